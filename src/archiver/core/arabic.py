@@ -1,0 +1,210 @@
+"""Arabic-aware text analysis: one chain for documents, queries and participant aliases.
+
+The chain is tokenize -> lowercase -> digits to ASCII -> stop words -> normalise -> light stem.
+Folding happens token by token, so every token keeps its start and end in the original
+text and highlights land on the right letters, harakat and tatweel included.
+
+Facts used here come from Lucene's ArabicNormalizer/ArabicStemmer (Apache-2.0) and Jacques
+Savoy's stop-word work; the code is ours, and it departs from Lucene where Lucene is known to
+miss (see docs/search.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as _resources
+from pathlib import Path
+
+ANALYSIS_VERSION = 3  # bump whenever the output of `analyze` changes for some input
+
+_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
+_TOKEN_RE = re.compile(
+    rf"(?P<ar>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
+    r"|(?P<num>\d+)"
+    r"|(?P<lat>[^\W\d_" + _ARABIC_LETTERS + r"](?:[^\W_" + _ARABIC_LETTERS + r"]|['’](?=[a-zA-Z]))*)"
+)
+_HARAKAT_RE = re.compile(f"[{_ARABIC_MARKS}\u200c\u200d]")
+_FOLD = str.maketrans(
+    {
+        "آ": "ا",
+        "أ": "ا",
+        "إ": "ا",
+        "ٱ": "ا",  # alef wasla
+        "ى": "ي",
+        "ی": "ي",  # Persian yeh
+        "ي": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك",  # Persian keheh
+        "ہ": "ه",
+        "ۀ": "ه",
+        "ە": "ه",
+    }
+)
+_TANWEEN_ALEF = re.compile("(?:\u064b\u0627|\u0627\u064b)$")  # fathatan on or before a final alef
+
+# Article and conjunction clusters stripped whole (longest first); the remainder keeps >= 2 letters.
+_ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "وال", "بال", "كال", "فال", "ولل", "فلل", "لل", "ال")
+_SINGLE_PROCLITICS = "وفبلك"
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_LONG_SUFFIXES = {"ان", "ون", "ين"}  # need 3 letters left: ضمان must stay ضمان, not ضم
+
+_EN_SUFFIX_RULES = (("ies", "y", 4), ("sses", "ss", 5), ("es", "e", 5), ("s", "", 4))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One analysed word: its index term(s) and its span in the original text."""
+
+    term: str  # the stemmed, folded form searched in the body field
+    exact: str  # the folded but unstemmed form, for prefix and =exact queries
+    start: int
+    end: int
+    alts: tuple[str, ...] = ()  # extra terms at the same position (clitic readings)
+
+
+def _resource_lines(name: str) -> list[str]:
+    """Non-comment lines of a word list in resources/ (repo checkout or installed copy)."""
+    candidates = [Path(__file__).resolve().parents[3] / "resources" / name]
+    try:
+        candidates.append(Path(str(_resources.files("archiver") / "resources" / name)))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    for path in candidates:
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return []
+
+
+def fold(word: str) -> str:
+    """Orthographic folding of one Arabic word: harakat, tatweel, hamza seats, alef maqsura, ta marbuta."""
+    word = _TANWEEN_ALEF.sub("", word) if len(word) > 3 else word
+    return _HARAKAT_RE.sub("", word).translate(_FOLD)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Arabic and English stop words, folded like index terms."""
+    words = _resource_lines("stopwords_ar.txt") + _resource_lines("stopwords_en.txt")
+    return frozenset(fold(w.lower()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def protected_words() -> frozenset[str]:
+    """Proper names the stemmer must keep whole (ماكرون must not become ماكر)."""
+    return frozenset(_strip_article(fold(w)) for w in _resource_lines("protected_words.txt"))
+
+
+def _strip_article(word: str) -> str:
+    for prefix in _ARTICLE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+def _strip_suffix(word: str) -> str:
+    for suffix in _SUFFIXES:
+        keep = 3 if suffix in _LONG_SUFFIXES else 2
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            return word[: -len(suffix)]
+    return word
+
+
+def stem_arabic(word: str) -> str:
+    """Light stem of a folded Arabic word: one article/conjunction prefix, then one suffix."""
+    stripped = _strip_article(word)
+    if stripped == word and word[0] == "و" and len(word) >= 4:
+        stripped = word[1:]
+    if stripped in protected_words():
+        return stripped
+    return _strip_suffix(stripped)
+
+
+def _clitic_readings(word: str) -> tuple[str, ...]:
+    """Other stems of a word that may or may not carry a one-letter proclitic.
+
+    لأوكرانيا is also read as اوكرانيا, and ولايات (whose و Lucene strips) also as ولاي.
+    """
+    readings = []
+    if word[0] == "و" and _strip_article(word) == word and len(word) >= 4:
+        whole = word if word in protected_words() else _strip_suffix(word)
+        readings.append(whole)
+    base = word[1:] if word[0] in "وف" and len(word) >= 5 else word
+    if base[0] in "بلك" and len(base) - 1 >= 4:
+        readings.append(stem_arabic(base[1:]))
+    return tuple(readings)
+
+
+def stem_english(word: str) -> str:
+    """A light English stemmer: possessives and regular plurals (S-stemmer)."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    for suffix, replacement, min_len in _EN_SUFFIX_RULES:
+        if word.endswith(suffix) and len(word) >= min_len and not word.endswith(("ss", "us", "is")):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(term, exact, alts) for one surface form, or None for a stop word."""
+    if script == "num":
+        digits = "".join(str(unicodedata.digit(ch, 0)) for ch in surface if ch.isdigit())
+        return (digits, digits, ()) if digits else None
+    lowered = surface.lower()
+    if script == "lat":
+        if lowered in stop_words():
+            return None
+        return stem_english(lowered), lowered, ()
+    exact = fold(lowered)
+    if not exact or exact in stop_words():
+        return None
+    term = stem_arabic(exact)
+    alts = tuple(a for a in _clitic_readings(exact) if a != term)
+    return term, exact, alts
+
+
+def analyze(text: str) -> list[Token]:
+    """All index tokens of ``text`` with their spans in ``text``."""
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        analysed = _analyse_word(match.group(), match.lastgroup or "lat")
+        if analysed is not None:
+            term, exact, alts = analysed
+            tokens.append(Token(term, exact, match.start(), match.end(), alts))
+    return tokens
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """Every word of ``text`` (stop words included) with its span; used for exact matching."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def streams(tokens: list[Token]) -> tuple[str, str]:
+    """The body and exact streams handed to the index: space-separated, alternatives joined by '|'."""
+    body = [("|".join((t.term, *t.alts)) if t.alts else t.term) for t in tokens]
+    return " ".join(body), " ".join(t.exact for t in tokens)
+
+
+def index_terms(text: str) -> tuple[str, str]:
+    """streams() of the analysed ``text``."""
+    return streams(analyze(text))
+
+
+def script_of(text: str) -> str:
+    """'ar', 'en' or 'mixed' from the letters of ``text`` (empty text counts as 'en')."""
+    arabic = latin = 0
+    for match in _TOKEN_RE.finditer(text[:20000]):
+        if match.lastgroup == "ar":
+            arabic += 1
+        elif match.lastgroup == "lat":
+            latin += 1
+    total = arabic + latin
+    if total == 0 or latin / total > 0.8:
+        return "en" if latin or not arabic else "ar"
+    return "ar" if arabic / total > 0.8 else "mixed"

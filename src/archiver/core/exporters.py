@@ -1,0 +1,80 @@
+"""CSV and JSON exports. CSV is UTF-8 with a BOM so spreadsheets keep Arabic intact."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from archiver.core.model import Document
+
+if TYPE_CHECKING:
+    from archiver.core.archive import Archive
+
+DOCUMENT_FIELDS = (
+    "id", "title", "published", "language", "source", "url", "kind", "file_name", "pages",
+    "file_sha256", "imported_at", "method", "quality", "notes",
+)  # fmt: skip
+Exporter = Callable[["Archive", str], bytes]
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """The JSON shape of one document (``show --json``)."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "text": doc.text,
+        "language": doc.language,
+        "direction": doc.direction,
+        "published": doc.published,
+        "source_outlet": doc.source,
+        "url": doc.url,
+        "notes": doc.notes,
+        "imported_at": doc.imported_at,
+        "source": {
+            "path": doc.original_path,
+            "file_name": doc.file_name,
+            "sha256": doc.file_sha256,
+            "kind": doc.kind,
+            "pages": doc.pages,
+            "size": doc.file_size,
+            "encoding": doc.encoding,
+            "method": doc.method,
+            "quality": doc.quality,
+            "warnings": doc.warnings,
+        },
+    }
+
+
+def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str]) -> bytes:
+    """Rows as CSV text with a header, UTF-8 with BOM, CRLF line ends (RFC 4180)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in columns})
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_json(value: Any) -> bytes:
+    """Pretty UTF-8 JSON with Arabic left readable."""
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _documents(archive: Archive, fmt: str) -> bytes:
+    columns = ", ".join(DOCUMENT_FIELDS)
+    rows = [dict(r) for r in archive.db.execute(f"SELECT {columns} FROM document ORDER BY id")]
+    if fmt == "csv":
+        return to_csv(rows, DOCUMENT_FIELDS)
+    return to_json({"documents": [document_json(archive.document(r["id"])) for r in rows]})
+
+
+EXPORTERS["documents"] = _documents
+
+
+def export(archive: Archive, what: str, fmt: str) -> bytes:
+    """Export ``what`` (documents, and what extensions register) as csv or json bytes."""
+    return EXPORTERS[what](archive, fmt)

@@ -1,0 +1,96 @@
+"""File importers by extension, and the worker-side preparation of one file."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.core import arabic, dedupe
+from archiver.core.importers.base import Extracted, ImportFailure
+
+TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
+PDF_EXTENSIONS = {".pdf"}
+SUPPORTED = TEXT_EXTENSIONS | PDF_EXTENSIONS
+MIME = {"text": "text/plain", "pdf": "application/pdf"}
+
+
+@dataclass
+class Prepared:
+    """One file read, extracted and analysed, ready to be stored and indexed."""
+
+    path: str
+    file_sha256: str
+    file_size: int
+    extension: str
+    extracted: Extracted
+    text_sha256: str
+    language: str
+    shingles: set[int]
+    title_terms: tuple[str, str]
+    body_terms: tuple[str, str]
+    layout_terms: tuple[str, str]
+
+
+def extract(path: Path, password: str | None = None) -> Extracted:
+    """Extract text from one file by its extension."""
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTENSIONS:
+        from archiver.core.importers.text import extract_text
+
+        return extract_text(path)
+    if ext in PDF_EXTENSIONS:
+        from archiver.core.importers.pdf import extract_pdf
+
+        return extract_pdf(path, password)
+    raise ImportFailure(f"unsupported file type '{ext or path.name}' (use .txt, .md or .pdf)")
+
+
+def _read_checked(path: Path) -> bytes:
+    if path.suffix.lower() not in SUPPORTED:
+        raise ImportFailure(f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportFailure("file not found") from exc
+    except IsADirectoryError as exc:
+        raise ImportFailure("is a folder (use --recursive to import folders)") from exc
+    except OSError as exc:
+        raise ImportFailure(f"cannot read the file ({exc.strerror or exc})") from exc
+
+
+def prepare(path: Path, password: str | None = None) -> Prepared:
+    """Everything the archive needs from one file; raises ImportFailure with a reason."""
+    data = _read_checked(path)
+    if not data:
+        raise ImportFailure("empty file")
+    extracted = extract(path, password)
+    text = extracted.text
+    tokens = arabic.analyze(text)
+    if not tokens:
+        raise ImportFailure("no words found in the text")
+    return Prepared(
+        path=str(path),
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        file_size=len(data),
+        extension=path.suffix.lower(),
+        extracted=extracted,
+        text_sha256=dedupe.text_fingerprint(text),
+        language=arabic.script_of(text),
+        shingles=dedupe.shingles([t.exact for t in tokens]),
+        title_terms=arabic.index_terms(extracted.title or ""),
+        body_terms=arabic.streams(tokens),
+        layout_terms=arabic.index_terms(extracted.alt_text),
+    )
+
+
+def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:
+    """prepare() for a worker process: a failure comes back as (path, reason), never raises."""
+    try:
+        return prepare(Path(path), password)
+    except ImportFailure as exc:
+        return path, exc.reason
+    except MemoryError:
+        return path, "file too large to read"
+    except Exception as exc:  # an importer bug must not stop the batch; report it for this file
+        return path, f"unexpected error while reading: {type(exc).__name__}: {exc}"

@@ -1,0 +1,30 @@
+"""What every importer returns, and the one error type that carries a reason for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ImportFailure(Exception):
+    """A file cannot be imported; ``reason`` is a short sentence for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Extracted:
+    """The text and facts an importer took out of one file."""
+
+    kind: str  # "text" or "pdf"
+    text: str  # canonical text: NFC, LF line ends, no BOM; spans point into it
+    raw_text: str  # the text as it came out of the file or the PDF library
+    alt_text: str = ""  # a second reading indexed beside the text (repaired PDF layout)
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date, when the file says it
+    pages: int | None = None
+    encoding: str | None = None
+    method: str = ""  # how the text was obtained, e.g. "utf-8", "pypdf-plain+layout"
+    quality: float = 1.0  # 0..1, how much of the text looks like real words
+    warnings: list[str] = field(default_factory=list)  # e.g. "page 3 unreadable"

@@ -1,0 +1,135 @@
+"""Plain-text import: encoding detection (UTF-8, UTF-16, Windows-1256) and the canonical text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from archiver.core.importers.base import Extracted, ImportFailure
+
+_ARABIC_RE = re.compile("[\u0621-\u064a]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def canonical(text: str) -> str:
+    """NFC, LF line ends, no BOM, no trailing spaces at line ends."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) * 0.01
+
+
+def _plausible(text: str) -> bool:
+    """True when decoded text is mostly printable Latin/Arabic script, not decoded noise."""
+    sample = text[:4000]
+    if not sample:
+        return False
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t")
+    letters = [ch for ch in sample if ch.isalpha()]
+    familiar = sum(1 for ch in letters if ord(ch) < 0x250 or 0x600 <= ord(ch) < 0x700)
+    return printable / len(sample) > 0.98 and (not letters or familiar / len(letters) > 0.8)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text from UTF-16 without a BOM, recognised by NULs in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 8:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text
+    return None
+
+
+def _cp1256(data: bytes) -> str | None:
+    """Text decoded as Windows-1256 when it reads as Arabic (most non-ASCII letters Arabic)."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
+    arabic = sum(1 for ch in non_ascii if _ARABIC_RE.match(ch))
+    return text if non_ascii and arabic / len(non_ascii) > 0.9 else None
+
+
+def _other_encoding(data: bytes) -> tuple[str, str] | None:
+    """A last guess by charset-normalizer, accepted only when it is confident."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.2:
+        return None
+    return str(best), best.encoding
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decoded text and the encoding name, or ImportFailure when no encoding fits."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError as exc:
+                raise ImportFailure(f"not valid {codec} text despite its BOM") from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16, "utf-16"
+    if _looks_binary(data):
+        raise ImportFailure("binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    arabic = _cp1256(data)
+    if arabic is not None:
+        return arabic, "windows-1256"
+    guess = _other_encoding(data)
+    if guess is None:
+        raise ImportFailure("unknown text encoding (not UTF-8, UTF-16 or Windows-1256)")
+    return guess
+
+
+def title_from_text(text: str) -> str:
+    """The first non-empty line, trimmed to a readable length."""
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line if len(line) <= 200 else line[:199].rstrip() + "…"
+    return ""
+
+
+def extract_text(path: Path) -> Extracted:
+    """Read a .txt/.md file into an Extracted record."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise ImportFailure("empty file")
+    raw, encoding = decode(data)
+    text = canonical(_CONTROL_RE.sub("", raw))
+    if not text.strip():
+        raise ImportFailure("empty file (only spaces)")
+    return Extracted(
+        kind="text",
+        text=text,
+        raw_text=raw,
+        title=title_from_text(text),
+        encoding=encoding,
+        method=f"text/{encoding}",
+        quality=1.0,
+    )

@@ -1,0 +1,247 @@
+"""Import batches: walk paths, prepare files in workers, store each file whole or not at all."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from archiver.core import arabic, dedupe, store, workers
+from archiver.core.importers import MIME, SUPPORTED, Prepared, prepare_safely
+from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
+from archiver.core.progress import CancelToken, Progress, no_progress
+
+if TYPE_CHECKING:
+    from archiver.core.archive import Archive
+    from archiver.core.index import IndexWriter
+
+BATCH = 400  # files per transaction: one commit of the store and the index each
+_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def expand(paths: Iterable[str | Path], recursive: bool) -> list[str]:
+    """Files to try: named files as given, folders' supported files (all levels if recursive)."""
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found.extend(_walk(path, recursive))
+        else:
+            found.append(str(path))
+    return list(dict.fromkeys(found))
+
+
+def _walk(folder: Path, recursive: bool) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
+                yield os.path.join(root, name)
+
+
+def date_from_name(name: str) -> str | None:
+    """A YYYYMMDD or YYYY-MM-DD date written in a file name, as ISO text."""
+    m = _DATE_IN_NAME.search(name)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def import_paths(
+    archive: Archive,
+    paths: Iterable[str | Path],
+    *,
+    recursive: bool = False,
+    password: str | None = None,
+    keep_duplicates: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    workers_count: int | None = None,
+) -> ImportReport:
+    """Import every file under ``paths``; bad files are reported and the batch goes on."""
+    archive.require_writable()
+    files = expand(paths, recursive)
+    report = ImportReport()
+    progress = progress or no_progress
+    job = _Batch(archive, report, keep_duplicates)
+    prepared = workers.run_all(
+        functools.partial(prepare_safely, password=password),
+        files,
+        count=len(files),
+        workers=workers_count,
+        cancel=cancel,
+    )
+    try:
+        for done, result in enumerate(prepared, 1):
+            job.take(result)
+            progress(done, len(files), str(result.path if isinstance(result, Prepared) else result[0]))
+        job.finish()
+    except BaseException:
+        job.abort()
+        raise
+    report.cancelled = bool(cancel and cancel.cancelled)
+    return report
+
+
+class _Batch:
+    """Stores prepared files in transactions of BATCH files, then commits the index."""
+
+    def __init__(self, archive: Archive, report: ImportReport, keep_duplicates: bool) -> None:
+        self.archive = archive
+        self.db = archive.db
+        self.report = report
+        self.keep_duplicates = keep_duplicates
+        self.in_tx = 0
+        self.new_files: list[Path] = []
+        self.writer: IndexWriter | None = None
+
+    def take(self, result: Prepared | tuple[str, str]) -> None:
+        """Store one prepared file, or log its failure."""
+        if not isinstance(result, Prepared):
+            self.report.failed.append(FailedFile(*result))
+            self._log(result[0], "failed", None, result[1])
+            return
+        self._begin()
+        self.db.execute("SAVEPOINT one_file")
+        copied_before = len(self.new_files)
+        try:
+            self._store(result)
+            self.db.execute("RELEASE one_file")
+        except Exception as exc:  # this file fails whole; the batch goes on
+            self.db.execute("ROLLBACK TO one_file")
+            self.db.execute("RELEASE one_file")
+            for path in self.new_files[copied_before:]:
+                path.unlink(missing_ok=True)
+            del self.new_files[copied_before:]
+            self.report.failed.append(FailedFile(result.path, f"could not be stored: {exc}"))
+            self._log(result.path, "failed", None, f"could not be stored: {exc}")
+        if self.in_tx >= BATCH:
+            self._commit()
+
+    def _begin(self) -> None:
+        if self.in_tx == 0:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.writer = self.archive.index.writer()
+        self.in_tx += 1
+
+    def _store(self, item: Prepared) -> None:
+        duplicate = self._duplicate_of(item)
+        if duplicate is not None:
+            self.report.duplicates.append(duplicate)
+            outcome = "likely_duplicate" if duplicate.likely else "duplicate"
+            self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
+            return
+        self._copy_original(item)
+        doc_id = self._insert(item)
+        self.db.executemany(
+            "INSERT INTO document_sketch(hash, document_id) VALUES (?, ?)",
+            [(h, doc_id) for h in dedupe.sketch(item.shingles)],
+        )
+        self._log(item.path, "imported", doc_id, "; ".join(item.extracted.warnings))
+        row = self.db.execute("SELECT * FROM document WHERE id = ?", (doc_id,)).fetchone()
+        streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
+        assert self.writer is not None
+        self.writer.add_new(self.archive.index_doc(row, streams))
+        self.report.imported.append(
+            ImportedFile(item.path, doc_id, row["title"], item.extracted.warnings)
+        )
+
+    def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
+        row = self.db.execute(
+            "SELECT id FROM document WHERE file_sha256 = ? OR text_sha256 = ? LIMIT 1",
+            (item.file_sha256, item.text_sha256),
+        ).fetchone()
+        if row is not None:
+            return DuplicateFile(item.path, row[0], likely=False)
+        if self.keep_duplicates:
+            return None
+        return self._near_duplicate(item)
+
+    def _near_duplicate(self, item: Prepared) -> DuplicateFile | None:
+        sample = dedupe.sketch(item.shingles)
+        if not sample:
+            return None
+        marks = ",".join("?" * len(sample))
+        candidates = self.db.execute(
+            f"SELECT document_id, COUNT(*) AS n FROM document_sketch WHERE hash IN ({marks})"
+            " GROUP BY document_id HAVING n >= ? ORDER BY n DESC LIMIT 5",
+            [*sample, max(1, len(sample) // 3)],
+        ).fetchall()
+        for doc_id, _ in candidates:
+            text = self.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
+            other = dedupe.shingles([t.exact for t in arabic.analyze(text)])
+            similarity = dedupe.resemblance(item.shingles, other)
+            if similarity >= dedupe.NEAR_DUPLICATE:
+                return DuplicateFile(item.path, doc_id, likely=True, similarity=similarity)
+        return None
+
+    def _copy_original(self, item: Prepared) -> None:
+        stored = self.archive.root / "originals" / _stored_name(item)
+        if stored.exists():
+            return
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stored.with_name(stored.name + ".part")
+        shutil.copyfile(item.path, tmp)
+        os.replace(tmp, stored)
+        self.new_files.append(stored)
+
+    def _insert(self, item: Prepared) -> int:
+        ex = item.extracted
+        name = Path(item.path).name
+        now = store.now()
+        published = ex.date or date_from_name(name)
+        cursor = self.db.execute(
+            "INSERT INTO document(title, published, published_precision, language, direction,"
+            " file_name, original_path, stored_name, file_sha256, text_sha256, kind, mime,"
+            " file_size, pages, encoding, method, quality, warnings, raw_text, text, alt_text,"
+            " imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                ex.title or Path(name).stem, published, "day" if published else None,
+                item.language, "ltr" if item.language == "en" else "rtl",
+                name, str(Path(item.path).resolve()), _stored_name(item), item.file_sha256,
+                item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
+                ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
+                "" if ex.raw_text == ex.text else ex.raw_text, ex.text, ex.alt_text, now, now,
+            ),
+        )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def _log(self, path: str, outcome: str, doc_id: int | None, reason: str) -> None:
+        self.db.execute(
+            "INSERT INTO import_log(at, path, outcome, document_id, reason) VALUES (?,?,?,?,?)",
+            (store.now(), path, outcome, doc_id, reason),
+        )
+
+    def _commit(self) -> None:
+        if self.in_tx == 0:
+            return
+        self.db.execute("COMMIT")  # the store first: no index entry without its row
+        assert self.writer is not None
+        self.writer.commit()
+        self.writer, self.in_tx, self.new_files = None, 0, []
+
+    def finish(self) -> None:
+        """Commit what is pending."""
+        self._commit()
+
+    def abort(self) -> None:
+        """Undo the open transaction and remove originals copied for it."""
+        if self.in_tx:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if self.writer is not None:
+                self.writer.cancel()
+            for path in self.new_files:
+                path.unlink(missing_ok=True)
+        self.writer, self.in_tx, self.new_files = None, 0, []
+
+
+def _stored_name(item: Prepared) -> str:
+    """originals/ab/abcdef….pdf: named by SHA-256, keeping the extension for viewers."""
+    return f"{item.file_sha256[:2]}/{item.file_sha256}{item.extension}"

@@ -1,0 +1,365 @@
+"""The full-text index: the only module that imports Whoosh.
+
+Documents reach the index already analysed (``arabic.index_terms`` runs in the import
+workers), so the Whoosh fields only split a prepared term stream. The query tree from
+``archiver.core.query`` is translated here; another engine could serve the same interface.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from whoosh import analysis, fields, index, sorting
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from archiver.core import arabic
+from archiver.core import query as q
+
+SCHEMA_VERSION = 2
+TEXT_FIELDS = ("title", "body", "layout")
+KEYWORD_FIELDS = ("participant", "tag", "status", "category")
+Resolver = Callable[[str, str], list[str]]
+_NOTHING = wq.Term("id", "")  # matches no document (unlike NullQuery, which And drops)
+
+
+class PreAnalyzedTokenizer(analysis.Tokenizer):
+    """Splits a prepared stream: terms by spaces, same-position alternatives by '|'.
+
+    Whoosh pickles this class into the index: keep its name and module stable.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[analysis.Token]:
+        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.stopped = False
+        token.boost = 1.0
+        for pos, group in enumerate(value.split(), start_pos):
+            for term in group.split("|"):
+                token.text = term
+                if positions:
+                    token.pos = pos
+                yield token
+
+
+def _schema() -> fields.Schema:
+    pre = PreAnalyzedTokenizer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(analyzer=pre, phrase=True, field_boost=2.5),
+        body=fields.TEXT(analyzer=pre, phrase=True),
+        layout=fields.TEXT(analyzer=pre, phrase=True, field_boost=0.5),
+        exact=fields.TEXT(analyzer=pre, phrase=False),
+        source=fields.TEXT(analyzer=pre, phrase=True),
+        lang=fields.ID,
+        kind=fields.ID,
+        published=fields.DATETIME(sortable=True),
+        imported=fields.DATETIME(sortable=True),
+        participant=fields.KEYWORD(commas=True, lowercase=True),
+        tag=fields.KEYWORD(commas=True, lowercase=True),
+        status=fields.KEYWORD(commas=True, lowercase=True),
+        category=fields.KEYWORD(commas=True, lowercase=True),
+    )
+
+
+def index_format() -> str:
+    """A fingerprint of schema + analysis; a change means the index must be rebuilt."""
+    protected = "\n".join(sorted(arabic.protected_words() | arabic.stop_words()))
+    digest = hashlib.sha1(protected.encode("utf-8")).hexdigest()[:10]
+    return f"s{SCHEMA_VERSION}.a{arabic.ANALYSIS_VERSION}.{digest}"
+
+
+@dataclass
+class IndexDoc:
+    """Everything the index holds about one document (text fields already analysed)."""
+
+    id: int
+    title: tuple[str, str]  # (body stream, exact stream) from arabic.index_terms
+    body: tuple[str, str]
+    layout: tuple[str, str] = ("", "")
+    source: str = ""
+    lang: str = ""
+    kind: str = ""
+    published: str | None = None  # ISO date
+    imported: str | None = None  # ISO datetime
+    participant: list[str] = field(default_factory=list)
+    tag: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    category: list[str] = field(default_factory=list)
+
+
+def _iso_to_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value[:19]).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _fields_of(doc: IndexDoc) -> dict[str, object]:
+    values: dict[str, object] = {
+        "id": str(doc.id),
+        "title": doc.title[0],
+        "body": doc.body[0],
+        "layout": doc.layout[0],
+        "exact": " ".join(part for part in (doc.title[1], doc.body[1], doc.layout[1]) if part),
+        "source": arabic.index_terms(doc.source)[1],
+        "lang": doc.lang,
+        "kind": doc.kind,
+    }
+    for name in KEYWORD_FIELDS:
+        values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
+    for name in ("published", "imported"):
+        stamp = _iso_to_datetime(getattr(doc, name))
+        if stamp is not None:
+            values[name] = stamp
+    return values
+
+
+class IndexWriter:
+    """A batch of changes to the index, applied on commit()."""
+
+    def __init__(self, ix: index.Index, procs: int = 1) -> None:
+        kwargs = {"procs": procs, "multisegment": True, "limitmb": 128} if procs > 1 else {}
+        self._writer = ix.writer(limitmb=128, **kwargs)
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add or replace one document."""
+        self._writer.update_document(**_fields_of(doc))
+
+    def add_new(self, doc: IndexDoc) -> None:
+        """Add a document known not to be in the index yet (faster than add)."""
+        self._writer.add_document(**_fields_of(doc))
+
+    def delete(self, doc_id: int) -> None:
+        """Remove a document."""
+        self._writer.delete_by_term("id", str(doc_id))
+
+    def commit(self, optimize: bool = False) -> None:
+        """Make the changes visible."""
+        self._writer.commit(optimize=optimize)
+
+    def cancel(self) -> None:
+        """Drop the changes."""
+        self._writer.cancel()
+
+
+class SearchIndex:
+    """The Whoosh index in an archive's ``index/`` folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._ix: index.Index | None = None
+        self._searcher: Searcher | None = None
+
+    @property
+    def _stamp(self) -> Path:
+        return self.folder / "archiver-index.json"
+
+    def is_current(self) -> bool:
+        """True when the index exists, opens, and was built by this analysis and schema."""
+        try:
+            stamp = json.loads(self._stamp.read_text(encoding="utf-8"))
+            if stamp.get("format") != index_format():
+                return False
+            self._open()
+            return True
+        except Exception:  # a missing, foreign or damaged index is rebuilt, whatever broke
+            return False
+
+    def create(self) -> None:
+        """Start a new, empty index (the old one is removed)."""
+        self.close()
+        if self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir(parents=True)
+        self._ix = index.create_in(str(self.folder), _schema())
+        self._stamp.write_text(json.dumps({"format": index_format()}), encoding="utf-8")
+
+    def _open(self) -> index.Index:
+        if self._ix is None:
+            self._ix = index.open_dir(str(self.folder))
+        return self._ix
+
+    def writer(self, procs: int = 1) -> IndexWriter:
+        """A writer for a batch of changes; only one may be open at a time."""
+        self._drop_searcher()
+        return IndexWriter(self._open(), procs)
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def searcher(self) -> Searcher:
+        """A searcher over the latest committed state."""
+        if self._searcher is None:
+            self._searcher = self._open().searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def close(self) -> None:
+        """Release files held open."""
+        self._drop_searcher()
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    def doc_ids(self) -> set[int]:
+        """Ids of every live document in the index."""
+        reader = self.searcher().reader()
+        return {int(stored["id"]) for stored in reader.all_stored_fields()}
+
+    def count(self) -> int:
+        """Number of documents in the index."""
+        return int(self.searcher().doc_count())
+
+    def search(
+        self,
+        node: q.Node,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        resolve: Resolver | None = None,
+    ) -> tuple[int, list[tuple[int, float]]]:
+        """(total, [(id, score)]) for one page of results."""
+        wquery = to_whoosh(node, resolve)
+        if wquery is wq.NullQuery:
+            return 0, []
+        searcher = self.searcher()
+        sortedby = None
+        if sort == "date":
+            sortedby = sorting.MultiFacet(
+                [sorting.FieldFacet("published", reverse=True), sorting.ScoreFacet()]
+            )
+        results = searcher.search(wquery, limit=offset + limit, sortedby=sortedby)
+        page = [(int(hit["id"]), float(hit.score or 0.0)) for hit in results[offset:]]
+        return len(results), page
+
+    def suggest(self, word: str) -> str | None:
+        """The closest indexed exact form to ``word``, for "did you mean"."""
+        tokens = arabic.analyze(word)
+        if len(tokens) != 1:
+            return None
+        target = tokens[0].exact
+        reader = self.searcher().reader()
+        corrector = reader.corrector("exact")
+        found = corrector.suggest(target, limit=1, maxdist=2 if len(target) > 4 else 1)
+        return found[0] if found and found[0] != target else None
+
+
+def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
+    """Each analysed token must match in one of the fields (any of its readings)."""
+    names = tuple(fieldnames)
+    per_token = []
+    for token in arabic.analyze(text):
+        terms = (token.term, *token.alts)
+        per_token.append(wq.Or([wq.Term(f, t) for f in names for t in terms]))
+    return _combine(wq.And, per_token)
+
+
+def _phrase_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
+    terms = [token.term for token in arabic.analyze(text)]
+    if len(terms) <= 1:
+        return _text_query(text, fieldnames)
+    return wq.Or([wq.Phrase(f, terms) for f in fieldnames])
+
+
+def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
+    tokens = arabic.words(text)
+    if not tokens:
+        return wq.NullQuery
+    folded = arabic.fold(tokens[0][0].lower())
+    bare = arabic._strip_article(folded)
+    if list(fieldnames) == ["source"]:
+        return wq.Prefix("source", folded)
+    return wq.Or([wq.Prefix("exact", folded), wq.Prefix("body", bare), wq.Prefix("title", bare)])
+
+
+def _date_query(node: q.DateRange) -> wq.Query:
+    start = datetime.combine(node.start, time.min) if node.start else None
+    end = datetime.combine(node.end, time.max) if node.end else None
+    if node.start == date.max:
+        return _NOTHING
+    return wq.DateRange("published", start, end)
+
+
+def _fields_for(name: str | None) -> tuple[str, ...]:
+    return TEXT_FIELDS if name is None else (name,)
+
+
+def _combine(kind: type[wq.CompoundQuery], parts: list[wq.Query]) -> wq.Query:
+    parts = [p for p in parts if p is not wq.NullQuery]
+    if not parts:
+        return wq.NullQuery
+    return parts[0] if len(parts) == 1 else kind(parts)
+
+
+def _filter_query(node: q.Filter, resolve: Resolver | None) -> wq.Query:
+    if node.field in ("lang", "kind"):
+        return wq.Term(node.field, node.value.lower())
+    values = resolve(node.field, node.value) if resolve else [node.value.lower()]
+    if not values:
+        return _NOTHING
+    return _combine(wq.Or, [wq.Term(node.field, v.lower()) for v in values])
+
+
+def to_whoosh(node: q.Node, resolve: Resolver | None = None) -> wq.Query:
+    """Translate a query tree into a Whoosh query (NullQuery when nothing can match)."""
+    match node:
+        case q.Words(text, name):
+            return _text_query(text, _fields_for(name) if name != "source" else ("source",))
+        case q.Phrase(text, name):
+            return _phrase_query(text, _fields_for(name))
+        case q.Exact(text):
+            words = arabic.words(text)
+            folded = [arabic.fold(w.lower()) for w, _, _ in words]
+            return _combine(wq.And, [wq.Term("exact", f) for f in folded])
+        case q.Prefix(text, name):
+            return _prefix_query(text, _fields_for(name))
+        case q.Filter():
+            return _filter_query(node, resolve)
+        case q.DateRange():
+            return _date_query(node)
+        case q.And(children):
+            return _and_query([to_whoosh(c, resolve) for c in children])
+        case q.Or(children):
+            return _combine(wq.Or, [to_whoosh(c, resolve) for c in children])
+        case q.Not(child):
+            inner = to_whoosh(child, resolve)
+            return wq.NullQuery if inner is wq.NullQuery else wq.Not(inner)
+    return wq.NullQuery
+
+
+def _and_query(parts: list[wq.Query]) -> wq.Query:
+    positive = [p for p in parts if not isinstance(p, wq.Not)]
+    negative = [p for p in parts if isinstance(p, wq.Not)]
+    if not positive:
+        positive = [wq.Every()] if negative else []
+    return _combine(wq.And, positive + negative)

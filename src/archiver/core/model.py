@@ -1,0 +1,146 @@
+"""Plain data types shared by the core, the CLI and the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """One archived document, as stored."""
+
+    id: int
+    title: str
+    text: str
+    language: str
+    direction: str
+    kind: str
+    file_name: str
+    original_path: str
+    stored_name: str
+    file_sha256: str
+    pages: int | None
+    published: str | None
+    source: str = ""
+    url: str = ""
+    notes: str = ""
+    imported_at: str = ""
+    method: str = ""
+    quality: float = 1.0
+    encoding: str | None = None
+    file_size: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportedFile:
+    """A file that became a new document."""
+
+    path: str
+    id: int
+    title: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DuplicateFile:
+    """A file already in the archive (``likely``: near-identical words, not the same text)."""
+
+    path: str
+    id: int
+    likely: bool
+    similarity: float = 1.0
+
+
+@dataclass
+class FailedFile:
+    """A file that could not be imported, with a reason for the user."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    """What one import batch did with every file it was given."""
+
+    imported: list[ImportedFile] = field(default_factory=list)
+    duplicates: list[DuplicateFile] = field(default_factory=list)
+    failed: list[FailedFile] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict:
+        """The shape printed by ``archiver import --json``."""
+        return {
+            "imported": [
+                {"id": f.id, "path": f.path, "title": f.title, "warnings": f.warnings}
+                for f in self.imported
+            ],
+            "duplicates": [
+                {"path": d.path, "id": d.id, "likely": d.likely, "similarity": round(d.similarity, 3)}
+                for d in self.duplicates
+            ],
+            "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "cancelled": self.cancelled,
+        }
+
+
+@dataclass
+class Hit:
+    """One search result."""
+
+    id: int
+    title: str
+    score: float
+    date: str | None
+    snippet: str  # HTML-escaped text with the matched words in <b>...</b>
+    highlights: list[tuple[int, int]]  # spans of matched words in the canonical text
+    language: str = ""
+    source: str = ""
+    kind: str = ""
+
+
+@dataclass
+class SearchResult:
+    """A page of hits for one query."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+    elapsed_ms: float = 0.0
+    suggestion: str | None = None  # "did you mean", when there are no hits
+    understood: list[str] = field(default_factory=list)  # the query terms as analysed
+
+    def to_json(self) -> dict:
+        """The shape printed by ``archiver search --json``."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "score": round(h.score, 4),
+                    "date": h.date,
+                    "snippet": h.snippet,
+                    "highlights": [list(s) for s in h.highlights],
+                }
+                for h in self.hits
+            ],
+            "suggestion": self.suggestion,
+            "elapsed_ms": round(self.elapsed_ms, 2),
+        }
+
+
+@dataclass
+class CheckReport:
+    """Problems found by ``check``, and what ``--repair`` mended."""
+
+    documents: int = 0
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def consistent(self) -> bool:
+        """True when nothing is wrong (or everything found was repaired)."""
+        return not self.problems or len(self.repaired) >= len(self.problems)

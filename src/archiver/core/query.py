@@ -1,0 +1,241 @@
+"""The query language: user text -> an engine-neutral tree (no Whoosh here).
+
+Words are ANDed; OR, NOT / -word, "phrases", prefix*, =exact, field:value, date:A..B and
+parentheses. A malformed query (unbalanced quote or parenthesis) is read as well as it can be
+and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+FIELDS = ("title", "lang", "source", "date", "participant", "tag", "status", "category", "kind")
+_FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
+_LEX_RE = re.compile(r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)')
+
+
+@dataclass(frozen=True)
+class Words:
+    """Free text for one typed word (it may analyse to several tokens, or none)."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that must appear next to each other, in this order."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Exact:
+    """=word: the word as written (hamza and harakat still folded), not stemmed."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """word*: any word starting with these letters."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Filter:
+    """field:value on a keyword field (lang, kind, participant, tag, status, category)."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """date:A..B, either end open; bounds are inclusive days."""
+
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class And:
+    """All children must match."""
+
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    """Any child may match."""
+
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    """The child must not match."""
+
+    child: Node
+
+
+@dataclass(frozen=True)
+class Empty:
+    """Nothing searchable was typed."""
+
+
+Node = Words | Phrase | Exact | Prefix | Filter | DateRange | And | Or | Not | Empty
+
+
+@dataclass
+class _Lexer:
+    tokens: list[tuple[str, str]] = field(default_factory=list)
+    pos: int = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        self.pos += 1
+        return self.tokens[self.pos - 1]
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    tokens = []
+    for m in _LEX_RE.finditer(text):
+        if m.group("q") is not None:
+            tokens.append(("phrase", m.group("q")))
+        elif m.group("lp"):
+            tokens.append(("(", "("))
+        elif m.group("rp"):
+            tokens.append((")", ")"))
+        else:
+            word = m.group("w")
+            kind = {"OR": "or", "|": "or", "NOT": "not", "AND": "and"}.get(word, "word")
+            tokens.append((kind, word))
+    return tokens
+
+
+def parse(text: str) -> Node:
+    """Parse a user query; never raises."""
+    lexer = _Lexer(_lex(text))
+    node = _parse_or(lexer)
+    while lexer.peek() is not None:  # stray ')' or leftovers: read on
+        lexer.take()
+        rest = _parse_or(lexer)
+        node = _and(node, rest)
+    return node
+
+
+def _and(*nodes: Node) -> Node:
+    kids = tuple(n for n in nodes if not isinstance(n, Empty))
+    return Empty() if not kids else kids[0] if len(kids) == 1 else And(kids)
+
+
+def _parse_or(lexer: _Lexer) -> Node:
+    branches = [_parse_and(lexer)]
+    while (tok := lexer.peek()) is not None and tok[0] == "or":
+        lexer.take()
+        branches.append(_parse_and(lexer))
+    kids = tuple(b for b in branches if not isinstance(b, Empty))
+    return Empty() if not kids else kids[0] if len(kids) == 1 else Or(kids)
+
+
+def _parse_and(lexer: _Lexer) -> Node:
+    items: list[Node] = []
+    while (tok := lexer.peek()) is not None and tok[0] not in ("or", ")"):
+        if tok[0] == "and":
+            lexer.take()
+            continue
+        items.append(_parse_unary(lexer))
+    return _and(*items)
+
+
+def _parse_unary(lexer: _Lexer) -> Node:
+    kind, value = lexer.take()
+    if kind == "not":
+        if lexer.peek() is None:
+            return Empty()
+        inner = _parse_unary(lexer)
+        return Empty() if isinstance(inner, Empty) else Not(inner)
+    if kind == "(":
+        inner = _parse_or(lexer)
+        if (tok := lexer.peek()) is not None and tok[0] == ")":
+            lexer.take()
+        return inner
+    if kind == "phrase":
+        return Phrase(value) if value.strip() else Empty()
+    if value.startswith("-") and len(value) > 1:
+        return Not(_word(value[1:]))
+    return _word(value)
+
+
+def _word(value: str) -> Node:
+    fm = _FIELD_RE.match(value)
+    if fm:
+        return _field(fm.group(1).lower(), fm.group(2).strip('"'), value.endswith('"'))
+    if value.startswith("=") and len(value) > 1:
+        return Exact(value[1:])
+    if value.endswith("*") and len(value.rstrip("*")) >= 2:
+        return Prefix(value.rstrip("*"))
+    value = value.strip("*")
+    return Words(value) if value else Empty()
+
+
+def _field(name: str, value: str, quoted: bool) -> Node:
+    if not value:
+        return Empty()
+    if name == "date":
+        return parse_date_range(value)
+    if name in ("title", "source"):
+        if value.endswith("*"):
+            return Prefix(value.rstrip("*"), name)
+        return Phrase(value, name) if quoted or " " in value else Words(value, name)
+    return Filter(name, value)
+
+
+def _parse_day(text: str, *, end: bool) -> date | None:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2) or (12 if end else 1))
+    if not 1 <= month <= 12:
+        return None
+    if m.group(3):
+        day = int(m.group(3))
+    elif end:
+        day = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+    else:
+        day = 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date_range(value: str) -> Node:
+    """date:2025, date:2025-01..2025-06, date:..2024-12-31; unreadable dates match nothing."""
+    if ".." in value:
+        left, right = value.split("..", 1)
+        start = _parse_day(left, end=False) if left else None
+        end = _parse_day(right, end=True) if right else None
+        if (left and start is None) or (right and end is None):
+            return DateRange(date.max, date.min)
+        return DateRange(start, end)
+    start, end = _parse_day(value, end=False), _parse_day(value, end=True)
+    return DateRange(start, end) if start and end else DateRange(date.max, date.min)
+
+
+def positive_words(node: Node) -> list[Node]:
+    """The leaves that should be highlighted (everything not under a NOT)."""
+    if isinstance(node, And | Or):
+        return [leaf for kid in node.children for leaf in positive_words(kid)]
+    if isinstance(node, Not | Empty | Filter | DateRange):
+        return []
+    return [node]

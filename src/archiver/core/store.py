@@ -1,0 +1,155 @@
+"""The SQLite store: connection settings, schema version and migrations."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    published_precision TEXT,
+    language TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    original_path TEXT NOT NULL,
+    stored_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL UNIQUE,
+    text_sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    pages INTEGER,
+    encoding TEXT,
+    method TEXT NOT NULL,
+    quality REAL NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]',
+    raw_text TEXT NOT NULL,
+    text TEXT NOT NULL,
+    alt_text TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX document_text_sha ON document(text_sha256);
+CREATE INDEX document_published ON document(published);
+CREATE TABLE document_sketch (
+    hash INTEGER NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE
+);
+CREATE INDEX document_sketch_hash ON document_sketch(hash);
+CREATE INDEX document_sketch_doc ON document_sketch(document_id);
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    path TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'duplicate', 'likely_duplicate', 'failed')),
+    document_id INTEGER,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE saved_search (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+Migration = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {1: _V1}
+"""Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601 text, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the archive database with WAL, foreign keys and rows by name."""
+    if readonly:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+    return db
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    """The schema version written in the database (0 for a new file)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def latest_version() -> int:
+    """The schema version this code writes."""
+    return max(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> list[int]:
+    """Bring the schema up to date, backing the file up first when it already holds data."""
+    current = schema_version(db)
+    if current > latest_version():
+        raise RuntimeError(
+            f"{path} was written by a newer Archiver (schema {current} > {latest_version()})"
+        )
+    pending = [v for v in sorted(MIGRATIONS) if v > current]
+    if pending and current > 0:
+        backup(db, path.with_name(f"{path.stem}.v{current}.backup{path.suffix}"))
+    for version in pending:
+        _apply(db, version, MIGRATIONS[version])
+    return pending
+
+
+def _apply(db: sqlite3.Connection, version: int, step: Migration) -> None:
+    """One migration and its version number, in one transaction."""
+    if isinstance(step, str):
+        try:
+            db.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version={version};\nCOMMIT;")
+        except Exception:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        step(db)
+        db.execute(f"PRAGMA user_version={version}")
+        db.execute("COMMIT")
+    except Exception:
+        db.execute("ROLLBACK")
+        raise
+
+
+def backup(db: sqlite3.Connection, target: Path) -> Path:
+    """Write a consistent copy of the live database to ``target``."""
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    dest = sqlite3.connect(tmp)
+    try:
+        db.backup(dest)
+    finally:
+        dest.close()
+    shutil.move(tmp, target)
+    return target
+
+
+def get_meta(db: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    """A value from the meta table."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(db: sqlite3.Connection, key: str, value: str) -> None:
+    """Write a value to the meta table."""
+    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))

@@ -1,0 +1,77 @@
+"""A pool of worker processes for extraction and analysis, with in-process fallback for small jobs."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+from archiver.core.progress import CancelToken
+
+T = TypeVar("T")
+R = TypeVar("R")
+IN_PROCESS_BELOW = 24  # fewer items than this are not worth starting processes for
+
+
+def default_workers() -> int:
+    """One worker per core; the main process writes while they read."""
+    return max(1, os.cpu_count() or 1)
+
+
+def run_all(
+    func: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    count: int,
+    workers: int | None = None,
+    cancel: CancelToken | None = None,
+    window: int = 64,
+) -> Iterator[R]:
+    """Yield func(item) for every item, in order, computed in worker processes when worth it.
+
+    At most ``window`` items are in flight, so memory stays flat on large batches; a
+    cancelled token stops the feed and the already-running items are dropped.
+    """
+    workers = workers or default_workers()
+    if count < IN_PROCESS_BELOW or workers <= 1:
+        for item in items:
+            if cancel is not None and cancel.cancelled:
+                return
+            yield func(item)
+        return
+    ctx = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        pending: list[Future[R]] = []
+        source = iter(items)
+        try:
+            yield from _drain(pool, func, source, pending, window, cancel)
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _drain(
+    pool: ProcessPoolExecutor,
+    func: Callable[[T], R],
+    source: Iterator[T],
+    pending: list[Future[R]],
+    window: int,
+    cancel: CancelToken | None,
+) -> Iterator[R]:
+    exhausted = False
+    while pending or not exhausted:
+        while not exhausted and len(pending) < window:
+            item = next(source, _END)
+            if item is _END:
+                exhausted = True
+            else:
+                pending.append(pool.submit(func, item))  # type: ignore[arg-type]
+        if cancel is not None and cancel.cancelled:
+            return
+        if pending:
+            yield pending.pop(0).result()
+
+
+_END = object()
