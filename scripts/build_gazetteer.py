@@ -55,6 +55,7 @@ def lang_of(text: str) -> str:
 def alias(text: str, kind: str) -> dict:
     """One alias record."""
     assert kind in ALIAS_KINDS, kind
+    text = " ".join(text.split())  # GeoNames has stray spaces ("...and Saba ")
     return {"alias": text, "lang": lang_of(text), "kind": kind}
 
 
@@ -94,9 +95,7 @@ def arabic_name(city: dict, max_words: int) -> str | None:
     over ه (الدوحة over الدوحه). Bad picks are overridden in the curation file.
     """
     names = [
-        n
-        for n in city["alternatenames"]
-        if is_plain_arabic(n) and len(n.split()) <= max_words
+        n for n in city["alternatenames"] if is_plain_arabic(n) and len(n.split()) <= max_words
     ]
     return max(names, key=lambda n: (n[0] in "أإآ", len(n), n.count("ة"), n), default=None)
 
@@ -117,8 +116,8 @@ def state_records(countries: dict, cities: dict) -> dict[str, dict]:
             aliases.append(alias(capital, "capital"))
         if city and (capital_ar := arabic_name(city, len(capital.split()) + 1)):
             aliases.append(alias(capital_ar, "capital"))
-        states[iso] = {"key": iso, "name": en[iso], "name_ar": ar[iso], "kind": "state"}
-        states[iso].update(iso=iso, aliases=aliases)
+        states[iso] = dict(key=iso, name=en[iso], name_ar=ar[iso], kind="state", iso=iso)
+        states[iso]["aliases"] = aliases
     return states
 
 
@@ -130,6 +129,7 @@ def apply_curation(participants: dict[str, dict], cur: dict) -> None:
     for entry in cur["drop"]:
         del participants[entry["key"]]
     for org in cur["organisations"]:
+        assert org["key"] not in participants, f"organisation key {org['key']} is an ISO code"
         participants[org["key"]] = organisation(org)
     for entry in cur["names"]:
         participants[entry["key"]].update({k: entry[k] for k in ("name", "name_ar") if k in entry})
@@ -163,7 +163,9 @@ def set_capital(participant: dict, entry: dict) -> None:
     """Replace the capital alias of each language given in a curation entry (null drops it)."""
     for lang in LANGS:
         if lang in entry:
-            kept = [a for a in participant["aliases"] if (a["kind"], a["lang"]) != ("capital", lang)]
+            kept = [
+                a for a in participant["aliases"] if (a["kind"], a["lang"]) != ("capital", lang)
+            ]
             participant["aliases"] = kept + [alias(c, "capital") for c in [entry[lang]] if c]
 
 
@@ -185,7 +187,10 @@ def finish(participant: dict) -> dict:
         seen = best.get(a["alias"])
         if seen is None or ALIAS_KINDS.index(a["kind"]) < ALIAS_KINDS.index(seen["kind"]):
             best[a["alias"]] = a
-    order = sorted(best.values(), key=lambda a: (LANGS.index(a["lang"]), ALIAS_KINDS.index(a["kind"]), a["alias"]))
+    order = sorted(
+        best.values(),
+        key=lambda a: (LANGS.index(a["lang"]), ALIAS_KINDS.index(a["kind"]), a["alias"]),
+    )
     return {**participant, "aliases": order}
 
 

@@ -63,7 +63,9 @@ def _writer(path: Path, title: str | None) -> QPdfWriter:
 def _block_format(text: str, page_break: bool = False) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     rtl = is_arabic(text)
-    fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    fmt.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     fmt.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     fmt.setBottomMargin(12)
     if page_break:
@@ -100,7 +102,9 @@ def _two_columns(doc: QTextDocument, paragraphs: list[str]) -> None:
     fmt.setCellSpacing(18)
     fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 50)] * 2)
-    fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    fmt.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     fmt.setPosition(QTextFrameFormat.Position.InFlow)
     table = QTextCursor(doc).insertTable(1, 2, fmt)
     for col, chunk in enumerate((paragraphs[:half], paragraphs[half:])):
@@ -151,6 +155,16 @@ def make_scanned_pdf(path: Path, pages: int = 1) -> Path:
             writer.newPage()
         target = painter.viewport()
         painter.drawImage(target, image)
+    painter.end()
+    return path
+
+
+def make_blank_pdf(path: Path) -> Path:
+    """Write a PDF with a drawn frame but no text and no image."""
+    path = Path(path)
+    writer = _writer(path, None)
+    painter = QPainter(writer)
+    painter.drawRect(painter.viewport().adjusted(50, 50, -50, -50))
     painter.end()
     return path
 

@@ -23,7 +23,7 @@ from archiver.core.importers.pdf import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import pdf_fixtures as fx  # noqa: E402
+import pdf_fixtures as fx
 
 ARABIC = [
     "عقد التحالف اجتماعا في باريس يوم الخميس لبحث مراقبة وقف إطلاق النار في أوكرانيا، "
@@ -161,12 +161,26 @@ def test_correct_password(pdfs):
     assert recall(" ".join(ARABIC), result.text) >= 0.95
 
 
+def test_password_for_a_plain_pdf_is_ignored(pdfs):
+    assert "أوكرانيا" in extract_pdf(pdfs["arabic"], password="unused").text
+
+
+def test_owner_password_only_opens_without_password(pdfs, tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=str(pdfs["arabic"]))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    path = tmp_path / "owner.pdf"
+    writer.write(str(path))
+    assert "أوكرانيا" in extract_pdf(path).text
+
+
 def test_scanned_needs_ocr(pdfs):
     assert reason(pdfs["scanned"]) == "no text layer (scanned); needs OCR"
 
 
 def test_no_text_no_images(qapp, tmp_path):
-    path = fx.make_pdf(tmp_path / "blank.pdf", [""])
+    path = fx.make_blank_pdf(tmp_path / "blank.pdf")
     assert reason(path) == "no text found"
 
 
@@ -278,14 +292,15 @@ def test_english_line_untouched():
 
 def test_reversed_line_keeps_digits_and_latin_forward():
     logical = "قالت فرنسا إن شحنة Patriot ستصل خلال 30 يوما إلى أوكرانيا"
-    drawn = "اينارك وأ ىلإ اموي 30 للاخ لصتس Patriot ةنحش نإ اسنرف تلاق"
+    drawn = " ".join(w if w.isascii() else w[::-1] for w in reversed(logical.split()))
+    assert drawn.startswith("ايناركوأ ىلإ اموي 30 لالخ")
     assert visual_to_logical(drawn) == logical
     assert repair_reading(drawn) == logical
 
 
 def test_pieces_cut_at_digits_are_joined():
     # pypdf's plain mode cuts a visual line at a number: piece, number, piece.
-    raw = "نأ\tىلع\t،اموي\t\n30\n\tللاخ\tيوجلا\tعافدلا\tةمظنأ\tنم\tتانحش\tنع\tنلعأو"
+    raw = "نأ\tىلع\t،اموي\t\n30\n\tلالخ\tيوجلا\tعافدلا\tةمظنأ\tنم\tتانحش\tنع\tنلعأو"
     assert repair_reading(raw) == "وأعلن عن شحنات من أنظمة الدفاع الجوي خلال 30 يوما، على أن"
 
 

@@ -46,8 +46,35 @@ _PUNCT_STRIP = "\"'()[]{}<>«».,;:!?،؛؟…-–—/\\|*•"
 
 # Frequent Arabic function words; none of them reads as another one backwards.
 FUNCTION_WORDS = frozenset(
-    "في من على إلى عن مع هذا التي الذي الذين أن إن كان ذلك بين بعد قبل عند منذ حتى ثم "
-    "لم لن هو هي كانت يكون".split()
+    {
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "هذا",
+        "التي",
+        "الذي",
+        "الذين",
+        "أن",
+        "إن",
+        "كان",
+        "ذلك",
+        "بين",
+        "بعد",
+        "قبل",
+        "عند",
+        "منذ",
+        "حتى",
+        "ثم",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "كانت",
+        "يكون",
+    }
 )
 REVERSED_FUNCTION_WORDS = frozenset(w[::-1] for w in FUNCTION_WORDS)
 
@@ -177,7 +204,10 @@ def _is_glue(line: str) -> bool:
 def _reversed_flags(lines: list[str]) -> list[bool]:
     scores = [direction_score(line) for line in lines]
     prior = sum(scores)
-    return [s < 0 or (s == 0 and prior < 0 and _has_arabic(ln)) for s, ln in zip(scores, lines, strict=True)]
+    return [
+        s < 0 or (s == 0 and prior < 0 and _has_arabic(ln))
+        for s, ln in zip(scores, lines, strict=True)
+    ]
 
 
 def _has_arabic(text: str) -> bool:
@@ -194,7 +224,7 @@ def _merge_fragments(lines: list[str], flags: list[bool]) -> tuple[list[str], li
         while flags[i] and j < len(lines) and _is_glue(lines[j]) and not flags[j]:
             j += 1
         if flags[i] and j > i + 1 and j < len(lines) and flags[j]:
-            lines[j] = " ".join(lines[i:j] + [lines[j]])
+            lines[j] = " ".join([*lines[i:j], lines[j]])
             i = j
             continue
         out.append(lines[i])
@@ -208,7 +238,10 @@ def repair_reading(raw: str) -> str:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     flags = _reversed_flags(lines)
     lines, flags = _merge_fragments(lines, flags)
-    fixed = [visual_to_logical(ln) if rev else "".join(_units(ln)) for ln, rev in zip(lines, flags, strict=True)]
+    fixed = [
+        visual_to_logical(ln) if rev else "".join(_units(ln))
+        for ln, rev in zip(lines, flags, strict=True)
+    ]
     return _tidy("\n".join(fixed))
 
 
@@ -224,7 +257,9 @@ def _tidy(text: str) -> str:
 
 # --- quality ------------------------------------------------------------------------------
 _LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u024f]+(?:['’.-][A-Za-z\u00c0-\u024f]+)*$")
-_NUMBER = re.compile(r"^[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/٫٬-][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?$")
+_NUMBER = re.compile(
+    r"^[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:/٫٬-][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?$"
+)
 _ARABIC_WORD = re.compile(f"^[{_AR_LETTER}{_AR_MARK}\u0640]+$")
 
 
@@ -248,7 +283,9 @@ def _good_token(token: str) -> bool:
     if _NUMBER.match(token):
         return True
     if _LATIN_WORD.match(token):
-        return bool(re.search(r"[aeiouyAEIOUY\u00c0-\u024f]", token)) or (token.isupper() and len(token) <= 5)
+        return bool(re.search(r"[aeiouyAEIOUY\u00c0-\u024f]", token)) or (
+            token.isupper() and len(token) <= 5
+        )
     if _PRESENTATION.search(token) or not _ARABIC_WORD.match(token):
         return False
     letters = [ch for ch in token if _AR_RE.match(ch)]
@@ -357,9 +394,9 @@ def _open(path: Path, password: str | None) -> Any:
     from pypdf.errors import DependencyError, PdfStreamError, WrongPasswordError
 
     try:
-        reader = PdfReader(str(path), password=password)
-        if reader.is_encrypted and password is None and not reader.decrypt(""):
-            raise ImportFailure("encrypted; password needed")
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            _decrypt(reader, password)
         len(reader.pages)
     except ImportFailure:
         raise
@@ -372,6 +409,15 @@ def _open(path: Path, password: str | None) -> Any:
     except Exception as exc:
         raise ImportFailure(_damage_reason(exc)) from exc
     return reader
+
+
+def _decrypt(reader: Any, password: str | None) -> None:
+    """Decrypt with the password, or with the empty user password (owner-only files)."""
+    if password is not None and reader.decrypt(password):
+        return
+    if reader.decrypt(""):
+        return  # a password was given but none was needed to read the file
+    raise ImportFailure("encrypted; password needed" if password is None else "wrong password")
 
 
 def _damage_reason(exc: BaseException) -> str:
