@@ -1,0 +1,107 @@
+"""Every action of the main window, declared once: id, text, default keys, menu."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from archiver.services.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One action as declared: the handler is looked up by id on the window."""
+
+    id: str
+    text: str
+    keys: tuple[str, ...]
+    menu: str
+    tip: str = ""
+
+
+MENUS = ("File", "Edit", "Go", "View", "Help")
+
+# Ctrl+Shift+P, Ctrl+Shift+C, Ctrl+Z and Alt+1/Alt+4 stay free for the tagging panel.
+SPECS: tuple[Spec, ...] = (
+    Spec("import_files", "Import files…", ("Ctrl+O",), "File"),
+    Spec("import_folder", "Import a folder…", ("Ctrl+Shift+O",), "File"),
+    Spec("open_archive", "Open archive…", ("Ctrl+Alt+O",), "File"),
+    Spec("new_archive", "New archive…", ("Ctrl+Alt+N",), "File"),
+    Spec("open_original", "Open original file", ("Ctrl+Shift+E",), "File",
+         "Open the imported file with the system viewer"),
+    Spec("quit", "Quit", ("Ctrl+Q",), "File"),
+    Spec("edit_metadata", "Edit details…", ("F2",), "Edit", "Title, date, source, URL, notes"),
+    Spec("delete_document", "Delete document…", ("Del",), "Edit"),
+    Spec("find_in_document", "Find in document…", ("Ctrl+F",), "Edit"),
+    Spec("next_hit", "Next hit", ("F3",), "Edit"),
+    Spec("previous_hit", "Previous hit", ("Shift+F3",), "Edit"),
+    Spec("focus_search", "Search", ("Ctrl+K", "/"), "Go", "Focus the search bar"),
+    Spec("back_to_search", "Back to search", ("Esc",), "Go"),
+    Spec("focus_results", "Results", ("Alt+2",), "Go"),
+    Spec("focus_reader", "Reader", ("Alt+3",), "Go"),
+    Spec("next_document", "Next document", ("Ctrl+PgDown",), "Go"),
+    Spec("previous_document", "Previous document", ("Ctrl+PgUp",), "Go"),
+    Spec("command_palette", "Command palette…", ("Ctrl+Shift+A",), "Go"),
+    Spec("zoom_in", "Zoom in", ("Ctrl++", "Ctrl+="), "View"),
+    Spec("zoom_out", "Zoom out", ("Ctrl+-",), "View"),
+    Spec("zoom_reset", "Actual size", ("Ctrl+0",), "View"),
+    Spec("toggle_pages", "Show PDF pages", ("F4",), "View", "Switch the reader to the PDF page view"),
+    Spec("shortcuts", "Keyboard shortcuts", ("F1",), "Help"),
+    Spec("search_syntax", "Search syntax", ("Shift+F1",), "Help"),
+    Spec("about", "About Archiver", ("Ctrl+F1",), "Help"),
+)  # fmt: skip
+
+
+class ActionRegistry:
+    """Builds the QActions from SPECS, applying the user's key overrides from settings."""
+
+    def __init__(self, parent: QWidget, settings: Settings | None = None) -> None:
+        self.parent = parent
+        self.settings = settings
+        self.actions: dict[str, QAction] = {}
+        self.specs: dict[str, Spec] = {spec.id: spec for spec in SPECS}
+
+    def build(self, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
+        """Create every action, connect it to ``handlers[id]`` and add it to the window."""
+        for spec in SPECS:
+            self.add(spec, handlers[spec.id])
+        return self.actions
+
+    def add(self, spec: Spec, handler: Callable[[], None]) -> QAction:
+        """Create one action (also used by docks that register their own)."""
+        action = QAction(_tr(spec.text), self.parent)
+        action.setObjectName(spec.id)
+        keys = self.settings.shortcut(spec.id) if self.settings else None
+        action.setShortcuts([QKeySequence(k) for k in (spec.keys if keys is None else keys)])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(_tr(spec.tip) if spec.tip else action.text())
+        action.triggered.connect(lambda _checked=False: handler())
+        self.parent.addAction(action)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        return action
+
+    def in_menu(self, menu: str) -> list[QAction]:
+        """The actions of one menu, in declaration order."""
+        return [
+            self.actions[i] for i, s in self.specs.items() if s.menu == menu and i in self.actions
+        ]
+
+    def keys_text(self, action_id: str) -> str:
+        """The action's keys as the user sees them (native text)."""
+        return ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in self.actions[action_id].shortcuts()
+        )
+
+    def enabled_actions(self) -> list[QAction]:
+        """Actions that can run now (for the palette)."""
+        return [a for a in self.actions.values() if a.isEnabled()]

@@ -1,0 +1,94 @@
+"""The report at the end of an import: imported, duplicates (linked), failures with reasons."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from archiver.core.model import ImportReport
+
+LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
+
+
+class ImportReportDialog(QDialog):
+    """Shows an ImportReport; clicking a duplicate opens the document already in the archive."""
+
+    open_document = Signal(int)
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(self.tr("Import report"))
+        self.report = report
+        self.summary = QLabel(self.summary_text(), objectName="summary", wordWrap=True)
+        self.browser = QTextBrowser(objectName="details", openLinks=False)
+        self.browser.setHtml(self.details_html())
+        self.browser.anchorClicked.connect(self._clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 460)
+
+    def summary_text(self) -> str:
+        """One line: the counts, and whether the import was cancelled."""
+        r = self.report
+        text = self.tr("Imported {0}, duplicates {1}, failed {2}.").format(
+            len(r.imported), len(r.duplicates), len(r.failed)
+        )
+        return (self.tr("Import cancelled.") + " " + text) if r.cancelled else text
+
+    def details_html(self) -> str:
+        """The three sections as HTML (file names escaped)."""
+        r, parts = self.report, []
+        if r.failed:
+            parts.append(f"<h3>{self.tr('Failed')} ({len(r.failed)})</h3><ul>")
+            parts += [
+                f"<li><b>{_name(f.path)}</b> — {html.escape(f.reason)}</li>"
+                for f in r.failed[:LIST_MAX]
+            ]
+            parts.append("</ul>")
+        if r.duplicates:
+            parts.append(f"<h3>{self.tr('Already in the archive')} ({len(r.duplicates)})</h3><ul>")
+            for d in r.duplicates[:LIST_MAX]:
+                kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
+                parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">#{d.id}</a></li>')
+            parts.append("</ul>")
+        if r.imported:
+            parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")
+            parts += [f'<li><a href="doc:{f.id}">{html.escape(f.title)}</a> <small>{_name(f.path)}</small></li>'
+                      for f in r.imported[:LIST_MAX]]  # fmt: skip
+            parts.append("</ul>")
+        return "".join(parts) or f"<p>{self.tr('No files were found to import.')}</p>"
+
+    def plain_text(self) -> str:
+        """The whole report as text, for the clipboard."""
+        r = self.report
+        lines = [self.summary_text(), ""]
+        lines += [f"FAILED\t{f.path}\t{f.reason}" for f in r.failed]
+        lines += [
+            f"DUPLICATE\t{d.path}\t#{d.id}{' (likely)' if d.likely else ''}" for d in r.duplicates
+        ]
+        lines += [f"IMPORTED\t{f.path}\t#{f.id}\t{f.title}" for f in r.imported]
+        return "\n".join(lines)
+
+    def copy(self) -> None:
+        """Put the whole report on the clipboard."""
+        QGuiApplication.clipboard().setText(self.plain_text())
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "doc":
+            self.open_document.emit(int(url.path()))
+
+
+def _name(path: str) -> str:
+    return html.escape(Path(path).name)

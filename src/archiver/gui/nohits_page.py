@@ -1,0 +1,54 @@
+"""What a search without hits shows: a "did you mean" link, the query as analysed, tips."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from archiver.core.model import SearchResult
+from archiver.gui.help_texts import no_hits_tips
+
+
+class NoHitsPage(QWidget):
+    """Shown in place of the result list when a query finds nothing."""
+
+    suggestion_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noHits")
+        self.label = QLabel(
+            objectName="noHitsText", wordWrap=True, textFormat=Qt.TextFormat.RichText
+        )
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.label.linkActivated.connect(
+            lambda link: self.suggestion_clicked.emit(link.removeprefix("query:"))
+        )
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.addWidget(self.label)
+        layout.addStretch()
+        self.suggestion: str | None = None
+
+    def show_result(self, result: SearchResult) -> None:
+        """Describe the empty result."""
+        self.suggestion = result.suggestion
+        parts = [f"<h3>{self.tr('No documents match')} <i>{html.escape(result.query)}</i></h3>"]
+        if result.suggestion:
+            link = html.escape(result.suggestion, quote=True)
+            parts.append(
+                f'<p>{self.tr("Did you mean")} <a href="query:{link}">{html.escape(result.suggestion)}</a>?</p>'
+            )
+        if result.understood:
+            words = " · ".join(html.escape(t) for t in result.understood)
+            parts.append(f"<p>{self.tr('Searched for')}: <code>{words}</code></p>")
+        parts.append(
+            "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in no_hits_tips()) + "</ul>"
+        )
+        parts.append(
+            f"<p>{self.tr('Help → Search syntax (Shift+F1) lists everything the search bar understands.')}</p>"
+        )
+        self.label.setText("".join(parts))

@@ -1,0 +1,27 @@
+"""The PDF page view (QtPdf), loaded only when the user asks for pages."""
+
+from __future__ import annotations
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QWidget
+
+
+class PdfPages(QPdfView):
+    """Continuous pages of one PDF file, fit to width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPages")
+        self.pdf = QPdfDocument(self)
+        self.setDocument(self.pdf)
+        self.setPageMode(QPdfView.PageMode.MultiPage)
+        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._path = ""
+
+    def load(self, path: str) -> None:
+        """Open ``path`` unless it is already open."""
+        if path != self._path:
+            self.pdf.close()
+            self.pdf.load(path)
+            self._path = path

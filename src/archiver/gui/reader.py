@@ -1,0 +1,275 @@
+"""The reader: a document's text, one direction per paragraph, hits and tagged passages marked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QWidget
+
+from archiver.core.model import Document
+from archiver.gui import fonts
+from archiver.gui.findbar import FindBar
+from archiver.gui.textspans import Utf16Map, direction_of
+
+# Translucent colours read on light and dark palettes alike.
+HIT_COLOR = QColor(255, 196, 0, 110)
+CURRENT_HIT_COLOR = QColor(255, 120, 0, 190)
+LINE_HEIGHT = 150  # percent: room for harakat above and below the line
+
+Span = tuple[int, int]
+
+
+class Reader(QWidget):
+    """Shows one document; hit navigation, find, zoom, selection as code-point offsets."""
+
+    hit_changed = Signal(int, int)  # index of the current hit (0-based), number of hits
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.doc: Document | None = None
+        self.zoom = 0
+        self._map = Utf16Map("")
+        self._hits: list[Span] = []
+        self._search_hits: list[Span] = []
+        self._current = -1
+        self._marks: list[QTextEdit.ExtraSelection] = []
+        self.pages = None  # the PDF page view, made on first use
+        self._build()
+
+    def _build(self) -> None:
+        self.title = QLabel(
+            objectName="readerTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        font.setFamilies([fonts.text_family(), *font.families()])
+        self.title.setFont(font)
+        self.meta = QLabel(
+            objectName="readerMeta", wordWrap=True, textFormat=Qt.TextFormat.PlainText
+        )
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.view = QTextEdit(objectName="readerText", readOnly=True)
+        self.view.setUndoRedoEnabled(False)
+        self.view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.view.document().setDefaultFont(fonts.reader_font(self.zoom))
+        self.view.document().setDocumentMargin(14)
+        self.view.selectionChanged.connect(self.selection_changed)
+        self.findbar = FindBar(self)
+        self.findbar.hide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.findbar)
+
+    # -- showing a document -----------------------------------------------------------------
+
+    def show_document(self, doc: Document | None, hits: Iterable[Span] = ()) -> None:
+        """Show ``doc`` as plain text (never HTML) with the search hits highlighted."""
+        self.doc = doc
+        self._marks = []
+        self.findbar.hide()
+        self.stack.setCurrentWidget(self.view)
+        if doc is None:
+            self.title.clear()
+            self.meta.clear()
+            self.view.clear()
+            self._map = Utf16Map("")
+            self.set_hits([])
+            return
+        self.title.setText(doc.title)
+        self._align(self.title, direction_of(doc.title))
+        self.meta.setText(self._meta_line(doc))
+        self._map = Utf16Map(doc.text)
+        self._fill(doc.text)
+        self._search_hits = list(hits)
+        self.set_hits(self._search_hits)
+
+    def _meta_line(self, doc: Document) -> str:
+        parts = [doc.published or self.tr("no date"), doc.source or None, doc.file_name]
+        if doc.pages:
+            parts.append(self.tr("%n page(s)", "", doc.pages))
+        parts.append(doc.kind.upper())
+        return "  ·  ".join(p for p in parts if p)
+
+    @staticmethod
+    def _align(label: QLabel, direction: Qt.LayoutDirection) -> None:
+        label.setLayoutDirection(direction)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+
+    def _fill(self, text: str) -> None:
+        document = self.view.document()
+        document.setPlainText(text)  # plain text: markup in an article stays visible text
+        option = QTextOption(document.defaultTextOption())
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        direction = direction_of(text)
+        block = document.begin()
+        while block.isValid():
+            direction = direction_of(block.text(), direction)  # blank lines keep the last one
+            fmt = QTextBlockFormat()
+            fmt.setLayoutDirection(direction)
+            fmt.setLineHeight(
+                LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            fmt.setBottomMargin(6)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
+        self.view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    # -- hits -----------------------------------------------------------------------------
+
+    def set_hits(self, spans: Iterable[Span]) -> None:
+        """Highlight these code-point spans; F3 moves through them."""
+        self._hits = sorted(spans)
+        self._current = -1
+        self._refresh()
+        self.hit_changed.emit(-1, len(self._hits))
+
+    @property
+    def hits(self) -> list[Span]:
+        """The spans highlighted now (search hits, or find-in-document matches)."""
+        return list(self._hits)
+
+    def next_hit(self, step: int = 1) -> Span | None:
+        """Select the next (step=1) or previous (step=-1) hit and scroll to it."""
+        if not self._hits:
+            return None
+        if self._current < 0:
+            here = self._map.to_cp(self.view.textCursor().selectionStart())
+            after = [i for i, (s, _e) in enumerate(self._hits) if s >= here]
+            self._current = (
+                (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else -1)
+            )
+            self._current %= len(self._hits)
+        else:
+            self._current = (self._current + step) % len(self._hits)
+        start, end = self._hits[self._current]
+        self.select_span(start, end)
+        self._refresh()
+        self.hit_changed.emit(self._current, len(self._hits))
+        return start, end
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) and scroll there."""
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def selection_span(self) -> Span | None:
+        """The selected text as code-point offsets into Document.text, or None."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._map.to_cp(cursor.selectionStart()), self._map.to_cp(cursor.selectionEnd())
+
+    def selected_text(self) -> str:
+        """The selected part of the canonical text."""
+        span = self.selection_span()
+        return self.doc.text[span[0] : span[1]] if span and self.doc else ""
+
+    def set_marks(self, spans_with_colors: Iterable[tuple[int, int, QColor | str]]) -> None:
+        """Underline tagged passages in their colour (kept apart from the search hits)."""
+        self._marks = []
+        for start, end, color in spans_with_colors:
+            qcolor = QColor(color)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(qcolor)
+            wash = QColor(qcolor)
+            wash.setAlpha(50)
+            fmt.setBackground(wash)
+            self._marks.append(self._selection(start, end, fmt))
+        self._refresh()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _refresh(self) -> None:
+        plain, current = QTextCharFormat(), QTextCharFormat()
+        plain.setBackground(HIT_COLOR)
+        current.setBackground(CURRENT_HIT_COLOR)
+        current.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selections = list(self._marks)
+        selections += [
+            self._selection(s, e, current if i == self._current else plain)
+            for i, (s, e) in enumerate(self._hits)
+        ]
+        self.view.setExtraSelections(selections)
+
+    # -- find in document -----------------------------------------------------------------
+
+    def open_find(self) -> None:
+        """Show the find bar with its text selected."""
+        self.findbar.show()
+        self.findbar.edit.setFocus()
+        self.findbar.edit.selectAll()
+
+    def close_find(self) -> None:
+        """Hide the find bar, bring back the search hits, focus the text."""
+        self.findbar.hide()
+        self.set_hits(self._search_hits)
+        self.view.setFocus()
+
+    def show_find_matches(self, spans: list[Span]) -> None:
+        """Highlight the matches of the find bar and go to the first one."""
+        self.set_hits(spans)
+        self.findbar.set_count(len(spans))
+        if spans:
+            self.next_hit()
+
+    # -- zoom -----------------------------------------------------------------------------
+
+    def set_zoom(self, zoom: int) -> None:
+        """Point size offset of the reader text."""
+        self.zoom = max(-6, min(24, zoom))
+        self.view.document().setDefaultFont(fonts.reader_font(self.zoom))
+
+    # -- PDF pages ------------------------------------------------------------------------
+
+    def toggle_pages(self, pdf_path: str | None) -> bool:
+        """Switch between the text and the PDF's pages; True when pages are shown."""
+        if self.stack.currentWidget() is not self.view or not pdf_path:
+            self.stack.setCurrentWidget(self.view)
+            return False
+        from archiver.gui.pdfpages import PdfPages
+
+        if self.pages is None:
+            self.pages = PdfPages(self)
+            self.stack.addWidget(self.pages)
+        self.pages.load(pdf_path)
+        self.stack.setCurrentWidget(self.pages)
+        self.pages.setFocus()
+        return True

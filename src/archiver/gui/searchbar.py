@@ -1,0 +1,62 @@
+"""The search bar: search as you type after a short pause, Down into the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class SearchBar(QLineEdit):
+    """A line edit that emits ``search`` debounced while typing and at once on Enter."""
+
+    search = Signal(str)
+    down_pressed = Signal()
+    enter_pressed = Signal()
+
+    def __init__(self, debounce_ms: int = 60, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBar")
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Search the archive…  (Ctrl+K)"))
+        self.setToolTip(
+            self.tr('Words are ANDed; OR, -word, "phrase", prefix*, =exact, title: lang: date:')
+        )
+        self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self._last = None
+
+    def run_now(self) -> None:
+        """Emit ``search`` for the current text unless it was just searched."""
+        self._timer.stop()
+        if self.text() != self._last:
+            self._last = self.text()
+            self.search.emit(self.text())
+
+    def set_query(self, text: str, run: bool = True) -> None:
+        """Replace the text (as a link or the palette would) and search it."""
+        self.setText(text)
+        if run:
+            self.run_now()
+
+    def focus_and_select(self) -> None:
+        """Focus the bar with its text selected, ready to be typed over."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Down goes to the results; Enter searches now and opens the first result."""
+        if event.key() == Qt.Key.Key_Down:
+            self.run_now()
+            self.down_pressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.run_now()
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def forget_last(self) -> None:
+        """Make the next run_now() search even when the text is unchanged (after a change)."""
+        self._last = None

@@ -1,0 +1,50 @@
+"""The main window's menu bar, filled from the action registry (plus Open recent)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from archiver.gui.actions import MENUS
+
+if TYPE_CHECKING:
+    from archiver.gui.mainwindow import MainWindow
+
+_TITLES = {"File": "&File", "Edit": "&Edit", "Go": "&Go", "View": "&View", "Help": "&Help"}
+_SEPARATE_AFTER = {"new_archive", "open_original", "delete_document", "back_to_search", "previous_document",
+                   "zoom_reset"}  # fmt: skip
+
+
+def build_menus(window: MainWindow) -> None:
+    """One menu per registry menu, in declaration order; Open recent under File."""
+    for name in MENUS:
+        menu = window.menuBar().addMenu(QCoreApplication.translate("menus", _TITLES[name]))
+        menu.setObjectName(f"menu{name}")
+        for action in window.registry.in_menu(name):
+            menu.addAction(action)
+            if action.objectName() == "new_archive":
+                recent = menu.addMenu(QCoreApplication.translate("menus", "Open &recent"))
+                recent.setObjectName("menuRecent")
+                recent.aboutToShow.connect(lambda m=recent: _fill_recent(window, m))
+            if action.objectName() in _SEPARATE_AFTER:
+                menu.addSeparator()
+
+
+def menu(window: MainWindow, name: str) -> QMenu:
+    """The menu called ``name`` (File, Edit, Go, View, Help)."""
+    found = window.menuBar().findChild(QMenu, f"menu{name}")
+    assert found is not None, name
+    return found
+
+
+def _fill_recent(window: MainWindow, recent: QMenu) -> None:
+    recent.clear()
+    current = str(window.session.root) if window.session else ""
+    for path in window.settings.get("archive/recent"):
+        action = recent.addAction(path)
+        action.setEnabled(path != current)
+        action.triggered.connect(lambda _c=False, p=path: window.switch_archive(p))
+    if recent.isEmpty():
+        recent.addAction(QCoreApplication.translate("menus", "(none)")).setEnabled(False)

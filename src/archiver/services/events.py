@@ -1,0 +1,15 @@
+"""App-wide signals that let windows and docks hear about changes without knowing each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Events(QObject):
+    """One instance per archive session; every signal is delivered on the GUI thread."""
+
+    documents_added = Signal(list)  # ids imported
+    document_updated = Signal(int)
+    document_deleted = Signal(int)
+    busy_changed = Signal(str)  # a label of the background work, "" when idle
+    error = Signal(str, str)  # what was being done, the message for the user

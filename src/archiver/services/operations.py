@@ -1,0 +1,220 @@
+"""The open archive as the GUI sees it: fast reads here, every write on the serial lane.
+
+Two connections, one per job, so no SQLite connection is ever used by two threads: the
+writable ``Archive`` is touched only by the serial lane's single thread; a read-only
+``Archive`` (its own SQLite connection and Whoosh searcher) serves the GUI thread. WAL lets
+the reader see each committed import batch while the writer keeps going.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from archiver.core.archive import Archive
+from archiver.core.lock import ArchiveLocked
+from archiver.core.model import Document, ImportReport, SearchResult
+from archiver.core.progress import CancelToken
+from archiver.services.events import Events
+from archiver.services.tasks import QUEUED, Lanes, Throttle
+
+
+class ImportJob(QObject):
+    """One import batch on the serial lane: throttled progress, cancel, a report at the end."""
+
+    progress = Signal(int, int, str)  # done, total, current file
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, paths: list[str], recursive: bool) -> None:
+        super().__init__()
+        self.paths, self.recursive = paths, recursive
+        self.token = CancelToken()
+        self.report: ImportReport | None = None
+        self._throttle = Throttle(0.05)  # about 20 signals a second, whatever the file rate
+
+    def cancel(self) -> None:
+        """Stop after the file being stored now; what was stored stays."""
+        self.token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self.token.cancelled
+
+    def on_progress(self, done: int, total: int, label: str) -> None:
+        """The core's progress callback (called on the worker thread)."""
+        if self._throttle.ready(final=done >= total):
+            self.progress.emit(done, total, label)
+
+
+class ArchiveSession(QObject):
+    """An archive opened for the GUI; reads are synchronous, writes are queued operations."""
+
+    def __init__(
+        self, path: Path | str | None, lanes: Lanes, *, import_workers: int | None = None
+    ) -> None:
+        super().__init__()
+        self.lanes = lanes
+        self.events = Events()
+        self.import_workers = import_workers
+        self.readonly_reason = ""
+        self.writer: Archive | None
+        try:
+            self.writer = Archive.open(path)
+            self.root = self.writer.root
+        except ArchiveLocked as exc:
+            self.writer = None
+            self.readonly_reason = str(exc)
+            self.root = Path(path).expanduser().resolve() if path else _default_root()
+        self.reader = Archive.open(self.root, readonly=True)
+        self.job: ImportJob | None = None
+
+    # -- reads (GUI thread, read-only connection) -----------------------------------------
+
+    @property
+    def readonly(self) -> bool:
+        """True when another process holds the writer lock."""
+        return self.writer is None
+
+    def count(self) -> int:
+        """Number of documents."""
+        return self.reader.count()
+
+    def document_ids(self, order: str = "imported") -> list[int]:
+        """All ids, newest first."""
+        return self.reader.document_ids(order)
+
+    def summaries(self, ids: Iterable[int]) -> dict[int, dict]:
+        """Light rows for the list."""
+        return self.reader.summaries(ids)
+
+    def document(self, doc_id: int) -> Document:
+        """One document with its text."""
+        return self.reader.document(doc_id)
+
+    def search(
+        self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
+    ) -> SearchResult:
+        """One page of hits."""
+        return self.reader.search(text, limit=limit, offset=offset, sort=sort)
+
+    def highlights(self, doc_id: int, query: str) -> list[tuple[int, int]]:
+        """Where the query matches in the whole document."""
+        return self.reader.highlights(doc_id, query) if query.strip() else []
+
+    def original_file(self, doc_id: int) -> Path:
+        """The untouched imported file."""
+        return self.reader.original_file(doc_id)
+
+    # -- writes (serial lane, writable connection) ----------------------------------------
+
+    def _write(
+        self,
+        what: str,
+        func: Callable[[Archive], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> bool:
+        if self.writer is None:
+            self.events.error.emit(
+                what, self.readonly_reason or self.tr("the archive is read-only")
+            )
+            return False
+        writer = self.writer
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.events.error.emit(what, str(exc) or type(exc).__name__)
+
+        self.lanes.serial.submit(lambda: func(writer), on_done, failed)
+        return True
+
+    def update_document(self, doc_id: int, **changes: str | None) -> bool:
+        """Change metadata; events.document_updated(id) when done."""
+        return self._write(
+            "edit", lambda a: a.update_document(doc_id, **changes),
+            lambda _doc: self.events.document_updated.emit(doc_id),
+        )  # fmt: skip
+
+    def delete_document(self, doc_id: int) -> bool:
+        """Delete a document; events.document_deleted(id) when done."""
+        return self._write(
+            "delete", lambda a: a.delete_document(doc_id),
+            lambda _none: self.events.document_deleted.emit(doc_id),
+        )  # fmt: skip
+
+    def import_paths(
+        self, paths: Iterable[str | Path], *, recursive: bool = True
+    ) -> ImportJob | None:
+        """Start an import batch; None when read-only or another import is running."""
+        if self.job is not None:
+            self.events.error.emit("import", "an import is already running")
+            return None
+        job = ImportJob([str(p) for p in paths], recursive)
+
+        def run(archive: Archive) -> ImportReport:
+            return archive.import_paths(
+                job.paths, recursive=job.recursive, progress=job.on_progress,
+                cancel=job.token, workers_count=self.import_workers,
+            )  # fmt: skip
+
+        if not self._write(
+            "import", run, lambda report: self._imported(job, report),
+            lambda exc: self._import_failed(job, exc),
+        ):  # fmt: skip
+            return None
+        self.job = job
+        job.progress.connect(self._job_progress, QUEUED)
+        self.events.busy_changed.emit(self.tr("Importing…"))
+        return job
+
+    @Slot(int, int, str)
+    def _job_progress(self, done: int, total: int, label: str) -> None:
+        self.events.busy_changed.emit(self.tr("Importing {0} of {1}").format(done, total))
+
+    def _imported(self, job: ImportJob, report: ImportReport) -> None:
+        self.job = None
+        job.report = report
+        self.events.busy_changed.emit("")
+        job.finished.emit(report)
+        self.events.documents_added.emit([f.id for f in report.imported])
+
+    def _import_failed(self, job: ImportJob, exc: BaseException) -> None:
+        self.job = None
+        self.events.busy_changed.emit("")
+        job.failed.emit(str(exc) or type(exc).__name__)
+
+    def check(self, on_done: Callable[[Any], None]) -> bool:
+        """Run the consistency check on the serial lane."""
+        from archiver.core.maintenance import check
+
+        return self._write("check", check, on_done)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def close(self, timeout_ms: int = 30000) -> None:
+        """Cancel an import, wait for the lanes, release both connections."""
+        if self.job is not None:
+            self.job.cancel()
+        self.lanes.drain(timeout_ms)
+        self.reader.close()
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+def _default_root() -> Path:
+    from archiver.core.locations import default_archive_dir
+
+    return default_archive_dir().resolve()
+
+
+def cpu_workers(setting: int) -> int | None:
+    """The import worker count from the setting (0: one per core)."""
+    return setting if setting > 0 else (os.cpu_count() or None)

@@ -1,0 +1,87 @@
+"""The GUI's settings, each declared once with its default, stored in an INI file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from archiver.services.paths import settings_file
+
+DEFAULTS: dict[str, Any] = {
+    "archive/last": "",
+    "archive/recent": [],
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+    "search/last_query": "",
+    "search/debounce_ms": 60,
+    "search/page_size": 100,
+    "reader/zoom": 0,
+    "import/workers": 0,  # 0: one per core
+}
+RECENT_MAX = 8
+
+
+class Settings:
+    """Typed access to QSettings: unknown keys are a programming error, not a silent None."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        """The stored value of ``key`` converted to its default's type."""
+        default = DEFAULTS[key]
+        raw = self._q.value(key, None)
+        if raw is None:
+            return default
+        if isinstance(default, list):
+            try:
+                value = json.loads(raw)
+            except (TypeError, ValueError):
+                return default
+            return value if isinstance(value, list) else default
+        if isinstance(default, bool):
+            return str(raw).lower() in ("1", "true", "yes")
+        if isinstance(default, int):
+            try:
+                return int(raw)
+            except (TypeError, ValueError):
+                return default
+        if isinstance(default, QByteArray):
+            return raw if isinstance(raw, QByteArray) else default
+        return str(raw)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store ``value`` under a declared key."""
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self._q.setValue(key, json.dumps(value) if isinstance(DEFAULTS[key], list) else value)
+
+    def shortcut(self, action_id: str) -> list[str] | None:
+        """The user's key sequences for an action, or None to keep the default."""
+        raw = self._q.value(f"shortcuts/{action_id}", None)
+        if raw is None:
+            return None
+        return [part for part in str(raw).split(";") if part] if raw else []
+
+    def set_shortcut(self, action_id: str, keys: list[str] | None) -> None:
+        """Override (or with None, restore) an action's key sequences."""
+        if keys is None:
+            self._q.remove(f"shortcuts/{action_id}")
+        else:
+            self._q.setValue(f"shortcuts/{action_id}", ";".join(keys))
+
+    def add_recent(self, archive: str) -> None:
+        """Put an archive folder at the top of the recent list."""
+        recent = [p for p in self.get("archive/recent") if p != archive]
+        self.set("archive/recent", [archive, *recent][:RECENT_MAX])
+        self.set("archive/last", archive)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._q.sync()
