@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.core import arabic, highlight, store
 from archiver.core import query as q
@@ -15,6 +17,10 @@ from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, Hit, SearchResult
 from archiver.core.progress import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from archiver.core.commitments import Commitments
+    from archiver.core.participants import Annotations
 
 DB_NAME = "archive.sqlite3"
 _DOC_COLUMNS = (
@@ -188,7 +194,7 @@ class Archive:
 
     def keywords_for(self, doc_id: int) -> dict[str, list[str]]:
         """Keyword fields (participants, tags, statuses, categories) of one document."""
-        return {}
+        return self.annotations.keywords_for(doc_id)
 
     def reindex_documents(self, ids: Iterable[int]) -> None:
         """Re-analyse and replace these documents in the index (for small edits)."""
@@ -222,7 +228,7 @@ class Archive:
 
     def resolve(self, field: str, value: str) -> list[str]:
         """Keyword values a field filter stands for (participant names -> ids, etc.)."""
-        return [value.lower()]
+        return self.annotations.resolve(field, value)
 
     def search(
         self,
@@ -282,3 +288,19 @@ class Archive:
                 changed |= better is not None
                 parts.append(better or leaf.text)
         return " ".join(parts) if changed else None
+
+    # -- annotations ---------------------------------------------------------------------
+
+    @functools.cached_property
+    def annotations(self) -> Annotations:
+        """Participants, aliases, mentions, suggestions, free tags and undo."""
+        from archiver.core.participants import Annotations
+
+        return Annotations(self)
+
+    @functools.cached_property
+    def commitments(self) -> Commitments:
+        """Commitments, the commitments table, participant pages and the matrix."""
+        from archiver.core.commitments import Commitments
+
+        return Commitments(self.annotations)
