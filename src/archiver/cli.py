@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export data as CSV or JSON")
-    p.add_argument("what", choices=["documents"])
+    p.add_argument("what", choices=["documents", "participants", "commitments", "commitments-long"])
     p.add_argument("--format", choices=("csv", "json"), default="json")
     p.add_argument("-o", "--output", metavar="FILE")
 
@@ -257,3 +257,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+from archiver import cli_annotations  # noqa: E402, F401  (registers its commands)

@@ -537,9 +537,7 @@ class Commitments:
             " JOIN participant p ON p.id = a.participant_id WHERE " + " AND ".join(where) + ")"
             " SELECT pid, category, status, day, id, n FROM ranked WHERE rn = 1"
         )
-        cells = {
-            (r[0], r[1]): Cell(r[2], r[3], r[4], r[5]) for r in self.db.execute(sql, args)
-        }
+        cells = {(r[0], r[1]): Cell(r[2], r[3], r[4], r[5]) for r in self.db.execute(sql, args)}
         people = self.ann._by_ids({pid for pid, _ in cells})
         present = {cat for _, cat in cells}
         return Matrix(
@@ -552,3 +550,75 @@ class Commitments:
 def _fold_text(text: str | None) -> str:
     """Lowercased, harakat- and hamza-folded text, for substring filters."""
     return arabic.fold((text or "").lower())
+
+
+COMMITMENT_COLUMNS = (
+    "id", "document_id", "document_title", "published", "statement_date", "sources",
+    "sources_ar", "recipients", "action", "category", "status", "what", "condition", "future",
+    "hypothetical", "negated", "quantity", "unit", "target_date", "updates_id", "quote",
+    "quote_start", "quote_end", "file_name", "notes",
+)  # fmt: skip
+LONG_COLUMNS = ("commitment_id", "actor_id", "actor", "actor_ar", "role", *COMMITMENT_COLUMNS[2:])
+PARTICIPANT_COLUMNS = (
+    "id", "name", "name_ar", "kind", "iso", "parent_id", "parent", "gazetteer_key",
+    "aliases_ar", "aliases_en", "notes",
+)  # fmt: skip
+
+
+def commitment_row(c: Commitment) -> dict[str, Any]:
+    """One flat row of the commitments CSV (actors joined with '; ')."""
+    return {
+        "id": c.id, "document_id": c.document_id, "document_title": c.document_title,
+        "published": c.published, "statement_date": c.statement_date,
+        "sources": c.actor_names("source"),
+        "sources_ar": "; ".join(a.name_ar or a.name for a in c.sources),
+        "recipients": "; ".join(f"{a.name} ({a.role})" for a in c.actors if a.role != "source"),
+        "action": c.action, "category": c.category, "status": c.status, "what": c.what,
+        "condition": c.condition, "future": int(c.future), "hypothetical": int(c.hypothetical),
+        "negated": int(c.negated), "quantity": c.quantity, "unit": c.unit,
+        "target_date": c.target_date, "updates_id": c.updates_id, "quote": c.quote,
+        "quote_start": c.start, "quote_end": c.end, "file_name": c.file_name, "notes": c.notes,
+    }  # fmt: skip
+
+
+def long_rows(c: Commitment) -> list[dict[str, Any]]:
+    """Rows of the long CSV: one per commitment and actor."""
+    base = commitment_row(c)
+    return [
+        {**base, "commitment_id": c.id, "actor_id": a.participant_id, "actor": a.name,
+         "actor_ar": a.name_ar, "role": a.role}
+        for a in c.actors
+    ]  # fmt: skip
+
+
+def export(ann: Annotations, commitments: Commitments, what: str, fmt: str) -> bytes:
+    """Bytes of an export: participants, commitments or commitments-long, as csv or json."""
+    from archiver.core.exporters import to_csv, to_json
+
+    if what == "participants":
+        people = ann.participants()
+        names = {p.id: p.name for p in people}
+        aliases: dict[int, list[Alias]] = {}
+        for alias in ann.aliases():
+            aliases.setdefault(alias.participant_id, []).append(alias)
+        if fmt == "csv":
+            return to_csv([_participant_row(p, names, aliases.get(p.id, [])) for p in people],
+                          PARTICIPANT_COLUMNS)  # fmt: skip
+        return to_json({"participants": [
+            {**p.to_json(), "parent": names.get(p.parent_id or 0),
+             "aliases": [a.to_json() for a in aliases.get(p.id, [])]} for p in people]})  # fmt: skip
+    items = commitments.list_commitments(role=None, order="oldest")
+    if what == "commitments-long":
+        rows = [row for c in items for row in long_rows(c)]
+        return to_csv(rows, LONG_COLUMNS) if fmt == "csv" else to_json({"rows": rows})
+    if fmt == "csv":
+        return to_csv([commitment_row(c) for c in items], COMMITMENT_COLUMNS)
+    return to_json({"commitments": [c.to_json() for c in items]})
+
+
+def _participant_row(p: Participant, names: dict[int, str], aliases: list[Alias]) -> dict[str, Any]:
+    return {
+        **p.to_json(), "parent": names.get(p.parent_id or 0, ""),
+        "aliases_ar": "; ".join(a.alias for a in aliases if a.lang == "ar"),
+        "aliases_en": "; ".join(a.alias for a in aliases if a.lang != "ar"),
+    }  # fmt: skip

@@ -44,7 +44,29 @@ _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 AMBIGUOUS: frozenset[str] = frozenset({"مالي", "مغرب"})
 # Terms (analysed) that, just before an ambiguous alias, show that a place is meant.
 CUES: frozenset[str] = frozenset(
-    ["دول", "دوله", "جمهوري", "جمهوريه", "حكومه", "حكوم", "رئيس", "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمه", "سلطات", "بلد", "بلاد", "مملكه", "سفير", "سفاره", "وزير", "جيش"]
+    [
+        "دول",
+        "دوله",
+        "جمهوري",
+        "جمهوريه",
+        "حكومه",
+        "حكوم",
+        "رئيس",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "عاصمه",
+        "سلطات",
+        "بلد",
+        "بلاد",
+        "مملكه",
+        "سفير",
+        "سفاره",
+        "وزير",
+        "جيش",
+    ]
 )
 # Alias terms -> terms that, right after / right before the alias, mean something else.
 NOT_BEFORE: dict[tuple[str, ...], frozenset[str]] = {

@@ -367,7 +367,9 @@ class Annotations:
         args: list[Any] = []
         if kind:
             sql, args = sql + " WHERE kind = ?", [kind]
-        return [_participant(r) for r in self.db.execute(sql + " ORDER BY name COLLATE NOCASE", args)]
+        return [
+            _participant(r) for r in self.db.execute(sql + " ORDER BY name COLLATE NOCASE", args)
+        ]
 
     def participant(self, pid: int) -> Participant:
         """One participant; UnknownParticipant when there is none."""
@@ -689,7 +691,9 @@ class Annotations:
                 added += self._confirm(journal, doc_id, s.participant_id, s.spans)
         return added
 
-    def _confirm(self, journal: Journal, doc_id: int, pid: int, spans: list[tuple[int, int]]) -> int:
+    def _confirm(
+        self, journal: Journal, doc_id: int, pid: int, spans: list[tuple[int, int]]
+    ) -> int:
         journal.documents.add(doc_id)
         journal.delete("mention", {"document_id": doc_id, "participant_id": pid,
                                    "method": "rejected"})  # fmt: skip
@@ -806,7 +810,9 @@ class Annotations:
         with self.change(f"tag #{doc_id} {name}") as journal:
             journal.documents.add(doc_id)
             row = self.db.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
-            tag_id = row[0] if row else journal.insert("tag", {"name": name, "created_at": store.now()})
+            tag_id = (
+                row[0] if row else journal.insert("tag", {"name": name, "created_at": store.now()})
+            )
             exists = self.db.execute(
                 "SELECT 1 FROM document_tag WHERE document_id = ? AND tag_id = ?", (doc_id, tag_id)
             ).fetchone()
