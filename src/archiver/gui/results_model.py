@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,6 +37,7 @@ class ResultsModel(QAbstractTableModel):
         self._hits: dict[int, Hit] = {}
         self._rows: dict[int, dict] = {}  # summaries cache for browsing
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._changing = False
 
     # -- filling -------------------------------------------------------------------------
 
@@ -45,6 +48,10 @@ class ResultsModel(QAbstractTableModel):
 
     def run(self, query: str) -> SearchResult | None:
         """Show the first page for ``query`` (all documents, newest first, when blank)."""
+        with self._change():
+            return self._run(query)
+
+    def _run(self, query: str) -> SearchResult | None:
         self.beginResetModel()
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
@@ -66,6 +73,15 @@ class ResultsModel(QAbstractTableModel):
         """Run the current query again (after an import, an edit or a delete)."""
         self.run(self.query)
 
+    @contextmanager
+    def _change(self) -> Iterator[None]:
+        # Views (and the model tester) answer a change by asking for more rows: not inside it.
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
+
     def _take(self, hits: list[Hit]) -> None:
         for hit in hits:
             if hit.id not in self._hits:
@@ -84,11 +100,11 @@ class ResultsModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More pages are waiting."""
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and not self._changing and len(self._ids) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Append the next page."""
-        if parent.isValid() or self.session is None:
+        if parent.isValid() or self.session is None or self._changing:
             return
         start = len(self._ids)
         if self.browsing:
@@ -99,12 +115,13 @@ class ResultsModel(QAbstractTableModel):
             if not page:  # the index shrank under us: stop paging
                 self._total = start
                 return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        if self.browsing:
-            self._ids.extend(page)
-        else:
-            self._take([h for h in hits if h.id in set(page)])
-        self.endInsertRows()
+        with self._change():
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            if self.browsing:
+                self._ids.extend(page)
+            else:
+                self._take([h for h in hits if h.id in set(page)])
+            self.endInsertRows()
 
     # -- reading -------------------------------------------------------------------------
 
@@ -204,6 +221,10 @@ class ResultsModel(QAbstractTableModel):
         """Sort by a column (column -1 restores relevance / newest first)."""
         if self.session is None or not self._ids:
             return
+        with self._change():
+            self._sort_rows(column, order)
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         old = {doc_id: i for i, doc_id in enumerate(self._ids)}
         if column < 0 or column >= len(COLUMNS):
@@ -260,6 +281,10 @@ class ResultsModel(QAbstractTableModel):
         row = self.row_of(doc_id)
         if row < 0:
             return
+        with self._change():
+            self._remove(row, doc_id)
+
+    def _remove(self, row: int, doc_id: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ids[row]
         self._hits.pop(doc_id, None)

@@ -1,0 +1,58 @@
+"""The results model under QAbstractItemModelTester: browsing, searching, paging, sorting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from archiver.gui.results_model import ID_ROLE, RTL_ROLE, SNIPPET_ROLE, ResultsModel
+
+
+def check_model(model: ResultsModel) -> QAbstractItemModelTester:
+    return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def test_browse_pages_and_sorts(filled):
+    model = ResultsModel(filled.session, page_size=3)
+    tester = check_model(model)
+    model.run("")
+    assert model.rowCount() == 3 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 4 and not model.canFetchMore()
+    assert model.doc_id(0) == max(filled.session.document_ids())  # newest first
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles == sorted(titles)
+    model.sort(-1)
+    assert model.doc_id(0) == max(filled.session.document_ids())
+    del tester
+
+
+def test_search_rows_have_snippets_and_direction(filled):
+    model = ResultsModel(filled.session, page_size=1)
+    tester = check_model(model)
+    result = model.run("أوكرانيا")
+    assert result is not None and result.total == 2
+    assert model.rowCount() == 1
+    model.fetchMore()
+    assert model.rowCount() == 2
+    for row in range(2):
+        assert "<b>" in model.index(row, 4).data(SNIPPET_ROLE)
+        assert "<b>" not in model.index(row, 4).data()
+        assert isinstance(model.index(row, 0).data(ID_ROLE), int)
+    rtl = {model.index(r, 0).data(RTL_ROLE) for r in range(2)}
+    assert True in rtl
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.forget(model.doc_id(0))
+    assert model.rowCount() == 1
+    del tester
+
+
+def test_empty_model(session):
+    model = ResultsModel(session)
+    tester = check_model(model)
+    model.run("")
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.run("nothing")
+    assert model.rowCount() == 0
+    del tester
