@@ -1,0 +1,237 @@
+"""Participants: seeding, aliases, name resolution, mentions, search fields, removal, migration."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archiver.core import store
+from archiver.core.archive import DB_NAME, Archive
+from archiver.core.participants import (
+    AmbiguousParticipant,
+    AnnotationError,
+    BadSpan,
+    ParticipantInUse,
+    UnknownParticipant,
+)
+
+TEXT = "قال الرئيس إيمانويل ماكرون إن فرنسا وأستراليا مستعدتان لمراقبة وقف إطلاق النار."
+
+
+@pytest.fixture()
+def archive(tmp_path: Path):
+    with Archive.open(tmp_path / "a") as opened:
+        yield opened
+
+
+def _doc(archive: Archive, tmp_path: Path, text: str = TEXT, name: str = "2025-07-09-a.txt") -> int:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return archive.import_paths([path], keep_duplicates=True).imported[0].id
+
+
+def _ids(archive: Archive, query: str) -> set[int]:
+    return {h.id for h in archive.search(query, limit=100).hits}
+
+
+def test_gazetteer_is_seeded_with_folded_aliases(archive: Archive):
+    ann = archive.annotations
+    people = ann.participants()
+    assert len(people) == 266
+    france = ann.resolve_participant("France")
+    aliases = {a.alias: a for a in ann.aliases(france.id)}
+    assert {"فرنسا", "الفرنسية", "باريس", "France", "French"} <= set(aliases)
+    us = ann.resolve_participant("United States")
+    assert next(a for a in ann.aliases(us.id) if a.alias == "US").case_sensitive
+    assert len(ann.participants("organisation")) == 22
+
+
+def test_resolution_by_id_name_alias_and_analysed_alias(archive: Archive):
+    ann = archive.annotations
+    france = ann.resolve_participant("France")
+    assert ann.resolve_participant(f"p{france.id}") == france
+    assert ann.resolve_participant(str(france.id)) == france
+    for text in ("france", "فرنسا", "Paris", "الفرنسيين", "لفرنسا", "فَرَنْسا"):
+        assert ann.resolve_participant(text) == france, text
+    with pytest.raises(UnknownParticipant):
+        ann.resolve_participant("Atlantis")
+
+
+def test_ambiguous_name_lists_candidates(archive: Archive):
+    ann = archive.annotations
+    ann.add_participant("Coalition of the Willing", "coalition", aliases=["التحالف"])
+    ann.add_participant("Other coalition", "coalition", aliases=["التحالف"])
+    with pytest.raises(AmbiguousParticipant) as err:
+        ann.resolve_participant("التحالف")
+    assert len(err.value.candidates) == 2
+    assert "Coalition of the Willing" in str(err.value)
+
+
+def test_add_participant_validates(archive: Archive):
+    ann = archive.annotations
+    with pytest.raises(AnnotationError):
+        ann.add_participant("X", "planet")
+    with pytest.raises(AnnotationError):
+        ann.add_participant("  ")
+    france = ann.resolve_participant("France")
+    macron = ann.add_participant("Emmanuel Macron", "person", parent=france.id,
+                                 aliases=["ماكرون", "Macron"])  # fmt: skip
+    assert macron.parent_id == france.id
+    assert ann.resolve_participant("ماكرون") == macron
+
+
+def test_confirm_makes_participant_searchable_in_both_scripts(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    assert _ids(archive, "participant:France") == set()
+    france = ann.resolve_participant("France")
+    assert ann.confirm(doc, france.id) == 1
+    for query in ("participant:فرنسا", "participant:France", "participant:french",
+                  f"participant:p{france.id}", "participant:الفرنسي"):  # fmt: skip
+        assert _ids(archive, query) == {doc}, query
+    assert archive.keywords_for(doc)["participant"] == [france.ref]
+    ann.undo_last()
+    assert _ids(archive, "participant:France") == set()
+
+
+def test_tag_span_records_manual_mention_and_alias(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    leader = ann.add_participant("Emmanuel Macron", "person")
+    text = archive.document(doc).text
+    start = text.index("ماكرون")
+    ann.tag_span(doc, start, start + len("ماكرون"), leader.id)
+    assert "ماكرون" in {a.alias for a in ann.aliases(leader.id)}
+    listed = ann.document_participants(doc)
+    assert [(d.name, d.method, d.spans) for d in listed] == [
+        ("Emmanuel Macron", "manual", [(start, start + 6)])
+    ]
+    assert _ids(archive, "participant:ماكرون") == {doc}
+    ann.undo_last()
+    assert "ماكرون" not in {a.alias for a in ann.aliases(leader.id)}
+    assert ann.document_participants(doc) == []
+    with pytest.raises(BadSpan):
+        ann.tag_span(doc, 5, 5000, leader.id)
+
+
+def test_span_keeps_quote_and_context(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    france = ann.resolve_participant("France")
+    ann.confirm(doc, france.id)
+    row = archive.db.execute("SELECT * FROM span").fetchone()
+    text = archive.document(doc).text
+    assert row["quote"] == "فرنسا" == text[row["start"] : row["end"]]
+    assert text[: row["start"]].endswith(row["prefix"]) and row["suffix"]
+
+
+def test_free_tags_are_indexed(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    ann.add_tag(doc, "Ceasefire Monitoring")
+    assert ann.tags(doc) == ["Ceasefire Monitoring"]
+    assert _ids(archive, 'tag:"ceasefire monitoring"') == {doc}
+    ann.add_tag(doc, "ukraine")
+    assert _ids(archive, "tag:Ukraine") == {doc}
+    ann.remove_tag(doc, "ukraine")
+    assert _ids(archive, "tag:ukraine") == set()
+    assert [(t.name, t.documents) for t in ann.all_tags()] == [("Ceasefire Monitoring", 1),
+                                                               ("ukraine", 0)]  # fmt: skip
+
+
+def test_remove_participant_with_commitments_is_refused_then_cascades(
+    archive: Archive, tmp_path: Path
+):
+    doc = _doc(archive, tmp_path)
+    ann, com = archive.annotations, archive.commitments
+    france = ann.resolve_participant("France")
+    australia = ann.resolve_participant("Australia")
+    ann.confirm(doc, france.id)
+    shared = com.add(doc, [france.id, australia.id], category="monitoring", status="offered")
+    alone = com.add(doc, [france.id], category="military", status="pledged")
+    with pytest.raises(ParticipantInUse) as err:
+        ann.remove_participant(france.id)
+    assert err.value.commitment_ids == [shared.id, alone.id]
+    assert f"#{shared.id}" in str(err.value)
+    ann.remove_participant(france.id, cascade="detach")
+    assert [a.name for a in com.get(shared.id).actors] == ["Australia"]
+    with pytest.raises(AnnotationError):
+        com.get(alone.id)  # left with no actor: deleted
+    assert archive.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert (
+        archive.db.execute(
+            "SELECT COUNT(*) FROM mention WHERE participant_id = ?", (france.id,)
+        ).fetchone()[0]
+        == 0
+    )
+    assert _ids(archive, f"participant:p{france.id}") == set()
+    ann.remove_participant(australia.id, cascade=True)
+    assert archive.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
+    assert (
+        archive.db.execute("SELECT COUNT(*) FROM span WHERE document_id = ?", (doc,)).fetchone()[0]
+        == 0
+    )
+
+
+def test_database_refuses_dangling_actor(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    france = ann.resolve_participant("France")
+    archive.commitments.add(doc, [france.id], category="monitoring", status="offered")
+    with pytest.raises(sqlite3.IntegrityError):
+        archive.db.execute("DELETE FROM participant WHERE id = ?", (france.id,))
+
+
+def test_deleting_a_document_deletes_its_annotations(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    france = ann.resolve_participant("France")
+    ann.confirm(doc, france.id)
+    archive.commitments.add(doc, [france.id], category="monitoring", status="offered",
+                            quote=(0, 10))  # fmt: skip
+    archive.delete_document(doc)
+    for table in ("mention", "span", "commitment", "commitment_actor"):
+        assert archive.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_migration_from_v1_backs_up_and_keeps_data(tmp_path: Path):
+    root = tmp_path / "old"
+    (root / "originals").mkdir(parents=True)
+    db = sqlite3.connect(root / DB_NAME, isolation_level=None)
+    db.executescript(f"BEGIN; {store.MIGRATIONS[1]} PRAGMA user_version=1; COMMIT;")
+    db.execute(
+        "INSERT INTO document(title, language, direction, file_name, original_path, stored_name,"
+        " file_sha256, text_sha256, kind, mime, file_size, method, quality, raw_text, text,"
+        " imported_at, modified_at) VALUES ('قديم', 'ar', 'rtl', 'x.txt', '/x.txt', 'ab/x.txt',"
+        " 'f', 't', 'text', 'text/plain', 1, 'text', 1.0, '', 'فرنسا دولة', 'now', 'now')"
+    )
+    db.close()
+    with Archive.open(root) as archive:
+        assert store.schema_version(archive.db) == store.latest_version()
+        assert archive.document(1).title == "قديم"
+        france = archive.annotations.resolve_participant("فرنسا")
+        assert [s.participant_id for s in archive.annotations.suggestions(1)] == [france.id]
+    backup = root / "archive.v1.backup.sqlite3"
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+
+
+def test_aliases_are_refolded_when_the_analysis_changes(tmp_path: Path):
+    with Archive.open(tmp_path / "a") as archive:
+        france = archive.annotations.resolve_participant("France")
+        archive.db.execute("UPDATE participant_alias SET folded = 'stale' WHERE participant_id = ?",
+                           (france.id,))  # fmt: skip
+        store.set_meta(archive.db, "alias_analysis", "an older analysis")
+    with Archive.open(tmp_path / "a") as archive:
+        archive.annotations.ensure_ready()
+        stale = archive.db.execute("SELECT COUNT(*) FROM participant_alias WHERE folded = 'stale'")
+        assert stale.fetchone()[0] == 0
+
+
+def test_undo_with_nothing_to_undo(archive: Archive):
+    assert archive.annotations.undo_last() is None
+    assert archive.annotations.last_change() is None
