@@ -11,6 +11,7 @@ miss (see docs/search.md).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,11 +22,17 @@ from pathlib import Path
 ANALYSIS_VERSION = 3  # bump whenever the output of `analyze` changes for some input
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-_ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
+_ARABIC_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
+)
 _TOKEN_RE = re.compile(
     rf"(?P<ar>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
     r"|(?P<num>\d+)"
-    r"|(?P<lat>[^\W\d_" + _ARABIC_LETTERS + r"](?:[^\W_" + _ARABIC_LETTERS + r"]|['’](?=[a-zA-Z]))*)"
+    r"|(?P<lat>[^\W\d_"
+    + _ARABIC_LETTERS
+    + r"](?:[^\W_"
+    + _ARABIC_LETTERS
+    + r"]|['’](?=[a-zA-Z]))*)"
 )
 _HARAKAT_RE = re.compile(f"[{_ARABIC_MARKS}\u200c\u200d]")
 _FOLD = str.maketrans(
@@ -71,10 +78,8 @@ class Token:
 def _resource_lines(name: str) -> list[str]:
     """Non-comment lines of a word list in resources/ (repo checkout or installed copy)."""
     candidates = [Path(__file__).resolve().parents[3] / "resources" / name]
-    try:
+    with contextlib.suppress(ModuleNotFoundError, TypeError):
         candidates.append(Path(str(_resources.files("archiver") / "resources" / name)))
-    except (ModuleNotFoundError, TypeError):
-        pass
     for path in candidates:
         if path.is_file():
             lines = path.read_text(encoding="utf-8").splitlines()

@@ -6,7 +6,7 @@ import hashlib
 import zlib
 
 SHINGLE = 3  # words per shingle
-SKETCH_SIZE = 48  # bottom-k sketch: the smallest shingle hashes kept per document
+SKETCH_SIZE = 16  # bottom-k sketch: the smallest shingle hashes kept per document
 NEAR_DUPLICATE = 0.95  # share of word shingles in common for a "likely duplicate"
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
     from archiver.core.index import IndexWriter
 
-BATCH = 400  # files per transaction: one commit of the store and the index each
+BATCH = 500  # files per store transaction
+INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
+PARALLEL_INDEX_FROM = 1000  # files in a batch from which the index is written by sub-processes
 _DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -67,9 +69,11 @@ def import_paths(
     files = expand(paths, recursive)
     report = ImportReport()
     progress = progress or no_progress
-    job = _Batch(archive, report, keep_duplicates)
+    job = _Batch(archive, report, keep_duplicates, len(files))
     prepared = workers.run_all(
-        functools.partial(prepare_safely, password=password),
+        functools.partial(
+            prepare_safely, password=password, originals=str(archive.root / "originals")
+        ),
         files,
         count=len(files),
         workers=workers_count,
@@ -78,7 +82,9 @@ def import_paths(
     try:
         for done, result in enumerate(prepared, 1):
             job.take(result)
-            progress(done, len(files), str(result.path if isinstance(result, Prepared) else result[0]))
+            progress(
+                done, len(files), str(result.path if isinstance(result, Prepared) else result[0])
+            )
         job.finish()
     except BaseException:
         job.abort()
@@ -88,14 +94,26 @@ def import_paths(
 
 
 class _Batch:
-    """Stores prepared files in transactions of BATCH files, then commits the index."""
+    """Stores prepared files in transactions of BATCH files; the index commits after the store.
 
-    def __init__(self, archive: Archive, report: ImportReport, keep_duplicates: bool) -> None:
+    The index writer stays open across store transactions (each index commit costs a
+    segment write); rows committed before a crash are indexed by ``sync_index`` on the next
+    open, so the index never holds an entry without its row.
+    """
+
+    def __init__(
+        self, archive: Archive, report: ImportReport, keep_duplicates: bool, files: int
+    ) -> None:
+        # Large batches index in Whoosh's sub-processes too, committing once at the end
+        # (each commit of the multi-process writer adds a segment per process).
+        self.index_procs = workers.default_workers() if files >= PARALLEL_INDEX_FROM else 1
+        self.index_batch = files if self.index_procs > 1 else INDEX_BATCH
         self.archive = archive
         self.db = archive.db
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
+        self.unindexed = 0
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
 
@@ -125,7 +143,8 @@ class _Batch:
     def _begin(self) -> None:
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
-            self.writer = self.archive.index.writer()
+        if self.writer is None:
+            self.writer = self.archive.index.writer(self.index_procs)
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> None:
@@ -134,8 +153,11 @@ class _Batch:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
             self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
+            if item.wrote_original:
+                (self.archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
             return
-        self._copy_original(item)
+        if item.wrote_original:
+            self.new_files.append(self.archive.root / "originals" / item.stored_name)
         doc_id = self._insert(item)
         self.db.executemany(
             "INSERT INTO document_sketch(hash, document_id) VALUES (?, ?)",
@@ -172,22 +194,14 @@ class _Batch:
             [*sample, max(1, len(sample) // 3)],
         ).fetchall()
         for doc_id, _ in candidates:
-            text = self.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
+            text = self.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[
+                0
+            ]
             other = dedupe.shingles([t.exact for t in arabic.analyze(text)])
             similarity = dedupe.resemblance(item.shingles, other)
             if similarity >= dedupe.NEAR_DUPLICATE:
                 return DuplicateFile(item.path, doc_id, likely=True, similarity=similarity)
         return None
-
-    def _copy_original(self, item: Prepared) -> None:
-        stored = self.archive.root / "originals" / _stored_name(item)
-        if stored.exists():
-            return
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        tmp = stored.with_name(stored.name + ".part")
-        shutil.copyfile(item.path, tmp)
-        os.replace(tmp, stored)
-        self.new_files.append(stored)
 
     def _insert(self, item: Prepared) -> int:
         ex = item.extracted
@@ -202,7 +216,7 @@ class _Batch:
             (
                 ex.title or Path(name).stem, published, "day" if published else None,
                 item.language, "ltr" if item.language == "en" else "rtl",
-                name, str(Path(item.path).resolve()), _stored_name(item), item.file_sha256,
+                name, str(Path(item.path).resolve()), item.stored_name, item.file_sha256,
                 item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
                 ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
                 "" if ex.raw_text == ex.text else ex.raw_text, ex.text, ex.alt_text, now, now,
@@ -216,32 +230,30 @@ class _Batch:
             (store.now(), path, outcome, doc_id, reason),
         )
 
-    def _commit(self) -> None:
-        if self.in_tx == 0:
-            return
-        self.db.execute("COMMIT")  # the store first: no index entry without its row
-        assert self.writer is not None
-        self.writer.commit()
-        self.writer, self.in_tx, self.new_files = None, 0, []
+    def _commit(self, final: bool = False) -> None:
+        if self.in_tx:
+            self.db.execute("COMMIT")  # the store first: no index entry without its row
+            self.unindexed += self.in_tx
+            self.in_tx, self.new_files = 0, []
+        if self.writer is not None and (final or self.unindexed >= self.index_batch):
+            self.writer.commit()
+            self.writer, self.unindexed = None, 0
 
     def finish(self) -> None:
         """Commit what is pending."""
-        self._commit()
+        self._commit(final=True)
 
     def abort(self) -> None:
-        """Undo the open transaction and remove originals copied for it."""
+        """Undo the open transaction, remove originals copied for it, re-sync the index."""
         if self.in_tx:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            if self.writer is not None:
-                self.writer.cancel()
             for path in self.new_files:
                 path.unlink(missing_ok=True)
+        if self.writer is not None:
+            self.writer.cancel()
         self.writer, self.in_tx, self.new_files = None, 0, []
+        if self.unindexed:
+            from archiver.core.maintenance import sync_index
 
-
-def _stored_name(item: Prepared) -> str:
-    """originals/ab/abcdef….pdf: named by SHA-256, keeping the extension for viewers."""
-    return f"{item.file_sha256[:2]}/{item.file_sha256}{item.extension}"
+            sync_index(self.archive)

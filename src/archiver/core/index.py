@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,13 +18,14 @@ from pathlib import Path
 
 from whoosh import analysis, fields, index, sorting
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
 
 from archiver.core import arabic
 from archiver.core import query as q
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TEXT_FIELDS = ("title", "body", "layout")
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
 Resolver = Callable[[str, str], list[str]]
@@ -141,27 +143,113 @@ def _fields_of(doc: IndexDoc) -> dict[str, object]:
     return values
 
 
-if not hasattr(W3TermInfo, "set_inline"):
-    # Whoosh 2.7's writer calls set_inline() but the term info class names it set_inlined();
-    # the path is dead with the default inlinelimit=1, and alive with ours.
-    W3TermInfo.set_inline = W3TermInfo.set_inlined  # type: ignore[attr-defined]
+class _InlinePostingsWriter(W3PostingsWriter):
+    """Whoosh's postings writer with its (never exercised) inline path made to work.
+
+    Whoosh 2.7 calls ``set_inline`` where the term info names it ``set_inlined``, and inlines
+    value-less postings (frequency-only fields) with no values, which a later segment merge
+    rejects; both are mended here.
+    """
+
+    def finish_postings(self):  # type: ignore[no-untyped-def]
+        if not self.written() and len(self) < self._inlinelimit:
+            if len(self._values) != len(self._ids):
+                self._values = [b""] * len(self._ids)
+            terminfo = self._terminfo
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            return terminfo
+        return super().finish_postings()
+
+
+class _LengthTable:
+    """Field lengths read once per field, instead of once per posting as Whoosh does."""
+
+    def __init__(self, lengths) -> None:  # type: ignore[no-untyped-def]
+        self._lengths = lengths
+        self._fields: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        table = self._fields.get(fieldname)
+        if table is None:
+            read = self._lengths.doc_field_length
+            count = self._lengths.doc_count_all()
+            table = self._fields[fieldname] = [read(d, fieldname) for d in range(count)]
+        return table[docnum] if docnum < len(table) else default
+
+
+class _FieldWriter(W3FieldWriter):
+    """W3FieldWriter fed by a length table."""
+
+    def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
+        return super().add_postings(schema, _LengthTable(lengths) if lengths else None, items)
+
+
+class _Codec(W3Codec):
+    """W3Codec that keeps posting lists of up to 7 entries inline in the term table.
+
+    Most terms of a news archive occur in a handful of documents; writing each as its own
+    compressed block made index commits the slowest part of an import.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(blocklimit=128, compression=1, inlinelimit=8)
+
+    def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
+        return _FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
+        return _InlinePostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
 
 
 def _codec() -> W3Codec:
-    """Whoosh's codec with short posting lists kept inline in the term table.
+    """The codec every writer of ours uses (readers read it with stock Whoosh)."""
+    return _Codec()
 
-    Most terms of a news archive occur in a handful of documents; writing each of them as
-    its own compressed block made commits the slowest part of an import.
-    """
-    return W3Codec(blocklimit=128, compression=1, inlinelimit=8)
+
+_SPAWN = multiprocessing.get_context("spawn")
+
+
+class _SpawnTask(SubWriterTask):
+    """Whoosh's sub-writer process, started with spawn: fork is unsafe in a threaded GUI."""
+
+    _Popen = staticmethod(_SPAWN.Process._Popen)  # type: ignore[attr-defined]
+
+
+class _SpawnMpWriter(MpWriter):
+    """Whoosh's multi-process writer with spawn-context queues and processes."""
+
+    def __init__(self, ix: index.Index, **kwargs: object) -> None:
+        super().__init__(ix, **kwargs)
+        self.jobqueue = _SPAWN.Queue(self.procs * 4)
+        self.resultqueue = _SPAWN.Queue()
+
+    def _new_task(self) -> SubWriterTask:
+        task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                          self.subargs, self.multisegment)  # fmt: skip
+        self.tasks.append(task)
+        task.start()
+        return task
 
 
 class IndexWriter:
     """A batch of changes to the index, applied on commit()."""
 
     def __init__(self, ix: index.Index, procs: int = 1) -> None:
-        kwargs = {"procs": procs, "multisegment": True} if procs > 1 else {}
-        self._writer = ix.writer(limitmb=128, codec=_codec(), **kwargs)
+        if procs > 1:
+            sub = {"codec": _codec(), "limitmb": 96}
+            self._writer = _SpawnMpWriter(
+                ix, procs=procs, multisegment=True, subargs=sub, codec=_codec()
+            )
+        else:
+            self._writer = ix.writer(limitmb=128, codec=_codec())
 
     def add(self, doc: IndexDoc) -> None:
         """Add or replace one document."""

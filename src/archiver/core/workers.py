@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -27,12 +28,14 @@ def run_all(
     count: int,
     workers: int | None = None,
     cancel: CancelToken | None = None,
-    window: int = 64,
+    window: int = 16,
+    chunk: int = 8,
 ) -> Iterator[R]:
     """Yield func(item) for every item, in order, computed in worker processes when worth it.
 
-    At most ``window`` items are in flight, so memory stays flat on large batches; a
-    cancelled token stops the feed and the already-running items are dropped.
+    Items travel in chunks (fewer round trips), at most ``window`` chunks in flight so
+    memory stays flat on large batches; a cancelled token stops the feed and the
+    already-running chunks are dropped.
     """
     workers = workers or default_workers()
     if count < IN_PROCESS_BELOW or workers <= 1:
@@ -43,10 +46,12 @@ def run_all(
         return
     ctx = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        pending: list[Future[R]] = []
-        source = iter(items)
+        pending: list[Future[list[R]]] = []
+        source = _chunks(items, chunk)
+        task = functools.partial(_map, func)
         try:
-            yield from _drain(pool, func, source, pending, window, cancel)
+            for results in _drain(pool, task, source, pending, window, cancel):
+                yield from results
         finally:
             for future in pending:
                 future.cancel()
@@ -75,3 +80,19 @@ def _drain(
 
 
 _END = object()
+
+
+def _map(func: Callable[[T], R], items: list[T]) -> list[R]:
+    """func over a chunk of items (runs in a worker)."""
+    return [func(item) for item in items]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,8 @@ class Prepared:
     title_terms: tuple[str, str]
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
+    stored_name: str = ""  # originals/<stored_name>, written by the worker when new
+    wrote_original: bool = False
 
 
 def extract(path: Path, password: str | None = None) -> Extracted:
@@ -48,7 +51,9 @@ def extract(path: Path, password: str | None = None) -> Extracted:
 
 def _read_checked(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED:
-        raise ImportFailure(f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)")
+        raise ImportFailure(
+            f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)"
+        )
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -59,8 +64,28 @@ def _read_checked(path: Path) -> bytes:
         raise ImportFailure(f"cannot read the file ({exc.strerror or exc})") from exc
 
 
-def prepare(path: Path, password: str | None = None) -> Prepared:
-    """Everything the archive needs from one file; raises ImportFailure with a reason."""
+def stored_name(sha256: str, extension: str) -> str:
+    """originals/ab/abcdef….pdf: named by SHA-256, keeping the extension for viewers."""
+    return f"{sha256[:2]}/{sha256}{extension}"
+
+
+def _write_original(data: bytes, target: Path) -> bool:
+    """Copy the file into originals/ unless the same bytes are already there."""
+    if target.exists():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    return True
+
+
+def prepare(path: Path, password: str | None = None, originals: Path | None = None) -> Prepared:
+    """Everything the archive needs from one file; raises ImportFailure with a reason.
+
+    With ``originals``, a file that imports is also copied there (the main process deletes
+    the copy again if it turns out to be a duplicate).
+    """
     data = _read_checked(path)
     if not data:
         raise ImportFailure("empty file")
@@ -69,9 +94,11 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     tokens = arabic.analyze(text)
     if not tokens:
         raise ImportFailure("no words found in the text")
+    sha = hashlib.sha256(data).hexdigest()
+    name = stored_name(sha, path.suffix.lower())
     return Prepared(
         path=str(path),
-        file_sha256=hashlib.sha256(data).hexdigest(),
+        file_sha256=sha,
         file_size=len(data),
         extension=path.suffix.lower(),
         extracted=extracted,
@@ -81,13 +108,17 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=arabic.streams(tokens),
         layout_terms=arabic.index_terms(extracted.alt_text),
+        stored_name=name,
+        wrote_original=_write_original(data, originals / name) if originals else False,
     )
 
 
-def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:
+def prepare_safely(
+    path: str, password: str | None = None, originals: str | None = None
+) -> Prepared | tuple[str, str]:
     """prepare() for a worker process: a failure comes back as (path, reason), never raises."""
     try:
-        return prepare(Path(path), password)
+        return prepare(Path(path), password, Path(originals) if originals else None)
     except ImportFailure as exc:
         return path, exc.reason
     except MemoryError:
