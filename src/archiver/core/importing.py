@@ -7,6 +7,7 @@ import functools
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -78,6 +79,7 @@ def import_paths(
         count=len(files),
         workers=workers_count,
         cancel=cancel,
+        on_dropped=functools.partial(_forget, archive.root / "originals"),
     )
     try:
         for done, result in enumerate(prepared, 1):
@@ -156,8 +158,13 @@ class _Batch:
             if item.wrote_original:
                 (self.archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
             return
+        original = self.archive.root / "originals" / item.stored_name
         if item.wrote_original:
-            self.new_files.append(self.archive.root / "originals" / item.stored_name)
+            self.new_files.append(original)
+        elif not original.exists():  # a twin file's copy was withdrawn meanwhile
+            original.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(item.path, original)
+            self.new_files.append(original)
         doc_id = self._insert(item)
         self.db.executemany(
             "INSERT INTO document_sketch(hash, document_id) VALUES (?, ?)",
@@ -257,3 +264,9 @@ class _Batch:
             from archiver.core.maintenance import sync_index
 
             sync_index(self.archive)
+
+
+def _forget(originals: Path, result: Prepared | tuple[str, str]) -> None:
+    """Remove the original a worker copied for a file that will not be stored."""
+    if isinstance(result, Prepared) and result.wrote_original:
+        (originals / result.stored_name).unlink(missing_ok=True)

@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from archiver.core import arabic
 from archiver.core import query as q
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TEXT_FIELDS = ("title", "body", "layout")
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
 Resolver = Callable[[str, str], list[str]]
@@ -44,7 +44,7 @@ class PreAnalyzedTokenizer(analysis.Tokenizer):
     def __hash__(self) -> int:
         return hash(type(self))
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,
@@ -79,7 +79,8 @@ def _schema() -> fields.Schema:
         source=fields.TEXT(analyzer=pre, phrase=True),
         lang=fields.ID,
         kind=fields.ID,
-        published=fields.DATETIME(sortable=True),
+        published=fields.DATETIME,
+        sortdate=fields.NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 0 when undated
         imported=fields.DATETIME(sortable=True),
         participant=fields.KEYWORD(commas=True, lowercase=True),
         tag=fields.KEYWORD(commas=True, lowercase=True),
@@ -136,6 +137,8 @@ def _fields_of(doc: IndexDoc) -> dict[str, object]:
     }
     for name in KEYWORD_FIELDS:
         values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
+    published = _iso_to_datetime(doc.published)
+    values["sortdate"] = int(published.strftime("%Y%m%d")) if published else 0
     for name in ("published", "imported"):
         stamp = _iso_to_datetime(getattr(doc, name))
         if stamp is not None:
@@ -151,11 +154,11 @@ class _InlinePostingsWriter(W3PostingsWriter):
     rejects; both are mended here.
     """
 
-    def finish_postings(self):  # type: ignore[no-untyped-def]
+    def finish_postings(self):
         if not self.written() and len(self) < self._inlinelimit:
-            if len(self._values) != len(self._ids):
+            if len(self._values) != len(self._ids):  # type: ignore[has-type]
                 self._values = [b""] * len(self._ids)
-            terminfo = self._terminfo
+            terminfo = self._terminfo  # type: ignore[has-type]
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
             self._terminfo = None
@@ -166,7 +169,7 @@ class _InlinePostingsWriter(W3PostingsWriter):
 class _LengthTable:
     """Field lengths read once per field, instead of once per posting as Whoosh does."""
 
-    def __init__(self, lengths) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lengths) -> None:
         self._lengths = lengths
         self._fields: dict[str, list[int]] = {}
 
@@ -182,7 +185,7 @@ class _LengthTable:
 class _FieldWriter(W3FieldWriter):
     """W3FieldWriter fed by a length table."""
 
-    def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
+    def add_postings(self, schema, lengths, items):
         return super().add_postings(schema, _LengthTable(lengths) if lengths else None, items)
 
 
@@ -196,10 +199,10 @@ class _Codec(W3Codec):
     def __init__(self) -> None:
         super().__init__(blocklimit=128, compression=1, inlinelimit=8)
 
-    def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
+    def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)
 
-    def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
+    def postings_writer(self, dbfile, byteids=False):
         return _InlinePostingsWriter(
             dbfile,
             blocklimit=self._blocklimit,
@@ -220,7 +223,7 @@ _SPAWN = multiprocessing.get_context("spawn")
 class _SpawnTask(SubWriterTask):
     """Whoosh's sub-writer process, started with spawn: fork is unsafe in a threaded GUI."""
 
-    _Popen = staticmethod(_SPAWN.Process._Popen)  # type: ignore[attr-defined]
+    _Popen = staticmethod(_SPAWN.Process._Popen)
 
 
 class _SpawnMpWriter(MpWriter):
@@ -360,10 +363,10 @@ class SearchIndex:
         sortedby = None
         if sort == "date":
             sortedby = sorting.MultiFacet(
-                [sorting.FieldFacet("published", reverse=True), sorting.ScoreFacet()]
+                [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
             )
         results = searcher.search(wquery, limit=offset + limit, sortedby=sortedby)
-        page = [(int(hit["id"]), float(hit.score or 0.0)) for hit in results[offset:]]
+        page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
         return len(results), page
 
     def suggest(self, word: str) -> str | None:
@@ -374,8 +377,24 @@ class SearchIndex:
         target = tokens[0].exact
         reader = self.searcher().reader()
         corrector = reader.corrector("exact")
-        found = corrector.suggest(target, limit=1, maxdist=2 if len(target) > 4 else 1)
-        return found[0] if found and found[0] != target else None
+        found = corrector.suggest(target, limit=8, maxdist=2 if len(target) > 4 else 1)
+        ranked = sorted(found, key=lambda word: _edit_distance(word, target))
+        return ranked[0] if ranked and ranked[0] != target else None
+
+
+def _score(value: object) -> float:
+    """A hit's relevance score (date-sorted hits carry sort keys instead: 0)."""
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, for ranking "did you mean" candidates."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
@@ -383,7 +402,7 @@ def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
     names = tuple(fieldnames)
     per_token = []
     for token in arabic.analyze(text):
-        terms = (token.term, *token.alts)
+        terms = (token.exact,) if names == ("source",) else (token.term, *token.alts)
         per_token.append(wq.Or([wq.Term(f, t) for f in names for t in terms]))
     return _combine(wq.And, per_token)
 

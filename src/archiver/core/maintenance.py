@@ -32,9 +32,9 @@ def analyse_row(row: _Row) -> tuple[int, _Streams]:
 def _rows(archive: Archive, ids: Iterable[int] | None) -> list[_Row]:
     sql = "SELECT id, title, text, alt_text FROM document"
     if ids is None:
-        return [tuple(r) for r in archive.db.execute(sql + " ORDER BY id")]  # type: ignore[misc]
+        return [tuple(r) for r in archive.db.execute(sql + " ORDER BY id")]
     return [
-        tuple(r)  # type: ignore[misc]
+        tuple(r)
         for doc_id in ids
         for r in archive.db.execute(sql + " WHERE id = ?", (doc_id,))
     ]

@@ -13,7 +13,9 @@ from datetime import date
 
 FIELDS = ("title", "lang", "source", "date", "participant", "tag", "status", "category", "kind")
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
-_LEX_RE = re.compile(r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)')
+_LEX_RE = re.compile(
+    r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)'
+)
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,14 @@ def run_all(
     cancel: CancelToken | None = None,
     window: int = 16,
     chunk: int = 8,
+    on_dropped: Callable[[R], None] | None = None,
 ) -> Iterator[R]:
     """Yield func(item) for every item, in order, computed in worker processes when worth it.
 
     Items travel in chunks (fewer round trips), at most ``window`` chunks in flight so
     memory stays flat on large batches; a cancelled token stops the feed and the
-    already-running chunks are dropped.
+    already-running chunks are dropped (each of their results handed to ``on_dropped``,
+    so side effects such as written files can be undone).
     """
     workers = workers or default_workers()
     if count < IN_PROCESS_BELOW or workers <= 1:
@@ -53,8 +55,7 @@ def run_all(
             for results in _drain(pool, task, source, pending, window, cancel):
                 yield from results
         finally:
-            for future in pending:
-                future.cancel()
+            _drop(pending, on_dropped)
 
 
 def _drain(
@@ -80,6 +81,18 @@ def _drain(
 
 
 _END = object()
+
+
+def _drop(pending: list[Future[list[R]]], on_dropped: Callable[[R], None] | None) -> None:
+    """Cancel chunks not started; wait for running ones and hand their results over."""
+    running = [future for future in pending if not future.cancel()]
+    for future in running:
+        try:
+            results = future.result()
+        except Exception:  # the batch is being abandoned; nothing more to undo
+            continue
+        for result in results if on_dropped else ():
+            on_dropped(result)  # type: ignore[misc]
 
 
 def _map(func: Callable[[T], R], items: list[T]) -> list[R]:

@@ -47,7 +47,7 @@ def _plausible(text: str) -> bool:
 def _utf16_without_bom(data: bytes) -> str | None:
     """Text from UTF-16 without a BOM, recognised by NULs in every other byte."""
     sample = data[:4096]
-    if len(sample) < 4 or sample.count(0) < len(sample) // 8:
+    if len(sample) < 4 or sample.count(0) < len(sample) // 40 + 1:
         return None
     for codec in ("utf-16-le", "utf-16-be"):
         try:

@@ -1,0 +1,179 @@
+"""Search quality and mechanics on a real Whoosh index built from imported files."""
+
+import shutil
+
+import pytest
+
+from archiver.core import query as q
+from archiver.core.maintenance import check
+from samples import ARTICLE_AR, ARTICLE_EN, MIXED, UNRELATED_AR
+
+
+@pytest.fixture
+def loaded(archive, write):
+    paths = [
+        write("2025-07-10-coalition.txt", ARTICLE_AR),
+        write("allies-20240301.txt", ARTICLE_EN),
+        write("mixed.md", MIXED),
+        write("cinema.txt", UNRELATED_AR),
+    ]
+    report = archive.import_paths(paths)
+    assert not report.failed
+    ids = {r.path.rsplit("/", 1)[-1]: r.id for r in report.imported}
+    return archive, ids
+
+
+def found(archive, query: str) -> set[int]:
+    return {h.id for h in archive.search(query, limit=50).hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("اوكرانيا", True),
+        ("أُوكْرَانِيَا", True),
+        ("أوكـــرانيا", True),
+        ("الضمانات", True),
+        ("ضمان", True),
+        ('"الدفاع الجوي"', True),
+        ("٣٠ دولة", True),
+        ("والسويد", True),
+        ("لأوكرانيا", True),
+        ("روم", False),
+        ("كيف", False),
+        ("ندا", False),
+        ("السلاح", False),
+        ("300", False),
+        ('"الجوي الدفاع"', False),
+        ('"فرنسا السويد"', False),
+    ],
+)
+def test_acceptance_table(loaded, query: str, expected: bool) -> None:
+    archive, ids = loaded
+    assert (ids["2025-07-10-coalition.txt"] in found(archive, query)) is expected
+
+
+def test_unrelated_document_is_not_found(loaded) -> None:
+    archive, ids = loaded
+    assert ids["cinema.txt"] not in found(archive, "اوكرانيا")
+
+
+def test_highlights_point_at_the_matched_words(archive, write) -> None:
+    text = "عنوان\n\n🙂 وصل وفد إلى أُوكْرَانِيَا ثم غادر أوكـــرانيا، وزار لأوكرانيا."
+    doc_id = archive.import_paths([write("h.txt", text)]).imported[0].id
+    (hit,) = archive.search("اوكرانيا").hits
+    stored = archive.document(doc_id).text
+    assert [stored[s:e] for s, e in hit.highlights] == [
+        "أُوكْرَانِيَا",
+        "أوكـــرانيا",
+        "لأوكرانيا",
+    ]
+    assert "<b>أُوكْرَانِيَا</b>" in hit.snippet
+
+
+def test_phrase_highlights_only_the_phrase(loaded) -> None:
+    archive, ids = loaded
+    result = archive.search('"الدفاع الجوي"')
+    text = archive.document(ids["2025-07-10-coalition.txt"]).text
+    hit = next(h for h in result.hits if h.id == ids["2025-07-10-coalition.txt"])
+    assert [text[s:e] for s, e in hit.highlights] == ["الدفاع", "الجوي"]
+
+
+def test_english_search_and_stemming(loaded) -> None:
+    archive, ids = loaded
+    assert found(archive, "missile") == {ids["allies-20240301.txt"]}
+    assert found(archive, "ceasefire monitor") == {ids["allies-20240301.txt"]}
+
+
+def test_or_not_and_minus(loaded) -> None:
+    archive, ids = loaded
+    both = found(archive, "مهرجان OR ceasefire")
+    assert both == {ids["cinema.txt"], ids["allies-20240301.txt"]}
+    assert ids["2025-07-10-coalition.txt"] not in found(archive, "اوكرانيا -السويد")
+    assert ids["2025-07-10-coalition.txt"] not in found(archive, "اوكرانيا NOT السويد")
+    assert found(archive, "-اوكرانيا") >= {ids["cinema.txt"]}
+
+
+def test_prefix_and_exact(loaded) -> None:
+    archive, ids = loaded
+    coalition = ids["2025-07-10-coalition.txt"]
+    assert coalition in found(archive, "اوكران*")
+    assert coalition in found(archive, "=والسويد")
+    assert coalition not in found(archive, "=السويدية")
+
+
+def test_fields_and_dates(loaded) -> None:
+    archive, ids = loaded
+    coalition, allies = ids["2025-07-10-coalition.txt"], ids["allies-20240301.txt"]
+    assert found(archive, "title:ضمانات") == {coalition}
+    assert found(archive, "lang:en") == {allies}
+    assert coalition in found(archive, "lang:ar اوكرانيا")
+    assert found(archive, "date:2025-01..2025-12") == {coalition}
+    assert found(archive, "date:2024-03") == {allies}
+    assert found(archive, "date:..2024-12-31") == {allies}
+    assert found(archive, "date:nonsense") == set()
+    assert found(archive, "source:allies") == {allies}
+    assert found(archive, "kind:text اوكرانيا") >= {coalition}
+
+
+def test_parentheses(loaded) -> None:
+    archive, ids = loaded
+    result = found(archive, "(مهرجان OR السويد) lang:ar")
+    assert result == {ids["cinema.txt"], ids["2025-07-10-coalition.txt"]}
+
+
+@pytest.mark.parametrize(
+    "query", ['"الدفاع الجوي', "(اوكرانيا", "اوكرانيا)", "OR", "NOT", "-", '"', "()", "title:", "*"]
+)
+def test_malformed_queries_never_raise(loaded, query: str) -> None:
+    archive, _ = loaded
+    archive.search(query)
+
+
+def test_unbalanced_quote_still_searches(loaded) -> None:
+    archive, ids = loaded
+    assert ids["2025-07-10-coalition.txt"] in found(archive, '"الدفاع الجوي')
+
+
+def test_did_you_mean(loaded) -> None:
+    archive, _ = loaded
+    result = archive.search("اوكرانبا")
+    assert result.total == 0
+    assert result.suggestion == "اوكرانيا"
+
+
+def test_sort_by_date_and_paging(loaded) -> None:
+    archive, ids = loaded
+    dated = archive.search("lang:ar OR lang:en OR lang:mixed", sort="date", limit=2)
+    assert dated.total == 4
+    assert dated.hits[0].id == ids["2025-07-10-coalition.txt"]
+    rest = archive.search("lang:ar OR lang:en OR lang:mixed", sort="date", limit=2, offset=2)
+    assert {h.id for h in dated.hits}.isdisjoint({h.id for h in rest.hits})
+
+
+def test_index_rebuilds_itself_when_deleted(tmp_path, write) -> None:
+    from archiver.core.archive import Archive
+
+    root = tmp_path / "a"
+    with Archive.open(root) as archive:
+        archive.import_paths([write("x.txt", ARTICLE_AR)])
+    shutil.rmtree(root / "index")
+    with Archive.open(root) as archive:
+        assert archive.search("اوكرانيا").total == 1
+        assert check(archive).consistent
+
+
+def test_index_follows_edits_and_deletes(loaded) -> None:
+    archive, ids = loaded
+    cinema = ids["cinema.txt"]
+    archive.update_document(cinema, title="مهرجان قرطاج", published="2019-10-01")
+    assert found(archive, "title:قرطاج") == {cinema}
+    archive.delete_document(cinema)
+    assert found(archive, "مهرجان") == set()
+    assert check(archive).consistent
+
+
+def test_query_parser_tree() -> None:
+    node = q.parse('title:"الدفاع الجوي" OR -روما lang:ar date:2025')
+    assert isinstance(node, q.Or)
+    assert q.parse("") == q.Empty()

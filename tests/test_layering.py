@@ -1,0 +1,51 @@
+"""The arrows point one way: core and the CLI never load Qt; core never imports upward."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "archiver"
+
+
+@pytest.mark.parametrize(
+    "module", ["archiver.core", "archiver.cli", "archiver.core.archive", "archiver.core.index"]
+)
+def test_module_loads_no_qt(module: str) -> None:
+    code = f"import sys, {module}; import archiver.cli as c; c.build_parser(); print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("core", ("PySide6", "archiver.gui", "archiver.services", "archiver.cli")),
+        ("services", ("archiver.gui", "PySide6.QtWidgets")),
+    ],
+)
+def test_packages_do_not_import_upward(package: str, forbidden: tuple[str, ...]) -> None:
+    for path in (SRC / package).rglob("*.py"):
+        bad = {name for name in imports_of(path) if name.startswith(forbidden)}
+        assert not bad, f"{path.relative_to(SRC)} imports {sorted(bad)}"
+
+
+def test_whoosh_stays_inside_the_index_module() -> None:
+    for path in SRC.rglob("*.py"):
+        if path.name == "index.py" and path.parent.name == "core":
+            continue
+        assert not {n for n in imports_of(path) if n.startswith("whoosh")}, path
