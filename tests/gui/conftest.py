@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
 from archiver.gui.mainwindow import MainWindow
+from archiver.services.compat import protect_singletons
 from archiver.services.operations import ArchiveSession
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
+
+protect_singletons()  # PySide6 6.12.0 on Python 3.11 (see archiver.services.compat)
 
 ARTICLES = {
     "ukraine-ar.txt": "اجتماع تحالف الراغبين لدعم أوكرانيا\n\nتستضيف بريطانيا اجتماعاً لدعم أوكرانيا في مواجهة روسيا.\nوقال الرئيس إن أوكرانيا تحتاج ضمانات أمنية.",
@@ -17,6 +21,15 @@ ARTICLES = {
     "economy-en.txt": "Markets rally after the budget\n\nShares rose sharply on Monday as investors welcomed the budget.",
     "sport-ar.txt": "فوز الترجي في الدوري\n\nفاز فريق الترجي على منافسه بهدفين في مباراة الأمس.",
 }  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """Collect cycles here, never on a worker thread (a Qt widget must die on the GUI thread)."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

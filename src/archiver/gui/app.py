@@ -42,11 +42,18 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
+    from archiver.services.compat import protect_singletons
+
+    protect_singletons()
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Archiver")
     app.setOrganizationName("Archiver")
     app.setApplicationDisplayName("Archiver")
+    if not hasattr(app, "_archiver_gc"):
+        from archiver.services.gc import GuiThreadCollector
+
+        app._archiver_gc = GuiThreadCollector(app)  # type: ignore[attr-defined]
     fonts.load_bundled()
     _install_translator(app)
     return app

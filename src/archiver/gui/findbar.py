@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from archiver.gui.plural import counted
+
 
 class _FindEdit(QLineEdit):
     step = Signal(int)
@@ -57,4 +59,4 @@ class FindBar(QWidget):
 
     def set_count(self, count: int) -> None:
         """Show how many matches there are."""
-        self.count.setText(self.tr("%n match(es)", "", count) if self.edit.text() else "")
+        self.count.setText(counted(count, "{0} match", "{0} matches") if self.edit.text() else "")

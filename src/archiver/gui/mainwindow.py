@@ -27,6 +27,7 @@ from archiver.gui.import_report import ImportReportDialog
 from archiver.gui.import_status import ImportStatus
 from archiver.gui.metadata_dialog import MetadataDialog
 from archiver.gui.nohits_page import NoHitsPage
+from archiver.gui.plural import counted
 from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: ArchiveSession) -> None:
         """Show another archive (the previous session is closed)."""
         if self.session is not None and self.session is not session:
-            self.session.close()
+            self.close_archive()
         self.session = session
         events = session.events
         events.documents_added.connect(lambda _ids: self.refresh())
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
             self.search_bar.forget_last()
         result = self.model.run(text)
         docs = self.session.count()
-        self.status_docs.setText(self.tr("%n document(s)", "", docs))
+        self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
         if result is None:
             self.status_hits.setText("")
             self.results_stack.setCurrentWidget(self.results)
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(doc_id)
         self.model.forget(doc_id)
         self.status_docs.setText(
-            self.tr("%n document(s)", "", self.session.count() if self.session else 0)
+            counted(self.session.count() if self.session else 0, "{0} document", "{0} documents")
         )
         if doc_id == self.current_id:
             self.reader.show_document(None)
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
     def _import_progress(self, done: int, total: int, current: str) -> None:
         self.import_status.update_progress(done, total, current)
         if self.session is not None:
-            self.status_docs.setText(self.tr("%n document(s)", "", self.session.count()))
+            self.status_docs.setText(counted(self.session.count(), "{0} document", "{0} documents"))
 
     def cancel_import(self) -> None:
         """Stop the running import after the current file."""
@@ -571,10 +572,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the layout, stop an import, release the archive."""
         self.save_layout()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        self.close_archive()
         event.accept()
+
+    def close_archive(self) -> None:
+        """Let go of the archive: the views first, then the session and its connections."""
+        session, self.session = self.session, None
+        self.model.set_session(None)
+        self.reader.show_document(None)
+        self.current_id = None
+        if session is not None:
+            session.close()
 
 
 def _literal(text: str, needle: str) -> list[tuple[int, int]]:

@@ -13,7 +13,9 @@ class PdfPages(QPdfView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPages")
-        self.pdf = QPdfDocument(self)
+        # Not a Qt child of the view: destroying a view together with its loaded document
+        # crashed later (PySide6 6.12); Python owns it and it outlives the view.
+        self.pdf = QPdfDocument(None)
         self.setDocument(self.pdf)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QWidget
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QW
 from archiver.core.model import Document
 from archiver.gui import fonts
 from archiver.gui.findbar import FindBar
+from archiver.gui.plural import counted
 from archiver.gui.textspans import Utf16Map, direction_of
 
 # Translucent colours read on light and dark palettes alike.
@@ -108,7 +108,7 @@ class Reader(QWidget):
     def _meta_line(self, doc: Document) -> str:
         parts = [doc.published or self.tr("no date"), doc.source or None, doc.file_name]
         if doc.pages:
-            parts.append(self.tr("%n page(s)", "", doc.pages))
+            parts.append(counted(doc.pages, "{0} page", "{0} pages"))
         parts.append(doc.kind.upper())
         return "  ·  ".join(p for p in parts if p)
 
@@ -221,7 +221,6 @@ class Reader(QWidget):
         plain, current = QTextCharFormat(), QTextCharFormat()
         plain.setBackground(HIT_COLOR)
         current.setBackground(CURRENT_HIT_COLOR)
-        current.setProperty(QTextFormat.Property.FullWidthSelection, False)
         selections = list(self._marks)
         selections += [
             self._selection(s, e, current if i == self._current else plain)

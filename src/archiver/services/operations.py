@@ -74,6 +74,7 @@ class ArchiveSession(QObject):
             self.root = Path(path).expanduser().resolve() if path else _default_root()
         self.reader = Archive.open(self.root, readonly=True)
         self.job: ImportJob | None = None
+        self._closed = False
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -204,7 +205,10 @@ class ArchiveSession(QObject):
     # -- closing --------------------------------------------------------------------------
 
     def close(self, timeout_ms: int = 30000) -> None:
-        """Cancel an import, wait for the lanes, release both connections."""
+        """Cancel an import, wait for the lanes, release both connections (once)."""
+        if self._closed:
+            return
+        self._closed = True
         if self.job is not None:
             self.job.cancel()
         self.lanes.drain(timeout_ms)

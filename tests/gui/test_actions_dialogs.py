@@ -1,0 +1,190 @@
+"""Actions registry, palette, sheets, metadata editing, delete, empty and no-hits states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from archiver.core.archive import Archive
+from archiver.gui.actions import SPECS
+from archiver.gui.mainwindow import MainWindow
+from archiver.gui.metadata_dialog import MetadataDialog
+from archiver.gui.palette import CommandPalette
+from archiver.gui.shortcuts_sheet import ShortcutsSheet
+from archiver.services.operations import ArchiveSession
+from archiver.services.tasks import Lanes
+
+
+def menu_actions(window: MainWindow) -> set[str]:
+    found: set[str] = set()
+    stack = [window.menuBar()]
+    while stack:
+        for action in stack.pop().actions():
+            if action.menu():
+                stack.append(action.menu())
+            elif action.objectName():
+                found.add(action.objectName())
+    return found
+
+
+def test_every_action_has_unique_keys_and_a_menu(window):
+    keys: dict[str, str] = {}
+    for spec in SPECS:
+        action = window.actions_by_id[spec.id]
+        assert action.shortcuts(), spec.id
+        for seq in action.shortcuts():
+            text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            assert text not in keys, f"{text}: {spec.id} and {keys.get(text)}"
+            keys[text] = spec.id
+    assert {s.id for s in SPECS} <= menu_actions(window)
+    for reserved in ("Ctrl+Shift+P", "Ctrl+Shift+C", "Ctrl+Z"):
+        assert reserved not in keys  # left for the tagging panel
+
+
+def test_user_override_of_a_shortcut(qtbot, settings, session):
+    settings.set_shortcut("zoom_in", ["Ctrl+Up"])
+    win = MainWindow(settings, session)
+    qtbot.addWidget(win)
+    assert win.actions_by_id["zoom_in"].shortcut() == QKeySequence("Ctrl+Up")
+
+
+def test_palette_finds_and_runs_an_action(qtbot, filled):
+    palette = CommandPalette(filled.registry.enabled_actions(), filled)
+    qtbot.addWidget(palette)
+    qtbot.keyClicks(palette.edit, "zoom in")
+    assert palette.proxy.rowCount() == 1
+    before = filled.reader.zoom
+    qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
+    assert filled.reader.zoom == before + 1
+
+
+def test_shortcuts_sheet_lists_every_action(qtbot, window):
+    sheet = ShortcutsSheet(window.registry, window)
+    qtbot.addWidget(sheet)
+    text = sheet.browser.toPlainText()
+    assert "Import a folder" in text and "F3" in text and "Ctrl+K" in text
+
+
+def _accept_dialog_when_shown(edit) -> None:  # type: ignore[no-untyped-def]
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MetadataDialog):
+            QTimer.singleShot(10, run)
+            return
+        edit(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, run)
+
+
+def test_f2_edits_the_details(qtbot, filled):
+    with qtbot.waitActive(filled):
+        filled.activateWindow()
+    doc_id = filled.model.doc_id(0)
+    filled.open_document(doc_id)
+    _accept_dialog_when_shown(
+        lambda d: (d.title.setText("عنوان جديد"), d.published.setText("2025-03-01"))
+    )
+    with qtbot.waitSignal(filled.session.events.document_updated, timeout=10000):
+        qtbot.keyClick(filled.reader.view, Qt.Key.Key_F2)
+    doc = filled.session.document(doc_id)
+    assert doc.title == "عنوان جديد" and doc.published == "2025-03-01"
+    assert filled.reader.title.text() == "عنوان جديد"
+    assert filled.model.index(0, 0).data() == "عنوان جديد"
+    filled.search_bar.set_query("title:جديد")
+    assert filled.model.doc_id(0) == doc_id
+
+
+def test_metadata_dialog_only_reports_changes(qtbot, filled):
+    dialog = MetadataDialog(filled.session.document(filled.model.doc_id(0)))
+    qtbot.addWidget(dialog)
+    assert dialog.changes() == {}
+    dialog.source.setText("Reuters")
+    dialog.published.setText("2025-13")
+    assert dialog.changes() == {"source": "Reuters", "published": "2025-13"}
+
+
+def test_delete_asks_first(qtbot, filled):
+    with qtbot.waitActive(filled):
+        filled.activateWindow()
+    asked: list[str] = []
+    filled.confirm = lambda title, text: asked.append(text) or False
+    filled.results.select_row(0)
+    qtbot.keyClick(filled.results, Qt.Key.Key_Delete)
+    assert asked and filled.session.count() == 4
+    filled.confirm = lambda title, text: True
+    doc_id = filled.model.doc_id(0)
+    with qtbot.waitSignal(filled.session.events.document_deleted, timeout=10000):
+        qtbot.keyClick(filled.results, Qt.Key.Key_Delete)
+    assert filled.session.count() == 3 and filled.model.row_of(doc_id) == -1
+    assert filled.results.currentIndex().row() == 0
+
+
+def test_empty_archive_page(window, session):
+    assert window.pages.currentWidget() is window.empty
+    assert str(session.root) in window.empty.where.text()
+    assert [b.text().split("   ")[0] for b in window.empty.buttons] == [
+        "Import files…", "Import a folder…", "Open another archive…",
+    ]  # fmt: skip
+
+
+def test_no_hits_says_so_and_offers_a_suggestion(qtbot, filled):
+    filled.search_bar.set_query("budgett")
+    assert filled.results_stack.currentWidget() is filled.no_hits
+    text = filled.no_hits.label.text()
+    assert "No documents match" in text and "budgett" in text
+    if filled.no_hits.suggestion:  # the index knows "budget"
+        filled.no_hits.suggestion_clicked.emit(filled.no_hits.suggestion)
+        assert filled.search_bar.text() == filled.no_hits.suggestion
+        assert filled.results_stack.currentWidget() is filled.results
+
+
+def test_locked_archive_opens_read_only(qtbot, settings, tmp_path, articles):
+    root = tmp_path / "locked"
+    holder = Archive.open(root)
+    holder.import_paths([articles])
+    lanes = Lanes()
+    session = ArchiveSession(root, lanes, import_workers=1)
+    try:
+        win = MainWindow(settings, session)
+        qtbot.addWidget(win)
+        win.show()
+        assert session.readonly and win.banner.isVisible()
+        assert "Read-only" in win.banner.text()
+        assert win.model.rowCount() == 4
+        errors: list = []
+        session.events.error.connect(lambda what, msg: errors.append(what))
+        win.confirm = lambda *a: True
+        win.results.select_row(0)
+        win.delete_document()
+        assert errors == ["delete"] and session.count() == 4
+        assert win.import_paths([str(articles)]) is None
+        win.close_archive()
+    finally:
+        holder.close()
+
+
+def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path):
+    filled.search_bar.set_query("budget")
+    filled.splitter.setSizes([300, 700])
+    sizes = filled.splitter.sizes()
+    filled.close()
+    lanes = Lanes()
+    session = ArchiveSession(tmp_path / "a", lanes, import_workers=1)
+    win = MainWindow(settings, session)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.search_bar.text() == "budget" and win.model.query == "budget"
+    new = win.splitter.sizes()
+    assert (
+        abs(new[0] / sum(new) - sizes[0] / sum(sizes)) < 0.02
+    )  # offscreen windows may differ in size
+    assert str(session.root) in settings.get("archive/recent")
+    win.close_archive()
+
+
+def test_recent_menu_lists_archives(window, settings):
+    recent = window.menuBar().findChild(QMenu, "menuRecent")
+    recent.aboutToShow.emit()
+    assert str(window.session.root) in [a.text() for a in recent.actions()]

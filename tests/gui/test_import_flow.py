@@ -1,0 +1,117 @@
+"""Importing through the window: progress, cancel, the report, a consistent archive after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from archiver.core.archive import Archive
+from archiver.core.maintenance import check
+from archiver.gui.import_report import ImportReportDialog
+
+
+def make_folder(tmp_path, count: int = 60):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(count):
+        lang = "ar" if i % 2 else "en"
+        text = (f"خبر رقم {i}\n\nنص عربي قصير عن الموضوع {i} مع كلمات مختلفة {i * 7}"
+                if lang == "ar" else f"News item {i}\n\nA short English text about topic {i}, word{i * 7}.")  # fmt: skip
+        (folder / f"{i:03d}-{lang}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 30)
+    assert window.pages.currentIndex() == 0  # the empty archive's start page
+    seen: list[tuple[int, int]] = []
+    reports: list = []
+    window.show_report = reports.append
+    job = window.import_paths([str(folder)])
+    job._throttle.interval = 0  # every file, so the test sees them all
+    job.progress.connect(lambda d, t, _f: seen.append((d, t)))
+    assert window.import_status.isVisible()
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        pass
+    assert seen[-1] == (30, 30)
+    assert len(reports[0].imported) == 30 and not reports[0].cancelled
+    assert not window.import_status.isVisible()
+    assert window.model.total == 30 and window.pages.currentIndex() == 1
+    assert "30 documents" in window.status_docs.text()
+
+
+def test_cancel_midway_keeps_the_archive_consistent(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 60)
+    reports: list = []
+    window.show_report = reports.append
+    job = window.import_paths([str(folder)])
+    job._throttle.interval = 0
+    # Cancel from the worker thread itself at file 20, so the stop point is deterministic.
+    job.progress.connect(
+        lambda d, _t, _f: job.cancel() if d >= 20 else None, Qt.ConnectionType.DirectConnection
+    )
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        pass
+    report = reports[0]
+    assert report.cancelled
+    assert 20 <= len(report.imported) < 60
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("Import cancelled.")
+    root = window.session.root
+    window.close_archive()
+    with Archive.open(root) as archive:
+        assert archive.count() == len(report.imported)
+        assert check(archive).consistent
+
+
+def test_cancel_button_in_the_status_bar(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 40)
+    window.show_report = lambda report: None
+    job = window.import_paths([str(folder)])
+    qtbot.mouseClick(window.import_status.cancel, Qt.MouseButton.LeftButton)
+    assert job.cancelled
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args[0].cancelled or len(blocker.args[0].imported) == 40
+
+
+def test_report_lists_duplicates_with_links_and_failures(qtbot, filled, articles, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    reports: list = []
+    filled.show_report = reports.append
+    with qtbot.waitSignal(filled.import_finished, timeout=30000):
+        filled.import_paths([str(articles / "mixed.txt"), str(bad)])
+    report = reports[0]
+    assert len(report.duplicates) == 1 and len(report.failed) == 1
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    html = dialog.details_html()
+    assert f'href="doc:{report.duplicates[0].id}"' in html and "broken.pdf" in html
+    assert "FAILED" in dialog.plain_text() and report.failed[0].reason in dialog.plain_text()
+    dialog.open_document.connect(filled._open_from_report)
+    filled.report_dialog = dialog
+    dialog.open_document.emit(report.duplicates[0].id)
+    assert filled.current_document_id() == report.duplicates[0].id
+
+
+def test_pdf_import_and_page_view(qtbot, qapp, window, tmp_path):
+    from tests.pdf_fixtures import make_pdf
+
+    pdf = tmp_path / "report.pdf"
+    make_pdf(
+        pdf,
+        ["Security guarantees for Ukraine were discussed.", "ضمانات أمنية لأوكرانيا"],
+        title="Report",
+    )
+    reports: list = []
+    window.show_report = reports.append
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_paths([str(pdf)])
+    doc_id = reports[0].imported[0].id
+    window.open_document(doc_id)
+    assert "page" in window.reader.meta.text()
+    window.toggle_pages()
+    assert window.reader.stack.currentWidget() is window.reader.pages
+    window.toggle_pages()
+    assert window.reader.stack.currentWidget() is window.reader.view
