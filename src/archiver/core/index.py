@@ -370,16 +370,17 @@ class SearchIndex:
         return len(results), page
 
     def suggest(self, word: str) -> str | None:
-        """The closest indexed exact form to ``word``, for "did you mean"."""
+        """The most frequent indexed word one edit away from ``word``, for "did you mean"."""
         tokens = arabic.analyze(word)
-        if len(tokens) != 1:
+        if len(tokens) != 1 or len(tokens[0].exact) < 3:
             return None
-        target = tokens[0].exact
         reader = self.searcher().reader()
-        corrector = reader.corrector("exact")
-        found = corrector.suggest(target, limit=8, maxdist=2 if len(target) > 4 else 1)
-        ranked = sorted(found, key=lambda word: _edit_distance(word, target))
-        return ranked[0] if ranked and ranked[0] != target else None
+        target = tokens[0].exact
+        best = max(
+            ((reader.doc_frequency("exact", c), c) for c in _one_edit(target)),
+            default=(0, ""),
+        )
+        return best[1] if best[0] > 0 else None
 
 
 def _score(value: object) -> float:
@@ -387,14 +388,20 @@ def _score(value: object) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, for ranking "did you mean" candidates."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"  # folded forms only: no أ إ آ ى ة
+_LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    letters = _LATIN_LETTERS if word.isascii() else _ARABIC_LETTERS
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return edits
 
 
 def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
