@@ -80,7 +80,7 @@ def build_archive(target: Path) -> None:
 def percentile(values: list[float], share: float) -> float:
     """The value below which ``share`` of the sorted values fall."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> int:
