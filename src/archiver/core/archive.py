@@ -16,7 +16,7 @@ from archiver.core.index import IndexDoc, SearchIndex
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, Hit, SearchResult
-from archiver.core.progress import CancelToken, Progress
+from archiver.core.progress import Progress
 
 if TYPE_CHECKING:
     from archiver.core.commitments import Commitments
@@ -218,7 +218,7 @@ class Archive:
 
     # -- import --------------------------------------------------------------------------
 
-    def import_paths(self, paths: Iterable[str | Path], **options: object):  # type: ignore[no-untyped-def]
+    def import_paths(self, paths: Iterable[str | Path], **options: object):
         """Import files and folders; see ``archiver.core.importing.import_paths``."""
         from archiver.core.importing import import_paths
 
