@@ -267,7 +267,11 @@ class Archive:
             row = rows.get(doc_id)
             if row is None:  # index ahead of the store: check --repair mends it
                 continue
-            spans = highlight.spans_for(row["text"], node, highlight.LIST_SCAN_CHARS) if snippets else []
+            spans = (
+                highlight.spans_for(row["text"], node, highlight.LIST_SCAN_CHARS)
+                if snippets
+                else []
+            )
             snip = highlight.snippet(row["text"], spans) if snippets else ""
             hits.append(
                 Hit(doc_id, row["title"], score, row["published"], snip, spans,

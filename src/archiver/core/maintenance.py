@@ -34,9 +34,7 @@ def _rows(archive: Archive, ids: Iterable[int] | None) -> list[_Row]:
     if ids is None:
         return [tuple(r) for r in archive.db.execute(sql + " ORDER BY id")]
     return [
-        tuple(r)
-        for doc_id in ids
-        for r in archive.db.execute(sql + " WHERE id = ?", (doc_id,))
+        tuple(r) for doc_id in ids for r in archive.db.execute(sql + " WHERE id = ?", (doc_id,))
     ]
 
 
@@ -130,9 +128,7 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
 def _orphans(archive: Archive, used: set[str]) -> list[Path]:
     folder = archive.root / "originals"
     return [
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and p.relative_to(folder).as_posix() not in used
+        p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in used
     ]
 
 

@@ -77,7 +77,12 @@ class ImportReport:
                 for f in self.imported
             ],
             "duplicates": [
-                {"path": d.path, "id": d.id, "likely": d.likely, "similarity": round(d.similarity, 3)}
+                {
+                    "path": d.path,
+                    "id": d.id,
+                    "likely": d.likely,
+                    "similarity": round(d.similarity, 3),
+                }
                 for d in self.duplicates
             ],
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
