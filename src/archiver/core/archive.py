@@ -177,8 +177,13 @@ class Archive:
         writer.commit()
         (self.root / "originals" / doc.stored_name).unlink(missing_ok=True)
 
-    def index_doc(self, row: sqlite3.Row | dict, streams: dict[str, tuple[str, str]]) -> IndexDoc:
-        """The index record for a stored row, with its text fields analysed in ``streams``."""
+    def index_doc(
+        self, row: sqlite3.Row | dict, streams: dict[str, tuple[str, str]], *, new: bool = False
+    ) -> IndexDoc:
+        """The index record for a stored row, with its text fields analysed in ``streams``.
+
+        A ``new`` document has no annotations yet, so its keyword fields are not looked up.
+        """
         return IndexDoc(
             id=row["id"],
             title=streams["title"],
@@ -189,7 +194,7 @@ class Archive:
             kind=row["kind"],
             published=row["published"],
             imported=row["imported_at"],
-            **self.keywords_for(row["id"]),
+            **({} if new else self.keywords_for(row["id"])),
         )
 
     def keywords_for(self, doc_id: int) -> dict[str, list[str]]:

@@ -165,16 +165,16 @@ class _Batch:
             original.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(item.path, original)
             self.new_files.append(original)
-        doc_id = self._insert(item)
+        row = self._insert(item)
+        doc_id = row["id"]
         self.db.executemany(
             "INSERT INTO document_sketch(hash, document_id) VALUES (?, ?)",
             [(h, doc_id) for h in dedupe.sketch(item.shingles)],
         )
         self._log(item.path, "imported", doc_id, "; ".join(item.extracted.warnings))
-        row = self.db.execute("SELECT * FROM document WHERE id = ?", (doc_id,)).fetchone()
         streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
         assert self.writer is not None
-        self.writer.add_new(self.archive.index_doc(row, streams))
+        self.writer.add_new(self.archive.index_doc(row, streams, new=True))
         self.report.imported.append(
             ImportedFile(item.path, doc_id, row["title"], item.extracted.warnings)
         )
@@ -210,7 +210,7 @@ class _Batch:
                 return DuplicateFile(item.path, doc_id, likely=True, similarity=similarity)
         return None
 
-    def _insert(self, item: Prepared) -> int:
+    def _insert(self, item: Prepared) -> dict:
         ex = item.extracted
         name = Path(item.path).name
         now = store.now()
@@ -229,7 +229,11 @@ class _Batch:
                 "" if ex.raw_text == ex.text else ex.raw_text, ex.text, ex.alt_text, now, now,
             ),
         )  # fmt: skip
-        return int(cursor.lastrowid or 0)
+        return {
+            "id": int(cursor.lastrowid or 0), "title": ex.title or Path(name).stem, "source": "",
+            "file_name": name, "language": item.language, "kind": ex.kind,
+            "published": published, "imported_at": now,
+        }  # fmt: skip
 
     def _log(self, path: str, outcome: str, doc_id: int | None, reason: str) -> None:
         self.db.execute(

@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from archiver.core import arabic
 from archiver.core import query as q
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TEXT_FIELDS = ("title", "body", "layout")
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
 Resolver = Callable[[str, str], list[str]]
@@ -70,12 +70,14 @@ class PreAnalyzedTokenizer(analysis.Tokenizer):
 
 def _schema() -> fields.Schema:
     pre = PreAnalyzedTokenizer()
+    exact = fields.TEXT(analyzer=pre, phrase=False)
+    exact.scorable = False  # used to select and prefix-match, never to rank: keep no lengths
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=pre, phrase=True, field_boost=2.5),
         body=fields.TEXT(analyzer=pre, phrase=True),
         layout=fields.TEXT(analyzer=pre, phrase=True, field_boost=0.5),
-        exact=fields.TEXT(analyzer=pre, phrase=False),
+        exact=exact,
         source=fields.TEXT(analyzer=pre, phrase=True),
         lang=fields.ID,
         kind=fields.ID,
