@@ -11,13 +11,12 @@ miss (see docs/search.md).
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as _resources
-from pathlib import Path
+
+from archiver.core.resources import resource_lines
 
 ANALYSIS_VERSION = 3  # bump whenever the output of `analyze` changes for some input
 
@@ -75,18 +74,6 @@ class Token:
     alts: tuple[str, ...] = ()  # extra terms at the same position (clitic readings)
 
 
-def _resource_lines(name: str) -> list[str]:
-    """Non-comment lines of a word list in resources/ (repo checkout or installed copy)."""
-    candidates = [Path(__file__).resolve().parents[3] / "resources" / name]
-    with contextlib.suppress(ModuleNotFoundError, TypeError):
-        candidates.append(Path(str(_resources.files("archiver") / "resources" / name)))
-    for path in candidates:
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    return []
-
-
 def fold(word: str) -> str:
     """Orthographic folding of one Arabic word: harakat, tatweel, hamza seats, alef maqsura, ta marbuta."""
     word = _TANWEEN_ALEF.sub("", word) if len(word) > 3 else word
@@ -96,14 +83,14 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Arabic and English stop words, folded like index terms."""
-    words = _resource_lines("stopwords_ar.txt") + _resource_lines("stopwords_en.txt")
+    words = resource_lines("stopwords_ar.txt") + resource_lines("stopwords_en.txt")
     return frozenset(fold(w.lower()) for w in words)
 
 
 @lru_cache(maxsize=1)
 def protected_words() -> frozenset[str]:
     """Proper names the stemmer must keep whole (ماكرون must not become ماكر)."""
-    return frozenset(_strip_article(fold(w)) for w in _resource_lines("protected_words.txt"))
+    return frozenset(_strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
 
 
 def _strip_article(word: str) -> str:

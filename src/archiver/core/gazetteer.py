@@ -24,17 +24,15 @@ Precision rules (a word that only looks like an alias must not be suggested):
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources as _resources
-from pathlib import Path
 from typing import Any
 
 from archiver.core import arabic
+from archiver.core.resources import resource_path
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n]")
@@ -261,12 +259,6 @@ def _cue_before(tokens: list[arabic.Token], i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> dict[str, Any]:
-    """The starter gazetteer (resources/gazetteer.json) from the checkout or the package."""
-    candidates = [Path(__file__).resolve().parents[3] / "resources" / "gazetteer.json"]
-    with contextlib.suppress(ModuleNotFoundError, TypeError):
-        candidates.append(Path(str(_resources.files("archiver") / "resources" / "gazetteer.json")))
-    for path in candidates:
-        if path.is_file():
-            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-            return data
-    return {"participants": []}
+    """The starter gazetteer (resources/gazetteer.json)."""
+    data: dict[str, Any] = json.loads(resource_path("gazetteer.json").read_text(encoding="utf-8"))
+    return data
