@@ -19,8 +19,14 @@ class ImportReportDialog(QDialog):
 
     open_document = Signal(int)
 
-    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: ImportReport,
+        parent: QWidget | None = None,
+        titles: dict[int, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.titles = titles or {}
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.report = report
@@ -61,7 +67,8 @@ class ImportReportDialog(QDialog):
             parts.append(f"<h3>{self.tr('Already in the archive')} ({len(r.duplicates)})</h3><ul>")
             for d in r.duplicates[:LIST_MAX]:
                 kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
-                parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">#{d.id}</a></li>')
+                title = html.escape(self.titles.get(d.id) or f"#{d.id}")
+                parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a></li>')
             parts.append("</ul>")
         if r.imported:
             parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")

@@ -434,7 +434,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Import failed"), message)
 
     def _show_report(self, report: ImportReport) -> None:
-        self.report_dialog = ImportReportDialog(report, self)
+        ids = [d.id for d in report.duplicates[:500]]
+        titles = (
+            {i: row["title"] for i, row in self.session.summaries(ids).items()}
+            if self.session
+            else {}
+        )
+        self.report_dialog = ImportReportDialog(report, self, titles)
         self.report_dialog.open_document.connect(self._open_from_report)
         self.report_dialog.show()
 

@@ -64,6 +64,7 @@ class Reader(QWidget):
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.view = QTextEdit(objectName="readerText", readOnly=True)
         self.view.setUndoRedoEnabled(False)
+        self.view.setPlaceholderText(self.tr("Select a result and press Enter to read it here."))
         self.view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

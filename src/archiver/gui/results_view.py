@@ -41,7 +41,7 @@ class ResultsView(QTableView):
         header.sortIndicatorChanged.connect(model.sort)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in zip(COLUMNS, (320, 92, 120, 48), strict=False):
+        for column, width in zip(COLUMNS, (250, 88, 90, 40), strict=False):
             header.resizeSection(COLUMNS.index(column), width)
         self.setItemDelegateForColumn(COLUMNS.index("snippet"), SnippetDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)

@@ -1,0 +1,39 @@
+"""Colours of commitment statuses and participants, chosen to read on light and dark palettes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+# Mid-lightness hues: the same colour stays visible on a white and on a near-black base.
+STATUS_COLORS = {
+    "offered": "#3b82f6",
+    "pledged": "#8b5cf6",
+    "conditional": "#d97706",
+    "delivered": "#16a34a",
+    "refused": "#dc2626",
+    "suspended": "#ea580c",
+    "withdrawn": "#78716c",
+    "unclear": "#0891b2",
+}
+_PARTICIPANT_HUES = (
+    "#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#65a30d", "#e11d48",
+    "#9333ea", "#0d9488",
+)  # fmt: skip
+
+
+def status_color(status: str) -> QColor:
+    """The chip colour of a commitment status (grey when unknown)."""
+    return QColor(STATUS_COLORS.get(status, "#78716c"))
+
+
+def participant_color(pid: int, chosen: str = "") -> QColor:
+    """The participant's own colour, else a stable one picked from its id."""
+    color = QColor(chosen) if chosen else QColor()
+    return color if color.isValid() else QColor(_PARTICIPANT_HUES[pid % len(_PARTICIPANT_HUES)])
+
+
+def wash(color: QColor, alpha: int = 70) -> QColor:
+    """A translucent version for cell backgrounds (the text keeps the palette's colour)."""
+    out = QColor(color)
+    out.setAlpha(alpha)
+    return out

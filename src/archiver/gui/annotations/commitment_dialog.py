@@ -1,0 +1,200 @@
+"""Ctrl+Shift+C: record a commitment from the selection (or edit one); Ctrl+Enter saves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtGui import (
+    QDoubleValidator,
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from archiver.core.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
+
+DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentDialog", text)
+
+
+class CommitmentDialog(QDialog):
+    """Actors, action, category, status, what, flags, dates, condition, quantity, notes."""
+
+    def __init__(
+        self,
+        index: ParticipantIndex,
+        resolve,  # type: ignore[no-untyped-def]
+        *,
+        quote: str,
+        date: str = "",
+        existing: Commitment | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("commitmentDialog")
+        self.setWindowTitle(_tr("Edit commitment") if existing else _tr("Record a commitment"))
+        self.existing = existing
+        self.sources = ActorPicker(index, resolve, "sources")
+        self.recipients = ActorPicker(index, resolve, "recipients")
+        self.action = self._combo("action", [("", _tr("(follows the status)"))]
+                                  + [(a, _tr(a)) for a in ACTIONS])  # fmt: skip
+        self.category = self._combo("category", [(c, _tr(c)) for c in CATEGORIES])
+        self.status = self._combo("status", [(s, _tr(s)) for s in STATUSES])
+        for row, status in enumerate(STATUSES):
+            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+        self.what = QLineEdit(quote.strip(), objectName="what")
+        self.future = QCheckBox(_tr("&Future"), objectName="future")
+        self.hypothetical = QCheckBox(_tr("&Hypothetical"), objectName="hypothetical")
+        self.negated = QCheckBox(_tr("&Negated"), objectName="negated")
+        flags = QHBoxLayout()
+        for box in (self.future, self.hypothetical, self.negated):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
+        self.date = QLineEdit(date, objectName="statementDate", placeholderText="YYYY-MM-DD")
+        self.date.setValidator(date_check)
+        self.condition = QLineEdit(objectName="condition")
+        self.quantity = QLineEdit(objectName="quantity")
+        self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
+        self.unit = QLineEdit(objectName="unit", placeholderText=_tr("unit or currency"))
+        amount = QHBoxLayout()
+        amount.addWidget(self.quantity, 2)
+        amount.addWidget(self.unit, 1)
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.quote = QLabel(quote, objectName="quote", wordWrap=True)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.setStyleSheet("color: #dc2626;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setToolTip(_tr("Save (Ctrl+Enter)"))
+        save.setAutoDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_tr("Quote:"), self.quote)
+        for text, field in (
+            (_tr("&Sources:"), self.sources), (_tr("&Recipients:"), self.recipients),
+            (_tr("Ac&tion:"), self.action), (_tr("&Category:"), self.category),
+            (_tr("Stat&us:"), self.status), (_tr("&What:"), self.what),
+        ):  # fmt: skip
+            self._row(form, text, field)
+        form.addRow(_tr("Flags:"), flags)
+        for text, field in (
+            (_tr("Statement &date:"), self.date),
+            (_tr("C&ondition:"), self.condition),
+        ):
+            self._row(form, text, field)
+        label = QLabel(_tr("&Quantity:"))
+        label.setBuddy(self.quantity)
+        form.addRow(label, amount)
+        self._row(form, _tr("Not&es:"), self.notes)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.sources.unresolved.connect(self._unknown)
+        self.recipients.unresolved.connect(self._unknown)
+        if existing is not None:
+            self._fill(existing)
+        self.resize(560, 600)
+        self.sources.edit.setFocus()
+
+    @staticmethod
+    def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for value, text in items:
+            combo.addItem(text, value)
+        return combo
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(field.focusProxy() or field)
+        form.addRow(label, field)
+
+    def _unknown(self, text: str) -> None:
+        self.error.setText(_tr("No single participant is called “{0}”.").format(text))
+
+    def _fill(self, c: Commitment) -> None:
+        for actor in c.actors:
+            (self.sources if actor.role == "source" else self.recipients).add(actor.participant_id)
+        for combo, value in ((self.action, c.action), (self.category, c.category),
+                             (self.status, c.status)):  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.what.setText(c.what)
+        self.future.setChecked(c.future)
+        self.hypothetical.setChecked(c.hypothetical)
+        self.negated.setChecked(c.negated)
+        self.date.setText(c.statement_date or "")
+        self.condition.setText(c.condition)
+        self.quantity.setText("" if c.quantity is None else f"{c.quantity:g}")
+        self.unit.setText(c.unit)
+        self.notes.setPlainText(c.notes)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as Commitments.add/update take them (without the quote)."""
+        actors: list[tuple[int, str]] = [(pid, "source") for pid in self.sources.ids()]
+        actors += [(pid, "recipient") for pid in self.recipients.ids()]
+        quantity = self.quantity.text().strip()
+        values: dict[str, Any] = {
+            "actors": actors, "category": self.category.currentData(),
+            "status": self.status.currentData(), "what": self.what.text().strip(),
+            "future": self.future.isChecked(), "hypothetical": self.hypothetical.isChecked(),
+            "negated": self.negated.isChecked(), "condition": self.condition.text().strip(),
+            "quantity": float(quantity) if quantity else None, "unit": self.unit.text().strip(),
+            "statement_date": self.date.text().strip() or None,
+            "notes": self.notes.toPlainText().strip(),
+        }  # fmt: skip
+        action = self.action.currentData()
+        if action or self.existing is not None:
+            values["action"] = action or None
+        if self.existing is not None and not action:
+            from archiver.core.commitments import DEFAULT_ACTION
+
+            values["action"] = DEFAULT_ACTION[values["status"]]
+        return values
+
+    def accept(self) -> None:
+        """Save only a complete record: at least one source actor, a valid date."""
+        if not self.sources.ids():
+            self.error.setText(_tr("Add at least one source actor (who committed)."))
+            self.sources.edit.setFocus()
+            return
+        if not self.date.hasAcceptableInput():
+            self.error.setText(_tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."))
+            self.date.setFocus()
+            return
+        super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Plain Enter adds an actor or moves on; it never saves a half-filled form by accident.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
+            event.accept()
+            return
+        super().keyPressEvent(event)

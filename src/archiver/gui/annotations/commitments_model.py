@@ -1,0 +1,116 @@
+"""The archive-wide commitments table: a paged model (count first, rows fetched as scrolled)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from archiver.core.commitments import Commitment
+from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
+from archiver.services.annotation_ops import AnnotationOps
+
+Index = QModelIndex | QPersistentModelIndex
+COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Date", "Status", "Actors", "Category", "What", "Flags", "Document")
+# The core sorts by statement date or by document; other columns keep the date order.
+SORTS = {0: ("oldest", "newest"), 6: ("document", "document")}
+
+
+class CommitmentsModel(QAbstractTableModel):
+    """Rows are fetched ``page`` at a time with limit/offset; ``total`` comes from count()."""
+
+    def __init__(
+        self, ops: AnnotationOps | None = None, page: int = 200, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.page = page
+        self.filters: dict[str, Any] = {}
+        self.order = "newest"
+        self.total = 0
+        self.rows: list[Commitment] = []
+
+    def set_ops(self, ops: AnnotationOps | None) -> None:
+        """Follow another archive."""
+        self.ops = ops
+        self.reload()
+
+    def set_filters(self, **filters: Any) -> None:
+        """Replace the filters (actor, status, category, date_from, date_to, text) and reload."""
+        self.filters = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        self.reload()
+
+    def reload(self) -> None:
+        """Count, then load the first page."""
+        self.beginResetModel()
+        self.rows = []
+        self.total = self.ops.count_commitments(role=None, **self.filters) if self.ops else 0
+        if self.total:
+            self.rows = self._fetch(0)
+        self.endResetModel()
+
+    def _fetch(self, offset: int) -> list[Commitment]:
+        assert self.ops is not None
+        return self.ops.commitments(role=None, order=self.order, limit=self.page, offset=offset,
+                                    **self.filters)  # fmt: skip
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.ops is None:
+            return
+        more = self._fetch(len(self.rows))[: self.total - len(self.rows)]
+        if not more:
+            self.total = len(self.rows)  # the archive changed under us; reload() corrects it
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def commitment(self, row: int) -> Commitment | None:
+        """The commitment of a row."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        c, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (c.statement_date or "", self.tr(c.status), actors_text(c), self.tr(c.category),
+                      c.what, flags_text(c), c.document_title)  # fmt: skip
+            return values[col]
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return status_color(c.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return commitment_tooltip(c)
+        if role == COMMITMENT_ROLE:
+            return c.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Date (either way) and document order come from the core; other columns are not sortable."""
+        if column not in SORTS:
+            return
+        ascending, descending = SORTS[column]
+        wanted = ascending if order == Qt.SortOrder.AscendingOrder else descending
+        if wanted != self.order:
+            self.order = wanted
+            self.reload()

@@ -1,0 +1,68 @@
+"""A table view whose single keys (a, x, Delete, Enter...) call handlers instead of shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+Handler = Callable[[int], None]
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class KeyView(QTreeView):
+    """A flat list with columns; ``keys`` maps plain keys to handlers of the current row."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.keys: dict[int, Handler] = {}
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.activated.connect(lambda index: self._run(Qt.Key.Key_Return, index.row()))
+
+    def bind(self, keys: tuple[Qt.Key, ...], handler: Handler) -> None:
+        """Call ``handler(row)`` when one of ``keys`` is pressed on a row."""
+        for key in keys:
+            self.keys[int(key)] = handler
+
+    def _mine(self, event: QKeyEvent) -> bool:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return plain == Qt.KeyboardModifier.NoModifier and event.key() in self.keys
+
+    def event(self, event: QEvent) -> bool:
+        """Claim our keys before window shortcuts (Delete is also "delete document")."""
+        if event.type() == QEvent.Type.ShortcutOverride and self._mine(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._mine(event) and event.key() not in ENTER_KEYS:
+            if self.currentIndex().isValid():
+                self._run(event.key(), self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)  # Enter reaches `activated`, which calls the handler
+
+    def _run(self, key: int, row: int) -> None:
+        handler = self.keys.get(int(key))
+        if handler is not None and row >= 0:
+            handler(row)
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` (clamped) current and selected."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        row = max(0, min(row, model.rowCount() - 1))
+        self.setCurrentIndex(model.index(row, 0))

@@ -1,0 +1,199 @@
+"""The side panel of the open document: suggested participants, confirmed ones, commitments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archiver.core.commitments import Commitment
+from archiver.core.participants import DocParticipant, Suggestion
+from archiver.gui.annotations.colors import participant_color, status_color
+from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
+from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.services.annotation_ops import DocumentAnnotations
+
+K = Qt.Key
+ACCEPT_KEYS = (*ENTER_KEYS, K.Key_A, K.Key_Y)
+REJECT_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)
+
+
+def flags_text(c: Commitment) -> str:
+    """ "future · hypothetical" (the flags set on a commitment)."""
+    return " · ".join(name for name in ("future", "hypothetical", "negated") if getattr(c, name))
+
+
+def actors_text(c: Commitment) -> str:
+    """Source actors, then other roles in brackets."""
+    others = [f"{a.name} ({a.role})" for a in c.actors if a.role != "source"]
+    return ", ".join([a.name for a in c.sources] + others)
+
+
+def commitment_tooltip(c: Commitment) -> str:
+    """Every field a reader wants on hover, the quote last."""
+    lines = [
+        f"{c.status} · {c.category} · {c.action}" + (f" · {flags_text(c)}" if flags_text(c) else ""),
+        actors_text(c), c.what, c.statement_date or "",
+        c.condition and f"if: {c.condition}",
+        f"{c.quantity:g} {c.unit}" if c.quantity is not None else "",
+        f"“{c.quote}”" if c.quote else "", c.document_title,
+    ]  # fmt: skip
+    return "\n".join(line for line in lines if line)
+
+
+def _section(title: str, view: KeyView, extra: QWidget | None = None) -> QVBoxLayout:
+    label = QLabel(title)
+    label.setBuddy(view)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    head = QHBoxLayout()
+    head.addWidget(label, 1)
+    if extra is not None:
+        head.addWidget(extra)
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addLayout(head)
+    box.addWidget(view, 1)
+    return box
+
+
+class AnnotationPanel(QDockWidget):
+    """One key per decision: a/y/Enter accept, x/n/Delete reject; Enter jumps or edits."""
+
+    accept_requested = Signal(int)  # participant id
+    reject_requested = Signal(int)
+    confirm_all_requested = Signal()
+    jump_requested = Signal(int)  # participant id: select its next mention in the reader
+    untag_requested = Signal(int)
+    edit_requested = Signal(int)  # commitment id
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Annotations"), parent)
+        self.setObjectName("annotationPanel")
+        self.doc_id: int | None = None
+        self.suggestions: RowsModel[Suggestion] = RowsModel([
+            Column(self.tr("Name"), lambda s: s.name, lambda s: participant_color(s.participant_id)),
+            Column(self.tr("Arabic"), lambda s: s.name_ar),
+            Column("#", lambda s: str(s.count)),
+            Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
+        ], self)  # fmt: skip
+        self.participants: RowsModel[DocParticipant] = RowsModel([
+            Column(self.tr("Name"), lambda p: p.name, lambda p: participant_color(p.participant_id)),
+            Column(self.tr("Arabic"), lambda p: p.name_ar),
+            Column("#", lambda p: str(len(p.spans))),
+            Column(self.tr("How"), lambda p: self.tr(p.method)),
+        ], self)  # fmt: skip
+        self.commitments: RowsModel[Commitment] = RowsModel([
+            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+                   commitment_tooltip),
+            Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
+            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
+            Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
+        ], self)  # fmt: skip
+        self.suggested_view = self._view("suggestedView", self.suggestions)
+        self.participants_view = self._view("participantsView", self.participants)
+        self.commitments_view = self._view("commitmentsView", self.commitments)
+        self.confirm_all_button = QPushButton(self.tr("Confirm all"), objectName="confirmAll")
+        self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
+        self.confirm_all_button.clicked.connect(self.confirm_all_requested)
+        self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject"))
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
+        self.empty.setWordWrap(True)
+        body = QWidget(objectName="annotationPanelBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.empty)
+        layout.addLayout(
+            _section(self.tr("&Suggested"), self.suggested_view, self.confirm_all_button), 3
+        )
+        layout.addWidget(self.hint)
+        layout.addLayout(_section(self.tr("&Participants"), self.participants_view), 2)
+        layout.addLayout(_section(self.tr("Co&mmitments"), self.commitments_view), 2)
+        body.setFocusProxy(self.suggested_view)
+        self.setWidget(body)
+        self._bind()
+        self.show_document(None)
+
+    @staticmethod
+    def _view(name: str, model: RowsModel) -> KeyView:  # type: ignore[type-arg]
+        view = KeyView(name)
+        view.setModel(model)
+        return view
+
+    def _bind(self) -> None:
+        s, p, c = self.suggestions, self.participants, self.commitments
+        self.suggested_view.bind(
+            ACCEPT_KEYS, lambda row: self._emit(self.accept_requested, s.row(row))
+        )
+        self.suggested_view.bind(
+            REJECT_KEYS, lambda row: self._emit(self.reject_requested, s.row(row))
+        )
+        self.participants_view.bind(
+            ENTER_KEYS, lambda row: self._emit(self.jump_requested, p.row(row))
+        )
+        self.participants_view.clicked.connect(
+            lambda index: self._emit(self.jump_requested, p.row(index.row()))
+        )
+        self.participants_view.bind(
+            (K.Key_Delete,), lambda row: self._emit(self.untag_requested, p.row(row))
+        )
+        self.commitments_view.bind(
+            ENTER_KEYS, lambda row: self._emit(self.edit_requested, c.row(row))
+        )
+        self.commitments_view.bind(
+            (K.Key_Delete,), lambda row: self._emit(self.delete_requested, c.row(row))
+        )
+
+    @staticmethod
+    def _emit(signal: Signal, item: object) -> None:
+        if item is None:
+            return
+        ident = getattr(item, "participant_id", None)
+        signal.emit(ident if ident is not None else item.id)  # type: ignore[attr-defined]
+
+    def show_document(
+        self, data: DocumentAnnotations | None, pending: set[int] = frozenset()
+    ) -> None:  # type: ignore[assignment]
+        """Show a document's annotations, keeping the current rows where they were."""
+        rows = {v: v.currentIndex().row() for v in self._views()}
+        same = data is not None and data.doc_id == self.doc_id
+        self.doc_id = None if data is None else data.doc_id
+        self.empty.setVisible(data is None)
+        if data is None:
+            for model in (self.suggestions, self.participants, self.commitments):
+                model.set_rows([])
+        else:
+            self.suggestions.set_rows(
+                [s for s in data.suggestions if s.participant_id not in pending]
+            )
+            self.participants.set_rows(data.participants)
+            self.commitments.set_rows(data.commitments)
+        for view in self._views():
+            view.select_row(rows[view] if same and rows[view] >= 0 else 0)
+        self.confirm_all_button.setEnabled(self.suggestions.rowCount() > 0)
+        self._update_focus_proxy()
+
+    def drop_suggestion(self, row: int) -> None:
+        """Take a decided suggestion off the list at once (the archive catches up)."""
+        self.suggestions.remove(row)
+        self.suggested_view.select_row(row)
+        self.confirm_all_button.setEnabled(self.suggestions.rowCount() > 0)
+
+    def _views(self) -> tuple[KeyView, KeyView, KeyView]:
+        return self.suggested_view, self.participants_view, self.commitments_view
+
+    def _update_focus_proxy(self) -> None:
+        body = self.widget()
+        target = next((v for v in self._views() if v.model().rowCount()), self.suggested_view)
+        if body.focusProxy() is not target:
+            body.setFocusProxy(target)

@@ -1,0 +1,164 @@
+"""Finding participants as the user types: every name and alias, Arabic and English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archiver.core import arabic
+from archiver.core.participants import Alias, Participant
+
+
+def fold(text: str) -> str:
+    """Case-, hamza- and harakat-insensitive form for matching what the user typed."""
+    return arabic.fold(text.strip().lower())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line the user can pick: a participant's name or one of its aliases."""
+
+    label: str
+    pid: int
+    key: str  # folded text matched against the typing
+    primary: bool  # the participant's own name (ranked before aliases)
+
+
+class ParticipantIndex:
+    """Names and aliases of all participants, filtered by folded substring."""
+
+    def __init__(self, participants: list[Participant], aliases: list[Alias]) -> None:
+        self.by_id = {p.id: p for p in participants}
+        self.entries: list[Entry] = []
+        for p in participants:
+            label = display_name(p)
+            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar}"), True))
+        for alias in aliases:
+            p = self.by_id.get(alias.participant_id)
+            if p is not None and alias.alias not in (p.name, p.name_ar):
+                self.entries.append(
+                    Entry(f"{alias.alias} → {p.name}", p.id, fold(alias.alias), False)
+                )
+        self.by_label = {e.label: e.pid for e in self.entries}
+
+    def filter(self, text: str, limit: int = 60) -> list[Entry]:
+        """Entries containing ``text``: prefix matches first, names before aliases."""
+        needle = fold(text)
+        if not needle:
+            return [e for e in self.entries if e.primary][:limit]
+        found = [e for e in self.entries if needle in e.key]
+        found.sort(key=lambda e: (not e.key.startswith(needle) and f" {needle}" not in e.key,
+                                  not e.primary, len(e.key)))  # fmt: skip
+        seen: set[int] = set()
+        out = []
+        for entry in found:  # one line per participant: its best-ranked match
+            if entry.pid not in seen:
+                seen.add(entry.pid)
+                out.append(entry)
+        return out[:limit]
+
+    def labels(self) -> list[str]:
+        """Every label (for a QCompleter)."""
+        return [e.label for e in self.entries]
+
+
+def display_name(p: Participant) -> str:
+    """ "France — فرنسا" (or just the name)."""
+    return f"{p.name} — {p.name_ar}" if p.name_ar and p.name_ar != p.name else p.name
+
+
+class ActorPicker(QWidget):
+    """A line with completion (Enter adds the participant) and the chosen ones as chips."""
+
+    changed = Signal()
+    unresolved = Signal(str)  # the text matched no single participant
+
+    def __init__(
+        self, index: ParticipantIndex, resolve, name: str, parent: QWidget | None = None
+    ) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.index = index
+        self.resolve = resolve  # text -> list[Participant] (the core's find_participants)
+        self.edit = QLineEdit(objectName=f"{name}Edit")
+        self.edit.setPlaceholderText(self.tr("Type a name or alias, Enter adds it"))
+        self.completer = QCompleter(QStringListModel(index.labels(), self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(self.completer)
+        self.completer.activated.connect(self._add_text)
+        self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
+        self.chips = _Chips(self)
+        self.chips.setObjectName(f"{name}Chips")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.edit)
+        layout.addLayout(row)
+        layout.addWidget(self.chips)
+        self.setFocusProxy(self.edit)
+
+    def ids(self) -> list[int]:
+        """The chosen participants, in order."""
+        return [
+            self.chips.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chips.count())
+        ]
+
+    def add(self, pid: int) -> None:
+        """Add a participant (once)."""
+        if pid in self.ids() or pid not in self.index.by_id:
+            return
+        item = QListWidgetItem(display_name(self.index.by_id[pid]))
+        item.setData(Qt.ItemDataRole.UserRole, pid)
+        self.chips.addItem(item)
+        self.changed.emit()
+
+    def _add_text(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        pid = self.index.by_label.get(text)
+        if pid is None:
+            found = self.resolve(text)
+            if len(found) != 1:
+                filtered = self.index.filter(text, limit=2)
+                found = [self.index.by_id[filtered[0].pid]] if len(filtered) == 1 else []
+            if not found:
+                self.unresolved.emit(text)
+                return
+            pid = found[0].id
+        self.add(pid)
+        self.completer.popup().hide()
+        self.edit.clear()
+
+
+class _Chips(QListWidget):
+    """The chosen actors; Delete or Backspace removes one."""
+
+    def __init__(self, picker: ActorPicker) -> None:
+        super().__init__()
+        self.picker = picker
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setSpacing(2)
+        self.setMaximumHeight(self.fontMetrics().height() * 3 + 8)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentItem():
+            self.takeItem(self.currentRow())
+            self.picker.changed.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,132 @@
+"""Ctrl+Shift+P: tag the reader's selection as a participant, or create one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archiver.core import arabic
+from archiver.core.participants import KINDS
+from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.services.annotation_ops import NewParticipant
+
+PID_ROLE = Qt.ItemDataRole.UserRole + 1
+CREATE = -1
+
+
+class _Edit(QLineEdit):
+    """Up/Down move in the list below while typing stays here."""
+
+    def __init__(self, dialog: TagDialog) -> None:
+        super().__init__(objectName="tagEdit")
+        self.dialog = dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.dialog.move(1 if event.key() == Qt.Key.Key_Down else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class TagDialog(QDialog):
+    """Pick who the selected words name; the last line creates a new participant."""
+
+    def __init__(
+        self, index: ParticipantIndex, selected: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagDialog")
+        self.setWindowTitle(self.tr("Tag as participant"))
+        self.index = index
+        self.selected = selected
+        quote = QLabel(selected, objectName="tagQuote", wordWrap=True)
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        self.edit = _Edit(self)
+        self.edit.setPlaceholderText(self.tr("Type a name or alias (Arabic or English)…"))
+        self.model = QStandardItemModel(self)
+        self.list = QListView(objectName="tagList")
+        self.list.setModel(self.model)
+        self.list.activated.connect(lambda _i: self.accept())
+        self.kind = QComboBox(objectName="tagKind")
+        for kind in KINDS:
+            self.kind.addItem(self.tr(kind), kind)
+        self.alias = QCheckBox(self.tr("Add the selection as an &alias"), objectName="tagAlias")
+        self.alias.setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind of a &new participant:"), self.kind)
+        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(
+            self.kind
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.alias)
+        layout.addWidget(buttons)
+        self.edit.textChanged.connect(self.filter)
+        self.edit.returnPressed.connect(self.accept)
+        self.edit.setText(selected.strip())
+        self.edit.selectAll()
+        self.resize(460, 420)
+
+    def filter(self, text: str) -> None:
+        """Show the participants matching ``text`` and a "Create new …" line; select the first."""
+        self.model.clear()
+        for entry in self.index.filter(text):
+            item = QStandardItem(entry.label)
+            item.setData(entry.pid, PID_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        name = text.strip()
+        if name:
+            item = QStandardItem(self.tr("Create new participant “{0}”").format(name))
+            item.setData(CREATE, PID_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def move(self, delta: int) -> None:
+        """Move the selection in the list."""
+        rows = self.model.rowCount()
+        if rows:
+            row = max(0, min(rows - 1, self.list.currentIndex().row() + delta))
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def choice(self) -> int | NewParticipant | None:
+        """The chosen participant id, a participant to create, or None."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        pid = index.data(PID_ROLE)
+        if pid != CREATE:
+            return int(pid)
+        name = self.edit.text().strip()
+        arabic_name = name if arabic.script_of(name) == "ar" else ""
+        return NewParticipant(name, self.kind.currentData(), arabic_name)
+
+    def add_alias(self) -> bool:
+        """Whether the selected words become an alias."""
+        return self.alias.isChecked()
+
+    def accept(self) -> None:
+        """Close only with a choice."""
+        if self.choice() is not None:
+            super().accept()

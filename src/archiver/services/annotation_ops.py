@@ -1,0 +1,267 @@
+"""Participants and commitments for the GUI: fast reads here, every change on the serial lane.
+
+Reads (a document's suggestions, mentions and commitments, a page of the commitments table,
+the matrix) take a few milliseconds on the session's read-only connection, so they run on the
+GUI thread like ``ArchiveSession.document``; changes take 10-40 ms with re-indexing and go to
+the serial lane, on the writable connection that only that lane's thread touches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from archiver.core.archive import Archive
+from archiver.core.commitments import Commitment, Commitments, Matrix, ParticipantPage
+from archiver.core.participants import (
+    Alias,
+    Annotations,
+    DocParticipant,
+    Participant,
+    Suggestion,
+)
+from archiver.services.operations import ArchiveSession
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    """A participant to create before tagging (from the tag dialog's "Create new …")."""
+
+    name: str
+    kind: str
+    name_ar: str = ""
+
+
+@dataclass
+class DocumentAnnotations:
+    """What the side panel shows for one document."""
+
+    doc_id: int
+    suggestions: list[Suggestion]
+    participants: list[DocParticipant]
+    commitments: list[Commitment]
+
+
+class AnnotationOps(QObject):
+    """The annotation half of an archive session."""
+
+    changed = Signal(list, str)  # documents touched ([] when unknown, e.g. undo), label
+    failed = Signal(str, str)  # what, message
+
+    def __init__(self, session: ArchiveSession) -> None:
+        super().__init__()
+        self.session = session
+        self.ready = session.readonly
+        self.write("prepare annotations", lambda a: a.annotations.ensure_ready(), docs=())
+
+    # -- reads (GUI thread, read-only connection) -----------------------------------------
+
+    @property
+    def _ann(self) -> Annotations:
+        return self.session.reader.annotations
+
+    @property
+    def _com(self) -> Commitments:
+        return self.session.reader.commitments
+
+    @property
+    def readonly(self) -> bool:
+        """True when changes are off (another process writes)."""
+        return self.session.readonly
+
+    def document_annotations(self, doc_id: int) -> DocumentAnnotations:
+        """Suggestions, confirmed participants and commitments of a document."""
+        return DocumentAnnotations(
+            doc_id,
+            self._ann.suggestions(doc_id),
+            self._ann.document_participants(doc_id),
+            self._com.list_commitments(document_id=doc_id, role=None, order="document"),
+        )
+
+    def participants(self) -> list[Participant]:
+        """Every participant, by name."""
+        return self._ann.participants()
+
+    def aliases(self) -> list[Alias]:
+        """Every alias."""
+        return self._ann.aliases()
+
+    def find_participants(self, text: str) -> list[Participant]:
+        """Participants ``text`` may name (id, name, any alias)."""
+        return self._ann.find_participants(text) if text.strip() else []
+
+    def document_date(self, doc_id: int) -> str:
+        """The document's published date (YYYY-MM-DD), or ''."""
+        return (self.session.document(doc_id).published or "")[:10]
+
+    def commitment(self, cid: int) -> Commitment:
+        """One commitment."""
+        return self._com.get(cid)
+
+    def commitments(self, **filters: Any) -> list[Commitment]:
+        """A page of the commitments table (filters as in Commitments.list_commitments)."""
+        return self._com.list_commitments(**filters)
+
+    def count_commitments(self, **filters: Any) -> int:
+        """How many commitments match the filters."""
+        return self._com.count(**filters)
+
+    def participant_page(self, pid: int) -> ParticipantPage:
+        """A participant's aliases, documents and commitments over time."""
+        return self._com.participant_page(pid)
+
+    def matrix(self, **options: Any) -> Matrix:
+        """Participants x categories with the latest status."""
+        return self._com.matrix(**options)
+
+    def last_change(self) -> str | None:
+        """What Ctrl+Z would undo."""
+        return self._ann.last_change()
+
+    # -- writes (serial lane, writable connection) ----------------------------------------
+
+    def write(
+        self,
+        what: str,
+        func: Callable[[Archive], Any],
+        *,
+        docs: tuple[int, ...] | list[int] = (),
+        label: str = "",
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        notify: bool = True,
+    ) -> bool:
+        """Run ``func(writer)`` on the serial lane; ``changed`` is emitted when it succeeded."""
+        writer = self.session.writer
+        if writer is None:
+            if on_error is not None:
+                on_error(PermissionError(self.session.readonly_reason))
+            self.failed.emit(what, self.session.readonly_reason or self.tr("read-only archive"))
+            return False
+
+        def done(result: Any) -> None:
+            if what == "prepare annotations":
+                self.ready = True
+            if on_done is not None:
+                on_done(result)
+            if notify:
+                self.changed.emit(
+                    list(docs), label or (result if isinstance(result, str) else what)
+                )
+
+        def error(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.failed.emit(what, str(exc) or type(exc).__name__)
+
+        self.session.lanes.serial.submit(lambda: func(writer), done, error)
+        return True
+
+    def confirm(self, doc_id: int, pid: int, **kw: Any) -> bool:
+        """Accept a suggested participant."""
+        return self.write("confirm", lambda a: a.annotations.confirm(doc_id, pid), docs=[doc_id],
+                          label=self.tr("confirm"), **kw)  # fmt: skip
+
+    def confirm_all(self, doc_id: int, **kw: Any) -> bool:
+        """Accept every suggestion of a document (one undo step)."""
+        return self.write("confirm all", lambda a: a.annotations.confirm_all(doc_id),
+                          docs=[doc_id], label=self.tr("confirm all"), **kw)  # fmt: skip
+
+    def reject(self, doc_id: int, pid: int, **kw: Any) -> bool:
+        """Not this participant in this document."""
+        return self.write("reject", lambda a: a.annotations.reject(doc_id, pid), docs=[doc_id],
+                          label=self.tr("reject"), **kw)  # fmt: skip
+
+    def untag(self, doc_id: int, pid: int, **kw: Any) -> bool:
+        """Forget the decisions about a participant in a document."""
+        return self.write("untag", lambda a: a.annotations.untag(doc_id, pid), docs=[doc_id],
+                          label=self.tr("untag"), **kw)  # fmt: skip
+
+    def tag_span(
+        self, doc_id: int, span: tuple[int, int], who: int | NewParticipant, add_alias: bool,
+        **kw: Any,
+    ) -> bool:  # fmt: skip
+        """Tag a selection as a participant (created first when ``who`` is new)."""
+
+        def run(archive: Archive) -> int:
+            pid = who
+            if isinstance(who, NewParticipant):
+                pid = archive.annotations.add_participant(who.name, who.kind,
+                                                          name_ar=who.name_ar).id  # fmt: skip
+            assert isinstance(pid, int)
+            archive.annotations.tag_span(doc_id, span[0], span[1], pid, add_alias=add_alias)
+            return pid
+
+        return self.write("tag", run, docs=[doc_id], label=self.tr("tag"), **kw)
+
+    def add_commitment(self, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
+        """Record a commitment (fields as in Commitments.add)."""
+        return self.write("record commitment", lambda a: a.commitments.add(doc_id, **fields),
+                          docs=[doc_id], label=self.tr("commitment"), **kw)  # fmt: skip
+
+    def update_commitment(self, cid: int, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
+        """Change a commitment."""
+        return self.write("edit commitment", lambda a: a.commitments.update(cid, **fields),
+                          docs=[doc_id], label=self.tr("edit commitment"), **kw)  # fmt: skip
+
+    def delete_commitment(self, cid: int, doc_id: int, **kw: Any) -> bool:
+        """Delete a commitment (undoable)."""
+        return self.write("delete commitment", lambda a: a.commitments.delete(cid),
+                          docs=[doc_id], label=self.tr("delete commitment"), **kw)  # fmt: skip
+
+    def remove_participant(self, pid: int, cascade: bool | str, **kw: Any) -> bool:
+        """Delete a participant ('delete' or 'detach' its commitments); not undoable."""
+        return self.write("delete participant",
+                          lambda a: a.annotations.remove_participant(pid, cascade=cascade),
+                          label=self.tr("delete participant"), **kw)  # fmt: skip
+
+    def undo(self, **kw: Any) -> bool:
+        """Take back the last tagging change; the label (or None) goes to on_done."""
+        return self.write("undo", lambda a: a.annotations.undo_last(), label="", **kw)
+
+    def export(
+        self,
+        what: str,
+        fmt: str,
+        target: Path,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Write an export file (participants, commitments, commitments-long; csv or json).
+
+        On the serial lane with the writer; in a read-only session on the reads lane, with a
+        read-only connection of its own.
+        """
+        if self.session.writer is not None:
+            self.write("export", lambda a: _export_to(a, what, fmt, target), notify=False,
+                       on_done=on_done, on_error=on_error)  # fmt: skip
+            return
+        root = self.session.root
+
+        def run() -> str:
+            archive = Archive.open(root, readonly=True)
+            try:
+                return _export_to(archive, what, fmt, target)
+            finally:
+                archive.close()
+
+        def error(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.failed.emit("export", str(exc) or type(exc).__name__)
+
+        self.session.lanes.reads.submit(run, on_done, error)
+
+
+def _export_to(archive: Archive, what: str, fmt: str, target: Path) -> str:
+    from archiver.core.exporters import export
+
+    data = export(archive, what, fmt)
+    part = target.with_name(target.name + ".part")
+    part.write_bytes(data)
+    part.replace(target)  # never a half-written file under the chosen name
+    return str(target)
