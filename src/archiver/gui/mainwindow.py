@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if session is not None:
             self.set_session(session)
+        from archiver.gui.annotations import install
+
+        install(self)
 
     # -- building ---------------------------------------------------------------------------
 

@@ -1,0 +1,426 @@
+"""Wires the annotation panel, dialogs and archive-wide views to the window and the archive."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
+
+from archiver.gui.annotations.colors import participant_color, status_color
+from archiver.gui.annotations.commitment_dialog import CommitmentDialog
+from archiver.gui.annotations.commitments_model import CommitmentsModel
+from archiver.gui.annotations.commitments_view import CommitmentsDock
+from archiver.gui.annotations.matrix import MatrixDock
+from archiver.gui.annotations.panel import AnnotationPanel, commitment_tooltip
+from archiver.gui.annotations.participant_page import ParticipantPageDock
+from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.annotations.tag_dialog import TagDialog
+from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations
+from archiver.services.operations import ArchiveSession
+
+if TYPE_CHECKING:
+    from archiver.gui.mainwindow import MainWindow
+
+EXPORTS = (  # what, format, menu text, file suffix
+    ("commitments", "csv", "Export commitments (CSV)…", "commitments.csv"),
+    ("commitments-long", "csv", "Export commitments, one row per actor (CSV)…", "commitments-long.csv"),
+    ("commitments", "json", "Export commitments (JSON)…", "commitments.json"),
+    ("participants", "csv", "Export participants (CSV)…", "participants.csv"),
+    ("participants", "json", "Export participants (JSON)…", "participants.json"),
+)  # fmt: skip
+
+
+class AnnotationController(QObject):
+    """One per main window; follows its archive session and its open document."""
+
+    loaded = Signal(int)  # the side panel shows this document's annotations
+    exported = Signal(str)  # the path written
+    undone = Signal(str)  # what was undone ("" when nothing)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops: AnnotationOps | None = None
+        self._index: ParticipantIndex | None = None
+        self.pending: set[int] = set()
+        self._jump: tuple[int, int] = (-1, -1)
+        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
+        # Hooks a test can replace; the defaults ask the user.
+        self.confirm: Callable[[str, str], bool] = lambda title, text: window.confirm(title, text)
+        self.choose_cascade: Callable[[str, str], str | None] = self._ask_cascade
+        self.ask_save_path: Callable[[str, str], str] = self._ask_save_path
+        self.panel = AnnotationPanel(window)
+        self.commitments_model = CommitmentsModel(parent=self)
+        self.table_dock: CommitmentsDock | None = None
+        self.matrix_dock: MatrixDock | None = None
+        self.page_dock: ParticipantPageDock | None = None
+        self._connect_panel()
+
+    # -- binding ----------------------------------------------------------------------------
+
+    def bind(self, session: ArchiveSession | None) -> None:
+        """Follow another archive session."""
+        self.pending.clear()
+        self._index = None
+        self.ops = None if session is None else AnnotationOps(session)
+        if self.ops is not None:
+            ops = self.ops
+            ops.changed.connect(
+                lambda docs, label, o=ops: o is self.ops and self._changed(docs, label)
+            )
+            ops.failed.connect(
+                lambda what, msg: self.message(
+                    self.tr("Could not {0}: {1}").format(what, msg), 8000
+                )
+            )
+            session.events.document_deleted.connect(self._document_deleted)  # type: ignore[union-attr]
+        self.panel.show_document(None)
+        self.commitments_model.set_ops(self.ops)
+        if self.page_dock is not None:
+            self.page_dock.show_page(None)
+
+    def participant_index(self) -> ParticipantIndex:
+        """Names and aliases for the pickers (rebuilt after a change)."""
+        if self._index is None:
+            assert self.ops is not None
+            self._index = ParticipantIndex(self.ops.participants(), self.ops.aliases())
+        return self._index
+
+    def message(self, text: str, ms: int = 5000) -> None:
+        """A line in the status bar."""
+        self.window.statusBar().showMessage(text, ms)
+
+    # -- the open document -----------------------------------------------------------------
+
+    def load(self, doc_id: int | None) -> None:
+        """Fill the panel and the reader's marks for a document."""
+        if self.ops is None or doc_id is None:
+            self.panel.show_document(None)
+            return
+        try:
+            data = self.ops.document_annotations(doc_id)
+        except (KeyError, ValueError):
+            self.panel.show_document(None)
+            return
+        self.panel.show_document(data, self.pending)
+        self._mark(data)
+        self.loaded.emit(doc_id)
+
+    def _mark(self, data: DocumentAnnotations) -> None:
+        reader = self.window.reader
+        if reader.doc is None or reader.doc.id != data.doc_id:
+            return
+        marks: list[tuple[int, int, Any]] = [
+            (s, e, participant_color(p.participant_id))
+            for p in data.participants
+            for s, e in p.spans
+        ]
+        marks += [(c.start, c.end, status_color(c.status)) for c in data.commitments
+                  if c.start is not None and c.end is not None]  # fmt: skip
+        reader.set_marks(marks)
+
+    def _changed(self, docs: list[int], label: str) -> None:
+        self._index = None
+        current = self.window.current_document_id()
+        if current is not None and (not docs or current in docs):
+            self.load(current)
+        elif current is None:
+            self.panel.show_document(None)
+        self.refresh_views()
+
+    def _document_deleted(self, doc_id: int) -> None:
+        if self.panel.doc_id == doc_id:
+            self.panel.show_document(None)
+        self.refresh_views()
+
+    def refresh_views(self) -> None:
+        """Reload the archive-wide views that are open."""
+        if self.table_dock is not None and self.table_dock.isVisible():
+            self.commitments_model.reload()
+        if self.matrix_dock is not None and self.matrix_dock.isVisible() and self.ops:
+            self.matrix_dock.model.set_matrix(self.ops.matrix())
+        if self.page_dock is not None and self.page_dock.isVisible():
+            self.show_participant(self.page_dock.pid)
+
+    # -- panel decisions --------------------------------------------------------------------
+
+    def _connect_panel(self) -> None:
+        p = self.panel
+        p.accept_requested.connect(lambda pid: self._decide(pid, accept=True))
+        p.reject_requested.connect(lambda pid: self._decide(pid, accept=False))
+        p.confirm_all_requested.connect(self.confirm_all)
+        p.jump_requested.connect(self.jump)
+        p.untag_requested.connect(self.untag)
+        p.edit_requested.connect(self.edit_commitment)
+        p.delete_requested.connect(self.delete_commitment)
+
+    def _decide(self, pid: int, accept: bool) -> None:
+        doc = self.panel.doc_id
+        if self.ops is None or doc is None:
+            return
+        self.pending.add(pid)
+        self.panel.drop_suggestion(self.panel.suggested_view.currentIndex().row())
+        settle = lambda *_a: self.pending.discard(pid)  # noqa: E731
+        (self.ops.confirm if accept else self.ops.reject)(doc, pid, on_done=settle, on_error=settle)
+
+    def confirm_all(self) -> None:
+        """Ctrl+Shift+Enter: accept every suggestion of the open document."""
+        doc = self.panel.doc_id
+        if self.ops is None or doc is None or not self.panel.suggestions.rowCount():
+            return
+        ids = {s.participant_id for s in self.panel.suggestions.rows}
+        self.pending |= ids
+        self.panel.suggestions.set_rows([])
+        settle = lambda *_a: self.pending.difference_update(ids)  # noqa: E731
+        self.ops.confirm_all(doc, on_done=settle, on_error=settle)
+        self.message(self.tr("Confirming {0} participants…").format(len(ids)), 3000)
+
+    def jump(self, pid: int) -> None:
+        """Select the participant's next mention in the reader (Enter again: the one after)."""
+        item = next((p for p in self.panel.participants.rows if p.participant_id == pid), None)
+        if item is None or not item.spans:
+            self.message(self.tr("No marked mention of this participant in the text"), 3000)
+            return
+        spans = sorted(item.spans)
+        last_pid, last = self._jump
+        step = (last + 1) % len(spans) if last_pid == pid else 0
+        self._jump = (pid, step)
+        self.window.reader.select_span(*spans[step])
+        self.message(
+            self.tr("{0}: mention {1} of {2}").format(item.name, step + 1, len(spans)), 3000
+        )
+
+    def untag(self, pid: int) -> None:
+        """Delete on a participant: forget it in this document (Ctrl+Z brings it back)."""
+        doc = self.panel.doc_id
+        if self.ops is not None and doc is not None:
+            self.ops.untag(doc, pid)
+            self.message(self.tr("Removed from this document (Ctrl+Z undoes)"), 4000)
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def tag_selection(self) -> None:
+        """Ctrl+Shift+P: tag the reader's selection as a participant."""
+        doc, span = self.window.current_document_id(), self.window.reader.selection_span()
+        if self.ops is None or doc is None or span is None:
+            self.message(self.tr("Select the words in the reader first"), 4000)
+            return
+        dialog = TagDialog(
+            self.participant_index(), self.window.reader.selected_text(), self.window
+        )
+        dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
+        self._show(dialog)
+
+    def _tagged(self, dialog: TagDialog, doc: int, span: tuple[int, int]) -> None:
+        choice = dialog.choice()
+        if self.ops is not None and choice is not None:
+            self.ops.tag_span(doc, span, choice, dialog.add_alias())
+
+    def record_commitment(self) -> None:
+        """Ctrl+Shift+C: a commitment whose quote is the reader's selection."""
+        doc = self.window.current_document_id()
+        if self.ops is None or doc is None:
+            self.message(self.tr("Open a document first"), 4000)
+            return
+        span = self.window.reader.selection_span()
+        dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
+                                  quote=self.window.reader.selected_text(),
+                                  date=self.ops.document_date(doc), parent=self.window)  # fmt: skip
+        for p in self.panel.participants.rows if span else []:  # actors named inside the quote
+            if any(span[0] <= s < span[1] for s, _e in p.spans):
+                dialog.sources.add(p.participant_id)
+        dialog.accepted.connect(lambda: self._record(dialog, doc, span))
+        self._show(dialog)
+
+    def _record(self, dialog: CommitmentDialog, doc: int, span: tuple[int, int] | None) -> None:
+        if self.ops is not None:
+            self.ops.add_commitment(doc, {**dialog.values(), "quote": span})
+
+    def edit_commitment(self, cid: int) -> None:
+        """Enter on a commitment: the same dialog, filled in."""
+        if self.ops is None:
+            return
+        c = self.ops.commitment(cid)
+        dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
+                                  quote=c.quote, existing=c, parent=self.window)  # fmt: skip
+        dialog.accepted.connect(
+            lambda: self.ops and self.ops.update_commitment(cid, c.document_id, dialog.values())
+        )
+        self._show(dialog)
+
+    def delete_commitment(self, cid: int) -> None:
+        """Delete on a commitment, after confirmation."""
+        if self.ops is None:
+            return
+        c = self.ops.commitment(cid)
+        if self.confirm(self.tr("Delete commitment"),
+                        self.tr("Delete this commitment?\n\n{0}").format(commitment_tooltip(c))):  # fmt: skip
+            self.ops.delete_commitment(cid, c.document_id)
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back the last tagging change and say what it was."""
+        if self.ops is None:
+            return
+        names = {p.id: p.name for p in self.ops.participants()}
+        self.ops.undo(on_done=lambda label: self._undone(label, names))
+
+    def _undone(self, label: str | None, names: dict[int, str]) -> None:
+        if not label:
+            self.message(self.tr("Nothing to undo"), 4000)
+            self.undone.emit("")
+            return
+        readable = re.sub(r"\bp(\d+)\b", lambda m: names.get(int(m.group(1)), m.group(0)), label)
+        self.message(self.tr("Undone: {0}").format(readable), 6000)
+        self.undone.emit(readable)
+
+    # -- archive-wide views ----------------------------------------------------------------
+
+    def _dock(self, dock: QDockWidget) -> None:
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        others = [d for d in (self.table_dock, self.matrix_dock, self.page_dock)
+                  if d is not None and d is not dock and not d.isFloating()]  # fmt: skip
+        if others:
+            self.window.tabifyDockWidget(others[0], dock)
+
+    @staticmethod
+    def _raise(dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        (dock.widget() or dock).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_commitments(self, export_actions: list | None = None) -> CommitmentsDock:
+        """The commitments table."""
+        if self.table_dock is None:
+            self.table_dock = CommitmentsDock(
+                self.commitments_model, export_actions or [], self.window
+            )
+            self.table_dock.open_requested.connect(self.open_commitment)
+            self._dock(self.table_dock)
+        if self.ops is not None:
+            self.table_dock.set_index(self.participant_index(), self.ops.find_participants)
+        self.commitments_model.set_ops(self.ops)
+        self._raise(self.table_dock)
+        return self.table_dock
+
+    def show_matrix(self) -> MatrixDock:
+        """Participants x categories."""
+        if self.matrix_dock is None:
+            self.matrix_dock = MatrixDock(self.window)
+            self.matrix_dock.open_requested.connect(self.open_commitment)
+            self.matrix_dock.model.describe = self._describe
+            self._dock(self.matrix_dock)
+        if self.ops is not None:
+            self.matrix_dock.model.set_matrix(self.ops.matrix())
+        self._raise(self.matrix_dock)
+        return self.matrix_dock
+
+    def _describe(self, cid: int) -> str:
+        return commitment_tooltip(self.ops.commitment(cid)) if self.ops else ""
+
+    def show_participant_page(self) -> ParticipantPageDock:
+        """A participant's page (the one selected in the panel, if any)."""
+        if self.page_dock is None:
+            self.page_dock = ParticipantPageDock(self.window)
+            self.page_dock.participant_chosen.connect(self.show_participant)
+            self.page_dock.open_document.connect(lambda d: self.window.open_document(d, focus=True))
+            self.page_dock.open_commitment.connect(self.open_commitment)
+            self.page_dock.delete_requested.connect(self.delete_participant)
+            self._dock(self.page_dock)
+        if self.ops is not None:
+            self.page_dock.set_index(self.participant_index())
+        chosen = self.panel.participants.row(self.panel.participants_view.currentIndex().row())
+        if chosen is not None and self.panel.isAncestorOf(self.window.focusWidget()):
+            self.show_participant(chosen.participant_id)
+        self._raise(self.page_dock)
+        return self.page_dock
+
+    def show_participant(self, pid: int | None) -> None:
+        """Fill the participant page."""
+        if self.page_dock is None or self.ops is None:
+            return
+        try:
+            self.page_dock.show_page(self.ops.participant_page(pid) if pid is not None else None)
+        except ValueError:  # deleted meanwhile
+            self.page_dock.show_page(None)
+
+    def open_commitment(self, cid: int) -> None:
+        """Open the commitment's document with its quote selected."""
+        if self.ops is None:
+            return
+        c = self.ops.commitment(cid)
+        self.window.open_document(c.document_id, focus=True)
+        if c.start is not None and c.end is not None:
+            self.window.reader.select_span(c.start, c.end)
+
+    def delete_participant(self, pid: int) -> None:
+        """Delete a participant after asking; its commitments are detached or deleted, never left."""
+        if self.ops is None:
+            return
+        name = self.participant_index().by_id.get(pid)
+        label = name.name if name else f"p{pid}"
+        used = self.ops.count_commitments(actor=pid, role=None)
+        if used:
+            mode = self.choose_cascade(
+                self.tr("Delete participant"),
+                self.tr("{0} is an actor of {1} commitment(s). Take {0} off them (a commitment "
+                        "left with no actor is deleted) or delete those commitments too?").format(label, used),
+            )  # fmt: skip
+            if mode not in ("detach", "delete"):
+                return
+            cascade: bool | str = mode
+        else:
+            if not self.confirm(self.tr("Delete participant"),
+                                self.tr("Delete {0}, its aliases and its mentions? This cannot be undone.").format(label)):  # fmt: skip
+                return
+            cascade = False
+        self.ops.remove_participant(pid, cascade, on_done=lambda _docs: self.message(
+            self.tr("Deleted {0}").format(label), 5000))  # fmt: skip
+        if self.page_dock is not None and self.page_dock.pid == pid:
+            self.page_dock.show_page(None)
+
+    def _ask_cascade(self, title: str, text: str) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        detach = box.addButton(
+            self.tr("Take off the commitments"), QMessageBox.ButtonRole.AcceptRole
+        )
+        delete = box.addButton(
+            self.tr("Delete the commitments too"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {detach: "detach", delete: "delete"}.get(box.clickedButton())  # type: ignore[call-overload]
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def export(self, what: str, fmt: str, suggested: str) -> None:
+        """Ask for a file, then write the export on a worker."""
+        if self.ops is None:
+            return
+        path = self.ask_save_path(self.tr("Export"), suggested)
+        if not path:
+            return
+        self.message(self.tr("Exporting…"), 0)
+
+        def done(written: str) -> None:
+            self.message(self.tr("Exported to {0}").format(written), 6000)
+            self.exported.emit(written)
+
+        self.ops.export(what, fmt, Path(path), on_done=done)
+
+    def _ask_save_path(self, title: str, suggested: str) -> str:
+        suffix = Path(suggested).suffix.lstrip(".")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested,
+                                              f"{suffix.upper()} (*.{suffix})")  # fmt: skip
+        return path

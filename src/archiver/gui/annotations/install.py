@@ -1,0 +1,75 @@
+"""Plugging the annotation features into a main window: the dock, the actions, a menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from archiver.gui import windowmenus
+from archiver.gui.actions import Spec
+from archiver.gui.annotations.controller import EXPORTS, AnnotationController
+
+if TYPE_CHECKING:
+    from archiver.gui.mainwindow import MainWindow
+
+MENU = "Annotations"
+SPECS = (
+    Spec("tag_participant", "Tag selection as participant…", ("Ctrl+Shift+P",), MENU,
+         "Tag the words selected in the reader as a participant"),
+    Spec("record_commitment", "Record commitment…", ("Ctrl+Shift+C",), MENU,
+         "Record a commitment quoting the selection"),
+    Spec("confirm_all_participants", "Confirm all suggested participants",
+         ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), MENU),
+    Spec("undo_tagging", "Undo last tagging change", ("Ctrl+Z",), MENU),
+    Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
+    Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
+    Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
+)  # fmt: skip
+
+
+def install(window: MainWindow) -> AnnotationController:
+    """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
+    controller = AnnotationController(window)
+    window.annotations = controller  # type: ignore[attr-defined]
+    window.add_side_dock(controller.panel, "Alt+4")
+    exports = [
+        window.registry.add(
+            Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),
+            lambda w=what, f=fmt, s=suggested: controller.export(w, f, s),
+        )
+        for what, fmt, text, suggested in EXPORTS
+    ]
+    handlers = {
+        "tag_participant": controller.tag_selection,
+        "record_commitment": controller.record_commitment,
+        "confirm_all_participants": controller.confirm_all,
+        "undo_tagging": controller.undo,
+        "show_commitments": lambda: controller.show_commitments(exports),
+        "show_participant_page": controller.show_participant_page,
+        "show_matrix": controller.show_matrix,
+    }
+    actions = [window.registry.add(spec, handlers[spec.id]) for spec in SPECS]
+    _menu(window, actions, exports)
+    window.document_opened.connect(controller.load)
+    window.session_changed.connect(controller.bind)
+    controller.bind(window.session)
+    if window.current_document_id() is not None:
+        controller.load(window.current_document_id())
+    return controller
+
+
+def _menu(window: MainWindow, actions: list[QAction], exports: list[QAction]) -> QMenu:
+    menu = QMenu(QCoreApplication.translate("menus", "&Annotations"), window)
+    menu.setObjectName(f"menu{MENU}")
+    for action in actions:
+        menu.addAction(action)
+        if action.objectName() in ("confirm_all_participants", "undo_tagging"):
+            menu.addSeparator()
+    menu.addSeparator()
+    menu.addActions(exports)
+    help_menu = windowmenus.menu(window, "Help")
+    window.menuBar().insertMenu(help_menu.menuAction(), menu)
+    return menu

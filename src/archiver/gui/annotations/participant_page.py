@@ -1,0 +1,145 @@
+"""A participant's page: aliases, the documents that mention it, its commitments over time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archiver.core.commitments import Commitment, DocumentRef, ParticipantPage
+from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
+from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
+from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.rows import Column, RowsModel
+
+
+class ParticipantPageDock(QDockWidget):
+    """Pick a participant (completion); Enter on a document or commitment opens it."""
+
+    participant_chosen = Signal(int)
+    open_document = Signal(int)
+    open_commitment = Signal(int)
+    delete_requested = Signal(int)  # participant id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Participant"), parent)
+        self.setObjectName("participantPageDock")
+        self.pid: int | None = None
+        self.index: ParticipantIndex | None = None
+        self.picker = QLineEdit(objectName="pagePicker", placeholderText=self.tr("Participant…"))
+        self.completer = QCompleter(QStringListModel(self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.setCompleter(self.completer)
+        self.completer.activated.connect(self._pick)
+        self.picker.returnPressed.connect(lambda: self._pick(self.picker.text()))
+        self.delete_button = QPushButton(
+            self.tr("Delete participant…"), objectName="deleteParticipant"
+        )
+        self.delete_button.clicked.connect(
+            lambda: self.pid is not None and self.delete_requested.emit(self.pid)
+        )
+        self.title = QLabel(objectName="pageTitle", wordWrap=True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.aliases = QLabel(objectName="pageAliases", wordWrap=True)
+        self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.documents: RowsModel[DocumentRef] = RowsModel([
+            Column(self.tr("Date"), lambda d: (d.published or "")[:10]),
+            Column(self.tr("Title"), lambda d: d.title),
+            Column(self.tr("Mentions"), lambda d: str(d.mentions)),
+            Column(self.tr("Commitments"), lambda d: str(d.commitments)),
+        ], self)  # fmt: skip
+        self.commitments: RowsModel[Commitment] = RowsModel([
+            Column(self.tr("Date"), lambda c: c.statement_date or ""),
+            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+                   commitment_tooltip),
+            Column(self.tr("Category"), lambda c: self.tr(c.category)),
+            Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
+            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
+            Column(self.tr("Flags"), flags_text),
+        ], self)  # fmt: skip
+        self.documents_view = KeyView("pageDocuments")
+        self.documents_view.setModel(self.documents)
+        self.documents_view.bind(ENTER_KEYS, lambda row: self._emit_doc(row))
+        self.commitments_view = KeyView("pageCommitments")
+        self.commitments_view.setModel(self.commitments)
+        self.commitments_view.bind(ENTER_KEYS, lambda row: self._emit_commitment(row))
+        self.documents_label = QLabel(self.tr("&Documents"))
+        self.documents_label.setBuddy(self.documents_view)
+        commitments_label = QLabel(self.tr("Commitments &over time"))
+        commitments_label.setBuddy(self.commitments_view)
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.delete_button)
+        body = QWidget(objectName="participantPageBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.aliases)
+        layout.addWidget(self.documents_label)
+        layout.addWidget(self.documents_view, 1)
+        layout.addWidget(commitments_label)
+        layout.addWidget(self.commitments_view, 1)
+        body.setFocusProxy(self.picker)
+        self.setWidget(body)
+        self.show_page(None)
+
+    def set_index(self, index: ParticipantIndex) -> None:
+        """Participants for the picker."""
+        self.index = index
+        self.completer.model().setStringList(index.labels())  # type: ignore[attr-defined]
+
+    def _pick(self, text: str) -> None:
+        if self.index is None:
+            return
+        pid = self.index.by_label.get(text.strip())
+        if pid is None:
+            found = self.index.filter(text, limit=1)
+            pid = found[0].pid if found else None
+        if pid is not None:
+            self.participant_chosen.emit(pid)
+
+    def show_page(self, page: ParticipantPage | None) -> None:
+        """Fill the page (None: nothing chosen)."""
+        self.pid = None if page is None else page.participant.id
+        self.delete_button.setEnabled(page is not None)
+        if page is None:
+            self.title.setText(self.tr("Choose a participant above."))
+            self.aliases.clear()
+            self.documents.set_rows([])
+            self.commitments.set_rows([])
+            return
+        p = page.participant
+        extra = f" · {self.tr('part of')} {page.parent.name}" if page.parent else ""
+        self.title.setText(f"{display_name(p)} · {self.tr(p.kind)}{extra}")
+        self.aliases.setText(
+            self.tr("Aliases: {0}").format("، ".join(a.alias for a in page.aliases))
+        )
+        self.documents_label.setText(self.tr("&Documents ({0})").format(page.document_count))
+        self.documents.set_rows(page.documents)
+        self.commitments.set_rows(page.commitments)
+        self.documents_view.select_row(0)
+        self.commitments_view.select_row(0)
+
+    def _emit_doc(self, row: int) -> None:
+        doc = self.documents.row(row)
+        if doc is not None:
+            self.open_document.emit(doc.id)
+
+    def _emit_commitment(self, row: int) -> None:
+        c = self.commitments.row(row)
+        if c is not None:
+            self.open_commitment.emit(c.id)
