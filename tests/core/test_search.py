@@ -177,3 +177,20 @@ def test_query_parser_tree() -> None:
     node = q.parse('title:"الدفاع الجوي" OR -روما lang:ar date:2025')
     assert isinstance(node, q.Or)
     assert q.parse("") == q.Empty()
+
+
+def test_search_before_and_after_the_first_import(archive, write) -> None:
+    assert archive.search("اوكرانيا").total == 0
+    archive.import_paths([write("first.txt", ARTICLE_AR)])
+    assert archive.search("اوكرانيا").total == 1
+
+
+def test_a_second_reader_sees_committed_imports(tmp_path, write) -> None:
+    from archiver.core.archive import Archive
+
+    with Archive.open(tmp_path / "a") as writer:
+        reader = Archive.open(tmp_path / "a", readonly=True)
+        assert reader.search("اوكرانيا").total == 0
+        writer.import_paths([write("first.txt", ARTICLE_AR)])
+        assert reader.search("اوكرانيا").total == 1
+        reader.close()

@@ -8,12 +8,9 @@ from pathlib import Path
 import pytest
 
 from archiver.gui.mainwindow import MainWindow
-from archiver.services.compat import protect_singletons
 from archiver.services.operations import ArchiveSession
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
-
-protect_singletons()  # PySide6 6.12.0 on Python 3.11 (see archiver.services.compat)
 
 ARTICLES = {
     "ukraine-ar.txt": "اجتماع تحالف الراغبين لدعم أوكرانيا\n\nتستضيف بريطانيا اجتماعاً لدعم أوكرانيا في مواجهة روسيا.\nوقال الرئيس إن أوكرانيا تحتاج ضمانات أمنية.",

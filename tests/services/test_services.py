@@ -7,12 +7,9 @@ import threading
 import pytest
 from PySide6.QtCore import QByteArray
 
-from archiver.services.compat import protect_singletons
 from archiver.services.paths import settings_file
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes, Throttle
-
-protect_singletons()
 
 
 def test_settings_defaults_types_and_recent(tmp_path, monkeypatch):

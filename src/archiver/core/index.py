@@ -326,6 +326,10 @@ class SearchIndex:
 
     def searcher(self) -> Searcher:
         """A searcher over the latest committed state."""
+        if self._searcher is not None and self._searcher.reader().segments() is None:
+            # Whoosh cannot refresh a reader opened on an empty index (EmptyReader has no
+            # segments to reuse): open a new one instead.
+            self._drop_searcher()
         if self._searcher is None:
             self._searcher = self._open().searcher()
         else:

@@ -42,9 +42,6 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
-    from archiver.services.compat import protect_singletons
-
-    protect_singletons()
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Archiver")

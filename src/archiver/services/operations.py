@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from archiver.core import arabic
 from archiver.core.archive import Archive
 from archiver.core.lock import ArchiveLocked
 from archiver.core.model import Document, ImportReport, SearchResult
@@ -103,10 +102,6 @@ class ArchiveSession(QObject):
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
         """One page of hits."""
-        if self.reader.count() == 0:
-            # Nothing to find; also keeps Whoosh from caching a reader of the empty index,
-            # which its refresh() cannot reuse once documents arrive.
-            return SearchResult(text, 0, [], 0.0, None, [t.term for t in arabic.analyze(text)])
         return self.reader.search(text, limit=limit, offset=offset, sort=sort)
 
     def highlights(self, doc_id: int, query: str) -> list[tuple[int, int]]:
