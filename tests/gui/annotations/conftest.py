@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from annotation_helpers import idle
 
 # Our own short article in the manner of a news report (not the sample's text).
 ARTICLE = (
@@ -19,28 +18,6 @@ ARTICLE = (
     "أما اليابان فأعلنت دعمها بصورة غير رسمية.\n"
 )
 DATE = "2025-07-09"
-
-
-def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type any text one key event per character (keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
-
-
-def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    """A key on whatever widget has the focus now."""
-    from PySide6.QtWidgets import QApplication
-
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(widget, key, modifiers)
-
-
-def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the serial lane is empty and its results were delivered."""
-    qtbot.waitUntil(lambda: not window.session.lanes.serial.busy, timeout=15000)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import idle, press, type_text
+from annotation_helpers import idle, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

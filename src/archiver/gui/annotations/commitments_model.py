@@ -31,6 +31,7 @@ class CommitmentsModel(QAbstractTableModel):
         self.order = "newest"
         self.total = 0
         self.rows: list[Commitment] = []
+        self._resetting = False
 
     def set_ops(self, ops: AnnotationOps | None) -> None:
         """Follow another archive."""
@@ -49,7 +50,11 @@ class CommitmentsModel(QAbstractTableModel):
         self.total = self.ops.count_commitments(role=None, **self.filters) if self.ops else 0
         if self.total:
             self.rows = self._fetch(0)
+        # Listeners of modelReset (views, the model tester) may ask for more at once; the
+        # first page is enough until the view scrolls.
+        self._resetting = True
         self.endResetModel()
+        self._resetting = False
 
     def _fetch(self, offset: int) -> list[Commitment]:
         assert self.ops is not None
@@ -57,10 +62,10 @@ class CommitmentsModel(QAbstractTableModel):
                                     **self.filters)  # fmt: skip
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._resetting and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self.ops is None:
+        if self.ops is None or not self.canFetchMore(parent):
             return
         more = self._fetch(len(self.rows))[: self.total - len(self.rows)]
         if not more:
