@@ -25,7 +25,7 @@ from whoosh.searching import Searcher
 from archiver.core import arabic
 from archiver.core import query as q
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 TEXT_FIELDS = ("title", "body", "layout")
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
 Resolver = Callable[[str, str], list[str]]

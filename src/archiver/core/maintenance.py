@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 _Row = tuple[int, str, str, str]
+PARALLEL_INDEX_FROM = 1000  # documents from which a rebuild writes the index in sub-processes
 _Streams = dict[str, tuple[str, str]]
 
 
@@ -49,7 +50,8 @@ def index_rows(
     """Analyse documents in worker processes and write them to the index; returns the count."""
     progress = progress or no_progress
     rows = _rows(archive, ids)
-    writer = archive.index.writer()
+    parallel = fresh and len(rows) >= PARALLEL_INDEX_FROM
+    writer = archive.index.writer(workers.default_workers() if parallel else 1)
     done = 0
     try:
         for done, (doc_id, streams) in enumerate(
@@ -62,7 +64,7 @@ def index_rows(
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(optimize=fresh)
+    writer.commit()
     return done
 
 
