@@ -226,7 +226,7 @@ class _Batch:
                 name, str(Path(item.path).resolve()), item.stored_name, item.file_sha256,
                 item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
                 ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
-                "" if ex.raw_text == ex.text else ex.raw_text, ex.text, ex.alt_text, now, now,
+                ex.raw_text, ex.text, ex.alt_text, now, now,
             ),
         )  # fmt: skip
         return {

@@ -94,6 +94,8 @@ def prepare(path: Path, password: str | None = None, originals: Path | None = No
     tokens = arabic.analyze(text)
     if not tokens:
         raise ImportFailure("no words found in the text")
+    if extracted.raw_text == text:
+        extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
     name = stored_name(sha, path.suffix.lower())
     return Prepared(
