@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
 from archiver.gui.annotations.colors import participant_color, status_color
@@ -58,6 +58,9 @@ class AnnotationController(QObject):
         self.table_dock: CommitmentsDock | None = None
         self.matrix_dock: MatrixDock | None = None
         self.page_dock: ParticipantPageDock | None = None
+        # Archive-wide views refresh once after a burst of changes (a, a, a, ... in the panel).
+        self._views_timer = QTimer(self, singleShot=True, interval=250)
+        self._views_timer.timeout.connect(self.refresh_views)
         self._connect_panel()
 
     # -- binding ----------------------------------------------------------------------------
@@ -130,7 +133,7 @@ class AnnotationController(QObject):
             self.load(current)
         elif current is None:
             self.panel.show_document(None)
-        self.refresh_views()
+        self._views_timer.start()
 
     def _document_deleted(self, doc_id: int) -> None:
         if self.panel.doc_id == doc_id:

@@ -15,7 +15,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class KeyView(QTreeView):
     """A flat list with columns; ``keys`` maps plain keys to handlers of the current row."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, fit: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.keys: dict[int, Handler] = {}
@@ -27,7 +27,11 @@ class KeyView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.header().setStretchLastSection(True)
-        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting columns to their contents measures every row: fine for a document's few
+        # rows, too slow for a participant's hundreds of documents.
+        self.header().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if fit else QHeaderView.ResizeMode.Interactive
+        )
         self.activated.connect(lambda index: self._run(Qt.Key.Key_Return, index.row()))
 
     def bind(self, keys: tuple[Qt.Key, ...], handler: Handler) -> None:

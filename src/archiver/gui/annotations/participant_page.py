@@ -70,12 +70,16 @@ class ParticipantPageDock(QDockWidget):
             Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text),
         ], self)  # fmt: skip
-        self.documents_view = KeyView("pageDocuments")
+        self.documents_view = KeyView("pageDocuments", fit=False)
         self.documents_view.setModel(self.documents)
         self.documents_view.bind(ENTER_KEYS, lambda row: self._emit_doc(row))
-        self.commitments_view = KeyView("pageCommitments")
+        self.commitments_view = KeyView("pageCommitments", fit=False)
         self.commitments_view.setModel(self.commitments)
         self.commitments_view.bind(ENTER_KEYS, lambda row: self._emit_commitment(row))
+        for view, widths in ((self.documents_view, (90, 360, 70)),
+                             (self.commitments_view, (90, 110, 100, 200, 260))):  # fmt: skip
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
         self.documents_label = QLabel(self.tr("&Documents"))
         self.documents_label.setBuddy(self.documents_view)
         commitments_label = QLabel(self.tr("Commitments &over time"))
