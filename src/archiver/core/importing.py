@@ -223,7 +223,7 @@ class _Batch:
             (
                 ex.title or Path(name).stem, published, "day" if published else None,
                 item.language, "ltr" if item.language == "en" else "rtl",
-                name, str(Path(item.path).resolve()), item.stored_name, item.file_sha256,
+                name, item.resolved_path, item.stored_name, item.file_sha256,
                 item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
                 ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
                 ex.raw_text, ex.text, ex.alt_text, now, now,

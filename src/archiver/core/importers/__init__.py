@@ -31,6 +31,7 @@ class Prepared:
     title_terms: tuple[str, str]
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
+    resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # originals/<stored_name>, written by the worker when new
     wrote_original: bool = False
 
@@ -110,6 +111,7 @@ def prepare(path: Path, password: str | None = None, originals: Path | None = No
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=arabic.streams(tokens),
         layout_terms=arabic.index_terms(extracted.alt_text),
+        resolved_path=str(path.resolve()),
         stored_name=name,
         wrote_original=_write_original(data, originals / name) if originals else False,
     )
