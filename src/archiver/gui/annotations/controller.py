@@ -326,6 +326,7 @@ class AnnotationController(QObject):
             self._dock(self.matrix_dock)
         if self.ops is not None:
             self.matrix_dock.model.set_matrix(self.ops.matrix())
+            self.matrix_dock.select_first_cell()
         self._raise(self.matrix_dock)
         return self.matrix_dock
 

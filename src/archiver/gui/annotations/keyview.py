@@ -34,6 +34,17 @@ class KeyView(QTreeView):
         )
         self.activated.connect(lambda index: self._run(Qt.Key.Key_Return, index.row()))
 
+    def size_columns(self, *modes: QHeaderView.ResizeMode | int) -> None:
+        """Per column: a resize mode, or a fixed starting width in pixels (interactive)."""
+        header = self.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(modes):
+            if isinstance(mode, int) and not isinstance(mode, QHeaderView.ResizeMode):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, mode)
+            else:
+                header.setSectionResizeMode(column, mode)
+
     def bind(self, keys: tuple[Qt.Key, ...], handler: Handler) -> None:
         """Call ``handler(row)`` when one of ``keys`` is pressed on a row."""
         for key in keys:

@@ -107,6 +107,15 @@ class MatrixDock(QDockWidget):
         body.setFocusProxy(self.view)
         self.setWidget(body)
 
+    def select_first_cell(self) -> None:
+        """Put the cursor on the first cell that has a commitment."""
+        model = self.model
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                if model.cell(row, column) is not None:
+                    self.view.setCurrentIndex(model.index(row, column))
+                    return
+
     def _open(self, index: QModelIndex) -> None:
         cid = index.data(CELL_ROLE)
         if cid is not None:

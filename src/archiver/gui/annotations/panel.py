@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -96,12 +97,16 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
-            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
+            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
         ], self)  # fmt: skip
         self.suggested_view = self._view("suggestedView", self.suggestions)
         self.participants_view = self._view("participantsView", self.participants)
         self.commitments_view = self._view("commitmentsView", self.commitments)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        self.suggested_view.size_columns(fit, fit, fit, stretch)
+        self.participants_view.size_columns(fit, fit, fit, stretch)
+        self.commitments_view.size_columns(fit, 150, fit, stretch)
         self.confirm_all_button = QPushButton(self.tr("Confirm all"), objectName="confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
