@@ -54,23 +54,29 @@ class Archive:
         *,
         readonly: bool = False,
         progress: Progress | None = None,
+        defer_index: bool = False,
     ) -> Archive:
-        """Open (creating on first use) the archive at ``root`` or the default location."""
+        """Open (creating on first use) the archive at ``root`` or the default location.
+
+        A writable archive checks its index and rebuilds or syncs it, unless ``defer_index``
+        asks the caller to do that later with ``ensure_index`` (the GUI runs it on a worker).
+        """
         path = Path(root).expanduser() if root else default_archive_dir()
         if not readonly:
             (path / "originals").mkdir(parents=True, exist_ok=True)
         archive = cls(path.resolve(), readonly=readonly)
-        archive._start(progress)
+        archive._start(progress, defer_index)
         return archive
 
-    def _start(self, progress: Progress | None) -> None:
+    def _start(self, progress: Progress | None, defer_index: bool) -> None:
         if not self.readonly:
             self.lock.acquire()
         try:
             self.db = store.connect(self.root / DB_NAME, readonly=self.readonly)
             if not self.readonly:
                 store.migrate(self.db, self.root / DB_NAME)
-                self.ensure_index(progress)
+                if not defer_index:
+                    self.ensure_index(progress)
         except BaseException:
             self.lock.release()
             raise

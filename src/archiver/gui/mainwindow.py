@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.session = session
         events = session.events
         events.documents_added.connect(lambda _ids: self.refresh())
+        events.index_rebuilt.connect(self.refresh)
         events.document_updated.connect(self._document_updated)
         events.document_deleted.connect(self._document_deleted)
         events.error.connect(self._error)

@@ -11,5 +11,6 @@ class Events(QObject):
     documents_added = Signal(list)  # ids imported
     document_updated = Signal(int)
     document_deleted = Signal(int)
+    index_rebuilt = Signal()  # the search index was rebuilt from the store
     busy_changed = Signal(str)  # a label of the background work, "" when idle
     error = Signal(str, str)  # what was being done, the message for the user

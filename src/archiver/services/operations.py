@@ -65,7 +65,7 @@ class ArchiveSession(QObject):
         self.readonly_reason = ""
         self.writer: Archive | None
         try:
-            self.writer = Archive.open(path)
+            self.writer = Archive.open(path, defer_index=True)
             self.root = self.writer.root
         except ArchiveLocked as exc:
             self.writer = None
@@ -74,6 +74,33 @@ class ArchiveSession(QObject):
         self.reader = Archive.open(self.root, readonly=True)
         self.job: ImportJob | None = None
         self._closed = False
+        self.indexing = False
+        if self.writer is not None:
+            self._ensure_index()
+
+    def _ensure_index(self) -> None:
+        """Rebuild or sync the index on the serial lane, with progress in the status bar."""
+        throttle = Throttle(0.1)
+
+        def progress(done: int, total: int, label: str) -> None:
+            if throttle.ready(final=done >= total):
+                self.events.busy_changed.emit(
+                    self.tr("Rebuilding the search index: {0} of {1}").format(done, total)
+                )
+
+        def done(rebuilt: bool) -> None:
+            self.indexing = False
+            self.events.busy_changed.emit("")
+            if rebuilt:
+                self.reader.index.close()  # the next search opens the new index
+                self.events.index_rebuilt.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.indexing = False
+            self.events.busy_changed.emit("")
+
+        self.indexing = True
+        self._write("index", lambda a: a.ensure_index(progress), done, failed)
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -101,7 +128,9 @@ class ArchiveSession(QObject):
     def search(
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
-        """One page of hits."""
+        """One page of hits (none while the index is being rebuilt)."""
+        if self.indexing:
+            return SearchResult(text, 0, [], 0.0, None, [])
         return self.reader.search(text, limit=limit, offset=offset, sort=sort)
 
     def highlights(self, doc_id: int, query: str) -> list[tuple[int, int]]:
