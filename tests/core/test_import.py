@@ -208,3 +208,23 @@ def test_many_files_use_worker_processes(archive, write) -> None:
     assert len(report.imported) == 30
     assert archive.search("اوكرانيا", limit=50).total == 30
     assert check(archive).consistent
+
+
+def test_worker_processes_analyse_with_the_archive_names(tmp_path, write) -> None:
+    from archiver.core import arabic
+    from archiver.core.archive import Archive
+
+    root = tmp_path / "a"
+    with Archive.open(root) as archive:
+        archive.annotations.add_participant("Costelon", "person", aliases=["كوستيلون"])
+    files = [
+        write(f"w{i}.txt", distinct_text(i) + (" كوستيلون" if i % 2 else " كوستيل"))
+        for i in range(30)
+    ]
+    try:
+        with Archive.open(root) as archive:
+            archive.import_paths(files, workers_count=2)
+            assert archive.search("كوستيلون", limit=50).total == 15
+            assert archive.search("كوستيل", limit=50).total == 15
+    finally:
+        arabic.set_archive_names([])

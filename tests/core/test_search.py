@@ -194,3 +194,25 @@ def test_a_second_reader_sees_committed_imports(tmp_path, write) -> None:
         writer.import_paths([write("first.txt", ARTICLE_AR)])
         assert reader.search("اوكرانيا").total == 1
         reader.close()
+
+
+def test_a_participant_name_is_protected_after_reopening(tmp_path, write) -> None:
+    from archiver.core import arabic
+    from archiver.core.archive import Archive
+
+    text = "خطاب\n\nألقى الرئيس كوستيلون خطابا، ووصف خصمه بأنه كوستيل ماكر."
+    root = tmp_path / "a"
+    with Archive.open(root) as archive:
+        doc = archive.import_paths([write("speech.txt", text)]).imported[0].id
+        # Without protection the light stemmer cuts the name to a word of the text.
+        assert archive.search("كوستيل").total == 1
+        archive.annotations.add_participant("Costelon", "person", aliases=["كوستيلون"])
+    try:
+        with Archive.open(root) as archive:  # the index is rebuilt with the new name kept whole
+            spans = archive.search("كوستيل").hits[0].highlights
+            assert [archive.document(doc).text[s:e] for s, e in spans] == ["كوستيل"]
+            assert archive.search("كوستيلون").total == 1
+        with Archive.open(root, readonly=True) as reader:
+            assert reader.search("كوستيلون").total == 1
+    finally:
+        arabic.set_archive_names([])

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from archiver.core.resources import resource_lines
 
-ANALYSIS_VERSION = 3  # bump whenever the output of `analyze` changes for some input
+ANALYSIS_VERSION = 4  # bump whenever the output of `analyze` changes for some input
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
 _ARABIC_MARKS = (
@@ -88,9 +89,36 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    return frozenset(_strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
+
+
+_archive_names: frozenset[str] = frozenset()
+
+
 def protected_words() -> frozenset[str]:
     """Proper names the stemmer must keep whole (ماكرون must not become ماكر)."""
-    return frozenset(_strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
+    return _listed_names() | _archive_names
+
+
+def archive_names() -> frozenset[str]:
+    """The open archive's own protected names (set by ``set_archive_names``)."""
+    return _archive_names
+
+
+def set_archive_names(words: Iterable[str]) -> bool:
+    """Protect an archive's own names (its participants' aliases) too; True if that changed.
+
+    The analysis then differs for documents containing them, so the index format (which
+    hashes ``protected_words()``) changes and the index is rebuilt on the next open.
+    """
+    global _archive_names
+    names = frozenset(_strip_article(fold(w.lower())) for w in words) - _listed_names()
+    if names == _archive_names:
+        return False
+    _archive_names = names
+    _analyse_word.cache_clear()
+    return True
 
 
 def _strip_article(word: str) -> str:
@@ -108,10 +136,10 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
-def stem_arabic(word: str) -> str:
+def stem_arabic(word: str, *, waw: bool = True) -> str:
     """Light stem of a folded Arabic word: one article/conjunction prefix, then one suffix."""
     stripped = _strip_article(word)
-    if stripped == word and word[0] == "و" and len(word) >= 4:
+    if waw and stripped == word and word[0] == "و" and len(word) >= 4:
         stripped = word[1:]
     if stripped in protected_words():
         return stripped
@@ -129,8 +157,13 @@ def _clitic_readings(word: str) -> tuple[str, ...]:
         readings.append(whole)
     base = word[1:] if word[0] in "وف" and len(word) >= 5 else word
     if base[0] in "بلك" and len(base) - 1 >= 4:
-        readings.append(stem_arabic(base[1:]))
+        readings.append(stem_arabic(base[1:], waw=False))  # و never follows ب ل ك
     return tuple(readings)
+
+
+def is_arabic(word: str) -> bool:
+    """True when the word starts with an Arabic letter."""
+    return bool(word) and bool(re.match(f"[{_ARABIC_LETTERS}]", word))
 
 
 def stem_english(word: str) -> str:
@@ -157,6 +190,8 @@ def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]]
     if not exact or exact in stop_words():
         return None
     term = stem_arabic(exact)
+    if _strip_article(exact) in protected_words():
+        return term, exact, ()  # a name is read whole: كوستيلون is not ك + وستيلون
     alts = tuple(a for a in _clitic_readings(exact) if a != term)
     return term, exact, alts
 

@@ -75,11 +75,28 @@ class Archive:
             self.db = store.connect(self.root / DB_NAME, readonly=self.readonly)
             if not self.readonly:
                 store.migrate(self.db, self.root / DB_NAME)
-                if not defer_index:
-                    self.ensure_index(progress)
+            arabic.set_archive_names(self._own_names())
+            if not self.readonly and not defer_index:
+                self.ensure_index(progress)
         except BaseException:
             self.lock.release()
             raise
+
+    def _own_names(self) -> list[str]:
+        """Arabic names among the participants' aliases, which the stemmer must keep whole."""
+        try:
+            rows = self.db.execute(
+                "SELECT a.alias, p.kind FROM participant_alias a JOIN participant p"
+                " ON p.id = a.participant_id WHERE a.kind IN ('name', 'capital', 'abbreviation')"
+            ).fetchall()
+        except sqlite3.OperationalError:  # an archive older than the participants tables
+            return []
+        names = []
+        for alias, kind in rows:
+            found = [w for w, _, _ in arabic.words(alias) if arabic.is_arabic(w)]
+            if kind == "person" or len(found) == 1:
+                names.extend(found)
+        return names
 
     def ensure_index(self, progress: Progress | None = None) -> bool:
         """Rebuild the index when it is missing, stale or broken; True if it was rebuilt."""

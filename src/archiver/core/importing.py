@@ -80,6 +80,8 @@ def import_paths(
         workers=workers_count,
         cancel=cancel,
         on_dropped=functools.partial(_forget, archive.root / "originals"),
+        initializer=arabic.set_archive_names,
+        initargs=(arabic.archive_names(),),
     )
     try:
         for done, result in enumerate(prepared, 1):

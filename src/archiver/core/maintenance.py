@@ -55,7 +55,15 @@ def index_rows(
     done = 0
     try:
         for done, (doc_id, streams) in enumerate(
-            workers.run_all(analyse_row, rows, count=len(rows), cancel=cancel), 1
+            workers.run_all(
+                analyse_row,
+                rows,
+                count=len(rows),
+                cancel=cancel,
+                initializer=arabic.set_archive_names,
+                initargs=(arabic.archive_names(),),
+            ),
+            1,
         ):
             row = archive.db.execute("SELECT * FROM document WHERE id = ?", (doc_id,)).fetchone()
             doc = archive.index_doc(row, streams)

@@ -31,13 +31,16 @@ def run_all(
     window: int = 16,
     chunk: int = 8,
     on_dropped: Callable[[R], None] | None = None,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple = (),
 ) -> Iterator[R]:
     """Yield func(item) for every item, in order, computed in worker processes when worth it.
 
     Items travel in chunks (fewer round trips), at most ``window`` chunks in flight so
     memory stays flat on large batches; a cancelled token stops the feed and the
     already-running chunks are dropped (each of their results handed to ``on_dropped``,
-    so side effects such as written files can be undone).
+    so side effects such as written files can be undone). ``initializer(*initargs)`` runs
+    once in every worker process, to give it state the parent set up (spawn copies none).
     """
     workers = workers or default_workers()
     if count < IN_PROCESS_BELOW or workers <= 1:
@@ -47,7 +50,9 @@ def run_all(
             yield func(item)
         return
     ctx = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=initializer, initargs=initargs
+    ) as pool:
         pending: list[Future[list[R]]] = []
         source = _chunks(items, chunk)
         task = functools.partial(_map, func)
