@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
@@ -35,6 +36,8 @@ from archiver.gui.searchbar import SearchBar
 from archiver.services.operations import ArchiveSession, ImportJob
 from archiver.services.settings import Settings
 
+ANNOTATION_FIELDS = re.compile(r"\b(?:participant|tag|status|category):", re.IGNORECASE)
+
 
 class MainWindow(QMainWindow):
     """One archive's window; the side panel plugs in with add_side_dock()."""
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         from archiver.gui.annotations import install
 
         install(self)
+        self._restore_docks()  # the annotation docks exist only now
 
     # -- building ---------------------------------------------------------------------------
 
@@ -202,6 +206,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-run the current query (after a change to the archive)."""
         self.run_query(self.search_bar.text(), force=True)
+
+    def refresh_annotation_query(self) -> None:
+        """Re-run the query when it filters on annotations (participant:, tag:, status:...)."""
+        if ANNOTATION_FIELDS.search(self.search_bar.text()):
+            self.refresh()
 
     def _update_page(self) -> None:
         empty = self.session is None or (
@@ -560,9 +569,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         else:
             self.restoreGeometry(geometry)
-        state = self.settings.get("window/state")
-        if not state.isEmpty():
-            self.restoreState(state)
+        self._restore_docks()
         splitter = self.settings.get("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -570,6 +577,11 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([640, 560])
         self.reader.set_zoom(self.settings.get("reader/zoom"))
         self.search_bar.setText(self.settings.get("search/last_query"))
+
+    def _restore_docks(self) -> None:
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
 
     def save_layout(self) -> None:
         """Remember geometry, docks, splitter and the last query."""

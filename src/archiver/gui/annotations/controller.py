@@ -128,6 +128,7 @@ class AnnotationController(QObject):
 
     def _changed(self, docs: list[int], label: str) -> None:
         self._index = None
+        self.window.refresh_annotation_query()
         current = self.window.current_document_id()
         if current is not None and (not docs or current in docs):
             self.load(current)
