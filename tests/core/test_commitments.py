@@ -208,3 +208,26 @@ def test_exports(archive: Archive, tmp_path: Path):
     assert "الفرنسية" in {a["alias"] for a in france["aliases"]}
     table = exporters.export(archive, "participants", "csv").decode("utf-8-sig")
     assert "فرنسا" in table and table.splitlines()[0].startswith("id,name,name_ar")
+
+
+def test_list_orders_by_any_column(tmp_path):
+    from archiver.core.archive import Archive
+
+    with Archive.open(tmp_path / "orders") as archive:
+        text = tmp_path / "o.txt"
+        text.write_text(
+            "قمة\n\nفرنسا والسويد مستعدتان للمراقبة، وأوقفت الولايات المتحدة الشحنات.", "utf-8"
+        )
+        doc = archive.import_paths([text]).imported[0].id
+        ann, com = archive.annotations, archive.commitments
+        france, sweden, us = (
+            ann.resolve_participant(n).id for n in ("France", "Sweden", "United States")
+        )
+        com.add(doc, [sweden], category="monitoring", status="offered", what="b")
+        com.add(doc, [us], category="military", status="suspended", what="a")
+        com.add(doc, [france], category="troops", status="unclear", what="c")
+        statuses = [c.status for c in com.list_commitments(order="status")]
+        assert statuses == sorted(statuses)
+        assert [c.what for c in com.list_commitments(order="-what")] == ["c", "b", "a"]
+        firsts = [c.actors[0].name for c in com.list_commitments(order="actor")]
+        assert firsts == sorted(firsts, key=str.lower)

@@ -374,16 +374,13 @@ class Commitments:
         ``actor`` matches participants in ``role`` (None: any role); dates are inclusive and
         compare the statement date as text, so "2025" or "2025-07" work as bounds;
         ``text`` looks in what, condition, notes and quote (hamza/harakat-insensitive);
-        ``order`` is 'newest', 'oldest' or 'document'.
+        ``order`` is 'newest', 'oldest', or a column (document, status, category, actor,
+        what), ascending, or descending with a leading '-'.
         """
         where, args = self._filters(actor, role, status, category, date_from, date_to, text,
                                     document_id, flags)  # fmt: skip
         sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        sql += {
-            "newest": " ORDER BY c.statement_date DESC NULLS LAST, c.id DESC",
-            "oldest": " ORDER BY c.statement_date NULLS LAST, c.id",
-            "document": " ORDER BY c.document_id, s.start, c.id",
-        }[order]
+        sql += " ORDER BY " + _order_by(order)
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
@@ -622,3 +619,29 @@ def _participant_row(p: Participant, names: dict[int, str], aliases: list[Alias]
         "aliases_ar": "; ".join(a.alias for a in aliases if a.lang == "ar"),
         "aliases_en": "; ".join(a.alias for a in aliases if a.lang != "ar"),
     }  # fmt: skip
+
+
+_FIRST_ACTOR = (
+    "(SELECT p.name FROM commitment_actor ca JOIN participant p ON p.id = ca.participant_id"
+    " WHERE ca.commitment_id = c.id ORDER BY ca.position LIMIT 1) COLLATE NOCASE"
+)
+_ORDER_KEYS = {
+    "document": "c.document_id {dir}, s.start {dir}",
+    "status": "c.status {dir}",
+    "category": "c.category {dir}",
+    "actor": _FIRST_ACTOR + " {dir}",
+    "what": "c.what COLLATE NOCASE {dir}",
+}
+
+
+def _order_by(order: str) -> str:
+    """The ORDER BY clause of a list order; ties go newest first."""
+    if order == "newest":
+        return "c.statement_date DESC NULLS LAST, c.id DESC"
+    if order == "oldest":
+        return "c.statement_date NULLS LAST, c.id"
+    key = order.lstrip("-")
+    if key not in _ORDER_KEYS:
+        raise ValueError(f"unknown order {order!r}")
+    direction = "DESC" if order.startswith("-") else "ASC"
+    return _ORDER_KEYS[key].format(dir=direction) + ", c.statement_date DESC NULLS LAST, c.id DESC"

@@ -14,8 +14,15 @@ from archiver.services.annotation_ops import AnnotationOps
 Index = QModelIndex | QPersistentModelIndex
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Status", "Actors", "Category", "What", "Flags", "Document")
-# The core sorts by statement date or by document; other columns keep the date order.
-SORTS = {0: ("oldest", "newest"), 6: ("document", "document")}
+# Sorting is done by the core (the table holds one page at a time); Flags does not sort.
+SORTS = {
+    0: ("oldest", "newest"),
+    1: ("status", "-status"),
+    2: ("actor", "-actor"),
+    3: ("category", "-category"),
+    4: ("what", "-what"),
+    6: ("document", "-document"),
+}
 
 
 class CommitmentsModel(QAbstractTableModel):
@@ -111,7 +118,7 @@ class CommitmentsModel(QAbstractTableModel):
         return section + 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Date (either way) and document order come from the core; other columns are not sortable."""
+        """Ask the core for another order (every column but Flags)."""
         if column not in SORTS:
             return
         ascending, descending = SORTS[column]
