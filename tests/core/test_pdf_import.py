@@ -340,3 +340,28 @@ def test_quality_clean_beats_junk():
     assert quality_score(clean) > 0.95
     assert quality_score(junk) < 0.3
     assert quality_score("") == 0.0
+
+
+def test_pieces_of_a_visual_line_keep_their_drawing_order() -> None:
+    # An Arabic sentence laid out in a left-to-right paragraph comes out of pypdf as pieces in
+    # drawing (logical) order, each piece in visual order, joined by a no-break space.
+    first, second = "وقال مصدر أمني لوكالة الأنباء الرسمية", "إن مجموعة مسلحة اعترضت"
+    line = first[::-1] + "\xa0" + second[::-1]
+    assert visual_to_logical(line) == f"{first} {second}"
+
+
+def test_arabic_laid_out_left_to_right_keeps_its_word_order(qapp, tmp_path) -> None:
+    paras = [
+        "هاجم مسلحون الخميس الماضي سيارة كانت تنقل الأموال لأحد المصارف، واستولوا على مبلغ مالي.",
+        "وقال مصدر أمني لوكالة الأنباء الرسمية إن مجموعة مسلحة اعترضت طريق السيارة التي كانت"
+        " تنقل إرسالية مالية من مقر إدارة فروع المصرف في اتجاه منطقة نسمة، مما أسفر عن إصابة موظف.",
+    ]
+    pdf_path = fx.make_pdf(tmp_path / "ltr.pdf", paras, page_breaks=True)
+
+    def bigrams(text: str) -> set[tuple[str, str]]:
+        words = re.findall(r"[\u0621-\u064a]+", text)
+        return set(zip(words, words[1:], strict=False))
+
+    expected = bigrams(" ".join(paras))
+    found = bigrams(extract_pdf(pdf_path).text)
+    assert len(expected & found) / len(expected) >= 0.98

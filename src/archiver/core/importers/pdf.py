@@ -167,6 +167,10 @@ def _reverse_runs(units: list[str], kinds: list[str], target: str) -> list[str]:
 
 def visual_to_logical(line: str) -> str:
     """Turn one visual-order line (as drawn, left to right) into logical order."""
+    if "\xa0" in line and _is_rtl_base(_units(line)):
+        # pypdf joins the separately drawn pieces of a line with a no-break space, in drawing
+        # order, which is logical order; only the inside of each piece is visual.
+        return " ".join(visual_to_logical(part) for part in line.split("\xa0"))
     units = _units(line)
     kinds = [_kind(u) for u in units]
     if _is_rtl_base(units):
