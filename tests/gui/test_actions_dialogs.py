@@ -64,6 +64,9 @@ def test_shortcuts_sheet_lists_every_action(qtbot, window):
     qtbot.addWidget(sheet)
     text = sheet.browser.toPlainText()
     assert "Import a folder" in text and "F3" in text and "Ctrl+K" in text
+    assert "Record commitment" in text and "Ctrl+Shift+C" in text  # menus added by the panel
+    for action in window.registry.actions.values():
+        assert action.text().replace("&", "") in text
 
 
 def _accept_dialog_when_shown(edit) -> None:  # type: ignore[no-untyped-def]

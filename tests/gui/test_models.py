@@ -56,3 +56,26 @@ def test_empty_model(session):
     model.run("nothing")
     assert model.rowCount() == 0
     del tester
+
+
+def test_arabic_rows_are_laid_out_right_to_left(filled):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from archiver.gui.delegates import DirectionDelegate
+
+    model = ResultsModel(filled.session)
+    model.run("")
+    delegate = DirectionDelegate()
+    directions = set()
+    for row in range(model.rowCount()):
+        option = QStyleOptionViewItem()
+        index = model.index(row, 0)
+        delegate.initStyleOption(option, index)
+        expected = (
+            Qt.LayoutDirection.RightToLeft
+            if index.data(RTL_ROLE)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        assert option.direction == expected
+        directions.add(option.direction)
+    assert len(directions) == 2  # the fixture has Arabic and English documents

@@ -89,6 +89,11 @@ class ActionRegistry:
         self.actions[spec.id] = action
         return action
 
+    def menus(self) -> list[str]:
+        """Every menu with actions: the standard ones first, then those added later."""
+        extra = [s.menu for s in self.specs.values() if s.menu and s.menu not in MENUS]
+        return [*MENUS, *dict.fromkeys(extra)]
+
     def in_menu(self, menu: str) -> list[QAction]:
         """The actions of one menu, in declaration order."""
         return [

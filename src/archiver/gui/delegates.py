@@ -19,6 +19,15 @@ from archiver.gui.results_model import RTL_ROLE, SNIPPET_ROLE
 CACHE_SIZE = 400
 
 
+class DirectionDelegate(QStyledItemDelegate):
+    """Plain cells laid out right to left in Arabic rows (punctuation and eliding land right)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+        super().initStyleOption(option, index)
+        if index.data(RTL_ROLE):
+            option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Lays out each snippet's HTML once (cached), then only paints it."""
 

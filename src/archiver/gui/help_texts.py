@@ -24,7 +24,9 @@ def search_syntax_html() -> str:
         ("date:2025-01..2025-06", _tr("published in this range (either end may be left open)")),
         ("kind:pdf   kind:text", _tr("PDFs or text files")),
         ("(a OR b) c", _tr("parentheses group")),
-        ("participant: tag: status: category:", _tr("filters added with tagging (coming)")),
+        ("participant:فرنسا  participant:France", _tr("a tagged participant, by any alias")),
+        ("tag:ceasefire", _tr("documents with this tag")),
+        ("status:suspended  category:monitoring", _tr("documents with such a commitment")),
     )
     body = "".join(f"<tr><td><code>{q}</code></td><td>{t}</td></tr>" for q, t in rows)
     return f"<h3>{_tr('Search syntax')}</h3><table cellpadding=4>{body}</table>"

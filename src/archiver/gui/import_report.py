@@ -62,20 +62,29 @@ class ImportReportDialog(QDialog):
                 f"<li><b>{_name(f.path)}</b> — {html.escape(f.reason)}</li>"
                 for f in r.failed[:LIST_MAX]
             ]
-            parts.append("</ul>")
+            parts.append(self._more(len(r.failed)) + "</ul>")
         if r.duplicates:
             parts.append(f"<h3>{self.tr('Already in the archive')} ({len(r.duplicates)})</h3><ul>")
             for d in r.duplicates[:LIST_MAX]:
                 kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
                 title = html.escape(self.titles.get(d.id) or f"#{d.id}")
                 parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a></li>')
-            parts.append("</ul>")
+            parts.append(self._more(len(r.duplicates)) + "</ul>")
         if r.imported:
             parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")
             parts += [f'<li><a href="doc:{f.id}">{html.escape(f.title)}</a> <small>{_name(f.path)}</small></li>'
                       for f in r.imported[:LIST_MAX]]  # fmt: skip
-            parts.append("</ul>")
+            parts.append(self._more(len(r.imported)) + "</ul>")
         return "".join(parts) or f"<p>{self.tr('No files were found to import.')}</p>"
+
+    def _more(self, count: int) -> str:
+        """A last line saying how many rows are not shown (Copy report has them all)."""
+        if count <= LIST_MAX:
+            return ""
+        hidden = self.tr("… and {0:,} more (Copy report gives the full list)").format(
+            count - LIST_MAX
+        )
+        return f"<li><i>{hidden}</i></li>"
 
     def plain_text(self) -> str:
         """The whole report as text, for the clipboard."""

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.search_bar.search.connect(self.run_query)
-        self.search_bar.down_pressed.connect(lambda: self.results.select_row(0))
+        self.search_bar.down_pressed.connect(self._down_from_search)
         self.search_bar.enter_pressed.connect(lambda: self.results.select_row(0))
         self.results.up_from_top.connect(self.search_bar.focus_and_select)
         self.results.open_requested.connect(lambda doc_id: self.open_document(doc_id, focus=True))
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         if session.readonly:
             self.banner.setText(self.tr("Read-only: {0}. Searching and reading work; changes are off.")
                                 .format(session.readonly_reason))  # fmt: skip
-        self.setWindowTitle(f"Archiver — {session.root.name}")
+        self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
         self.model.session = session
         self.reader.show_document(None)
         self.current_id = None
@@ -206,6 +206,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-run the current query (after a change to the archive)."""
         self.run_query(self.search_bar.text(), force=True)
+
+    def _down_from_search(self) -> None:
+        if self.results_stack.currentWidget() is self.no_hits:
+            self.no_hits.setFocus()  # Enter there takes the "did you mean"
+        else:
+            self.results.select_row(0)
 
     def refresh_annotation_query(self) -> None:
         """Re-run the query when it filters on annotations (participant:, tag:, status:...)."""
@@ -233,9 +239,8 @@ class MainWindow(QMainWindow):
             self.status_hits.setText("")
             self.results_stack.setCurrentWidget(self.results)
         else:
-            self.status_hits.setText(
-                self.tr("{0} hits · {1:.0f} ms").format(f"{result.total:,}", result.elapsed_ms)
-            )
+            hits = counted(result.total, self.tr("{0} hit"), self.tr("{0} hits"))
+            self.status_hits.setText(f"{hits} · {result.elapsed_ms:.0f} ms")
             if result.total == 0:
                 self.no_hits.show_result(result)
             self.results_stack.setCurrentWidget(self.no_hits if result.total == 0 else self.results)

@@ -32,19 +32,29 @@ class NoHitsPage(QWidget):
         layout.addWidget(self.label)
         layout.addStretch()
         self.suggestion: str | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Enter takes the "did you mean" suggestion."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.suggestion:
+            self.suggestion_clicked.emit(self.suggestion)
+            return
+        super().keyPressEvent(event)
 
     def show_result(self, result: SearchResult) -> None:
         """Describe the empty result."""
         self.suggestion = result.suggestion
-        parts = [f"<h3>{self.tr('No documents match')} <i>{html.escape(result.query)}</i></h3>"]
+        # No italics or monospace around the query: common fonts have no Arabic in those faces.
+        parts = [f"<h3>{self.tr('No documents match')} «{html.escape(result.query)}»</h3>"]
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
             parts.append(
-                f'<p>{self.tr("Did you mean")} <a href="query:{link}">{html.escape(result.suggestion)}</a>?</p>'
+                f'<p>{self.tr("Did you mean")} <a href="query:{link}">{html.escape(result.suggestion)}</a>?'
+                f" ({self.tr('Down, then Enter')})</p>"
             )
         if result.understood:
             words = " · ".join(html.escape(t) for t in result.understood)
-            parts.append(f"<p>{self.tr('Searched for')}: <code>{words}</code></p>")
+            parts.append(f"<p>{self.tr('Searched for')}: <b>{words}</b></p>")
         parts.append(
             "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in no_hits_tips()) + "</ul>"
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from archiver.gui.delegates import SnippetDelegate
+from archiver.gui.delegates import DirectionDelegate, SnippetDelegate
 from archiver.gui.results_model import COLUMNS, ID_ROLE, ResultsModel
 
 
@@ -43,6 +43,7 @@ class ResultsView(QTableView):
         header.setHighlightSections(False)
         for column, width in zip(COLUMNS, (250, 88, 90, 40), strict=False):
             header.resizeSection(COLUMNS.index(column), width)
+        self.setItemDelegate(DirectionDelegate(self))
         self.setItemDelegateForColumn(COLUMNS.index("snippet"), SnippetDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))

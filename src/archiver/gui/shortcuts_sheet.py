@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from archiver.gui.actions import MENUS, ActionRegistry
+from archiver.gui.actions import ActionRegistry
 
 EXTRA_KEYS = (
     ("Down / Up", "From the search bar into the results and back"),
@@ -34,7 +34,7 @@ class ShortcutsSheet(QDialog):
     def sheet_html(self, registry: ActionRegistry) -> str:
         """The sheet as HTML tables, one per menu."""
         parts = []
-        for menu in MENUS:
+        for menu in registry.menus():
             rows = [
                 f"<tr><td><b>{html.escape(registry.keys_text(a.objectName()))}</b></td>"
                 f"<td>{html.escape(a.text().replace('&', ''))}</td></tr>"

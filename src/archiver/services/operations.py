@@ -99,7 +99,10 @@ class ArchiveSession(QObject):
             self.indexing = False
             self.events.busy_changed.emit("")
 
-        self.indexing = True
+        # Only a rebuild hides search results; syncing a current index (documents a crash
+        # left out) adds to it while the reader keeps searching what is there.
+        assert self.writer is not None
+        self.indexing = not self.writer.index.is_current()
         self._write("index", lambda a: a.ensure_index(progress), done, failed)
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------

@@ -62,6 +62,8 @@ class TagDialog(QDialog):
         self.kind = QComboBox(objectName="tagKind")
         for kind in KINDS:
             self.kind.addItem(self.tr(kind), kind)
+        # States and organisations come with the gazetteer; what users add is mostly people.
+        self.kind.setCurrentIndex(self.kind.findData("person"))
         self.alias = QCheckBox(self.tr("Add the selection as an &alias"), objectName="tagAlias")
         self.alias.setChecked(True)
         buttons = QDialogButtonBox(
