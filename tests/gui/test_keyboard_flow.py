@@ -112,3 +112,24 @@ def test_find_in_document(qtbot, filled):
     assert filled.reader.view.textCursor().selectedText() == "talks"
     qtbot.keyClick(filled.reader.findbar.edit, Qt.Key.Key_Escape)
     assert not filled.reader.findbar.isVisible()
+
+
+def test_find_a_phrase_selects_all_of_it(qtbot, filled):
+    activate(qtbot, filled)
+    filled.search_bar.set_query("")
+    row = next(
+        r for r in range(filled.model.rowCount()) if "Coalition" in filled.model.index(r, 0).data()
+    )
+    filled.open_document(filled.model.doc_id(row))
+    qtbot.keyClick(filled.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(filled.reader.findbar.edit, "security guarantees")
+    qtbot.keyClick(filled.reader.findbar.edit, Qt.Key.Key_Return)
+    assert filled.reader.view.textCursor().selectedText() == "security guarantees"
+
+
+def test_phrase_words_found_by_the_analyzer_merge_into_one_match():
+    from archiver.gui.mainwindow import _merge_adjacent
+
+    text = "دعم، أوكرانيا اليوم ثم دعم"
+    spans = [(0, 3), (5, 13), (23, 26)]
+    assert _merge_adjacent(text, spans) == [(0, 13), (23, 26)]

@@ -275,9 +275,16 @@ class MainWindow(QMainWindow):
         if self.session is None or self.current_id is None or not text.strip():
             self.reader.show_find_matches([])
             return
-        spans = self.session.highlights(self.current_id, text)
-        if not spans and self.reader.doc is not None:  # fall back to the literal characters
-            spans = _literal(self.reader.doc.text, text)
+        doc_text = self.reader.doc.text if self.reader.doc is not None else ""
+        phrase = text.strip().strip('"').strip()
+        several = len(phrase.split()) > 1
+        # Several words: the exact phrase first, so one match selects the whole quote.
+        spans = _literal(doc_text, phrase) if several else []
+        if not spans:
+            spans = self.session.highlights(self.current_id, text)
+            spans = _merge_adjacent(doc_text, spans) if several else spans
+        if not spans:  # fall back to the literal characters
+            spans = _literal(doc_text, text)
         self.reader.show_find_matches(spans)
 
     # -- action handlers --------------------------------------------------------------------
@@ -610,6 +617,17 @@ class MainWindow(QMainWindow):
         self.current_id = None
         if session is not None:
             session.close()
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join spans separated only by spaces and punctuation (the words of one phrase)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and not any(ch.isalnum() for ch in text[merged[-1][1] : start]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _literal(text: str, needle: str) -> list[tuple[int, int]]:
