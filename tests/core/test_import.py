@@ -228,3 +228,11 @@ def test_worker_processes_analyse_with_the_archive_names(tmp_path, write) -> Non
             assert archive.search("كوستيل", limit=50).total == 15
     finally:
         arabic.set_archive_names([])
+
+
+def test_a_pdf_without_a_title_is_named_by_its_first_line(qapp, archive, tmp_path) -> None:
+    pdf = fx.make_pdf(
+        tmp_path / "untitled.pdf", ["Sanctions briefing", "The ministers met in Brussels."]
+    )
+    doc = archive.document(archive.import_paths([pdf]).imported[0].id)
+    assert doc.title == "Sanctions briefing"

@@ -95,6 +95,10 @@ def prepare(path: Path, password: str | None = None, originals: Path | None = No
     tokens = arabic.analyze(text)
     if not tokens:
         raise ImportFailure("no words found in the text")
+    if not extracted.title:
+        from archiver.core.importers.text import title_from_text
+
+        extracted.title = title_from_text(text) or None
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()

@@ -110,7 +110,7 @@ def title_from_text(text: str) -> str:
     """The first non-empty line, trimmed to a readable length."""
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
-        if line:
+        if any(ch.isalpha() for ch in line):  # skip page numbers and rules
             return line if len(line) <= 200 else line[:199].rstrip() + "…"
     return ""
 
