@@ -131,3 +131,16 @@ def test_real_process_with_archiver_home(tmp_path: Path) -> None:
     )
     arrays = [json.loads(line) for line in lines.stdout.splitlines()]
     assert len(arrays) == 2 and arrays[0][0]["token"] == arrays[1][0]["token"]
+
+
+def test_check_clears_copies_left_by_an_interrupted_import(tmp_path: Path, capsys) -> None:
+    archive = str(tmp_path / "a")
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_EN, encoding="utf-8")
+    run(capsys, "--archive", archive, "import", str(article))
+    leftover = tmp_path / "a" / "originals" / ".incoming" / "abc.txt"
+    leftover.parent.mkdir(exist_ok=True)
+    leftover.write_text("half a copy")
+    assert run(capsys, "--archive", archive, "check")[0] == 1
+    assert run(capsys, "--archive", archive, "check", "--repair")[0] == 0
+    assert not leftover.exists()

@@ -236,3 +236,28 @@ def test_a_pdf_without_a_title_is_named_by_its_first_line(qapp, archive, tmp_pat
     )
     doc = archive.document(archive.import_paths([pdf]).imported[0].id)
     assert doc.title == "Sanctions briefing"
+
+
+def test_identical_files_in_one_parallel_batch_keep_their_original(archive, write) -> None:
+    files = []
+    for block in range(4):  # twins 8 files apart: in two chunks that workers read at once
+        texts = [distinct_text(100 + 8 * block + i) for i in range(8)]
+        files += [write(f"a{block}-{i}.txt", t) for i, t in enumerate(texts)]
+        files += [write(f"b{block}-{i}.txt", t) for i, t in enumerate(texts)]
+    report = archive.import_paths(files, workers_count=2)
+    assert len(report.imported) == 32 and len(report.duplicates) == 32
+    assert check(archive).consistent
+    assert not list((archive.root / "originals" / ".incoming").glob("*"))
+
+
+def test_an_interrupted_batch_leaves_no_stray_originals(archive, write) -> None:
+    files = [write(f"x{i}.txt", distinct_text(200 + i)) for i in range(60)]
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 11:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        archive.import_paths(files, progress=progress, workers_count=2)
+    assert archive.count() == 0 and originals(archive) == []
+    assert check(archive).consistent

@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,16 +80,20 @@ def import_paths(
         count=len(files),
         workers=workers_count,
         cancel=cancel,
-        on_dropped=functools.partial(_forget, archive.root / "originals"),
+        on_dropped=_discard,
         initializer=arabic.set_archive_names,
         initargs=(arabic.archive_names(),),
     )
+    seen = 0
     try:
-        for done, result in enumerate(prepared, 1):
-            job.take(result)
-            progress(
-                done, len(files), str(result.path if isinstance(result, Prepared) else result[0])
-            )
+        with contextlib.closing(prepared):
+            try:
+                for seen, result in enumerate(prepared, 1):
+                    job.take(result)
+                    progress(seen, len(files), _label(result))
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a library)
+                for path in files[seen:]:
+                    job.take((path, "a worker process stopped while reading it; try it alone"))
         job.finish()
     except BaseException:
         job.abort()
@@ -118,6 +123,7 @@ class _Batch:
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
         self.unindexed = 0
+        self.folders: set[Path] = set()
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
 
@@ -139,6 +145,7 @@ class _Batch:
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
+            _discard(result)
             self.report.failed.append(FailedFile(result.path, f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
         if self.in_tx >= BATCH:
@@ -157,16 +164,9 @@ class _Batch:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
             self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
-            if item.wrote_original:
-                (self.archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
+            _discard(item)
             return
-        original = self.archive.root / "originals" / item.stored_name
-        if item.wrote_original:
-            self.new_files.append(original)
-        elif not original.exists():  # a twin file's copy was withdrawn meanwhile
-            original.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(item.path, original)
-            self.new_files.append(original)
+        self._place_original(item)
         row = self._insert(item)
         doc_id = row["id"]
         self.db.executemany(
@@ -180,6 +180,21 @@ class _Batch:
         self.report.imported.append(
             ImportedFile(item.path, doc_id, row["title"], item.extracted.warnings)
         )
+
+    def _place_original(self, item: Prepared) -> None:
+        """Move the worker's copy into originals/ (only this process writes there)."""
+        original = self.archive.root / "originals" / item.stored_name
+        if original.exists():
+            _discard(item)
+            return
+        if original.parent not in self.folders:
+            original.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(original.parent)
+        if item.incoming:
+            os.replace(item.incoming, original)
+        else:  # the worker saw a copy that a twin's rollback has removed since
+            shutil.copyfile(item.path, original)
+        self.new_files.append(original)
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         row = self.db.execute(
@@ -272,7 +287,11 @@ class _Batch:
             sync_index(self.archive)
 
 
-def _forget(originals: Path, result: Prepared | tuple[str, str]) -> None:
-    """Remove the original a worker copied for a file that will not be stored."""
-    if isinstance(result, Prepared) and result.wrote_original:
-        (originals / result.stored_name).unlink(missing_ok=True)
+def _label(result: Prepared | tuple[str, str]) -> str:
+    return result.path if isinstance(result, Prepared) else result[0]
+
+
+def _discard(result: Prepared | tuple[str, str]) -> None:
+    """Remove a worker's private copy of a file that will not be stored."""
+    if isinstance(result, Prepared) and result.incoming:
+        Path(result.incoming).unlink(missing_ok=True)

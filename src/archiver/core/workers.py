@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -33,7 +33,7 @@ def run_all(
     on_dropped: Callable[[R], None] | None = None,
     initializer: Callable[..., object] | None = None,
     initargs: tuple = (),
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """Yield func(item) for every item, in order, computed in worker processes when worth it.
 
     Items travel in chunks (fewer round trips), at most ``window`` chunks in flight so
@@ -56,10 +56,15 @@ def run_all(
         pending: list[Future[list[R]]] = []
         source = _chunks(items, chunk)
         task = functools.partial(_map, func)
+        current: list[R] = []
         try:
             for results in _drain(pool, task, source, pending, window, cancel):
-                yield from results
-        finally:
+                current = list(reversed(results))
+                while current:
+                    yield current.pop()
+        finally:  # the consumer stopped early: hand over what it will never see
+            for result in current if on_dropped else ():
+                on_dropped(result)  # type: ignore[misc]
             _drop(pending, on_dropped)
 
 

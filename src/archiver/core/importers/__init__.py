@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +32,8 @@ class Prepared:
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
-    stored_name: str = ""  # originals/<stored_name>, written by the worker when new
-    wrote_original: bool = False
+    stored_name: str = ""  # the copy's name under originals/
+    incoming: str = ""  # the worker's private copy in originals/.incoming/, if it made one
 
 
 def extract(path: Path, password: str | None = None) -> Extracted:
@@ -70,22 +70,29 @@ def stored_name(sha256: str, extension: str) -> str:
     return f"{sha256[:2]}/{sha256}{extension}"
 
 
-def _write_original(data: bytes, target: Path) -> bool:
-    """Copy the file into originals/ unless the same bytes are already there."""
-    if target.exists():
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
-    return True
+INCOMING = ".incoming"  # under originals/: copies written by workers, placed by the main process
+
+
+def _write_incoming(data: bytes, originals: Path, name: str) -> str:
+    """A private copy of the file for the main process to move into place; "" if not needed.
+
+    Workers never write or delete the shared ``originals/<name>``: two workers holding the
+    same bytes would otherwise race, and one's cleanup could remove the other's copy.
+    """
+    if (originals / name).exists():
+        return ""
+    folder = originals / INCOMING
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{uuid.uuid4().hex}{Path(name).suffix}"
+    target.write_bytes(data)
+    return str(target)
 
 
 def prepare(path: Path, password: str | None = None, originals: Path | None = None) -> Prepared:
     """Everything the archive needs from one file; raises ImportFailure with a reason.
 
-    With ``originals``, a file that imports is also copied there (the main process deletes
-    the copy again if it turns out to be a duplicate).
+    With ``originals``, a file that imports is also copied to ``originals/.incoming/`` for the
+    main process to move into place (or delete, for a duplicate).
     """
     data = _read_checked(path)
     if not data:
@@ -117,7 +124,7 @@ def prepare(path: Path, password: str | None = None, originals: Path | None = No
         layout_terms=arabic.index_terms(extracted.alt_text),
         resolved_path=str(path.resolve()),
         stored_name=name,
-        wrote_original=_write_original(data, originals / name) if originals else False,
+        incoming=_write_incoming(data, originals, name) if originals else "",
     )
 
 
