@@ -261,3 +261,19 @@ def test_an_interrupted_batch_leaves_no_stray_originals(archive, write) -> None:
         archive.import_paths(files, progress=progress, workers_count=2)
     assert archive.count() == 0 and originals(archive) == []
     assert check(archive).consistent
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_reported(archive, tmp_path) -> None:
+    import os
+
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(ARTICLE_EN, encoding="utf-8")
+    odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+    with open(odd, "wb") as handle:
+        handle.write(ARTICLE_AR.encode("utf-8"))
+    report = archive.import_paths([folder])
+    assert not report.failed and len(report.imported) == 2
+    names = sorted(Path(f.path).name for f in report.imported)
+    assert names == ["caf\\xe9.txt", "ok.txt"]
+    assert check(archive).consistent

@@ -130,7 +130,7 @@ class _Batch:
     def take(self, result: Prepared | tuple[str, str]) -> None:
         """Store one prepared file, or log its failure."""
         if not isinstance(result, Prepared):
-            self.report.failed.append(FailedFile(*result))
+            self.report.failed.append(FailedFile(shown(result[0]), result[1]))
             self._log(result[0], "failed", None, result[1])
             return
         self._begin()
@@ -146,7 +146,7 @@ class _Batch:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
             _discard(result)
-            self.report.failed.append(FailedFile(result.path, f"could not be stored: {exc}"))
+            self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
         if self.in_tx >= BATCH:
             self._commit()
@@ -178,7 +178,7 @@ class _Batch:
         assert self.writer is not None
         self.writer.add_new(self.archive.index_doc(row, streams, new=True))
         self.report.imported.append(
-            ImportedFile(item.path, doc_id, row["title"], item.extracted.warnings)
+            ImportedFile(shown(item.path), doc_id, row["title"], item.extracted.warnings)
         )
 
     def _place_original(self, item: Prepared) -> None:
@@ -202,7 +202,7 @@ class _Batch:
             (item.file_sha256, item.text_sha256),
         ).fetchone()
         if row is not None:
-            return DuplicateFile(item.path, row[0], likely=False)
+            return DuplicateFile(shown(item.path), row[0], likely=False)
         if self.keep_duplicates:
             return None
         return self._near_duplicate(item)
@@ -224,12 +224,12 @@ class _Batch:
             other = dedupe.shingles([t.exact for t in arabic.analyze(text)])
             similarity = dedupe.resemblance(item.shingles, other)
             if similarity >= dedupe.NEAR_DUPLICATE:
-                return DuplicateFile(item.path, doc_id, likely=True, similarity=similarity)
+                return DuplicateFile(shown(item.path), doc_id, likely=True, similarity=similarity)
         return None
 
     def _insert(self, item: Prepared) -> dict:
         ex = item.extracted
-        name = Path(item.path).name
+        name = shown(Path(item.path).name)
         now = store.now()
         published = ex.date or date_from_name(name)
         cursor = self.db.execute(
@@ -240,7 +240,7 @@ class _Batch:
             (
                 ex.title or Path(name).stem, published, "day" if published else None,
                 item.language, "ltr" if item.language == "en" else "rtl",
-                name, item.resolved_path, item.stored_name, item.file_sha256,
+                name, shown(item.resolved_path), item.stored_name, item.file_sha256,
                 item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
                 ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
                 ex.raw_text, ex.text, ex.alt_text, now, now,
@@ -255,7 +255,7 @@ class _Batch:
     def _log(self, path: str, outcome: str, doc_id: int | None, reason: str) -> None:
         self.db.execute(
             "INSERT INTO import_log(at, path, outcome, document_id, reason) VALUES (?,?,?,?,?)",
-            (store.now(), path, outcome, doc_id, reason),
+            (store.now(), shown(path), outcome, doc_id, reason),
         )
 
     def _commit(self, final: bool = False) -> None:
@@ -287,8 +287,13 @@ class _Batch:
             sync_index(self.archive)
 
 
+def shown(path: str) -> str:
+    """A path as text that can be stored and printed: undecodable name bytes as \\xNN."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _label(result: Prepared | tuple[str, str]) -> str:
-    return result.path if isinstance(result, Prepared) else result[0]
+    return shown(result.path if isinstance(result, Prepared) else result[0])
 
 
 def _discard(result: Prepared | tuple[str, str]) -> None:
