@@ -116,6 +116,14 @@ def test_fields_and_dates(loaded) -> None:
     assert found(archive, "kind:text اوكرانيا") >= {coalition}
 
 
+def test_minus_negates_groups_and_phrases(loaded) -> None:
+    archive, ids = loaded
+    coalition = ids["2025-07-10-coalition.txt"]
+    assert coalition not in found(archive, "اوكرانيا -(السويد OR مهرجان)")
+    assert coalition not in found(archive, 'اوكرانيا -"الدفاع الجوي"')
+    assert coalition in found(archive, 'اوكرانيا -"الجوي الدفاع"')  # not a phrase of the text
+
+
 def test_parentheses(loaded) -> None:
     archive, ids = loaded
     result = found(archive, "(مهرجان OR السويد) lang:ar")
@@ -123,8 +131,11 @@ def test_parentheses(loaded) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ['"الدفاع الجوي', "(اوكرانيا", "اوكرانيا)", "OR", "NOT", "-", '"', "()", "title:", "*"]
-)
+    "query",
+    ['"الدفاع الجوي', "(اوكرانيا", "اوكرانيا)", "OR", "NOT", "-", '"', "()", "title:", "*",
+     "date:9999", "date:0000", "date:2017..9999", "date:2025-13", "NOT NOT x", "OR OR", "=",
+     "((((اوكرانيا", '-"', "🙂", "، ؟ !", "x" * 500],
+)  # fmt: skip
 def test_malformed_queries_never_raise(loaded, query: str) -> None:
     archive, _ = loaded
     archive.search(query)

@@ -371,7 +371,10 @@ class SearchIndex:
             sortedby = sorting.MultiFacet(
                 [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
             )
-        results = searcher.search(wquery, limit=offset + limit, sortedby=sortedby)
+        # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries
+        results = searcher.search(
+            wquery, limit=offset + limit, sortedby=sortedby, optimize=False
+        )
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
         return len(results), page
 

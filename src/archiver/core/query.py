@@ -7,6 +7,7 @@ and never raises.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -117,10 +118,17 @@ def _lex(text: str) -> list[tuple[str, str]]:
         elif m.group("rp"):
             tokens.append((")", ")"))
         else:
-            word = m.group("w")
-            kind = {"OR": "or", "|": "or", "NOT": "not", "AND": "and"}.get(word, "word")
-            tokens.append((kind, word))
+            tokens.extend(_word_tokens(m.group("w")))
     return tokens
+
+
+def _word_tokens(word: str) -> list[tuple[str, str]]:
+    """A bare word; a leading '-' before '(' or a quote negates what follows."""
+    if word == "-":
+        return [("not", "-")]
+    if word.startswith('-"'):
+        return [("not", "-"), ("phrase", word[2:].rstrip('"'))]
+    return [({"OR": "or", "|": "or", "NOT": "not", "AND": "and"}.get(word, "word"), word)]
 
 
 def parse(text: str) -> Node:
@@ -207,14 +215,10 @@ def _parse_day(text: str, *, end: bool) -> date | None:
         return None
     year = int(m.group(1))
     month = int(m.group(2) or (12 if end else 1))
-    if not 1 <= month <= 12:
+    if not (1 <= month <= 12 and date.min.year <= year <= date.max.year):
         return None
-    if m.group(3):
-        day = int(m.group(3))
-    elif end:
-        day = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
-    else:
-        day = 1
+    last_day = calendar.monthrange(year, month)[1]
+    day = int(m.group(3)) if m.group(3) else (last_day if end else 1)
     try:
         return date(year, month, day)
     except ValueError:
