@@ -144,3 +144,21 @@ def test_check_clears_copies_left_by_an_interrupted_import(tmp_path: Path, capsy
     assert run(capsys, "--archive", archive, "check")[0] == 1
     assert run(capsys, "--archive", archive, "check", "--repair")[0] == 0
     assert not leftover.exists()
+
+
+def test_read_commands_on_a_missing_archive_and_other_bad_input(tmp_path: Path, capsys) -> None:
+    missing = str(tmp_path / "typo")
+    for args in (["search", "x"], ["show", "1"], ["export", "documents"], ["check"]):
+        code, _, err = run(capsys, "--archive", missing, *args)
+        assert code == 1 and "no archive at" in err
+    assert not (tmp_path / "typo").exists()  # reading never creates an archive
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    code, _, err = run(capsys, "--archive", str(not_a_folder), "import", str(not_a_folder))
+    assert code == 1 and err.startswith("archiver:") and "Traceback" not in err
+    try:
+        main(["--archive", missing, "search", "x", "--limit", "0"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("--limit 0 must be a usage error")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,6 +31,27 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
 
+class MissingArchive(Exception):
+    """A read command was pointed at a folder that holds no archive."""
+
+
+def _root(args: argparse.Namespace) -> Path:
+    from archiver.core.locations import default_archive_dir
+
+    return Path(args.archive).expanduser() if args.archive else default_archive_dir()
+
+
+def open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The archive for a command that only reads: it must exist; read-only while locked."""
+    from archiver.core.archive import DB_NAME
+
+    if not (_root(args) / DB_NAME).is_file():
+        raise MissingArchive(
+            f"no archive at {_root(args)} (import files first, or check --archive)"
+        )
+    return _open(args, readonly=_exists_readonly(args))
+
+
 def _open(args: argparse.Namespace, *, readonly: bool = False):  # type: ignore[no-untyped-def]
     from archiver.core.archive import Archive
 
@@ -40,6 +62,23 @@ def _open(args: argparse.Namespace, *, readonly: bool = False):  # type: ignore[
                 sys.stderr.write("\n")
 
     return Archive.open(args.archive, readonly=readonly, progress=progress)
+
+
+def _positive(text: str) -> int:
+    value = _natural(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _natural(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=_positive, default=20)
+    p.add_argument("--offset", type=_natural, default=0)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--json", action="store_true")
 
@@ -125,7 +164,7 @@ def _import(args: argparse.Namespace) -> int:
 
 @command("search")
 def _search(args: argparse.Namespace) -> int:
-    with _open(args, readonly=_exists_readonly(args)) as archive:
+    with open_for_reading(args) as archive:
         result = archive.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort)
     if args.json:
         _print_json(result.to_json())
@@ -146,10 +185,9 @@ def _search(args: argparse.Namespace) -> int:
 def _exists_readonly(args: argparse.Namespace) -> bool:
     """Read commands open an archive read-only when another process holds the writer lock."""
     from archiver.core.archive import DB_NAME
-    from archiver.core.locations import default_archive_dir
     from archiver.core.lock import ArchiveLocked, WriterLock
 
-    root = Path(args.archive).expanduser() if args.archive else default_archive_dir()
+    root = _root(args)
     if not (root / DB_NAME).exists():
         return False
     probe = WriterLock(root / "archive.lock")
@@ -163,10 +201,10 @@ def _exists_readonly(args: argparse.Namespace) -> bool:
 
 @command("show")
 def _show(args: argparse.Namespace) -> int:
-    with _open(args, readonly=_exists_readonly(args)) as archive:
+    with open_for_reading(args) as archive:
         try:
             doc = archive.document(args.id)
-        except KeyError:
+        except (KeyError, OverflowError):
             print(f"archiver: no document #{args.id}", file=sys.stderr)
             return 1
     if args.json:
@@ -201,7 +239,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from archiver.core import exporters
 
-    with _open(args, readonly=_exists_readonly(args)) as archive:
+    with open_for_reading(args) as archive:
         data = exporters.export(archive, args.what, args.format)
     if args.output:
         Path(args.output).write_bytes(data)
@@ -215,7 +253,7 @@ def _export(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from archiver.core.maintenance import check
 
-    with _open(args, readonly=_exists_readonly(args)) as archive:
+    with open_for_reading(args) if not args.repair else _open(args) as archive:
         report = check(archive, repair=args.repair)
         after = check(archive) if args.repair and report.problems else report
     if args.json:
@@ -257,6 +295,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (MissingArchive, OSError, RuntimeError, sqlite3.DatabaseError) as exc:
+        # A bad folder, a damaged or newer database, a full disk: one line, not a traceback.
+        print(f"archiver: {exc}", file=sys.stderr)
+        return 1
 
 
 from archiver import cli_annotations  # noqa: E402, F401  (registers its commands)

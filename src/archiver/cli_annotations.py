@@ -115,18 +115,22 @@ def extend(sub: argparse._SubParsersAction, handlers: dict[str, Handler]) -> Non
         handlers[name] = _guarded(func)
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Commands that change nothing may run beside the app (read-only while it writes)."""
+    action = getattr(args, "action", None)
+    return args.command == "suggest" or action in ("list", "show")
+
+
 def _guarded(func: Callable[[Any, argparse.Namespace], int]) -> Handler:
     """Open the archive, run, and turn domain errors into exit code 1."""
 
     def run(args: argparse.Namespace) -> int:
+        opener = cli.open_for_reading if _reads_only(args) else cli._open
         try:
-            with cli._open(args) as archive:
+            with opener(args) as archive:
                 return func(archive, args)
-        except (AnnotationError, KeyError) as exc:
-            message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-            if isinstance(exc, KeyError):
-                message = f"no document #{message}"
-            print(f"archiver: {message}", file=sys.stderr)
+        except AnnotationError as exc:
+            print(f"archiver: {exc}", file=sys.stderr)
             return 1
 
     return run

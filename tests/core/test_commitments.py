@@ -231,3 +231,25 @@ def test_list_orders_by_any_column(tmp_path):
         assert [c.what for c in com.list_commitments(order="-what")] == ["c", "b", "a"]
         firsts = [c.actors[0].name for c in com.list_commitments(order="actor")]
         assert firsts == sorted(firsts, key=str.lower)
+
+
+def test_dates_and_quantities_are_checked(tmp_path):
+    import pytest
+
+    from archiver.core.archive import Archive
+    from archiver.core.participants import AnnotationError
+
+    with Archive.open(tmp_path / "checks") as archive:
+        text = tmp_path / "c.txt"
+        text.write_text("قمة\n\nفرنسا مستعدة للمراقبة.", "utf-8")
+        doc = archive.import_paths([text]).imported[0].id
+        france = archive.annotations.resolve_participant("France").id
+        com = archive.commitments
+        for bad in ({"statement_date": "2025-13-45"}, {"statement_date": "2025-02-30"},
+                    {"quantity": float("nan")}):  # fmt: skip
+            with pytest.raises(AnnotationError):
+                com.add(doc, [france], category="monitoring", status="offered", **bad)
+        com.add(doc, [france], category="monitoring", status="offered", statement_date="2025-07")
+        with pytest.raises(AnnotationError):
+            com.list_commitments(date_from="garbage")
+        assert len(com.list_commitments(date_from="2025", date_to="2025-07")) == 1

@@ -8,9 +8,11 @@ dataclasses, and changes are journaled for undo like the other annotations.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 from archiver.core import arabic, store
@@ -178,8 +180,26 @@ def _check_date(value: str | None, what: str) -> str | None:
     if value in (None, ""):
         return None
     assert value is not None
-    if not _DATE_RE.match(value):
-        raise AnnotationError(f"{what} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    if not _DATE_RE.match(value) or not _real_date(value):
+        raise AnnotationError(
+            f"{what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        )
+    return value
+
+
+def _real_date(value: str) -> bool:
+    """True when the month and day exist (2025-02-30 does not)."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+def _check_quantity(value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise AnnotationError(f"quantity must be a number, not {value!r}")
     return value
 
 
@@ -239,7 +259,7 @@ class Commitments:
             "future": int(bool(future)),
             "hypothetical": int(bool(hypothetical)),
             "negated": int(bool(negated)),
-            "quantity": quantity,
+            "quantity": _check_quantity(quantity),
             "unit": unit.strip(),
             "statement_date": _check_date(statement_date, "statement date") or published,
             "target_date": _check_date(target_date, "target date"),
@@ -429,10 +449,10 @@ class Commitments:
                 args += values
         if date_from:
             where.append("c.statement_date >= ?")
-            args.append(date_from)
+            args.append(_check_date(date_from, "from date"))
         if date_to:
             where.append("c.statement_date <= ?")
-            args.append(date_to + "\uffff")  # "2025-07" includes every day of July
+            args.append(f"{_check_date(date_to, 'to date')}\uffff")  # "2025-07": all of July
         if document_id is not None:
             where.append("c.document_id = ?")
             args.append(document_id)
