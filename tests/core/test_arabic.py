@@ -40,6 +40,10 @@ def test_light_stem_keeps_three_letters_before_an_suffix() -> None:
 
 def test_tanween_alef() -> None:
     assert terms("اتصالاً") == terms("اتصال")
+    # Without its mark the alef stays, and the word gets the bare reading as well.
+    (bare,) = arabic.analyze("اجتماعا")
+    assert "اجتماع" in (bare.term, *bare.alts)
+    assert all("روم" not in (t.term, *t.alts) for t in arabic.analyze("روما"))
 
 
 def test_single_letter_proclitic_gives_a_second_reading() -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from archiver.core.resources import resource_lines
 
-ANALYSIS_VERSION = 4  # bump whenever the output of `analyze` changes for some input
+ANALYSIS_VERSION = 5  # bump whenever the output of `analyze` changes for some input
 
 _ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
 _ARABIC_MARKS = (
@@ -192,7 +192,11 @@ def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]]
     term = stem_arabic(exact)
     if _strip_article(exact) in protected_words():
         return term, exact, ()  # a name is read whole: كوستيلون is not ك + وستيلون
-    alts = tuple(a for a in _clitic_readings(exact) if a != term)
+    readings = _clitic_readings(exact)
+    if exact.endswith("ا") and len(exact) >= 5:
+        # اجتماعا is اجتماعاً written without its tanween: read it as اجتماع too.
+        readings += (stem_arabic(exact[:-1]),)
+    alts = tuple(dict.fromkeys(a for a in readings if a != term))
     return term, exact, alts
 
 
