@@ -277,3 +277,11 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_reported(archive, tmp_path
     names = sorted(Path(f.path).name for f in report.imported)
     assert names == ["caf\\xe9.txt", "ok.txt"]
     assert check(archive).consistent
+
+
+def test_an_extended_version_is_not_a_duplicate(archive, write) -> None:
+    base = distinct_text(300, words=200)
+    archive.import_paths([write("base.txt", base)])
+    extended = base + " " + distinct_text(301, words=50)  # a quarter more words
+    report = archive.import_paths([write("extended.txt", extended)])
+    assert len(report.imported) == 1 and not report.duplicates

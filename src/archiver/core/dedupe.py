@@ -31,10 +31,7 @@ def sketch(hashes: set[int]) -> list[int]:
 
 
 def resemblance(a: set[int], b: set[int]) -> float:
-    """Share of the smaller set's shingles found in the other; 0 when sizes differ by > 20 %."""
+    """Share of word shingles the two documents have in common (Jaccard: |a∩b| / |a∪b|)."""
     if not a or not b:
         return 0.0
-    small, large = sorted((len(a), len(b)))
-    if small < 0.8 * large:
-        return 0.0
-    return len(a & b) / small
+    return len(a & b) / len(a | b)
