@@ -285,3 +285,10 @@ def test_an_extended_version_is_not_a_duplicate(archive, write) -> None:
     extended = base + " " + distinct_text(301, words=50)  # a quarter more words
     report = archive.import_paths([write("extended.txt", extended)])
     assert len(report.imported) == 1 and not report.duplicates
+
+
+def test_ids_of_deleted_documents_are_not_reused(archive, write) -> None:
+    first = archive.import_paths([write("a.txt", distinct_text(400))]).imported[0].id
+    archive.delete_document(first)
+    second = archive.import_paths([write("b.txt", distinct_text(401))]).imported[0].id
+    assert second > first

@@ -122,6 +122,7 @@ class _Batch:
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
+        self.next_id = 0
         self.unindexed = 0
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
@@ -154,6 +155,7 @@ class _Batch:
     def _begin(self) -> None:
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
+            self.next_id = _next_document_id(self.db)
         if self.writer is None:
             self.writer = self.archive.index.writer(self.index_procs)
         self.in_tx += 1
@@ -232,12 +234,14 @@ class _Batch:
         name = shown(Path(item.path).name)
         now = store.now()
         published = ex.date or date_from_name(name)
-        cursor = self.db.execute(
-            "INSERT INTO document(title, published, published_precision, language, direction,"
+        doc_id, self.next_id = self.next_id, self.next_id + 1
+        self.db.execute(
+            "INSERT INTO document(id, title, published, published_precision, language, direction,"
             " file_name, original_path, stored_name, file_sha256, text_sha256, kind, mime,"
             " file_size, pages, encoding, method, quality, warnings, raw_text, text, alt_text,"
-            " imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
+                doc_id,
                 ex.title or Path(name).stem, published, "day" if published else None,
                 item.language, "ltr" if item.language == "en" else "rtl",
                 name, shown(item.resolved_path), item.stored_name, item.file_sha256,
@@ -247,7 +251,7 @@ class _Batch:
             ),
         )  # fmt: skip
         return {
-            "id": int(cursor.lastrowid or 0), "title": ex.title or Path(name).stem, "source": "",
+            "id": doc_id, "title": ex.title or Path(name).stem, "source": "",
             "file_name": name, "language": item.language, "kind": ex.kind,
             "published": published, "imported_at": now,
         }  # fmt: skip
@@ -260,6 +264,7 @@ class _Batch:
 
     def _commit(self, final: bool = False) -> None:
         if self.in_tx:
+            store.set_meta(self.db, LAST_ID, str(self.next_id - 1))
             self.db.execute("COMMIT")  # the store first: no index entry without its row
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
@@ -285,6 +290,15 @@ class _Batch:
             from archiver.core.maintenance import sync_index
 
             sync_index(self.archive)
+
+
+LAST_ID = "last_document_id"
+
+
+def _next_document_id(db: sqlite3.Connection) -> int:
+    """The next id never given before: ids of deleted documents are not reused."""
+    highest = db.execute("SELECT MAX(id) FROM document").fetchone()[0] or 0
+    return max(highest, int(store.get_meta(db, LAST_ID, "0") or 0)) + 1
 
 
 def shown(path: str) -> str:
