@@ -98,6 +98,7 @@ def test_prefix_and_exact(loaded) -> None:
     archive, ids = loaded
     coalition = ids["2025-07-10-coalition.txt"]
     assert coalition in found(archive, "اوكران*")
+    assert coalition in found(archive, "٣٠*")  # Arabic-Indic digits in a prefix
     assert coalition in found(archive, "=والسويد")
     assert coalition not in found(archive, "=السويدية")
 

@@ -161,6 +161,12 @@ def _clitic_readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+def prefix_form(text: str) -> str:
+    """The folded form of a typed prefix (Arabic-Indic digits to ASCII, hamza/harakat folded)."""
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.lower())
+    return fold(digits)
+
+
 def is_arabic(word: str) -> bool:
     """True when the word starts with an Arabic letter."""
     return bool(word) and bool(re.match(f"[{_ARABIC_LETTERS}]", word))

@@ -185,7 +185,7 @@ class Archive:
         return self.document(doc_id)
 
     def delete_document(self, doc_id: int) -> None:
-        """Remove a document, its original copy (when no other row uses it) and its index entry."""
+        """Remove a document, its original copy and its index entry (a file is one document)."""
         self.require_writable()
         doc = self.document(doc_id)
         self.db.execute("BEGIN IMMEDIATE")

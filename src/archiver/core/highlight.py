@@ -41,7 +41,7 @@ def _other_leaf_spans(tokens: list[arabic.Token], leaf: q.Node) -> list[Span]:
         wanted = {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
         return [(t.start, t.end) for t in tokens if t.exact in wanted]
     if isinstance(leaf, q.Prefix) and leaf.field in (None, "title"):
-        folded = arabic.fold(leaf.text.lower())
+        folded = arabic.prefix_form(leaf.text)
         bare = arabic._strip_article(folded)
         return [
             (t.start, t.end)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import arabic, dedupe, store, workers
 from archiver.core.importers import MIME, SUPPORTED, Prepared, prepare_safely
+from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
 
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
-PARALLEL_INDEX_FROM = 1000  # files in a batch from which the index is written by sub-processes
 _DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 

@@ -28,6 +28,7 @@ from archiver.core import query as q
 SCHEMA_VERSION = 6
 TEXT_FIELDS = ("title", "body", "layout")
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
+PARALLEL_INDEX_FROM = 1000  # documents in one batch from which Whoosh writes in sub-processes
 Resolver = Callable[[str, str], list[str]]
 _NOTHING = wq.Term("id", "")  # matches no document (unlike NullQuery, which And drops)
 
@@ -372,9 +373,7 @@ class SearchIndex:
                 [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
             )
         # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries
-        results = searcher.search(
-            wquery, limit=offset + limit, sortedby=sortedby, optimize=False
-        )
+        results = searcher.search(wquery, limit=offset + limit, sortedby=sortedby, optimize=False)
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
         return len(results), page
 
@@ -434,7 +433,7 @@ def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
     tokens = arabic.words(text)
     if not tokens:
         return wq.NullQuery
-    folded = arabic.fold(tokens[0][0].lower())
+    folded = arabic.prefix_form(tokens[0][0])
     bare = arabic._strip_article(folded)
     if list(fieldnames) == ["source"]:
         return wq.Prefix("source", folded)

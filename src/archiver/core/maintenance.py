@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import arabic, dedupe, workers
 from archiver.core.importers import INCOMING
+from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.model import CheckReport
 from archiver.core.progress import CancelToken, Progress, no_progress
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 _Row = tuple[int, str, str, str]
-PARALLEL_INDEX_FROM = 1000  # documents from which a rebuild writes the index in sub-processes
 _Streams = dict[str, tuple[str, str]]
 
 

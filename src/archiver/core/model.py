@@ -147,5 +147,5 @@ class CheckReport:
 
     @property
     def consistent(self) -> bool:
-        """True when nothing is wrong (or everything found was repaired)."""
-        return not self.problems or len(self.repaired) >= len(self.problems)
+        """True when the check found nothing wrong (after a repair, check again to know)."""
+        return not self.problems
