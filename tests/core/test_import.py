@@ -292,3 +292,13 @@ def test_ids_of_deleted_documents_are_not_reused(archive, write) -> None:
     archive.delete_document(first)
     second = archive.import_paths([write("b.txt", distinct_text(401))]).imported[0].id
     assert second > first
+
+
+def test_utf8_with_a_stray_byte_is_kept_with_a_warning(archive, write) -> None:
+    data = ARTICLE_AR.encode("utf-8")
+    cut = data.index(b" ", 100)  # between two characters
+    damaged = data[:cut] + b"\xff" + data[cut:]
+    report = archive.import_paths([write("damaged.txt", damaged)])
+    assert len(report.imported) == 1
+    assert report.imported[0].warnings == ["encoding: utf-8 (1 bad byte replaced)"]
+    assert archive.search("والسويد").total == 1

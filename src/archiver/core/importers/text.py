@@ -80,6 +80,15 @@ def _other_encoding(data: bytes) -> tuple[str, str] | None:
     return str(best), best.encoding
 
 
+def _utf8_with_a_few_bad_bytes(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a stray byte or two (a damaged copy): keep it, the bad bytes replaced."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    if bad > max(2, len(data) // 2000):  # many errors: another encoding, not damage
+        return None
+    return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decoded text and the encoding name, or ImportFailure when no encoding fits."""
     for bom, codec in _BOMS:
@@ -97,6 +106,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _utf8_with_a_few_bad_bytes(data)
+    if mended is not None:
+        return mended
     arabic = _cp1256(data)
     if arabic is not None:
         return arabic, "windows-1256"
@@ -121,6 +133,7 @@ def extract_text(path: Path) -> Extracted:
     if not data.strip():
         raise ImportFailure("empty file")
     raw, encoding = decode(data)
+    warnings = [f"encoding: {encoding}"] if "replaced" in encoding else []
     text = canonical(_CONTROL_RE.sub("", raw))
     if not text.strip():
         raise ImportFailure("empty file (only spaces)")
@@ -132,4 +145,5 @@ def extract_text(path: Path) -> Extracted:
         encoding=encoding,
         method=f"text/{encoding}",
         quality=1.0,
+        warnings=warnings,
     )
