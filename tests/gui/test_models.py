@@ -78,4 +78,10 @@ def test_arabic_rows_are_laid_out_right_to_left(filled):
         )
         assert option.direction == expected
         directions.add(option.direction)
+        if index.data(RTL_ROLE):  # still drawn against the right edge; the date stays LTR
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+            date = QStyleOptionViewItem()
+            delegate.initStyleOption(date, model.index(row, 1))
+            assert date.direction == Qt.LayoutDirection.LeftToRight
     assert len(directions) == 2  # the fixture has Arabic and English documents

@@ -24,8 +24,11 @@ class DirectionDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
         super().initStyleOption(option, index)
-        if index.data(RTL_ROLE):
+        align = Qt.AlignmentFlag(int(index.data(Qt.ItemDataRole.TextAlignmentRole) or 0))
+        if index.data(RTL_ROLE) and align & Qt.AlignmentFlag.AlignRight:  # an Arabic text cell
             option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            # Absolute: in a right-to-left cell a plain AlignRight would mean "left".
+            option.displayAlignment = align | Qt.AlignmentFlag.AlignAbsolute  # type: ignore[attr-defined]
 
 
 class SnippetDelegate(QStyledItemDelegate):
