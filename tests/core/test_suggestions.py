@@ -156,3 +156,10 @@ def test_alias_terms_use_the_search_analysis():
     assert alias_terms("الاتحاد الأوروبي") == tuple(
         t.term for t in arabic.analyze("الاتحاد الأوروبي")
     )
+
+
+def test_a_place_adjective_or_surname_is_not_the_place(archive: Archive, tmp_path: Path):
+    doc = _import(archive, tmp_path, "n.txt", "خطب أبو بكر البغدادي في أتباعه.")
+    assert _keys(archive, doc) == set()
+    doc = _import(archive, tmp_path, "p.txt", "وصل الوفد إلى بغداد، ثم غادر ببغداد مساء.")
+    assert _keys(archive, doc) == {"IQ"}

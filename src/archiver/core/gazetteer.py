@@ -17,7 +17,9 @@ Precision rules (a word that only looks like an alias must not be suggested):
 4. Ambiguous common words (``AMBIGUOUS``: مالي "my money / financial", المغرب "sunset prayer /
    the Maghreb") are suggested only with a cue: a cue word just before them (دولة، جمهورية،
    حكومة، شمال...) or another, unambiguous alias of the same participant in the same text.
-5. Context exclusions (``NOT_BEFORE`` / ``NOT_AFTER``): مجلس الأمن القومي is a national
+5. A one-word name or capital does not match its nisba form: البغدادي (a surname, or
+   "of Baghdad") is not Baghdad, العراقي is Iraqi only through Iraq's demonym aliases.
+6. Context exclusions (``NOT_BEFORE`` / ``NOT_AFTER``): مجلس الأمن القومي is a national
    security council, not the UN Security Council; المحيط الهندي and Latin America are not
    India or the United States.
 """
@@ -170,6 +172,12 @@ class Matcher:
             for e in group
             if e.kind == "demonym" and len(e.terms) == 1
         }
+        self._place_bare = {
+            e.alias_id: _bare(arabic.fold(e.alias.lower()))
+            for group in self._by_first.values()
+            for e in group
+            if e.kind in ("name", "capital") and len(e.terms) == 1 and _ARABIC_RE.search(e.alias)
+        }
 
     def find(self, text: str, tokens: list[arabic.Token] | None = None) -> list[Match]:
         """Every alias occurrence in ``text`` after the precision rules, in text order."""
@@ -224,6 +232,8 @@ class Matcher:
         first, last = tokens[i], tokens[i + n - 1]
         if entry.alias_id in self._demonym_bare and not self._nisba_ok(entry, first):
             return None
+        if entry.alias_id in self._place_bare and self._is_nisba_of(entry, first):
+            return None
         if not self._context_ok(tokens, i, n, entry.terms):
             return None
         weak = n == 1 and entry.terms[0] in AMBIGUOUS and not _cue_before(tokens, i)
@@ -234,6 +244,11 @@ class Matcher:
             return True
         bare = _bare(token.exact)
         return bare.endswith(_NISBA_ENDINGS) or bare == self._demonym_bare[entry.alias_id]
+
+    def _is_nisba_of(self, entry: AliasEntry, token: arabic.Token) -> bool:
+        """True when the word is the place's adjective (بغداد -> البغدادي), not the place."""
+        bare = _bare(token.exact)
+        return bare != self._place_bare[entry.alias_id] and bare.endswith(_NISBA_ENDINGS)
 
     @staticmethod
     def _context_ok(tokens: list[arabic.Token], i: int, n: int, terms: tuple[str, ...]) -> bool:
