@@ -163,3 +163,12 @@ def test_a_place_adjective_or_surname_is_not_the_place(archive: Archive, tmp_pat
     assert _keys(archive, doc) == set()
     doc = _import(archive, tmp_path, "p.txt", "وصل الوفد إلى بغداد، ثم غادر ببغداد مساء.")
     assert _keys(archive, doc) == {"IQ"}
+
+
+def test_amman_and_indochina_are_not_oman_india_or_china(archive: Archive, tmp_path: Path):
+    doc = _import(archive, tmp_path, "j.txt", "عقد المؤتمر في عمان العاصمة الأردنية.")
+    assert "OM" not in _keys(archive, doc)
+    doc = _import(archive, tmp_path, "o.txt", "زار الوزير سلطنة عمان أمس.")
+    assert "OM" in _keys(archive, doc)
+    doc = _import(archive, tmp_path, "i.txt", "تاريخ حروب الهند الصينية الطويلة.")
+    assert not {"IN", "CN"} & _keys(archive, doc)

@@ -41,12 +41,14 @@ _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n]")
 _ARABIC_RE = re.compile("[\u0600-\u06ff]")
 
 # Analysed terms of one-word aliases that are also common words; see rule 4.
-AMBIGUOUS: frozenset[str] = frozenset({"مالي", "مغرب"})
+# عمان is Oman and, with its shadda folded away, also Amman, Jordan's capital.
+AMBIGUOUS: frozenset[str] = frozenset({"مالي", "مغرب", "عمان"})
 # Terms (analysed) that, just before an ambiguous alias, show that a place is meant.
 CUES: frozenset[str] = frozenset(
     [
         "دول",
         "دوله",
+        "سلطن",
         "جمهوري",
         "جمهوريه",
         "حكومه",
@@ -74,9 +76,11 @@ NOT_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
     ("امريكا",): frozenset({"لاتين", "لاتيني", "جنوب", "شمال", "وسط"}),
     ("اميركا",): frozenset({"لاتين", "لاتيني", "جنوب", "شمال", "وسط"}),
     ("indian",): frozenset({"ocean"}),
+    ("هند",): frozenset({"صين"}),  # الهند الصينية: Indochina
 }
 NOT_AFTER: dict[tuple[str, ...], frozenset[str]] = {
     ("هند",): frozenset({"محيط"}),
+    ("صين",): frozenset({"هند"}),  # الهند الصينية: Indochina
     ("america",): frozenset({"latin", "south", "north", "central"}),
     ("american",): frozenset({"latin", "south", "north", "central"}),
 }
