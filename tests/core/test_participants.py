@@ -235,3 +235,15 @@ def test_aliases_are_refolded_when_the_analysis_changes(tmp_path: Path):
 def test_undo_with_nothing_to_undo(archive: Archive):
     assert archive.annotations.undo_last() is None
     assert archive.annotations.last_change() is None
+
+
+def test_undo_does_not_reach_into_a_deleted_document(tmp_path):
+    from archiver.core.archive import Archive
+
+    with Archive.open(tmp_path / "undo") as archive:
+        text = tmp_path / "u.txt"
+        text.write_text("قمة\n\nفرنسا مستعدة للمراقبة.", "utf-8")
+        doc = archive.import_paths([text]).imported[0].id
+        archive.annotations.confirm_all(doc)
+        archive.delete_document(doc)
+        assert archive.annotations.undo_last() is None

@@ -191,6 +191,12 @@ class Archive:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
+            # Its annotations went with it (cascade); so must the undo steps that name it.
+            self.db.execute(
+                "DELETE FROM annotation_log WHERE EXISTS"
+                " (SELECT 1 FROM json_each(annotation_log.documents) WHERE value = ?)",
+                (doc_id,),
+            )
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
