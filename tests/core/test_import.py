@@ -145,7 +145,9 @@ def test_the_same_article_in_four_forms(qapp, archive, tmp_path, write) -> None:
         write("article-cp1256.txt", text.replace("\n", "\r\n"), "cp1256"),
         write("article-utf16.txt", text, "utf-16"),
     ]
-    paths.append(fx.make_pdf(tmp_path / "in" / "article.pdf", paragraphs))
+    # As printed from a news site: the same article under a line of the site's own.
+    printed = ["نسخة للطباعة من موقع الأخبار", *paragraphs]
+    paths.append(fx.make_pdf(tmp_path / "in" / "article.pdf", printed))
     report = archive.import_paths(paths)
     assert not report.failed
     assert len(report.imported) == 1

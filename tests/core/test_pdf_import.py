@@ -367,3 +367,15 @@ def test_arabic_laid_out_left_to_right_keeps_its_word_order(qapp, tmp_path) -> N
     expected = bigrams(" ".join(paras))
     found = bigrams(extract_pdf(pdf_path).text)
     assert len(expected & found) / len(expected) >= 0.98
+
+
+def test_page_numbers_are_not_part_of_the_text(qapp, tmp_path) -> None:
+    from archiver.core.importers.pdf import drop_page_numbers
+
+    assert drop_page_numbers("12\nنص الصفحة\n- 3 -") == "نص الصفحة"
+    assert drop_page_numbers("نص فيه 30 دولة\n4 / 10") == "نص فيه 30 دولة"
+    assert drop_page_numbers("30\n") == ""
+    pages = ["الصفحة الأولى عن الدفاع الجوي", "الصفحة الثانية عن مراقبة وقف إطلاق النار"]
+    pdf_path = fx.make_pdf(tmp_path / "numbered.pdf", pages, page_breaks=True)
+    lines = extract_pdf(pdf_path).text.split("\n")
+    assert not [line for line in lines if line.strip().isdigit()]

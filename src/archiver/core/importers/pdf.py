@@ -518,6 +518,19 @@ def _metadata(reader: Any) -> tuple[str | None, str | None]:
         return None, None
 
 
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?(?:\s*/\s*\d{1,4})?\s*$")
+
+
+def drop_page_numbers(page: str) -> str:
+    """Remove a page number standing alone on the first or last line of a page."""
+    lines = page.strip("\n").split("\n")
+    while lines and _PAGE_NUMBER.match(lines[-1]):
+        lines.pop()
+    while lines and _PAGE_NUMBER.match(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 def _join(pages: list[str]) -> str:
     return "\n\n".join(p for p in pages if p.strip())
 
@@ -539,13 +552,13 @@ def _extract(path: Path, password: str | None) -> Extracted:
     readings = _read_pages(reader)
     pages = len(reader.pages)
     _check_text(readings, pages)
-    text = _join([repair_reading(p) for p in readings.plain])
+    text = _join([drop_page_numbers(repair_reading(p)) for p in readings.plain])
     title, created = _metadata(reader)
     return Extracted(
         kind="pdf",
         text=text,
         raw_text=_join(readings.plain),
-        alt_text=_join([repair_reading(p) for p in readings.layout]),
+        alt_text=_join([drop_page_numbers(repair_reading(p)) for p in readings.layout]),
         title=title,
         date=created,
         pages=pages,
