@@ -138,7 +138,8 @@ def test_near_identical_words_are_a_likely_duplicate(archive, write) -> None:
 
 def test_the_same_article_in_four_forms(qapp, archive, tmp_path, write) -> None:
     """The acceptance case: .txt, cp1256 .txt, UTF-16 .txt and a Qt PDF of one article."""
-    paragraphs = [p for p in ARTICLE_AR.split("\n") if p.strip()] * 3
+    paragraphs = [p for p in ARTICLE_AR.split("\n") if p.strip()]
+    paragraphs += [distinct_text(500 + i, 60).split("\n")[-1] for i in range(3)]
     text = "\n".join(paragraphs)
     paths = [
         write("article.txt", text),
