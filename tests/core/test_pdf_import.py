@@ -379,3 +379,13 @@ def test_page_numbers_are_not_part_of_the_text(qapp, tmp_path) -> None:
     pdf_path = fx.make_pdf(tmp_path / "numbered.pdf", pages, page_breaks=True)
     lines = extract_pdf(pdf_path).text.split("\n")
     assert not [line for line in lines if line.strip().isdigit()]
+
+
+def test_a_title_page_without_function_words_follows_the_document(qapp, tmp_path) -> None:
+    title = "نتنياهو يتودد للشعب الإيراني ويهاجم نظامه"  # no word the direction score knows
+    body = [
+        "وقال في كلمة مصورة إن الشعب الإيراني يستحق حكومة أفضل من التي تحكمه اليوم.",
+        "وأضاف أن الضغط على النظام سيستمر حتى يغير سياسته في المنطقة.",
+    ]
+    pdf_path = fx.make_pdf(tmp_path / "title.pdf", [title, *body], page_breaks=True)
+    assert extract_pdf(pdf_path).text.split("\n")[0] == title

@@ -205,9 +205,10 @@ def _is_glue(line: str) -> bool:
     return len(words) <= 3 and len(line.strip()) <= 40 and not _has_arabic(line)
 
 
-def _reversed_flags(lines: list[str]) -> list[bool]:
+def _reversed_flags(lines: list[str], document_prior: int = 0) -> list[bool]:
+    """Which lines read backwards; a line with no evidence follows its page, then the file."""
     scores = [direction_score(line) for line in lines]
-    prior = sum(scores)
+    prior = sum(scores) or document_prior
     return [
         s < 0 or (s == 0 and prior < 0 and _has_arabic(ln))
         for s, ln in zip(scores, lines, strict=True)
@@ -237,10 +238,23 @@ def _merge_fragments(lines: list[str], flags: list[bool]) -> tuple[list[str], li
     return out, out_flags
 
 
-def repair_reading(raw: str) -> str:
-    """Repair one page of extracted text: NFKC, bidi marks, reversed lines, spacing, NFC."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
-    flags = _reversed_flags(lines)
+def _lines(raw: str) -> list[str]:
+    return raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+
+
+def document_prior(pages: list[str]) -> int:
+    """The direction evidence of a whole reading, for pages that carry none of their own."""
+    return sum(direction_score(line) for page in pages for line in _lines(page))
+
+
+def repair_reading(raw: str, prior: int = 0) -> str:
+    """Repair one page of extracted text: NFKC, bidi marks, reversed lines, spacing, NFC.
+
+    ``prior`` is the direction evidence of the whole document (``document_prior``): a page
+    holding only a title, say, has no function words to tell which way it reads.
+    """
+    lines = _lines(raw)
+    flags = _reversed_flags(lines, prior)
     lines, flags = _merge_fragments(lines, flags)
     fixed = [
         visual_to_logical(ln) if rev else "".join(_units(ln))
@@ -552,13 +566,16 @@ def _extract(path: Path, password: str | None) -> Extracted:
     readings = _read_pages(reader)
     pages = len(reader.pages)
     _check_text(readings, pages)
-    text = _join([drop_page_numbers(repair_reading(p)) for p in readings.plain])
+    plain_prior, layout_prior = document_prior(readings.plain), document_prior(readings.layout)
+    text = _join([drop_page_numbers(repair_reading(p, plain_prior)) for p in readings.plain])
     title, created = _metadata(reader)
     return Extracted(
         kind="pdf",
         text=text,
         raw_text=_join(readings.plain),
-        alt_text=_join([drop_page_numbers(repair_reading(p)) for p in readings.layout]),
+        alt_text=_join(
+            [drop_page_numbers(repair_reading(p, layout_prior)) for p in readings.layout]
+        ),
         title=title,
         date=created,
         pages=pages,
