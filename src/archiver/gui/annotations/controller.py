@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -207,15 +208,23 @@ class AnnotationController(QObject):
 
     # -- dialogs ---------------------------------------------------------------------------
 
+    def _selection(self) -> tuple[tuple[int, int], str] | None:
+        """The reader's selection without spaces or punctuation at its ends (a quote or a name
+        picked with Ctrl+Shift+arrows usually brings a comma or a space along)."""
+        span, doc = self.window.reader.selection_span(), self.window.reader.doc
+        if span is None or doc is None:
+            return None
+        start, end = trimmed(doc.text, *span)
+        return ((start, end), doc.text[start:end]) if start < end else None
+
     def tag_selection(self) -> None:
         """Ctrl+Shift+P: tag the reader's selection as a participant."""
-        doc, span = self.window.current_document_id(), self.window.reader.selection_span()
-        if self.ops is None or doc is None or span is None:
+        doc, selected = self.window.current_document_id(), self._selection()
+        if self.ops is None or doc is None or selected is None:
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
-        dialog = TagDialog(
-            self.participant_index(), self.window.reader.selected_text(), self.window
-        )
+        span, words = selected
+        dialog = TagDialog(self.participant_index(), words, self.window)
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
@@ -230,10 +239,11 @@ class AnnotationController(QObject):
         if self.ops is None or doc is None:
             self.message(self.tr("Open a document first"), 4000)
             return
-        span = self.window.reader.selection_span()
+        selected = self._selection()
+        span, words = selected if selected else (None, "")
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
-                                  quote=self.window.reader.selected_text(),
-                                  date=self.ops.document_date(doc), parent=self.window)  # fmt: skip
+                                  quote=words, date=self.ops.document_date(doc),
+                                  parent=self.window)  # fmt: skip
         for p in self.panel.participants.rows if span else []:  # actors named inside the quote
             if any(span[0] <= s < span[1] for s, _e in p.spans):
                 dialog.sources.add(p.participant_id)
@@ -429,3 +439,16 @@ class AnnotationController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested,
                                               f"{suffix.upper()} (*.{suffix})")  # fmt: skip
         return path
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without whitespace or punctuation at either end."""
+    while start < end and _loose(text[start]):
+        start += 1
+    while end > start and _loose(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _loose(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
