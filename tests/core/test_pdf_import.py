@@ -389,3 +389,23 @@ def test_a_title_page_without_function_words_follows_the_document(qapp, tmp_path
     ]
     pdf_path = fx.make_pdf(tmp_path / "title.pdf", [title, *body], page_breaks=True)
     assert extract_pdf(pdf_path).text.split("\n")[0] == title
+
+
+def test_wrapped_lines_are_joined_into_paragraphs() -> None:
+    from archiver.core.importers.pdf import reflow
+
+    wide = "هذا سطر طويل من فقرة تستمر في السطر التالي دون علامة"  # no sentence end
+    page = "\n".join([
+        "عنوان المقال الطويل نسبيا الذي لا ينتهي بنقطة أبدا",
+        wide, wide, "نهاية الفقرة.",
+        "عنوان قصير",
+        "- بند أول في قائمة طويلة بما يكفي ليبدو سطرا كاملا",
+        "- بند ثان",
+    ])  # fmt: skip
+    assert reflow(page, title_first=True).split("\n") == [
+        "عنوان المقال الطويل نسبيا الذي لا ينتهي بنقطة أبدا",
+        f"{wide} {wide} نهاية الفقرة.",
+        "عنوان قصير",
+        "- بند أول في قائمة طويلة بما يكفي ليبدو سطرا كاملا",
+        "- بند ثان",
+    ]

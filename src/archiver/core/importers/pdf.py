@@ -545,6 +545,39 @@ def drop_page_numbers(page: str) -> str:
     return "\n".join(lines)
 
 
+_SENTENCE_END = (".", "!", "?", "؟", ":", "؛", "…", '"', "»", "”")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*▪]\s|\d{1,2}[.)]\s)")
+
+
+def reflow(page: str, *, title_first: bool = False) -> str:
+    """Join the lines a PDF wrapped back into paragraphs.
+
+    A line runs on into the next when it is nearly as long as the page's full lines and does
+    not end a sentence; short lines (headings, the last line of a paragraph), blank lines,
+    list items and, with ``title_first``, the document's first line stand alone.
+    """
+    lines = page.split("\n")
+    full = sorted(len(ln) for ln in lines if len(ln.strip()) >= 20)
+    if not full:
+        return page
+    wide = full[len(full) // 2] * 0.75
+    out = [lines[0]]
+    for number, line in enumerate(lines[1:], 1):
+        previous = lines[number - 1].rstrip()
+        runs_on = (
+            len(previous) >= wide
+            and not previous.endswith(_SENTENCE_END)
+            and line.strip()
+            and not _LIST_ITEM.match(line)
+            and not (title_first and number == 1)
+        )
+        if runs_on:
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _join(pages: list[str]) -> str:
     return "\n\n".join(p for p in pages if p.strip())
 
@@ -567,7 +600,8 @@ def _extract(path: Path, password: str | None) -> Extracted:
     pages = len(reader.pages)
     _check_text(readings, pages)
     plain_prior, layout_prior = document_prior(readings.plain), document_prior(readings.layout)
-    text = _join([drop_page_numbers(repair_reading(p, plain_prior)) for p in readings.plain])
+    pages_text = [drop_page_numbers(repair_reading(p, plain_prior)) for p in readings.plain]
+    text = _join([reflow(p, title_first=i == 0) for i, p in enumerate(pages_text)])
     title, created = _metadata(reader)
     return Extracted(
         kind="pdf",
