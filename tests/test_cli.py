@@ -162,3 +162,16 @@ def test_read_commands_on_a_missing_archive_and_other_bad_input(tmp_path: Path, 
         assert exc.code == 2
     else:
         raise AssertionError("--limit 0 must be a usage error")
+
+
+def test_reads_work_beside_a_writer_and_writes_wait(tmp_path: Path, capsys) -> None:
+    from archiver.core.archive import Archive
+
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_AR, encoding="utf-8")
+    with Archive.open(tmp_path / "a") as app:  # the desktop app holding the writer lock
+        app.import_paths([article])
+        code, out, _ = run(capsys, "--archive", str(tmp_path / "a"), "search", "السويد", "--json")
+        assert code == 0 and json.loads(out)["total"] == 1
+        code, _, err = run(capsys, "--archive", str(tmp_path / "a"), "import", str(article))
+        assert code == 3 and "open for writing" in err

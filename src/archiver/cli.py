@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sqlite3
 import sys
@@ -49,7 +50,12 @@ def open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise MissingArchive(
             f"no archive at {_root(args)} (import files first, or check --archive)"
         )
-    return _open(args, readonly=_exists_readonly(args))
+    from archiver.core.lock import ArchiveLocked
+
+    try:
+        return _open(args)  # writable when free: it brings a stale index up to date
+    except ArchiveLocked:  # the app is writing: read what is committed
+        return _open(args, readonly=True)
 
 
 def _open(args: argparse.Namespace, *, readonly: bool = False):  # type: ignore[no-untyped-def]
@@ -174,29 +180,10 @@ def _search(args: argparse.Namespace) -> int:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
         if not sys.stdout.isatty():
             snippet = hit.snippet.replace("<b>", "[").replace("</b>", "]")
-        import html
-
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
     return 0
-
-
-def _exists_readonly(args: argparse.Namespace) -> bool:
-    """Read commands open an archive read-only when another process holds the writer lock."""
-    from archiver.core.archive import DB_NAME
-    from archiver.core.lock import ArchiveLocked, WriterLock
-
-    root = _root(args)
-    if not (root / DB_NAME).exists():
-        return False
-    probe = WriterLock(root / "archive.lock")
-    try:
-        probe.acquire()
-    except ArchiveLocked:
-        return True
-    probe.release()
-    return False
 
 
 @command("show")

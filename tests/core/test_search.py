@@ -99,6 +99,8 @@ def test_prefix_and_exact(loaded) -> None:
     coalition = ids["2025-07-10-coalition.txt"]
     assert coalition in found(archive, "اوكران*")
     assert coalition in found(archive, "٣٠*")  # Arabic-Indic digits in a prefix
+    assert found(archive, "title:ضمان*") == {coalition}  # a field prefix stays in its field
+    assert found(archive, "title:مستعد*") == set()  # only in the body
     assert coalition in found(archive, "=والسويد")
     assert coalition not in found(archive, "=السويدية")
 
@@ -228,3 +230,17 @@ def test_a_participant_name_is_protected_after_reopening(tmp_path, write) -> Non
             assert reader.search("كوستيلون").total == 1
     finally:
         arabic.set_archive_names([])
+
+
+def test_opening_indexes_rows_an_interrupted_import_left_out(tmp_path, write) -> None:
+    from archiver.core.archive import Archive
+
+    root = tmp_path / "a"
+    with Archive.open(root) as archive:
+        doc = archive.import_paths([write("x.txt", ARTICLE_AR)]).imported[0].id
+        writer = archive.index.writer()  # as if the process died before the index commit
+        writer.delete(doc)
+        writer.commit()
+        assert archive.search("اوكرانيا").total == 0
+    with Archive.open(root) as archive:
+        assert archive.search("اوكرانيا").total == 1

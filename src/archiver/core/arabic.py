@@ -90,7 +90,7 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _listed_names() -> frozenset[str]:
-    return frozenset(_strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
+    return frozenset(strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
 
 
 _archive_names: frozenset[str] = frozenset()
@@ -113,7 +113,7 @@ def set_archive_names(words: Iterable[str]) -> bool:
     hashes ``protected_words()``) changes and the index is rebuilt on the next open.
     """
     global _archive_names
-    names = frozenset(_strip_article(fold(w.lower())) for w in words) - _listed_names()
+    names = frozenset(strip_article(fold(w.lower())) for w in words) - _listed_names()
     if names == _archive_names:
         return False
     _archive_names = names
@@ -121,7 +121,8 @@ def set_archive_names(words: Iterable[str]) -> bool:
     return True
 
 
-def _strip_article(word: str) -> str:
+def strip_article(word: str) -> str:
+    """The word without one article or conjunction cluster (ال وال بال لل ...)."""
     for prefix in _ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
@@ -138,7 +139,7 @@ def _strip_suffix(word: str) -> str:
 
 def stem_arabic(word: str, *, waw: bool = True) -> str:
     """Light stem of a folded Arabic word: one article/conjunction prefix, then one suffix."""
-    stripped = _strip_article(word)
+    stripped = strip_article(word)
     if waw and stripped == word and word[0] == "و" and len(word) >= 4:
         stripped = word[1:]
     if stripped in protected_words():
@@ -152,7 +153,7 @@ def _clitic_readings(word: str) -> tuple[str, ...]:
     لأوكرانيا is also read as اوكرانيا, and ولايات (whose و Lucene strips) also as ولاي.
     """
     readings = []
-    if word[0] == "و" and _strip_article(word) == word and len(word) >= 4:
+    if word[0] == "و" and strip_article(word) == word and len(word) >= 4:
         whole = word if word in protected_words() else _strip_suffix(word)
         readings.append(whole)
     base = word[1:] if word[0] in "وف" and len(word) >= 5 else word
@@ -196,7 +197,7 @@ def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]]
     if not exact or exact in stop_words():
         return None
     term = stem_arabic(exact)
-    if _strip_article(exact) in protected_words():
+    if strip_article(exact) in protected_words():
         return term, exact, ()  # a name is read whole: كوستيلون is not ك + وستيلون
     readings = _clitic_readings(exact)
     if exact.endswith("ا") and len(exact) >= 5:

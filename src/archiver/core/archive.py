@@ -15,8 +15,8 @@ from archiver.core import query as q
 from archiver.core.index import IndexDoc, SearchIndex
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
-from archiver.core.model import Document, Hit, SearchResult
-from archiver.core.progress import Progress
+from archiver.core.model import Document, Hit, ImportReport, SearchResult
+from archiver.core.progress import CancelToken, Progress
 
 if TYPE_CHECKING:
     from archiver.core.commitments import Commitments
@@ -103,7 +103,7 @@ class Archive:
         if self.index.is_current():
             from archiver.core.maintenance import sync_index
 
-            sync_index(self)
+            sync_index(self, quick=True)
             return False
         from archiver.core.maintenance import rebuild_index
 
@@ -232,31 +232,31 @@ class Archive:
 
     def reindex_documents(self, ids: Iterable[int]) -> None:
         """Re-analyse and replace these documents in the index (for small edits)."""
-        writer = self.index.writer()
-        try:
-            for doc_id in ids:
-                row = self.db.execute("SELECT * FROM document WHERE id = ?", (doc_id,)).fetchone()
-                if row is None:
-                    writer.delete(doc_id)
-                    continue
-                streams = {
-                    "title": arabic.index_terms(row["title"]),
-                    "body": arabic.index_terms(row["text"]),
-                    "layout": arabic.index_terms(row["alt_text"]),
-                }
-                writer.add(self.index_doc(row, streams))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+        from archiver.core.maintenance import index_rows
+
+        index_rows(self, ids)
 
     # -- import --------------------------------------------------------------------------
 
-    def import_paths(self, paths: Iterable[str | Path], **options: object):
-        """Import files and folders; see ``archiver.core.importing.import_paths``."""
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        recursive: bool = False,
+        password: str | None = None,
+        keep_duplicates: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        workers_count: int | None = None,
+    ) -> ImportReport:
+        """Import files and folders; bad files are reported and the batch goes on."""
         from archiver.core.importing import import_paths
 
-        return import_paths(self, paths, **options)  # type: ignore[arg-type]
+        return import_paths(
+            self, paths, recursive=recursive, password=password,
+            keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
+            workers_count=workers_count,
+        )  # fmt: skip
 
     # -- search --------------------------------------------------------------------------
 

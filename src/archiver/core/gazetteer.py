@@ -148,9 +148,9 @@ def language_of(alias: str) -> str:
 
 def _bare(exact: str) -> str:
     """A folded word without its article or one-letter proclitic cluster."""
-    stripped = arabic._strip_article(exact)
+    stripped = arabic.strip_article(exact)
     if stripped == exact and exact[:1] in "وفبلك" and len(exact) > 4:
-        stripped = arabic._strip_article(exact[1:])
+        stripped = arabic.strip_article(exact[1:])
     return stripped
 
 

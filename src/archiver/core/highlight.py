@@ -42,7 +42,7 @@ def _other_leaf_spans(tokens: list[arabic.Token], leaf: q.Node) -> list[Span]:
         return [(t.start, t.end) for t in tokens if t.exact in wanted]
     if isinstance(leaf, q.Prefix) and leaf.field in (None, "title"):
         folded = arabic.prefix_form(leaf.text)
-        bare = arabic._strip_article(folded)
+        bare = arabic.strip_article(folded)
         return [
             (t.start, t.end)
             for t in tokens

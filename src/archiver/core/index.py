@@ -434,10 +434,14 @@ def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
     if not tokens:
         return wq.NullQuery
     folded = arabic.prefix_form(tokens[0][0])
-    bare = arabic._strip_article(folded)
-    if list(fieldnames) == ["source"]:
+    names = tuple(fieldnames)
+    if names == ("source",):
         return wq.Prefix("source", folded)
-    return wq.Or([wq.Prefix("exact", folded), wq.Prefix("body", bare), wq.Prefix("title", bare)])
+    # Stems lack the article; the unstemmed exact forms keep it and every suffix.
+    parts = [wq.Prefix(name, arabic.strip_article(folded)) for name in names]
+    if names == TEXT_FIELDS:
+        parts.append(wq.Prefix("exact", folded))
+    return wq.Or(parts)
 
 
 def _date_query(node: q.DateRange) -> wq.Query:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,13 +32,14 @@ def analyse_row(row: _Row) -> tuple[int, _Streams]:
     }
 
 
-def _rows(archive: Archive, ids: Iterable[int] | None) -> list[_Row]:
-    sql = "SELECT id, title, text, alt_text FROM document"
+_COLUMNS = "id, title, source, file_name, language, kind, published, imported_at, text, alt_text"
+
+
+def _rows(archive: Archive, ids: list[int] | None) -> list[sqlite3.Row]:
+    sql = f"SELECT {_COLUMNS} FROM document"
     if ids is None:
-        return [tuple(r) for r in archive.db.execute(sql + " ORDER BY id")]
-    return [
-        tuple(r) for doc_id in ids for r in archive.db.execute(sql + " WHERE id = ?", (doc_id,))
-    ]
+        return archive.db.execute(sql + " ORDER BY id").fetchall()
+    return [r for doc_id in ids for r in archive.db.execute(sql + " WHERE id = ?", (doc_id,))]
 
 
 def index_rows(
@@ -48,28 +50,35 @@ def index_rows(
     *,
     fresh: bool = False,
 ) -> int:
-    """Analyse documents in worker processes and write them to the index; returns the count."""
+    """Analyse documents in worker processes and write them to the index; returns the count.
+
+    Ids asked for that have no row any more are removed from the index.
+    """
     progress = progress or no_progress
-    rows = _rows(archive, ids)
-    parallel = fresh and len(rows) >= PARALLEL_INDEX_FROM
+    wanted = None if ids is None else list(ids)
+    rows = {r["id"]: r for r in _rows(archive, wanted)}
+    jobs = [(r["id"], r["title"], r["text"], r["alt_text"]) for r in rows.values()]
+    parallel = fresh and len(jobs) >= PARALLEL_INDEX_FROM
     writer = archive.index.writer(workers.default_workers() if parallel else 1)
     done = 0
     try:
+        for gone in set(wanted or ()) - rows.keys():
+            writer.delete(gone)
         for done, (doc_id, streams) in enumerate(
             workers.run_all(
                 analyse_row,
-                rows,
-                count=len(rows),
+                jobs,
+                count=len(jobs),
                 cancel=cancel,
                 initializer=arabic.set_archive_names,
                 initargs=(arabic.archive_names(),),
             ),
             1,
         ):
-            row = archive.db.execute("SELECT * FROM document WHERE id = ?", (doc_id,)).fetchone()
+            row = rows[doc_id]
             doc = archive.index_doc(row, streams)
             writer.add_new(doc) if fresh else writer.add(doc)
-            progress(done, len(rows), row["title"])
+            progress(done, len(jobs), row["title"])
     except BaseException:
         writer.cancel()
         raise
@@ -85,8 +94,15 @@ def rebuild_index(
     return index_rows(archive, None, progress, cancel, fresh=True)
 
 
-def sync_index(archive: Archive) -> tuple[set[int], set[int]]:
-    """Add documents the index lacks and drop entries with no row (after a crash)."""
+def sync_index(archive: Archive, *, quick: bool = False) -> tuple[set[int], set[int]]:
+    """Add documents the index lacks and drop entries with no row (after a crash).
+
+    ``quick`` (on every open) compares the counts first: an interrupted import leaves the
+    index short and an interrupted delete leaves it long, and listing every indexed id
+    costs about 60 ms on 10,000 documents. ``check`` compares the ids themselves.
+    """
+    if quick and archive.count() == archive.index.count():
+        return set(), set()
     stored = {r[0] for r in archive.db.execute("SELECT id FROM document")}
     indexed = archive.index.doc_ids()
     missing, extra = stored - indexed, indexed - stored
