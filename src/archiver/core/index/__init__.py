@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from whoosh import analysis, fields, index, sorting
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter
-from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
 from archiver.core import arabic
 from archiver.core import query as q
+from archiver.core.index.segments import Codec, FastSegmentWriter, SpawnMpWriter
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 TEXT_FIELDS = ("title", "body", "layout")
+STREAM_FIELDS = frozenset({*TEXT_FIELDS, "exact", "source"})  # values are prepared term streams
 KEYWORD_FIELDS = ("participant", "tag", "status", "category")
 PARALLEL_INDEX_FROM = 1000  # documents in one batch from which Whoosh writes in sub-processes
 Resolver = Callable[[str, str], list[str]]
@@ -82,9 +82,8 @@ def _schema() -> fields.Schema:
         source=fields.TEXT(analyzer=pre, phrase=True),
         lang=fields.ID,
         kind=fields.ID,
-        published=fields.DATETIME,
-        sortdate=fields.NUMERIC(int, bits=32, sortable=True),  # YYYYMMDD, 0 when undated
-        imported=fields.DATETIME(sortable=True),
+        # YYYYMMDD, 0 when undated: sorts by date and answers date ranges
+        sortdate=fields.NUMERIC(int, bits=32, shift_step=8, sortable=True),
         participant=fields.KEYWORD(commas=True, lowercase=True),
         tag=fields.KEYWORD(commas=True, lowercase=True),
         status=fields.KEYWORD(commas=True, lowercase=True),
@@ -142,120 +141,19 @@ def _fields_of(doc: IndexDoc) -> dict[str, object]:
         values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
     published = _iso_to_datetime(doc.published)
     values["sortdate"] = int(published.strftime("%Y%m%d")) if published else 0
-    for name in ("published", "imported"):
-        stamp = _iso_to_datetime(getattr(doc, name))
-        if stamp is not None:
-            values[name] = stamp
     return values
-
-
-class _InlinePostingsWriter(W3PostingsWriter):
-    """Whoosh's postings writer with its (never exercised) inline path made to work.
-
-    Whoosh 2.7 calls ``set_inline`` where the term info names it ``set_inlined``, and inlines
-    value-less postings (frequency-only fields) with no values, which a later segment merge
-    rejects; both are mended here.
-    """
-
-    def finish_postings(self):
-        if not self.written() and len(self) < self._inlinelimit:
-            if len(self._values) != len(self._ids):  # type: ignore[has-type]
-                self._values = [b""] * len(self._ids)
-            terminfo = self._terminfo  # type: ignore[has-type]
-            terminfo.add_block(self)
-            terminfo.set_inlined(self._ids, self._weights, self._values)
-            self._terminfo = None
-            return terminfo
-        return super().finish_postings()
-
-
-class _LengthTable:
-    """Field lengths read once per field, instead of once per posting as Whoosh does."""
-
-    def __init__(self, lengths) -> None:
-        self._lengths = lengths
-        self._fields: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        table = self._fields.get(fieldname)
-        if table is None:
-            read = self._lengths.doc_field_length
-            count = self._lengths.doc_count_all()
-            table = self._fields[fieldname] = [read(d, fieldname) for d in range(count)]
-        return table[docnum] if docnum < len(table) else default
-
-
-class _FieldWriter(W3FieldWriter):
-    """W3FieldWriter fed by a length table."""
-
-    def add_postings(self, schema, lengths, items):
-        return super().add_postings(schema, _LengthTable(lengths) if lengths else None, items)
-
-
-class _Codec(W3Codec):
-    """W3Codec that keeps posting lists of up to 7 entries inline in the term table.
-
-    Most terms of a news archive occur in a handful of documents; writing each as its own
-    compressed block made index commits the slowest part of an import.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(blocklimit=128, compression=1, inlinelimit=8)
-
-    def field_writer(self, storage, segment):
-        return _FieldWriter(self, storage, segment)
-
-    def postings_writer(self, dbfile, byteids=False):
-        return _InlinePostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
-
-
-def _codec() -> W3Codec:
-    """The codec every writer of ours uses (readers read it with stock Whoosh)."""
-    return _Codec()
-
-
-_SPAWN = multiprocessing.get_context("spawn")
-
-
-class _SpawnTask(SubWriterTask):
-    """Whoosh's sub-writer process, started with spawn: fork is unsafe in a threaded GUI."""
-
-    _Popen = staticmethod(_SPAWN.Process._Popen)
-
-
-class _SpawnMpWriter(MpWriter):
-    """Whoosh's multi-process writer with spawn-context queues and processes."""
-
-    def __init__(self, ix: index.Index, **kwargs: object) -> None:
-        super().__init__(ix, **kwargs)
-        self.jobqueue = _SPAWN.Queue(self.procs * 4)
-        self.resultqueue = _SPAWN.Queue()
-
-    def _new_task(self) -> SubWriterTask:
-        task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                          self.subargs, self.multisegment)  # fmt: skip
-        self.tasks.append(task)
-        task.start()
-        return task
 
 
 class IndexWriter:
     """A batch of changes to the index, applied on commit()."""
 
     def __init__(self, ix: index.Index, procs: int = 1) -> None:
+        self._writer: SegmentWriter
         if procs > 1:
-            sub = {"codec": _codec(), "limitmb": 96}
-            self._writer = _SpawnMpWriter(
-                ix, procs=procs, multisegment=True, subargs=sub, codec=_codec()
-            )
+            sub = {"codec": Codec(), "stream_fields": STREAM_FIELDS}
+            self._writer = SpawnMpWriter(ix, procs=procs, subargs=sub, codec=Codec())
         else:
-            self._writer = ix.writer(limitmb=128, codec=_codec())
+            self._writer = FastSegmentWriter(ix, STREAM_FIELDS, codec=Codec())
 
     def add(self, doc: IndexDoc) -> None:
         """Add or replace one document."""
@@ -445,11 +343,15 @@ def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
 
 
 def _date_query(node: q.DateRange) -> wq.Query:
-    start = datetime.combine(node.start, time.min) if node.start else None
-    end = datetime.combine(node.end, time.max) if node.end else None
     if node.start == date.max:
         return _NOTHING
-    return wq.DateRange("published", start, end)
+    low = _day_number(node.start) if node.start else 1  # 0 marks undated documents
+    high = _day_number(node.end) if node.end else None
+    return wq.NumericRange("sortdate", low, high)
+
+
+def _day_number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
 
 
 def _fields_for(name: str | None) -> tuple[str, ...]:
