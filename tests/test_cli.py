@@ -138,12 +138,14 @@ def test_check_clears_copies_left_by_an_interrupted_import(tmp_path: Path, capsy
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE_EN, encoding="utf-8")
     run(capsys, "--archive", archive, "import", str(article))
-    leftover = tmp_path / "a" / "originals" / ".incoming" / "abc.txt"
+    leftover = tmp_path / "a" / "originals" / "ab" / ("ab" + "0" * 62 + ".txt")
     leftover.parent.mkdir(exist_ok=True)
     leftover.write_text("half a copy")
-    assert run(capsys, "--archive", archive, "check")[0] == 1
+    code, out, _ = run(capsys, "--archive", archive, "check")
+    assert code == 1 and "belongs to no document" in out
     assert run(capsys, "--archive", archive, "check", "--repair")[0] == 0
     assert not leftover.exists()
+    assert (tmp_path / "a" / "lost+found" / leftover.name).exists()
 
 
 def test_read_commands_on_a_missing_archive_and_other_bad_input(tmp_path: Path, capsys) -> None:

@@ -3,6 +3,7 @@
 import pytest
 
 from archiver.core import arabic
+from samples import ARTICLE_AR, ARTICLE_EN, MIXED
 
 
 def terms(text: str) -> list[str]:
@@ -97,3 +98,12 @@ def test_script_detection() -> None:
     assert arabic.script_of("هذا نص عربي كامل") == "ar"
     assert arabic.script_of("This is English text only") == "en"
     assert arabic.script_of("نص عربي قصير with an English sentence here too") == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text", [ARTICLE_AR, ARTICLE_EN, MIXED, "", "و في من", "اجتماعا ٢٠٢٥ Macron's"]
+)
+def test_document_streams_match_the_token_path(text: str) -> None:
+    body, exact, exacts = arabic.document_streams(text)
+    assert (body, exact) == arabic.index_terms(text)
+    assert exacts == [t.exact for t in arabic.analyze(text)]

@@ -250,7 +250,6 @@ def test_identical_files_in_one_parallel_batch_keep_their_original(archive, writ
     report = archive.import_paths(files, workers_count=2)
     assert len(report.imported) == 32 and len(report.duplicates) == 32
     assert check(archive).consistent
-    assert not list((archive.root / "originals" / ".incoming").glob("*"))
 
 
 def test_an_interrupted_batch_leaves_no_stray_originals(archive, write) -> None:
@@ -305,3 +304,25 @@ def test_utf8_with_a_stray_byte_is_kept_with_a_warning(archive, write) -> None:
     assert len(report.imported) == 1
     assert report.imported[0].warnings == ["encoding: utf-8 (1 bad byte replaced)"]
     assert archive.search("والسويد").total == 1
+
+
+def test_a_copy_left_by_an_interrupted_import_is_replaced(archive, write) -> None:
+    import hashlib
+
+    article = write("left.txt", distinct_text(300))
+    sha = hashlib.sha256(article.read_bytes()).hexdigest()
+    leftover = archive.root / "originals" / sha[:2] / f"{sha}.txt"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"half a co")  # the process was killed while writing it
+    assert len(archive.import_paths([article]).imported) == 1
+    assert leftover.read_bytes() == article.read_bytes()
+    assert check(archive).consistent
+
+
+def test_a_large_text_file_is_copied_whole(archive, write) -> None:
+    text = "\n\n".join(distinct_text(400 + i, words=400) for i in range(300))
+    article = write("long.txt", text)
+    assert article.stat().st_size > 1 << 20  # too large to travel back from the worker
+    [imported] = archive.import_paths([article]).imported
+    assert archive.original_file(imported.id).read_bytes() == article.read_bytes()
+    assert check(archive).consistent

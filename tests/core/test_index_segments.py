@@ -181,3 +181,21 @@ def test_sub_process_writers_find_the_same_documents(tmp_path: Path) -> None:
     assert hits > 10_000
     single.close()
     multi.close()
+
+
+def test_cancelling_sub_process_writers_stops_them_and_keeps_the_index(tmp_path: Path) -> None:
+    target = SearchIndex(tmp_path / "ix")
+    target.create()
+    writer = target.writer(2)
+    for doc in _documents(250):
+        writer.add_new(doc)
+    tasks = list(writer._writer.tasks)
+    assert tasks
+    writer.cancel()
+    assert not any(task.is_alive() for task in tasks)
+    assert target.count() == 0
+    again = target.writer(1)  # the write lock was released
+    again.add_new(_documents(1)[0])
+    again.commit()
+    assert target.count() == 1
+    target.close()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -73,14 +73,11 @@ def import_paths(
     progress = progress or no_progress
     job = _Batch(archive, report, keep_duplicates, len(files))
     prepared = workers.run_all(
-        functools.partial(
-            prepare_safely, password=password, originals=str(archive.root / "originals")
-        ),
+        functools.partial(prepare_safely, password=password),
         files,
         count=len(files),
         workers=workers_count,
         cancel=cancel,
-        on_dropped=_discard,
         initializer=arabic.set_archive_names,
         initargs=(arabic.archive_names(),),
     )
@@ -146,7 +143,6 @@ class _Batch:
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
-            _discard(result)
             self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
         if self.in_tx >= BATCH:
@@ -166,7 +162,6 @@ class _Batch:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
             self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
-            _discard(item)
             return
         self._place_original(item)
         row = self._insert(item)
@@ -184,19 +179,21 @@ class _Batch:
         )
 
     def _place_original(self, item: Prepared) -> None:
-        """Move the worker's copy into originals/ (only this process writes there)."""
+        """Write the stored copy under its SHA-256 name (only the main process writes there).
+
+        No stored document has these bytes (that would have made the file a duplicate), so a
+        file already at that name was left by an interrupted import: it is overwritten.
+        """
         original = self.archive.root / "originals" / item.stored_name
-        if original.exists():
-            _discard(item)
-            return
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
-        if item.incoming:
-            os.replace(item.incoming, original)
-        else:  # the worker saw a copy that a twin's rollback has removed since
-            shutil.copyfile(item.path, original)
         self.new_files.append(original)
+        if item.data is not None:
+            original.write_bytes(item.data)
+            item.data = None
+        else:
+            _copy_checked(Path(item.path), original, item.file_sha256)
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         row = self.db.execute(
@@ -310,7 +307,12 @@ def _label(result: Prepared | tuple[str, str]) -> str:
     return shown(result.path if isinstance(result, Prepared) else result[0])
 
 
-def _discard(result: Prepared | tuple[str, str]) -> None:
-    """Remove a worker's private copy of a file that will not be stored."""
-    if isinstance(result, Prepared) and result.incoming:
-        Path(result.incoming).unlink(missing_ok=True)
+def _copy_checked(source: Path, target: Path, sha256: str) -> None:
+    """Copy a large file, refusing it when its bytes changed since the worker read them."""
+    digest = hashlib.sha256()
+    with source.open("rb") as reader, target.open("wb") as writer:
+        for block in iter(lambda: reader.read(1 << 20), b""):
+            digest.update(block)
+            writer.write(block)
+    if digest.hexdigest() != sha256:
+        raise OSError("the file changed while it was being imported")

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import arabic, dedupe, workers
-from archiver.core.importers import INCOMING
 from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.model import CheckReport
 from archiver.core.progress import CancelToken, Progress, no_progress
@@ -155,24 +154,8 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
 def _orphans(archive: Archive, used: set[str]) -> list[Path]:
     folder = archive.root / "originals"
     return [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.parent.name != INCOMING
-        and p.relative_to(folder).as_posix() not in used
+        p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in used
     ]
-
-
-def _check_incoming(archive: Archive, report: CheckReport, repair: bool) -> None:
-    """Copies an interrupted import left in originals/.incoming (never part of a document)."""
-    leftovers = list((archive.root / "originals" / INCOMING).glob("*"))
-    if not leftovers:
-        return
-    report.problems.append(f"{len(leftovers)} unfinished copies in originals/{INCOMING}")
-    if repair:
-        for path in leftovers:
-            path.unlink(missing_ok=True)
-        report.repaired.append(f"removed the unfinished copies in originals/{INCOMING}")
 
 
 def _check_index(archive: Archive, report: CheckReport, repair: bool) -> None:
@@ -209,6 +192,5 @@ def check(archive: Archive, repair: bool = False, progress: Progress | None = No
         for orphan in orphans:
             shutil.move(str(orphan), lost / orphan.name)
             report.repaired.append(f"moved {orphan.name} to lost+found/")
-    _check_incoming(archive, report, repair and not archive.readonly)
     _check_index(archive, report, repair and not archive.readonly)
     return report

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,16 +32,16 @@ class Prepared:
     layout_terms: tuple[str, str]
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # the copy's name under originals/
-    incoming: str = ""  # the worker's private copy in originals/.incoming/, if it made one
+    data: bytes | None = None  # the file's bytes for the main process to store; None when large
 
 
-def extract(path: Path, password: str | None = None) -> Extracted:
-    """Extract text from one file by its extension."""
+def extract(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
+    """Extract text from one file by its extension (``data``: its bytes, when already read)."""
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
         from archiver.core.importers.text import extract_text
 
-        return extract_text(path)
+        return extract_text(path, data)
     if ext in PDF_EXTENSIONS:
         from archiver.core.importers.pdf import extract_pdf
 
@@ -70,37 +69,22 @@ def stored_name(sha256: str, extension: str) -> str:
     return f"{sha256[:2]}/{sha256}{extension}"
 
 
-INCOMING = ".incoming"  # under originals/: copies written by workers, placed by the main process
+CARRIED_UP_TO = 1 << 20  # files up to this size travel back from the worker with their bytes
 
 
-def _write_incoming(data: bytes, originals: Path, name: str) -> str:
-    """A private copy of the file for the main process to move into place; "" if not needed.
-
-    Workers never write or delete the shared ``originals/<name>``: two workers holding the
-    same bytes would otherwise race, and one's cleanup could remove the other's copy.
-    """
-    if (originals / name).exists():
-        return ""
-    folder = originals / INCOMING
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{uuid.uuid4().hex}{Path(name).suffix}"
-    target.write_bytes(data)
-    return str(target)
-
-
-def prepare(path: Path, password: str | None = None, originals: Path | None = None) -> Prepared:
+def prepare(path: Path, password: str | None = None) -> Prepared:
     """Everything the archive needs from one file; raises ImportFailure with a reason.
 
-    With ``originals``, a file that imports is also copied to ``originals/.incoming/`` for the
-    main process to move into place (or delete, for a duplicate).
+    Small files carry their bytes back, so the main process writes the stored copy without
+    reading the file again; larger ones are copied (and checked against their hash) there.
     """
     data = _read_checked(path)
     if not data:
         raise ImportFailure("empty file")
-    extracted = extract(path, password)
+    extracted = extract(path, password, data)
     text = extracted.text
-    tokens = arabic.analyze(text)
-    if not tokens:
+    body_stream, exact_stream, exacts = arabic.document_streams(text)
+    if not exacts:
         raise ImportFailure("no words found in the text")
     if not extracted.title:
         from archiver.core.importers.text import title_from_text
@@ -118,22 +102,20 @@ def prepare(path: Path, password: str | None = None, originals: Path | None = No
         extracted=extracted,
         text_sha256=dedupe.text_fingerprint(text),
         language=arabic.script_of(text),
-        shingles=dedupe.shingles([t.exact for t in tokens]),
+        shingles=dedupe.shingles(exacts),
         title_terms=arabic.index_terms(extracted.title or ""),
-        body_terms=arabic.streams(tokens),
-        layout_terms=arabic.index_terms(extracted.alt_text),
+        body_terms=(body_stream, exact_stream),
+        layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),
         resolved_path=str(path.resolve()),
         stored_name=name,
-        incoming=_write_incoming(data, originals, name) if originals else "",
+        data=data if len(data) <= CARRIED_UP_TO else None,
     )
 
 
-def prepare_safely(
-    path: str, password: str | None = None, originals: str | None = None
-) -> Prepared | tuple[str, str]:
+def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:
     """prepare() for a worker process: a failure comes back as (path, reason), never raises."""
     try:
-        return prepare(Path(path), password, Path(originals) if originals else None)
+        return prepare(Path(path), password)
     except ImportFailure as exc:
         return path, exc.reason
     except MemoryError:

@@ -25,11 +25,14 @@ def canonical(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample.translate(None, _NOT_CONTROL))  # what is left are the control bytes
     return controls > len(sample) * 0.01
 
 
@@ -127,9 +130,10 @@ def title_from_text(text: str) -> str:
     return ""
 
 
-def extract_text(path: Path) -> Extracted:
-    """Read a .txt/.md file into an Extracted record."""
-    data = path.read_bytes()
+def extract_text(path: Path, data: bytes | None = None) -> Extracted:
+    """Read a .txt/.md file (or its bytes, already read) into an Extracted record."""
+    if data is None:
+        data = path.read_bytes()
     if not data.strip():
         raise ImportFailure("empty file")
     raw, encoding = decode(data)

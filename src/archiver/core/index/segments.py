@@ -309,35 +309,56 @@ class FastSegmentWriter(SegmentWriter):
 _SPAWN = multiprocessing.get_context("spawn")
 
 
+_CANCEL = "cancel"  # a job telling a sub-writer to drop its segment and stop
+
+
 class _SpawnTask(SubWriterTask):
     """Whoosh's sub-writer process, started with spawn (fork is unsafe in a threaded GUI),
-    writing its segment with FastSegmentWriter."""
+    taking documents straight from its queue and writing them with FastSegmentWriter."""
 
     _Popen = staticmethod(_SPAWN.Process._Popen)
 
     def run(self) -> None:
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = FastSegmentWriter(ix, _lk=False, **self.kwargs)
-        while self.running:
+        while True:
             job = self.jobqueue.get()
             if job is None:
                 break
-            self._process_file(*job)
-        if not self.running:
-            writer.cancel()
-            return
+            if job == _CANCEL:  # the parent removes the shared temporary folder
+                writer._close_segment()
+                return
+            for fields in job:
+                writer.add_document(**fields)
         fieldnames = writer.pool.fieldnames
         segment = writer._finalize_segment()
         self.resultqueue.put((None, fieldnames, segment), timeout=5)
 
 
 class SpawnMpWriter(MpWriter):
-    """Whoosh's multi-process writer (one segment per process) with spawn-context queues."""
+    """Whoosh's multi-process writer (one segment per process) with spawn-context queues.
+
+    Documents go to the sub-writers through the queue, not through temporary files.
+    """
+
+    docbuffer: list[dict[str, Any]]
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, multisegment=True, **kwargs)
         self.jobqueue = _SPAWN.Queue(self.procs * 4)
         self.resultqueue = _SPAWN.Queue()
+
+    def add_document(self, **fields: Any) -> None:
+        self.docbuffer.append(fields)
+        if len(self.docbuffer) >= self.batchsize:
+            self._enqueue()
+        self._added_sub = True
+
+    def _enqueue(self) -> None:
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        self.jobqueue.put(self.docbuffer)
+        self.docbuffer = []
 
     def _new_task(self) -> SubWriterTask:
         task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
@@ -345,3 +366,15 @@ class SpawnMpWriter(MpWriter):
         self.tasks.append(task)
         task.start()
         return task
+
+    def cancel(self) -> None:
+        """Stop the sub-writers (their segments are dropped) and release the index."""
+        try:
+            for _ in self.tasks:
+                self.jobqueue.put(_CANCEL)
+            for task in self.tasks:
+                task.join(timeout=30)
+                if task.is_alive():
+                    task.terminate()
+        finally:
+            SegmentWriter.cancel(self)
