@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+from array import array
+from collections import Counter
 from pickle import dumps
 from typing import Any
 
 from whoosh import formats
-from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import (
+    W3Codec,
+    W3FieldWriter,
+    W3PostingsWriter,
+    W3TermInfo,
+    length_to_byte,
+)
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.system import pack_uint
+from whoosh.system import pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
 
 
@@ -105,11 +113,38 @@ class _FieldWriter(W3FieldWriter):
     def add_term(self, btext: bytes, ids: list[int], weights: list[float],
                  values: list[bytes], lengths: list[int] | None) -> None:  # fmt: skip
         """Write one term's postings (sorted by document) and its term-table entry."""
+        if len(ids) < self._codec._inlinelimit:
+            info = _inline_term_info(ids, weights, values, lengths)
+            self._tindex.add(pack_ushort(self._fieldid) + btext, info)
+            return
         self._btext = btext
         writer = self._postwriter
         writer.start_postings(self._format, W3TermInfo())
         writer.add_many(ids, weights, values, lengths)
         self.finish_term()
+
+
+def _inline_term_info(ids: list[int], weights: list[float], values: list[bytes],
+                      lengths: list[int] | None) -> bytes:  # fmt: skip
+    """The term-table entry of a short posting list kept inline: the bytes Whoosh's
+    postings writer and W3TermInfo.to_bytes() make for it, without their per-posting calls."""
+    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
+    present = [n for n in lengths if n] if lengths else []
+    if not all(values):
+        values = [v for v in values if v]
+        if len(values) != len(ids):
+            values = [b""] * len(ids)
+    header = W3TermInfo._struct.pack(
+        1,
+        sum(stored_weights),
+        len(ids),
+        length_to_byte(min(present)) if present else 0,
+        length_to_byte(max(present)) if present else 0,
+        max(0, max(weights)),
+        ids[0],
+        ids[-1],
+    )
+    return header + dumps((tuple(ids), tuple(stored_weights), tuple(values)), 2)
 
 
 class Codec(W3Codec):
@@ -141,8 +176,30 @@ class _TermPool:
 
     def __init__(self) -> None:
         self.fields: dict[str, dict[bytes, list[Any]]] = {}
+        self.streams: dict[str, dict[str, list[Any]]] = {}  # terms as text, encoded once at flush
         self.fieldnames: set[str] = set()
         self.unordered = False  # set when postings may have come out of document order
+
+    def stream_terms(self, fieldname: str) -> dict[str, list[Any]]:
+        """The term table of one stream field, keyed by text (created empty)."""
+        table = self.streams.get(fieldname)
+        if table is None:
+            table = self.streams[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        return table
+
+    def settle(self) -> None:
+        """Fold the text-keyed stream tables into the byte-keyed ones, before writing."""
+        for fieldname, table in self.streams.items():
+            target = self.terms(fieldname)
+            for term, postings in table.items():
+                btext = term.encode("utf-8")
+                if btext in target:  # the field also got postings from a merged segment
+                    target[btext] += postings
+                    self.unordered = True
+                else:
+                    target[btext] = postings
+        self.streams = {}
 
     def terms(self, fieldname: str) -> dict[bytes, list[Any]]:
         """The term table of one field (created empty)."""
@@ -172,7 +229,7 @@ class _TermPool:
 
     def cleanup(self) -> None:
         """Nothing on disk to remove."""
-        self.fields = {}
+        self.fields, self.streams = {}, {}
 
 
 _single_position: dict[int, bytes] = {}
@@ -257,17 +314,33 @@ class FastSegmentWriter(SegmentWriter):
     def _add_stream(self, name: str, field: Any, stream: str, docnum: int) -> int:
         if not stream:
             return 0
-        terms = self.pool.terms(name)
+        terms = self.pool.stream_terms(name)
         boost = field.format.field_boost
+        if not isinstance(field.format, formats.Positions) and "|" not in stream:
+            counts = Counter(stream.split())
+            frequency = _frequency_values
+            for term, freq in counts.items():
+                value = frequency.get(freq) or _frequency_value(freq)
+                postings = terms.get(term)
+                if postings is None:
+                    terms[term] = [docnum, freq * boost, value]
+                else:
+                    postings += (docnum, freq * boost, value)
+            return sum(counts.values()) if field.scorable else 0
         positions, length = _term_positions(stream)
         with_positions = isinstance(field.format, formats.Positions)
+        single = _single_position
         for term, poslist in positions.items():
             freq = len(poslist)
-            value = _positions_value(poslist) if with_positions else _frequency_value(freq)
-            btext = term.encode("utf-8")
-            postings = terms.get(btext)
+            if not with_positions:
+                value = _frequency_value(freq)
+            elif freq == 1:
+                value = single.get(poslist[0]) or _positions_value(poslist)
+            else:
+                value = _positions_value(poslist)
+            postings = terms.get(term)
             if postings is None:
-                terms[btext] = [docnum, freq * boost, value]
+                terms[term] = [docnum, freq * boost, value]
             else:
                 postings += (docnum, freq * boost, value)
         return length if field.scorable else 0
@@ -287,6 +360,7 @@ class FastSegmentWriter(SegmentWriter):
         lengths = _LengthTable(self.per_document_reader()) if self.codec.length_stats else None
         writer = self.fieldwriter
         pool = self.pool
+        pool.settle()
         if pool.unordered:
             writer.add_postings(self.schema, lengths and lengths._lengths, pool.iter_postings())
         else:
