@@ -3,6 +3,10 @@
 Usage: python benchmarks/import_corpus.py [--limit N] [--workers W] [--keep DIR] [--no-recoll]
 When Debian's recollindex is installed it indexes the same folder in the same run, and the
 ratio of the two wall times is printed.
+
+Leave a few minutes between runs on ext4: for a while after many files are deleted (the last
+run's archive), creating new files is slow (the allocator skips recently deleted inodes), and
+an import creates one file per original where recollindex creates almost none.
 """
 
 from __future__ import annotations
