@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 from array import array
 from collections import Counter
+from io import BytesIO
 from pickle import dumps
 from typing import Any
 
@@ -25,6 +26,7 @@ from whoosh.codec.whoosh3 import (
     W3TermInfo,
     length_to_byte,
 )
+from whoosh.filedb.structfile import StructFile
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
@@ -104,8 +106,33 @@ class _LengthTable:
         return table[docnum] if docnum < len(table) else default
 
 
+class _HeldFile(StructFile):
+    """A segment file written in memory and saved to its real file when closed.
+
+    Whoosh asks a file for its position around every term; a buffered disk file answers
+    each time with a system call (several hundred thousand per import).
+    """
+
+    is_closed: bool
+
+    def __init__(self, real: StructFile) -> None:
+        super().__init__(BytesIO(), name=real._name)
+        self._real = real
+
+    def close(self) -> None:
+        if self.is_closed:
+            raise ValueError("This file is already closed")
+        self._real.write(self.file.getbuffer())
+        self._real.close()
+        self.file.close()
+        self.is_closed = True
+
+
 class _FieldWriter(W3FieldWriter):
     """W3FieldWriter fed by a length table, and able to write a whole term at once."""
+
+    def _create_file(self, ext):
+        return _HeldFile(super()._create_file(ext))
 
     def add_postings(self, schema, lengths, items):
         return super().add_postings(schema, _LengthTable(lengths) if lengths else None, items)
