@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import arabic, dedupe, store, workers
+from archiver.core.import_pool import ImportPool, WorkerLost
 from archiver.core.importers import MIME, SUPPORTED, Prepared, prepare_safely
 from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
@@ -22,7 +23,7 @@ from archiver.core.progress import CancelToken, Progress, no_progress
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
-    from archiver.core.index import IndexWriter
+    from archiver.core.index import IndexDoc, IndexWriter
 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
@@ -71,26 +72,34 @@ def import_paths(
     files = expand(paths, recursive)
     report = ImportReport()
     progress = progress or no_progress
-    job = _Batch(archive, report, keep_duplicates, len(files))
-    prepared = workers.run_all(
-        functools.partial(prepare_safely, password=password),
-        files,
-        count=len(files),
-        workers=workers_count,
-        cancel=cancel,
-        initializer=arabic.set_archive_names,
-        initargs=(arabic.archive_names(),),
-    )
+    count = workers_count or workers.default_workers()
+    pool = None
+    if len(files) >= PARALLEL_INDEX_FROM and count > 1:
+        pool = ImportPool(count, archive.index.folder, password)
+        prepared: Iterator[Prepared | tuple[str, str]] = pool.prepared(files, cancel)
+        lost: tuple[type[Exception], ...] = (WorkerLost,)
+    else:
+        prepared = workers.run_all(
+            functools.partial(prepare_safely, password=password),
+            files,
+            count=len(files),
+            workers=workers_count,
+            cancel=cancel,
+            initializer=arabic.set_archive_names,
+            initargs=(arabic.archive_names(),),
+        )
+        lost = (BrokenProcessPool,)
+    job = _Batch(archive, report, keep_duplicates, pool)
     seen = 0
     try:
-        with contextlib.closing(prepared):
+        with contextlib.closing(prepared):  # type: ignore[type-var]
             try:
                 for seen, result in enumerate(prepared, 1):
-                    job.take(result)
+                    job.take(seen - 1, result)
                     progress(seen, len(files), _label(result))
-            except BrokenProcessPool:  # a worker died (out of memory, a crash in a library)
+            except lost:  # a worker died (out of memory, a crash in a library)
                 for path in files[seen:]:
-                    job.take((path, "a worker process stopped while reading it; try it alone"))
+                    job.take(-1, (path, "a worker process stopped while reading it; try it alone"))
         job.finish()
     except BaseException:
         job.abort()
@@ -108,12 +117,11 @@ class _Batch:
     """
 
     def __init__(
-        self, archive: Archive, report: ImportReport, keep_duplicates: bool, files: int
+        self, archive: Archive, report: ImportReport, keep_duplicates: bool, pool: ImportPool | None
     ) -> None:
-        # Large batches index in Whoosh's sub-processes too, committing once at the end
-        # (each commit of the multi-process writer adds a segment per process).
-        self.index_procs = workers.default_workers() if files >= PARALLEL_INDEX_FROM else 1
-        self.index_batch = files if self.index_procs > 1 else INDEX_BATCH
+        # With a pool, the workers index what is kept into segments of their own, committed
+        # once at the end (each commit adds a segment per worker).
+        self.pool = pool
         self.archive = archive
         self.db = archive.db
         self.report = report
@@ -125,8 +133,8 @@ class _Batch:
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
 
-    def take(self, result: Prepared | tuple[str, str]) -> None:
-        """Store one prepared file, or log its failure."""
+    def take(self, seq: int, result: Prepared | tuple[str, str]) -> None:
+        """Store prepared file number ``seq``, or log its failure."""
         if not isinstance(result, Prepared):
             self.report.failed.append(FailedFile(shown(result[0]), result[1]))
             self._log(result[0], "failed", None, result[1])
@@ -135,7 +143,7 @@ class _Batch:
         self.db.execute("SAVEPOINT one_file")
         copied_before = len(self.new_files)
         try:
-            self._store(result)
+            doc = self._store(result)
             self.db.execute("RELEASE one_file")
         except Exception as exc:  # this file fails whole; the batch goes on
             self.db.execute("ROLLBACK TO one_file")
@@ -143,8 +151,17 @@ class _Batch:
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
+            doc = None
             self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
+        if self.pool is not None:
+            if doc is None:
+                self.pool.drop(seq)
+            else:
+                self.pool.keep(seq, doc)
+        elif doc is not None:
+            assert self.writer is not None
+            self.writer.add_new(doc)
         if self.in_tx >= BATCH:
             self._commit()
 
@@ -153,16 +170,17 @@ class _Batch:
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = _next_document_id(self.db)
         if self.writer is None:
-            self.writer = self.archive.index.writer(self.index_procs)
+            self.writer = self.archive.index.writer()
         self.in_tx += 1
 
-    def _store(self, item: Prepared) -> None:
+    def _store(self, item: Prepared) -> IndexDoc | None:
+        """Store one file; the index record to add for it, or None for a duplicate."""
         duplicate = self._duplicate_of(item)
         if duplicate is not None:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
             self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
-            return
+            return None
         self._place_original(item)
         row = self._insert(item)
         doc_id = row["id"]
@@ -172,11 +190,10 @@ class _Batch:
         )
         self._log(item.path, "imported", doc_id, "; ".join(item.extracted.warnings))
         streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
-        assert self.writer is not None
-        self.writer.add_new(self.archive.index_doc(row, streams, new=True))
         self.report.imported.append(
             ImportedFile(shown(item.path), doc_id, row["title"], item.extracted.warnings)
         )
+        return self.archive.index_doc(row, streams, new=True)
 
     def _place_original(self, item: Prepared) -> None:
         """Write the stored copy under its SHA-256 name (only the main process writes there).
@@ -265,13 +282,25 @@ class _Batch:
             self.db.execute("COMMIT")  # the store first: no index entry without its row
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
-        if self.writer is not None and (final or self.unindexed >= self.index_batch):
+        if self.pool is not None:
+            if final:
+                segments = self.pool.finish()
+                self.pool = None
+                if self.writer is not None:
+                    self.writer.commit_with(segments)
+                    self.writer, self.unindexed = None, 0
+        elif self.writer is not None and (final or self.unindexed >= INDEX_BATCH):
             self.writer.commit()
             self.writer, self.unindexed = None, 0
 
     def finish(self) -> None:
         """Commit what is pending."""
+        lost = self.pool is not None and self.pool.lost
         self._commit(final=True)
+        if lost:  # a dead worker's documents are stored but were never indexed
+            from archiver.core.maintenance import sync_index
+
+            sync_index(self.archive)
 
     def abort(self) -> None:
         """Undo the open transaction, remove originals copied for it, re-sync the index."""
@@ -280,6 +309,9 @@ class _Batch:
                 self.db.execute("ROLLBACK")
             for path in self.new_files:
                 path.unlink(missing_ok=True)
+        if self.pool is not None:
+            self.pool.cancel()
+            self.pool = None
         if self.writer is not None:
             self.writer.cancel()
         self.writer, self.in_tx, self.new_files = None, 0, []

@@ -171,9 +171,47 @@ class IndexWriter:
         """Make the changes visible."""
         self._writer.commit(optimize=optimize)
 
+    def commit_with(self, segments: list[object]) -> None:
+        """Make the changes visible, with the segments SegmentBuilders finished elsewhere."""
+        assert isinstance(self._writer, FastSegmentWriter)
+        self._writer.commit_with(segments)
+
     def cancel(self) -> None:
         """Drop the changes."""
         self._writer.cancel()
+
+
+class SegmentBuilder:
+    """Documents indexed into a segment of their own, in an import worker process.
+
+    It never takes the index's write lock: the main process holds it (an IndexWriter) and
+    commits the finished segments with ``IndexWriter.commit_with``.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._writer: FastSegmentWriter | None = None
+
+    def add(self, doc: IndexDoc) -> None:
+        """Index one document into this builder's segment."""
+        if self._writer is None:
+            ix = index.open_dir(str(self._folder))
+            self._writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
+        self._writer.add_document(**_fields_of(doc))
+
+    def finish(self) -> object | None:
+        """The written segment, to hand to the main process; None when nothing was added."""
+        if self._writer is None:
+            return None
+        segment = self._writer._finalize_segment()
+        self._writer = None
+        return segment
+
+    def cancel(self) -> None:
+        """Drop the segment (its files are cleared by the index's next commit)."""
+        if self._writer is not None:
+            self._writer._close_segment()
+            self._writer = None
 
 
 class SearchIndex:

@@ -382,6 +382,17 @@ class FastSegmentWriter(SegmentWriter):
                 add((name, btext, docnum, weight, vbytes))
         return length
 
+    def commit_with(self, segments: list[Any]) -> None:
+        """Commit, adding segments finished by other writers (which hold no lock) to the index."""
+        self._check_state()
+        final = self._merge_segments(None, None, None) + list(segments)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final)
+        self._finish()
+
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = _LengthTable(self.per_document_reader()) if self.codec.length_stats else None
