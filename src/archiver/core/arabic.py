@@ -94,11 +94,15 @@ def _listed_names() -> frozenset[str]:
 
 
 _archive_names: frozenset[str] = frozenset()
+_protected: frozenset[str] | None = None  # the union below, kept: it is asked once per new word
 
 
 def protected_words() -> frozenset[str]:
     """Proper names the stemmer must keep whole (ماكرون must not become ماكر)."""
-    return _listed_names() | _archive_names
+    global _protected
+    if _protected is None:
+        _protected = _listed_names() | _archive_names
+    return _protected
 
 
 def archive_names() -> frozenset[str]:
@@ -112,11 +116,11 @@ def set_archive_names(words: Iterable[str]) -> bool:
     The analysis then differs for documents containing them, so the index format (which
     hashes ``protected_words()``) changes and the index is rebuilt on the next open.
     """
-    global _archive_names
+    global _archive_names, _protected
     names = frozenset(strip_article(fold(w.lower())) for w in words) - _listed_names()
     if names == _archive_names:
         return False
-    _archive_names = names
+    _archive_names, _protected = names, None
     _analyse_word.cache_clear()
     _stream_piece.cache_clear()
     return True

@@ -26,7 +26,7 @@ from archiver.core.progress import CancelToken
 Result = Prepared | tuple[str, str]
 Decision = tuple[int, IndexDoc | None]  # (file number, document to index or None to drop)
 CHUNK = 8  # files per message
-IN_FLIGHT = 6  # chunks queued per worker: enough to keep it busy, few enough to stay small
+IN_FLIGHT = 10  # chunks queued per worker: enough to keep it busy, few enough to stay small
 _SPAWN = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
 
 
@@ -97,6 +97,9 @@ class ImportPool:
         self._decisions: list[list[Decision]] = [[] for _ in range(workers)]
         self._in_flight = [0] * workers
         self._running = set(range(workers))
+        self._ready: dict[int, Result] = {}
+        self._segments: list[object] = []
+        self._ended = False
         self.lost = False  # a worker died: documents it held were stored but not indexed
         self.error = ""
 
@@ -104,10 +107,11 @@ class ImportPool:
         """Each file's result, in file order; the caller keeps or drops each as it goes."""
         chunks = ([(seq, files[seq]) for seq in range(start, min(start + CHUNK, len(files)))]
                   for start in range(0, len(files), CHUNK))  # fmt: skip
-        ready: dict[int, Result] = {}
         pending = True
         for seq in range(len(files)):
-            while seq not in ready:
+            while True:
+                # Top the workers up before every file, not only while waiting for one: the
+                # main process storing a run of ready results must not leave them idle.
                 while pending and min(self._in_flight[k] for k in self._running) < IN_FLIGHT:
                     chunk = next(chunks, None)
                     if chunk is None:
@@ -116,9 +120,11 @@ class ImportPool:
                     self._dispatch(chunk)
                 if cancel is not None and cancel.cancelled:
                     return
-                _, results = self._receive("prepared")
-                ready.update(results)
-            yield ready.pop(seq)
+                # Take whatever has arrived, so no worker waits on a full pipe.
+                self._collect(0 if seq in self._ready else 1.0)
+                if seq in self._ready:
+                    break
+            yield self._ready.pop(seq)
 
     def _dispatch(self, chunk: list[tuple[int, str]]) -> None:
         k = min(self._running, key=self._in_flight.__getitem__)
@@ -140,48 +146,53 @@ class ImportPool:
         if seq in self._owner:
             self._decisions[self._owner[seq]].append((seq, None))
 
-    def _receive(self, wanted: str) -> tuple[int, Any]:
-        """(worker, payload) of the next message of kind ``wanted``; WorkerLost if one died."""
-        while True:
-            pipes = {self._outboxes[k]: k for k in self._running}
-            ends = {self._procs[k].sentinel: k for k in self._running}
-            ready = wait([*pipes, *ends], timeout=1.0)
-            for conn in [c for c in self._outboxes if c in ready]:
-                k = pipes[conn]
-                try:
-                    kind, payload = conn.recv()
-                except (EOFError, OSError):
-                    self._lose(k, "stopped")
-                if kind == "error":
-                    self._lose(k, payload)
-                if kind == "prepared":
-                    self._in_flight[k] -= 1
-                if kind == wanted:
-                    return k, payload
-            for k in [k for sentinel, k in ends.items() if sentinel in ready]:
-                if not self._outboxes[k].poll():
-                    self._lose(k, "stopped")
+    def _collect(self, timeout: float) -> None:
+        """Take every message that has arrived (waiting up to ``timeout`` for one).
+
+        Raises WorkerLost when a worker died or failed.
+        """
+        pipes = {self._outboxes[k]: k for k in self._running}
+        ends = {self._procs[k].sentinel: k for k in self._running}
+        ready = wait([*pipes, *ends], timeout=timeout)
+        for conn in [c for c in self._outboxes if c in ready]:
+            k = pipes[conn]
+            try:
+                kind, payload = conn.recv()
+            except (EOFError, OSError):
+                self._lose(k, "stopped")
+            if kind == "prepared":
+                self._in_flight[k] -= 1
+                self._ready.update(payload)
+            elif kind == "segment":
+                self._running.discard(k)
+                if payload is not None:
+                    self._segments.append(payload)
+            else:
+                self._lose(k, payload)
+        for k in [k for sentinel, k in ends.items() if sentinel in ready]:
+            if k in self._running and not self._outboxes[k].poll():
+                self._lose(k, "stopped")
 
     def _lose(self, k: int, why: str) -> None:
         self._running.discard(k)
         self.lost, self.error = True, why
         raise WorkerLost(why)
 
-    def finish(self) -> list[object]:
-        """Tell every worker its last decisions; the segments they wrote."""
+    def end(self) -> None:
+        """Tell every worker its last decisions: they write their segments out now."""
         for k in self._running:
-            self._inboxes[k].put(("finish", self._take(k)))
-        segments = []
+            if not self._ended:
+                self._inboxes[k].put(("finish", self._take(k)))
+        self._ended = True
+
+    def finish(self) -> list[object]:
+        """The segments the workers wrote (ending the batch first if needed)."""
+        self.end()
         while self._running:
-            try:
-                k, segment = self._receive("segment")
-            except WorkerLost:
-                continue
-            self._running.discard(k)
-            if segment is not None:
-                segments.append(segment)
+            with contextlib.suppress(WorkerLost):
+                self._collect(1.0)
         self._stop()
-        return segments
+        return self._segments
 
     def cancel(self) -> None:
         """Stop the workers; their segments are dropped."""

@@ -277,6 +277,8 @@ class _Batch:
         )
 
     def _commit(self, final: bool = False) -> None:
+        if final and self.pool is not None:
+            self.pool.end()  # the workers write their segments while the store commits
         if self.in_tx:
             store.set_meta(self.db, LAST_ID, str(self.next_id - 1))
             self.db.execute("COMMIT")  # the store first: no index entry without its row

@@ -175,14 +175,14 @@ def _inline_term_info(ids: list[int], weights: list[float], values: list[bytes],
 
 
 class Codec(W3Codec):
-    """W3Codec that keeps posting lists of up to 7 entries inline in the term table.
+    """W3Codec that keeps posting lists of up to 23 entries inline in the term table.
 
     Most terms of a news archive occur in a handful of documents; writing each as its own
     compressed block made index commits the slowest part of an import.
     """
 
     def __init__(self) -> None:
-        super().__init__(blocklimit=128, compression=1, inlinelimit=8)
+        super().__init__(blocklimit=128, compression=1, inlinelimit=24)
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)
