@@ -120,10 +120,11 @@ class ImportPool:
                     self._dispatch(chunk)
                 if cancel is not None and cancel.cancelled:
                     return
-                # Take whatever has arrived, so no worker waits on a full pipe.
-                self._collect(0 if seq in self._ready else 1.0)
                 if seq in self._ready:
+                    if seq % CHUNK == 0:  # take what has arrived: no worker waits on a full pipe
+                        self._collect(0)
                     break
+                self._collect(1.0)
             yield self._ready.pop(seq)
 
     def _dispatch(self, chunk: list[tuple[int, str]]) -> None:

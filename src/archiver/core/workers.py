@@ -30,7 +30,6 @@ def run_all(
     cancel: CancelToken | None = None,
     window: int = 16,
     chunk: int = 8,
-    on_dropped: Callable[[R], None] | None = None,
     initializer: Callable[..., object] | None = None,
     initargs: tuple = (),
 ) -> Generator[R, None, None]:
@@ -38,8 +37,7 @@ def run_all(
 
     Items travel in chunks (fewer round trips), at most ``window`` chunks in flight so
     memory stays flat on large batches; a cancelled token stops the feed and the
-    already-running chunks are dropped (each of their results handed to ``on_dropped``,
-    so side effects such as written files can be undone). ``initializer(*initargs)`` runs
+    already-running chunks are dropped. ``initializer(*initargs)`` runs
     once in every worker process, to give it state the parent set up (spawn copies none).
     """
     workers = workers or default_workers()
@@ -56,16 +54,12 @@ def run_all(
         pending: list[Future[list[R]]] = []
         source = _chunks(items, chunk)
         task = functools.partial(_map, func)
-        current: list[R] = []
         try:
             for results in _drain(pool, task, source, pending, window, cancel):
-                current = list(reversed(results))
-                while current:
-                    yield current.pop()
-        finally:  # the consumer stopped early: hand over what it will never see
-            for result in current if on_dropped else ():
-                on_dropped(result)  # type: ignore[misc]
-            _drop(pending, on_dropped)
+                yield from results
+        finally:  # the consumer stopped early: chunks not started are not run
+            for future in pending:
+                future.cancel()
 
 
 def _drain(
@@ -91,18 +85,6 @@ def _drain(
 
 
 _END = object()
-
-
-def _drop(pending: list[Future[list[R]]], on_dropped: Callable[[R], None] | None) -> None:
-    """Cancel chunks not started; wait for running ones and hand their results over."""
-    running = [future for future in pending if not future.cancel()]
-    for future in running:
-        try:
-            results = future.result()
-        except Exception:  # the batch is being abandoned; nothing more to undo
-            continue
-        for result in results if on_dropped else ():
-            on_dropped(result)  # type: ignore[misc]
 
 
 def _map(func: Callable[[T], R], items: list[T]) -> list[R]:
