@@ -122,7 +122,7 @@ def set_archive_names(words: Iterable[str]) -> bool:
         return False
     _archive_names, _protected = names, None
     _analyse_word.cache_clear()
-    _stream_piece.cache_clear()
+    _pieces.clear()
     return True
 
 
@@ -242,23 +242,39 @@ def index_terms(text: str) -> tuple[str, str]:
 def document_streams(text: str) -> tuple[str, str, list[str]]:
     """(body stream, exact stream, exact forms) of ``text``: index_terms() without Token objects.
 
-    The importer's hot path: one regex pass and one cache lookup per word.
+    The importer's hot path: the words are found and looked up in C (findall, map), and only
+    words not seen before run through the analysis.
     """
-    body: list[str] = []
-    exacts: list[str] = []
-    for match in _TOKEN_RE.finditer(text):
-        piece = _stream_piece(match.group(), match.lastgroup or "lat")
-        if piece is not None:
-            body.append(piece[0])
-            exacts.append(piece[1])
-    return " ".join(body), " ".join(exacts), exacts
+    words = _WORD_RE.findall(text)
+    pieces = list(map(_pieces.get, words))
+    if None in pieces:
+        if len(_pieces) > 200_000:  # bounded, like the analysis cache behind it
+            _pieces.clear()
+        for i, piece in enumerate(pieces):
+            if piece is None:
+                pieces[i] = _pieces[words[i]] = _stream_piece(words[i])
+    kept = [piece for piece in pieces if piece]
+    if not kept:
+        return "", "", []
+    body, exacts = zip(*kept, strict=True)
+    return " ".join(body), " ".join(exacts), list(exacts)
 
 
-@lru_cache(maxsize=200_000)
-def _stream_piece(surface: str, script: str) -> tuple[str, str] | None:
-    analysed = _analyse_word(surface, script)
+_WORD_RE = re.compile(
+    _TOKEN_RE.pattern.replace("(?P<ar>", "(?:")
+    .replace("(?P<num>", "(?:")
+    .replace("(?P<lat>", "(?:")
+)
+_pieces: dict[
+    str, tuple[str, str] | tuple[()]
+] = {}  # word -> (body piece, exact); () for a stop word
+
+
+def _stream_piece(word: str) -> tuple[str, str] | tuple[()]:
+    match = _TOKEN_RE.match(word)
+    analysed = _analyse_word(word, match.lastgroup or "lat") if match else None
     if analysed is None:
-        return None
+        return ()
     term, exact, alts = analysed
     return ("|".join((term, *alts)) if alts else term), exact
 
