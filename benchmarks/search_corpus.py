@@ -1,7 +1,7 @@
 """Search latency on an archive of the shared corpus: 200 mixed queries, snippets for 20 hits.
 
 Usage: python benchmarks/search_corpus.py [--archive DIR] [--queries N] [--show-counts]
-Without --archive the corpus is imported into a temporary archive first (about half a minute).
+Without --archive the corpus is imported into a temporary archive first (about ten seconds).
 Prints JSON: p50/p95/max latency in ms (archive.search, snippets and highlights included),
 per query kind, and every query's hit count.
 """
