@@ -297,9 +297,9 @@ class _Batch:
 
     def finish(self) -> None:
         """Commit what is pending."""
-        lost = self.pool is not None and self.pool.lost
+        pool = self.pool
         self._commit(final=True)
-        if lost:  # a dead worker's documents are stored but were never indexed
+        if pool is not None and pool.lost:  # a dead worker's documents were stored, not indexed
             from archiver.core.maintenance import sync_index
 
             sync_index(self.archive)
