@@ -187,6 +187,15 @@ def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path)
     win.close_archive()
 
 
+def test_opening_another_archive_starts_without_the_old_query(qtbot, filled, tmp_path):
+    filled.search_bar.set_query("budget")
+    assert filled.model.query == "budget"
+    filled.switch_archive(str(tmp_path / "other"))
+    qtbot.waitUntil(lambda: filled.session.root == tmp_path / "other")
+    assert filled.search_bar.text() == "" and filled.model.query == ""
+    filled.close_archive()
+
+
 def test_recent_menu_lists_archives(window, settings):
     recent = window.menuBar().findChild(QMenu, "menuRecent")
     recent.aboutToShow.emit()

@@ -522,6 +522,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), str(exc))
             return
+        self.search_bar.set_query("", run=False)  # a query belongs to the archive it was typed in
         self.set_session(session)
 
     # -- dialogs ----------------------------------------------------------------------------
