@@ -196,6 +196,13 @@ def test_opening_another_archive_starts_without_the_old_query(qtbot, filled, tmp
     filled.close_archive()
 
 
+def test_a_status_message_leaves_the_hit_count_visible(filled):
+    filled.search_bar.set_query("budget")
+    assert filled.status_hits.text()
+    filled.statusBar().showMessage("Undone: tag", 5000)
+    assert filled.status_hits.isVisible() and filled.status_docs.isVisible()
+
+
 def test_recent_menu_lists_archives(window, settings):
     recent = window.menuBar().findChild(QMenu, "menuRecent")
     recent.aboutToShow.emit()

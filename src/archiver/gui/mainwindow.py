@@ -116,8 +116,9 @@ class MainWindow(QMainWindow):
         self.status_docs = QLabel(objectName="statusDocs")
         self.status_hits = QLabel(objectName="statusHits")
         self.import_status = ImportStatus()
-        self.statusBar().addWidget(self.status_docs)
-        self.statusBar().addWidget(self.status_hits)
+        # Permanent (right-hand) widgets: a passing message ("Undone: ...") never hides the counts.
+        self.statusBar().addPermanentWidget(self.status_hits)
+        self.statusBar().addPermanentWidget(self.status_docs)
         self.statusBar().addPermanentWidget(self.import_status)
 
     def _connect(self) -> None:
