@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.status_docs = QLabel(objectName="statusDocs")
         self.status_hits = QLabel(objectName="statusHits")
         self.import_status = ImportStatus()
+        for label in (self.status_docs, self.status_hits):
+            label.setContentsMargins(6, 0, 6, 0)
         # Permanent (right-hand) widgets: a passing message ("Undone: ...") never hides the counts.
         self.statusBar().addPermanentWidget(self.status_hits)
         self.statusBar().addPermanentWidget(self.status_docs)
