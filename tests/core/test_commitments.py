@@ -153,7 +153,13 @@ def test_update_actors_quote_and_link(archive: Archive, tmp_path: Path):
     )
     assert [(a.name, a.role) for a in changed.actors][-1] == ("Ukraine", "beneficiary")
     assert changed.quote == "مراقبة وقف إطلاق النار"
-    assert archive.db.execute("SELECT COUNT(*) FROM span").fetchone()[0] == 3
+    quotes = "SELECT COUNT(*) FROM commitment WHERE span_id IS NOT NULL"
+    assert archive.db.execute(quotes).fetchone()[0] == 3
+    orphans = (  # the replaced quote's span is gone, not left behind
+        "SELECT COUNT(*) FROM span s WHERE NOT EXISTS (SELECT 1 FROM commitment c"
+        " WHERE c.span_id = s.id) AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.span_id = s.id)"
+    )
+    assert archive.db.execute(orphans).fetchone()[0] == 0
     later = com.add(doc, _pids(archive, "US"), category="military", status="delivered",
                     updates=halted.id, statement_date="2025-08-01")  # fmt: skip
     assert later.updates_id == halted.id
@@ -253,3 +259,20 @@ def test_dates_and_quantities_are_checked(tmp_path):
         with pytest.raises(AnnotationError):
             com.list_commitments(date_from="garbage")
         assert len(com.list_commitments(date_from="2025", date_to="2025-07")) == 1
+
+
+def test_a_commitments_actors_become_participants_of_its_document(archive, tmp_path) -> None:
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    assert not ann.document_participants(doc)  # suggested only, nothing confirmed yet
+    us, finland = _pids(archive, "US", "Finland")
+    archive.commitments.add(doc, [us], category="military", status="suspended",
+                            quote=_span(archive, doc, "وأوقفت الولايات المتحدة"))  # fmt: skip
+    [confirmed] = ann.document_participants(doc)
+    assert confirmed.participant_id == us and confirmed.spans  # its words in the text, marked
+    assert archive.search("participant:US").total == 1
+    commitment = archive.commitments.list_commitments(document_id=doc)[0]
+    archive.commitments.update(commitment.id, actors=[us, finland])
+    assert {p.participant_id for p in ann.document_participants(doc)} == {us, finland}
+    ann.undo_last()  # the edit and the confirmation it made are one step
+    assert {p.participant_id for p in ann.document_participants(doc)} == {us}

@@ -274,6 +274,7 @@ class Commitments:
             now = store.now()
             cid = journal.insert("commitment", {**values, "created_at": now, "modified_at": now})
             self._insert_actors(journal, cid, pairs)
+            self.ann.confirm_in_change(journal, doc_id, [pid for pid, _ in pairs])
         return self.get(cid)
 
     def update(self, cid: int, **changes: Any) -> Commitment:
@@ -307,6 +308,7 @@ class Commitments:
             if pairs is not None:
                 journal.delete("commitment_actor", {"commitment_id": cid})
                 self._insert_actors(journal, cid, pairs)
+                self.ann.confirm_in_change(journal, old.document_id, [pid for pid, _ in pairs])
             journal.update("commitment", cid, {**changes, "modified_at": store.now()})
         return self.get(cid)
 

@@ -691,6 +691,15 @@ class Annotations:
                 added += self._confirm(journal, doc_id, s.participant_id, s.spans)
         return added
 
+    def confirm_in_change(self, journal: Journal, doc_id: int, pids: Iterable[int]) -> int:
+        """Within an open change, confirm these participants of a document unless they already
+        are (a commitment's actors take part in its document); returns mentions added."""
+        missing = [pid for pid in dict.fromkeys(pids) if not self._has_mention(doc_id, pid)]
+        if not missing:
+            return 0
+        found = self.find_in_text(self._text(doc_id))
+        return sum(self._confirm(journal, doc_id, pid, found.get(pid, [])) for pid in missing)
+
     def _confirm(
         self, journal: Journal, doc_id: int, pid: int, spans: list[tuple[int, int]]
     ) -> int:
