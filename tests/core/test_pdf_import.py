@@ -409,3 +409,9 @@ def test_wrapped_lines_are_joined_into_paragraphs() -> None:
         "- بند أول في قائمة طويلة بما يكفي ليبدو سطرا كاملا",
         "- بند ثان",
     ]
+
+
+def test_a_date_in_the_file_name_wins_over_the_pdf_creation_date(qapp, archive, tmp_path) -> None:
+    pdf = fx.make_pdf(tmp_path / "2019-03-04-briefing.pdf", ["Briefing", "The ministers met."])
+    doc = archive.document(archive.import_paths([pdf]).imported[0].id)
+    assert doc.published == "2019-03-04"  # not the day Qt wrote the file

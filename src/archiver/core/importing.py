@@ -247,7 +247,7 @@ class _Batch:
         ex = item.extracted
         name = shown(Path(item.path).name)
         now = store.now()
-        published = ex.date or date_from_name(name)
+        published = date_from_name(name) or ex.date  # a date the user put in the name wins
         doc_id, self.next_id = self.next_id, self.next_id + 1
         self.db.execute(
             "INSERT INTO document(id, title, published, published_precision, language, direction,"
