@@ -96,6 +96,19 @@ def test_confirm_makes_participant_searchable_in_both_scripts(archive: Archive, 
     assert _ids(archive, "participant:France") == set()
 
 
+def test_a_participant_filter_includes_its_members(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    ann = archive.annotations
+    france = ann.resolve_participant("France")
+    macron = ann.add_participant("Emmanuel Macron", "person", parent=france.id, aliases=["Macron"])
+    ann.confirm(doc, macron.id)  # only the president is tagged in this document
+    assert _ids(archive, "participant:France") == {doc}
+    assert _ids(archive, "participant:Macron") == {doc}
+    assert _ids(archive, "participant:Germany") == set()
+    ann.update_participant(macron.id, parent_id=None)
+    assert _ids(archive, "participant:France") == set()
+
+
 def test_tag_span_records_manual_mention_and_alias(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations

@@ -865,7 +865,21 @@ class Annotations:
         """Index values a query filter stands for: participant by id, name or any alias."""
         if field_name != "participant":
             return [" ".join(value.lower().replace(",", " ").split())]
-        return [p.ref for p in self.find_participants(value)]
+        return [f"p{pid}" for pid in self._with_members(p.id for p in self.find_participants(value))]
+
+    def _with_members(self, pids: Iterable[int]) -> list[int]:
+        """These participants and every participant under them (Macron under France)."""
+        wanted = list(pids)
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self.db.execute(
+            f"WITH RECURSIVE tree(id) AS (SELECT id FROM participant WHERE id IN ({marks})"
+            " UNION SELECT p.id FROM participant p JOIN tree ON p.parent_id = tree.id)"
+            " SELECT id FROM tree",
+            wanted,
+        )
+        return [r[0] for r in rows]
 
     # -- undo ------------------------------------------------------------------------------
 
