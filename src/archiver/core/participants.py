@@ -865,7 +865,9 @@ class Annotations:
         """Index values a query filter stands for: participant by id, name or any alias."""
         if field_name != "participant":
             return [" ".join(value.lower().replace(",", " ").split())]
-        return [f"p{pid}" for pid in self._with_members(p.id for p in self.find_participants(value))]
+        return [
+            f"p{pid}" for pid in self._with_members(p.id for p in self.find_participants(value))
+        ]
 
     def _with_members(self, pids: Iterable[int]) -> list[int]:
         """These participants and every participant under them (Macron under France)."""
