@@ -126,3 +126,24 @@ def test_a_worker_that_dies_fails_the_rest_and_its_documents_are_indexed(
         assert len(report.imported) + len(report.failed) + len(report.duplicates) == FILES
         assert _indexed_ids(archive) == _stored_ids(archive)
         assert check(archive).consistent
+
+
+def test_a_rebuild_whose_index_process_dies_fails_instead_of_hanging(
+    tmp_path: Path, corpus
+) -> None:
+    from whoosh.writing import IndexingError
+
+    from archiver.core.maintenance import rebuild_index, sync_index
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 600:
+            writers = [c for c in multiprocessing.active_children() if "SpawnTask" in c.name]
+            os.kill(writers[0].pid, signal.SIGKILL)
+
+    with Archive.open(tmp_path / "a") as archive:
+        archive.import_paths(corpus, workers_count=2)
+        with pytest.raises(IndexingError, match="sub-process stopped"):
+            rebuild_index(archive, progress)
+        sync_index(archive)  # what the next open does
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert check(archive).consistent

@@ -10,8 +10,10 @@ to the codec in blocks. The files written are the stock W3 format: stock Whoosh 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
+import queue
 from array import array
 from collections import Counter
 from io import BytesIO
@@ -29,7 +31,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.filedb.structfile import StructFile
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_uint, pack_ushort
-from whoosh.writing import SegmentWriter
+from whoosh.writing import IndexingError, SegmentWriter
 
 
 class _InlinePostingsWriter(W3PostingsWriter):
@@ -469,8 +471,22 @@ class SpawnMpWriter(MpWriter):
     def _enqueue(self) -> None:
         if len(self.tasks) < self.procs:
             self._new_task()
-        self.jobqueue.put(self.docbuffer)
+        self._put(self.docbuffer)
         self.docbuffer = []
+
+    def _put(self, job: Any) -> None:
+        """Queue a job; a sub-writer that died would otherwise leave this waiting forever."""
+        while True:
+            try:
+                self.jobqueue.put(job, timeout=0.5)
+                return
+            except queue.Full:
+                self._check_tasks()
+
+    def _check_tasks(self) -> None:
+        for task in self.tasks:
+            if task.exitcode not in (None, 0):
+                raise IndexingError(f"an index sub-process stopped (exit code {task.exitcode})")
 
     def _new_task(self) -> SubWriterTask:
         task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
@@ -479,14 +495,45 @@ class SpawnMpWriter(MpWriter):
         task.start()
         return task
 
+    def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:
+        # Whoosh joins its sub-processes before reading their results, which can wait forever
+        # (a sub-process cannot exit while its result sits unread in the pipe), and commits
+        # without the segment of one that died. Here results are read first, deaths raise.
+        try:
+            if self.docbuffer:
+                self._enqueue()
+            for _ in self.tasks:
+                self._put(None)
+            final = self._merge_segments(mergetype, optimize, merge)
+            results: list[Any] = []
+            while len(results) < len(self.tasks):
+                try:
+                    results.append(self.resultqueue.get(timeout=0.5))
+                except queue.Empty:
+                    self._check_tasks()
+            for task in self.tasks:
+                task.join()
+        except BaseException:
+            self.cancel()
+            raise
+        final += [segment for _, _, segment in results]
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final)
+        self._finish()
+
     def cancel(self) -> None:
         """Stop the sub-writers (their segments are dropped) and release the index."""
         try:
             for _ in self.tasks:
-                self.jobqueue.put(_CANCEL)
+                with contextlib.suppress(queue.Full):
+                    self.jobqueue.put(_CANCEL, timeout=1)
             for task in self.tasks:
                 task.join(timeout=30)
                 if task.is_alive():
                     task.terminate()
+            self.jobqueue.cancel_join_thread()
         finally:
             SegmentWriter.cancel(self)
