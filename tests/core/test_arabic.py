@@ -107,3 +107,13 @@ def test_document_streams_match_the_token_path(text: str) -> None:
     body, exact, exacts = arabic.document_streams(text)
     assert (body, exact) == arabic.index_terms(text)
     assert exacts == [t.exact for t in arabic.analyze(text)]
+
+
+def test_archive_names_handed_to_a_worker_give_the_same_analysis() -> None:
+    try:
+        arabic.set_archive_names(["الألفي"])  # its article-stripped form starts with ال again
+        here = arabic.index_terms("قال الألفي إن")
+        arabic.set_archive_names(arabic.archive_names())  # what a worker process is given
+        assert arabic.index_terms("قال الألفي إن") == here
+    finally:
+        arabic.set_archive_names([])

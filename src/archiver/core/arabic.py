@@ -93,7 +93,8 @@ def _listed_names() -> frozenset[str]:
     return frozenset(strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
 
 
-_archive_names: frozenset[str] = frozenset()
+_archive_names: frozenset[str] = frozenset()  # folded, article stripped
+_archive_words: frozenset[str] = frozenset()  # as given to set_archive_names
 _protected: frozenset[str] | None = None  # the union below, kept: it is asked once per new word
 
 
@@ -106,8 +107,8 @@ def protected_words() -> frozenset[str]:
 
 
 def archive_names() -> frozenset[str]:
-    """The open archive's own protected names (set by ``set_archive_names``)."""
-    return _archive_names
+    """The words last given to ``set_archive_names`` (to hand on to worker processes)."""
+    return _archive_words
 
 
 def set_archive_names(words: Iterable[str]) -> bool:
@@ -116,8 +117,10 @@ def set_archive_names(words: Iterable[str]) -> bool:
     The analysis then differs for documents containing them, so the index format (which
     hashes ``protected_words()``) changes and the index is rebuilt on the next open.
     """
-    global _archive_names, _protected
-    names = frozenset(strip_article(fold(w.lower())) for w in words) - _listed_names()
+    global _archive_names, _archive_words, _protected
+    given = frozenset(words)
+    names = frozenset(strip_article(fold(w.lower())) for w in given) - _listed_names()
+    _archive_words = given
     if names == _archive_names:
         return False
     _archive_names, _protected = names, None

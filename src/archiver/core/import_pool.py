@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import queue
 import time
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
@@ -26,7 +27,7 @@ from archiver.core.progress import CancelToken
 Result = Prepared | tuple[str, str]
 Decision = tuple[int, IndexDoc | None]  # (file number, document to index or None to drop)
 CHUNK = 8  # files per message
-IN_FLIGHT = 10  # chunks queued per worker: enough to keep it busy, few enough to stay small
+AHEAD = 64  # files sent to a worker and not yet taken by the main process: busy, yet small
 _SPAWN = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
 
 
@@ -34,7 +35,7 @@ class WorkerLost(Exception):
     """A worker process died (out of memory, a crash in a library)."""
 
 
-def _serve(inbox: Any, outbox: Connection, password: str | None,
+def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
            names: list[str], index_folder: str) -> None:  # fmt: skip
     """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
     arabic.set_archive_names(names)
@@ -48,13 +49,22 @@ def _serve(inbox: Any, outbox: Connection, password: str | None,
                 doc.title, doc.body, doc.layout = streams
                 builder.add(doc)
 
+    parent = multiprocessing.parent_process()
     try:
         while True:
-            kind, *payload = inbox.get()
+            try:
+                kind, *payload = inbox.get(timeout=1.0)
+            except queue.Empty:
+                if parent is not None and not parent.is_alive():  # the main process was killed
+                    builder.cancel()
+                    return
+                continue
             if kind == "files":
                 settle(payload[0])
                 results = []
                 for seq, path in payload[1]:
+                    if stopping.is_set():  # cancelled: the main process wants no more files
+                        break
                     result = prepare_safely(path, password)
                     if isinstance(result, Prepared):
                         held[seq] = (result.title_terms, result.body_terms, result.layout_terms)
@@ -81,13 +91,16 @@ class ImportPool:
         # come back through one pipe per worker, so a worker killed in the middle of a message
         # breaks only its own pipe, which reads as end-of-file once its process is gone.
         self._inboxes: list[Any] = [_SPAWN.Queue() for _ in range(workers)]
+        self._stopping = _SPAWN.Event()
         self._outboxes: list[Connection] = []
         self._procs = []
         names = sorted(arabic.archive_names())
         for inbox in self._inboxes:
             reader, writer = _SPAWN.Pipe(duplex=False)
             proc = _SPAWN.Process(
-                target=_serve, args=(inbox, writer, password, names, str(index_folder)), daemon=True
+                target=_serve,
+                args=(inbox, writer, self._stopping, password, names, str(index_folder)),
+                daemon=True,
             )
             proc.start()
             writer.close()
@@ -112,19 +125,21 @@ class ImportPool:
             while True:
                 # Top the workers up before every file, not only while waiting for one: the
                 # main process storing a run of ready results must not leave them idle.
-                while pending and min(self._in_flight[k] for k in self._running) < IN_FLIGHT:
+                while pending and min(self._in_flight[k] for k in self._running) < AHEAD:
                     chunk = next(chunks, None)
                     if chunk is None:
                         pending = False
                         break
                     self._dispatch(chunk)
                 if cancel is not None and cancel.cancelled:
+                    self._stopping.set()
                     return
                 if seq in self._ready:
                     if seq % CHUNK == 0:  # take what has arrived: no worker waits on a full pipe
                         self._collect(0)
                     break
                 self._collect(1.0)
+            self._in_flight[self._owner[seq]] -= 1  # counted until taken, not until it arrives
             yield self._ready.pop(seq)
 
     def _dispatch(self, chunk: list[tuple[int, str]]) -> None:
@@ -132,7 +147,7 @@ class ImportPool:
         for seq, _ in chunk:
             self._owner[seq] = k
         self._inboxes[k].put(("files", self._take(k), chunk))
-        self._in_flight[k] += 1
+        self._in_flight[k] += len(chunk)
 
     def _take(self, k: int) -> list[Decision]:
         decisions, self._decisions[k] = self._decisions[k], []
@@ -162,7 +177,6 @@ class ImportPool:
             except (EOFError, OSError):
                 self._lose(k, "stopped")
             if kind == "prepared":
-                self._in_flight[k] -= 1
                 self._ready.update(payload)
             elif kind == "segment":
                 self._running.discard(k)
@@ -181,6 +195,7 @@ class ImportPool:
 
     def end(self) -> None:
         """Tell every worker its last decisions: they write their segments out now."""
+        self._stopping.set()  # files still queued are not wanted any more
         for k in self._running:
             if not self._ended:
                 self._inboxes[k].put(("finish", self._take(k)))

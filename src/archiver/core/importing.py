@@ -97,9 +97,12 @@ def import_paths(
                 for seen, result in enumerate(prepared, 1):
                     job.take(seen - 1, result)
                     progress(seen, len(files), _label(result))
-            except lost:  # a worker died (out of memory, a crash in a library)
+            except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
+                why = str(exc) if isinstance(exc, WorkerLost) and str(exc) != "stopped" else ""
+                reason = (f"not imported: a worker failed ({why})" if why
+                          else "a worker process stopped while reading it; try it alone")  # fmt: skip
                 for path in files[seen:]:
-                    job.take(-1, (path, "a worker process stopped while reading it; try it alone"))
+                    job.take(-1, (path, reason))
         job.finish()
     except BaseException:
         job.abort()

@@ -341,7 +341,7 @@ class FastSegmentWriter(SegmentWriter):
         self.docnum += 1
 
     def _add_stream(self, name: str, field: Any, stream: str, docnum: int) -> int:
-        if not stream:
+        if not stream or stream.isspace():  # no terms: the field is not started at all
             return 0
         terms = self.pool.stream_terms(name)
         boost = field.format.field_boost
@@ -435,8 +435,15 @@ class _SpawnTask(SubWriterTask):
     def run(self) -> None:
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = FastSegmentWriter(ix, _lk=False, **self.kwargs)
+        parent = multiprocessing.parent_process()
         while True:
-            job = self.jobqueue.get()
+            try:
+                job = self.jobqueue.get(timeout=1.0)
+            except queue.Empty:
+                if parent is not None and not parent.is_alive():  # the main process was killed
+                    writer._close_segment()
+                    return
+                continue
             if job is None:
                 break
             if job == _CANCEL:  # the parent removes the shared temporary folder
