@@ -1,4 +1,4 @@
-"""Our fast segment writer must write exactly what stock Whoosh writes for the same documents."""
+"""Our fast segment writer must give readers exactly what stock Whoosh gives for the same documents."""
 
 from __future__ import annotations
 
