@@ -326,3 +326,21 @@ def test_a_large_text_file_is_copied_whole(archive, write) -> None:
     [imported] = archive.import_paths([article]).imported
     assert archive.original_file(imported.id).read_bytes() == article.read_bytes()
     assert check(archive).consistent
+
+
+def test_a_cancel_that_comes_too_late_or_too_early(archive, write) -> None:
+    from archiver.core.progress import CancelToken
+
+    files = [write(f"c{i}.txt", distinct_text(500 + i)) for i in range(30)]
+    late = CancelToken()
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == total:
+            late.cancel()  # after the last file: nothing was left undone
+
+    report = archive.import_paths(files, progress=progress, cancel=late, workers_count=2)
+    assert not report.cancelled and len(report.imported) == 30
+    early = CancelToken()
+    early.cancel()
+    report = archive.import_paths([write("d.txt", distinct_text(600))], cancel=early)
+    assert report.cancelled and not report.imported and archive.count() == 30

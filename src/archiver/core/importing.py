@@ -71,6 +71,9 @@ def import_paths(
     archive.require_writable()
     files = expand(paths, recursive)
     report = ImportReport()
+    if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
+        report.cancelled = True
+        return report
     progress = progress or no_progress
     count = workers_count or workers.default_workers()
     pool = None
@@ -107,7 +110,7 @@ def import_paths(
     except BaseException:
         job.abort()
         raise
-    report.cancelled = bool(cancel and cancel.cancelled)
+    report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
     return report
 
 
