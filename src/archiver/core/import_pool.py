@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import queue
 import time
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
@@ -23,6 +22,7 @@ from archiver.core import arabic
 from archiver.core.importers import Prepared, prepare_safely
 from archiver.core.index import IndexDoc, SegmentBuilder
 from archiver.core.progress import CancelToken
+from archiver.core.workers import ORPHANED, next_job
 
 Result = Prepared | tuple[str, str]
 Decision = tuple[int, IndexDoc | None]  # (file number, document to index or None to drop)
@@ -32,7 +32,8 @@ _SPAWN = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Q
 
 
 class WorkerLost(Exception):
-    """A worker process died (out of memory, a crash in a library)."""
+    """A worker process died (out of memory, a crash in a library): no message; or failed
+    (e.g. writing its index segment): the error as the message."""
 
 
 def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
@@ -49,16 +50,13 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
                 doc.title, doc.body, doc.layout = streams
                 builder.add(doc)
 
-    parent = multiprocessing.parent_process()
     try:
         while True:
-            try:
-                kind, *payload = inbox.get(timeout=1.0)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():  # the main process was killed
-                    builder.cancel()
-                    return
-                continue
+            job = next_job(inbox)
+            if job is ORPHANED:
+                builder.cancel()
+                return
+            kind, *payload = job
             if kind == "files":
                 settle(payload[0])
                 results = []
@@ -114,7 +112,6 @@ class ImportPool:
         self._segments: list[object] = []
         self._ended = False
         self.lost = False  # a worker died: documents it held were stored but not indexed
-        self.error = ""
 
     def prepared(self, files: list[str], cancel: CancelToken | None) -> Iterator[Result]:
         """Each file's result, in file order; the caller keeps or drops each as it goes."""
@@ -175,7 +172,7 @@ class ImportPool:
             try:
                 kind, payload = conn.recv()
             except (EOFError, OSError):
-                self._lose(k, "stopped")
+                self._lose(k, "")
             if kind == "prepared":
                 self._ready.update(payload)
             elif kind == "segment":
@@ -186,11 +183,11 @@ class ImportPool:
                 self._lose(k, payload)
         for k in [k for sentinel, k in ends.items() if sentinel in ready]:
             if k in self._running and not self._outboxes[k].poll():
-                self._lose(k, "stopped")
+                self._lose(k, "")
 
     def _lose(self, k: int, why: str) -> None:
         self._running.discard(k)
-        self.lost, self.error = True, why
+        self.lost = True
         raise WorkerLost(why)
 
     def end(self) -> None:

@@ -101,7 +101,7 @@ def import_paths(
                     job.take(seen - 1, result)
                     progress(seen, len(files), _label(result))
             except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
-                why = str(exc) if isinstance(exc, WorkerLost) and str(exc) != "stopped" else ""
+                why = str(exc) if isinstance(exc, WorkerLost) else ""
                 reason = (f"not imported: a worker failed ({why})" if why
                           else "a worker process stopped while reading it; try it alone")  # fmt: skip
                 for path in files[seen:]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import queue
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from archiver.core.progress import CancelToken
 
@@ -101,3 +102,18 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+ORPHANED = object()  # what next_job returns once the process that started this one is gone
+
+
+def next_job(jobs: Any, poll: float = 1.0) -> Any:
+    """The next item of a multiprocessing queue, in a worker process; ORPHANED when the parent
+    process died (killed mid-batch), so the worker stops instead of waiting forever."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            return jobs.get(timeout=poll)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return ORPHANED

@@ -33,6 +33,8 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_uint, pack_ushort
 from whoosh.writing import IndexingError, SegmentWriter
 
+from archiver.core.workers import ORPHANED, next_job
+
 
 class _InlinePostingsWriter(W3PostingsWriter):
     """Whoosh's postings writer with its (never exercised) inline path made to work, and bulk adds.
@@ -347,9 +349,8 @@ class FastSegmentWriter(SegmentWriter):
         boost = field.format.field_boost
         if not isinstance(field.format, formats.Positions) and "|" not in stream:
             counts = Counter(stream.split())
-            frequency = _frequency_values
             for term, freq in counts.items():
-                value = frequency.get(freq) or _frequency_value(freq)
+                value = _frequency_value(freq)
                 postings = terms.get(term)
                 if postings is None:
                     terms[term] = [docnum, freq * boost, value]
@@ -358,15 +359,9 @@ class FastSegmentWriter(SegmentWriter):
             return sum(counts.values()) if field.scorable else 0
         positions, length = _term_positions(stream)
         with_positions = isinstance(field.format, formats.Positions)
-        single = _single_position
         for term, poslist in positions.items():
             freq = len(poslist)
-            if not with_positions:
-                value = _frequency_value(freq)
-            elif freq == 1:
-                value = single.get(poslist[0]) or _positions_value(poslist)
-            else:
-                value = _positions_value(poslist)
+            value = _positions_value(poslist) if with_positions else _frequency_value(freq)
             postings = terms.get(term)
             if postings is None:
                 terms[term] = [docnum, freq * boost, value]
@@ -387,13 +382,7 @@ class FastSegmentWriter(SegmentWriter):
     def commit_with(self, segments: list[Any]) -> None:
         """Commit, adding segments finished by other writers (which hold no lock) to the index."""
         self._check_state()
-        final = self._merge_segments(None, None, None) + list(segments)
-        if self._added:
-            final.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(final)
-        self._finish()
+        _commit_segments(self, self._merge_segments(None, None, None) + list(segments))
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
@@ -420,6 +409,16 @@ class FastSegmentWriter(SegmentWriter):
             lengths._lengths.close()
 
 
+def _commit_segments(writer: SegmentWriter, segments: list[Any]) -> None:
+    """Write the index's table of segments: these, plus the writer's own if it added any."""
+    if writer._added:
+        segments.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()
+
+
 _SPAWN = multiprocessing.get_context("spawn")
 
 
@@ -435,15 +434,11 @@ class _SpawnTask(SubWriterTask):
     def run(self) -> None:
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = FastSegmentWriter(ix, _lk=False, **self.kwargs)
-        parent = multiprocessing.parent_process()
         while True:
-            try:
-                job = self.jobqueue.get(timeout=1.0)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():  # the main process was killed
-                    writer._close_segment()
-                    return
-                continue
+            job = next_job(self.jobqueue)
+            if job is ORPHANED:
+                writer._close_segment()
+                return
             if job is None:
                 break
             if job == _CANCEL:  # the parent removes the shared temporary folder
@@ -523,13 +518,7 @@ class SpawnMpWriter(MpWriter):
         except BaseException:
             self.cancel()
             raise
-        final += [segment for _, _, segment in results]
-        if self._added:
-            final.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(final)
-        self._finish()
+        _commit_segments(self, final + [segment for _, _, segment in results])
 
     def cancel(self) -> None:
         """Stop the sub-writers (their segments are dropped) and release the index."""
