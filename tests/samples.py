@@ -26,3 +26,28 @@ UNRELATED_AR = """مهرجان السينما في تونس
 
 افتتح مهرجان السينما دورته الجديدة بعرض فيلم كوميدي، وحضر الحفل عدد كبير من الفنانين.
 """
+
+WORDS = [
+    "سلام",
+    "حرب",
+    "دعم",
+    "وزير",
+    "قمة",
+    "اتفاق",
+    "مراقبة",
+    "قوات",
+    "حدود",
+    "شحنات",
+    "صواريخ",
+    "تحالف",
+    "دولة",
+    "اقتصاد",
+]
+
+
+def distinct_text(seed: int, words: int = 80) -> str:
+    """A text of its own for each seed, so files are not near-duplicates of each other."""
+    import random
+
+    rng = random.Random(seed)
+    return f"وثيقة {seed}\n\n" + " ".join(rng.choice(WORDS) for _ in range(words))

@@ -7,32 +7,7 @@ import pytest
 
 import pdf_fixtures as fx
 from archiver.core.maintenance import check
-from samples import ARTICLE_AR, ARTICLE_EN, MIXED
-
-WORDS = [
-    "سلام",
-    "حرب",
-    "دعم",
-    "وزير",
-    "قمة",
-    "اتفاق",
-    "مراقبة",
-    "قوات",
-    "حدود",
-    "شحنات",
-    "صواريخ",
-    "تحالف",
-    "دولة",
-    "اقتصاد",
-]
-
-
-def distinct_text(seed: int, words: int = 80) -> str:
-    """A text of its own for each seed, so files are not near-duplicates of each other."""
-    import random
-
-    rng = random.Random(seed)
-    return f"وثيقة {seed}\n\n" + " ".join(rng.choice(WORDS) for _ in range(words))
+from samples import ARTICLE_AR, ARTICLE_EN, MIXED, distinct_text
 
 
 def originals(archive) -> list[Path]:

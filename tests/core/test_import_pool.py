@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import random
 import signal
 from pathlib import Path
 
@@ -15,29 +14,13 @@ from archiver.core.archive import Archive
 from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.maintenance import check
 from archiver.core.progress import CancelToken
+from samples import distinct_text
 
-WORDS = [
-    "سلام",
-    "حرب",
-    "دعم",
-    "وزير",
-    "قمة",
-    "اتفاق",
-    "مراقبة",
-    "قوات",
-    "حدود",
-    "شحنات",
-    "صواريخ",
-    "تحالف",
-    "دولة",
-    "اقتصاد",
-]
 FILES = PARALLEL_INDEX_FROM + 100
 
 
 def _text(seed: int) -> str:
-    rng = random.Random(seed)
-    return f"وثيقة {seed}\n\n" + " ".join(rng.choice(WORDS) for _ in range(40)) + f" رقم{seed}"
+    return distinct_text(seed, words=40) + f" رقم{seed}"
 
 
 @pytest.fixture(scope="module")
