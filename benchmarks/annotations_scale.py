@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core import store
+from archiver.core.annotations.commitments import CATEGORIES, STATUSES
 from archiver.core.archive import Archive
-from archiver.core.commitments import CATEGORIES, STATUSES
 from archiver.core.maintenance import rebuild_index
 
 STATES = {

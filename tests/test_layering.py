@@ -11,7 +11,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "archiver"
 
 
 @pytest.mark.parametrize(
-    "module", ["archiver.core", "archiver.cli", "archiver.core.archive", "archiver.core.index"]
+    "module",
+    ["archiver.core", "archiver.cli", "archiver.core.archive", "archiver.core.search.index"],
 )
 def test_module_loads_no_qt(module: str) -> None:
     code = f"import sys, {module}; import archiver.cli as c; c.build_parser(); print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
@@ -45,7 +46,7 @@ def test_packages_do_not_import_upward(package: str, forbidden: tuple[str, ...])
 
 
 def test_whoosh_stays_inside_the_index_package() -> None:
-    index_package = SRC / "core" / "index"
+    index_package = SRC / "core" / "search" / "index"
     for path in SRC.rglob("*.py"):
         if path.is_relative_to(index_package):
             continue

@@ -195,7 +195,7 @@ def _show(args: argparse.Namespace) -> int:
             print(f"archiver: no document #{args.id}", file=sys.stderr)
             return 1
     if args.json:
-        from archiver.core.exporters import document_json
+        from archiver.core.export.writers import document_json
 
         _print_json(document_json(doc))
     else:
@@ -206,7 +206,7 @@ def _show(args: argparse.Namespace) -> int:
 
 @command("analyze")
 def _analyze(args: argparse.Namespace) -> int:
-    from archiver.core.arabic import analyze
+    from archiver.core.text.arabic import analyze
 
     lines = [args.text] if args.text is not None else sys.stdin.read().splitlines()
     for line in lines:
@@ -224,7 +224,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace) -> int:
-    from archiver.core import exporters
+    from archiver.core.export import writers as exporters
 
     with open_for_reading(args) as archive:
         data = exporters.export(archive, args.what, args.format)

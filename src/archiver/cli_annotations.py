@@ -14,8 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from archiver import cli
-from archiver.core.commitments import ACTIONS, CATEGORIES, STATUSES
-from archiver.core.participants import ALIAS_KINDS, KINDS, AnnotationError, Participant
+from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES
+from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, AnnotationError, Participant
 
 Handler = Callable[[argparse.Namespace], int]
 

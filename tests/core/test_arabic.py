@@ -2,7 +2,7 @@
 
 import pytest
 
-from archiver.core import arabic
+from archiver.core.text import arabic
 from samples import ARTICLE_AR, ARTICLE_EN, MIXED
 
 

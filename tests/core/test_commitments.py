@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core import exporters
+from archiver.core.annotations.participants import AnnotationError, BadSpan
 from archiver.core.archive import Archive
-from archiver.core.participants import AnnotationError, BadSpan
+from archiver.core.export import writers as exporters
 
 TEXT = (
     "أعلنت فرنسا وأستراليا والدنمارك والسويد استعدادها للمساعدة في مراقبة وقف إطلاق النار.\n"
@@ -242,8 +242,8 @@ def test_list_orders_by_any_column(tmp_path):
 def test_dates_and_quantities_are_checked(tmp_path):
     import pytest
 
+    from archiver.core.annotations.participants import AnnotationError
     from archiver.core.archive import Archive
-    from archiver.core.participants import AnnotationError
 
     with Archive.open(tmp_path / "checks") as archive:
         text = tmp_path / "c.txt"

@@ -189,8 +189,8 @@ def test_many_files_use_worker_processes(archive, write) -> None:
 
 
 def test_worker_processes_analyse_with_the_archive_names(tmp_path, write) -> None:
-    from archiver.core import arabic
     from archiver.core.archive import Archive
+    from archiver.core.text import arabic
 
     root = tmp_path / "a"
     with Archive.open(root) as archive:

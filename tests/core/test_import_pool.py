@@ -11,9 +11,9 @@ import pytest
 from whoosh import index as whoosh_index
 
 from archiver.core.archive import Archive
-from archiver.core.index import PARALLEL_INDEX_FROM
 from archiver.core.maintenance import check
 from archiver.core.progress import CancelToken
+from archiver.core.search.index import PARALLEL_INDEX_FROM
 from samples import distinct_text
 
 FILES = PARALLEL_INDEX_FROM + 100

@@ -9,9 +9,9 @@ from whoosh import index
 from whoosh import query as wq
 from whoosh.writing import SegmentWriter
 
-from archiver.core import arabic
-from archiver.core.index import STREAM_FIELDS, IndexDoc, SearchIndex, _fields_of, _schema
-from archiver.core.index.segments import Codec, FastSegmentWriter
+from archiver.core.search.index import STREAM_FIELDS, IndexDoc, SearchIndex, _fields_of, _schema
+from archiver.core.search.index.segments import Codec, FastSegmentWriter
+from archiver.core.text import arabic
 
 WORDS_AR = [
     "أعلن",

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from archiver.core import store
-from archiver.core.archive import DB_NAME, Archive
-from archiver.core.participants import (
+from archiver.core.annotations.participants import (
     AmbiguousParticipant,
     AnnotationError,
     BadSpan,
     ParticipantInUse,
     UnknownParticipant,
 )
+from archiver.core.archive import DB_NAME, Archive
 
 TEXT = "قال الرئيس إيمانويل ماكرون إن فرنسا وأستراليا مستعدتان لمراقبة وقف إطلاق النار."
 

@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from archiver.core import query as q
 from archiver.core.maintenance import check
+from archiver.core.search import query as q
 from samples import ARTICLE_AR, ARTICLE_EN, MIXED, UNRELATED_AR
 
 
@@ -211,8 +211,8 @@ def test_a_second_reader_sees_committed_imports(tmp_path, write) -> None:
 
 
 def test_a_participant_name_is_protected_after_reopening(tmp_path, write) -> None:
-    from archiver.core import arabic
     from archiver.core.archive import Archive
+    from archiver.core.text import arabic
 
     text = "خطاب\n\nألقى الرئيس كوستيلون خطابا، ووصف خصمه بأنه كوستيل ماكر."
     root = tmp_path / "a"

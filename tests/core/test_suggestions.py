@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core import arabic
+from archiver.core.annotations.gazetteer import AliasEntry, Matcher, alias_terms, is_case_sensitive
 from archiver.core.archive import Archive
-from archiver.core.gazetteer import AliasEntry, Matcher, alias_terms, is_case_sensitive
+from archiver.core.text import arabic
 
 # Our own text with the same kind of content as the coalition-of-the-willing article.
 ARTICLE = """قمة فرنسية بريطانية لبحث أمن أوكرانيا

@@ -10,17 +10,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.core import arabic, highlight, store
-from archiver.core import query as q
-from archiver.core.index import IndexDoc, SearchIndex
+from archiver.core import store
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, Hit, ImportReport, SearchResult
 from archiver.core.progress import CancelToken, Progress
+from archiver.core.search import highlight
+from archiver.core.search import query as q
+from archiver.core.search.index import IndexDoc, SearchIndex
+from archiver.core.text import arabic
 
 if TYPE_CHECKING:
-    from archiver.core.commitments import Commitments
-    from archiver.core.participants import Annotations
+    from archiver.core.annotations.commitments import Commitments
+    from archiver.core.annotations.participants import Annotations
 
 DB_NAME = "archive.sqlite3"
 _DOC_COLUMNS = (
@@ -250,7 +252,7 @@ class Archive:
         workers_count: int | None = None,
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on."""
-        from archiver.core.importing import import_paths
+        from archiver.core.imports.batch import import_paths
 
         return import_paths(
             self, paths, recursive=recursive, password=password,
@@ -332,13 +334,13 @@ class Archive:
     @functools.cached_property
     def annotations(self) -> Annotations:
         """Participants, aliases, mentions, suggestions, free tags and undo."""
-        from archiver.core.participants import Annotations
+        from archiver.core.annotations.participants import Annotations
 
         return Annotations(self)
 
     @functools.cached_property
     def commitments(self) -> Commitments:
         """Commitments, the commitments table, participant pages and the matrix."""
-        from archiver.core.commitments import Commitments
+        from archiver.core.annotations.commitments import Commitments
 
         return Commitments(self.annotations)

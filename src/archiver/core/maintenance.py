@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.core import arabic, dedupe, workers
-from archiver.core.index import PARALLEL_INDEX_FROM
+from archiver.core import workers
 from archiver.core.model import CheckReport
 from archiver.core.progress import CancelToken, Progress, no_progress
+from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.text import arabic, dedupe
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive

@@ -15,15 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from archiver.core.archive import Archive
-from archiver.core.commitments import Commitment, Commitments, Matrix, ParticipantPage
-from archiver.core.participants import (
+from archiver.core.annotations.commitments import Commitment, Commitments, Matrix, ParticipantPage
+from archiver.core.annotations.participants import (
     Alias,
     Annotations,
     DocParticipant,
     Participant,
     Suggestion,
 )
+from archiver.core.archive import Archive
 from archiver.services.operations import ArchiveSession
 
 
@@ -258,7 +258,7 @@ class AnnotationOps(QObject):
 
 
 def _export_to(archive: Archive, what: str, fmt: str, target: Path) -> str:
-    from archiver.core.exporters import export
+    from archiver.core.export.writers import export
 
     data = export(archive, what, fmt)
     part = target.with_name(target.name + ".part")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 
@@ -173,7 +173,7 @@ class CommitmentDialog(QDialog):
         if action or self.existing is not None:
             values["action"] = action or None
         if self.existing is not None and not action:
-            from archiver.core.commitments import DEFAULT_ACTION
+            from archiver.core.annotations.commitments import DEFAULT_ACTION
 
             values["action"] = DEFAULT_ACTION[values["status"]]
         return values

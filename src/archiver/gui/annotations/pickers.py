@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core import arabic
-from archiver.core.participants import Alias, Participant
+from archiver.core.annotations.participants import Alias, Participant
+from archiver.core.text import arabic
 
 
 def fold(text: str) -> str:

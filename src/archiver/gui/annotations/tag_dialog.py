@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core import arabic
-from archiver.core.participants import KINDS
+from archiver.core.annotations.participants import KINDS
+from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.services.annotation_ops import NewParticipant
 

@@ -6,8 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.core import arabic, dedupe
-from archiver.core.importers.base import Extracted, ImportFailure
+from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.text import arabic, dedupe
 
 TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
 PDF_EXTENSIONS = {".pdf"}
@@ -39,11 +39,11 @@ def extract(path: Path, password: str | None = None, data: bytes | None = None) 
     """Extract text from one file by its extension (``data``: its bytes, when already read)."""
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
-        from archiver.core.importers.text import extract_text
+        from archiver.core.imports.text import extract_text
 
         return extract_text(path, data)
     if ext in PDF_EXTENSIONS:
-        from archiver.core.importers.pdf import extract_pdf
+        from archiver.core.imports.pdf import extract_pdf
 
         return extract_pdf(path, password)
     raise ImportFailure(f"unsupported file type '{ext or path.name}' (use .txt, .md or .pdf)")
@@ -87,7 +87,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     if not exacts:
         raise ImportFailure("no words found in the text")
     if not extracted.title:
-        from archiver.core.importers.text import title_from_text
+        from archiver.core.imports.text import title_from_text
 
         extracted.title = title_from_text(text) or None
     if extracted.raw_text == text:

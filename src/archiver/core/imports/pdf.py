@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from archiver.core.importers.base import Extracted, ImportFailure
+from archiver.core.imports.base import Extracted, ImportFailure
 
 METHOD = "pypdf-plain+layout"
 _MAGIC_WINDOW = 1024

@@ -18,10 +18,10 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from archiver.core import arabic
-from archiver.core.importers import Prepared, prepare_safely
-from archiver.core.index import IndexDoc, SegmentBuilder
+from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.progress import CancelToken
+from archiver.core.search.index import IndexDoc, SegmentBuilder
+from archiver.core.text import arabic
 from archiver.core.workers import ORPHANED, next_job
 
 Result = Prepared | tuple[str, str]

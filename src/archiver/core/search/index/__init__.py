@@ -2,7 +2,7 @@
 
 Documents reach the index already analysed (``arabic.index_terms`` runs in the import
 workers), so the Whoosh fields only split a prepared term stream. The query tree from
-``archiver.core.query`` is translated here; another engine could serve the same interface.
+``archiver.core.search.query`` is translated here; another engine could serve the same interface.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
-from archiver.core import arabic
-from archiver.core import query as q
-from archiver.core.index.segments import Codec, FastSegmentWriter, SpawnMpWriter
+from archiver.core.search import query as q
+from archiver.core.search.index.segments import Codec, FastSegmentWriter, SpawnMpWriter
+from archiver.core.text import arabic
 
 SCHEMA_VERSION = 7
 TEXT_FIELDS = ("title", "body", "layout")

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import arabic, store
-from archiver.core.gazetteer import (
+from archiver.core import store
+from archiver.core.annotations.gazetteer import (
     AliasEntry,
     Matcher,
     alias_terms,
@@ -26,6 +26,7 @@ from archiver.core.gazetteer import (
     language_of,
     load_gazetteer,
 )
+from archiver.core.text import arabic
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -928,6 +929,6 @@ def _alias_row(
 
 
 def _analysis_stamp() -> str:
-    from archiver.core.index import index_format
+    from archiver.core.search.index import index_format
 
     return index_format()

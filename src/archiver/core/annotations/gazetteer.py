@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from archiver.core import arabic
 from archiver.core.resources import resource_path
+from archiver.core.text import arabic
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n]")

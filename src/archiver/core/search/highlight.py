@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from archiver.core import arabic
-from archiver.core import query as q
+from archiver.core.search import query as q
+from archiver.core.text import arabic
 
 Span = tuple[int, int]
 SNIPPET_CHARS = 220

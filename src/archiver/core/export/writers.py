@@ -76,10 +76,10 @@ EXPORTERS["documents"] = _documents
 
 
 def _annotations(what: str) -> Exporter:
-    """Exporters of archiver.core.commitments (participants, commitments, commitments-long)."""
+    """Exporters of archiver.core.annotations.commitments (participants, commitments, commitments-long)."""
 
     def run(archive: Archive, fmt: str) -> bytes:
-        from archiver.core.commitments import export as export_annotations
+        from archiver.core.annotations.commitments import export as export_annotations
 
         return export_annotations(archive.annotations, archive.commitments, what, fmt)
 

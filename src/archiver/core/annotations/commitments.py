@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from archiver.core import arabic, store
-from archiver.core.participants import (
+from archiver.core import store
+from archiver.core.annotations.participants import (
     Alias,
     AnnotationError,
     Annotations,
@@ -24,6 +24,7 @@ from archiver.core.participants import (
     Participant,
     UnknownDocument,
 )
+from archiver.core.text import arabic
 
 ACTIONS = ("offer", "pledge", "refuse", "suspend", "deliver", "withdraw", "demand", "support",
            "other")  # fmt: skip
@@ -612,7 +613,7 @@ def long_rows(c: Commitment) -> list[dict[str, Any]]:
 
 def export(ann: Annotations, commitments: Commitments, what: str, fmt: str) -> bytes:
     """Bytes of an export: participants, commitments or commitments-long, as csv or json."""
-    from archiver.core.exporters import to_csv, to_json
+    from archiver.core.export.writers import to_csv, to_json
 
     if what == "participants":
         people = ann.participants()

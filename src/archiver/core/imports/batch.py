@@ -14,16 +14,17 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.core import arabic, dedupe, store, workers
-from archiver.core.import_pool import ImportPool, WorkerLost
-from archiver.core.importers import MIME, SUPPORTED, Prepared, prepare_safely
-from archiver.core.index import PARALLEL_INDEX_FROM
+from archiver.core import store, workers
+from archiver.core.imports import MIME, SUPPORTED, Prepared, prepare_safely
+from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
+from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.text import arabic, dedupe
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
-    from archiver.core.index import IndexDoc, IndexWriter
+    from archiver.core.search.index import IndexDoc, IndexWriter
 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom

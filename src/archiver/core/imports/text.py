@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from archiver.core.importers.base import Extracted, ImportFailure
+from archiver.core.imports.base import Extracted, ImportFailure
 
 _ARABIC_RE = re.compile("[\u0621-\u064a]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -1,0 +1,1 @@
+"""Participants, mentions, tags, commitments and their journal."""

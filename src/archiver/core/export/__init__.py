@@ -1,0 +1,1 @@
+"""Exports: format writers and the rows of each export."""

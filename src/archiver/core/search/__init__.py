@@ -1,0 +1,1 @@
+"""The query language, highlighting, indexing and the Whoosh index."""

@@ -1,0 +1,1 @@
+"""Scripts, analysis and near-duplicate fingerprints of text."""
