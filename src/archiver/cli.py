@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver import __version__
+from archiver.core.errors import NotFound
 
 Handler = Callable[[argparse.Namespace], int]
 _HANDLERS: dict[str, Handler] = {}
@@ -50,11 +51,11 @@ def open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise MissingArchive(
             f"no archive at {_root(args)} (import files first, or check --archive)"
         )
-    from archiver.core.lock import ArchiveLocked
+    from archiver.core.errors import Locked
 
     try:
         return _open(args)  # writable when free: it brings a stale index up to date
-    except ArchiveLocked:  # the app is writing: read what is committed
+    except Locked:  # the app is writing: read what is committed
         return _open(args, readonly=True)
 
 
@@ -191,7 +192,7 @@ def _show(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         try:
             doc = archive.document(args.id)
-        except (KeyError, OverflowError):
+        except NotFound:
             print(f"archiver: no document #{args.id}", file=sys.stderr)
             return 1
     if args.json:
@@ -269,13 +270,13 @@ def _reindex(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    from archiver.core.lock import ArchiveLocked
+    from archiver.core.errors import Locked
 
     args = build_parser().parse_args(argv)
     name = args.command or "gui"
     try:
         return _HANDLERS[name](args)
-    except ArchiveLocked as exc:
+    except Locked as exc:
         print(f"archiver: {exc}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:

@@ -15,7 +15,8 @@ from typing import Any
 
 from archiver import cli
 from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES
-from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, AnnotationError, Participant
+from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, Participant
+from archiver.core.errors import ArchiverError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -129,7 +130,7 @@ def _guarded(func: Callable[[Any, argparse.Namespace], int]) -> Handler:
         try:
             with opener(args) as archive:
                 return func(archive, args)
-        except AnnotationError as exc:
+        except ArchiverError as exc:
             print(f"archiver: {exc}", file=sys.stderr)
             return 1
 

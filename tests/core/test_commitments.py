@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core.annotations.participants import AnnotationError, BadSpan
 from archiver.core.archive import Archive
+from archiver.core.errors import BadSpan, Invalid, UnknownDocument
 from archiver.core.export import writers as exporters
 
 TEXT = (
@@ -78,17 +78,17 @@ def test_validation_errors_are_clear(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     com = archive.commitments
     (france,) = _pids(archive, "France")
-    with pytest.raises(AnnotationError, match="status"):
+    with pytest.raises(Invalid, match="status"):
         com.add(doc, [france], category="monitoring", status="maybe")
-    with pytest.raises(AnnotationError, match="category"):
+    with pytest.raises(Invalid, match="category"):
         com.add(doc, [france], category="space", status="offered")
-    with pytest.raises(AnnotationError, match="source"):
+    with pytest.raises(Invalid, match="source"):
         com.add(doc, [(france, "recipient")], category="military", status="offered")
     with pytest.raises(BadSpan):
         com.add(doc, [france], category="military", status="offered", quote=(10, 99999))
-    with pytest.raises(AnnotationError, match="date"):
+    with pytest.raises(Invalid, match="date"):
         com.add(doc, [france], category="military", status="offered", statement_date="July")
-    with pytest.raises(AnnotationError, match="no document"):
+    with pytest.raises(UnknownDocument):
         com.add(9999, [france], category="military", status="offered")
     assert archive.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
 
@@ -165,7 +165,7 @@ def test_update_actors_quote_and_link(archive: Archive, tmp_path: Path):
     assert later.updates_id == halted.id
     com.delete(halted.id)
     assert com.get(later.id).updates_id is None
-    with pytest.raises(AnnotationError):
+    with pytest.raises(Invalid):
         com.update(later.id, updates_id=later.id)
 
 
@@ -242,8 +242,8 @@ def test_list_orders_by_any_column(tmp_path):
 def test_dates_and_quantities_are_checked(tmp_path):
     import pytest
 
-    from archiver.core.annotations.participants import AnnotationError
     from archiver.core.archive import Archive
+    from archiver.core.errors import Invalid
 
     with Archive.open(tmp_path / "checks") as archive:
         text = tmp_path / "c.txt"
@@ -253,10 +253,10 @@ def test_dates_and_quantities_are_checked(tmp_path):
         com = archive.commitments
         for bad in ({"statement_date": "2025-13-45"}, {"statement_date": "2025-02-30"},
                     {"quantity": float("nan")}):  # fmt: skip
-            with pytest.raises(AnnotationError):
+            with pytest.raises(Invalid):
                 com.add(doc, [france], category="monitoring", status="offered", **bad)
         com.add(doc, [france], category="monitoring", status="offered", statement_date="2025-07")
-        with pytest.raises(AnnotationError):
+        with pytest.raises(Invalid):
             com.list_commitments(date_from="garbage")
         assert len(com.list_commitments(date_from="2025", date_to="2025-07")) == 1
 

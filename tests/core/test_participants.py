@@ -8,14 +8,9 @@ from pathlib import Path
 import pytest
 
 from archiver.core import store
-from archiver.core.annotations.participants import (
-    AmbiguousParticipant,
-    AnnotationError,
-    BadSpan,
-    ParticipantInUse,
-    UnknownParticipant,
-)
+from archiver.core.annotations.participants import AmbiguousParticipant, ParticipantInUse
 from archiver.core.archive import DB_NAME, Archive
+from archiver.core.errors import BadSpan, Invalid, NotFound, UnknownParticipant
 
 TEXT = "قال الرئيس إيمانويل ماكرون إن فرنسا وأستراليا مستعدتان لمراقبة وقف إطلاق النار."
 
@@ -71,9 +66,9 @@ def test_ambiguous_name_lists_candidates(archive: Archive):
 
 def test_add_participant_validates(archive: Archive):
     ann = archive.annotations
-    with pytest.raises(AnnotationError):
+    with pytest.raises(Invalid):
         ann.add_participant("X", "planet")
-    with pytest.raises(AnnotationError):
+    with pytest.raises(Invalid):
         ann.add_participant("  ")
     france = ann.resolve_participant("France")
     macron = ann.add_participant("Emmanuel Macron", "person", parent=france.id,
@@ -170,7 +165,7 @@ def test_remove_participant_with_commitments_is_refused_then_cascades(
     assert f"#{shared.id}" in str(err.value)
     ann.remove_participant(france.id, cascade="detach")
     assert [a.name for a in com.get(shared.id).actors] == ["Australia"]
-    with pytest.raises(AnnotationError):
+    with pytest.raises(NotFound):
         com.get(alone.id)  # left with no actor: deleted
     assert archive.db.execute("PRAGMA foreign_key_check").fetchall() == []
     assert (

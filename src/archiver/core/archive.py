@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
+from archiver.core.errors import ReadOnly, UnknownDocument
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, Hit, ImportReport, SearchResult
@@ -31,10 +32,6 @@ _DOC_COLUMNS = (
     " encoding, file_size, warnings"
 )
 EDITABLE = ("title", "published", "source", "url", "notes")
-
-
-class ReadOnlyArchive(Exception):
-    """A change was asked of an archive opened read-only."""
 
 
 class Archive:
@@ -126,9 +123,9 @@ class Archive:
         self.close()
 
     def require_writable(self) -> None:
-        """Raise ReadOnlyArchive when the archive was opened read-only."""
+        """Raise ReadOnly when the archive was opened read-only."""
         if self.readonly:
-            raise ReadOnlyArchive("this archive is open read-only (another process is writing)")
+            raise ReadOnly("this archive is open read-only (another process is writing)")
 
     # -- documents -----------------------------------------------------------------------
 
@@ -142,12 +139,15 @@ class Archive:
         return [r[0] for r in self.db.execute(f"SELECT id FROM document ORDER BY {column}")]
 
     def document(self, doc_id: int) -> Document:
-        """One document with its text; KeyError when there is none with this id."""
-        row = self.db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM document WHERE id = ?", (doc_id,)
-        ).fetchone()
+        """One document with its text; UnknownDocument when there is none with this id."""
+        try:
+            row = self.db.execute(
+                f"SELECT {_DOC_COLUMNS} FROM document WHERE id = ?", (doc_id,)
+            ).fetchone()
+        except OverflowError:  # an id no SQLite integer can hold
+            row = None
         if row is None:
-            raise KeyError(doc_id)
+            raise UnknownDocument(doc_id)
         values = dict(row)
         values["warnings"] = json.loads(values["warnings"] or "[]")
         return Document(**values)

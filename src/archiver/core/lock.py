@@ -7,9 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-
-class ArchiveLocked(Exception):
-    """Another process holds the archive's writer lock."""
+from archiver.core.errors import Locked
 
 
 class WriterLock:
@@ -20,7 +18,7 @@ class WriterLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise ArchiveLocked naming the holder's pid."""
+        """Take the lock or raise Locked naming the holder's pid."""
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         try:
             _lock_file(handle)
@@ -28,7 +26,7 @@ class WriterLock:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
-            raise ArchiveLocked(f"the archive is open for writing by {holder}") from exc
+            raise Locked(f"the archive is open for writing by {holder}") from exc
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from archiver.core.errors import NotFound
 from archiver.core.model import ImportReport
 from archiver.gui import windowmenus
 from archiver.gui.actions import ActionRegistry, Spec
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         self._preview.stop()
         try:
             doc = self.session.document(doc_id)
-        except KeyError:
+        except NotFound:
             return
         query = self.model.query
         self.reader.show_document(

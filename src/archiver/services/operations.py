@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
-from archiver.core.lock import ArchiveLocked
+from archiver.core.errors import Locked
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
 from archiver.services.events import Events
@@ -67,7 +67,7 @@ class ArchiveSession(QObject):
         try:
             self.writer = Archive.open(path, defer_index=True)
             self.root = self.writer.root
-        except ArchiveLocked as exc:
+        except Locked as exc:
             self.writer = None
             self.readonly_reason = str(exc)
             self.root = Path(path).expanduser().resolve() if path else _default_root()

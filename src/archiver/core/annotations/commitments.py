@@ -18,12 +18,11 @@ from typing import Any
 from archiver.core import store
 from archiver.core.annotations.participants import (
     Alias,
-    AnnotationError,
     Annotations,
     Journal,
     Participant,
-    UnknownDocument,
 )
+from archiver.core.errors import Invalid, NotFound, UnknownDocument
 from archiver.core.text import arabic
 
 ACTIONS = ("offer", "pledge", "refuse", "suspend", "deliver", "withdraw", "demand", "support",
@@ -173,7 +172,7 @@ ActorSpec = int | tuple[int, str]
 def _check(value: str, allowed: Sequence[str], what: str) -> str:
     value = (value or "").strip().lower()
     if value not in allowed:
-        raise AnnotationError(f"unknown {what} {value!r}; one of: {', '.join(allowed)}")
+        raise Invalid(f"unknown {what} {value!r}; one of: {', '.join(allowed)}")
     return value
 
 
@@ -182,9 +181,7 @@ def _check_date(value: str | None, what: str) -> str | None:
         return None
     assert value is not None
     if not _DATE_RE.match(value) or not _real_date(value):
-        raise AnnotationError(
-            f"{what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
-        )
+        raise Invalid(f"{what} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value
 
 
@@ -200,7 +197,7 @@ def _real_date(value: str) -> bool:
 
 def _check_quantity(value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
-        raise AnnotationError(f"quantity must be a number, not {value!r}")
+        raise Invalid(f"quantity must be a number, not {value!r}")
     return value
 
 
@@ -285,7 +282,7 @@ class Commitments:
         quote = changes.pop("quote", "keep")
         unknown = set(changes) - _EDITABLE
         if unknown:
-            raise AnnotationError(f"not editable: {', '.join(sorted(unknown))}")
+            raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
         for name, allowed in (("action", ACTIONS), ("category", CATEGORIES), ("status", STATUSES)):
             if name in changes:
                 changes[name] = _check(changes[name], allowed, name)
@@ -331,7 +328,7 @@ class Commitments:
     def _published(self, doc_id: int) -> str | None:
         row = self.db.execute("SELECT published FROM document WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise UnknownDocument(f"no document #{doc_id}")
+            raise UnknownDocument(doc_id)
         return str(row[0])[:10] if row[0] else None
 
     def _span_of(self, cid: int) -> int | None:
@@ -342,9 +339,9 @@ class Commitments:
         if updates is None:
             return None
         if updates == cid:
-            raise AnnotationError("a commitment cannot update itself")
+            raise Invalid("a commitment cannot update itself")
         if not self.db.execute("SELECT 1 FROM commitment WHERE id = ?", (updates,)).fetchone():
-            raise AnnotationError(f"no commitment #{updates} to update")
+            raise Invalid(f"no commitment #{updates} to update")
         return int(updates)
 
     def _actors(self, actors: Sequence[ActorSpec]) -> list[tuple[int, str]]:
@@ -355,7 +352,7 @@ class Commitments:
             if pair not in pairs:
                 pairs.append(pair)
         if not any(role == "source" for _, role in pairs):
-            raise AnnotationError("a commitment needs at least one source actor")
+            raise Invalid("a commitment needs at least one source actor")
         return pairs
 
     @staticmethod
@@ -370,10 +367,10 @@ class Commitments:
     # -- queries ---------------------------------------------------------------------------
 
     def get(self, cid: int) -> Commitment:
-        """One commitment; AnnotationError when there is none."""
+        """One commitment; NotFound when there is none."""
         found = self._fetch(_SELECT + " WHERE c.id = ?", [cid])
         if not found:
-            raise AnnotationError(f"no commitment #{cid}")
+            raise NotFound(f"no commitment #{cid}")
         return found[0]
 
     def list_commitments(

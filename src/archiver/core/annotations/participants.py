@@ -26,6 +26,14 @@ from archiver.core.annotations.gazetteer import (
     language_of,
     load_gazetteer,
 )
+from archiver.core.errors import (
+    Ambiguous,
+    BadSpan,
+    InUse,
+    Invalid,
+    UnknownDocument,
+    UnknownParticipant,
+)
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
@@ -42,24 +50,15 @@ _TABLES = frozenset(
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
 
 
-class AnnotationError(ValueError):
-    """A request the annotation data cannot satisfy (shown to the user as is)."""
-
-
-class UnknownParticipant(AnnotationError):
-    """No participant has this id, name or alias."""
-
-
-class AmbiguousParticipant(AnnotationError):
+class AmbiguousParticipant(Ambiguous):
     """A name that several participants answer to."""
 
     def __init__(self, text: str, candidates: list[Participant]) -> None:
         names = ", ".join(f"p{p.id} {p.name}" for p in candidates)
-        super().__init__(f"{text!r} is ambiguous: {names}")
-        self.candidates = candidates
+        super().__init__(f"{text!r} is ambiguous: {names}", candidates)
 
 
-class ParticipantInUse(AnnotationError):
+class ParticipantInUse(InUse):
     """A participant still named as actor of commitments."""
 
     def __init__(self, participant: Participant, commitment_ids: list[int]) -> None:
@@ -70,14 +69,6 @@ class ParticipantInUse(AnnotationError):
         )
         self.participant = participant
         self.commitment_ids = commitment_ids
-
-
-class BadSpan(AnnotationError):
-    """A span outside the document text, or empty."""
-
-
-class UnknownDocument(AnnotationError):
-    """No document has this id."""
 
 
 @dataclass
@@ -238,7 +229,7 @@ def _apply_inverse(db: sqlite3.Connection, ops: list[list[Any]]) -> None:
     for op in reversed(ops):
         kind, table = op[0], op[1]
         if table not in _TABLES:
-            raise AnnotationError(f"cannot undo a change to {table}")
+            raise Invalid(f"cannot undo a change to {table}")
         if kind == "delete":
             cond, args = _where(op[2])
             db.execute(f"DELETE FROM {table} WHERE {cond}", args)
@@ -405,9 +396,9 @@ class Annotations:
         """Create a participant; its names become aliases too."""
         name = name.strip()
         if not name:
-            raise AnnotationError("a participant needs a name")
+            raise Invalid("a participant needs a name")
         if kind not in KINDS:
-            raise AnnotationError(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
+            raise Invalid(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
         self.ensure_ready()
         if parent is not None:
             self.participant(parent)
@@ -429,11 +420,11 @@ class Annotations:
         allowed = {"name", "name_ar", "kind", "iso", "parent_id", "color", "notes"}
         unknown = set(changes) - allowed
         if unknown:
-            raise AnnotationError(f"not editable: {', '.join(sorted(unknown))}")
+            raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
         if "kind" in changes and changes["kind"] not in KINDS:
-            raise AnnotationError(f"unknown kind {changes['kind']!r}")
+            raise Invalid(f"unknown kind {changes['kind']!r}")
         if changes.get("parent_id") == pid:
-            raise AnnotationError("a participant cannot be its own parent")
+            raise Invalid("a participant cannot be its own parent")
         self.participant(pid)
         if changes:
             with self._tx():
@@ -456,12 +447,12 @@ class Annotations:
         self.participant(pid)
         alias = alias.strip()
         if not alias:
-            raise AnnotationError("an alias cannot be empty")
+            raise Invalid("an alias cannot be empty")
         if kind not in ALIAS_KINDS:
-            raise AnnotationError(f"unknown alias kind {kind!r}; one of: {', '.join(ALIAS_KINDS)}")
+            raise Invalid(f"unknown alias kind {kind!r}; one of: {', '.join(ALIAS_KINDS)}")
         row = _alias_row(pid, alias, kind, lang, case_sensitive)
         if not row[2] and not row[5]:
-            raise AnnotationError(f"{alias!r} has only stop words; it cannot be matched")
+            raise Invalid(f"{alias!r} has only stop words; it cannot be matched")
         with self.change(f"alias {alias}") as journal:
             self._insert_alias(journal, row)
         return next(a for a in self.aliases(pid) if a.alias == alias)
@@ -498,7 +489,7 @@ class Annotations:
             raise ParticipantInUse(person, used)
         mode = "delete" if cascade is True else cascade
         if used and mode not in ("delete", "detach"):
-            raise AnnotationError(f"cascade must be 'delete' or 'detach', not {cascade!r}")
+            raise Invalid(f"cascade must be 'delete' or 'detach', not {cascade!r}")
         docs = {r[0] for r in self.db.execute(
             "SELECT document_id FROM mention WHERE participant_id = ? UNION SELECT c.document_id"
             " FROM commitment c JOIN commitment_actor a ON a.commitment_id = c.id"
@@ -573,7 +564,7 @@ class Annotations:
     def _text(self, doc_id: int) -> str:
         row = self.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise UnknownDocument(f"no document #{doc_id}")
+            raise UnknownDocument(doc_id)
         return str(row[0])
 
     def make_span(self, journal: Journal, doc_id: int, start: int, end: int) -> int:
@@ -758,7 +749,7 @@ class Annotations:
             "SELECT document_id, span_id FROM mention WHERE id = ?", (mention_id,)
         ).fetchone()
         if row is None:
-            raise AnnotationError(f"no mention {mention_id}")
+            raise Invalid(f"no mention {mention_id}")
         with self.change("remove mention") as journal:
             journal.documents.add(row[0])
             journal.delete("mention", {"id": mention_id})
@@ -815,7 +806,7 @@ class Annotations:
         """Put a free tag on a document (created on first use)."""
         name = " ".join(name.replace(",", " ").split())
         if not name:
-            raise AnnotationError("a tag cannot be empty")
+            raise Invalid("a tag cannot be empty")
         self._text(doc_id)
         with self.change(f"tag #{doc_id} {name}") as journal:
             journal.documents.add(doc_id)
@@ -907,7 +898,7 @@ class Annotations:
         except sqlite3.IntegrityError as exc:
             with self._tx():
                 self.db.execute("DELETE FROM annotation_log WHERE id = ?", (row["id"],))
-            raise AnnotationError(f"cannot undo {row['label']!r}: {exc}") from exc
+            raise Invalid(f"cannot undo {row['label']!r}: {exc}") from exc
         docs = json.loads(row["documents"])
         if docs:
             self.archive.reindex_documents(docs)

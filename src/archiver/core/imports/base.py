@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from archiver.core.errors import ImportFailure
 
-class ImportFailure(Exception):
-    """A file cannot be imported; ``reason`` is a short sentence for the user."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+__all__ = ["Extracted", "ImportFailure"]
 
 
 @dataclass

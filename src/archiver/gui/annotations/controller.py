@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
+from archiver.core.errors import ArchiverError
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -107,7 +108,7 @@ class AnnotationController(QObject):
             return
         try:
             data = self.ops.document_annotations(doc_id)
-        except (KeyError, ValueError):
+        except ArchiverError:
             self.panel.show_document(None)
             return
         self.panel.show_document(data, self.pending)

@@ -1,0 +1,87 @@
+"""The one tree of errors the core raises; the CLI and the GUI each map it in one place.
+
+    ArchiverError
+    ├── NotFound            no document, participant, commitment, span … with this id or name
+    │   ├── UnknownDocument
+    │   └── UnknownParticipant
+    ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
+    │   ├── BadSpan
+    │   └── Ambiguous       a name several records answer to
+    ├── InUse               a record others still depend on (a participant named by commitments)
+    ├── ReadOnly            a change asked of an archive opened read-only
+    ├── Locked              another process holds the archive's writer lock
+    ├── StoreError          the database cannot be opened or used (damaged, newer schema …)
+    ├── IndexFailure        the search index could not be written or read
+    └── ImportFailure       one file could not be imported (the reason is for the user)
+
+Messages are sentences for the user, naming the record or file and the reason; callers never
+parse them: the data an error carries is in its attributes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ArchiverError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class NotFound(ArchiverError, LookupError):
+    """No record answers to this id or name."""
+
+
+class UnknownDocument(NotFound):
+    """No document has this id."""
+
+    def __init__(self, doc_id: int, message: str | None = None) -> None:
+        super().__init__(message or f"no document #{doc_id}")
+        self.doc_id = doc_id
+
+
+class UnknownParticipant(NotFound):
+    """No participant has this id, name or alias."""
+
+
+class Invalid(ArchiverError, ValueError):
+    """A request the data cannot satisfy: a bad value, span, kind or date."""
+
+
+class BadSpan(Invalid):
+    """A span outside the document text, or empty."""
+
+
+class Ambiguous(Invalid):
+    """A name several records answer to; ``candidates`` holds them."""
+
+    def __init__(self, message: str, candidates: list[Any]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+class InUse(ArchiverError):
+    """A record that others still depend on."""
+
+
+class ReadOnly(ArchiverError):
+    """A change was asked of an archive opened read-only."""
+
+
+class Locked(ArchiverError):
+    """Another process holds the archive's writer lock."""
+
+
+class StoreError(ArchiverError):
+    """The archive's database cannot be opened or used."""
+
+
+class IndexFailure(ArchiverError):
+    """The search index could not be written or read."""
+
+
+class ImportFailure(ArchiverError):
+    """One file could not be imported; ``reason`` is a short sentence for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
