@@ -1,0 +1,78 @@
+"""What a change did, as data: the journal records it, undo returns it, the views name it.
+
+A ``Change`` never carries a sentence. The GUI and the CLI build the words from its kind
+and its ids where they are shown, so labels can be translated and ids never parsed back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class ChangeKind(StrEnum):
+    """Every kind of change the journal records."""
+
+    CONFIRM = "confirm"  # suggested participants confirmed in a document
+    CONFIRM_ALL = "confirm_all"
+    REJECT = "reject"
+    UNTAG = "untag"
+    TAG_SPAN = "tag_span"  # a selection tagged as a participant
+    REMOVE_MENTION = "remove_mention"
+    ADD_PARTICIPANT = "add_participant"
+    RENAME_PARTICIPANT = "rename_participant"
+    UPDATE_PARTICIPANT = "update_participant"
+    REMOVE_PARTICIPANT = "remove_participant"
+    ADD_ALIAS = "add_alias"
+    REMOVE_ALIAS = "remove_alias"
+    ADD_TAG = "add_tag"
+    REMOVE_TAG = "remove_tag"
+    ADD_COMMITMENT = "add_commitment"
+    UPDATE_COMMITMENT = "update_commitment"
+    DELETE_COMMITMENT = "delete_commitment"
+    LEGACY = "legacy"  # an entry journaled before changes were typed: only its old label
+
+
+@dataclass(frozen=True)
+class Change:
+    """One journaled change: its kind, the records it names and the documents it touched."""
+
+    kind: ChangeKind
+    id: int = 0  # the journal entry (0 until journaled)
+    at: str = ""  # when, ISO 8601 UTC
+    participants: tuple[int, ...] = ()
+    commitments: tuple[int, ...] = ()
+    documents: tuple[int, ...] = ()
+    names: tuple[str, ...] = ()  # names, aliases or tags the change is about, as typed
+    count: int = 0  # how many items (mentions confirmed, …) when that matters
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "at": self.at,
+            "participants": list(self.participants),
+            "commitments": list(self.commitments),
+            "documents": list(self.documents),
+            "names": list(self.names),
+            "count": self.count,
+            **({"extra": self.extra} if self.extra else {}),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Change:
+        """The change a ``to_json`` shape describes."""
+        return cls(
+            ChangeKind(data["kind"]),
+            int(data.get("id", 0)),
+            str(data.get("at", "")),
+            tuple(data.get("participants", ())),
+            tuple(data.get("commitments", ())),
+            tuple(data.get("documents", ())),
+            tuple(data.get("names", ())),
+            int(data.get("count", 0)),
+            dict(data.get("extra", {})),
+        )
