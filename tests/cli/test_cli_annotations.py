@@ -164,3 +164,12 @@ def test_export_commitments_csv_keeps_arabic(run, doc: int, tmp_path: Path):
     assert len(list(csv.DictReader(io.StringIO(out_file.read_text("utf-8-sig"))))) == 2
     code, _, _ = run("export", "participants", "--format", "json", "-o", str(out_file))
     assert code == 0 and len(json.loads(out_file.read_text("utf-8"))["participants"]) == 266
+
+
+def test_changes_wait_for_the_writer_lock_and_reads_do_not(run, doc: int, tmp_path: Path):
+    from archiver.core.archive import Archive
+
+    with Archive.open(tmp_path / "archive"):  # the desktop app holding the writer lock
+        code, _, err = run("tag", str(doc), "France")
+        assert code == 3 and "open for writing" in err
+        assert run("suggest", str(doc), "--json")[0] == 0

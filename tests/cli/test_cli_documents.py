@@ -1,4 +1,4 @@
-"""The command line through archiver.cli.main, and once through a real process."""
+"""The document commands through archiver.cli.main, and once through a real process."""
 
 import json
 import os
@@ -6,14 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_runner import run
+
 from archiver.cli import main
-from samples import ARTICLE_AR, ARTICLE_EN
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from samples import ARTICLE_AR
 
 
 def test_import_search_show_export_check(tmp_path: Path, capsys) -> None:
@@ -62,24 +58,6 @@ def test_import_search_show_export_check(tmp_path: Path, capsys) -> None:
     assert run(capsys, "--archive", archive, "show", "999")[0] == 1
 
 
-def test_check_finds_and_repairs_problems(tmp_path: Path, capsys) -> None:
-    archive = str(tmp_path / "a")
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE_EN, encoding="utf-8")
-    run(capsys, "--archive", archive, "import", str(article))
-    stray = tmp_path / "a" / "originals" / "zz" / "stray.txt"
-    stray.parent.mkdir()
-    stray.write_text("not ours")
-    code, out, _ = run(capsys, "--archive", archive, "check", "--json")
-    assert code == 1 and json.loads(out)["problems"]
-    code, out, _ = run(capsys, "--archive", archive, "check", "--repair", "--json")
-    assert code == 0 and json.loads(out)["consistent"]
-    assert (tmp_path / "a" / "lost+found" / "stray.txt").exists()
-    original = next((tmp_path / "a" / "originals").rglob("*.txt"))
-    original.write_text("changed")
-    assert run(capsys, "--archive", archive, "check")[0] == 1
-
-
 def test_analyze_and_usage_errors(tmp_path: Path, capsys, monkeypatch) -> None:
     archive = str(tmp_path / "a")
     _code, out, _ = run(capsys, "--archive", archive, "analyze", "أُوكْرَانِيَا", "--json")
@@ -93,18 +71,6 @@ def test_analyze_and_usage_errors(tmp_path: Path, capsys, monkeypatch) -> None:
         assert exc.code == 2
     else:
         raise AssertionError("a missing argument must be a usage error")
-
-
-def test_reindex(tmp_path: Path, capsys) -> None:
-    archive = str(tmp_path / "a")
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE_AR, encoding="utf-8")
-    run(capsys, "--archive", archive, "import", str(article))
-    code, out, _ = run(capsys, "--archive", archive, "reindex")
-    assert code == 0 and "indexed 1" in out
-    assert (
-        json.loads(run(capsys, "--archive", archive, "search", "السويد", "--json")[1])["total"] == 1
-    )
 
 
 def test_real_process_with_archiver_home(tmp_path: Path) -> None:
@@ -131,21 +97,6 @@ def test_real_process_with_archiver_home(tmp_path: Path) -> None:
     )
     arrays = [json.loads(line) for line in lines.stdout.splitlines()]
     assert len(arrays) == 2 and arrays[0][0]["token"] == arrays[1][0]["token"]
-
-
-def test_check_clears_copies_left_by_an_interrupted_import(tmp_path: Path, capsys) -> None:
-    archive = str(tmp_path / "a")
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE_EN, encoding="utf-8")
-    run(capsys, "--archive", archive, "import", str(article))
-    leftover = tmp_path / "a" / "originals" / "ab" / ("ab" + "0" * 62 + ".txt")
-    leftover.parent.mkdir(exist_ok=True)
-    leftover.write_text("half a copy")
-    code, out, _ = run(capsys, "--archive", archive, "check")
-    assert code == 1 and "belongs to no document" in out
-    assert run(capsys, "--archive", archive, "check", "--repair")[0] == 0
-    assert not leftover.exists()
-    assert (tmp_path / "a" / "lost+found" / leftover.name).exists()
 
 
 def test_read_commands_on_a_missing_archive_and_other_bad_input(tmp_path: Path, capsys) -> None:
