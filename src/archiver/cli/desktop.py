@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from archiver.cli.common import Handler, Subparsers
+from archiver.core.errors import Invalid
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
-    """Add the gui command."""
+    """Add the gui command; the program's entry point (archiver.launch) opens the app."""
     sub.add_parser("gui", help="open the desktop app (the default)")
-    return {"gui": _gui}
+    return {"gui": _no_app_here}
 
 
-def _gui(args: argparse.Namespace) -> int:
-    # Loaded by name, and only here: the CLI's one arrow points at core, for mypy too.
-    app = importlib.import_module("archiver.gui.app")
-    return int(app.main(archive=args.archive))
+def _no_app_here(args: argparse.Namespace) -> int:
+    # The command line never loads Qt: only archiver.launch, above both layers, opens the app.
+    raise Invalid("the desktop app is opened by the `archiver` program (archiver.launch)")
