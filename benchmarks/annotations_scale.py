@@ -155,8 +155,8 @@ def timed(func: Callable[[], Any], repeat: int) -> dict[str, float]:
 def measure(archive: Archive, repeat: int) -> dict[str, Any]:
     """Time the core queries of the side panel and the archive-wide views."""
     ann, com = archive.annotations, archive.commitments
-    france = ann.resolve_participant("France").id
-    us = ann.resolve_participant("US").id
+    france = ann.participants.resolve("France").id
+    us = ann.participants.resolve("US").id
     found = archive.db.execute("SELECT id FROM document WHERE title = 'sample'").fetchone()
     sample = (
         found[0]
@@ -166,8 +166,8 @@ def measure(archive: Archive, repeat: int) -> dict[str, Any]:
     archive.reindex_documents([sample])
     busy = archive.db.execute("SELECT MAX(id) FROM document").fetchone()[0] - 1
     started = time.perf_counter()
-    ann._matcher = None
-    ann.matcher()
+    ann.mentions._matcher = None
+    ann.mentions.matcher()
     matcher_ms = (time.perf_counter() - started) * 1000
     results: dict[str, Any] = {"matcher_build_ms": round(matcher_ms, 2)}
     cases: dict[str, Callable[[], Any]] = {
@@ -185,9 +185,9 @@ def measure(archive: Archive, repeat: int) -> dict[str, Any]:
         "participant_page France": lambda: com.participant_page(france),
         "participant_page US": lambda: com.participant_page(us),
         "matrix": lambda: com.matrix(),
-        "suggestions (sample-like article)": lambda: ann.suggestions(sample),
-        "suggestions (synthetic doc)": lambda: ann.suggestions(busy),
-        "document_participants": lambda: ann.document_participants(busy),
+        "suggestions (sample-like article)": lambda: ann.mentions.suggestions(sample),
+        "suggestions (synthetic doc)": lambda: ann.mentions.suggestions(busy),
+        "document_participants": lambda: ann.mentions.participants_in(busy),
         "commitments of a document": lambda: com.list_commitments(document_id=busy, role=None),
         "keywords_for": lambda: archive.keywords_for(busy),
         "search participant:France": lambda: archive.search("participant:France", snippets=False),
@@ -201,8 +201,8 @@ def measure(archive: Archive, repeat: int) -> dict[str, Any]:
         results[name] = timed(func, repeat)
 
     def confirm_and_undo() -> None:
-        ann.confirm(sample, us)
-        ann.undo_last()
+        ann.mentions.confirm(sample, us)
+        ann.journal.undo_last()
 
     results["confirm + undo (with reindex)"] = timed(confirm_and_undo, max(5, repeat // 3))
     return results

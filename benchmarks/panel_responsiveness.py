@@ -100,7 +100,7 @@ def measure(root: Path, repeat: int) -> dict[str, Any]:
     ann = session.reader.annotations
     ids = session.document_ids()
     sample = next(i for i in ids if session.summaries([i])[i]["title"] == "sample")
-    france = ann.resolve_participant("France").id
+    france = ann.participants.resolve("France").id
     rng = random.Random(3)
     out: dict[str, Any] = {
         "documents": session.count(),
@@ -183,7 +183,7 @@ def measure(root: Path, repeat: int) -> dict[str, Any]:
     # Changes go through the serial lane; the GUI thread only refreshes afterwards.
     window.open_document(sample, focus=False)
     settle()
-    us = ann.resolve_participant("US").id
+    us = ann.participants.resolve("US").id
     meter.start()
     samples = []
     for _ in range(max(5, repeat // 3)):

@@ -194,7 +194,7 @@ def test_worker_processes_analyse_with_the_archive_names(tmp_path, write) -> Non
 
     root = tmp_path / "a"
     with Archive.open(root) as archive:
-        archive.annotations.add_participant("Costelon", "person", aliases=["كوستيلون"])
+        archive.annotations.participants.add("Costelon", "person", aliases=["كوستيلون"])
     files = [
         write(f"w{i}.txt", distinct_text(i) + (" كوستيلون" if i % 2 else " كوستيل"))
         for i in range(30)

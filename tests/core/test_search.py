@@ -220,7 +220,7 @@ def test_a_participant_name_is_protected_after_reopening(tmp_path, write) -> Non
         doc = archive.import_paths([write("speech.txt", text)]).imported[0].id
         # Without protection the light stemmer cuts the name to a word of the text.
         assert archive.search("كوستيل").total == 1
-        archive.annotations.add_participant("Costelon", "person", aliases=["كوستيلون"])
+        archive.annotations.participants.add("Costelon", "person", aliases=["كوستيلون"])
     try:
         with Archive.open(root) as archive:  # the index is rebuilt with the new name kept whole
             spans = archive.search("كوستيل").hits[0].highlights

@@ -53,7 +53,7 @@ def _commitments(args: argparse.Namespace) -> int:
 
 
 def _list(archive: Archive, args: argparse.Namespace) -> int:
-    actors = [archive.annotations.resolve_participant(a).id for a in args.actor]
+    actors = [archive.annotations.participants.resolve(a).id for a in args.actor]
     items = archive.commitments.list_commitments(
         actor=actors or None, status=args.status, category=args.category,
         date_from=args.date_from, date_to=args.date_to, text=args.text,
@@ -71,8 +71,8 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
 
 def _add(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
-    actors: list[int | tuple[int, str]] = [ann.resolve_participant(a).id for a in args.actor]
-    actors += [(ann.resolve_participant(r).id, "recipient") for r in args.recipient]
+    actors: list[int | tuple[int, str]] = [ann.participants.resolve(a).id for a in args.actor]
+    actors += [(ann.participants.resolve(r).id, "recipient") for r in args.recipient]
     item = archive.commitments.add(
         args.id, actors, category=args.category, status=args.status, what=args.what,
         action=args.verb, quote=args.quote, condition=args.condition, future=args.future,

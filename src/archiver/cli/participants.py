@@ -1,5 +1,5 @@
-"""The participant commands: participants (list, add, alias, remove, show), tag, reject,
-suggest and undo.
+"""The participant commands: participants (list, add, alias, rename, remove, show), tag,
+reject, suggest and undo.
 
 Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
 Arabic or English).
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
 from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, Participant
 
@@ -36,7 +37,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--all", action="store_true", help="include confirmed and rejected ones")
     p.add_argument("--json", action="store_true")
 
-    sub.add_parser("undo", help="take back the last annotation change")
+    p = sub.add_parser("undo", help="take back the last annotation change")
+    p.add_argument("--json", action="store_true")
     return {"participants": _participants, "tag": writing(_tag), "reject": writing(_reject),
             "suggest": reading(_suggest), "undo": writing(_undo)}  # fmt: skip
 
@@ -60,6 +62,10 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("alias")
     a.add_argument("--kind", choices=ALIAS_KINDS, default="name")
     a.add_argument("--json", action="store_true")
+    a = acts.add_parser("rename", help="give a participant a new name (the old one stays an alias)")
+    a.add_argument("name")
+    a.add_argument("new_name")
+    a.add_argument("--json", action="store_true")
     a = acts.add_parser(
         "remove", help="delete a participant (asks for --force if it has commitments)"
     )
@@ -79,6 +85,7 @@ def _participants(args: argparse.Namespace) -> int:
         "show": reading(_show),
         "add": writing(_add),
         "alias": writing(_alias),
+        "rename": writing(_rename),
         "remove": writing(_remove),
     }
     return actions[args.action](args)
@@ -88,15 +95,15 @@ def _with_aliases(archive: Archive, p: Participant) -> dict[str, Any]:
     return {
         **p.to_json(),
         "ref": p.ref,
-        "aliases": [a.to_json() for a in archive.annotations.aliases(p.id)],
+        "aliases": [a.to_json() for a in archive.annotations.participants.aliases(p.id)],
     }
 
 
 def _list(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
-    people = ann.participants(args.kind)
+    people = ann.participants.all(args.kind)
     aliases: dict[int, list[str]] = {}
-    for alias in ann.aliases():
+    for alias in ann.participants.aliases():
         aliases.setdefault(alias.participant_id, []).append(alias.alias)
     if args.json:
         print_json([{**p.to_json(), "ref": p.ref, "aliases": aliases.get(p.id, [])}
@@ -110,20 +117,26 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
 
 def _add(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
-    parent = ann.resolve_participant(args.parent).id if args.parent else None
-    person = ann.add_participant(args.name, args.kind, name_ar=args.name_ar, iso=args.iso,
+    parent = ann.participants.resolve(args.parent).id if args.parent else None
+    person = ann.participants.add(args.name, args.kind, name_ar=args.name_ar, iso=args.iso,
                                  parent=parent, aliases=args.alias)  # fmt: skip
     return _show_participant(archive, person, args.json, "added")
 
 
 def _alias(archive: Archive, args: argparse.Namespace) -> int:
-    person = archive.annotations.resolve_participant(args.name)
-    archive.annotations.add_alias(person.id, args.alias, kind=args.kind)
+    person = archive.annotations.participants.resolve(args.name)
+    archive.annotations.participants.add_alias(person.id, args.alias, kind=args.kind)
     return _show_participant(archive, person, args.json, "alias added to")
 
 
+def _rename(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    renamed = archive.annotations.participants.rename(person.id, args.new_name)
+    return _show_participant(archive, renamed, args.json, f"renamed {person.name} to")
+
+
 def _show(archive: Archive, args: argparse.Namespace) -> int:
-    person = archive.annotations.resolve_participant(args.name)
+    person = archive.annotations.participants.resolve(args.name)
     page = archive.commitments.participant_page(person.id)
     if args.json:
         print_json({
@@ -144,12 +157,12 @@ def _show(archive: Archive, args: argparse.Namespace) -> int:
 
 def _remove(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
-    person = ann.resolve_participant(args.name)
+    person = ann.participants.resolve(args.name)
     cascade: bool | str = "delete" if args.force else "detach" if args.detach else False
     deleted = [c.id for c in archive.commitments.list_commitments(actor=person.id, role=None)]
-    docs = ann.remove_participant(person.id, cascade=cascade)
+    change = ann.participants.remove(person.id, cascade=cascade)
     if args.json:
-        print_json({"removed": person.to_json(), "documents": docs,
+        print_json({"removed": person.to_json(), "documents": list(change.documents),
                     "commitments": deleted, "cascade": cascade or None})  # fmt: skip
     else:
         print(f"removed {person.ref} {person.name}" + (f"; {cascade}: {len(deleted)} commitment(s)"
@@ -161,21 +174,21 @@ def _show_participant(archive: Archive, person: Participant, as_json: bool, verb
     if as_json:
         print_json(_with_aliases(archive, person))
     else:
-        aliases = ", ".join(a.alias for a in archive.annotations.aliases(person.id))
+        aliases = ", ".join(a.alias for a in archive.annotations.participants.aliases(person.id))
         print(f"{verb} {person.ref} {person.name} ({person.kind}): {aliases}")
     return 0
 
 
 def _tag(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
-    person = ann.resolve_participant(args.participant)
+    person = ann.participants.resolve(args.participant)
     if args.at:
         start, end = args.at
-        ann.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
+        ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
         added = 1
     else:
-        added = ann.confirm(args.id, person.id)
-    spans = next((d.spans for d in ann.document_participants(args.id)
+        added = ann.mentions.confirm(args.id, person.id).count
+    spans = next((d.spans for d in ann.mentions.participants_in(args.id)
                   if d.participant_id == person.id), [])  # fmt: skip
     if args.json:
         print_json({"document": args.id, "participant": {**person.to_json(), "ref": person.ref},
@@ -186,14 +199,14 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _reject(archive: Archive, args: argparse.Namespace) -> int:
-    person = archive.annotations.resolve_participant(args.participant)
-    archive.annotations.reject(args.id, person.id)
+    person = archive.annotations.participants.resolve(args.participant)
+    archive.annotations.mentions.reject(args.id, person.id)
     print(f"#{args.id}: {person.name} rejected")
     return 0
 
 
 def _suggest(archive: Archive, args: argparse.Namespace) -> int:
-    found = archive.annotations.suggestions(args.id, include_decided=args.all)
+    found = archive.annotations.mentions.suggestions(args.id, include_decided=args.all)
     if args.json:
         print_json({"document": args.id, "suggestions": [s.to_json() for s in found]})
         return 0
@@ -207,6 +220,13 @@ def _suggest(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _undo(archive: Archive, args: argparse.Namespace) -> int:
-    label = archive.annotations.undo_last()
-    print(f"undone: {label}" if label else "nothing to undo")
+    names = {p.id: p.name for p in archive.annotations.participants.all()}
+    change = archive.annotations.journal.undo_last()
+    what = describe(change, names) if change else None
+    if args.json:
+        undone = {"id": change.id, "what": what, "documents": list(change.documents),
+                  "change": change.to_json()} if change else None  # fmt: skip
+        print_json({"undone": undone})
+    else:
+        print(f"undone: {what}" if change else "nothing to undo")
     return 0

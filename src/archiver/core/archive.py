@@ -23,7 +23,7 @@ from archiver.core.text import arabic
 
 if TYPE_CHECKING:
     from archiver.core.annotations.commitments import Commitments
-    from archiver.core.annotations.participants import Annotations
+    from archiver.core.annotations.facade import Annotations
 
 DB_NAME = "archive.sqlite3"
 _DOC_COLUMNS = (
@@ -334,7 +334,7 @@ class Archive:
     @functools.cached_property
     def annotations(self) -> Annotations:
         """Participants, aliases, mentions, suggestions, free tags and undo."""
-        from archiver.core.annotations.participants import Annotations
+        from archiver.core.annotations.facade import Annotations
 
         return Annotations(self)
 

@@ -75,21 +75,6 @@ def _documents(archive: Archive, fmt: str) -> bytes:
 EXPORTERS["documents"] = _documents
 
 
-def _annotations(what: str) -> Exporter:
-    """Exporters of archiver.core.annotations.commitments (participants, commitments, commitments-long)."""
-
-    def run(archive: Archive, fmt: str) -> bytes:
-        from archiver.core.annotations.commitments import export as export_annotations
-
-        return export_annotations(archive.annotations, archive.commitments, what, fmt)
-
-    return run
-
-
-for _what in ("participants", "commitments", "commitments-long"):
-    EXPORTERS[_what] = _annotations(_what)
-
-
 def export(archive: Archive, what: str, fmt: str) -> bytes:
     """Export ``what`` (documents, and what extensions register) as csv or json bytes."""
     return EXPORTERS[what](archive, fmt)

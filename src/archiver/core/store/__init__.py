@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -169,14 +170,33 @@ CREATE TABLE annotation_log (
 );
 """
 
+# Typed changes: each journal entry names its kind and its ids as JSON (core/changes.py);
+# entries written before keep their label and read back as ChangeKind.LEGACY.
+_V3 = """
+ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
+ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2}
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
 
 
 def now() -> str:
     """The current UTC time as ISO 8601 text, to the second."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

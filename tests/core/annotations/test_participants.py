@@ -33,33 +33,33 @@ def _ids(archive: Archive, query: str) -> set[int]:
 
 def test_gazetteer_is_seeded_with_folded_aliases(archive: Archive):
     ann = archive.annotations
-    people = ann.participants()
+    people = ann.participants.all()
     assert len(people) == 266
-    france = ann.resolve_participant("France")
-    aliases = {a.alias: a for a in ann.aliases(france.id)}
+    france = ann.participants.resolve("France")
+    aliases = {a.alias: a for a in ann.participants.aliases(france.id)}
     assert {"فرنسا", "الفرنسية", "باريس", "France", "French"} <= set(aliases)
-    us = ann.resolve_participant("United States")
-    assert next(a for a in ann.aliases(us.id) if a.alias == "US").case_sensitive
-    assert len(ann.participants("organisation")) == 22
+    us = ann.participants.resolve("United States")
+    assert next(a for a in ann.participants.aliases(us.id) if a.alias == "US").case_sensitive
+    assert len(ann.participants.all("organisation")) == 22
 
 
 def test_resolution_by_id_name_alias_and_analysed_alias(archive: Archive):
     ann = archive.annotations
-    france = ann.resolve_participant("France")
-    assert ann.resolve_participant(f"p{france.id}") == france
-    assert ann.resolve_participant(str(france.id)) == france
+    france = ann.participants.resolve("France")
+    assert ann.participants.resolve(f"p{france.id}") == france
+    assert ann.participants.resolve(str(france.id)) == france
     for text in ("france", "فرنسا", "Paris", "الفرنسيين", "لفرنسا", "فَرَنْسا"):
-        assert ann.resolve_participant(text) == france, text
+        assert ann.participants.resolve(text) == france, text
     with pytest.raises(UnknownParticipant):
-        ann.resolve_participant("Atlantis")
+        ann.participants.resolve("Atlantis")
 
 
 def test_ambiguous_name_lists_candidates(archive: Archive):
     ann = archive.annotations
-    ann.add_participant("Coalition of the Willing", "coalition", aliases=["التحالف"])
-    ann.add_participant("Other coalition", "coalition", aliases=["التحالف"])
+    ann.participants.add("Coalition of the Willing", "coalition", aliases=["التحالف"])
+    ann.participants.add("Other coalition", "coalition", aliases=["التحالف"])
     with pytest.raises(AmbiguousParticipant) as err:
-        ann.resolve_participant("التحالف")
+        ann.participants.resolve("التحالف")
     assert len(err.value.candidates) == 2
     assert "Coalition of the Willing" in str(err.value)
 
@@ -67,68 +67,68 @@ def test_ambiguous_name_lists_candidates(archive: Archive):
 def test_add_participant_validates(archive: Archive):
     ann = archive.annotations
     with pytest.raises(Invalid):
-        ann.add_participant("X", "planet")
+        ann.participants.add("X", "planet")
     with pytest.raises(Invalid):
-        ann.add_participant("  ")
-    france = ann.resolve_participant("France")
-    macron = ann.add_participant("Emmanuel Macron", "person", parent=france.id,
+        ann.participants.add("  ")
+    france = ann.participants.resolve("France")
+    macron = ann.participants.add("Emmanuel Macron", "person", parent=france.id,
                                  aliases=["ماكرون", "Macron"])  # fmt: skip
     assert macron.parent_id == france.id
-    assert ann.resolve_participant("ماكرون") == macron
+    assert ann.participants.resolve("ماكرون") == macron
 
 
 def test_confirm_makes_participant_searchable_in_both_scripts(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
     assert _ids(archive, "participant:France") == set()
-    france = ann.resolve_participant("France")
-    assert ann.confirm(doc, france.id) == 1
+    france = ann.participants.resolve("France")
+    assert ann.mentions.confirm(doc, france.id).count == 1
     for query in ("participant:فرنسا", "participant:France", "participant:french",
                   f"participant:p{france.id}", "participant:الفرنسي"):  # fmt: skip
         assert _ids(archive, query) == {doc}, query
     assert archive.keywords_for(doc)["participant"] == [france.ref]
-    ann.undo_last()
+    ann.journal.undo_last()
     assert _ids(archive, "participant:France") == set()
 
 
 def test_a_participant_filter_includes_its_members(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    france = ann.resolve_participant("France")
-    macron = ann.add_participant("Emmanuel Macron", "person", parent=france.id, aliases=["Macron"])
-    ann.confirm(doc, macron.id)  # only the president is tagged in this document
+    france = ann.participants.resolve("France")
+    macron = ann.participants.add("Emmanuel Macron", "person", parent=france.id, aliases=["Macron"])
+    ann.mentions.confirm(doc, macron.id)  # only the president is tagged in this document
     assert _ids(archive, "participant:France") == {doc}
     assert _ids(archive, "participant:Macron") == {doc}
     assert _ids(archive, "participant:Germany") == set()
-    ann.update_participant(macron.id, parent_id=None)
+    ann.participants.update(macron.id, parent_id=None)
     assert _ids(archive, "participant:France") == set()
 
 
 def test_tag_span_records_manual_mention_and_alias(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    leader = ann.add_participant("Emmanuel Macron", "person")
+    leader = ann.participants.add("Emmanuel Macron", "person")
     text = archive.document(doc).text
     start = text.index("ماكرون")
-    ann.tag_span(doc, start, start + len("ماكرون"), leader.id)
-    assert "ماكرون" in {a.alias for a in ann.aliases(leader.id)}
-    listed = ann.document_participants(doc)
+    ann.mentions.tag_span(doc, start, start + len("ماكرون"), leader.id)
+    assert "ماكرون" in {a.alias for a in ann.participants.aliases(leader.id)}
+    listed = ann.mentions.participants_in(doc)
     assert [(d.name, d.method, d.spans) for d in listed] == [
         ("Emmanuel Macron", "manual", [(start, start + 6)])
     ]
     assert _ids(archive, "participant:ماكرون") == {doc}
-    ann.undo_last()
-    assert "ماكرون" not in {a.alias for a in ann.aliases(leader.id)}
-    assert ann.document_participants(doc) == []
+    ann.journal.undo_last()
+    assert "ماكرون" not in {a.alias for a in ann.participants.aliases(leader.id)}
+    assert ann.mentions.participants_in(doc) == []
     with pytest.raises(BadSpan):
-        ann.tag_span(doc, 5, 5000, leader.id)
+        ann.mentions.tag_span(doc, 5, 5000, leader.id)
 
 
 def test_span_keeps_quote_and_context(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    france = ann.resolve_participant("France")
-    ann.confirm(doc, france.id)
+    france = ann.participants.resolve("France")
+    ann.mentions.confirm(doc, france.id)
     row = archive.db.execute("SELECT * FROM span").fetchone()
     text = archive.document(doc).text
     assert row["quote"] == "فرنسا" == text[row["start"] : row["end"]]
@@ -138,14 +138,14 @@ def test_span_keeps_quote_and_context(archive: Archive, tmp_path: Path):
 def test_free_tags_are_indexed(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    ann.add_tag(doc, "Ceasefire Monitoring")
-    assert ann.tags(doc) == ["Ceasefire Monitoring"]
+    ann.tags.add(doc, "Ceasefire Monitoring")
+    assert ann.tags.of(doc) == ["Ceasefire Monitoring"]
     assert _ids(archive, 'tag:"ceasefire monitoring"') == {doc}
-    ann.add_tag(doc, "ukraine")
+    ann.tags.add(doc, "ukraine")
     assert _ids(archive, "tag:Ukraine") == {doc}
-    ann.remove_tag(doc, "ukraine")
+    ann.tags.remove(doc, "ukraine")
     assert _ids(archive, "tag:ukraine") == set()
-    assert [(t.name, t.documents) for t in ann.all_tags()] == [("Ceasefire Monitoring", 1),
+    assert [(t.name, t.documents) for t in ann.tags.all()] == [("Ceasefire Monitoring", 1),
                                                                ("ukraine", 0)]  # fmt: skip
 
 
@@ -154,16 +154,16 @@ def test_remove_participant_with_commitments_is_refused_then_cascades(
 ):
     doc = _doc(archive, tmp_path)
     ann, com = archive.annotations, archive.commitments
-    france = ann.resolve_participant("France")
-    australia = ann.resolve_participant("Australia")
-    ann.confirm(doc, france.id)
+    france = ann.participants.resolve("France")
+    australia = ann.participants.resolve("Australia")
+    ann.mentions.confirm(doc, france.id)
     shared = com.add(doc, [france.id, australia.id], category="monitoring", status="offered")
     alone = com.add(doc, [france.id], category="military", status="pledged")
     with pytest.raises(ParticipantInUse) as err:
-        ann.remove_participant(france.id)
+        ann.participants.remove(france.id)
     assert err.value.commitment_ids == [shared.id, alone.id]
     assert f"#{shared.id}" in str(err.value)
-    ann.remove_participant(france.id, cascade="detach")
+    ann.participants.remove(france.id, cascade="detach")
     assert [a.name for a in com.get(shared.id).actors] == ["Australia"]
     with pytest.raises(NotFound):
         com.get(alone.id)  # left with no actor: deleted
@@ -175,7 +175,7 @@ def test_remove_participant_with_commitments_is_refused_then_cascades(
         == 0
     )
     assert _ids(archive, f"participant:p{france.id}") == set()
-    ann.remove_participant(australia.id, cascade=True)
+    ann.participants.remove(australia.id, cascade=True)
     assert archive.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
     assert (
         archive.db.execute("SELECT COUNT(*) FROM span WHERE document_id = ?", (doc,)).fetchone()[0]
@@ -186,7 +186,7 @@ def test_remove_participant_with_commitments_is_refused_then_cascades(
 def test_database_refuses_dangling_actor(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    france = ann.resolve_participant("France")
+    france = ann.participants.resolve("France")
     archive.commitments.add(doc, [france.id], category="monitoring", status="offered")
     with pytest.raises(sqlite3.IntegrityError):
         archive.db.execute("DELETE FROM participant WHERE id = ?", (france.id,))
@@ -195,8 +195,8 @@ def test_database_refuses_dangling_actor(archive: Archive, tmp_path: Path):
 def test_deleting_a_document_deletes_its_annotations(archive: Archive, tmp_path: Path):
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    france = ann.resolve_participant("France")
-    ann.confirm(doc, france.id)
+    france = ann.participants.resolve("France")
+    ann.mentions.confirm(doc, france.id)
     archive.commitments.add(doc, [france.id], category="monitoring", status="offered",
                             quote=(0, 10))  # fmt: skip
     archive.delete_document(doc)
@@ -219,8 +219,10 @@ def test_migration_from_v1_backs_up_and_keeps_data(tmp_path: Path):
     with Archive.open(root) as archive:
         assert store.schema_version(archive.db) == store.latest_version()
         assert archive.document(1).title == "قديم"
-        france = archive.annotations.resolve_participant("فرنسا")
-        assert [s.participant_id for s in archive.annotations.suggestions(1)] == [france.id]
+        france = archive.annotations.participants.resolve("فرنسا")
+        assert [s.participant_id for s in archive.annotations.mentions.suggestions(1)] == [
+            france.id
+        ]
     backup = root / "archive.v1.backup.sqlite3"
     assert backup.exists()
     old = sqlite3.connect(backup)
@@ -230,7 +232,7 @@ def test_migration_from_v1_backs_up_and_keeps_data(tmp_path: Path):
 
 def test_aliases_are_refolded_when_the_analysis_changes(tmp_path: Path):
     with Archive.open(tmp_path / "a") as archive:
-        france = archive.annotations.resolve_participant("France")
+        france = archive.annotations.participants.resolve("France")
         archive.db.execute("UPDATE participant_alias SET folded = 'stale' WHERE participant_id = ?",
                            (france.id,))  # fmt: skip
         store.set_meta(archive.db, "alias_analysis", "an older analysis")
@@ -241,8 +243,8 @@ def test_aliases_are_refolded_when_the_analysis_changes(tmp_path: Path):
 
 
 def test_undo_with_nothing_to_undo(archive: Archive):
-    assert archive.annotations.undo_last() is None
-    assert archive.annotations.last_change() is None
+    assert archive.annotations.journal.undo_last() is None
+    assert archive.annotations.journal.last_change() is None
 
 
 def test_undo_does_not_reach_into_a_deleted_document(tmp_path):
@@ -252,6 +254,6 @@ def test_undo_does_not_reach_into_a_deleted_document(tmp_path):
         text = tmp_path / "u.txt"
         text.write_text("قمة\n\nفرنسا مستعدة للمراقبة.", "utf-8")
         doc = archive.import_paths([text]).imported[0].id
-        archive.annotations.confirm_all(doc)
+        archive.annotations.mentions.confirm_all(doc)
         archive.delete_document(doc)
-        assert archive.annotations.undo_last() is None
+        assert archive.annotations.journal.undo_last() is None

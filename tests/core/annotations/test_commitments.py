@@ -40,7 +40,7 @@ def _span(archive: Archive, doc: int, words: str) -> tuple[int, int]:
 
 
 def _pids(archive: Archive, *names: str) -> list[int]:
-    return [archive.annotations.resolve_participant(n).id for n in names]
+    return [archive.annotations.participants.resolve(n).id for n in names]
 
 
 def _record_sample(archive: Archive, doc: int):
@@ -134,7 +134,7 @@ def test_search_fields_follow_changes(archive: Archive, tmp_path: Path):
     assert ids("status:suspended") == set() and ids("status:delivered") == {doc}
     archive.commitments.delete(monitoring.id)
     assert ids("category:monitoring") == set()
-    archive.annotations.undo_last()
+    archive.annotations.journal.undo_last()
     assert ids("category:monitoring") == {doc}
     restored = archive.commitments.get(monitoring.id)
     assert [a.name for a in restored.sources] == ["France", "Australia", "Denmark", "Sweden"]
@@ -227,7 +227,7 @@ def test_list_orders_by_any_column(tmp_path):
         doc = archive.import_paths([text]).imported[0].id
         ann, com = archive.annotations, archive.commitments
         france, sweden, us = (
-            ann.resolve_participant(n).id for n in ("France", "Sweden", "United States")
+            ann.participants.resolve(n).id for n in ("France", "Sweden", "United States")
         )
         com.add(doc, [sweden], category="monitoring", status="offered", what="b")
         com.add(doc, [us], category="military", status="suspended", what="a")
@@ -249,7 +249,7 @@ def test_dates_and_quantities_are_checked(tmp_path):
         text = tmp_path / "c.txt"
         text.write_text("قمة\n\nفرنسا مستعدة للمراقبة.", "utf-8")
         doc = archive.import_paths([text]).imported[0].id
-        france = archive.annotations.resolve_participant("France").id
+        france = archive.annotations.participants.resolve("France").id
         com = archive.commitments
         for bad in ({"statement_date": "2025-13-45"}, {"statement_date": "2025-02-30"},
                     {"quantity": float("nan")}):  # fmt: skip
@@ -264,15 +264,15 @@ def test_dates_and_quantities_are_checked(tmp_path):
 def test_a_commitments_actors_become_participants_of_its_document(archive, tmp_path) -> None:
     doc = _doc(archive, tmp_path)
     ann = archive.annotations
-    assert not ann.document_participants(doc)  # suggested only, nothing confirmed yet
+    assert not ann.mentions.participants_in(doc)  # suggested only, nothing confirmed yet
     us, finland = _pids(archive, "US", "Finland")
     archive.commitments.add(doc, [us], category="military", status="suspended",
                             quote=_span(archive, doc, "وأوقفت الولايات المتحدة"))  # fmt: skip
-    [confirmed] = ann.document_participants(doc)
+    [confirmed] = ann.mentions.participants_in(doc)
     assert confirmed.participant_id == us and confirmed.spans  # its words in the text, marked
     assert archive.search("participant:US").total == 1
     commitment = archive.commitments.list_commitments(document_id=doc)[0]
     archive.commitments.update(commitment.id, actors=[us, finland])
-    assert {p.participant_id for p in ann.document_participants(doc)} == {us, finland}
-    ann.undo_last()  # the edit and the confirmation it made are one step
-    assert {p.participant_id for p in ann.document_participants(doc)} == {us}
+    assert {p.participant_id for p in ann.mentions.participants_in(doc)} == {us, finland}
+    ann.journal.undo_last()  # the edit and the confirmation it made are one step
+    assert {p.participant_id for p in ann.mentions.participants_in(doc)} == {us}

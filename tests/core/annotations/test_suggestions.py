@@ -33,8 +33,8 @@ LOOK_ALIKES = """قال روم إنه لا يعرف كيف يصرف مالي، �
 
 
 def _keys(archive: Archive, doc_id: int) -> set[str]:
-    found = archive.annotations.suggestions(doc_id)
-    people = {p.id: p for p in archive.annotations.participants()}
+    found = archive.annotations.mentions.suggestions(doc_id)
+    people = {p.id: p for p in archive.annotations.participants.all()}
     return {people[s.participant_id].gazetteer_key or people[s.participant_id].name for s in found}
 
 
@@ -59,7 +59,7 @@ def test_article_suggests_exactly_the_expected_participants(archive: Archive, tm
 def test_spans_point_at_the_words_in_the_text(archive: Archive, tmp_path: Path):
     doc = _import(archive, tmp_path, "a.txt", ARTICLE)
     text = archive.document(doc).text
-    by_name = {s.name: s for s in archive.annotations.suggestions(doc)}
+    by_name = {s.name: s for s in archive.annotations.mentions.suggestions(doc)}
     assert [text[a:b] for a, b in by_name["France"].spans] == [
         "فرنسية",
         "الفرنسي",
@@ -75,21 +75,21 @@ def test_spans_point_at_the_words_in_the_text(archive: Archive, tmp_path: Path):
 
 def test_look_alikes_are_not_suggested(archive: Archive, tmp_path: Path):
     doc = _import(archive, tmp_path, "b.txt", LOOK_ALIKES)
-    assert archive.annotations.suggestions(doc) == []
+    assert archive.annotations.mentions.suggestions(doc) == []
 
 
 def test_ambiguous_word_needs_a_cue(archive: Archive, tmp_path: Path):
     cue = _import(archive, tmp_path, "c.txt", "تقدم المسلحون في شمال مالي هذا الأسبوع.")
     assert _keys(archive, cue) == {"ML"}
     other = _import(archive, tmp_path, "d.txt", "وصل الدعم المالي إلى باماكو أمس.")
-    found = {s.name: s for s in archive.annotations.suggestions(other)}
+    found = {s.name: s for s in archive.annotations.mentions.suggestions(other)}
     assert set(found) == {"Mali"}
     assert len(found["Mali"].spans) == 2  # corroborated by the capital
 
 
 def test_clitics_and_demonyms_match(archive: Archive, tmp_path: Path):
     doc = _import(archive, tmp_path, "e.txt", "وفرنسا. لفرنسا. بفرنسا. الفرنسية. الفرنسيين.")
-    found = archive.annotations.suggestions(doc)
+    found = archive.annotations.mentions.suggestions(doc)
     assert [s.name for s in found] == ["France"]
     assert found[0].count == 5
 
@@ -107,26 +107,26 @@ def test_multi_word_alias_does_not_cross_punctuation(archive: Archive, tmp_path:
 
 def test_user_alias_is_suggested_and_rejected_once(archive: Archive, tmp_path: Path):
     ann = archive.annotations
-    macron = ann.add_participant("Emmanuel Macron", "person", aliases=["ماكرون", "Macron"])
+    macron = ann.participants.add("Emmanuel Macron", "person", aliases=["ماكرون", "Macron"])
     doc = _import(archive, tmp_path, "h.txt", "قال الرئيس إيمانويل ماكرون إن باريس مستعدة.")
-    assert {s.name for s in ann.suggestions(doc)} == {"Emmanuel Macron", "France"}
-    ann.reject(doc, macron.id)
-    assert {s.name for s in ann.suggestions(doc)} == {"France"}
-    states = {s.name: s.state for s in ann.suggestions(doc, include_decided=True)}
+    assert {s.name for s in ann.mentions.suggestions(doc)} == {"Emmanuel Macron", "France"}
+    ann.mentions.reject(doc, macron.id)
+    assert {s.name for s in ann.mentions.suggestions(doc)} == {"France"}
+    states = {s.name: s.state for s in ann.mentions.suggestions(doc, include_decided=True)}
     assert states["Emmanuel Macron"] == "rejected"
-    ann.untag(doc, macron.id)
-    assert {s.name for s in ann.suggestions(doc)} == {"Emmanuel Macron", "France"}
+    ann.mentions.untag(doc, macron.id)
+    assert {s.name for s in ann.mentions.suggestions(doc)} == {"Emmanuel Macron", "France"}
 
 
 def test_confirm_all_records_mentions_and_undo_takes_them_back(archive: Archive, tmp_path: Path):
     ann = archive.annotations
     doc = _import(archive, tmp_path, "i.txt", ARTICLE)
-    added = ann.confirm_all(doc)
+    added = ann.mentions.confirm_all(doc).count
     assert added >= len(EXPECTED)
-    assert ann.suggestions(doc) == []
-    assert {d.name for d in ann.document_participants(doc)} >= {"France", "NATO"}
-    assert ann.undo_last() is not None
-    assert ann.document_participants(doc) == []
+    assert ann.mentions.suggestions(doc) == []
+    assert {d.name for d in ann.mentions.participants_in(doc)} >= {"France", "NATO"}
+    assert ann.journal.undo_last() is not None
+    assert ann.mentions.participants_in(doc) == []
     assert _keys(archive, doc) == EXPECTED
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).parents[2]
+REPO = Path(__file__).parents[3]
 RESOURCES = REPO / "resources"
 SCRIPT = REPO / "scripts" / "build_gazetteer.py"
 
