@@ -173,3 +173,30 @@ def test_changes_wait_for_the_writer_lock_and_reads_do_not(run, doc: int, tmp_pa
         code, _, err = run("tag", str(doc), "France")
         assert code == 3 and "open for writing" in err
         assert run("suggest", str(doc), "--json")[0] == 0
+
+
+def test_rename_keeps_the_old_name_and_undo_says_what_it_undid(run, doc: int):
+    code, out, _ = run("participants", "rename", "Ukraine", "Ukraina", "--json")
+    assert code == 0 and json.loads(out)["name"] == "Ukraina"
+    assert {"Ukraine", "Ukraina"} <= {a["alias"] for a in json.loads(out)["aliases"]}
+    code, out, _ = run("participants", "show", "Ukraine", "--json")
+    assert code == 0 and json.loads(out)["name"] == "Ukraina"
+    code, out, _ = run("undo", "--json")
+    undone = json.loads(out)["undone"]
+    assert code == 0 and undone["what"] == "rename Ukraine to Ukraina"
+    assert undone["documents"] == [] and undone["id"] > 0
+    assert undone["change"]["kind"] == "rename_participant"
+    code, out, _ = run("participants", "show", "Ukraine", "--json")
+    assert json.loads(out)["name"] == "Ukraine"
+    code, out, _ = run("undo", "--json")
+    assert code == 0 and json.loads(out) == {"undone": None}
+
+
+def test_removing_a_participant_is_undone_by_undo(run, doc: int):
+    run("tag", str(doc), "France")
+    code, out, _ = run("participants", "remove", "France", "--json")
+    assert code == 0 and json.loads(out)["documents"] == [doc]
+    code, out, _ = run("undo")
+    assert code == 0 and out.strip() == "undone: delete participant France"
+    code, out, _ = run("participants", "show", "France", "--json")
+    assert code == 0 and json.loads(out)["document_count"] == 1

@@ -30,7 +30,7 @@ _WORDS = {
 def describe(change: Change, names: Mapping[int, str]) -> str:
     """The change in words; participants named by ``names`` (id -> name), else as recorded."""
     if change.kind is ChangeKind.LEGACY:
-        return str(change.extra.get("label", "an earlier change"))
+        return str(change.extra.get("label") or "an earlier change")
     first = change.participants[0] if change.participants else None
     recorded = change.names[0] if change.names else ""
     participant = names.get(first, recorded or f"p{first}") if first is not None else recorded

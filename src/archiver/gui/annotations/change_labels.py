@@ -40,7 +40,8 @@ def change_label(change: Change, names: Mapping[int, str]) -> str:
     A participant no longer in ``names`` (deleted) is named as the change recorded it.
     """
     if change.kind is ChangeKind.LEGACY:
-        return str(change.extra.get("label", ""))
+        label = change.extra.get("label")
+        return str(label) if label else QCoreApplication.translate(_CONTEXT, "an earlier change")
     first = change.participants[0] if change.participants else None
     recorded = change.names[0] if change.names else ""
     participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
