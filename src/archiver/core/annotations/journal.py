@@ -121,7 +121,8 @@ class Journal:
     ) -> Iterator[Step]:
         """One journaled step: a transaction, an undo entry, then re-indexing.
 
-        After the block, ``step.change()`` is not journaled yet; ``self.latest`` is.
+        After the block, ``step.result`` (and ``self.latest``) is the journaled Change;
+        a step that wrote nothing journals nothing.
         """
         self._prepare()
         step = Step(self.db, kind, participants, commitments, documents, names)

@@ -111,10 +111,10 @@ class Mentions:
 
         With no occurrence in the text, the participant is recorded for the whole document.
         """
-        self.participants.get(pid)
+        person = self.participants.get(pid)
         spans = self.find_in_text(document_rows.text_of(self.db, doc_id)).get(pid, [])
         with self.journal.change(ChangeKind.CONFIRM, participants=[pid], documents=[doc_id],
-                                 names=[self.participants.get(pid).name]) as step:  # fmt: skip
+                                 names=[person.name]) as step:  # fmt: skip
             step.count = self._confirm(step, doc_id, pid, spans)
         return step.result
 
