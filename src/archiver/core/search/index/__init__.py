@@ -22,7 +22,7 @@ from whoosh.writing import SegmentWriter
 
 from archiver.core.search import query as q
 from archiver.core.search.index.segments import Codec, FastSegmentWriter, SpawnMpWriter
-from archiver.core.text import arabic
+from archiver.core.text import arabic, scripts
 
 SCHEMA_VERSION = 7
 TEXT_FIELDS = ("title", "body", "layout")
@@ -332,14 +332,13 @@ def _score(value: object) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"  # folded forms only: no أ إ آ ى ة
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def _one_edit(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    letters = _LATIN_LETTERS if word.isascii() else _ARABIC_LETTERS
+    letters = _LATIN_LETTERS if word.isascii() else scripts.FOLDED_LETTERS
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in letters}

@@ -7,6 +7,7 @@ import pytest
 
 import pdf_fixtures as fx
 from archiver.core.check import check
+from archiver.core.store import import_log
 from samples import ARTICLE_AR, ARTICLE_EN, MIXED, distinct_text
 
 
@@ -15,8 +16,7 @@ def originals(archive) -> list[Path]:
 
 
 def log_outcomes(archive) -> list[tuple[str, str]]:
-    rows = archive.db.execute("SELECT path, outcome FROM import_log ORDER BY id")
-    return [(Path(r[0]).name, r[1]) for r in rows]
+    return [(Path(e.path).name, e.outcome) for e in import_log.entries(archive.db)]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.progress import CancelToken
 from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.store import documents
 from samples import distinct_text
 
 FILES = PARALLEL_INDEX_FROM + 100
@@ -41,7 +42,7 @@ def _indexed_ids(archive: Archive) -> set[int]:
 
 
 def _stored_ids(archive: Archive) -> set[int]:
-    return {row[0] for row in archive.db.execute("SELECT id FROM document")}
+    return documents.id_set(archive.db)
 
 
 def test_a_large_batch_is_stored_and_indexed_by_the_workers(tmp_path: Path, corpus) -> None:
