@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from archiver.core.annotations.participants import Annotations
 
 DB_NAME = "archive.sqlite3"
-EDITABLE = documents.EDITABLE
 
 
 class Archive:
