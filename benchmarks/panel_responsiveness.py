@@ -27,9 +27,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from annotations_scale import SAMPLE, build, insert_document, timed
+from annotations_scale import build, sample_document, timed
 from archiver.core.archive import Archive
-from archiver.core.maintenance import rebuild_index
 
 
 class StallMeter:
@@ -61,11 +60,9 @@ def prepare(root: Path, docs: int, commitments: int) -> dict[str, Any]:
         if archive.count() == 0:
             started = time.perf_counter()
             report["built"] = build(archive, docs, commitments)
-            rebuild_index(archive)
+            archive.indexer.rebuild()
             report["build_s"] = round(time.perf_counter() - started, 1)
-        if not archive.db.execute("SELECT 1 FROM document WHERE title = 'sample'").fetchone():
-            sample = insert_document(archive, "sample", "sample", SAMPLE * 3, "2025-07-09")
-            archive.reindex_documents([sample])
+        archive.indexer.reindex([sample_document(archive)])
     return report
 
 

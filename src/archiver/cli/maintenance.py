@@ -17,7 +17,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from archiver.core.maintenance import check
+    from archiver.core.check import check
 
     with open_for_writing(args) if args.repair else open_for_reading(args) as archive:
         report = check(archive, repair=args.repair)
@@ -37,9 +37,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _reindex(args: argparse.Namespace) -> int:
-    from archiver.core.maintenance import rebuild_index
-
     with open_for_writing(args) as archive:
-        count = rebuild_index(archive)
+        count = archive.indexer.rebuild()
     print(f"indexed {count} documents")
     return 0

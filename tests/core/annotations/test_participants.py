@@ -86,7 +86,7 @@ def test_confirm_makes_participant_searchable_in_both_scripts(archive: Archive, 
     for query in ("participant:فرنسا", "participant:France", "participant:french",
                   f"participant:p{france.id}", "participant:الفرنسي"):  # fmt: skip
         assert _ids(archive, query) == {doc}, query
-    assert archive.keywords_for(doc)["participant"] == [france.ref]
+    assert archive.annotations.keywords_for(doc)["participant"] == [france.ref]
     ann.journal.undo_last()
     assert _ids(archive, "participant:France") == set()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+from collections.abc import Callable
 
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
@@ -11,18 +12,17 @@ from archiver.core.annotations.participants import Participants
 from archiver.core.annotations.setup import Setup
 from archiver.core.annotations.tags import Tags
 
-if TYPE_CHECKING:
-    from archiver.core.archive import Archive
+Reindex = Callable[[list[int]], object]
 
 
 class Annotations:
     """Participants, mentions, tags, the journal and the index's view, as attributes."""
 
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self.db = archive.db
-        self.setup = Setup(archive)
-        self.journal = Journal(archive, self.setup.ensure_ready)
+    def __init__(self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex) -> None:
+        """The parts over one connection; ``reindex`` brings the index up to changed documents."""
+        self.db = db
+        self.setup = Setup(db, readonly=readonly)
+        self.journal = Journal(db, self.setup.ensure_ready, readonly=readonly, reindex=reindex)
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
         self.tags = Tags(self.journal)
@@ -32,7 +32,7 @@ class Annotations:
         """Seed the starter gazetteer once and refresh alias forms after an analysis change."""
         self.setup.ensure_ready()
 
-    # The index calls these two through the archive facade.
+    # The index calls these two (the archive wires them to its indexer).
 
     def keywords_for(self, doc_id: int) -> dict[str, list[str]]:
         """Keyword fields of one document (see Keywords.for_document)."""

@@ -13,16 +13,13 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import Invalid
+from archiver.core.errors import Invalid, ReadOnly
 from archiver.core.store import journal as log
 from archiver.core.store import participants as participant_rows
-
-if TYPE_CHECKING:
-    from archiver.core.archive import Archive
 
 LOG_KEEP = 500  # undo entries kept
 
@@ -96,16 +93,25 @@ class Step:
 class Journal:
     """The journaled steps of one archive: open one, see the last one, undo it."""
 
-    def __init__(self, archive: Archive, prepare: Callable[[], None]) -> None:
-        self.archive = archive
-        self.db = archive.db
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        prepare: Callable[[], None],
+        *,
+        readonly: bool,
+        reindex: Callable[[list[int]], object],
+    ) -> None:
+        self.db = db
+        self.readonly = readonly
         self._prepare = prepare
+        self._reindex = reindex
         self.latest: Change | None = None  # the last step this object journaled
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction that is not journaled (seeding, re-folding)."""
-        self.archive.require_writable()
+        if self.readonly:
+            raise ReadOnly("this archive is open read-only (another process is writing)")
         with store.transaction(self.db):
             yield
 
@@ -137,7 +143,7 @@ class Journal:
                 log.trim(self.db, LOG_KEEP)
                 step._result = self.latest = step.change(entry, at)
         if step.documents:
-            self.archive.reindex_documents(sorted(step.documents))
+            self._reindex(sorted(step.documents))
 
     def last_change(self) -> Change | None:
         """The change ``undo_last`` would take back (None: nothing to undo)."""
@@ -160,7 +166,7 @@ class Journal:
                 log.remove(self.db, entry["id"])
             raise Invalid(f"cannot undo this {change.kind.value.replace('_', ' ')}: {exc}") from exc
         if change.documents:
-            self.archive.reindex_documents(list(change.documents))
+            self._reindex(list(change.documents))
         return change
 
 

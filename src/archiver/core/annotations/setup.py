@@ -5,7 +5,7 @@ Neither is a user's change, so neither is journaled.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
 
 from archiver.core import store
 from archiver.core.annotations.gazetteer import (
@@ -16,23 +16,20 @@ from archiver.core.annotations.gazetteer import (
 )
 from archiver.core.store import participants as rows
 
-if TYPE_CHECKING:
-    from archiver.core.archive import Archive
-
 
 class Setup:
     """Seeds the gazetteer once and refreshes alias forms after an analysis change."""
 
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self.db = archive.db
+    def __init__(self, db: sqlite3.Connection, *, readonly: bool) -> None:
+        self.db = db
+        self.readonly = readonly
         self._ready = False
 
     def ensure_ready(self) -> None:
         """Seed the starter gazetteer once and refresh alias forms after an analysis change."""
         if self._ready:
             return
-        if not self.archive.readonly:
+        if not self.readonly:
             if store.get_meta(self.db, "gazetteer_seeded") is None:
                 self._seed()
             elif store.get_meta(self.db, "alias_analysis") != analysis_stamp():

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.model import Document
+from archiver.core.store import documents
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -65,8 +66,7 @@ def to_json(value: Any) -> bytes:
 
 
 def _documents(archive: Archive, fmt: str) -> bytes:
-    columns = ", ".join(DOCUMENT_FIELDS)
-    rows = [dict(r) for r in archive.db.execute(f"SELECT {columns} FROM document ORDER BY id")]
+    rows = documents.export_rows(archive.db, DOCUMENT_FIELDS)
     if fmt == "csv":
         return to_csv(rows, DOCUMENT_FIELDS)
     return to_json({"documents": [document_json(archive.document(r["id"])) for r in rows]})

@@ -9,8 +9,11 @@ from whoosh import index
 from whoosh import query as wq
 from whoosh.writing import SegmentWriter
 
-from archiver.core.search.index import STREAM_FIELDS, IndexDoc, SearchIndex, _fields_of, _schema
-from archiver.core.search.index.segments import Codec, FastSegmentWriter
+from archiver.core.search.index import SearchIndex
+from archiver.core.search.index.codec import Codec
+from archiver.core.search.index.schema import STREAM_FIELDS, build_schema
+from archiver.core.search.index.segments import FastSegmentWriter
+from archiver.core.search.index.writing import IndexDoc, fields_of
 from archiver.core.text import arabic
 
 WORDS_AR = [
@@ -114,12 +117,12 @@ def _dump(folder: Path) -> dict:
 
 def _build(folder: Path, docs: list[IndexDoc], writer_for, commits: int = 1) -> None:
     folder.mkdir()
-    ix = index.create_in(str(folder), _schema())
+    ix = index.create_in(str(folder), build_schema())
     size = -(-len(docs) // commits)
     for start in range(0, len(docs), size):
         writer = writer_for(ix)
         for doc in docs[start : start + size]:
-            writer.update_document(**_fields_of(doc))
+            writer.update_document(**fields_of(doc))
         writer.commit(merge=False)
     ix.close()
 
@@ -150,7 +153,7 @@ def test_merging_segments_through_the_fast_pool(tmp_path: Path) -> None:
         ix = index.open_dir(str(tmp_path / name))
         assert len(ix._segments()) == 3
         writer = make(ix)
-        writer.update_document(**_fields_of(docs[4]))  # a replaced document, then a merge
+        writer.update_document(**fields_of(docs[4]))  # a replaced document, then a merge
         writer.commit(optimize=True)
         assert len(ix._segments()) == 1
         ix.close()

@@ -11,9 +11,10 @@ import pytest
 from whoosh import index as whoosh_index
 
 from archiver.core.archive import Archive
-from archiver.core.maintenance import check
+from archiver.core.check import check
 from archiver.core.progress import CancelToken
 from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.store import documents
 from samples import distinct_text
 
 FILES = PARALLEL_INDEX_FROM + 100
@@ -41,7 +42,7 @@ def _indexed_ids(archive: Archive) -> set[int]:
 
 
 def _stored_ids(archive: Archive) -> set[int]:
-    return {row[0] for row in archive.db.execute("SELECT id FROM document")}
+    return documents.id_set(archive.db)
 
 
 def test_a_large_batch_is_stored_and_indexed_by_the_workers(tmp_path: Path, corpus) -> None:
@@ -116,8 +117,6 @@ def test_a_rebuild_whose_index_process_dies_fails_instead_of_hanging(
 ) -> None:
     from whoosh.writing import IndexingError
 
-    from archiver.core.maintenance import rebuild_index, sync_index
-
     def progress(done: int, total: int, label: str) -> None:
         if done == 600:
             writers = [c for c in multiprocessing.active_children() if "SpawnTask" in c.name]
@@ -126,7 +125,7 @@ def test_a_rebuild_whose_index_process_dies_fails_instead_of_hanging(
     with Archive.open(tmp_path / "a") as archive:
         archive.import_paths(corpus, workers_count=2)
         with pytest.raises(IndexingError, match="sub-process stopped"):
-            rebuild_index(archive, progress)
-        sync_index(archive)  # what the next open does
+            archive.indexer.rebuild(progress)
+        archive.indexer.sync()  # what the next open does
         assert _indexed_ids(archive) == _stored_ids(archive)
         assert check(archive).consistent

@@ -10,19 +10,18 @@ from pathlib import Path
 import pytest
 
 from archiver.core.imports.base import ImportFailure
-from archiver.core.imports.pdf import (
+from archiver.core.imports.pdf import extract_pdf
+from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
+from archiver.core.imports.pdf.quality import quality_score
+from archiver.core.imports.pdf.repair import (
     FUNCTION_WORDS,
     REVERSED_FUNCTION_WORDS,
-    clean_title,
     direction_score,
-    extract_pdf,
-    parse_pdf_date,
-    quality_score,
     repair_reading,
     visual_to_logical,
 )
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import itertools
 
 import pdf_fixtures as fx
@@ -370,7 +369,7 @@ def test_arabic_laid_out_left_to_right_keeps_its_word_order(qapp, tmp_path) -> N
 
 
 def test_page_numbers_are_not_part_of_the_text(qapp, tmp_path) -> None:
-    from archiver.core.imports.pdf import drop_page_numbers
+    from archiver.core.imports.pdf.pages import drop_page_numbers
 
     assert drop_page_numbers("12\nنص الصفحة\n- 3 -") == "نص الصفحة"
     assert drop_page_numbers("نص فيه 30 دولة\n4 / 10") == "نص فيه 30 دولة"
@@ -392,7 +391,7 @@ def test_a_title_page_without_function_words_follows_the_document(qapp, tmp_path
 
 
 def test_wrapped_lines_are_joined_into_paragraphs() -> None:
-    from archiver.core.imports.pdf import reflow
+    from archiver.core.imports.pdf.pages import reflow
 
     wide = "هذا سطر طويل من فقرة تستمر في السطر التالي دون علامة"  # no sentence end
     page = "\n".join([

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from archiver.core.maintenance import check
+from archiver.core.check import check
 from archiver.core.search import query as q
 from samples import ARTICLE_AR, ARTICLE_EN, MIXED, UNRELATED_AR
 

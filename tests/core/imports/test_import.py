@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 import pdf_fixtures as fx
-from archiver.core.maintenance import check
+from archiver.core.check import check
+from archiver.core.store import import_log
 from samples import ARTICLE_AR, ARTICLE_EN, MIXED, distinct_text
 
 
@@ -15,8 +16,7 @@ def originals(archive) -> list[Path]:
 
 
 def log_outcomes(archive) -> list[tuple[str, str]]:
-    rows = archive.db.execute("SELECT path, outcome FROM import_log ORDER BY id")
-    return [(Path(r[0]).name, r[1]) for r in rows]
+    return [(Path(e.path).name, e.outcome) for e in import_log.entries(archive.db)]
 
 
 @pytest.mark.parametrize(
@@ -84,11 +84,16 @@ def test_missing_path_and_folder_without_recursion(archive, tmp_path, write) -> 
     assert len(report.duplicates) == 1
 
 
-def test_unknown_encoding(archive, write) -> None:
-    # Valid in no encoding we accept: UTF-8 lead bytes followed by Latin-1 letters.
+def test_an_encoding_outside_the_known_ones_is_guessed(archive, write) -> None:
+    # Valid in none of UTF-8, UTF-16 and Windows-1256: Latin-1 letters, then broken UTF-8
+    # lead bytes. The last guess (charset-normalizer) reads it, and says which encoding.
     data = "Résumé déjà ".encode("latin-1") * 20 + b"\xc3\x28\xa0\xa1\xe2\x28\xa1"
     report = archive.import_paths([write("odd.txt", data)])
-    assert report.failed or archive.document(report.imported[0].id).text
+    assert not report.failed and len(report.imported) == 1
+    doc = archive.document(report.imported[0].id)
+    assert doc.text.startswith("Résumé déj")
+    assert doc.encoding not in (None, "utf-8", "utf-16", "windows-1256")
+    assert doc.method == f"text/{doc.encoding}"
 
 
 def test_same_bytes_and_same_text_are_duplicates(archive, write) -> None:
