@@ -14,6 +14,9 @@ from typing import Any
 from archiver.core.errors import Invalid
 from archiver.core.text import arabic
 
+TABLES = ("commitment", "commitment_actor")
+"""The tables whose every statement this module issues."""
+
 SELECT = (
     "SELECT c.id, c.document_id, c.action, c.category, c.status, c.what, c.condition, c.future,"
     " c.hypothetical, c.negated, c.quantity, c.unit, c.statement_date, c.target_date,"

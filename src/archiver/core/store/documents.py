@@ -13,6 +13,9 @@ from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.model import Document
 
+TABLES = ("document",)
+"""The tables whose every statement this module issues."""
+
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))

@@ -7,6 +7,9 @@ from typing import NamedTuple
 
 from archiver.core import store
 
+TABLES = ("import_log",)
+"""The tables whose every statement this module issues."""
+
 OUTCOMES = ("imported", "duplicate", "likely_duplicate", "failed")
 
 

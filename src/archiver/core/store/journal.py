@@ -14,6 +14,9 @@ from typing import Any
 
 from archiver.core.errors import Invalid
 
+TABLES = ("annotation_log",)
+"""The tables whose every statement this module issues."""
+
 JOURNALED = frozenset(
     {"participant", "participant_alias", "span", "mention", "commitment", "commitment_actor",
      "tag", "document_tag"}

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 
+TABLES = ("span", "mention")
+"""The tables whose every statement this module issues."""
+
 _CONFIRMED = "('manual', 'confirmed')"
 
 

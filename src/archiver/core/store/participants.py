@@ -12,6 +12,9 @@ from typing import Any
 
 from archiver.core import store
 
+TABLES = ("participant", "participant_alias")
+"""The tables whose every statement this module issues."""
+
 COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key"
 ALIAS_COLUMNS = ("participant_id", "alias", "folded", "lang", "kind", "case_sensitive")
 AliasRow = tuple[int, str, str, str, str, int]  # in the order of ALIAS_COLUMNS

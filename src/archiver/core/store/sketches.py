@@ -5,6 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+TABLES = ("document_sketch",)
+"""The tables whose every statement this module issues."""
+
 
 def add(db: sqlite3.Connection, doc_id: int, hashes: Iterable[int]) -> None:
     """Record a new document's sketch."""

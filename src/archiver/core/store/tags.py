@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import sqlite3
 
+TABLES = ("tag", "document_tag")
+"""The tables whose every statement this module issues."""
+
 
 def names_of(db: sqlite3.Connection, doc_id: int) -> list[str]:
     """Free tags of a document, by name."""
