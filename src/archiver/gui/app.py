@@ -6,6 +6,13 @@ import ctypes.util
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from archiver.gui.annotations.controller import AnnotationController
+    from archiver.gui.mainwindow import MainWindow
+    from archiver.services.operations import ArchiveSession
+    from archiver.services.settings import Settings
 
 XCB_LIBS = {
     "xcb-icccm": "libxcb-icccm4",
@@ -56,18 +63,17 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def open_session(archive: str | None, settings, lanes):  # type: ignore[no-untyped-def]
-    """The archive from the argument, else the last one used, else the default location."""
-    from archiver.services.operations import ArchiveSession, cpu_workers
+def build_window(
+    settings: Settings, session: ArchiveSession
+) -> tuple[MainWindow, AnnotationController]:
+    """The composition: the main window, then the annotation panel installed in it."""
+    from archiver.gui.annotations.install import install
+    from archiver.gui.mainwindow import MainWindow
 
-    path = archive or settings.get("archive/last") or None
-    workers = cpu_workers(settings.get("import/workers"))
-    try:
-        return ArchiveSession(path, lanes, import_workers=workers)
-    except Exception:
-        if archive or not path:
-            raise
-        return ArchiveSession(None, lanes, import_workers=workers)  # the last one is gone: default
+    window = MainWindow(settings, session)
+    annotations = install(window)
+    window.restore_docks()  # the annotation docks exist only now
+    return window, annotations
 
 
 def main(archive: str | None = None, argv: list[str] | None = None) -> int:
@@ -76,18 +82,17 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     if hint:
         print(hint, file=sys.stderr)
     app = create_app(argv)
-    from archiver.gui.mainwindow import MainWindow
+    from archiver.gui.open_failure import SessionOpener
+    from archiver.services.operations import cpu_workers
     from archiver.services.settings import Settings
     from archiver.services.tasks import Lanes
 
     settings = Settings()
-    lanes = Lanes()
-    try:
-        session = open_session(archive, settings, lanes)
-    except Exception as exc:
-        print(f"Archiver: could not open the archive: {exc}", file=sys.stderr)
+    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")))
+    session = opener.open(archive or settings.get("archive/last") or None)
+    if session is None:
         return 1
-    window = MainWindow(settings, session)
+    window, _annotations = build_window(settings, session)  # both live until the app ends
     window.show()
     window.search_bar.focus_and_select()
     return int(app.exec())
