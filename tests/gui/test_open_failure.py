@@ -40,12 +40,18 @@ def test_a_damaged_last_archive_is_named_with_its_reason_and_quit_opens_nothing(
     settings = Settings()  # in the test's ARCHIVER_CONFIG_DIR, where main() reads it
     settings.set("archive/last", str(folder))
     settings.sync()
+    before = set(main_windows())
     seen: list[str] = []
     answer_when_shown("quit", seen)
     assert gui_app.main() == 1
     assert seen and str(folder) in seen[0] and "damaged" in seen[0]
     assert not (tmp_path / "home-archive").exists()  # the default archive was not opened instead
-    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    assert set(main_windows()) == before  # and no window was built
+
+
+def main_windows() -> list[int]:
+    """The main windows alive now (other tests' may linger until Qt deletes them)."""
+    return [id(w) for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
 
 
 def test_open_another_after_a_failure_opens_the_chosen_folder(qapp, tmp_path):
