@@ -42,7 +42,7 @@ def test_a_damaged_last_archive_is_named_with_its_reason_and_quit_opens_nothing(
     settings.sync()
     before = set(main_windows())
     seen: list[str] = []
-    answer_when_shown("quit", seen)
+    answer_when_shown("quit_button", seen)
     assert gui_app.main() == 1
     assert seen and str(folder) in seen[0] and "damaged" in seen[0]
     assert not (tmp_path / "home-archive").exists()  # the default archive was not opened instead
@@ -61,7 +61,7 @@ def test_open_another_after_a_failure_opens_the_chosen_folder(qapp, tmp_path):
     opener = SessionOpener(lanes, import_workers=1)
     opener.ask_folder = lambda title: str(chosen)
     seen: list[str] = []
-    answer_when_shown("open_other", seen)
+    answer_when_shown("open_button", seen)
     session = opener.open(str(folder))
     try:
         assert session is not None and session.root == chosen.resolve()

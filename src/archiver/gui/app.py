@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from archiver.gui.annotations.controller import AnnotationController
     from archiver.gui.mainwindow import MainWindow
     from archiver.services.operations import ArchiveSession
@@ -34,7 +36,7 @@ def xcb_hint() -> str | None:
     return f"Archiver: Qt needs {', '.join(missing)}: sudo apt-get install -y {' '.join(missing)}"
 
 
-def _install_translator(app) -> None:  # type: ignore[no-untyped-def]
+def _install_translator(app: QApplication) -> None:
     from PySide6.QtCore import QLocale, QTranslator
 
     translator = QTranslator(app)
@@ -44,20 +46,22 @@ def _install_translator(app) -> None:  # type: ignore[no-untyped-def]
         app.setLayoutDirection(QLocale().textDirection())
 
 
-def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the running one when there is one), named and with fonts loaded."""
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    assert running is None or isinstance(running, QApplication), "a QCoreApplication runs"
+    app = running or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Archiver")
     app.setOrganizationName("Archiver")
     app.setApplicationDisplayName("Archiver")
-    if not hasattr(app, "_archiver_gc"):
-        from archiver.services.gc import GuiThreadCollector
+    from archiver.services.gc import GuiThreadCollector
 
-        app._archiver_gc = GuiThreadCollector(app)  # type: ignore[attr-defined]
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # a child of the app: it lives as long as the app
     fonts.load_bundled()
     _install_translator(app)
     return app

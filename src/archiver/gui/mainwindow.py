@@ -45,6 +45,7 @@ from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
 from archiver.gui.searchbar import SearchBar
+from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
@@ -89,24 +90,25 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.search_bar = SearchBar(self.settings.get("search/debounce_ms"))
-        bar = QToolBar(
-            self.tr("Search"), objectName="searchToolBar", movable=False, floatable=False
-        )
+        bar = named(QToolBar(self.tr("Search")), "searchToolBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
         bar.addWidget(self.search_bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.model = ResultsModel(page_size=self.settings.get("search/page_size"))
         self.results = ResultsView(self.model)
         self.no_hits = NoHitsPage()
-        self.results_stack = QStackedWidget(objectName="resultsStack")
+        self.results_stack = named(QStackedWidget(), "resultsStack")
         self.results_stack.addWidget(self.results)
         self.results_stack.addWidget(self.no_hits)
         self.reader = Reader()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "mainSplitter")
         self.splitter.addWidget(self.results_stack)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        self.banner = QLabel(objectName="readonlyBanner", wordWrap=True)
+        self.banner = named(QLabel(), "readonlyBanner")
+        self.banner.setWordWrap(True)
         self.banner.setStyleSheet("padding: 6px; background: palette(alternate-base);")
         self.banner.hide()
         work = QWidget()
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.empty = EmptyPage()
-        self.pages = QStackedWidget(objectName="pages")
+        self.pages = named(QStackedWidget(), "pages")
         self.pages.addWidget(self.empty)
         self.pages.addWidget(work)
         self.setCentralWidget(self.pages)
@@ -124,8 +126,8 @@ class MainWindow(QMainWindow):
         self._connect()
 
     def _build_status(self) -> None:
-        self.status_docs = QLabel(objectName="statusDocs")
-        self.status_hits = QLabel(objectName="statusHits")
+        self.status_docs = named(QLabel(), "statusDocs")
+        self.status_hits = named(QLabel(), "statusHits")
         self.import_status = ImportStatus()
         for label in (self.status_docs, self.status_hits):
             label.setContentsMargins(6, 0, 6, 0)
@@ -152,14 +154,14 @@ class MainWindow(QMainWindow):
         self.empty.import_files.connect(self.import_files)
         self.empty.import_folder.connect(self.import_folder)
         self.empty.open_archive.connect(self.open_archive)
-        self.reader.findbar.find.connect(self._find_in_document)
+        self.reader.findbar.find_requested.connect(self._find_in_document)
         self.reader.findbar.step.connect(self.reader.next_hit)
         self.reader.findbar.closed.connect(self.reader.close_find)
 
-    def _handlers(self) -> dict[str, Callable[[], None]]:
+    def _handlers(self) -> dict[str, Callable[[], object]]:
         names = ("import_files", "import_folder", "open_archive", "new_archive", "edit_metadata",
                  "delete_document")  # fmt: skip
-        handlers: dict[str, Callable[[], None]] = {name: getattr(self, name) for name in names}
+        handlers: dict[str, Callable[[], object]] = {name: getattr(self, name) for name in names}
         handlers.update(self.navigation.handlers())
         handlers["quit"] = self.close
         handlers["next_hit"] = lambda: self.reader.next_hit(1)
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
         """The window itself, as the parent of an add-on's dialogs and docks."""
         return self
 
-    def add_action(self, spec: Spec, handler: Callable[[], None]) -> QAction:
+    def add_action(self, spec: Spec, handler: Callable[[], object]) -> QAction:
         """Register a window-wide action (the user's key overrides apply)."""
         return self.registry.add(spec, handler)
 

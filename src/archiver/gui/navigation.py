@@ -28,7 +28,7 @@ class Navigation:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
 
-    def handlers(self) -> dict[str, Callable[[], None]]:
+    def handlers(self) -> dict[str, Callable[[], object]]:
         """The action handlers, by action id."""
         return {name: getattr(self, name) for name in self.NAMES}
 

@@ -30,18 +30,18 @@ class OpenFailedDialog(QMessageBox):
         self.setObjectName("openFailed")
         self.setInformativeText(_tr("Archiver did not open another archive in its place."))
         role = QMessageBox.ButtonRole
-        self.open_other = self.addButton(_tr("&Open another archive…"), role.AcceptRole)
-        self.create = self.addButton(_tr("&New archive…"), role.AcceptRole)
-        self.quit = self.addButton(_tr("&Quit"), role.RejectRole)
-        self.setDefaultButton(self.open_other)
-        self.setEscapeButton(self.quit)
+        self.open_button = self.addButton(_tr("&Open another archive…"), role.AcceptRole)
+        self.new_button = self.addButton(_tr("&New archive…"), role.AcceptRole)
+        self.quit_button = self.addButton(_tr("&Quit"), role.RejectRole)
+        self.setDefaultButton(self.open_button)
+        self.setEscapeButton(self.quit_button)
 
     def choice(self) -> str:
         """OPEN_OTHER, CREATE or QUIT (closing the box is quitting)."""
         clicked = self.clickedButton()
-        if clicked is self.open_other:
+        if clicked is self.open_button:
             return OPEN_OTHER
-        return CREATE if clicked is self.create else QUIT
+        return CREATE if clicked is self.new_button else QUIT
 
 
 class SessionOpener:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.core.annotations.participants import Participant
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
+from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -42,7 +45,7 @@ class CommitmentDialog(QDialog):
     def __init__(
         self,
         index: ParticipantIndex,
-        resolve,  # type: ignore[no-untyped-def]
+        resolve: Callable[[str], list[Participant]],
         *,
         quote: str,
         date: str = "",
@@ -61,30 +64,34 @@ class CommitmentDialog(QDialog):
         self.status = self._combo("status", [(s, _tr(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-        self.what = QLineEdit(quote.strip(), objectName="what")
-        self.future = QCheckBox(_tr("&Future"), objectName="future")
-        self.hypothetical = QCheckBox(_tr("&Hypothetical"), objectName="hypothetical")
-        self.negated = QCheckBox(_tr("&Negated"), objectName="negated")
+        self.what = named(QLineEdit(quote.strip()), "what")
+        self.future = named(QCheckBox(_tr("&Future")), "future")
+        self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")
+        self.negated = named(QCheckBox(_tr("&Negated")), "negated")
         flags = QHBoxLayout()
         for box in (self.future, self.hypothetical, self.negated):
             flags.addWidget(box)
         flags.addStretch(1)
         date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
-        self.date = QLineEdit(date, objectName="statementDate", placeholderText="YYYY-MM-DD")
+        self.date = named(QLineEdit(date), "statementDate")
+        self.date.setPlaceholderText("YYYY-MM-DD")
         self.date.setValidator(date_check)
-        self.condition = QLineEdit(objectName="condition")
-        self.quantity = QLineEdit(objectName="quantity")
+        self.condition = named(QLineEdit(), "condition")
+        self.quantity = named(QLineEdit(), "quantity")
         self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
-        self.unit = QLineEdit(objectName="unit", placeholderText=_tr("unit or currency"))
+        self.unit = named(QLineEdit(), "unit")
+        self.unit.setPlaceholderText(_tr("unit or currency"))
         amount = QHBoxLayout()
         amount.addWidget(self.quantity, 2)
         amount.addWidget(self.unit, 1)
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
-        self.quote = QLabel(quote, objectName="quote", wordWrap=True)
+        self.quote = named(QLabel(quote), "quote")
+        self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error = named(QLabel(), "error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #dc2626;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -115,7 +122,7 @@ class CommitmentDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         self.sources.unresolved.connect(self._unknown)
         self.recipients.unresolved.connect(self._unknown)
         if existing is not None:
@@ -125,7 +132,7 @@ class CommitmentDialog(QDialog):
 
     @staticmethod
     def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         for value, text in items:
             combo.addItem(text, value)
         return combo

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -72,9 +73,7 @@ class AnnotationController(QObject):
         self.ops = None if session is None else AnnotationOps(session)
         if self.ops is not None:
             ops = self.ops
-            ops.changed.connect(
-                lambda docs, label, o=ops: o is self.ops and self._changed(docs, label)
-            )
+            ops.changed.connect(partial(self._changed_in, ops))
             ops.failed.connect(
                 lambda what, msg: self.message(
                     self.tr("Could not {0}: {1}").format(what, msg), 8000
@@ -124,6 +123,10 @@ class AnnotationController(QObject):
         marks += [(c.start, c.end, status_color(c.status)) for c in data.commitments
                   if c.start is not None and c.end is not None]  # fmt: skip
         self.host.set_marks(marks)
+
+    def _changed_in(self, ops: AnnotationOps, docs: list[int], label: str) -> None:
+        if ops is self.ops:  # not a change from the archive shown before
+            self._changed(docs, label)
 
     def _changed(self, docs: list[int], label: str) -> None:
         self._index = None
@@ -242,9 +245,10 @@ class AnnotationController(QObject):
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=words, date=self.ops.document_date(doc),
                                   parent=self.host.as_widget())  # fmt: skip
-        for p in self.panel.participants.rows if span else []:  # actors named inside the quote
-            if any(span[0] <= s < span[1] for s, _e in p.spans):
-                dialog.sources.add(p.participant_id)
+        if span is not None:  # the actors named inside the quote
+            for p in self.panel.participants.rows:
+                if any(span[0] <= s < span[1] for s, _e in p.spans):
+                    dialog.sources.add(p.participant_id)
         dialog.accepted.connect(lambda: self._record(dialog, doc, span))
         self._show(dialog)
 

@@ -36,7 +36,7 @@ class AnnotationHost(Protocol):
     def as_widget(self) -> QWidget:
         """The window itself: the parent of dialogs and docks."""
 
-    def add_action(self, spec: Spec, handler: Callable[[], None]) -> QAction:
+    def add_action(self, spec: Spec, handler: Callable[[], object]) -> QAction:
         """Register a window-wide action (keys from the user's settings)."""
 
     def add_side_dock(self, dock: QDockWidget, shortcut_key: str) -> QAction:

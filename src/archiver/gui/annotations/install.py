@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -32,7 +34,7 @@ def install(host: AnnotationHost) -> AnnotationController:
     exports = [
         host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),
-            lambda w=what, f=fmt, s=suggested: controller.export(w, f, s),
+            partial(controller.export, what, fmt, suggested),
         )
         for what, fmt, text, suggested in EXPORTS
     ]

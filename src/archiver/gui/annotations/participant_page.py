@@ -20,6 +20,7 @@ from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.widget_names import named
 
 
 class ParticipantPageDock(QDockWidget):
@@ -35,25 +36,26 @@ class ParticipantPageDock(QDockWidget):
         self.setObjectName("participantPageDock")
         self.pid: int | None = None
         self.index: ParticipantIndex | None = None
-        self.picker = QLineEdit(objectName="pagePicker", placeholderText=self.tr("Participant…"))
+        self.picker = named(QLineEdit(), "pagePicker")
+        self.picker.setPlaceholderText(self.tr("Participant…"))
         self.completer = QCompleter(QStringListModel(self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(self.completer)
         self.completer.activated.connect(self._pick)
         self.picker.returnPressed.connect(lambda: self._pick(self.picker.text()))
-        self.delete_button = QPushButton(
-            self.tr("Delete participant…"), objectName="deleteParticipant"
-        )
+        self.delete_button = named(QPushButton(self.tr("Delete participant…")), "deleteParticipant")
         self.delete_button.clicked.connect(
             lambda: self.pid is not None and self.delete_requested.emit(self.pid)
         )
-        self.title = QLabel(objectName="pageTitle", wordWrap=True)
+        self.title = named(QLabel(), "pageTitle")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.aliases = QLabel(objectName="pageAliases", wordWrap=True)
+        self.aliases = named(QLabel(), "pageAliases")
+        self.aliases.setWordWrap(True)
         self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.documents: RowsModel[DocumentRef] = RowsModel([
             Column(self.tr("Date"), lambda d: (d.published or "")[:10]),
@@ -87,7 +89,7 @@ class ParticipantPageDock(QDockWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         top.addWidget(self.delete_button)
-        body = QWidget(objectName="participantPageBody")
+        body = named(QWidget(), "participantPageBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
