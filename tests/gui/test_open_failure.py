@@ -46,7 +46,7 @@ def test_a_damaged_last_archive_is_named_with_its_reason_and_quit_opens_nothing(
     assert gui_app.main() == 1
     assert seen and str(folder) in seen[0] and "damaged" in seen[0]
     assert not (tmp_path / "home-archive").exists()  # the default archive was not opened instead
-    assert set(main_windows()) == before  # and no window was built
+    assert set(main_windows()) <= before  # and no window was built (others may be deleted)
 
 
 def main_windows() -> list[int]:

@@ -56,6 +56,25 @@ class CommitmentDialog(QDialog):
         self.setObjectName("commitmentDialog")
         self.setWindowTitle(_tr("Edit commitment") if existing else _tr("Record a commitment"))
         self.existing = existing
+        self._build_fields(index, resolve, quote, date)
+        self._build_buttons()
+        self._lay_out()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        self.sources.unresolved.connect(self._unknown)
+        self.recipients.unresolved.connect(self._unknown)
+        if existing is not None:
+            self._fill(existing)
+        self.resize(560, 600)
+        self.sources.edit.setFocus()
+
+    def _build_fields(
+        self,
+        index: ParticipantIndex,
+        resolve: Callable[[str], list[Participant]],
+        quote: str,
+        date: str,
+    ) -> None:
         self.sources = ActorPicker(index, resolve, "sources")
         self.recipients = ActorPicker(index, resolve, "recipients")
         self.action = self._combo("action", [("", _tr("(follows the status)"))]
@@ -68,10 +87,6 @@ class CommitmentDialog(QDialog):
         self.future = named(QCheckBox(_tr("&Future")), "future")
         self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")
         self.negated = named(QCheckBox(_tr("&Negated")), "negated")
-        flags = QHBoxLayout()
-        for box in (self.future, self.hypothetical, self.negated):
-            flags.addWidget(box)
-        flags.addStretch(1)
         date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
         self.date = named(QLineEdit(date), "statementDate")
         self.date.setPlaceholderText("YYYY-MM-DD")
@@ -81,9 +96,6 @@ class CommitmentDialog(QDialog):
         self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
         self.unit = named(QLineEdit(), "unit")
         self.unit.setPlaceholderText(_tr("unit or currency"))
-        amount = QHBoxLayout()
-        amount.addWidget(self.quantity, 2)
-        amount.addWidget(self.unit, 1)
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
@@ -93,6 +105,8 @@ class CommitmentDialog(QDialog):
         self.error = named(QLabel(), "error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #dc2626;")
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,6 +115,15 @@ class CommitmentDialog(QDialog):
         save.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        flags = QHBoxLayout()
+        for box in (self.future, self.hypothetical, self.negated):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        amount = QHBoxLayout()
+        amount.addWidget(self.quantity, 2)
+        amount.addWidget(self.unit, 1)
         form = QFormLayout(self)
         form.addRow(_tr("Quote:"), self.quote)
         for text, field in (
@@ -121,14 +144,6 @@ class CommitmentDialog(QDialog):
         self._row(form, _tr("Not&es:"), self.notes)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
-        self.sources.unresolved.connect(self._unknown)
-        self.recipients.unresolved.connect(self._unknown)
-        if existing is not None:
-            self._fill(existing)
-        self.resize(560, 600)
-        self.sources.edit.setFocus()
 
     @staticmethod
     def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:

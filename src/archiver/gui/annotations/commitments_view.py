@@ -70,10 +70,18 @@ class CommitmentsDock(QDockWidget):
         self.model = model
         self.index: ParticipantIndex | None = None
         self.resolve: Callable[[str], list[Any]] = lambda _t: []
+        self._build_filters()
+        self.table = CommitmentsTable(model)
+        self.table.open_requested.connect(self._open_row)
+        self._lay_out(exports)
+        self._connect()
+
+    def _build_filters(self) -> None:
         self.actor = named(QLineEdit(), "filterActor")
         self.actor.setPlaceholderText(self.tr("Actor…"))
         self.actor.setClearButtonEnabled(True)
-        self.completer = QCompleter(QStringListModel(self), self)
+        self.names = QStringListModel(self)  # what the completer offers
+        self.completer = QCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.actor.setCompleter(self.completer)
@@ -93,6 +101,8 @@ class CommitmentsDock(QDockWidget):
         self.text.setPlaceholderText(self.tr("Text in what, quote, notes…"))
         self.text.setClearButtonEnabled(True)
         self.count = named(QLabel(), "commitmentsCount")
+
+    def _lay_out(self, exports: list[QAction]) -> None:
         export = named(QToolButton(), "exportButton")
         export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -105,8 +115,6 @@ class CommitmentsDock(QDockWidget):
         bar.addWidget(self.text, 1)
         bar.addWidget(self.count)
         bar.addWidget(export)
-        self.table = CommitmentsTable(model)
-        self.table.open_requested.connect(self._open_row)
         body = named(QWidget(), "commitmentsBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -114,6 +122,8 @@ class CommitmentsDock(QDockWidget):
         layout.addWidget(self.table, 1)
         body.setFocusProxy(self.table)
         self.setWidget(body)
+
+    def _connect(self) -> None:
         self.debounce = QTimer(self, singleShot=True, interval=200)
         self.debounce.timeout.connect(self.apply)
         for edit in (self.actor, self.date_from, self.date_to, self.text):
@@ -122,8 +132,8 @@ class CommitmentsDock(QDockWidget):
         self.completer.activated.connect(lambda _t: self.apply())
         self.status.currentIndexChanged.connect(self.apply)
         self.category.currentIndexChanged.connect(self.apply)
-        model.modelReset.connect(self._show_count)
-        model.rowsInserted.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
 
     def _combo(self, name: str, anything: str, values: tuple[str, ...]) -> QComboBox:
@@ -136,7 +146,7 @@ class CommitmentsDock(QDockWidget):
     def set_index(self, index: ParticipantIndex, resolve: Callable[[str], list[Any]]) -> None:
         """Participants for the actor filter."""
         self.index, self.resolve = index, resolve
-        self.completer.model().setStringList(index.labels())  # type: ignore[attr-defined]
+        self.names.setStringList(index.labels())
 
     def actor_ids(self) -> list[int] | None:
         """The actor filter as ids ([] when the text names nobody; None when blank)."""

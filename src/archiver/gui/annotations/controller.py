@@ -70,16 +70,16 @@ class AnnotationController(QObject):
         """Follow another archive session."""
         self.pending.clear()
         self._index = None
-        self.ops = None if session is None else AnnotationOps(session)
-        if self.ops is not None:
-            ops = self.ops
+        self.ops = None
+        if session is not None:
+            ops = self.ops = AnnotationOps(session)
             ops.changed.connect(partial(self._changed_in, ops))
             ops.failed.connect(
                 lambda what, msg: self.message(
                     self.tr("Could not {0}: {1}").format(what, msg), 8000
                 )
             )
-            session.events.document_deleted.connect(self._document_deleted)  # type: ignore[union-attr]
+            session.events.document_deleted.connect(self._document_deleted)
         self.panel.show_document(None)
         self.commitments_model.set_ops(self.ops)
         if self.page_dock is not None:
@@ -413,7 +413,8 @@ class AnnotationController(QObject):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {detach: "detach", delete: "delete"}.get(box.clickedButton())  # type: ignore[call-overload]
+        clicked = box.clickedButton()
+        return "detach" if clicked is detach else "delete" if clicked is delete else None
 
     # -- exports ---------------------------------------------------------------------------
 
