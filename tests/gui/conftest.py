@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from archiver.gui.app import build_window
 from archiver.gui.mainwindow import MainWindow
 from archiver.services.operations import ArchiveSession
 from archiver.services.settings import Settings
@@ -79,6 +80,15 @@ def window(qtbot, settings: Settings, session: ArchiveSession) -> MainWindow:  #
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture
+def composed(qtbot, settings: Settings, session: ArchiveSession):  # type: ignore[no-untyped-def]
+    """The window as the app builds it, the annotation panel installed: (window, controller)."""
+    win, controller = build_window(settings, session)
+    qtbot.addWidget(win)
+    win.show()
+    return win, controller
 
 
 @pytest.fixture

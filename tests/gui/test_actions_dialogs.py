@@ -59,7 +59,8 @@ def test_palette_finds_and_runs_an_action(qtbot, filled):
     assert filled.reader.zoom == before + 1
 
 
-def test_shortcuts_sheet_lists_every_action(qtbot, window):
+def test_shortcuts_sheet_lists_every_action(qtbot, composed):
+    window = composed[0]
     sheet = ShortcutsSheet(window.registry, window)
     qtbot.addWidget(sheet)
     text = sheet.browser.toPlainText()

@@ -128,8 +128,8 @@ def test_find_a_phrase_selects_all_of_it(qtbot, filled):
 
 
 def test_phrase_words_found_by_the_analyzer_merge_into_one_match():
-    from archiver.gui.mainwindow import _merge_adjacent
+    from archiver.gui.find_spans import merge_adjacent
 
     text = "دعم، أوكرانيا اليوم ثم دعم"
     spans = [(0, 3), (5, 13), (23, 26)]
-    assert _merge_adjacent(text, spans) == [(0, 13), (23, 26)]
+    assert merge_adjacent(text, spans) == [(0, 13), (23, 26)]

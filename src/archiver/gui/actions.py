@@ -69,13 +69,13 @@ class ActionRegistry:
         self.actions: dict[str, QAction] = {}
         self.specs: dict[str, Spec] = {spec.id: spec for spec in SPECS}
 
-    def build(self, handlers: dict[str, Callable[[], None]]) -> dict[str, QAction]:
+    def build(self, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
         """Create every action, connect it to ``handlers[id]`` and add it to the window."""
         for spec in SPECS:
             self.add(spec, handlers[spec.id])
         return self.actions
 
-    def add(self, spec: Spec, handler: Callable[[], None]) -> QAction:
+    def add(self, spec: Spec, handler: Callable[[], object]) -> QAction:
         """Create one action (also used by docks that register their own)."""
         action = QAction(_tr(spec.text), self.parent)
         action.setObjectName(spec.id)

@@ -6,6 +6,15 @@ import ctypes.util
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from archiver.gui.annotations.controller import AnnotationController
+    from archiver.gui.mainwindow import MainWindow
+    from archiver.services.operations import ArchiveSession
+    from archiver.services.settings import Settings
 
 XCB_LIBS = {
     "xcb-icccm": "libxcb-icccm4",
@@ -27,7 +36,7 @@ def xcb_hint() -> str | None:
     return f"Archiver: Qt needs {', '.join(missing)}: sudo apt-get install -y {' '.join(missing)}"
 
 
-def _install_translator(app) -> None:  # type: ignore[no-untyped-def]
+def _install_translator(app: QApplication) -> None:
     from PySide6.QtCore import QLocale, QTranslator
 
     translator = QTranslator(app)
@@ -37,37 +46,38 @@ def _install_translator(app) -> None:  # type: ignore[no-untyped-def]
         app.setLayoutDirection(QLocale().textDirection())
 
 
-def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication (the running one when there is one), named and with fonts loaded."""
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    assert running is None or isinstance(running, QApplication), "a QCoreApplication runs"
+    app = running or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Archiver")
     app.setOrganizationName("Archiver")
     app.setApplicationDisplayName("Archiver")
-    if not hasattr(app, "_archiver_gc"):
-        from archiver.services.gc import GuiThreadCollector
+    from archiver.services.gc import GuiThreadCollector
 
-        app._archiver_gc = GuiThreadCollector(app)  # type: ignore[attr-defined]
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # a child of the app: it lives as long as the app
     fonts.load_bundled()
     _install_translator(app)
     return app
 
 
-def open_session(archive: str | None, settings, lanes):  # type: ignore[no-untyped-def]
-    """The archive from the argument, else the last one used, else the default location."""
-    from archiver.services.operations import ArchiveSession, cpu_workers
+def build_window(
+    settings: Settings, session: ArchiveSession
+) -> tuple[MainWindow, AnnotationController]:
+    """The composition: the main window, then the annotation panel installed in it."""
+    from archiver.gui.annotations.install import install
+    from archiver.gui.mainwindow import MainWindow
 
-    path = archive or settings.get("archive/last") or None
-    workers = cpu_workers(settings.get("import/workers"))
-    try:
-        return ArchiveSession(path, lanes, import_workers=workers)
-    except Exception:
-        if archive or not path:
-            raise
-        return ArchiveSession(None, lanes, import_workers=workers)  # the last one is gone: default
+    window = MainWindow(settings, session)
+    annotations = install(window)
+    window.restore_docks()  # the annotation docks exist only now
+    return window, annotations
 
 
 def main(archive: str | None = None, argv: list[str] | None = None) -> int:
@@ -76,18 +86,17 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     if hint:
         print(hint, file=sys.stderr)
     app = create_app(argv)
-    from archiver.gui.mainwindow import MainWindow
+    from archiver.gui.open_failure import SessionOpener
+    from archiver.services.operations import cpu_workers
     from archiver.services.settings import Settings
     from archiver.services.tasks import Lanes
 
     settings = Settings()
-    lanes = Lanes()
-    try:
-        session = open_session(archive, settings, lanes)
-    except Exception as exc:
-        print(f"Archiver: could not open the archive: {exc}", file=sys.stderr)
+    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")))
+    session = opener.open(archive or settings.get("archive/last") or None)
+    if session is None:
         return 1
-    window = MainWindow(settings, session)
+    window, _annotations = build_window(settings, session)  # both live until the app ends
     window.show()
     window.search_bar.focus_and_select()
     return int(app.exec())

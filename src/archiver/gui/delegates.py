@@ -22,13 +22,15 @@ CACHE_SIZE = 400
 class DirectionDelegate(QStyledItemDelegate):
     """Plain cells laid out right to left in Arabic rows (punctuation and eliding land right)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[override]
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         align = Qt.AlignmentFlag(int(index.data(Qt.ItemDataRole.TextAlignmentRole) or 0))
         if index.data(RTL_ROLE) and align & Qt.AlignmentFlag.AlignRight:  # an Arabic text cell
-            option.direction = Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            option.direction = Qt.LayoutDirection.RightToLeft
             # Absolute: in a right-to-left cell a plain AlignRight would mean "left".
-            option.displayAlignment = align | Qt.AlignmentFlag.AlignAbsolute  # type: ignore[attr-defined]
+            option.displayAlignment = align | Qt.AlignmentFlag.AlignAbsolute
 
 
 class SnippetDelegate(QStyledItemDelegate):

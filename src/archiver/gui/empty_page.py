@@ -42,9 +42,10 @@ class EmptyPage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             self.buttons.append(button)
         layout.addSpacing(18)
-        self.where = QLabel(
-            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="where"
-        )
+        self.where = QLabel()
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.setWordWrap(True)
+        self.where.setObjectName("where")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         hint = QLabel(self.tr("You can also drop files or folders onto this window."),

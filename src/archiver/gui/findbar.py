@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from archiver.gui.plural import counted
+from archiver.gui.widget_names import named
 
 
 class _FindEdit(QLineEdit):
@@ -26,25 +27,27 @@ class _FindEdit(QLineEdit):
 class FindBar(QWidget):
     """A line edit, a match count and a close button; ``find`` is emitted debounced."""
 
-    find = Signal(str)
+    find_requested = Signal(str)
     step = Signal(int)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
-        self.edit = _FindEdit(
-            objectName="findEdit", placeholderText=self.tr("Find in this document")
-        )
+        self.edit = named(_FindEdit(), "findEdit")
+        self.edit.setPlaceholderText(self.tr("Find in this document"))
         self.count = QLabel()
-        close = QToolButton(text="✕", autoRaise=True, toolTip=self.tr("Close (Esc)"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=120)
-        self._timer.timeout.connect(lambda: self.find.emit(self.edit.text()))
+        self._timer.timeout.connect(lambda: self.find_requested.emit(self.edit.text()))
         self.edit.textEdited.connect(lambda _t: self._timer.start())
         self.edit.step.connect(self._step)
         self.edit.closed.connect(self.closed)
@@ -53,7 +56,7 @@ class FindBar(QWidget):
     def _step(self, delta: int) -> None:
         if self._timer.isActive():
             self._timer.stop()
-            self.find.emit(self.edit.text())
+            self.find_requested.emit(self.edit.text())
         else:
             self.step.emit(delta)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.model import ImportReport
+from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
 
@@ -30,8 +31,10 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.report = report
-        self.summary = QLabel(self.summary_text(), objectName="summary", wordWrap=True)
-        self.browser = QTextBrowser(objectName="details", openLinks=False)
+        self.summary = named(QLabel(self.summary_text()), "summary")
+        self.summary.setWordWrap(True)
+        self.browser = named(QTextBrowser(), "details")
+        self.browser.setOpenLinks(False)
         self.browser.setHtml(self.details_html())
         self.browser.anchorClicked.connect(self._clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from archiver.gui.widget_names import named
+
 
 class ImportStatus(QWidget):
     """Progress of the running import; hidden when none runs."""
@@ -16,9 +18,11 @@ class ImportStatus(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importStatus")
-        self.label = QLabel(objectName="importLabel")
-        self.bar = QProgressBar(maximumWidth=180, textVisible=False)
-        self.cancel = QPushButton(self.tr("Cancel"), objectName="importCancel")
+        self.label = named(QLabel(), "importLabel")
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        self.cancel = named(QPushButton(self.tr("Cancel")), "importCancel")
         self.cancel.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.model import Document
 from archiver.gui.textspans import direction_of
+from archiver.gui.widget_names import named
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -27,14 +28,13 @@ class MetadataDialog(QDialog):
         self.setObjectName("metadataDialog")
         self.setWindowTitle(self.tr("Document details"))
         self.doc = doc
-        self.title = QLineEdit(doc.title, objectName="title")
+        self.title = named(QLineEdit(doc.title), "title")
         self.title.setLayoutDirection(direction_of(doc.title))
-        self.published = QLineEdit(
-            doc.published or "", objectName="published", placeholderText="YYYY-MM-DD"
-        )
-        self.source = QLineEdit(doc.source or "", objectName="source")
-        self.url = QLineEdit(doc.url or "", objectName="url")
-        self.notes = QPlainTextEdit(doc.notes or "", objectName="notes")
+        self.published = named(QLineEdit(doc.published or ""), "published")
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.source = named(QLineEdit(doc.source or ""), "source")
+        self.url = named(QLineEdit(doc.url or ""), "url")
+        self.notes = named(QPlainTextEdit(doc.notes or ""), "notes")
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Date"), self.published)

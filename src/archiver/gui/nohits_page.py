@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from archiver.core.model import SearchResult
 from archiver.gui.help_texts import no_hits_tips
+from archiver.gui.widget_names import named
 
 
 class NoHitsPage(QWidget):
@@ -19,9 +21,9 @@ class NoHitsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noHits")
-        self.label = QLabel(
-            objectName="noHitsText", wordWrap=True, textFormat=Qt.TextFormat.RichText
-        )
+        self.label = named(QLabel(), "noHitsText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.label.linkActivated.connect(
             lambda link: self.suggestion_clicked.emit(link.removeprefix("query:"))
@@ -34,7 +36,7 @@ class NoHitsPage(QWidget):
         self.suggestion: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter takes the "did you mean" suggestion."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.suggestion:
             self.suggestion_clicked.emit(self.suggestion)

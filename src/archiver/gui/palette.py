@@ -6,6 +6,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from archiver.gui.widget_names import named
+
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -13,12 +15,13 @@ class _Edit(QLineEdit):
     """Up/Down move in the list while the typing stays in the edit."""
 
     def __init__(self, palette: CommandPalette) -> None:
-        super().__init__(objectName="paletteEdit")
-        self.palette = palette
+        super().__init__()
+        self.setObjectName("paletteEdit")
+        self.owner = palette
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.palette.move(1 if event.key() == Qt.Key.Key_Down else -1)
+            self.owner.step(1 if event.key() == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
 
@@ -43,7 +46,7 @@ class CommandPalette(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit = _Edit(self)
         self.edit.setPlaceholderText(self.tr("Type an action…"))
-        self.list = QListView(objectName="paletteList")
+        self.list = named(QListView(), "paletteList")
         self.list.setModel(self.proxy)
         self.list.activated.connect(lambda _i: self.accept())
         layout = QVBoxLayout(self)
@@ -59,7 +62,7 @@ class CommandPalette(QDialog):
         self.proxy.setFilterFixedString(text.strip())
         self.list.setCurrentIndex(self.proxy.index(0, 0))
 
-    def move(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """Move the selection up or down."""
         row = max(0, min(self.proxy.rowCount() - 1, self.list.currentIndex().row() + delta))
         self.list.setCurrentIndex(self.proxy.index(row, 0))

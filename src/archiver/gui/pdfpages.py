@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QWidget
 class PdfPages(QPdfView):
     """Continuous pages of one PDF file, fit to width."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPages")
         # Not a Qt child of the view: destroying a view together with its loaded document
         # crashed later (PySide6 6.12); Python owns it and it outlives the view.
-        self.pdf = QPdfDocument(None)
+        self.pdf = QPdfDocument()
         self.setDocument(self.pdf)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)

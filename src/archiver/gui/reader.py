@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -20,6 +21,10 @@ from archiver.gui import fonts
 from archiver.gui.findbar import FindBar
 from archiver.gui.plural import counted
 from archiver.gui.textspans import Utf16Map, direction_of
+
+if TYPE_CHECKING:
+    from archiver.gui.pdfpages import PdfPages
+from archiver.gui.widget_names import named
 
 # Translucent colours read on light and dark palettes alike.
 HIT_COLOR = QColor(255, 196, 0, 110)
@@ -45,24 +50,25 @@ class Reader(QWidget):
         self._search_hits: list[Span] = []
         self._current = -1
         self._marks: list[QTextEdit.ExtraSelection] = []
-        self.pages = None  # the PDF page view, made on first use
+        self.pages: PdfPages | None = None  # the PDF page view, made on first use
         self._build()
 
     def _build(self) -> None:
-        self.title = QLabel(
-            objectName="readerTitle", wordWrap=True, textFormat=Qt.TextFormat.PlainText
-        )
+        self.title = named(QLabel(), "readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         font.setFamilies([fonts.text_family(), *font.families()])
         self.title.setFont(font)
-        self.meta = QLabel(
-            objectName="readerMeta", wordWrap=True, textFormat=Qt.TextFormat.PlainText
-        )
+        self.meta = named(QLabel(), "readerMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.view = QTextEdit(objectName="readerText", readOnly=True)
+        self.view = named(QTextEdit(), "readerText")
+        self.view.setReadOnly(True)
         self.view.setUndoRedoEnabled(False)
         self.view.setPlaceholderText(self.tr("Select a result and press Enter to read it here."))
         self.view.setTextInteractionFlags(
@@ -269,7 +275,8 @@ class Reader(QWidget):
         if self.pages is None:
             self.pages = PdfPages(self)
             self.stack.addWidget(self.pages)
-        self.pages.load(pdf_path)
-        self.stack.setCurrentWidget(self.pages)
-        self.pages.setFocus()
+        pages = self.pages
+        pages.load(pdf_path)
+        self.stack.setCurrentWidget(pages)
+        pages.setFocus()
         return True

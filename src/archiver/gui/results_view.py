@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -88,6 +88,6 @@ class ResultsView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def _current_row_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None
         self.current_changed.emit(doc_id if doc_id is not None else -1)

@@ -25,7 +25,7 @@ class SearchBar(QLineEdit):
         self._timer = QTimer(self, singleShot=True, interval=debounce_ms)
         self._timer.timeout.connect(self.run_now)
         self.textEdited.connect(lambda _text: self._timer.start())
-        self._last = None
+        self._last: str | None = None
 
     def run_now(self) -> None:
         """Emit ``search`` for the current text unless it was just searched."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from archiver.gui.actions import MENUS
 
@@ -32,7 +32,7 @@ def build_menus(window: MainWindow) -> None:
                 menu.addSeparator()
 
 
-def menu(window: MainWindow, name: str) -> QMenu:
+def menu(window: QMainWindow, name: str) -> QMenu:
     """The menu called ``name`` (File, Edit, Go, View, Help)."""
     found = window.menuBar().findChild(QMenu, f"menu{name}")
     assert found is not None, name

@@ -13,4 +13,4 @@ class Events(QObject):
     document_deleted = Signal(int)
     index_rebuilt = Signal()  # the search index was rebuilt from the store
     busy_changed = Signal(str)  # a label of the background work, "" when idle
-    error = Signal(str, str)  # what was being done, the message for the user
+    error = Signal(str, object)  # what was being done, the exception (gui/errors.py words it)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
-from archiver.core.errors import Locked
+from archiver.core.errors import InUse, Locked, ReadOnly
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
 from archiver.services.events import Events
@@ -28,7 +28,7 @@ class ImportJob(QObject):
 
     progress = Signal(int, int, str)  # done, total, current file
     finished = Signal(object)  # ImportReport
-    failed = Signal(str)
+    failed = Signal(object)  # the exception that stopped the batch
 
     def __init__(self, paths: list[str], recursive: bool) -> None:
         super().__init__()
@@ -103,7 +103,7 @@ class ArchiveSession(QObject):
         # left out) adds to it while the reader keeps searching what is there.
         assert self.writer is not None
         self.indexing = not self.writer.index.is_current()
-        self._write("index", lambda a: a.ensure_index(progress), done, failed)
+        self.write("index", lambda a: a.ensure_index(progress), done, failed)
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -146,38 +146,44 @@ class ArchiveSession(QObject):
 
     # -- writes (serial lane, writable connection) ----------------------------------------
 
-    def _write(
+    def write(
         self,
         what: str,
         func: Callable[[Archive], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> bool:
+        """Run ``func(writer)`` on the serial lane; False at once when the archive is read-only.
+
+        ``on_done(result)`` or ``on_error(exc)`` runs on the GUI thread; a failure (read-only
+        included) is also announced as ``events.error(what, exc)``, the one error signal.
+        """
         if self.writer is None:
-            self.events.error.emit(
-                what, self.readonly_reason or self.tr("the archive is read-only")
-            )
+            self._fail(what, ReadOnly(self.readonly_reason or "the archive is read-only"), on_error)
             return False
         writer = self.writer
-
-        def failed(exc: BaseException) -> None:
-            if on_error is not None:
-                on_error(exc)
-            self.events.error.emit(what, str(exc) or type(exc).__name__)
-
-        self.lanes.serial.submit(lambda: func(writer), on_done, failed)
+        self.lanes.serial.submit(
+            lambda: func(writer), on_done, lambda exc: self._fail(what, exc, on_error)
+        )
         return True
+
+    def _fail(
+        self, what: str, exc: BaseException, on_error: Callable[[BaseException], None] | None
+    ) -> None:
+        if on_error is not None:
+            on_error(exc)
+        self.events.error.emit(what, exc)
 
     def update_document(self, doc_id: int, **changes: str | None) -> bool:
         """Change metadata; events.document_updated(id) when done."""
-        return self._write(
+        return self.write(
             "edit", lambda a: a.update_document(doc_id, **changes),
             lambda _doc: self.events.document_updated.emit(doc_id),
         )  # fmt: skip
 
     def delete_document(self, doc_id: int) -> bool:
         """Delete a document; events.document_deleted(id) when done."""
-        return self._write(
+        return self.write(
             "delete", lambda a: a.delete_document(doc_id),
             lambda _none: self.events.document_deleted.emit(doc_id),
         )  # fmt: skip
@@ -187,7 +193,7 @@ class ArchiveSession(QObject):
     ) -> ImportJob | None:
         """Start an import batch; None when read-only or another import is running."""
         if self.job is not None:
-            self.events.error.emit("import", "an import is already running")
+            self.events.error.emit("import", InUse("an import is already running"))
             return None
         job = ImportJob([str(p) for p in paths], recursive)
 
@@ -197,7 +203,7 @@ class ArchiveSession(QObject):
                 cancel=job.token, workers_count=self.import_workers,
             )  # fmt: skip
 
-        if not self._write(
+        if not self.write(
             "import", run, lambda report: self._imported(job, report),
             lambda exc: self._import_failed(job, exc),
         ):  # fmt: skip
@@ -221,13 +227,13 @@ class ArchiveSession(QObject):
     def _import_failed(self, job: ImportJob, exc: BaseException) -> None:
         self.job = None
         self.events.busy_changed.emit("")
-        job.failed.emit(str(exc) or type(exc).__name__)
+        job.failed.emit(exc)
 
     def check(self, on_done: Callable[[Any], None]) -> bool:
         """Run the consistency check on the serial lane."""
         from archiver.core.check import check
 
-        return self._write("check", check, on_done)
+        return self.write("check", check, on_done)
 
     # -- closing --------------------------------------------------------------------------
 

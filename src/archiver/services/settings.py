@@ -41,7 +41,7 @@ class Settings:
             return default
         if isinstance(default, list):
             try:
-                value = json.loads(raw)
+                value = json.loads(str(raw))
             except (TypeError, ValueError):
                 return default
             return value if isinstance(value, list) else default
@@ -49,7 +49,7 @@ class Settings:
             return str(raw).lower() in ("1", "true", "yes")
         if isinstance(default, int):
             try:
-                return int(raw)
+                return int(str(raw))
             except (TypeError, ValueError):
                 return default
         if isinstance(default, QByteArray):

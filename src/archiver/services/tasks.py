@@ -39,7 +39,8 @@ class _Relay(QObject):
     def _deliver_error(self, exc: object) -> None:
         self.release()
         if self._on_error is not None:
-            self._on_error(exc)  # type: ignore[arg-type]
+            assert isinstance(exc, BaseException)
+            self._on_error(exc)
 
 
 class Task(QRunnable):
@@ -55,7 +56,7 @@ class Task(QRunnable):
         try:
             result = self.func()
         except BaseException as exc:
-            exc.trace = traceback.format_exc()  # type: ignore[attr-defined]
+            exc.add_note(traceback.format_exc())  # the worker's stack, for a bug report
             self.relay.failed.emit(exc)
         else:
             self.relay.done.emit(result)

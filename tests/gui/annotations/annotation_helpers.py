@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from archiver.gui.annotations.controller import AnnotationController
+
 
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type any text one key event per character (keyClicks aborts on non-ASCII)."""
@@ -26,3 +28,10 @@ def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Wait until the serial lane is empty and its results were delivered."""
     qtbot.waitUntil(lambda: not window.session.lanes.serial.busy, timeout=15000)
+
+
+def controller_of(window) -> AnnotationController:  # type: ignore[no-untyped-def]
+    """The annotation controller the app installed in ``window`` (a child of the window)."""
+    found = window.findChild(AnnotationController)
+    assert found is not None, "no annotation panel installed"
+    return found

@@ -29,7 +29,19 @@ def article(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def annotating(qtbot, window, article):  # type: ignore[no-untyped-def]
+def window(composed):  # type: ignore[no-untyped-def]
+    """The main window with annotations."""
+    return composed[0]
+
+
+@pytest.fixture
+def controller(composed):  # type: ignore[no-untyped-def]
+    """The annotation controller installed in the window."""
+    return composed[1]
+
+
+@pytest.fixture
+def annotating(qtbot, window, controller, article):  # type: ignore[no-untyped-def]
     """The window with the article imported and dated, annotations ready; returns (window, doc id)."""
     reports: list = []
     window.show_report = reports.append
@@ -38,7 +50,7 @@ def annotating(qtbot, window, article):  # type: ignore[no-untyped-def]
     doc_id = reports[0].imported[0].id
     with qtbot.waitSignal(window.session.events.document_updated, timeout=10000):
         window.session.update_document(doc_id, published=DATE)
-    qtbot.waitUntil(lambda: window.annotations.ops.ready, timeout=15000)
+    qtbot.waitUntil(lambda: controller.ops.ready, timeout=15000)
     idle(qtbot, window)
     with qtbot.waitActive(window):
         window.activateWindow()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotation_helpers import idle, press, type_text
+from annotation_helpers import controller_of, idle, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -46,7 +46,7 @@ def select_words(qtbot, window, word: str, words: int, chars: int, occurrence: i
 
 
 def open_dialog(qtbot, window, keys):  # type: ignore[no-untyped-def]
-    controller = window.annotations
+    controller = controller_of(window)
     press(qtbot, *keys)
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible())
     dialog = controller.dialog
@@ -87,7 +87,7 @@ def record(qtbot, window, *, category, status, flags=(), recipients=()):  # type
         press(qtbot, mnemonic, ALT)  # the checkbox's mnemonic (Alt+F, Alt+H, Alt+N)
         qtbot.waitUntil(getattr(dialog, name).isChecked, timeout=2000)
     press(qtbot, K.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: window.annotations.dialog is None)
+    qtbot.waitUntil(lambda: controller_of(window).dialog is None)
     idle(qtbot, window)
     window.activateWindow()  # what the window manager does when a dialog closes
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -96,7 +96,7 @@ def record(qtbot, window, *, category, status, flags=(), recipients=()):  # type
 
 def test_issue5_by_keyboard(qtbot, annotating, tmp_path: Path):
     window, doc = annotating
-    controller, panel = window.annotations, window.annotations.panel
+    controller, panel = controller_of(window), controller_of(window).panel
     ann, com = window.session.reader.annotations, window.session.reader.commitments
 
     # open the article from the results list, then Alt+4 into the side panel

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from annotation_helpers import idle, press, type_text
+from annotation_helpers import controller_of, idle, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -23,7 +23,7 @@ def pid_of(window, name: str) -> int:  # type: ignore[no-untyped-def]
 def recorded(qtbot, annotating):  # type: ignore[no-untyped-def]
     """The article with every suggestion confirmed and two commitments (France+Australia, France)."""
     window, doc = annotating
-    ops = window.annotations.ops
+    ops = controller_of(window).ops
     text = window.session.document(doc).text
     france, australia = pid_of(window, "France"), pid_of(window, "Australia")
     ops.confirm_all(doc)
@@ -43,7 +43,7 @@ def test_single_keys_decide_and_delete_is_not_delete_document(qtbot, annotating)
     window.confirm = lambda *_a: pytest.fail("Delete in the panel must not delete the document")
     window.open_document(doc)
     press(qtbot, K.Key_4, ALT)
-    panel = window.annotations.panel
+    panel = controller_of(window).panel
     rejected = panel.suggestions.rows[0].participant_id
     press(qtbot, K.Key_Delete)
     press(qtbot, K.Key_X)
@@ -61,7 +61,7 @@ def test_single_keys_decide_and_delete_is_not_delete_document(qtbot, annotating)
 
 def test_ctrl_z_reaches_the_undo_action_from_every_pane(qtbot, annotating):
     window, doc = annotating
-    controller = window.annotations
+    controller = controller_of(window)
     window.open_document(doc)
     panel = controller.panel
     for target in (window.reader.view, window.results, panel.suggested_view):
@@ -82,7 +82,7 @@ def test_ctrl_z_reaches_the_undo_action_from_every_pane(qtbot, annotating):
 
 def test_tag_selection_existing_and_new_participant(qtbot, annotating):
     window, doc = annotating
-    controller, ann = window.annotations, window.session.reader.annotations
+    controller, ann = controller_of(window), window.session.reader.annotations
     text = window.session.document(doc).text
     window.open_document(doc)
     start = text.index("قوة لحفظ السلام")
@@ -132,7 +132,7 @@ def test_tag_selection_existing_and_new_participant(qtbot, annotating):
 
 def test_deleting_a_participant_with_commitments_asks_and_leaves_nothing_dangling(qtbot, recorded):
     window, _doc = recorded
-    controller = window.annotations
+    controller = controller_of(window)
     com, db = window.session.reader.commitments, window.session.reader.db
     france = pid_of(window, "France")
     asked: list[str] = []
@@ -180,7 +180,7 @@ def test_deleting_a_participant_with_commitments_asks_and_leaves_nothing_danglin
 def test_commitments_table_filters_and_opens_the_quote(qtbot, recorded):
     window, doc = recorded
     press(qtbot, K.Key_5, ALT)
-    dock = window.annotations.table_dock
+    dock = controller_of(window).table_dock
     assert dock is not None and dock.isVisible()
     assert QApplication.focusWidget() is dock.table
     assert dock.model.rowCount() == 2
@@ -207,7 +207,7 @@ def test_commitments_table_filters_and_opens_the_quote(qtbot, recorded):
 def test_matrix_and_participant_page_open_by_keyboard(qtbot, recorded):
     window, doc = recorded
     press(qtbot, K.Key_7, ALT)
-    dock = window.annotations.matrix_dock
+    dock = controller_of(window).matrix_dock
     model = dock.model
     names = [p.name for p in model.matrix.participants]
     assert names == ["Australia", "France"]
@@ -221,7 +221,7 @@ def test_matrix_and_participant_page_open_by_keyboard(qtbot, recorded):
     assert window.reader.selected_text() == "فرنسا وأستراليا"
 
     press(qtbot, K.Key_6, ALT)
-    page = window.annotations.page_dock
+    page = controller_of(window).page_dock
     assert QApplication.focusWidget() is page.picker
     type_text(page.picker, "فرنسا")
     press(qtbot, K.Key_Return)
@@ -236,7 +236,7 @@ def test_matrix_and_participant_page_open_by_keyboard(qtbot, recorded):
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, recorded):
     window, _doc = recorded
-    controller = window.annotations
+    controller = controller_of(window)
     panel = controller.panel
     for model in (panel.suggestions, panel.participants, panel.commitments):
         qtmodeltester.check(model, force_py=False)

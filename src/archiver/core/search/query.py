@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 FIELDS = ("title", "lang", "source", "date", "participant", "tag", "status", "category", "kind")
+ANNOTATION_FIELDS = ("participant", "tag", "status", "category")  # answered by annotations
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
 _LEX_RE = re.compile(
     r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.core.annotations.participants import Participant
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
+from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -42,7 +45,7 @@ class CommitmentDialog(QDialog):
     def __init__(
         self,
         index: ParticipantIndex,
-        resolve,  # type: ignore[no-untyped-def]
+        resolve: Callable[[str], list[Participant]],
         *,
         quote: str,
         date: str = "",
@@ -53,6 +56,25 @@ class CommitmentDialog(QDialog):
         self.setObjectName("commitmentDialog")
         self.setWindowTitle(_tr("Edit commitment") if existing else _tr("Record a commitment"))
         self.existing = existing
+        self._build_fields(index, resolve, quote, date)
+        self._build_buttons()
+        self._lay_out()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        self.sources.unresolved.connect(self._unknown)
+        self.recipients.unresolved.connect(self._unknown)
+        if existing is not None:
+            self._fill(existing)
+        self.resize(560, 600)
+        self.sources.edit.setFocus()
+
+    def _build_fields(
+        self,
+        index: ParticipantIndex,
+        resolve: Callable[[str], list[Participant]],
+        quote: str,
+        date: str,
+    ) -> None:
         self.sources = ActorPicker(index, resolve, "sources")
         self.recipients = ActorPicker(index, resolve, "recipients")
         self.action = self._combo("action", [("", _tr("(follows the status)"))]
@@ -61,31 +83,30 @@ class CommitmentDialog(QDialog):
         self.status = self._combo("status", [(s, _tr(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-        self.what = QLineEdit(quote.strip(), objectName="what")
-        self.future = QCheckBox(_tr("&Future"), objectName="future")
-        self.hypothetical = QCheckBox(_tr("&Hypothetical"), objectName="hypothetical")
-        self.negated = QCheckBox(_tr("&Negated"), objectName="negated")
-        flags = QHBoxLayout()
-        for box in (self.future, self.hypothetical, self.negated):
-            flags.addWidget(box)
-        flags.addStretch(1)
+        self.what = named(QLineEdit(quote.strip()), "what")
+        self.future = named(QCheckBox(_tr("&Future")), "future")
+        self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")
+        self.negated = named(QCheckBox(_tr("&Negated")), "negated")
         date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
-        self.date = QLineEdit(date, objectName="statementDate", placeholderText="YYYY-MM-DD")
+        self.date = named(QLineEdit(date), "statementDate")
+        self.date.setPlaceholderText("YYYY-MM-DD")
         self.date.setValidator(date_check)
-        self.condition = QLineEdit(objectName="condition")
-        self.quantity = QLineEdit(objectName="quantity")
+        self.condition = named(QLineEdit(), "condition")
+        self.quantity = named(QLineEdit(), "quantity")
         self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
-        self.unit = QLineEdit(objectName="unit", placeholderText=_tr("unit or currency"))
-        amount = QHBoxLayout()
-        amount.addWidget(self.quantity, 2)
-        amount.addWidget(self.unit, 1)
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.unit = named(QLineEdit(), "unit")
+        self.unit.setPlaceholderText(_tr("unit or currency"))
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
-        self.quote = QLabel(quote, objectName="quote", wordWrap=True)
+        self.quote = named(QLabel(quote), "quote")
+        self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error = named(QLabel(), "error")
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #dc2626;")
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,6 +115,15 @@ class CommitmentDialog(QDialog):
         save.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        flags = QHBoxLayout()
+        for box in (self.future, self.hypothetical, self.negated):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        amount = QHBoxLayout()
+        amount.addWidget(self.quantity, 2)
+        amount.addWidget(self.unit, 1)
         form = QFormLayout(self)
         form.addRow(_tr("Quote:"), self.quote)
         for text, field in (
@@ -114,18 +144,10 @@ class CommitmentDialog(QDialog):
         self._row(form, _tr("Not&es:"), self.notes)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
-        self.sources.unresolved.connect(self._unknown)
-        self.recipients.unresolved.connect(self._unknown)
-        if existing is not None:
-            self._fill(existing)
-        self.resize(560, 600)
-        self.sources.edit.setFocus()
 
     @staticmethod
     def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         for value, text in items:
             combo.addItem(text, value)
         return combo

@@ -27,6 +27,7 @@ from archiver.core.annotations.commitments import CATEGORIES, STATUSES
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.commitments_model import SORTS, CommitmentsModel
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -37,7 +38,8 @@ class CommitmentsTable(QTableView):
     open_requested = Signal(int)  # row
 
     def __init__(self, model: CommitmentsModel) -> None:
-        super().__init__(objectName="commitmentsTable")
+        super().__init__()
+        self.setObjectName("commitmentsTable")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,9 +70,18 @@ class CommitmentsDock(QDockWidget):
         self.model = model
         self.index: ParticipantIndex | None = None
         self.resolve: Callable[[str], list[Any]] = lambda _t: []
-        self.actor = QLineEdit(objectName="filterActor", placeholderText=self.tr("Actor…"))
+        self._build_filters()
+        self.table = CommitmentsTable(model)
+        self.table.open_requested.connect(self._open_row)
+        self._lay_out(exports)
+        self._connect()
+
+    def _build_filters(self) -> None:
+        self.actor = named(QLineEdit(), "filterActor")
+        self.actor.setPlaceholderText(self.tr("Actor…"))
         self.actor.setClearButtonEnabled(True)
-        self.completer = QCompleter(QStringListModel(self), self)
+        self.names = QStringListModel(self)  # what the completer offers
+        self.completer = QCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.actor.setCompleter(self.completer)
@@ -79,17 +90,21 @@ class CommitmentsDock(QDockWidget):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
         self.category = self._combo("filterCategory", self.tr("Any category"), CATEGORIES)
         dates = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
-        self.date_from = QLineEdit(objectName="filterFrom", placeholderText=self.tr("from YYYY-MM"))
-        self.date_to = QLineEdit(objectName="filterTo", placeholderText=self.tr("to YYYY-MM"))
+        self.date_from = named(QLineEdit(), "filterFrom")
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM"))
+        self.date_to = named(QLineEdit(), "filterTo")
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM"))
         for edit in (self.date_from, self.date_to):
             edit.setValidator(dates)
             edit.setMaximumWidth(110)
-        self.text = QLineEdit(
-            objectName="filterText", placeholderText=self.tr("Text in what, quote, notes…")
-        )
+        self.text = named(QLineEdit(), "filterText")
+        self.text.setPlaceholderText(self.tr("Text in what, quote, notes…"))
         self.text.setClearButtonEnabled(True)
-        self.count = QLabel(objectName="commitmentsCount")
-        export = QToolButton(objectName="exportButton", text=self.tr("Export"))
+        self.count = named(QLabel(), "commitmentsCount")
+
+    def _lay_out(self, exports: list[QAction]) -> None:
+        export = named(QToolButton(), "exportButton")
+        export.setText(self.tr("Export"))
         export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export)
         menu.addActions(exports)
@@ -100,15 +115,15 @@ class CommitmentsDock(QDockWidget):
         bar.addWidget(self.text, 1)
         bar.addWidget(self.count)
         bar.addWidget(export)
-        self.table = CommitmentsTable(model)
-        self.table.open_requested.connect(self._open_row)
-        body = QWidget(objectName="commitmentsBody")
+        body = named(QWidget(), "commitmentsBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         body.setFocusProxy(self.table)
         self.setWidget(body)
+
+    def _connect(self) -> None:
         self.debounce = QTimer(self, singleShot=True, interval=200)
         self.debounce.timeout.connect(self.apply)
         for edit in (self.actor, self.date_from, self.date_to, self.text):
@@ -117,12 +132,12 @@ class CommitmentsDock(QDockWidget):
         self.completer.activated.connect(lambda _t: self.apply())
         self.status.currentIndexChanged.connect(self.apply)
         self.category.currentIndexChanged.connect(self.apply)
-        model.modelReset.connect(self._show_count)
-        model.rowsInserted.connect(self._show_count)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
 
     def _combo(self, name: str, anything: str, values: tuple[str, ...]) -> QComboBox:
-        combo = QComboBox(objectName=name)
+        combo = named(QComboBox(), name)
         combo.addItem(anything, "")
         for value in values:
             combo.addItem(self.tr(value), value)
@@ -131,7 +146,7 @@ class CommitmentsDock(QDockWidget):
     def set_index(self, index: ParticipantIndex, resolve: Callable[[str], list[Any]]) -> None:
         """Participants for the actor filter."""
         self.index, self.resolve = index, resolve
-        self.completer.model().setStringList(index.labels())  # type: ignore[attr-defined]
+        self.names.setStringList(index.labels())
 
     def actor_ids(self) -> list[int] | None:
         """The actor filter as ids ([] when the text names nobody; None when blank)."""

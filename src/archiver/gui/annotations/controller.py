@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
@@ -17,6 +18,7 @@ from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
 from archiver.gui.annotations.commitments_view import CommitmentsDock
+from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.matrix import MatrixDock
 from archiver.gui.annotations.panel import AnnotationPanel, commitment_tooltip
 from archiver.gui.annotations.participant_page import ParticipantPageDock
@@ -24,9 +26,6 @@ from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
 from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations
 from archiver.services.operations import ArchiveSession
-
-if TYPE_CHECKING:
-    from archiver.gui.mainwindow import MainWindow
 
 EXPORTS = (  # what, format, menu text, file suffix
     ("commitments", "csv", "Export commitments (CSV)…", "commitments.csv"),
@@ -44,19 +43,19 @@ class AnnotationController(QObject):
     exported = Signal(str)  # the path written
     undone = Signal(str)  # what was undone ("" when nothing)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: AnnotationHost) -> None:
+        super().__init__(host.as_widget())
+        self.host = host
         self.ops: AnnotationOps | None = None
         self._index: ParticipantIndex | None = None
         self.pending: set[int] = set()
         self._jump: tuple[int, int] = (-1, -1)
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         # Hooks a test can replace; the defaults ask the user.
-        self.confirm: Callable[[str, str], bool] = lambda title, text: window.confirm(title, text)
+        self.confirm: Callable[[str, str], bool] = lambda title, text: host.confirm(title, text)
         self.choose_cascade: Callable[[str, str], str | None] = self._ask_cascade
         self.ask_save_path: Callable[[str, str], str] = self._ask_save_path
-        self.panel = AnnotationPanel(window)
+        self.panel = AnnotationPanel(host.as_widget())
         self.commitments_model = CommitmentsModel(parent=self)
         self.table_dock: CommitmentsDock | None = None
         self.matrix_dock: MatrixDock | None = None
@@ -72,18 +71,16 @@ class AnnotationController(QObject):
         """Follow another archive session."""
         self.pending.clear()
         self._index = None
-        self.ops = None if session is None else AnnotationOps(session)
-        if self.ops is not None:
-            ops = self.ops
-            ops.changed.connect(
-                lambda docs, label, o=ops: o is self.ops and self._changed(docs, label)
-            )
+        self.ops = None
+        if session is not None:
+            ops = self.ops = AnnotationOps(session)
+            ops.changed.connect(partial(self._changed_in, ops))
             ops.failed.connect(
                 lambda what, msg: self.message(
                     self.tr("Could not {0}: {1}").format(what, msg), 8000
                 )
             )
-            session.events.document_deleted.connect(self._document_deleted)  # type: ignore[union-attr]
+            session.events.document_deleted.connect(self._document_deleted)
         self.panel.show_document(None)
         self.commitments_model.set_ops(self.ops)
         if self.page_dock is not None:
@@ -98,7 +95,7 @@ class AnnotationController(QObject):
 
     def message(self, text: str, ms: int = 5000) -> None:
         """A line in the status bar."""
-        self.window.statusBar().showMessage(text, ms)
+        self.host.show_message(text, ms)
 
     # -- the open document -----------------------------------------------------------------
 
@@ -117,8 +114,7 @@ class AnnotationController(QObject):
         self.loaded.emit(doc_id)
 
     def _mark(self, data: DocumentAnnotations) -> None:
-        reader = self.window.reader
-        if reader.doc is None or reader.doc.id != data.doc_id:
+        if self.host.current_document_id() != data.doc_id:
             return
         marks: list[tuple[int, int, Any]] = [
             (s, e, participant_color(p.participant_id))
@@ -127,12 +123,16 @@ class AnnotationController(QObject):
         ]
         marks += [(c.start, c.end, status_color(c.status)) for c in data.commitments
                   if c.start is not None and c.end is not None]  # fmt: skip
-        reader.set_marks(marks)
+        self.host.set_marks(marks)
+
+    def _changed_in(self, ops: AnnotationOps, docs: list[int], label: str) -> None:
+        if ops is self.ops:  # not a change from the archive shown before
+            self._changed(docs, label)
 
     def _changed(self, docs: list[int], label: str) -> None:
         self._index = None
-        self.window.refresh_annotation_query()
-        current = self.window.current_document_id()
+        self.host.refresh_annotation_query()
+        current = self.host.current_document_id()
         if current is not None and (not docs or current in docs):
             self.load(current)
         elif current is None:
@@ -196,7 +196,7 @@ class AnnotationController(QObject):
         last_pid, last = self._jump
         step = (last + 1) % len(spans) if last_pid == pid else 0
         self._jump = (pid, step)
-        self.window.reader.select_span(*spans[step])
+        self.host.select_span(*spans[step])
         self.message(
             self.tr("{0}: mention {1} of {2}").format(item.name, step + 1, len(spans)), 3000
         )
@@ -213,20 +213,20 @@ class AnnotationController(QObject):
     def _selection(self) -> tuple[tuple[int, int], str] | None:
         """The reader's selection without spaces or punctuation at its ends (a quote or a name
         picked with Ctrl+Shift+arrows usually brings a comma or a space along)."""
-        span, doc = self.window.reader.selection_span(), self.window.reader.doc
-        if span is None or doc is None:
+        span, text = self.host.selection_span(), self.host.document_text()
+        if span is None:
             return None
-        start, end = trimmed(doc.text, *span)
-        return ((start, end), doc.text[start:end]) if start < end else None
+        start, end = trimmed(text, *span)
+        return ((start, end), text[start:end]) if start < end else None
 
     def tag_selection(self) -> None:
         """Ctrl+Shift+P: tag the reader's selection as a participant."""
-        doc, selected = self.window.current_document_id(), self._selection()
+        doc, selected = self.host.current_document_id(), self._selection()
         if self.ops is None or doc is None or selected is None:
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
         span, words = selected
-        dialog = TagDialog(self.participant_index(), words, self.window)
+        dialog = TagDialog(self.participant_index(), words, self.host.as_widget())
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
@@ -237,7 +237,7 @@ class AnnotationController(QObject):
 
     def record_commitment(self) -> None:
         """Ctrl+Shift+C: a commitment whose quote is the reader's selection."""
-        doc = self.window.current_document_id()
+        doc = self.host.current_document_id()
         if self.ops is None or doc is None:
             self.message(self.tr("Open a document first"), 4000)
             return
@@ -245,10 +245,11 @@ class AnnotationController(QObject):
         span, words = selected if selected else (None, "")
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=words, date=self.ops.document_date(doc),
-                                  parent=self.window)  # fmt: skip
-        for p in self.panel.participants.rows if span else []:  # actors named inside the quote
-            if any(span[0] <= s < span[1] for s, _e in p.spans):
-                dialog.sources.add(p.participant_id)
+                                  parent=self.host.as_widget())  # fmt: skip
+        if span is not None:  # the actors named inside the quote
+            for p in self.panel.participants.rows:
+                if any(span[0] <= s < span[1] for s, _e in p.spans):
+                    dialog.sources.add(p.participant_id)
         dialog.accepted.connect(lambda: self._record(dialog, doc, span))
         self._show(dialog)
 
@@ -262,7 +263,7 @@ class AnnotationController(QObject):
             return
         c = self.ops.commitment(cid)
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
-                                  quote=c.quote, existing=c, parent=self.window)  # fmt: skip
+                                  quote=c.quote, existing=c, parent=self.host.as_widget())  # fmt: skip
         dialog.accepted.connect(
             lambda: self.ops and self.ops.update_commitment(cid, c.document_id, dialog.values())
         )
@@ -304,11 +305,7 @@ class AnnotationController(QObject):
     # -- archive-wide views ----------------------------------------------------------------
 
     def _dock(self, dock: QDockWidget) -> None:
-        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        others = [d for d in (self.table_dock, self.matrix_dock, self.page_dock)
-                  if d is not None and d is not dock and not d.isFloating()]  # fmt: skip
-        if others:
-            self.window.tabifyDockWidget(others[0], dock)
+        self.host.add_bottom_dock(dock)
 
     @staticmethod
     def _raise(dock: QDockWidget) -> None:
@@ -320,7 +317,7 @@ class AnnotationController(QObject):
         """The commitments table."""
         if self.table_dock is None:
             self.table_dock = CommitmentsDock(
-                self.commitments_model, export_actions or [], self.window
+                self.commitments_model, export_actions or [], self.host.as_widget()
             )
             self.table_dock.open_requested.connect(self.open_commitment)
             self._dock(self.table_dock)
@@ -333,7 +330,7 @@ class AnnotationController(QObject):
     def show_matrix(self) -> MatrixDock:
         """Participants x categories."""
         if self.matrix_dock is None:
-            self.matrix_dock = MatrixDock(self.window)
+            self.matrix_dock = MatrixDock(self.host.as_widget())
             self.matrix_dock.open_requested.connect(self.open_commitment)
             self.matrix_dock.model.describe = self._describe
             self._dock(self.matrix_dock)
@@ -349,16 +346,16 @@ class AnnotationController(QObject):
     def show_participant_page(self) -> ParticipantPageDock:
         """A participant's page (the one selected in the panel, if any)."""
         if self.page_dock is None:
-            self.page_dock = ParticipantPageDock(self.window)
+            self.page_dock = ParticipantPageDock(self.host.as_widget())
             self.page_dock.participant_chosen.connect(self.show_participant)
-            self.page_dock.open_document.connect(lambda d: self.window.open_document(d, focus=True))
+            self.page_dock.open_document.connect(lambda d: self.host.open_document(d, focus=True))
             self.page_dock.open_commitment.connect(self.open_commitment)
             self.page_dock.delete_requested.connect(self.delete_participant)
             self._dock(self.page_dock)
         if self.ops is not None:
             self.page_dock.set_index(self.participant_index())
         chosen = self.panel.participants.row(self.panel.participants_view.currentIndex().row())
-        if chosen is not None and self.panel.isAncestorOf(self.window.focusWidget()):
+        if chosen is not None and self.panel.isAncestorOf(self.host.as_widget().focusWidget()):
             self.show_participant(chosen.participant_id)
         self._raise(self.page_dock)
         return self.page_dock
@@ -377,9 +374,9 @@ class AnnotationController(QObject):
         if self.ops is None:
             return
         c = self.ops.commitment(cid)
-        self.window.open_document(c.document_id, focus=True)
+        self.host.open_document(c.document_id, focus=True)
         if c.start is not None and c.end is not None:
-            self.window.reader.select_span(c.start, c.end)
+            self.host.select_span(c.start, c.end)
 
     def delete_participant(self, pid: int) -> None:
         """Delete a participant after asking; its commitments are detached or deleted, never left."""
@@ -408,7 +405,7 @@ class AnnotationController(QObject):
             self.page_dock.show_page(None)
 
     def _ask_cascade(self, title: str, text: str) -> str | None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.host.as_widget())
         detach = box.addButton(
             self.tr("Take off the commitments"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -417,7 +414,8 @@ class AnnotationController(QObject):
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {detach: "detach", delete: "delete"}.get(box.clickedButton())  # type: ignore[call-overload]
+        clicked = box.clickedButton()
+        return "detach" if clicked is detach else "delete" if clicked is delete else None
 
     # -- exports ---------------------------------------------------------------------------
 
@@ -438,7 +436,7 @@ class AnnotationController(QObject):
 
     def _ask_save_path(self, title: str, suggested: str) -> str:
         suffix = Path(suggested).suffix.lstrip(".")
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested,
+        path, _ = QFileDialog.getSaveFileName(self.host.as_widget(), title, suggested,
                                               f"{suffix.upper()} (*.{suffix})")  # fmt: skip
         return path
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from archiver.gui import windowmenus
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
-
-if TYPE_CHECKING:
-    from archiver.gui.mainwindow import MainWindow
+from archiver.gui.annotations.host import AnnotationHost
 
 MENU = "Annotations"
 SPECS = (
@@ -30,15 +27,14 @@ SPECS = (
 )  # fmt: skip
 
 
-def install(window: MainWindow) -> AnnotationController:
+def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
-    controller = AnnotationController(window)
-    window.annotations = controller  # type: ignore[attr-defined]
-    window.add_side_dock(controller.panel, "Alt+4")
+    controller = AnnotationController(host)
+    host.add_side_dock(controller.panel, "Alt+4")
     exports = [
-        window.registry.add(
+        host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),
-            lambda w=what, f=fmt, s=suggested: controller.export(w, f, s),
+            partial(controller.export, what, fmt, suggested),
         )
         for what, fmt, text, suggested in EXPORTS
     ]
@@ -51,18 +47,17 @@ def install(window: MainWindow) -> AnnotationController:
         "show_participant_page": controller.show_participant_page,
         "show_matrix": controller.show_matrix,
     }
-    actions = [window.registry.add(spec, handlers[spec.id]) for spec in SPECS]
-    _menu(window, actions, exports)
-    window.document_opened.connect(controller.load)
-    window.session_changed.connect(controller.bind)
-    controller.bind(window.session)
-    if window.current_document_id() is not None:
-        controller.load(window.current_document_id())
+    actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
+    host.add_menu(_menu(host, actions, exports))
+    host.document_opened.connect(controller.load)
+    host.session_changed.connect(controller.bind)
+    controller.bind(host.session)
+    controller.load(host.current_document_id())
     return controller
 
 
-def _menu(window: MainWindow, actions: list[QAction], exports: list[QAction]) -> QMenu:
-    menu = QMenu(QCoreApplication.translate("menus", "&Annotations"), window)
+def _menu(host: AnnotationHost, actions: list[QAction], exports: list[QAction]) -> QMenu:
+    menu = QMenu(QCoreApplication.translate("menus", "&Annotations"), host.as_widget())
     menu.setObjectName(f"menu{MENU}")
     for action in actions:
         menu.addAction(action)
@@ -70,6 +65,4 @@ def _menu(window: MainWindow, actions: list[QAction], exports: list[QAction]) ->
             menu.addSeparator()
     menu.addSeparator()
     menu.addActions(exports)
-    help_menu = windowmenus.menu(window, "Help")
-    window.menuBar().insertMenu(help_menu.menuAction(), menu)
     return menu

@@ -56,7 +56,11 @@ class KeyView(QTreeView):
 
     def event(self, event: QEvent) -> bool:
         """Claim our keys before window shortcuts (Delete is also "delete document")."""
-        if event.type() == QEvent.Type.ShortcutOverride and self._mine(event):  # type: ignore[arg-type]
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._mine(event)
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import Cell, Matrix
+from archiver.core.annotations.commitments import Cell, Commitment, Matrix
 from archiver.gui.annotations.colors import status_color, wash
 from archiver.gui.annotations.panel import commitment_tooltip
 from archiver.gui.annotations.pickers import display_name
+from archiver.gui.widget_names import named
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -90,7 +91,7 @@ class MatrixDock(QDockWidget):
         super().__init__(self.tr("Participants × categories"), parent)
         self.setObjectName("matrixDock")
         self.model = MatrixModel(self)
-        self.view = QTableView(objectName="matrixView")
+        self.view = named(QTableView(), "matrixView")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +101,7 @@ class MatrixDock(QDockWidget):
         self.view.horizontalHeader().setMinimumSectionSize(90)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.view.activated.connect(self._open)
-        body = QWidget(objectName="matrixBody")
+        body = named(QWidget(), "matrixBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
@@ -122,6 +123,6 @@ class MatrixDock(QDockWidget):
             self.open_requested.emit(int(cid))
 
 
-def tooltip_for(commitment) -> str:  # type: ignore[no-untyped-def]
+def tooltip_for(commitment: Commitment) -> str:
     """The tooltip of a matrix cell: the commitment in full."""
     return commitment_tooltip(commitment)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +22,7 @@ from archiver.core.annotations.participants import DocParticipant, Suggestion
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
 K = Qt.Key
@@ -107,14 +111,14 @@ class AnnotationPanel(QDockWidget):
         self.suggested_view.size_columns(fit, fit, fit, stretch)
         self.participants_view.size_columns(fit, fit, fit, stretch)
         self.commitments_view.size_columns(fit, 150, fit, stretch)
-        self.confirm_all_button = QPushButton(self.tr("Confirm all"), objectName="confirmAll")
+        self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
         self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject"))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
-        body = QWidget(objectName="annotationPanelBody")
+        body = named(QWidget(), "annotationPanelBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.empty)
@@ -130,7 +134,7 @@ class AnnotationPanel(QDockWidget):
         self.show_document(None)
 
     @staticmethod
-    def _view(name: str, model: RowsModel) -> KeyView:  # type: ignore[type-arg]
+    def _view(name: str, model: RowsModel[Any]) -> KeyView:
         view = KeyView(name)
         view.setModel(model)
         return view
@@ -160,15 +164,15 @@ class AnnotationPanel(QDockWidget):
         )
 
     @staticmethod
-    def _emit(signal: Signal, item: object) -> None:
-        if item is None:
-            return
-        ident = getattr(item, "participant_id", None)
-        signal.emit(ident if ident is not None else item.id)  # type: ignore[attr-defined]
+    def _emit(
+        signal: SignalInstance, item: Suggestion | DocParticipant | Commitment | None
+    ) -> None:
+        if item is not None:
+            signal.emit(item.id if isinstance(item, Commitment) else item.participant_id)
 
     def show_document(
-        self, data: DocumentAnnotations | None, pending: set[int] = frozenset()
-    ) -> None:  # type: ignore[assignment]
+        self, data: DocumentAnnotations | None, pending: AbstractSet[int] = frozenset()
+    ) -> None:
         """Show a document's annotations, keeping the current rows where they were."""
         rows = {v: v.currentIndex().row() for v in self._views()}
         same = data is not None and data.doc_id == self.doc_id

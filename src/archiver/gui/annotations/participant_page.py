@@ -20,6 +20,7 @@ from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.widget_names import named
 
 
 class ParticipantPageDock(QDockWidget):
@@ -35,26 +36,34 @@ class ParticipantPageDock(QDockWidget):
         self.setObjectName("participantPageDock")
         self.pid: int | None = None
         self.index: ParticipantIndex | None = None
-        self.picker = QLineEdit(objectName="pagePicker", placeholderText=self.tr("Participant…"))
-        self.completer = QCompleter(QStringListModel(self), self)
+        self._build_header()
+        self._build_lists()
+        self._lay_out()
+        self.show_page(None)
+
+    def _build_header(self) -> None:
+        self.picker = named(QLineEdit(), "pagePicker")
+        self.picker.setPlaceholderText(self.tr("Participant…"))
+        self.names = QStringListModel(self)  # what the completer offers
+        self.completer = QCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(self.completer)
         self.completer.activated.connect(self._pick)
         self.picker.returnPressed.connect(lambda: self._pick(self.picker.text()))
-        self.delete_button = QPushButton(
-            self.tr("Delete participant…"), objectName="deleteParticipant"
-        )
-        self.delete_button.clicked.connect(
-            lambda: self.pid is not None and self.delete_requested.emit(self.pid)
-        )
-        self.title = QLabel(objectName="pageTitle", wordWrap=True)
+        self.delete_button = named(QPushButton(self.tr("Delete participant…")), "deleteParticipant")
+        self.delete_button.clicked.connect(self._delete_clicked)
+        self.title = named(QLabel(), "pageTitle")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        self.aliases = QLabel(objectName="pageAliases", wordWrap=True)
+        self.aliases = named(QLabel(), "pageAliases")
+        self.aliases.setWordWrap(True)
         self.aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_lists(self) -> None:
         self.documents: RowsModel[DocumentRef] = RowsModel([
             Column(self.tr("Date"), lambda d: (d.published or "")[:10]),
             Column(self.tr("Title"), lambda d: d.title),
@@ -80,6 +89,8 @@ class ParticipantPageDock(QDockWidget):
                              (self.commitments_view, (90, 110, 100, 200, 260))):  # fmt: skip
             for column, width in enumerate(widths):
                 view.setColumnWidth(column, width)
+
+    def _lay_out(self) -> None:
         self.documents_label = QLabel(self.tr("&Documents"))
         self.documents_label.setBuddy(self.documents_view)
         commitments_label = QLabel(self.tr("Commitments &over time"))
@@ -87,7 +98,7 @@ class ParticipantPageDock(QDockWidget):
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
         top.addWidget(self.delete_button)
-        body = QWidget(objectName="participantPageBody")
+        body = named(QWidget(), "participantPageBody")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -99,12 +110,15 @@ class ParticipantPageDock(QDockWidget):
         layout.addWidget(self.commitments_view, 1)
         body.setFocusProxy(self.picker)
         self.setWidget(body)
-        self.show_page(None)
+
+    def _delete_clicked(self) -> None:
+        if self.pid is not None:
+            self.delete_requested.emit(self.pid)
 
     def set_index(self, index: ParticipantIndex) -> None:
         """Participants for the picker."""
         self.index = index
-        self.completer.model().setStringList(index.labels())  # type: ignore[attr-defined]
+        self.names.setStringList(index.labels())
 
     def _pick(self, text: str) -> None:
         if self.index is None:

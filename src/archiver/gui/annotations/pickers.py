@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.annotations.participants import Alias, Participant
 from archiver.core.text import arabic
+from archiver.gui.widget_names import named
 
 
 def fold(text: str) -> str:
@@ -45,10 +47,10 @@ class ParticipantIndex:
             label = display_name(p)
             self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar}"), True))
         for alias in aliases:
-            p = self.by_id.get(alias.participant_id)
-            if p is not None and alias.alias not in (p.name, p.name_ar):
+            owner = self.by_id.get(alias.participant_id)
+            if owner is not None and alias.alias not in (owner.name, owner.name_ar):
                 self.entries.append(
-                    Entry(f"{alias.alias} → {p.name}", p.id, fold(alias.alias), False)
+                    Entry(f"{alias.alias} → {owner.name}", owner.id, fold(alias.alias), False)
                 )
         self.by_label = {e.label: e.pid for e in self.entries}
 
@@ -85,13 +87,17 @@ class ActorPicker(QWidget):
     unresolved = Signal(str)  # the text matched no single participant
 
     def __init__(
-        self, index: ParticipantIndex, resolve, name: str, parent: QWidget | None = None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        index: ParticipantIndex,
+        resolve: Callable[[str], list[Participant]],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.index = index
         self.resolve = resolve  # text -> list[Participant] (the core's find_participants)
-        self.edit = QLineEdit(objectName=f"{name}Edit")
+        self.edit = named(QLineEdit(), f"{name}Edit")
         self.edit.setPlaceholderText(self.tr("Type a name or alias, Enter adds it"))
         self.completer = QCompleter(QStringListModel(index.labels(), self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -100,8 +106,7 @@ class ActorPicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated.connect(self._add_text)
         self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
-        self.chips = _Chips(self)
-        self.chips.setObjectName(f"{name}Chips")
+        self.chips = named(_Chips(self), f"{name}Chips")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -141,7 +146,9 @@ class ActorPicker(QWidget):
                 return
             pid = found[0].id
         self.add(pid)
-        self.completer.popup().hide()
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
         self.edit.clear()
 
 

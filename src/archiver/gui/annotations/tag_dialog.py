@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.participants import KINDS
 from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import NewParticipant
 
 PID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,12 +31,13 @@ class _Edit(QLineEdit):
     """Up/Down move in the list below while typing stays here."""
 
     def __init__(self, dialog: TagDialog) -> None:
-        super().__init__(objectName="tagEdit")
+        super().__init__()
+        self.setObjectName("tagEdit")
         self.dialog = dialog
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.dialog.move(1 if event.key() == Qt.Key.Key_Down else -1)
+            self.dialog.step(1 if event.key() == Qt.Key.Key_Down else -1)
             return
         super().keyPressEvent(event)
 
@@ -51,20 +53,21 @@ class TagDialog(QDialog):
         self.setWindowTitle(self.tr("Tag as participant"))
         self.index = index
         self.selected = selected
-        quote = QLabel(selected, objectName="tagQuote", wordWrap=True)
+        quote = named(QLabel(selected), "tagQuote")
+        quote.setWordWrap(True)
         quote.setTextFormat(Qt.TextFormat.PlainText)
         self.edit = _Edit(self)
         self.edit.setPlaceholderText(self.tr("Type a name or alias (Arabic or English)…"))
         self.model = QStandardItemModel(self)
-        self.list = QListView(objectName="tagList")
+        self.list = named(QListView(), "tagList")
         self.list.setModel(self.model)
         self.list.activated.connect(lambda _i: self.accept())
-        self.kind = QComboBox(objectName="tagKind")
+        self.kind = named(QComboBox(), "tagKind")
         for kind in KINDS:
             self.kind.addItem(self.tr(kind), kind)
         # States and organisations come with the gazetteer; what users add is mostly people.
         self.kind.setCurrentIndex(self.kind.findData("person"))
-        self.alias = QCheckBox(self.tr("Add the selection as an &alias"), objectName="tagAlias")
+        self.alias = named(QCheckBox(self.tr("Add the selection as an &alias")), "tagAlias")
         self.alias.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -72,10 +75,9 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Kind of a &new participant:"), self.kind)
-        form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(
-            self.kind
-        )
+        kind_label = QLabel(self.tr("Kind of a &new participant:"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, self.kind)
         layout = QVBoxLayout(self)
         layout.addWidget(quote)
         layout.addWidget(self.edit)
@@ -105,7 +107,7 @@ class TagDialog(QDialog):
             self.model.appendRow(item)
         self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def move(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """Move the selection in the list."""
         rows = self.model.rowCount()
         if rows:

@@ -1,0 +1,82 @@
+"""The part of the main window that add-ons plug into: actions, docks, menus, the reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from archiver.gui import windowmenus
+from archiver.gui.actions import ActionRegistry, Spec
+from archiver.gui.reader import Reader
+
+
+class AddonHooks(QMainWindow):
+    """Public hooks over the window's parts (gui/annotations/host.py names those the panel uses)."""
+
+    registry: ActionRegistry  # set by the window as it builds
+    reader: Reader
+
+    def as_widget(self) -> QWidget:
+        """The window itself, as the parent of an add-on's dialogs and docks."""
+        return self
+
+    def add_action(self, spec: Spec, handler: Callable[[], object]) -> QAction:
+        """Register a window-wide action (the user's key overrides apply)."""
+        return self.registry.add(spec, handler)
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Put an add-on's menu in the menu bar, before Help."""
+        help_menu = windowmenus.menu(self, "Help")
+        self.menuBar().insertMenu(help_menu.menuAction(), menu)
+
+    def add_bottom_dock(self, dock: QDockWidget) -> None:
+        """Dock a view at the bottom, tabbed with the bottom docks already there."""
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        others = [d for d in self.findChildren(QDockWidget)
+                  if d is not dock and not d.isFloating() and self.dockWidgetArea(d) == bottom]  # fmt: skip
+        self.addDockWidget(bottom, dock)
+        if others:
+            self.tabifyDockWidget(others[0], dock)
+
+    def show_message(self, text: str, ms: int = 5000) -> None:
+        """A passing line in the status bar (the counts on its right stay)."""
+        self.statusBar().showMessage(text, ms)
+
+    def document_text(self) -> str:
+        """The text of the document in the reader ('' when none)."""
+        return self.reader.doc.text if self.reader.doc is not None else ""
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The reader's selection as code-point offsets."""
+        return self.reader.selection_span()
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) in the reader."""
+        self.reader.select_span(start, end)
+
+    def set_marks(self, marks: Iterable[tuple[int, int, QColor | str]]) -> None:
+        """Underline passages of the open document in their colours."""
+        self.reader.set_marks(marks)
+
+    def add_side_dock(self, dock: QDockWidget, shortcut_key: str) -> QAction:
+        """Dock a panel on the right; ``shortcut_key`` shows and focuses it (a View menu entry)."""
+        if not dock.objectName():
+            dock.setObjectName(f"dock_{len(self.findChildren(QDockWidget))}")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        spec = Spec(
+            f"focus_{dock.objectName()}",
+            dock.windowTitle() or dock.objectName(),
+            (shortcut_key,),
+            "View",
+        )
+        action = self.registry.add(spec, lambda: self._focus_dock(dock))
+        windowmenus.menu(self, "View").addAction(action)
+        return action
+
+    def _focus_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        (dock.widget() or dock).setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,73 @@
+"""The main window's small dialogs: palette, shortcuts, syntax, about, and the questions it asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from archiver.gui.actions import ActionRegistry
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def command_palette(registry: ActionRegistry, parent: QWidget) -> None:
+    """Ctrl+Shift+A: run any enabled action by name."""
+    from archiver.gui.palette import CommandPalette
+
+    CommandPalette(registry.enabled_actions(), parent).exec()
+
+
+def shortcuts(registry: ActionRegistry, parent: QWidget) -> None:
+    """F1: every action and its keys."""
+    from archiver.gui.shortcuts_sheet import ShortcutsSheet
+
+    ShortcutsSheet(registry, parent).exec()
+
+
+def search_syntax(parent: QWidget) -> None:
+    """Shift+F1: the query language."""
+    from archiver.gui.help_texts import search_syntax_html
+
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, _tr("Search syntax"), search_syntax_html(), parent=parent
+    )
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.exec()
+
+
+def about(parent: QWidget) -> None:
+    """Ctrl+F1."""
+    from archiver import __version__
+
+    QMessageBox.about(
+        parent,
+        _tr("About Archiver"),
+        _tr(
+            "Archiver {0}\nAn archive of Arabic and English source documents for researchers."
+        ).format(__version__),
+    )
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A question; No is the default."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_files(parent: QWidget) -> list[str]:
+    """Files to import."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Import files"),
+        "",
+        _tr("Articles (*.txt *.text *.md *.pdf);;All files (*)"),
+    )
+    return files
+
+
+def ask_folder(parent: QWidget, title: str) -> str:
+    """A folder ('' when cancelled)."""
+    return QFileDialog.getExistingDirectory(parent, title)
