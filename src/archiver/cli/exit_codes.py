@@ -30,7 +30,7 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return 0
     except Locked as exc:
         return _fail(exc, LOCKED)
-    except (ArchiverError, OSError, RuntimeError, sqlite3.DatabaseError) as exc:
+    except (ArchiverError, OSError, sqlite3.DatabaseError) as exc:
         # A bad folder, a damaged or newer database, a full disk: one line, not a traceback.
         return _fail(exc, DOMAIN_ERROR)
 

@@ -54,7 +54,6 @@ class AnnotationOps(QObject):
     """The annotation half of an archive session."""
 
     changed = Signal(list, object)  # documents touched ([] when unknown), the Change or None
-    failed = Signal(str, str)  # what, message
 
     def __init__(self, session: ArchiveSession) -> None:
         super().__init__()
@@ -140,14 +139,8 @@ class AnnotationOps(QObject):
     ) -> bool:
         """Run ``func(writer)`` on the serial lane; ``changed`` is emitted when it succeeded,
         with the Change it journaled (None when it journaled none)."""
-        writer = self.session.writer
-        if writer is None:
-            if on_error is not None:
-                on_error(PermissionError(self.session.readonly_reason))
-            self.failed.emit(what, self.session.readonly_reason or self.tr("read-only archive"))
-            return False
 
-        def run() -> tuple[Any, Change | None]:
+        def run(writer: Archive) -> tuple[Any, Change | None]:
             journal = writer.annotations.journal
             before = journal.latest
             result = func(writer)
@@ -165,13 +158,8 @@ class AnnotationOps(QObject):
                 touched = list(docs) or (list(change.documents) if change else [])
                 self.changed.emit(touched, change)
 
-        def error(exc: BaseException) -> None:
-            if on_error is not None:
-                on_error(exc)
-            self.failed.emit(what, str(exc) or type(exc).__name__)
-
-        self.session.lanes.serial.submit(run, done, error)
-        return True
+        # failures, read-only included, reach on_error and the session's one error signal
+        return self.session.write(what, run, done, on_error)
 
     def confirm(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Accept a suggested participant."""
@@ -262,7 +250,7 @@ class AnnotationOps(QObject):
         def error(exc: BaseException) -> None:
             if on_error is not None:
                 on_error(exc)
-            self.failed.emit("export", str(exc) or type(exc).__name__)
+            self.session.events.error.emit("export", exc)
 
         self.session.lanes.reads.submit(run, on_done, error)
 

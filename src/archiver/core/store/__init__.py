@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archiver.core.errors import StoreError
 from archiver.core.store.schema import MIGRATIONS, Migration
 
 __all__ = [
@@ -37,7 +38,17 @@ def now() -> str:
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open the archive database with WAL, foreign keys and rows by name."""
+    """Open the archive database with WAL, foreign keys and rows by name.
+
+    StoreError, naming the file, when it is not a database SQLite can read.
+    """
+    try:
+        return _connect(path, readonly)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged or not an archive database ({exc})") from exc
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     else:
@@ -100,7 +111,7 @@ def migrate(db: sqlite3.Connection, path: Path) -> list[int]:
     """Bring the schema up to date, backing the file up first when it already holds data."""
     current = schema_version(db)
     if current > latest_version():
-        raise RuntimeError(
+        raise StoreError(
             f"{path} was written by a newer Archiver (schema {current} > {latest_version()})"
         )
     pending = [v for v in sorted(MIGRATIONS) if v > current]

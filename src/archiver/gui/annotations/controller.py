@@ -75,11 +75,6 @@ class AnnotationController(QObject):
         if session is not None:
             ops = self.ops = AnnotationOps(session)
             ops.changed.connect(partial(self._changed_in, ops))
-            ops.failed.connect(
-                lambda what, msg: self.message(
-                    self.tr("Could not {0}: {1}").format(what, msg), 8000
-                )
-            )
             session.events.document_deleted.connect(self._document_deleted)
         self.panel.show_document(None)
         self.commitments_model.set_ops(self.ops)
