@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import store
 from archiver.core.annotations.checks import check, check_date, check_quantity
 from archiver.core.annotations.model import (
     ACTIONS,
@@ -32,6 +31,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid
 from archiver.core.store import commitments as rows
 from archiver.core.store import documents as document_rows
+from archiver.core.store import mentions as mention_rows
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
@@ -102,10 +102,9 @@ class Commitments(CommitmentViews):
                                      participants=[pid for pid, _ in pairs]) as step:  # fmt: skip
             if quote is not None:
                 values["span_id"] = self.ann.mentions.make_span(step, doc_id, *quote)
-            now = store.now()
-            cid = step.insert("commitment", {**values, "created_at": now, "modified_at": now})
+            cid = rows.add(step.log, values)
             step.name(commitment=cid)
-            _insert_actors(step, cid, pairs)
+            rows.add_actors(step.log, cid, pairs)
             self.ann.mentions.confirm_in(step, doc_id, [pid for pid, _ in pairs])
         return self.get(cid)
 
@@ -125,14 +124,14 @@ class Commitments(CommitmentViews):
                 new_span = (
                     self.ann.mentions.make_span(step, old.document_id, *quote) if quote else None
                 )
-                step.update("commitment", cid, {"span_id": new_span})
+                rows.set_span(step.log, cid, new_span)
                 if span_id is not None:
-                    step.delete("span", {"id": span_id})
+                    mention_rows.delete_span(step.log, span_id)
             if pairs is not None:
-                step.delete("commitment_actor", {"commitment_id": cid})
-                _insert_actors(step, cid, pairs)
+                rows.delete_actors(step.log, cid)
+                rows.add_actors(step.log, cid, pairs)
                 self.ann.mentions.confirm_in(step, old.document_id, [pid for pid, _ in pairs])
-            step.update("commitment", cid, {**changes, "modified_at": store.now()})
+            rows.update(step.log, cid, changes)
         return self.get(cid)
 
     def delete(self, cid: int) -> Change:
@@ -183,22 +182,13 @@ class Commitments(CommitmentViews):
         return pairs
 
 
-def _insert_actors(step: Step, cid: int, pairs: list[tuple[int, str]]) -> None:
-    for position, (pid, role) in enumerate(pairs):
-        step.insert(
-            "commitment_actor",
-            {"commitment_id": cid, "participant_id": pid, "role": role, "position": position},
-            key=("commitment_id", "participant_id", "role"),
-        )
-
-
 def drop_commitment(step: Step, cid: int) -> None:
     """Within a step, delete a commitment with its actors and quote span; later commitments
     that update it no longer do."""
     span_id = rows.span_of(step.db, cid)
     for later in rows.updated_by(step.db, cid):
-        step.update("commitment", later, {"updates_id": None})
-    step.delete("commitment_actor", {"commitment_id": cid})
-    step.delete("commitment", {"id": cid})
+        rows.forget_update(step.log, later)
+    rows.delete_actors(step.log, cid)
+    rows.delete(step.log, cid)
     if span_id is not None:
-        step.delete("span", {"id": span_id})
+        mention_rows.delete_span(step.log, span_id)

@@ -1,9 +1,10 @@
 """The journal: each annotation step in one transaction, recorded with its inverse, and undo.
 
-A step is opened with ``Journal.change(kind, ...)``; what it writes goes through its ``Step``,
-which keeps the inverse of every row it inserts, deletes or updates. When the block ends the
-step is committed with one ``annotation_log`` entry (its ``Change`` as JSON and the inverse),
-then the documents it touched are re-indexed. ``undo_last`` replays the newest inverse, also
+A step is opened with ``Journal.change(kind, ...)``; it writes through the journaled writes of
+the tables' own store modules, given its ``step.log`` (a ``store.journal.RowLog``, which keeps
+the inverse of every row they insert, delete or update). When the block ends the step is
+committed with one ``annotation_log`` entry (its ``Change`` as JSON and the inverse), then the
+documents it touched are re-indexed. ``undo_last`` replays the newest inverse, also
 after a restart.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,7 +26,7 @@ LOG_KEEP = 500  # undo entries kept
 
 
 class Step:
-    """The row changes of one journaled step with their inverse, and the ids it names."""
+    """One journaled step: its row log, and the kind and ids of the Change it makes."""
 
     def __init__(
         self,
@@ -37,8 +38,8 @@ class Step:
         names: Iterable[str] = (),
     ) -> None:
         self.db = db
+        self.log = log.RowLog(db)
         self.kind = kind
-        self.ops: list[log.Op] = []
         self.participants: list[int] = list(participants)
         self.commitments: list[int] = list(commitments)
         self.documents: set[int] = set(documents)
@@ -52,28 +53,6 @@ class Step:
     def result(self) -> Change:
         """The Change this step made: journaled (with its id) once the step is committed."""
         return self._result if self._result is not None else self.change()
-
-    def insert(self, table: str, values: dict[str, Any], key: Sequence[str] = ("id",)) -> int:
-        """Insert a row; its inverse deletes it."""
-        row_id = log.insert_row(self.db, table, values)
-        where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
-        self.ops.append(["delete", table, where])
-        return row_id
-
-    def delete(self, table: str, where: dict[str, Any]) -> int:
-        """Delete rows (their cascaded children must be deleted first, by the caller)."""
-        rows = log.select_rows(self.db, table, where)
-        self.ops += [["insert", table, row] for row in rows]
-        log.delete_rows(self.db, table, where)
-        return len(rows)
-
-    def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
-        """Change columns of one row; its inverse restores them."""
-        if not changes:
-            return
-        old = log.select_columns(self.db, table, row_id, changes)
-        self.ops.append(["update", table, {"id": row_id}, old])
-        log.update_rows(self.db, table, {"id": row_id}, changes)
 
     def name(self, *, participant: int | None = None, commitment: int | None = None) -> None:
         """Add a participant or a commitment to the ids the change is about."""
@@ -136,10 +115,12 @@ class Journal:
             yield step
             if step.aliases_changed:
                 participant_rows.bump_alias_generation(self.db)
-            if step.ops:
+            if step.log.ops:
                 at = store.now()
                 data = step.change(at=at).to_json()
-                entry = log.append(self.db, at, kind.value, sorted(step.documents), step.ops, data)
+                entry = log.append(
+                    self.db, at, kind.value, sorted(step.documents), step.log.ops, data
+                )
                 log.trim(self.db, LOG_KEEP)
                 step._result = self.latest = step.change(entry, at)
         if step.documents:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from archiver.core import store
 from archiver.core.annotations.gazetteer import AliasEntry, Matcher
 from archiver.core.annotations.model import DocParticipant, Span, Suggestion
 from archiver.core.annotations.setup import alias_row
@@ -138,8 +137,7 @@ class Mentions:
 
     def _confirm(self, step: Step, doc_id: int, pid: int, spans: list[tuple[int, int]]) -> int:
         step.documents.add(doc_id)
-        step.delete("mention", {"document_id": doc_id, "participant_id": pid,
-                                "method": "rejected"})  # fmt: skip
+        rows.delete_mentions(step.log, pid, doc_id, method="rejected")
         have = rows.spans_of(self.db, doc_id, pid)
         added = 0
         for start, end in spans:
@@ -154,10 +152,7 @@ class Mentions:
 
     def _mention(self, step: Step, doc_id: int, pid: int, span_id: int | None, method: str) -> int:
         step.documents.add(doc_id)
-        return step.insert("mention", {
-            "document_id": doc_id, "participant_id": pid, "span_id": span_id, "method": method,
-            "created_at": store.now(),
-        })  # fmt: skip
+        return rows.add_mention(step.log, doc_id, pid, span_id, method)
 
     def make_span(self, step: Step, doc_id: int, start: int, end: int) -> int:
         """Within a step, store a span of a document (checked against its text); its id."""
@@ -165,11 +160,9 @@ class Mentions:
         if not (0 <= start < end <= len(text)):
             raise BadSpan(f"span {start}:{end} is outside document #{doc_id} (0:{len(text)})")
         step.documents.add(doc_id)
-        return step.insert("span", {
-            "document_id": doc_id, "start": start, "end": end, "quote": text[start:end],
-            "prefix": text[max(0, start - CONTEXT_CHARS):start],
-            "suffix": text[end:end + CONTEXT_CHARS], "created_at": store.now(),
-        })  # fmt: skip
+        return rows.add_span(step.log, doc_id, start, end, text[start:end],
+                             text[max(0, start - CONTEXT_CHARS):start],
+                             text[end:end + CONTEXT_CHARS])  # fmt: skip
 
     def reject(self, doc_id: int, pid: int) -> Change:
         """Not this participant in this document: drop its mentions, stop suggesting it here."""
@@ -196,16 +189,16 @@ class Mentions:
         doc_id, span_id = place
         with self.journal.change(ChangeKind.REMOVE_MENTION, documents=[doc_id]) as step:
             step.extra = {"mention": mention_id}
-            step.delete("mention", {"id": mention_id})
+            rows.delete_mention(step.log, mention_id)
             if span_id is not None:
-                step.delete("span", {"id": span_id})
+                rows.delete_span(step.log, span_id)
         return step.result
 
     def _drop(self, step: Step, doc_id: int, pid: int) -> None:
         spans = rows.span_ids(self.db, pid, doc_id)
-        step.delete("mention", {"document_id": doc_id, "participant_id": pid})
+        rows.delete_mentions(step.log, pid, doc_id)
         for span_id in spans:
-            step.delete("span", {"id": span_id})
+            rows.delete_span(step.log, span_id)
 
     def tag_span(
         self, doc_id: int, start: int, end: int, pid: int, *, add_alias: bool = True
@@ -222,8 +215,7 @@ class Mentions:
         selected = text[start:end].strip(_TRIM)
         with self.journal.change(ChangeKind.TAG_SPAN, participants=[pid], documents=[doc_id],
                                  names=[person.name]) as step:  # fmt: skip
-            step.delete("mention", {"document_id": doc_id, "participant_id": pid,
-                                    "method": "rejected"})  # fmt: skip
+            rows.delete_mentions(step.log, pid, doc_id, method="rejected")
             span_id = self.make_span(step, doc_id, start, end)
             step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
             if add_alias and selected and pid not in self.find_in_text(selected):

@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import store
 from archiver.core.annotations.commitments import drop_commitment
 from archiver.core.annotations.model import (
     ALIAS_KINDS,
@@ -159,9 +158,9 @@ class Participants:
         if parent is not None:
             self.get(parent)
         with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name]) as step:
-            pid = step.insert("participant", {
+            pid = rows.add(step.log, {
                 "name": name, "name_ar": name_ar.strip(), "kind": kind, "iso": iso,
-                "parent_id": parent, "color": color, "notes": notes, "created_at": store.now(),
+                "parent_id": parent, "color": color, "notes": notes,
             })  # fmt: skip
             step.name(participant=pid)
             for text in dict.fromkeys(a.strip() for a in (name, name_ar, *aliases)):
@@ -195,7 +194,7 @@ class Participants:
         kind = ChangeKind.RENAME_PARTICIPANT if renamed else ChangeKind.UPDATE_PARTICIPANT
         names = [n for k in renamed for n in (getattr(old, k), changes[k])]
         with self.journal.change(kind, participants=[pid], names=names) as step:
-            step.update("participant", pid, changes)
+            rows.update(step.log, pid, changes)
             for key in renamed:
                 for text in (getattr(old, key), changes[key]):
                     if text:
@@ -233,7 +232,7 @@ class Participants:
         """Within a step, add an alias unless the participant has it already."""
         if rows.alias_id(self.db, row[0], row[1]) is not None:
             return
-        step.insert("participant_alias", dict(zip(rows.ALIAS_COLUMNS, row, strict=True)))
+        rows.add_alias(step.log, row)
         step.aliases_changed = True
 
     def remove_alias(self, alias_id: int) -> Change:
@@ -245,7 +244,7 @@ class Participants:
             participants=[old.participant_id] if old else [],
             names=[old.alias] if old else [],
         ) as step:
-            if step.delete("participant_alias", {"id": alias_id}):
+            if rows.delete_alias(step.log, alias_id):
                 step.aliases_changed = True
         return step.result
 
@@ -274,16 +273,15 @@ class Participants:
                                  commitments=doomed, documents=docs,
                                  names=[person.name]) as step:  # fmt: skip
             step.extra = {"cascade": mode or None, "detached": [c for c in used if c not in doomed]}
-            step.delete("commitment_actor", {"participant_id": pid})
+            commitment_rows.remove_actor(step.log, pid)
             for cid in doomed:
                 drop_commitment(step, cid)
             spans = mention_rows.span_ids(self.db, pid)
-            step.delete("mention", {"participant_id": pid})
+            mention_rows.delete_mentions(step.log, pid)
             for span_id in spans:
-                step.delete("span", {"id": span_id})
-            step.delete("participant_alias", {"participant_id": pid})
-            for member in self.members(pid):
-                step.update("participant", member.id, {"parent_id": None})
-            step.delete("participant", {"id": pid})
+                mention_rows.delete_span(step.log, span_id)
+            rows.delete_aliases(step.log, pid)
+            rows.detach_members(step.log, pid)
+            rows.delete(step.log, pid)
             step.aliases_changed = True
         return step.result

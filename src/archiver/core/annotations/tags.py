@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from archiver.core import store
 from archiver.core.annotations.model import TagCount
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid
@@ -39,10 +38,9 @@ class Tags:
         with self.journal.change(ChangeKind.ADD_TAG, documents=[doc_id], names=[name]) as step:
             tag_id = rows.tag_id(self.db, name)
             if tag_id is None:
-                tag_id = step.insert("tag", {"name": name, "created_at": store.now()})
+                tag_id = rows.add_tag(step.log, name)
             if not rows.carries(self.db, doc_id, tag_id):
-                step.insert("document_tag", {"document_id": doc_id, "tag_id": tag_id},
-                            key=("document_id", "tag_id"))  # fmt: skip
+                rows.tag_document(step.log, doc_id, tag_id)
         return step.result
 
     def remove(self, doc_id: int, name: str) -> Change:
@@ -52,5 +50,5 @@ class Tags:
         if tag_id is None:
             return Change(ChangeKind.REMOVE_TAG, documents=(doc_id,), names=(name,))
         with self.journal.change(ChangeKind.REMOVE_TAG, documents=[doc_id], names=[name]) as step:
-            step.delete("document_tag", {"document_id": doc_id, "tag_id": tag_id})
+            rows.untag_document(step.log, doc_id, tag_id)
         return step.result

@@ -1,7 +1,8 @@
-"""The ``commitment`` and ``commitment_actor`` tables: every read of them is issued here.
+"""The ``commitment`` and ``commitment_actor`` tables: every statement on them is issued here.
 
-Journaled changes write their rows through ``store.journal``. The commitments table of the
-GUI and the CLI is one filtered SELECT; ``Filters`` holds its already-checked values.
+The journaled writes take the step's ``RowLog`` (``store.journal``), which records their
+inverse. The commitments table of the GUI and the CLI is one filtered SELECT; ``Filters``
+holds its already-checked values.
 """
 
 from __future__ import annotations
@@ -9,10 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from archiver.core import store
 from archiver.core.errors import Invalid
 from archiver.core.text import arabic
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
 
 TABLES = ("commitment", "commitment_actor")
 """The tables whose every statement this module issues."""
@@ -245,3 +250,52 @@ def latest_cells(
         " SELECT pid, category, status, day, id, n FROM ranked WHERE rn = 1"
     )
     return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in db.execute(sql, args)]
+
+
+# -- journaled writes ----------------------------------------------------------------------
+
+
+def add(log: RowLog, values: dict[str, Any]) -> int:
+    """Record a commitment (``values``: its checked columns); its id."""
+    now = store.now()
+    return log.insert("commitment", {**values, "created_at": now, "modified_at": now})
+
+
+def update(log: RowLog, cid: int, changes: dict[str, Any]) -> None:
+    """Change checked columns of a commitment; it is modified now."""
+    log.update("commitment", cid, {**changes, "modified_at": store.now()})
+
+
+def set_span(log: RowLog, cid: int, span_id: int | None) -> None:
+    """Point a commitment at another quote span (or at none)."""
+    log.update("commitment", cid, {"span_id": span_id})
+
+
+def forget_update(log: RowLog, cid: int) -> None:
+    """The commitment no longer records an update of another one."""
+    log.update("commitment", cid, {"updates_id": None})
+
+
+def delete(log: RowLog, cid: int) -> None:
+    """Delete a commitment (its actors must be deleted first; its span stays)."""
+    log.delete("commitment", {"id": cid})
+
+
+def add_actors(log: RowLog, cid: int, pairs: Sequence[tuple[int, str]]) -> None:
+    """Name these (participant, role) pairs as the actors of a commitment, in order."""
+    for position, (pid, role) in enumerate(pairs):
+        log.insert(
+            "commitment_actor",
+            {"commitment_id": cid, "participant_id": pid, "role": role, "position": position},
+            key=("commitment_id", "participant_id", "role"),
+        )
+
+
+def delete_actors(log: RowLog, cid: int) -> None:
+    """Take every actor off a commitment."""
+    log.delete("commitment_actor", {"commitment_id": cid})
+
+
+def remove_actor(log: RowLog, pid: int) -> None:
+    """Take a participant off the actors of every commitment."""
+    log.delete("commitment_actor", {"participant_id": pid})

@@ -1,27 +1,58 @@
-"""The ``annotation_log`` table, and the generic row changes the journal records and replays.
+"""The ``annotation_log`` table, and the row log that records each journaled write's inverse.
 
-Every statement on ``annotation_log`` is issued here. The journal also writes rows of the
-journaled annotation tables generically (insert, delete, update by a ``where`` of columns),
-because what it records is the row itself, so that the inverse can put it back.
+Every statement on ``annotation_log`` is issued here. The journaled writes of the annotation
+tables are offered by those tables' own modules; they go through a ``RowLog``, which issues
+them (insert, delete, update by a ``where`` of columns) and records the row itself, so that
+``apply_inverse`` can put it back. Only the tables those modules own may be written so.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from archiver.core.errors import Invalid
+from archiver.core.store import commitments, mentions, participants, tags
 
 TABLES = ("annotation_log",)
 """The tables whose every statement this module issues."""
 
 JOURNALED = frozenset(
-    {"participant", "participant_alias", "span", "mention", "commitment", "commitment_actor",
-     "tag", "document_tag"}
-)  # fmt: skip
+    participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
+)  # the tables whose writes are journaled, by the modules that own them
 Op = list[Any]  # ["insert", table, row] | ["delete", table, where] | ["update", table, where, old]
+
+
+class RowLog:
+    """Row writes to journaled tables in one step, each recorded with its inverse."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.ops: list[Op] = []  # the inverse of each write, in the order of the writes
+
+    def insert(self, table: str, values: dict[str, Any], key: Sequence[str] = ("id",)) -> int:
+        """Insert a row; its inverse deletes it (by id, or by the columns of ``key``)."""
+        row_id = _insert_row(self.db, table, values)
+        where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
+        self.ops.append(["delete", table, where])
+        return row_id
+
+    def delete(self, table: str, where: dict[str, Any]) -> int:
+        """Delete rows (their cascaded children must be deleted first); how many."""
+        rows = _select_rows(self.db, table, where)
+        self.ops += [["insert", table, row] for row in rows]
+        _delete_rows(self.db, table, where)
+        return len(rows)
+
+    def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
+        """Change columns of one row (by id); its inverse restores them."""
+        if not changes:
+            return
+        old = _select_columns(self.db, table, row_id, changes)
+        self.ops.append(["update", table, {"id": row_id}, old])
+        _update_rows(self.db, table, {"id": row_id}, changes)
 
 
 def _table(table: str) -> str:
@@ -34,7 +65,7 @@ def _where(where: dict[str, Any]) -> tuple[str, list[Any]]:
     return " AND ".join(f'"{k}" = ?' for k in where), list(where.values())
 
 
-def insert_row(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+def _insert_row(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
     """Insert one row of a journaled table; returns its rowid."""
     cols = ", ".join(f'"{c}"' for c in values)
     cursor = db.execute(
@@ -44,19 +75,19 @@ def insert_row(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> in
     return int(cursor.lastrowid or 0)
 
 
-def select_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> list[dict[str, Any]]:
+def _select_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> list[dict[str, Any]]:
     """The whole rows of a journaled table that match ``where``."""
     cond, args = _where(where)
     return [dict(r) for r in db.execute(f"SELECT * FROM {_table(table)} WHERE {cond}", args)]
 
 
-def delete_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> None:
+def _delete_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> None:
     """Delete the rows of a journaled table that match ``where``."""
     cond, args = _where(where)
     db.execute(f"DELETE FROM {_table(table)} WHERE {cond}", args)
 
 
-def select_columns(
+def _select_columns(
     db: sqlite3.Connection, table: str, row_id: int, columns: Iterable[str]
 ) -> dict[str, Any]:
     """Some columns of one row (by id) of a journaled table."""
@@ -65,7 +96,7 @@ def select_columns(
     return dict(row) if row is not None else {}
 
 
-def update_rows(
+def _update_rows(
     db: sqlite3.Connection, table: str, where: dict[str, Any], changes: dict[str, Any]
 ) -> None:
     """Set columns of the rows of a journaled table that match ``where``."""
@@ -79,11 +110,11 @@ def apply_inverse(db: sqlite3.Connection, ops: list[Op]) -> None:
     for op in reversed(ops):
         kind, table = op[0], op[1]
         if kind == "delete":
-            delete_rows(db, table, op[2])
+            _delete_rows(db, table, op[2])
         elif kind == "insert":
-            insert_row(db, table, op[2])
+            _insert_row(db, table, op[2])
         else:
-            update_rows(db, table, op[2], op[3])
+            _update_rows(db, table, op[2], op[3])
 
 
 def append(

@@ -1,12 +1,18 @@
-"""The ``mention`` and ``span`` tables: every read of them is issued here.
+"""The ``mention`` and ``span`` tables: every statement on them is issued here.
 
-Journaled changes write their rows through ``store.journal``. A read that joins another table
-lives here when it selects from mentions or spans.
+The journaled writes take the step's ``RowLog`` (``store.journal``), which records their
+inverse. A read that joins another table lives here when it selects from mentions or spans.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING, Any
+
+from archiver.core import store
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
 
 TABLES = ("span", "mention")
 """The tables whose every statement this module issues."""
@@ -111,3 +117,46 @@ def participant_documents(db: sqlite3.Connection, pid: int, limit: int) -> list[
         " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ?2",
         (pid, limit),
     ).fetchall()
+
+
+# -- journaled writes ----------------------------------------------------------------------
+
+
+def add_span(
+    log: RowLog, doc_id: int, start: int, end: int, quote: str, prefix: str, suffix: str
+) -> int:
+    """Store a span of a document with its quote and context; its id."""
+    return log.insert("span", {
+        "document_id": doc_id, "start": start, "end": end, "quote": quote, "prefix": prefix,
+        "suffix": suffix, "created_at": store.now(),
+    })  # fmt: skip
+
+
+def delete_span(log: RowLog, span_id: int) -> None:
+    """Delete one span (its mentions and commitments must not point at it any more)."""
+    log.delete("span", {"id": span_id})
+
+
+def add_mention(log: RowLog, doc_id: int, pid: int, span_id: int | None, method: str) -> int:
+    """Record a decision about a participant in a document (on a span or not); its id."""
+    return log.insert("mention", {
+        "document_id": doc_id, "participant_id": pid, "span_id": span_id, "method": method,
+        "created_at": store.now(),
+    })  # fmt: skip
+
+
+def delete_mention(log: RowLog, mention_id: int) -> None:
+    """Delete one mention (its span stays)."""
+    log.delete("mention", {"id": mention_id})
+
+
+def delete_mentions(
+    log: RowLog, pid: int, doc_id: int | None = None, *, method: str | None = None
+) -> None:
+    """Delete a participant's mentions (in one document, of one method); spans stay."""
+    where: dict[str, Any] = {"participant_id": pid}
+    if doc_id is not None:
+        where["document_id"] = doc_id
+    if method is not None:
+        where["method"] = method
+    log.delete("mention", where)

@@ -1,16 +1,20 @@
 """The ``participant`` and ``participant_alias`` tables: every statement on them is issued here.
 
-Journaled changes (add, rename, remove …) write rows through ``store.journal``; this module
-holds the reads, the gazetteer seeding and the alias re-folding, which are not undoable.
+The reads; the journaled writes (add, rename, remove …), which take the step's ``RowLog``
+(``store.journal``) that records their inverse; and the gazetteer seeding and the alias
+re-folding, which are not undoable.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
 
 TABLES = ("participant", "participant_alias")
 """The tables whose every statement this module issues."""
@@ -176,3 +180,42 @@ def bump_alias_generation(db: sqlite3.Connection) -> None:
 def alias_generation(db: sqlite3.Connection) -> str | None:
     """The stamp ``bump_alias_generation`` last wrote."""
     return store.get_meta(db, "alias_generation", "0")
+
+
+# -- journaled writes ----------------------------------------------------------------------
+
+
+def add(log: RowLog, values: dict[str, Any]) -> int:
+    """Create a participant (``values``: its checked columns); its id."""
+    return log.insert("participant", {**values, "created_at": store.now()})
+
+
+def update(log: RowLog, pid: int, changes: dict[str, Any]) -> None:
+    """Change checked columns of a participant."""
+    log.update("participant", pid, changes)
+
+
+def detach_members(log: RowLog, pid: int) -> None:
+    """The participants under this one are under none any more."""
+    for member in member_rows(log.db, pid):
+        log.update("participant", member["id"], {"parent_id": None})
+
+
+def delete(log: RowLog, pid: int) -> None:
+    """Delete a participant (its aliases, mentions and actor rows must be deleted first)."""
+    log.delete("participant", {"id": pid})
+
+
+def add_alias(log: RowLog, alias: AliasRow) -> None:
+    """Add an alias to a participant."""
+    log.insert("participant_alias", dict(zip(ALIAS_COLUMNS, alias, strict=True)))
+
+
+def delete_alias(log: RowLog, alias_id: int) -> bool:
+    """Delete one alias; False when there is no such alias."""
+    return log.delete("participant_alias", {"id": alias_id}) > 0
+
+
+def delete_aliases(log: RowLog, pid: int) -> None:
+    """Delete every alias of a participant."""
+    log.delete("participant_alias", {"participant_id": pid})

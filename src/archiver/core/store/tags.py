@@ -1,11 +1,17 @@
-"""The ``tag`` and ``document_tag`` tables: every read of them is issued here.
+"""The ``tag`` and ``document_tag`` tables: every statement on them is issued here.
 
-Journaled changes write their rows through ``store.journal``.
+The journaled writes take the step's ``RowLog`` (``store.journal``), which records their inverse.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
+
+from archiver.core import store
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
 
 TABLES = ("tag", "document_tag")
 """The tables whose every statement this module issues."""
@@ -42,3 +48,22 @@ def carries(db: sqlite3.Connection, doc_id: int, tag: int) -> bool:
         "SELECT 1 FROM document_tag WHERE document_id = ? AND tag_id = ?", (doc_id, tag)
     ).fetchone()
     return found is not None
+
+
+# -- journaled writes ----------------------------------------------------------------------
+
+
+def add_tag(log: RowLog, name: str) -> int:
+    """Create a tag; its id."""
+    return log.insert("tag", {"name": name, "created_at": store.now()})
+
+
+def tag_document(log: RowLog, doc_id: int, tag: int) -> None:
+    """Put a tag on a document."""
+    log.insert("document_tag", {"document_id": doc_id, "tag_id": tag},
+                key=("document_id", "tag_id"))  # fmt: skip
+
+
+def untag_document(log: RowLog, doc_id: int, tag: int) -> None:
+    """Take a tag off a document."""
+    log.delete("document_tag", {"document_id": doc_id, "tag_id": tag})
