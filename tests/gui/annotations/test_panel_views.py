@@ -252,13 +252,3 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, recorded):
     assert model.order == "oldest"
     qtmodeltester.check(model, force_py=False)
     qtmodeltester.check(controller.show_matrix().model, force_py=False)
-
-
-def test_a_selection_is_trimmed_of_spaces_and_punctuation():
-    from archiver.gui.annotations.controller import trimmed
-
-    text = "دعم أوكرانيا، ثم «فرنسا» ."
-    start = text.index(" أوكرانيا")
-    assert text[slice(*trimmed(text, start, start + len(" أوكرانيا،")))] == "أوكرانيا"
-    quoted = text.index("«")
-    assert text[slice(*trimmed(text, quoted, len(text)))] == "فرنسا"

@@ -17,6 +17,7 @@ from archiver.core.errors import BadSpan, Invalid
 from archiver.core.store import documents as document_rows
 from archiver.core.store import mentions as rows
 from archiver.core.store import participants as participant_rows
+from archiver.core.text.scripts import trim_selection
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Journal, Step
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from archiver.core.annotations.setup import Setup
 
 CONTEXT_CHARS = 30  # prefix/suffix kept with a span so it can be re-anchored
-_TRIM = " \t\n.,;:!?،؛؟\"'()«»“”"
 
 
 class Mentions:
@@ -212,7 +212,7 @@ class Mentions:
         text = document_rows.text_of(self.db, doc_id)
         if not (0 <= start < end <= len(text)):
             raise BadSpan(f"span {start}:{end} is outside document #{doc_id} (0:{len(text)})")
-        selected = text[start:end].strip(_TRIM)
+        selected = text[slice(*trim_selection(text, start, end))]
         with self.journal.change(ChangeKind.TAG_SPAN, participants=[pid], documents=[doc_id],
                                  names=[person.name]) as step:  # fmt: skip
             rows.delete_mentions(step.log, pid, doc_id, method="rejected")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
 from archiver.core.changes import Change
 from archiver.core.errors import ArchiverError
+from archiver.core.text.scripts import trim_selection
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
@@ -211,7 +211,7 @@ class AnnotationController(QObject):
         span, text = self.host.selection_span(), self.host.document_text()
         if span is None:
             return None
-        start, end = trimmed(text, *span)
+        start, end = trim_selection(text, *span)
         return ((start, end), text[start:end]) if start < end else None
 
     def tag_selection(self) -> None:
@@ -434,16 +434,3 @@ class AnnotationController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.host.as_widget(), title, suggested,
                                               f"{suffix.upper()} (*.{suffix})")  # fmt: skip
         return path
-
-
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without whitespace or punctuation at either end."""
-    while start < end and _loose(text[start]):
-        start += 1
-    while end > start and _loose(text[end - 1]):
-        end -= 1
-    return start, end
-
-
-def _loose(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
