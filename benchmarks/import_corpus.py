@@ -23,7 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ant-jawharafm.tar.gz"
+# ARCHIVER_SHARED names the shared folder when the repository is not beside it (a worktree)
+SHARED = Path(
+    os.environ.get("ARCHIVER_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+)
+CORPUS = SHARED / "corpus" / "ant-jawharafm.tar.gz"
 
 
 def unpack(target: Path, limit: int | None) -> list[Path]:

@@ -13,7 +13,7 @@ import json
 import shutil
 from pathlib import Path
 
-from whoosh import index, sorting
+from whoosh import collectors, index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -140,13 +140,15 @@ class SearchIndex:
         if wquery is wq.NullQuery:
             return 0, []
         searcher = self.searcher()
-        sortedby = None
         if sort == "date":
-            sortedby = sorting.MultiFacet(
+            by_date = sorting.MultiFacet(
                 [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
             )
-        # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries
-        results = searcher.search(wquery, limit=offset + limit, sortedby=sortedby, optimize=False)
+            collector: collectors.Collector = collectors.SortingCollector(by_date, offset + limit)
+        else:
+            collector = _exact_top(offset + limit)
+        searcher.search_with_collector(wquery, collector)
+        results = collector.results()
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
         return len(results), page
 
@@ -162,6 +164,19 @@ class SearchIndex:
             default=(0, ""),
         )
         return best[1] if best[0] > 0 else None
+
+
+def _exact_top(limit: int) -> collectors.TopCollector:
+    """A top-``limit`` collector that scores and counts every matching document.
+
+    Whoosh's TopCollector prunes twice: by block quality (``usequality``), and by replacing
+    its matcher every few hits with one that skips what cannot beat the N-th best score so
+    far (``replace``). Either way it then counts only the documents it visited, so totals
+    came out short (most with a small limit and several segments), and its score bounds are
+    not safe here either: both lost better hits on the corpus. Scoring every match costs
+    the same there (the pruning seldom skips much), and the total is exact.
+    """
+    return collectors.TopCollector(limit, usequality=False, replace=0)
 
 
 def _score(value: object) -> float:
