@@ -82,7 +82,12 @@ def main() -> int:
     with Archive.open(archive_dir) as archive:
         report = archive.import_paths([work / "corpus"], recursive=True,
                                       workers_count=args.workers)  # fmt: skip
-    wall = time.perf_counter() - wall0
+        wall = time.perf_counter() - wall0
+        likely = [
+            {"file": Path(d.path).name, "of": archive.document(d.id).file_name,
+             "similarity": round(d.similarity, 3)}
+            for d in report.duplicates if d.likely
+        ]  # fmt: skip
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = time.process_time() - cpu0 + (children.ru_utime - children0.ru_utime)
     system = children.ru_stime - children0.ru_stime
@@ -94,6 +99,7 @@ def main() -> int:
         "files": len(files),
         "imported": len(report.imported),
         "duplicates": len(report.duplicates),
+        "likely_duplicates": likely,  # near duplicates: the file, the stored one, similarity
         "failed": len(report.failed),
         "failures": [f"{Path(f.path).name}: {f.reason}" for f in report.failed[:10]],
         "wall_s": round(wall, 2),

@@ -26,7 +26,7 @@ class Prepared:
     extracted: Extracted
     text_sha256: str
     language: str
-    shingles: set[int]
+    signature: dedupe.Signature  # for the near-duplicate check
     title_terms: tuple[str, str]
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
@@ -102,7 +102,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         extracted=extracted,
         text_sha256=dedupe.text_fingerprint(text),
         language=arabic.script_of(text),
-        shingles=dedupe.shingles(exacts),
+        signature=dedupe.signature(exacts),
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=(body_stream, exact_stream),
         layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),

@@ -20,9 +20,11 @@ from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportR
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
-from archiver.core.store import documents, import_log, sketches
+from archiver.core.store import documents, import_log, signatures
 from archiver.core.store.documents import NewDocument
 from archiver.core.text import arabic, dedupe
+
+_CANDIDATES = 8  # documents compared with each file: those sharing most LSH bands
 
 if TYPE_CHECKING:
     from archiver.core.search.index import IndexDoc, IndexWriter
@@ -81,6 +83,7 @@ def import_paths(
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
+    backfill_signatures(indexer.db)
     pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
     seen = 0
@@ -102,6 +105,17 @@ def import_paths(
         raise
     report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
     return report
+
+
+def backfill_signatures(db: sqlite3.Connection) -> int:
+    """Give documents stored before near-duplicate signatures existed theirs, from their
+    stored text (once: afterwards every document has one). Returns how many were added."""
+    missing = signatures.missing(db)
+    if missing:
+        with store.transaction(db):
+            for doc_id in missing:
+                signatures.add(db, doc_id, dedupe.signature_of(documents.text_of(db, doc_id)))
+    return len(missing)
 
 
 def _preparation(
@@ -208,7 +222,7 @@ class _Batch:
         self._place_original(item)
         new = self._new_row(item)
         documents.insert(self.db, new)
-        sketches.add(self.db, new.id, dedupe.sketch(item.shingles))
+        signatures.add(self.db, new.id, item.signature)
         self._log(item.path, "imported", new.id, "; ".join(item.extracted.warnings))
         streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
         self.report.imported.append(
@@ -242,15 +256,9 @@ class _Batch:
         return self._near_duplicate(item)
 
     def _near_duplicate(self, item: Prepared) -> DuplicateFile | None:
-        sample = dedupe.sketch(item.shingles)
-        if not sample:
-            return None
-        shared = max(1, len(sample) // 3)
-        for doc_id in sketches.candidates(self.db, sample, shared=shared, limit=5):
-            text = documents.text_of(self.db, doc_id)
-            other = dedupe.shingles([t.exact for t in arabic.analyze(text)])
-            similarity = dedupe.resemblance(item.shingles, other)
-            if similarity >= dedupe.NEAR_DUPLICATE:
+        for doc_id, stored in signatures.candidates(self.db, item.signature, limit=_CANDIDATES):
+            similarity = dedupe.likely_same(item.signature, stored)
+            if similarity is not None:
                 return DuplicateFile(shown(item.path), doc_id, likely=True, similarity=similarity)
         return None
 

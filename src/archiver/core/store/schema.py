@@ -172,5 +172,24 @@ ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
 ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3}
+# Near-duplicate signatures replace the word-shingle sketches. Self-contained: documents
+# stored before it get their signatures from their text at the next import
+# (imports.batch backfills them), so this step only changes tables.
+_V4 = """
+DROP TABLE IF EXISTS document_sketch;
+CREATE TABLE document_signature (
+    document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    words INTEGER NOT NULL,
+    grams INTEGER NOT NULL,
+    minhash BLOB NOT NULL,
+    numbers BLOB NOT NULL
+);
+CREATE TABLE document_band (
+    band INTEGER NOT NULL,
+    document_id INTEGER NOT NULL,
+    PRIMARY KEY (band, document_id)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -1,13 +1,40 @@
-"""Duplicate detection: exact text fingerprints and near-duplicate word-shingle sketches."""
+"""Duplicate detection: exact text fingerprints, and near-duplicate signatures that survive
+the damage a PDF extraction does to a text.
+
+A signature is taken from the text's words folded (harakat, tatweel, hamza forms, case,
+digits) and written one after the other without spaces, so a word split in two or two words
+run together change nothing. It is the set of that stream's character 4-grams: free of word
+order beyond four letters, so a moved line or two swapped words cost only the grams at their
+edges, and a damaged letter only the grams around it. A one-permutation MinHash of the set
+(BINS values) estimates how much of each text the other contains; its LSH bands find the
+candidates in the store at a cost that does not grow with the archive. A likely duplicate
+contains, and is contained in, the other for at least NEAR_DUPLICATE of its grams, has a
+similar length, and names the same numbers: an article that extends another by a quarter,
+or shares a paragraph with it, is not one, and neither is the same notice for another date.
+"""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import struct
 import zlib
+from dataclasses import dataclass
+from itertools import repeat
 
-SHINGLE = 3  # words per shingle
-SKETCH_SIZE = 16  # bottom-k sketch: the smallest shingle hashes kept per document
-NEAR_DUPLICATE = 0.95  # share of word shingles in common for a "likely duplicate"
+from archiver.core.text import arabic
+
+GRAM = 4  # characters per gram of the spaceless folded stream
+BINS = 256  # MinHash values per signature (one permutation, BINS bins)
+BAND_ROWS = 6  # values per LSH band: 42 bands find texts sharing ~70 % of grams or more
+NEAR_DUPLICATE = 0.85  # share of each text's grams found in the other, estimated
+LENGTH_RATIO = 0.85  # fewest words over most words
+NUMBERS_SHARED = 0.7  # share of the smaller set of numbers found in the other
+MIN_GRAMS = 50  # shorter texts are compared by their exact fingerprint only
+_MAX_NUMBERS = 64
+_MIX = 0x9E3779B97F4A7C15
+_BIN_STARTS = [b << 24 for b in range(BINS)]
+_BIN_ENDS = [(b + 1) << 24 for b in range(BINS)]
 
 
 def text_fingerprint(text: str) -> str:
@@ -15,23 +42,109 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def shingles(words: list[str]) -> set[int]:
-    """Hashes of every run of SHINGLE consecutive words."""
-    if len(words) < SHINGLE:
-        return {zlib.crc32(" ".join(words).encode("utf-8"))} if words else set()
-    return {
-        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-        for i in range(len(words) - SHINGLE + 1)
-    }
+@dataclass(frozen=True)
+class Signature:
+    """What the near-duplicate check keeps of a text: sizes, MinHash values, numbers."""
+
+    words: int
+    grams: int  # distinct grams
+    minhash: bytes  # BINS little-endian 16-bit values
+    numbers: bytes  # sorted little-endian 32-bit hashes of the digit runs (at most 64)
+
+    def bands(self) -> list[int]:
+        """The LSH band keys (signed 64-bit): texts sharing one are compared."""
+        width = 2 * BAND_ROWS
+        return [
+            int.from_bytes(
+                hashlib.blake2b(
+                    bytes([band]) + self.minhash[band * width : (band + 1) * width],
+                    digest_size=8,
+                ).digest(),
+                "little",
+                signed=True,
+            )
+            for band in range(BINS // BAND_ROWS)
+        ]
+
+    def number_set(self) -> set[int]:
+        """The digit runs' hashes."""
+        return set(struct.unpack(f"<{len(self.numbers) // 4}I", self.numbers))
 
 
-def sketch(hashes: set[int]) -> list[int]:
-    """The bottom-k sketch of a shingle set (a sample that two similar sets share)."""
-    return sorted(hashes)[:SKETCH_SIZE]
+def signature_of(text: str) -> Signature:
+    """The near-duplicate signature of a text (analysing it: the importer has its words)."""
+    return signature(arabic.document_streams(text)[2])
 
 
-def resemblance(a: set[int], b: set[int]) -> float:
-    """Share of word shingles the two documents have in common (Jaccard: |a∩b| / |a∪b|)."""
-    if not a or not b:
+def signature(words: list[str]) -> Signature:
+    """The near-duplicate signature of a text from its exact word forms (folded, in order)."""
+    data = "".join(words).encode("utf-32-le")  # four bytes a character: a gram, 16 bytes
+    width = 4 * GRAM
+    starts = range(0, len(data) - width + 4, 4)
+    # C loops only (map, sort, bisect): a gram's CRC-32 is its hash; its top 8 bits name its
+    # bin, and the first value of each bin in sorted order is the bin's minimum.
+    grams = set(
+        map(zlib.crc32, map(data.__getitem__, map(slice, starts, range(width, len(data) + 4, 4))))
+    )
+    ordered = sorted(grams)
+    ordered.append(1 << 32)  # a sentinel after the last bin
+    firsts = list(map(ordered.__getitem__, map(bisect.bisect_left, repeat(ordered), _BIN_STARTS)))
+    lows = [
+        (f >> 8) & 0xFFFF if f < end else None for f, end in zip(firsts, _BIN_ENDS, strict=True)
+    ]
+    numbers = sorted({zlib.crc32(w.encode()) for w in words if w.isdigit()})[:_MAX_NUMBERS]
+    return Signature(
+        words=len(words),
+        grams=len(grams),
+        minhash=struct.pack(f"<{BINS}H", *_densified(lows)),
+        numbers=struct.pack(f"<{len(numbers)}I", *numbers),
+    )
+
+
+def _densified(lows: list[int | None]) -> list[int]:
+    """Empty bins (short texts) take the next filled bin's value, mixed with the distance,
+    so that two texts agree on a borrowed value only where they agree on its source."""
+    if None not in lows:
+        return lows  # type: ignore[return-value]
+    if all(low is None for low in lows):
+        return [0] * BINS
+    values = []
+    for i, low in enumerate(lows):
+        distance = 0
+        while low is None:
+            distance += 1
+            low = lows[(i + distance) % BINS]
+        values.append(low if not distance else ((low + distance) * _MIX >> 48) & 0xFFFF)
+    return values
+
+
+def containment(a: Signature, b: Signature) -> float:
+    """Estimated share of each text's grams found in the other (the smaller of the two)."""
+    if not a.grams or not b.grams:
         return 0.0
-    return len(a & b) / len(a | b)
+    first = struct.unpack(f"<{BINS}H", a.minhash)
+    second = struct.unpack(f"<{BINS}H", b.minhash)
+    jaccard = sum(x == y for x, y in zip(first, second, strict=True)) / BINS
+    shared = jaccard * (a.grams + b.grams) / (1 + jaccard)
+    return min(1.0, shared / max(a.grams, b.grams))
+
+
+def likely_same(new: Signature, stored: Signature) -> float | None:
+    """The similarity of two texts when they look like the same text, else None."""
+    if min(new.grams, stored.grams) < MIN_GRAMS:
+        return None
+    if min(new.words, stored.words) < LENGTH_RATIO * max(new.words, stored.words):
+        return None
+    similarity = containment(new, stored)
+    if similarity < NEAR_DUPLICATE or not _same_numbers(new, stored):
+        return None
+    return similarity
+
+
+def _same_numbers(a: Signature, b: Signature) -> bool:
+    """False when both texts name several numbers and the fewer are mostly not in the other
+    (the same notice for another day or match)."""
+    first, second = a.number_set(), b.number_set()
+    if min(len(first), len(second)) < 3:
+        return True
+    return len(first & second) >= NUMBERS_SHARED * min(len(first), len(second))

@@ -1,0 +1,51 @@
+"""The ``document_signature`` and ``document_band`` tables: each document's near-duplicate
+signature, and its LSH band keys to find the documents that may be the same text."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from archiver.core.text.dedupe import Signature
+
+TABLES = ("document_signature", "document_band")
+"""The tables whose every statement this module issues."""
+
+
+def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
+    """Record a document's signature and its band keys."""
+    db.execute(
+        "INSERT OR REPLACE INTO document_signature(document_id, words, grams, minhash, numbers)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (doc_id, signature.words, signature.grams, signature.minhash, signature.numbers),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO document_band(band, document_id) VALUES (?, ?)",
+        [(band, doc_id) for band in signature.bands()],
+    )
+
+
+def candidates(
+    db: sqlite3.Connection, signature: Signature, *, limit: int
+) -> list[tuple[int, Signature]]:
+    """Documents sharing a band key with this signature, those sharing most first.
+
+    Band rows of deleted documents stay behind (ids are never reused); the join with the
+    signatures, which go with their documents, leaves them out.
+    """
+    bands = signature.bands()
+    marks = ",".join("?" * len(bands))
+    rows = db.execute(
+        "SELECT s.document_id, s.words, s.grams, s.minhash, s.numbers, COUNT(*) AS shared"
+        f" FROM document_band AS b JOIN document_signature AS s USING (document_id)"
+        f" WHERE b.band IN ({marks}) GROUP BY s.document_id ORDER BY shared DESC LIMIT ?",
+        [*bands, limit],
+    )
+    return [(row[0], Signature(row[1], row[2], row[3], row[4])) for row in rows]
+
+
+def missing(db: sqlite3.Connection) -> list[int]:
+    """Ids of documents that have no signature yet (stored before signatures existed)."""
+    rows = db.execute(
+        "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_signature)"
+    )
+    return [row[0] for row in rows]
