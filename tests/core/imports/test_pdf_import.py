@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core.imports.base import ImportFailure
+from archiver.core.errors import ImportFailure
 from archiver.core.imports.pdf import extract_pdf
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 from archiver.core.imports.pdf.quality import quality_score

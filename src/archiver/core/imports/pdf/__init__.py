@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
 from archiver.core.imports.pdf.pages import drop_page_numbers, reflow
 from archiver.core.imports.pdf.quality import quality_score
 from archiver.core.imports.pdf.reading import (

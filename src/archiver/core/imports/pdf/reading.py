@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.core.imports.base import ImportFailure
+from archiver.core.errors import ImportFailure
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 
 _MAGIC_WINDOW = 1024
