@@ -1,0 +1,251 @@
+"""PDF text in reading order, rebuilt from glyph positions rather than content-stream order.
+
+Glyphs (pdf_glyphs) are grouped into lines by baseline, each line is put back into logical
+order (pdf_bidi), columns are found by their gutters and read one after the other (right
+column first on an Arabic page), wrapped lines are joined into paragraphs, and running
+headers, footers and page numbers are left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+from archiver.core.imports.pdf_glyphs import Glyph, page_glyphs
+from archiver.core.imports.pdf_lines import (
+    Line,
+    baseline_lines,
+    crosses,
+    find_gutters,
+    set_text,
+    split_line,
+)
+
+_PARAGRAPH_GAP = 1.15  # a step this many times the line pitch starts a paragraph
+_HEADING_SIZE = 1.15  # a first line this much larger than the body is a heading
+_LIST_ITEM = re.compile(r"^(?:[-–—•▪*]\s|\d{1,2}[.)]\s)")
+_SENTENCE_END = (".", "!", "?", "؟", ":", "؛", "…")
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|صفحة|الصفحة)?\s*\d{1,4}(?:\s*(?:/|of|من)\s*\d{1,4})?\W*$", re.I
+)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class PageText:
+    """One page's lines in reading order, and the body font height."""
+
+    lines: list[Line]
+    body_size: float
+
+
+def _page_rtl(glyphs: list[Glyph]) -> bool:
+    arabic = latin = 0
+    for glyph in glyphs:
+        ch = glyph.text[:1]
+        if "\u0600" <= ch <= "\u06ff":
+            arabic += 1
+        elif ch.isalpha():
+            latin += 1
+    return arabic > latin
+
+
+def read_page(page: Any) -> PageText:
+    """The page's lines in reading order, each with its logical text."""
+    glyphs = page_glyphs(page)
+    if not glyphs:
+        return PageText([], 0.0)
+    rtl = _page_rtl(glyphs)
+    lines = baseline_lines(glyphs)
+    gutters = find_gutters(lines)
+    ordered = _reading_order(lines, gutters, rtl)
+    set_text(ordered, rtl, _extents(ordered))
+    kept = [line for line in ordered if line.text]
+    return PageText(kept, median(line.size for line in kept) if kept else 0.0)
+
+
+def _extents(lines: list[Line]) -> dict[int, tuple[float, float]]:
+    """Each column's left and right edge (column -1: lines spanning the page)."""
+    out: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        a, b = out.get(line.column, (line.x0, line.x1))
+        out[line.column] = (min(a, line.x0), max(b, line.x1))
+    return out
+
+
+def _reading_order(lines: list[Line], gutters: list[tuple[float, float]], rtl: bool) -> list[Line]:
+    """Lines top to bottom; between lines that span the page, each column top to bottom."""
+    if not gutters:
+        return lines
+    out: list[Line] = []
+    band: list[Line] = []
+    columns = len(gutters) + 1
+    order = range(columns - 1, -1, -1) if rtl else range(columns)
+    for line in lines:
+        if any(crosses(line, gutter) for gutter in gutters):
+            out.extend(_flush(band, order))
+            band = []
+            out.append(line)
+        else:
+            band.extend(split_line(line, gutters))
+    out.extend(_flush(band, order))
+    return out
+
+
+def _flush(band: list[Line], order: range) -> list[Line]:
+    return [line for column in order for line in band if line.column == column]
+
+
+# --- headers, footers, page numbers ---------------------------------------------------------
+def _signature(line: Line) -> str:
+    return _DIGITS.sub("#", line.text)
+
+
+def drop_running_lines(pages: list[PageText]) -> None:
+    """Remove page numbers, and first or last lines repeated on several pages (running heads)."""
+    edges: dict[str, int] = {}
+    for page in pages:
+        for line in _edge_lines(page):
+            edges[_signature(line)] = edges.get(_signature(line), 0) + 1
+    for page in pages:
+        edge = {id(line) for line in _edge_lines(page)}
+        page.lines = [
+            line
+            for line in page.lines
+            if id(line) not in edge
+            or not (_PAGE_NUMBER.match(line.text) or edges[_signature(line)] > 1)
+        ]
+
+
+def _edge_lines(page: PageText) -> list[Line]:
+    """The first two and last two lines of a page, where running heads and numbers sit."""
+    lines = page.lines
+    return lines[:2] + lines[max(2, len(lines) - 2) :]
+
+
+# --- paragraphs --------------------------------------------------------------------------
+def _widths(lines: list[Line]) -> dict[int, float]:
+    """Each column's text width (its longest lines), by column number."""
+    by_column: dict[int, list[float]] = {}
+    for line in lines:
+        by_column.setdefault(line.column, []).append(line.x1 - line.x0)
+    return {column: sorted(w)[int(len(w) * 0.9)] for column, w in by_column.items()}
+
+
+def _pitch(lines: list[Line]) -> float:
+    """Baseline distance of two lines of one paragraph, per unit of font height (the least)."""
+    steps = [
+        (b.y - a.y) / b.size
+        for a, b in itertools.pairwise(lines)
+        if a.column == b.column and a.size == b.size and 0.8 * a.size <= b.y - a.y < 3 * a.size
+    ]
+    return min(steps) if steps else 0.0
+
+
+def _first_word_width(line: Line) -> float:
+    """About how wide the line's first word is (its share of the line's letters)."""
+    first = line.text.split(" ", 1)[0]
+    return (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+
+
+def _runs_on(previous: Line, line: Line, width: float, pitch: float) -> bool:
+    """True when ``line`` continues the paragraph ``previous`` started.
+
+    It does when both are set alike, close together, and the line's first word would not
+    have fitted at the end of the previous line (so the previous line was wrapped).
+    """
+    if previous.column != line.column or _LIST_ITEM.match(line.text):
+        return False
+    if abs(previous.size - line.size) > 0.1 * line.size or previous.bold != line.bold:
+        return False
+    if not pitch or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * pitch * line.size:
+        return False
+    room = width - (previous.x1 - previous.x0)
+    return room < _first_word_width(line) + line.size
+
+
+def paragraphs(page: PageText) -> list[str]:
+    """The page's paragraphs: wrapped lines joined with a space."""
+    lines = page.lines
+    if not lines:
+        return []
+    widths, pitch = _widths(lines), _pitch(lines)
+    out = [lines[0].text]
+    for previous, line in itertools.pairwise(lines):
+        if _runs_on(previous, line, widths[line.column], pitch):
+            out[-1] = f"{out[-1]} {line.text}"
+        else:
+            out.append(line.text)
+    return out
+
+
+def document_text(pages: list[PageText]) -> str:
+    """The paragraphs of all pages, one per line; one cut by a page break is joined again."""
+    out: list[str] = []
+    for page in pages:
+        paras = paragraphs(page)
+        if out and paras and _continues(out[-1], paras[0]):
+            out[-1] = f"{out[-1]} {paras.pop(0)}"
+        out.extend(paras)
+    return unicodedata.normalize("NFC", "\n".join(out))
+
+
+def _continues(last: str, first: str) -> bool:
+    """True when a page's first paragraph goes on with the previous page's last one."""
+    return not last.endswith(_SENTENCE_END) and not _LIST_ITEM.match(first)
+
+
+def layout_pages(reader: Any) -> list[PageText]:
+    """Every page of an open PdfReader read by glyph position, running heads left out."""
+    pages = [read_page(page) for page in reader.pages]
+    drop_running_lines(pages)
+    return pages
+
+
+def page_texts(pages: list[PageText]) -> list[str]:
+    """One string per page: paragraphs separated by a newline, NFC."""
+    return [unicodedata.normalize("NFC", "\n".join(paragraphs(page))) for page in pages]
+
+
+# --- title -------------------------------------------------------------------------------
+_GENERIC_TITLES = re.compile(
+    r"^(?:seed|untitled.*|document\d*|title|new document|doc\d*|\(anonymous\)|none|null|unknown)$",
+    re.IGNORECASE,
+)
+
+
+def first_heading(pages: list[PageText]) -> str | None:
+    """The first line of the first page with text, when it is set larger or bolder than the body."""
+    page = next((p for p in pages if p.lines), None)
+    if page is None:
+        return None
+    first = paragraphs(PageText(page.lines[:4], page.body_size))[0]
+    line = page.lines[0]
+    larger = line.size >= _HEADING_SIZE * page.body_size
+    bolder = line.bold and not all(ln.bold for ln in page.lines)
+    if not (larger or bolder) or len(first) > 200 or first.endswith("."):
+        return None
+    return unicodedata.normalize("NFC", first)
+
+
+def is_generic_title(title: str | None, file_name: str = "") -> bool:
+    """True for no title, a placeholder ("seed", "Untitled"), an app prefix or the file's name."""
+    if not title or not title.strip():
+        return True
+    text = unicodedata.normalize("NFKC", title).strip()
+    if _GENERIC_TITLES.match(text) or text.lower().startswith("microsoft word - "):
+        return True
+    stem = Path(file_name).stem if file_name else ""
+    return bool(stem) and text.lower() in {stem.lower(), Path(file_name).name.lower()}
+
+
+def pick_title(metadata_title: str | None, heading: str | None, file_name: str = "") -> str | None:
+    """The metadata title unless it is generic; then the first heading of the text."""
+    if not is_generic_title(metadata_title, file_name):
+        return metadata_title
+    return heading or None

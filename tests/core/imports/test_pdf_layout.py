@@ -1,0 +1,170 @@
+"""PDF text rebuilt from glyph positions, against the texts the fixture PDFs were made from."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from archiver.core.imports.pdf_bidi import logical
+from archiver.core.imports.pdf_layout import (
+    document_text,
+    first_heading,
+    is_generic_title,
+    layout_pages,
+    pick_title,
+)
+from archiver.core.text.arabic import fold, words
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pdf"
+SOURCES = {  # fixture PDF -> the text it was made from (see fixtures/pdf/README.md)
+    "lo_amiri": "ministers",
+    "lo_naskh": "ceasefire",
+    "lo_english": "english",
+    "lo_mixed": "mixed",
+    "lo_columns": "ministers",
+    "lo_multipage": "article",
+    "chromium_rtl": "ministers",
+    "chromium_columns": "ceasefire",
+    "chromium_mixed": "mixed",
+    "chromium_multipage": "article",
+}
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of a text as search folds them: NFC, lower case, harakat and hamza folded."""
+    return [fold(word.lower()) for word, _, _ in words(unicodedata.normalize("NFC", text))]
+
+
+def similarity(reference: str, got: str) -> float:
+    """difflib ratio of the two word sequences."""
+    matcher = difflib.SequenceMatcher(
+        None, folded_words(reference), folded_words(got), autojunk=False
+    )
+    return matcher.ratio()
+
+
+def source_text(name: str) -> str:
+    return (FIXTURES / f"{SOURCES[name]}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, str]:
+    return {
+        name: document_text(layout_pages(PdfReader(str(FIXTURES / f"{name}.pdf"))))
+        for name in SOURCES
+    }
+
+
+def test_every_fixture_reads_as_its_source(extracted) -> None:
+    ratios = {
+        name: round(similarity(source_text(name), text), 4) for name, text in extracted.items()
+    }
+    assert all(r >= 0.99 for r in ratios.values()), ratios
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+def test_paragraphs_are_the_source_paragraphs(extracted, name) -> None:
+    expected = [line for line in source_text(name).split("\n") if line.strip()]
+    got = extracted[name].split("\n")
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    assert matcher.ratio() >= 0.9, [
+        (expected[i1:i2], got[j1:j2])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+
+
+def test_latin_names_and_numbers_stay_in_place(extracted) -> None:
+    text = extracted["lo_amiri"]
+    assert "إيمانويل ماكرون (Emmanuel Macron) ورئيس" in text
+    assert "يوم الخميس 15 مايو 2025 لمناقشة" in text
+    assert "- تمويل بقيمة 4.5 مليار يورو" in text
+    assert "بزيادة 20% عن" in text
+    assert "مختلف الدول" in text  # LibreOffice draws the م of مختلف on its own, lower
+
+
+def test_columns_are_read_one_after_the_other(extracted) -> None:
+    for name in ("lo_columns", "chromium_columns"):
+        lines = extracted[name].split("\n")
+        assert lines[0] == source_text(name).split("\n")[0], name
+        assert lines[-1] == source_text(name).rstrip("\n").split("\n")[-1], name
+
+
+def test_running_heads_and_page_numbers_are_left_out(extracted) -> None:
+    for name in ("lo_multipage", "chromium_multipage"):
+        text = extracted[name]
+        assert "صحيفة الأخبار اليومية" not in text, name
+        assert "file:" not in text and "AM" not in text.split(), name
+        assert not [line for line in text.split("\n") if line.strip().isdigit()], name
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_paragraph(extracted) -> None:
+    paragraph = next(
+        p for p in source_text("lo_multipage").split("\n") if p.startswith("وفي أوديسا")
+    )
+    assert paragraph in extracted["lo_multipage"].split("\n")
+
+
+def test_harakat_stay_on_their_letter(extracted) -> None:
+    assert "تدريجيًا" in extracted["lo_naskh"]
+    assert "إنّ" in extracted["lo_naskh"]
+
+
+# --- one line, left to right as drawn -------------------------------------------------------
+def test_rtl_line_with_latin_and_digits() -> None:
+    # "ستارمر 12 (Keir Starmer)" drawn right to left; the brackets keep the typed characters
+    drawn = list(")Keir Starmer( 12 رمراتس")
+    assert logical(drawn, rtl=True) == "ستارمر 12 (Keir Starmer)"
+    # a number after Latin text joins it: "قال Patriot 3 أمس"
+    assert logical(list("سمأ Patriot 3 لاق"), rtl=True) == "قال Patriot 3 أمس"
+
+
+def test_number_sign_after_arabic_is_drawn_on_the_left() -> None:
+    # "بزيادة 20% عن" is drawn (left to right) as: نع %20 ةدايزب
+    assert logical(list("نع %20 ةدايزب"), rtl=True) == "بزيادة 20% عن"
+    # in Latin text the sign stays with its number: "من Patriot 20%" ends the line
+    assert logical(list("Patriot 20% نم"), rtl=True) == "من Patriot 20%"
+
+
+def test_lam_alef_ligature_stays_one_unit() -> None:
+    assert logical(["م", "لا", "س", "ل", "ا"], rtl=True) == "السلام"
+
+
+def test_arabic_inside_an_english_line() -> None:
+    assert logical(list("the word مالس means peace"), rtl=False) == "the word سلام means peace"
+
+
+# --- titles -------------------------------------------------------------------------------
+def test_first_heading_of_each_fixture() -> None:
+    for name in SOURCES:
+        pages = layout_pages(PdfReader(str(FIXTURES / f"{name}.pdf")))
+        assert first_heading(pages) == source_text(name).split("\n")[0], name
+
+
+@pytest.mark.parametrize(
+    ("title", "file_name", "generic"),
+    [
+        (None, "x.pdf", True),
+        ("", "x.pdf", True),
+        ("seed", "x.pdf", True),
+        ("Untitled", "x.pdf", True),
+        ("Microsoft Word - report.docx", "x.pdf", True),
+        ("lo_amiri", "lo_amiri.pdf", True),
+        ("lo_amiri.pdf", "lo_amiri.pdf", True),
+        ("Ceasefire monitoring", "lo_amiri.pdf", False),
+        ("اجتماع وزاري في باريس", "x.pdf", False),
+    ],
+)
+def test_generic_titles(title, file_name, generic) -> None:
+    assert is_generic_title(title, file_name) is generic
+
+
+def test_pick_title() -> None:
+    assert pick_title("Ceasefire monitoring", "عنوان", "a.pdf") == "Ceasefire monitoring"
+    assert pick_title("seed", "عنوان المقال", "a.pdf") == "عنوان المقال"
+    assert pick_title("a", "عنوان المقال", "a.pdf") == "عنوان المقال"
+    assert pick_title(None, None, "a.pdf") is None
