@@ -123,8 +123,8 @@ def drop_running_lines(pages: list[PageText]) -> None:
 
 
 def _edge_lines(page: PageText) -> list[Line]:
-    """The first two and last two lines of a page, where running heads and numbers sit."""
-    lines = page.lines
+    """The two top and two bottom lines of a page, where running heads and numbers sit."""
+    lines = sorted(page.lines, key=lambda line: line.y)
     return lines[:2] + lines[max(2, len(lines) - 2) :]
 
 

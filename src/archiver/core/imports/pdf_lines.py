@@ -134,9 +134,18 @@ def split_line(line: Line, gutters: list[tuple[float, float]]) -> list[Line]:
 
 
 def crosses(line: Line, gutter: tuple[float, float]) -> bool:
-    """True when the line has a glyph inside the gutter (it spans the columns)."""
-    a, b = gutter
-    return any(g.x1 > a and g.x0 < b and not g.text.isspace() for g in line.glyphs)
+    """True when the line runs across the gutter (a title over both columns).
+
+    A line of one column may reach a little into a gutter found with some tolerance; it
+    runs across only when its text goes on over the gutter's middle without a column gap.
+    """
+    middle = (gutter[0] + gutter[1]) / 2
+    shown = [g for g in line.glyphs if not g.text.isspace()]
+    left = [g.x1 for g in shown if g.x0 + g.x1 < 2 * middle]
+    right = [g.x0 for g in shown if g.x0 + g.x1 >= 2 * middle]
+    if not left or not right:
+        return False
+    return min(right) - max(left) < _GUTTER * line.size / 2
 
 
 def find_gutters(lines: list[Line]) -> list[tuple[float, float]]:
