@@ -168,3 +168,42 @@ def test_pick_title() -> None:
     assert pick_title("seed", "عنوان المقال", "a.pdf") == "عنوان المقال"
     assert pick_title("a", "عنوان المقال", "a.pdf") == "عنوان المقال"
     assert pick_title(None, None, "a.pdf") is None
+
+
+def as_form_xobject(src: Path, dst: Path) -> Path:
+    """Copy a one-page PDF with its page content moved into a Form XObject (as Word may)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+    )
+
+    writer = PdfWriter(clone_from=str(src))
+    page = writer.pages[0]
+    form = DecodedStreamObject()
+    form.set_data(page.get_contents().get_data())
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(v) for v in page.mediabox]),
+            NameObject("/Resources"): page["/Resources"],
+        }
+    )
+    content = DecodedStreamObject()
+    content.set_data(b"q /Fm0 Do Q")
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/Fm0"): writer._add_object(form)})}
+    )
+    page[NameObject("/Contents")] = writer._add_object(content)
+    writer.write(str(dst))
+    return dst
+
+
+def test_text_inside_a_form_xobject(tmp_path) -> None:
+    path = as_form_xobject(FIXTURES / "lo_amiri.pdf", tmp_path / "form.pdf")
+    text = document_text(layout_pages(PdfReader(str(path))))
+    assert similarity(source_text("lo_amiri"), text) >= 0.99

@@ -58,10 +58,12 @@ def _text_operations(page: Any) -> tuple[list[Any], list[str | None]]:
     contents = page.get("/Contents")
     if contents is None:
         return [], []
-    spans = _ActualText()
     try:
         fonts = page._layout_mode_fonts()
-        ops = spans.watch(content_stream(contents.get_object(), page.pdf, "bytes").operations)
+        spans = _ActualText(page.pdf, fonts)
+        resources = page.get("/Resources")
+        operations = content_stream(contents.get_object(), page.pdf, "bytes").operations
+        ops = spans.watch(operations, resources.get_object() if resources else {}, "")
         state = manager_type()
         found: list[Any] = []
         for operands, op in ops:
@@ -83,14 +85,21 @@ def _text_operations(page: Any) -> tuple[list[Any], list[str | None]]:
 class _ActualText:
     """Follows marked content (BDC/BMC ... EMC) and notes, per string shown, the /ActualText
     that replaces it: LibreOffice draws some Arabic letters as unmapped glyphs and gives
-    their text only there."""
+    their text only there.  Form XObjects are drawn in place (q, their matrix, their
+    content, Q), their fonts registered under names of their own."""
 
-    def __init__(self) -> None:
+    def __init__(self, pdf: Any, fonts: dict[str, Any]) -> None:
+        self.pdf = pdf
+        self.fonts = fonts
         self.stack: list[str | None] = []
         self.of_text: list[str | None] = []
         self.serial = 0
+        self.forms = 0
+        self.open_forms: set[int] = set()
 
-    def watch(self, operations: list[Any]) -> Iterator[tuple[Any, bytes]]:
+    def watch(
+        self, operations: list[Any], resources: Any, prefix: str
+    ) -> Iterator[tuple[Any, bytes]]:
         """Pass the operations through, recording spans and the strings shown inside them."""
         for operands, op in operations:
             if op in (b"BDC", b"BMC"):
@@ -99,7 +108,47 @@ class _ActualText:
                 self.stack.pop()
             elif op in (b"Tj", b"TJ", b"'", b'"'):
                 self.of_text.extend([self.current()] * _shown(operands, op))
+            elif op == b"Tf" and prefix and operands:
+                operands = [f"{prefix}{operands[0]}", *operands[1:]]
+            elif op == b"Do" and operands:
+                yield from self._form(resources, operands[0])
+                continue
             yield operands, op
+
+    def _form(self, resources: Any, name: Any) -> Iterator[tuple[Any, bytes]]:
+        """The operations of a Form XObject, wrapped so they draw where the form is placed."""
+        from pypdf.generic import ContentStream, DictionaryObject
+
+        xobjects = resources.get("/XObject") if isinstance(resources, dict) else None
+        form = xobjects.get_object().get(name) if xobjects is not None else None
+        form = form.get_object() if form is not None else None
+        if not isinstance(form, DictionaryObject) or form.get("/Subtype") != "/Form":
+            return
+        if id(form) in self.open_forms or len(self.open_forms) >= 8:
+            return
+        self.forms += 1
+        prefix = f"/form{self.forms}:"
+        inner = form.get("/Resources")
+        inner = inner.get_object() if inner is not None else resources
+        self._register_fonts(inner, prefix)
+        matrix = [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+        self.open_forms.add(id(form))
+        yield [], b"q"
+        yield matrix, b"cm"
+        yield from self.watch(ContentStream(form, self.pdf, "bytes").operations, inner, prefix)
+        yield [], b"Q"
+        self.open_forms.discard(id(form))
+
+    def _register_fonts(self, resources: Any, prefix: str) -> None:
+        from pypdf.generic import DictionaryObject
+        from pypdf.generic._font import Font
+
+        fonts = resources.get("/Font") if isinstance(resources, dict) else None
+        fonts = fonts.get_object() if fonts is not None else {}
+        for font_name, ref in fonts.items():
+            font = ref.get_object()
+            if isinstance(font, DictionaryObject):
+                self.fonts[f"{prefix}{font_name}"] = Font.from_font_resource(font)
 
     def _open(self, operands: list[Any]) -> str | None:
         props = operands[1] if len(operands) > 1 else None
