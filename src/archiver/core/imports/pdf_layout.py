@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -159,11 +159,16 @@ def _runs_on(previous: Line, line: Line, width: float, pitch: float) -> bool:
     It does when both are set alike, close together, and the line's first word would not
     have fitted at the end of the previous line (so the previous line was wrapped).
     """
+    if pitch == 0 or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * pitch * line.size:
+        return False
+    return _wrapped(previous, line, width)
+
+
+def _wrapped(previous: Line, line: Line, width: float) -> bool:
+    """True when ``previous`` was cut short only because ``line``'s first word did not fit."""
     if previous.column != line.column or _LIST_ITEM.match(line.text):
         return False
     if abs(previous.size - line.size) > 0.1 * line.size or previous.bold != line.bold:
-        return False
-    if not pitch or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * pitch * line.size:
         return False
     room = width - (previous.x1 - previous.x0)
     return room < _first_word_width(line) + line.size
@@ -187,17 +192,25 @@ def paragraphs(page: PageText) -> list[str]:
 def document_text(pages: list[PageText]) -> str:
     """The paragraphs of all pages, one per line; one cut by a page break is joined again."""
     out: list[str] = []
+    last: tuple[Line, dict[int, float]] | None = None
     for page in pages:
         paras = paragraphs(page)
-        if out and paras and _continues(out[-1], paras[0]):
+        if not paras:
+            continue
+        if last is not None and out and _continues(*last, page):
             out[-1] = f"{out[-1]} {paras.pop(0)}"
         out.extend(paras)
+        last = page.lines[-1], _widths(page.lines)
     return unicodedata.normalize("NFC", "\n".join(out))
 
 
-def _continues(last: str, first: str) -> bool:
-    """True when a page's first paragraph goes on with the previous page's last one."""
-    return not last.endswith(_SENTENCE_END) and not _LIST_ITEM.match(first)
+def _continues(line: Line, widths: dict[int, float], page: PageText) -> bool:
+    """True when the page's first line goes on with ``line``, the last one of the page before."""
+    first = page.lines[0]
+    width = max(widths.get(line.column, 0.0), _widths(page.lines).get(first.column, 0.0))
+    return not line.text.endswith(_SENTENCE_END) and _wrapped(
+        line, replace(first, column=line.column), width
+    )
 
 
 def layout_pages(reader: Any) -> list[PageText]:
