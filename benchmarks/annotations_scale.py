@@ -25,7 +25,7 @@ from typing import Any
 from archiver.core import store
 from archiver.core.annotations.commitments import CATEGORIES, STATUSES
 from archiver.core.archive import Archive
-from archiver.core.maintenance import rebuild_index
+from archiver.core.store import documents
 
 STATES = {
     "FR": "فرنسا", "GB": "بريطانيا", "UA": "أوكرانيا", "RU": "روسيا", "US": "الولايات المتحدة",
@@ -65,16 +65,15 @@ def _document_text(rng: random.Random, keys: list[str]) -> tuple[str, list[tuple
 def insert_document(archive: Archive, key: str, title: str, text: str, day: str) -> int:
     """One document row written straight into the store (no original file)."""
     sha = hashlib.sha256(key.encode()).hexdigest()
-    now = store.now()
-    cursor = archive.db.execute(
-        "INSERT INTO document(title, published, published_precision, language, direction,"
-        " file_name, original_path, stored_name, file_sha256, text_sha256, kind, mime,"
-        " file_size, method, quality, raw_text, text, imported_at, modified_at)"
-        " VALUES (?,?,'day','ar','rtl',?,?,?,?,?,'text','text/plain',?,'text',1.0,'',?,?,?)",
-        (title, day, f"{key}.txt", f"/synthetic/{key}.txt", f"{sha[:2]}/{sha}.txt", sha, sha,
-         len(text), text, now, now),
-    )  # fmt: skip
-    return int(cursor.lastrowid or 0)
+    doc_id = documents.next_id(archive.db)
+    documents.insert(archive.db, documents.NewDocument(
+        id=doc_id, title=title, published=day, language="ar", file_name=f"{key}.txt",
+        original_path=f"/synthetic/{key}.txt", stored_name=f"{sha[:2]}/{sha}.txt",
+        file_sha256=sha, text_sha256=sha, kind="text", mime="text/plain", file_size=len(text),
+        pages=None, encoding=None, method="text", quality=1.0, raw_text="", text=text,
+        alt_text="", imported_at=store.now(),
+    ))  # fmt: skip
+    return doc_id
 
 
 def build(archive: Archive, docs: int, commitments: int, seed: int = 7) -> dict[str, Any]:
@@ -114,7 +113,7 @@ def build(archive: Archive, docs: int, commitments: int, seed: int = 7) -> dict[
         doc_id = rng.choice(ids)
         actors = list(dict.fromkeys(p for p, _, _ in doc_spans[doc_id]))
         _, start, end = doc_spans[doc_id][0]
-        day = archive.db.execute("SELECT published FROM document WHERE id = ?", (doc_id,))
+        day = documents.published_of(archive.db, doc_id)
         span = archive.db.execute(
             'INSERT INTO span(document_id, start, "end", quote, created_at) VALUES (?,?,?,?,?)',
             (doc_id, start, end, "…", now),
@@ -124,7 +123,7 @@ def build(archive: Archive, docs: int, commitments: int, seed: int = 7) -> dict[
             " statement_date, created_at, modified_at) VALUES (?,?,'offer',?,?,?,?,?,?)",
             (doc_id, span, rng.choice(CATEGORIES), rng.choice(STATUSES),
              "دعم " + rng.choice(["عسكري", "مالي", "إنساني", "دبلوماسي"]),
-             day.fetchone()[0], now, now),
+             day, now, now),
         ).lastrowid  # fmt: skip
         for position, actor in enumerate(actors):
             archive.db.execute(
@@ -134,6 +133,15 @@ def build(archive: Archive, docs: int, commitments: int, seed: int = 7) -> dict[
             )
     archive.db.execute("COMMIT")
     return {"documents": docs, "commitments": commitments, "mentions": mentions}
+
+
+def sample_document(archive: Archive) -> int:
+    """The id of the sample article, added the first time."""
+    titles = archive.summaries(archive.document_ids())
+    found = [doc_id for doc_id, row in titles.items() if row["title"] == "sample"]
+    if found:
+        return found[0]
+    return insert_document(archive, "sample", "sample", SAMPLE * 3, "2025-07-09")
 
 
 def timed(func: Callable[[], Any], repeat: int) -> dict[str, float]:
@@ -155,19 +163,14 @@ def timed(func: Callable[[], Any], repeat: int) -> dict[str, float]:
 def measure(archive: Archive, repeat: int) -> dict[str, Any]:
     """Time the core queries of the side panel and the archive-wide views."""
     ann, com = archive.annotations, archive.commitments
-    france = ann.resolve_participant("France").id
-    us = ann.resolve_participant("US").id
-    found = archive.db.execute("SELECT id FROM document WHERE title = 'sample'").fetchone()
-    sample = (
-        found[0]
-        if found
-        else insert_document(archive, "sample", "sample", SAMPLE * 3, "2025-07-09")
-    )
-    archive.reindex_documents([sample])
-    busy = archive.db.execute("SELECT MAX(id) FROM document").fetchone()[0] - 1
+    france = ann.participants.resolve("France").id
+    us = ann.participants.resolve("US").id
+    sample = sample_document(archive)
+    archive.indexer.reindex([sample])
+    busy = archive.document_ids()[0] - 1
     started = time.perf_counter()
-    ann._matcher = None
-    ann.matcher()
+    ann.mentions._matcher = None
+    ann.mentions.matcher()
     matcher_ms = (time.perf_counter() - started) * 1000
     results: dict[str, Any] = {"matcher_build_ms": round(matcher_ms, 2)}
     cases: dict[str, Callable[[], Any]] = {
@@ -185,11 +188,11 @@ def measure(archive: Archive, repeat: int) -> dict[str, Any]:
         "participant_page France": lambda: com.participant_page(france),
         "participant_page US": lambda: com.participant_page(us),
         "matrix": lambda: com.matrix(),
-        "suggestions (sample-like article)": lambda: ann.suggestions(sample),
-        "suggestions (synthetic doc)": lambda: ann.suggestions(busy),
-        "document_participants": lambda: ann.document_participants(busy),
+        "suggestions (sample-like article)": lambda: ann.mentions.suggestions(sample),
+        "suggestions (synthetic doc)": lambda: ann.mentions.suggestions(busy),
+        "document_participants": lambda: ann.mentions.participants_in(busy),
         "commitments of a document": lambda: com.list_commitments(document_id=busy, role=None),
-        "keywords_for": lambda: archive.keywords_for(busy),
+        "keywords_for": lambda: archive.annotations.keywords_for(busy),
         "search participant:France": lambda: archive.search("participant:France", snippets=False),
         "search participant:فرنسا": lambda: archive.search("participant:فرنسا", snippets=False),
         "search participant:France + status:offered": lambda: archive.search(
@@ -201,8 +204,8 @@ def measure(archive: Archive, repeat: int) -> dict[str, Any]:
         results[name] = timed(func, repeat)
 
     def confirm_and_undo() -> None:
-        ann.confirm(sample, us)
-        ann.undo_last()
+        ann.mentions.confirm(sample, us)
+        ann.journal.undo_last()
 
     results["confirm + undo (with reindex)"] = timed(confirm_and_undo, max(5, repeat // 3))
     return results
@@ -226,7 +229,7 @@ def main() -> None:
                 report["built"] = build(archive, args.docs, args.commitments)
                 report["build_s"] = round(time.perf_counter() - started, 1)
                 started = time.perf_counter()
-                rebuild_index(archive)
+                archive.indexer.rebuild()
                 report["reindex_s"] = round(time.perf_counter() - started, 1)
             report["timings_ms"] = measure(archive, args.repeat)
         print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -27,9 +27,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from annotations_scale import SAMPLE, build, insert_document, timed
+from annotations_scale import build, sample_document, timed
 from archiver.core.archive import Archive
-from archiver.core.maintenance import rebuild_index
 
 
 class StallMeter:
@@ -61,11 +60,9 @@ def prepare(root: Path, docs: int, commitments: int) -> dict[str, Any]:
         if archive.count() == 0:
             started = time.perf_counter()
             report["built"] = build(archive, docs, commitments)
-            rebuild_index(archive)
+            archive.indexer.rebuild()
             report["build_s"] = round(time.perf_counter() - started, 1)
-        if not archive.db.execute("SELECT 1 FROM document WHERE title = 'sample'").fetchone():
-            sample = insert_document(archive, "sample", "sample", SAMPLE * 3, "2025-07-09")
-            archive.reindex_documents([sample])
+        archive.indexer.reindex([sample_document(archive)])
     return report
 
 
@@ -100,7 +97,7 @@ def measure(root: Path, repeat: int) -> dict[str, Any]:
     ann = session.reader.annotations
     ids = session.document_ids()
     sample = next(i for i in ids if session.summaries([i])[i]["title"] == "sample")
-    france = ann.resolve_participant("France").id
+    france = ann.participants.resolve("France").id
     rng = random.Random(3)
     out: dict[str, Any] = {
         "documents": session.count(),
@@ -183,7 +180,7 @@ def measure(root: Path, repeat: int) -> dict[str, Any]:
     # Changes go through the serial lane; the GUI thread only refreshes afterwards.
     window.open_document(sample, focus=False)
     settle()
-    us = ann.resolve_participant("US").id
+    us = ann.participants.resolve("US").id
     meter.start()
     samples = []
     for _ in range(max(5, repeat // 3)):

@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from archiver.cli import main
+from archiver.launch import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # worker processes of a frozen app start through here

@@ -2,7 +2,7 @@
 
 import sys
 
-from archiver.cli import main
+from archiver.launch import main
 
 if __name__ == "__main__":  # worker processes (spawn) import this module too
     sys.exit(main())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from archiver.core.archive import Archive
-from archiver.core.maintenance import check
+from archiver.core.check import check
 from archiver.gui.import_report import ImportReportDialog
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from archiver.core.archive import Archive
-from archiver.core.maintenance import check
+from archiver.core.check import check
 from archiver.services.operations import ArchiveSession
 from archiver.services.tasks import Lanes
 

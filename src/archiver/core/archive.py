@@ -3,35 +3,32 @@
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
-from archiver.core.errors import ReadOnly, UnknownDocument
+from archiver.core.errors import ReadOnly
+from archiver.core.imports import batch
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
-from archiver.core.model import Document, Hit, ImportReport, SearchResult
+from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken, Progress
-from archiver.core.search import highlight
+from archiver.core.search import highlight, results
 from archiver.core.search import query as q
-from archiver.core.search.index import IndexDoc, SearchIndex
+from archiver.core.search.index import SearchIndex
+from archiver.core.search.indexing import Indexer
+from archiver.core.store import documents
+from archiver.core.store import journal as journal_rows
+from archiver.core.store import participants as participant_rows
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
     from archiver.core.annotations.commitments import Commitments
-    from archiver.core.annotations.participants import Annotations
+    from archiver.core.annotations.facade import Annotations
 
 DB_NAME = "archive.sqlite3"
-_DOC_COLUMNS = (
-    "id, title, text, language, direction, kind, file_name, original_path, stored_name,"
-    " file_sha256, pages, published, source, url, notes, imported_at, method, quality,"
-    " encoding, file_size, warnings"
-)
-EDITABLE = ("title", "published", "source", "url", "notes")
 
 
 class Archive:
@@ -43,6 +40,7 @@ class Archive:
         self.lock = WriterLock(root / "archive.lock")
         self.db: sqlite3.Connection
         self.index = SearchIndex(root / "index")
+        self.indexer: Indexer
 
     # -- opening -------------------------------------------------------------------------
 
@@ -72,6 +70,8 @@ class Archive:
             self.lock.acquire()
         try:
             self.db = store.connect(self.root / DB_NAME, readonly=self.readonly)
+            # keywords come from the annotations, which are opened on first use
+            self.indexer = Indexer(self.db, self.index, lambda i: self.annotations.keywords_for(i))
             if not self.readonly:
                 store.migrate(self.db, self.root / DB_NAME)
             arabic.set_archive_names(self._own_names())
@@ -84,10 +84,7 @@ class Archive:
     def _own_names(self) -> list[str]:
         """Arabic names among the participants' aliases, which the stemmer must keep whole."""
         try:
-            rows = self.db.execute(
-                "SELECT a.alias, p.kind FROM participant_alias a JOIN participant p"
-                " ON p.id = a.participant_id WHERE a.kind IN ('name', 'capital', 'abbreviation')"
-            ).fetchall()
+            rows = participant_rows.own_name_rows(self.db)
         except sqlite3.OperationalError:  # an archive older than the participants tables
             return []
         names = []
@@ -99,15 +96,7 @@ class Archive:
 
     def ensure_index(self, progress: Progress | None = None) -> bool:
         """Rebuild the index when it is missing, stale or broken; True if it was rebuilt."""
-        if self.index.is_current():
-            from archiver.core.maintenance import sync_index
-
-            sync_index(self, quick=True)
-            return False
-        from archiver.core.maintenance import rebuild_index
-
-        rebuild_index(self, progress)
-        return True
+        return self.indexer.ensure(progress)
 
     def close(self) -> None:
         """Release the index, the database and the lock."""
@@ -131,112 +120,45 @@ class Archive:
 
     def count(self) -> int:
         """Number of documents."""
-        return int(self.db.execute("SELECT COUNT(*) FROM document").fetchone()[0])
+        return documents.count(self.db)
 
     def document_ids(self, order: str = "imported") -> list[int]:
         """All document ids, newest import first (or by published date with order='date')."""
-        column = "published DESC NULLS LAST, id DESC" if order == "date" else "id DESC"
-        return [r[0] for r in self.db.execute(f"SELECT id FROM document ORDER BY {column}")]
+        return documents.ids(self.db, order)
 
     def document(self, doc_id: int) -> Document:
         """One document with its text; UnknownDocument when there is none with this id."""
-        try:
-            row = self.db.execute(
-                f"SELECT {_DOC_COLUMNS} FROM document WHERE id = ?", (doc_id,)
-            ).fetchone()
-        except OverflowError:  # an id no SQLite integer can hold
-            row = None
-        if row is None:
-            raise UnknownDocument(doc_id)
-        values = dict(row)
-        values["warnings"] = json.loads(values["warnings"] or "[]")
-        return Document(**values)
+        return documents.get(self.db, doc_id)
 
     def summaries(self, ids: Iterable[int]) -> dict[int, dict]:
         """Light rows (no text) for a list view: title, date, source, language, kind, file."""
-        wanted = list(ids)
-        found: dict[int, dict] = {}
-        for chunk in range(0, len(wanted), 500):
-            part = wanted[chunk : chunk + 500]
-            marks = ",".join("?" * len(part))
-            for row in self.db.execute(
-                "SELECT id, title, published, source, language, direction, kind, file_name,"
-                f" pages FROM document WHERE id IN ({marks})",
-                part,
-            ):
-                found[row["id"]] = dict(row)
-        return found
+        return documents.summaries(self.db, ids)
 
     def original_file(self, doc_id: int) -> Path:
         """Where the imported file's untouched copy lives."""
         return self.root / "originals" / self.document(doc_id).stored_name
 
     def update_document(self, doc_id: int, **changes: str | None) -> Document:
-        """Change editable metadata (title, published, source, url, notes) and reindex it."""
+        """Change editable metadata (title, published, source, url, notes) and reindex it.
+
+        Invalid names the fields that are not editable.
+        """
         self.require_writable()
-        unknown = set(changes) - set(EDITABLE)
-        if unknown:
-            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        documents.update(self.db, doc_id, changes)
         if changes:
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            self.db.execute(
-                f"UPDATE document SET {sets}, modified_at = ? WHERE id = ?",
-                [*changes.values(), store.now(), doc_id],
-            )
-            self.reindex_documents([doc_id])
+            self.indexer.reindex([doc_id])
         return self.document(doc_id)
 
     def delete_document(self, doc_id: int) -> None:
         """Remove a document, its original copy and its index entry (a file is one document)."""
         self.require_writable()
         doc = self.document(doc_id)
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
+        with store.transaction(self.db):
+            documents.delete(self.db, doc_id)
             # Its annotations went with it (cascade); so must the undo steps that name it.
-            self.db.execute(
-                "DELETE FROM annotation_log WHERE EXISTS"
-                " (SELECT 1 FROM json_each(annotation_log.documents) WHERE value = ?)",
-                (doc_id,),
-            )
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        writer = self.index.writer()
-        writer.delete(doc_id)
-        writer.commit()
+            journal_rows.forget_documents(self.db, [doc_id])
+        self.indexer.remove(doc_id)
         (self.root / "originals" / doc.stored_name).unlink(missing_ok=True)
-
-    def index_doc(
-        self, row: sqlite3.Row | dict, streams: dict[str, tuple[str, str]], *, new: bool = False
-    ) -> IndexDoc:
-        """The index record for a stored row, with its text fields analysed in ``streams``.
-
-        A ``new`` document has no annotations yet, so its keyword fields are not looked up.
-        """
-        return IndexDoc(
-            id=row["id"],
-            title=streams["title"],
-            body=streams["body"],
-            layout=streams["layout"],
-            source=" ".join(filter(None, (row["source"], row["file_name"]))),
-            lang=row["language"],
-            kind=row["kind"],
-            published=row["published"],
-            imported=row["imported_at"],
-            **({} if new else self.keywords_for(row["id"])),
-        )
-
-    def keywords_for(self, doc_id: int) -> dict[str, list[str]]:
-        """Keyword fields (participants, tags, statuses, categories) of one document."""
-        return self.annotations.keywords_for(doc_id)
-
-    def reindex_documents(self, ids: Iterable[int]) -> None:
-        """Re-analyse and replace these documents in the index (for small edits)."""
-        from archiver.core.maintenance import index_rows
-
-        index_rows(self, ids)
 
     # -- import --------------------------------------------------------------------------
 
@@ -252,10 +174,10 @@ class Archive:
         workers_count: int | None = None,
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on."""
-        from archiver.core.imports.batch import import_paths
-
-        return import_paths(
-            self, paths, recursive=recursive, password=password,
+        self.require_writable()
+        return batch.import_paths(
+            paths, indexer=self.indexer, originals=self.root / "originals",
+            recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
             workers_count=workers_count,
         )  # fmt: skip
@@ -276,44 +198,10 @@ class Archive:
         snippets: bool = True,
     ) -> SearchResult:
         """Run a query in the query language; hits come with snippets and highlight spans."""
-        started = time.perf_counter()
-        node = q.parse(text)
-        total, page = self.index.search(
-            node, limit=limit, offset=offset, sort=sort, resolve=self.resolve
-        )
-        hits = self._hits(page, node, snippets)
-        suggestion = self.suggest(node) if total == 0 else None
-        understood = [t.term for t in arabic.analyze(text)]
-        elapsed = (time.perf_counter() - started) * 1000
-        return SearchResult(text, total, hits, elapsed, suggestion, understood)
-
-    def _hits(self, page: list[tuple[int, float]], node: q.Node, snippets: bool) -> list[Hit]:
-        if not page:
-            return []
-        marks = ",".join("?" * len(page))
-        cols = "id, title, published, language, source, kind" + (", text" if snippets else "")
-        rows = {
-            r["id"]: r
-            for r in self.db.execute(
-                f"SELECT {cols} FROM document WHERE id IN ({marks})", [i for i, _ in page]
-            )
-        }
-        hits = []
-        for doc_id, score in page:
-            row = rows.get(doc_id)
-            if row is None:  # index ahead of the store: check --repair mends it
-                continue
-            spans = (
-                highlight.spans_for(row["text"], node, highlight.LIST_SCAN_CHARS)
-                if snippets
-                else []
-            )
-            snip = highlight.snippet(row["text"], spans) if snippets else ""
-            hits.append(
-                Hit(doc_id, row["title"], score, row["published"], snip, spans,
-                    row["language"], row["source"], row["kind"])
-            )  # fmt: skip
-        return hits
+        return results.search(
+            self.db, self.index, text, resolve=self.resolve,
+            limit=limit, offset=offset, sort=sort, snippets=snippets,
+        )  # fmt: skip
 
     def highlights(self, doc_id: int, text: str) -> list[tuple[int, int]]:
         """Spans of the whole document where the query ``text`` matches (for the reader)."""
@@ -321,22 +209,16 @@ class Archive:
 
     def suggest(self, node: q.Node) -> str | None:
         """A corrected query when some typed words are unknown to the index."""
-        changed, parts = False, []
-        for leaf in q.positive_words(node):
-            if isinstance(leaf, q.Words) and leaf.field is None:
-                better = self.index.suggest(leaf.text)
-                changed |= better is not None
-                parts.append(better or leaf.text)
-        return " ".join(parts) if changed else None
+        return results.suggest(self.index, node)
 
     # -- annotations ---------------------------------------------------------------------
 
     @functools.cached_property
     def annotations(self) -> Annotations:
         """Participants, aliases, mentions, suggestions, free tags and undo."""
-        from archiver.core.annotations.participants import Annotations
+        from archiver.core.annotations.facade import Annotations
 
-        return Annotations(self)
+        return Annotations(self.db, readonly=self.readonly, reindex=self.indexer.reindex)
 
     @functools.cached_property
     def commitments(self) -> Commitments:

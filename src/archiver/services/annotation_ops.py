@@ -15,15 +15,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from archiver.core.annotations.commitments import Commitment, Commitments, Matrix, ParticipantPage
-from archiver.core.annotations.participants import (
+from archiver.core.annotations.commitments import Commitments
+from archiver.core.annotations.facade import Annotations
+from archiver.core.annotations.model import (
     Alias,
-    Annotations,
+    Commitment,
     DocParticipant,
+    Matrix,
     Participant,
+    ParticipantPage,
     Suggestion,
 )
 from archiver.core.archive import Archive
+from archiver.core.changes import Change
 from archiver.services.operations import ArchiveSession
 
 
@@ -49,7 +53,7 @@ class DocumentAnnotations:
 class AnnotationOps(QObject):
     """The annotation half of an archive session."""
 
-    changed = Signal(list, str)  # documents touched ([] when unknown, e.g. undo), label
+    changed = Signal(list, object)  # documents touched ([] when unknown), the Change or None
     failed = Signal(str, str)  # what, message
 
     def __init__(self, session: ArchiveSession) -> None:
@@ -77,22 +81,22 @@ class AnnotationOps(QObject):
         """Suggestions, confirmed participants and commitments of a document."""
         return DocumentAnnotations(
             doc_id,
-            self._ann.suggestions(doc_id),
-            self._ann.document_participants(doc_id),
+            self._ann.mentions.suggestions(doc_id),
+            self._ann.mentions.participants_in(doc_id),
             self._com.list_commitments(document_id=doc_id, role=None, order="document"),
         )
 
     def participants(self) -> list[Participant]:
         """Every participant, by name."""
-        return self._ann.participants()
+        return self._ann.participants.all()
 
     def aliases(self) -> list[Alias]:
         """Every alias."""
-        return self._ann.aliases()
+        return self._ann.participants.aliases()
 
     def find_participants(self, text: str) -> list[Participant]:
         """Participants ``text`` may name (id, name, any alias)."""
-        return self._ann.find_participants(text) if text.strip() else []
+        return self._ann.participants.find(text) if text.strip() else []
 
     def document_date(self, doc_id: int) -> str:
         """The document's published date (YYYY-MM-DD), or ''."""
@@ -118,9 +122,9 @@ class AnnotationOps(QObject):
         """Participants x categories with the latest status."""
         return self._com.matrix(**options)
 
-    def last_change(self) -> str | None:
+    def last_change(self) -> Change | None:
         """What Ctrl+Z would undo."""
-        return self._ann.last_change()
+        return self._ann.journal.last_change()
 
     # -- writes (serial lane, writable connection) ----------------------------------------
 
@@ -130,12 +134,12 @@ class AnnotationOps(QObject):
         func: Callable[[Archive], Any],
         *,
         docs: tuple[int, ...] | list[int] = (),
-        label: str = "",
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         notify: bool = True,
     ) -> bool:
-        """Run ``func(writer)`` on the serial lane; ``changed`` is emitted when it succeeded."""
+        """Run ``func(writer)`` on the serial lane; ``changed`` is emitted when it succeeded,
+        with the Change it journaled (None when it journaled none)."""
         writer = self.session.writer
         if writer is None:
             if on_error is not None:
@@ -143,43 +147,48 @@ class AnnotationOps(QObject):
             self.failed.emit(what, self.session.readonly_reason or self.tr("read-only archive"))
             return False
 
-        def done(result: Any) -> None:
+        def run() -> tuple[Any, Change | None]:
+            journal = writer.annotations.journal
+            before = journal.latest
+            result = func(writer)
+            if isinstance(result, Change):
+                return result, result
+            return result, journal.latest if journal.latest is not before else None
+
+        def done(outcome: tuple[Any, Change | None]) -> None:
+            result, change = outcome
             if what == "prepare annotations":
                 self.ready = True
             if on_done is not None:
                 on_done(result)
             if notify:
-                self.changed.emit(
-                    list(docs), label or (result if isinstance(result, str) else what)
-                )
+                touched = list(docs) or (list(change.documents) if change else [])
+                self.changed.emit(touched, change)
 
         def error(exc: BaseException) -> None:
             if on_error is not None:
                 on_error(exc)
             self.failed.emit(what, str(exc) or type(exc).__name__)
 
-        self.session.lanes.serial.submit(lambda: func(writer), done, error)
+        self.session.lanes.serial.submit(run, done, error)
         return True
 
     def confirm(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Accept a suggested participant."""
-        return self.write("confirm", lambda a: a.annotations.confirm(doc_id, pid), docs=[doc_id],
-                          label=self.tr("confirm"), **kw)  # fmt: skip
+        return self.write("confirm", lambda a: a.annotations.mentions.confirm(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def confirm_all(self, doc_id: int, **kw: Any) -> bool:
         """Accept every suggestion of a document (one undo step)."""
-        return self.write("confirm all", lambda a: a.annotations.confirm_all(doc_id),
-                          docs=[doc_id], label=self.tr("confirm all"), **kw)  # fmt: skip
+        return self.write("confirm all", lambda a: a.annotations.mentions.confirm_all(doc_id),
+                          docs=[doc_id], **kw)  # fmt: skip
 
     def reject(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Not this participant in this document."""
-        return self.write("reject", lambda a: a.annotations.reject(doc_id, pid), docs=[doc_id],
-                          label=self.tr("reject"), **kw)  # fmt: skip
+        return self.write("reject", lambda a: a.annotations.mentions.reject(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def untag(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Forget the decisions about a participant in a document."""
-        return self.write("untag", lambda a: a.annotations.untag(doc_id, pid), docs=[doc_id],
-                          label=self.tr("untag"), **kw)  # fmt: skip
+        return self.write("untag", lambda a: a.annotations.mentions.untag(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def tag_span(
         self, doc_id: int, span: tuple[int, int], who: int | NewParticipant, add_alias: bool,
@@ -190,38 +199,39 @@ class AnnotationOps(QObject):
         def run(archive: Archive) -> int:
             pid = who
             if isinstance(who, NewParticipant):
-                pid = archive.annotations.add_participant(who.name, who.kind,
+                pid = archive.annotations.participants.add(who.name, who.kind,
                                                           name_ar=who.name_ar).id  # fmt: skip
             assert isinstance(pid, int)
-            archive.annotations.tag_span(doc_id, span[0], span[1], pid, add_alias=add_alias)
+            archive.annotations.mentions.tag_span(
+                doc_id, span[0], span[1], pid, add_alias=add_alias
+            )
             return pid
 
-        return self.write("tag", run, docs=[doc_id], label=self.tr("tag"), **kw)
+        return self.write("tag", run, docs=[doc_id], **kw)
 
     def add_commitment(self, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
         """Record a commitment (fields as in Commitments.add)."""
         return self.write("record commitment", lambda a: a.commitments.add(doc_id, **fields),
-                          docs=[doc_id], label=self.tr("commitment"), **kw)  # fmt: skip
+                          docs=[doc_id], **kw)  # fmt: skip
 
     def update_commitment(self, cid: int, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
         """Change a commitment."""
         return self.write("edit commitment", lambda a: a.commitments.update(cid, **fields),
-                          docs=[doc_id], label=self.tr("edit commitment"), **kw)  # fmt: skip
+                          docs=[doc_id], **kw)  # fmt: skip
 
     def delete_commitment(self, cid: int, doc_id: int, **kw: Any) -> bool:
         """Delete a commitment (undoable)."""
         return self.write("delete commitment", lambda a: a.commitments.delete(cid),
-                          docs=[doc_id], label=self.tr("delete commitment"), **kw)  # fmt: skip
+                          docs=[doc_id], **kw)  # fmt: skip
 
     def remove_participant(self, pid: int, cascade: bool | str, **kw: Any) -> bool:
-        """Delete a participant ('delete' or 'detach' its commitments); not undoable."""
+        """Delete a participant ('delete' or 'detach' its commitments); undoable."""
         return self.write("delete participant",
-                          lambda a: a.annotations.remove_participant(pid, cascade=cascade),
-                          label=self.tr("delete participant"), **kw)  # fmt: skip
+                          lambda a: a.annotations.participants.remove(pid, cascade=cascade), **kw)  # fmt: skip
 
     def undo(self, **kw: Any) -> bool:
-        """Take back the last tagging change; the label (or None) goes to on_done."""
-        return self.write("undo", lambda a: a.annotations.undo_last(), label="", **kw)
+        """Take back the last annotation change; the Change (or None) goes to on_done."""
+        return self.write("undo", lambda a: a.annotations.journal.undo_last(), **kw)
 
     def export(
         self,

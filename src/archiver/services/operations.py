@@ -225,7 +225,7 @@ class ArchiveSession(QObject):
 
     def check(self, on_done: Callable[[Any], None]) -> bool:
         """Run the consistency check on the serial lane."""
-        from archiver.core.maintenance import check
+        from archiver.core.check import check
 
         return self._write("check", check, on_done)
 

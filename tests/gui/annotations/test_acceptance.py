@@ -108,7 +108,7 @@ def test_issue5_by_keyboard(qtbot, annotating, tmp_path: Path):
     names = [s.name for s in panel.suggestions.rows]
     assert {"France", "United Kingdom", "Australia", "Denmark", "Sweden", "United States",
             "Finland", "Poland", "Japan"} <= set(names)  # fmt: skip
-    assert not ann.document_participants(doc), "nothing is confirmed before the user says so"
+    assert not ann.mentions.participants_in(doc), "nothing is confirmed before the user says so"
 
     # one by one with a and y, then the rest with Ctrl+Shift+Enter
     first, second = panel.suggestions.rows[0].name, panel.suggestions.rows[1].name
@@ -116,12 +116,12 @@ def test_issue5_by_keyboard(qtbot, annotating, tmp_path: Path):
     press(qtbot, K.Key_Y)
     assert [s.name for s in panel.suggestions.rows][:1] == [names[2]]
     idle(qtbot, window)
-    confirmed = {p.name for p in ann.document_participants(doc)}
+    confirmed = {p.name for p in ann.mentions.participants_in(doc)}
     assert confirmed == {first, second}
     press(qtbot, K.Key_Return, CTRL | SHIFT)
     idle(qtbot, window)
     assert panel.suggestions.rowCount() == 0
-    assert {p.name for p in ann.document_participants(doc)} == set(names)
+    assert {p.name for p in ann.mentions.participants_in(doc)} == set(names)
     assert panel.participants.rowCount() == len(names)
     assert window.reader._marks, "confirmed mentions are marked in the reader"
 

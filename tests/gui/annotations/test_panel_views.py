@@ -16,7 +16,7 @@ K = Qt.Key
 
 
 def pid_of(window, name: str) -> int:  # type: ignore[no-untyped-def]
-    return window.session.reader.annotations.resolve_participant(name).id
+    return window.session.reader.annotations.participants.resolve(name).id
 
 
 @pytest.fixture
@@ -51,8 +51,10 @@ def test_single_keys_decide_and_delete_is_not_delete_document(qtbot, annotating)
     press(qtbot, K.Key_Return)
     idle(qtbot, window)
     ann = window.session.reader.annotations
-    assert [p.participant_id for p in ann.document_participants(doc)] == [accepted]
-    decided = {s.participant_id: s.state for s in ann.suggestions(doc, include_decided=True)}
+    assert [p.participant_id for p in ann.mentions.participants_in(doc)] == [accepted]
+    decided = {
+        s.participant_id: s.state for s in ann.mentions.suggestions(doc, include_decided=True)
+    }
     assert decided[rejected] == "rejected"
     assert window.session.count() == 1
 
@@ -72,7 +74,7 @@ def test_ctrl_z_reaches_the_undo_action_from_every_pane(qtbot, annotating):
             qtbot.keyClick(target, K.Key_Z, CTRL)
         idle(qtbot, window)
         assert undone.args[0] == f"confirm {name} in #{doc}"
-        assert not window.session.reader.annotations.document_participants(doc)
+        assert not window.session.reader.annotations.mentions.participants_in(doc)
     with qtbot.waitSignal(controller.undone, timeout=10000) as undone:
         qtbot.keyClick(window.reader.view, K.Key_Z, CTRL)
     assert undone.args[0] == "" and "Nothing to undo" in window.statusBar().currentMessage()
@@ -101,11 +103,11 @@ def test_tag_selection_existing_and_new_participant(qtbot, annotating):
     dialog.edit.setFocus()
     press(qtbot, K.Key_Return)
     idle(qtbot, window)
-    created = ann.resolve_participant("قوة لحفظ السلام")
+    created = ann.participants.resolve("قوة لحفظ السلام")
     assert created.kind == "organisation"
-    assert [p.spans for p in ann.document_participants(doc) if p.participant_id == created.id] == [
-        [(start, start + len("قوة لحفظ السلام"))]
-    ]
+    assert [
+        p.spans for p in ann.mentions.participants_in(doc) if p.participant_id == created.id
+    ] == [[(start, start + len("قوة لحفظ السلام"))]]
 
     # an existing participant, found by typing part of an English name over the selection
     start = text.index("كييف")
@@ -124,8 +126,8 @@ def test_tag_selection_existing_and_new_participant(qtbot, annotating):
     press(qtbot, K.Key_Return)
     idle(qtbot, window)
     ukraine = pid_of(window, "Ukraine")
-    assert any(p.participant_id == ukraine for p in ann.document_participants(doc))
-    assert any(m == "manual" for m in [p.method for p in ann.document_participants(doc)])
+    assert any(p.participant_id == ukraine for p in ann.mentions.participants_in(doc))
+    assert any(m == "manual" for m in [p.method for p in ann.mentions.participants_in(doc)])
 
 
 def test_deleting_a_participant_with_commitments_asks_and_leaves_nothing_dangling(qtbot, recorded):
@@ -145,7 +147,7 @@ def test_deleting_a_participant_with_commitments_asks_and_leaves_nothing_danglin
     controller.choose_cascade = lambda _title, _text: "detach"
     controller.page_dock.delete_button.click()
     idle(qtbot, window)
-    assert not window.session.reader.annotations.find_participants("France")
+    assert not window.session.reader.annotations.participants.find("France")
     left = com.list_commitments(role=None)
     assert [[a.name for a in c.actors] for c in left] == [["Australia"]]
     assert not db.execute(
@@ -172,7 +174,7 @@ def test_deleting_a_participant_with_commitments_asks_and_leaves_nothing_danglin
     controller.confirm = lambda _t, _x: True
     controller.delete_participant(japan)
     idle(qtbot, window)
-    assert not window.session.reader.annotations.find_participants("Japan")
+    assert not window.session.reader.annotations.participants.find("Japan")
 
 
 def test_commitments_table_filters_and_opens_the_quote(qtbot, recorded):

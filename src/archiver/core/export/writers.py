@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.model import Document
+from archiver.core.store import documents
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -65,29 +66,13 @@ def to_json(value: Any) -> bytes:
 
 
 def _documents(archive: Archive, fmt: str) -> bytes:
-    columns = ", ".join(DOCUMENT_FIELDS)
-    rows = [dict(r) for r in archive.db.execute(f"SELECT {columns} FROM document ORDER BY id")]
+    rows = documents.export_rows(archive.db, DOCUMENT_FIELDS)
     if fmt == "csv":
         return to_csv(rows, DOCUMENT_FIELDS)
     return to_json({"documents": [document_json(archive.document(r["id"])) for r in rows]})
 
 
 EXPORTERS["documents"] = _documents
-
-
-def _annotations(what: str) -> Exporter:
-    """Exporters of archiver.core.annotations.commitments (participants, commitments, commitments-long)."""
-
-    def run(archive: Archive, fmt: str) -> bytes:
-        from archiver.core.annotations.commitments import export as export_annotations
-
-        return export_annotations(archive.annotations, archive.commitments, what, fmt)
-
-    return run
-
-
-for _what in ("participants", "commitments", "commitments-long"):
-    EXPORTERS[_what] = _annotations(_what)
 
 
 def export(archive: Archive, what: str, fmt: str) -> bytes:

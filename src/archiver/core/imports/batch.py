@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import json
 import os
 import re
 import sqlite3
@@ -20,11 +19,15 @@ from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.search.indexing import Indexer, record
+from archiver.core.store import documents, import_log, sketches
+from archiver.core.store.documents import NewDocument
 from archiver.core.text import arabic, dedupe
 
 if TYPE_CHECKING:
-    from archiver.core.archive import Archive
     from archiver.core.search.index import IndexDoc, IndexWriter
+
+Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a failed one
 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
@@ -58,9 +61,10 @@ def date_from_name(name: str) -> str | None:
 
 
 def import_paths(
-    archive: Archive,
     paths: Iterable[str | Path],
     *,
+    indexer: Indexer,
+    originals: Path,
     recursive: bool = False,
     password: str | None = None,
     keep_duplicates: bool = False,
@@ -68,39 +72,24 @@ def import_paths(
     cancel: CancelToken | None = None,
     workers_count: int | None = None,
 ) -> ImportReport:
-    """Import every file under ``paths``; bad files are reported and the batch goes on."""
-    archive.require_writable()
+    """Import every file under ``paths`` into the store, the ``originals`` folder and the index.
+
+    Bad files are reported and the batch goes on.
+    """
     files = expand(paths, recursive)
     report = ImportReport()
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
-    progress = progress or no_progress
-    count = workers_count or workers.default_workers()
-    pool = None
-    if len(files) >= PARALLEL_INDEX_FROM and count > 1:
-        pool = ImportPool(count, archive.index.folder, password)
-        prepared: Iterator[Prepared | tuple[str, str]] = pool.prepared(files, cancel)
-        lost: tuple[type[Exception], ...] = (WorkerLost,)
-    else:
-        prepared = workers.run_all(
-            functools.partial(prepare_safely, password=password),
-            files,
-            count=len(files),
-            workers=workers_count,
-            cancel=cancel,
-            initializer=arabic.set_archive_names,
-            initargs=(arabic.archive_names(),),
-        )
-        lost = (BrokenProcessPool,)
-    job = _Batch(archive, report, keep_duplicates, pool)
+    pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
+    job = _Batch(indexer, originals, report, keep_duplicates, pool)
     seen = 0
     try:
         with contextlib.closing(prepared):  # type: ignore[type-var]
             try:
                 for seen, result in enumerate(prepared, 1):
                     job.take(seen - 1, result)
-                    progress(seen, len(files), _label(result))
+                    (progress or no_progress)(seen, len(files), _label(result))
             except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
                 why = str(exc) if isinstance(exc, WorkerLost) else ""
                 reason = (f"not imported: a worker failed ({why})" if why
@@ -115,22 +104,53 @@ def import_paths(
     return report
 
 
+def _preparation(
+    files: list[str],
+    indexer: Indexer,
+    password: str | None,
+    cancel: CancelToken | None,
+    workers_count: int | None,
+) -> tuple[ImportPool | None, Iterator[Result], tuple[type[Exception], ...]]:
+    """The prepared files in order, from an import pool (large batches) or from run_all;
+    the pool if any, and the exception that says a worker was lost."""
+    count = workers_count or workers.default_workers()
+    if len(files) >= PARALLEL_INDEX_FROM and count > 1:
+        pool = ImportPool(count, indexer.index.folder, password)
+        return pool, pool.prepared(files, cancel), (WorkerLost,)
+    prepared = workers.run_all(
+        functools.partial(prepare_safely, password=password),
+        files,
+        count=len(files),
+        workers=workers_count,
+        cancel=cancel,
+        initializer=arabic.set_archive_names,
+        initargs=(arabic.archive_names(),),
+    )
+    return None, prepared, (BrokenProcessPool,)
+
+
 class _Batch:
     """Stores prepared files in transactions of BATCH files; the index commits after the store.
 
     The index writer stays open across store transactions (each index commit costs a
-    segment write); rows committed before a crash are indexed by ``sync_index`` on the next
+    segment write); rows committed before a crash are indexed by ``Indexer.sync`` on the next
     open, so the index never holds an entry without its row.
     """
 
     def __init__(
-        self, archive: Archive, report: ImportReport, keep_duplicates: bool, pool: ImportPool | None
+        self,
+        indexer: Indexer,
+        originals: Path,
+        report: ImportReport,
+        keep_duplicates: bool,
+        pool: ImportPool | None,
     ) -> None:
         # With a pool, the workers index what is kept into segments of their own, committed
         # once at the end (each commit adds a segment per worker).
         self.pool = pool
-        self.archive = archive
-        self.db = archive.db
+        self.indexer = indexer
+        self.originals = originals
+        self.db = indexer.db
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
@@ -140,21 +160,18 @@ class _Batch:
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
 
-    def take(self, seq: int, result: Prepared | tuple[str, str]) -> None:
+    def take(self, seq: int, result: Result) -> None:
         """Store prepared file number ``seq``, or log its failure."""
         if not isinstance(result, Prepared):
             self.report.failed.append(FailedFile(shown(result[0]), result[1]))
             self._log(result[0], "failed", None, result[1])
             return
         self._begin()
-        self.db.execute("SAVEPOINT one_file")
         copied_before = len(self.new_files)
         try:
-            doc = self._store(result)
-            self.db.execute("RELEASE one_file")
+            with store.savepoint(self.db, "one_file"):
+                doc = self._store(result)
         except Exception as exc:  # this file fails whole; the batch goes on
-            self.db.execute("ROLLBACK TO one_file")
-            self.db.execute("RELEASE one_file")
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
@@ -175,9 +192,9 @@ class _Batch:
     def _begin(self) -> None:
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
-            self.next_id = _next_document_id(self.db)
+            self.next_id = documents.next_id(self.db)
         if self.writer is None:
-            self.writer = self.archive.index.writer()
+            self.writer = self.indexer.index.writer()
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:
@@ -189,18 +206,15 @@ class _Batch:
             self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
             return None
         self._place_original(item)
-        row = self._insert(item)
-        doc_id = row["id"]
-        self.db.executemany(
-            "INSERT INTO document_sketch(hash, document_id) VALUES (?, ?)",
-            [(h, doc_id) for h in dedupe.sketch(item.shingles)],
-        )
-        self._log(item.path, "imported", doc_id, "; ".join(item.extracted.warnings))
+        new = self._new_row(item)
+        documents.insert(self.db, new)
+        sketches.add(self.db, new.id, dedupe.sketch(item.shingles))
+        self._log(item.path, "imported", new.id, "; ".join(item.extracted.warnings))
         streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
         self.report.imported.append(
-            ImportedFile(shown(item.path), doc_id, row["title"], item.extracted.warnings)
+            ImportedFile(shown(item.path), new.id, new.title, item.extracted.warnings)
         )
-        return self.archive.index_doc(row, streams, new=True)
+        return record(new.facts(), streams)
 
     def _place_original(self, item: Prepared) -> None:
         """Write the stored copy under its SHA-256 name (only the main process writes there).
@@ -208,7 +222,7 @@ class _Batch:
         No stored document has these bytes (that would have made the file a duplicate), so a
         file already at that name was left by an interrupted import: it is overwritten.
         """
-        original = self.archive.root / "originals" / item.stored_name
+        original = self.originals / item.stored_name
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
@@ -220,12 +234,9 @@ class _Batch:
             _copy_checked(Path(item.path), original, item.file_sha256)
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
-        row = self.db.execute(
-            "SELECT id FROM document WHERE file_sha256 = ? OR text_sha256 = ? LIMIT 1",
-            (item.file_sha256, item.text_sha256),
-        ).fetchone()
-        if row is not None:
-            return DuplicateFile(shown(item.path), row[0], likely=False)
+        same = documents.same_file_or_text(self.db, item.file_sha256, item.text_sha256)
+        if same is not None:
+            return DuplicateFile(shown(item.path), same, likely=False)
         if self.keep_duplicates:
             return None
         return self._near_duplicate(item)
@@ -234,60 +245,41 @@ class _Batch:
         sample = dedupe.sketch(item.shingles)
         if not sample:
             return None
-        marks = ",".join("?" * len(sample))
-        candidates = self.db.execute(
-            f"SELECT document_id, COUNT(*) AS n FROM document_sketch WHERE hash IN ({marks})"
-            " GROUP BY document_id HAVING n >= ? ORDER BY n DESC LIMIT 5",
-            [*sample, max(1, len(sample) // 3)],
-        ).fetchall()
-        for doc_id, _ in candidates:
-            text = self.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[
-                0
-            ]
+        shared = max(1, len(sample) // 3)
+        for doc_id in sketches.candidates(self.db, sample, shared=shared, limit=5):
+            text = documents.text_of(self.db, doc_id)
             other = dedupe.shingles([t.exact for t in arabic.analyze(text)])
             similarity = dedupe.resemblance(item.shingles, other)
             if similarity >= dedupe.NEAR_DUPLICATE:
                 return DuplicateFile(shown(item.path), doc_id, likely=True, similarity=similarity)
         return None
 
-    def _insert(self, item: Prepared) -> dict:
+    def _new_row(self, item: Prepared) -> NewDocument:
+        """The row of a file that is kept, with the next id."""
         ex = item.extracted
         name = shown(Path(item.path).name)
-        now = store.now()
-        published = date_from_name(name) or ex.date  # a date the user put in the name wins
         doc_id, self.next_id = self.next_id, self.next_id + 1
-        self.db.execute(
-            "INSERT INTO document(id, title, published, published_precision, language, direction,"
-            " file_name, original_path, stored_name, file_sha256, text_sha256, kind, mime,"
-            " file_size, pages, encoding, method, quality, warnings, raw_text, text, alt_text,"
-            " imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                doc_id,
-                ex.title or Path(name).stem, published, "day" if published else None,
-                item.language, "ltr" if item.language == "en" else "rtl",
-                name, shown(item.resolved_path), item.stored_name, item.file_sha256,
-                item.text_sha256, ex.kind, MIME[ex.kind], item.file_size, ex.pages, ex.encoding,
-                ex.method, ex.quality, json.dumps(ex.warnings, ensure_ascii=False),
-                ex.raw_text, ex.text, ex.alt_text, now, now,
-            ),
+        return NewDocument(
+            id=doc_id,
+            title=ex.title or Path(name).stem,
+            published=date_from_name(name) or ex.date,  # a date the user put in the name wins
+            language=item.language,
+            file_name=name, original_path=shown(item.resolved_path),
+            stored_name=item.stored_name, file_sha256=item.file_sha256,
+            text_sha256=item.text_sha256, kind=ex.kind, mime=MIME[ex.kind],
+            file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
+            quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,
+            imported_at=store.now(), warnings=ex.warnings,
         )  # fmt: skip
-        return {
-            "id": doc_id, "title": ex.title or Path(name).stem, "source": "",
-            "file_name": name, "language": item.language, "kind": ex.kind,
-            "published": published, "imported_at": now,
-        }  # fmt: skip
 
     def _log(self, path: str, outcome: str, doc_id: int | None, reason: str) -> None:
-        self.db.execute(
-            "INSERT INTO import_log(at, path, outcome, document_id, reason) VALUES (?,?,?,?,?)",
-            (store.now(), shown(path), outcome, doc_id, reason),
-        )
+        import_log.record(self.db, shown(path), outcome, doc_id, reason)
 
     def _commit(self, final: bool = False) -> None:
         if final and self.pool is not None:
             self.pool.end()  # the workers write their segments while the store commits
         if self.in_tx:
-            store.set_meta(self.db, LAST_ID, str(self.next_id - 1))
+            documents.remember_last_id(self.db, self.next_id - 1)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
@@ -307,9 +299,7 @@ class _Batch:
         pool = self.pool
         self._commit(final=True)
         if pool is not None and pool.lost:  # a dead worker's documents were stored, not indexed
-            from archiver.core.maintenance import sync_index
-
-            sync_index(self.archive)
+            self.indexer.sync()
 
     def abort(self) -> None:
         """Undo the open transaction, remove originals copied for it, re-sync the index."""
@@ -325,18 +315,7 @@ class _Batch:
             self.writer.cancel()
         self.writer, self.in_tx, self.new_files = None, 0, []
         if self.unindexed:
-            from archiver.core.maintenance import sync_index
-
-            sync_index(self.archive)
-
-
-LAST_ID = "last_document_id"
-
-
-def _next_document_id(db: sqlite3.Connection) -> int:
-    """The next id never given before: ids of deleted documents are not reused."""
-    highest = db.execute("SELECT MAX(id) FROM document").fetchone()[0] or 0
-    return max(highest, int(store.get_meta(db, LAST_ID, "0") or 0)) + 1
+            self.indexer.sync()
 
 
 def shown(path: str) -> str:
@@ -344,7 +323,7 @@ def shown(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _label(result: Prepared | tuple[str, str]) -> str:
+def _label(result: Result) -> str:
     return shown(result.path if isinstance(result, Prepared) else result[0])
 
 

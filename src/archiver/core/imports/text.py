@@ -8,8 +8,8 @@ import unicodedata
 from pathlib import Path
 
 from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.text import scripts
 
-_ARABIC_RE = re.compile("[\u0621-\u064a]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -69,7 +69,7 @@ def _cp1256(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     non_ascii = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
-    arabic = sum(1 for ch in non_ascii if _ARABIC_RE.match(ch))
+    arabic = sum(1 for ch in non_ascii if scripts.is_word_char(ch))
     return text if non_ascii and arabic / len(non_ascii) > 0.9 else None
 
 

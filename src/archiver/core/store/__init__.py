@@ -1,177 +1,34 @@
-"""The SQLite store: connection settings, schema version and migrations."""
+"""The SQLite store: connection settings, transactions, schema migrations and the meta table.
+
+Every statement on a table is issued by that table's own module in this package
+(``documents``, ``sketches``, ``import_log`` ...); the schema is in ``schema``.
+"""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-_V1 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE document (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT '',
-    url TEXT NOT NULL DEFAULT '',
-    published TEXT,
-    published_precision TEXT,
-    language TEXT NOT NULL,
-    direction TEXT NOT NULL,
-    file_name TEXT NOT NULL,
-    original_path TEXT NOT NULL,
-    stored_name TEXT NOT NULL,
-    file_sha256 TEXT NOT NULL UNIQUE,
-    text_sha256 TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    mime TEXT NOT NULL,
-    file_size INTEGER NOT NULL,
-    pages INTEGER,
-    encoding TEXT,
-    method TEXT NOT NULL,
-    quality REAL NOT NULL,
-    warnings TEXT NOT NULL DEFAULT '[]',
-    raw_text TEXT NOT NULL,
-    text TEXT NOT NULL,
-    alt_text TEXT NOT NULL DEFAULT '',
-    imported_at TEXT NOT NULL,
-    modified_at TEXT NOT NULL,
-    notes TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX document_text_sha ON document(text_sha256);
-CREATE INDEX document_published ON document(published);
-CREATE TABLE document_sketch (
-    hash INTEGER NOT NULL,
-    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE
-);
-CREATE INDEX document_sketch_hash ON document_sketch(hash);
-CREATE INDEX document_sketch_doc ON document_sketch(document_id);
-CREATE TABLE import_log (
-    id INTEGER PRIMARY KEY,
-    at TEXT NOT NULL,
-    path TEXT NOT NULL,
-    outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'duplicate', 'likely_duplicate', 'failed')),
-    document_id INTEGER,
-    reason TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE saved_search (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    query TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-"""
+from archiver.core.store.schema import MIGRATIONS, Migration
 
-_V2 = """
-CREATE TABLE participant (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    name_ar TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL CHECK (kind IN ('state', 'person', 'organisation', 'coalition', 'other')),
-    iso TEXT,
-    parent_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
-    color TEXT NOT NULL DEFAULT '',
-    notes TEXT NOT NULL DEFAULT '',
-    gazetteer_key TEXT UNIQUE,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX participant_name ON participant(name COLLATE NOCASE);
-CREATE INDEX participant_parent ON participant(parent_id);
-CREATE TABLE participant_alias (
-    id INTEGER PRIMARY KEY,
-    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    alias TEXT NOT NULL,
-    folded TEXT NOT NULL,
-    lang TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL DEFAULT 'name'
-        CHECK (kind IN ('name', 'demonym', 'capital', 'title', 'abbreviation')),
-    case_sensitive INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (participant_id, alias)
-);
-CREATE INDEX participant_alias_folded ON participant_alias(folded);
-CREATE INDEX participant_alias_alias ON participant_alias(alias COLLATE NOCASE);
-CREATE TABLE span (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL CHECK (start >= 0),
-    "end" INTEGER NOT NULL CHECK ("end" > start),
-    quote TEXT NOT NULL,
-    prefix TEXT NOT NULL DEFAULT '',
-    suffix TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL
-);
-CREATE INDEX span_document ON span(document_id, start);
-CREATE TABLE mention (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    span_id INTEGER REFERENCES span(id) ON DELETE CASCADE,
-    method TEXT NOT NULL CHECK (method IN ('manual', 'suggested', 'confirmed', 'rejected')),
-    created_at TEXT NOT NULL
-);
-CREATE INDEX mention_document ON mention(document_id, participant_id);
-CREATE INDEX mention_participant ON mention(participant_id, document_id);
-CREATE INDEX mention_span ON mention(span_id);
-CREATE TABLE commitment (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-    span_id INTEGER REFERENCES span(id) ON DELETE SET NULL,
-    action TEXT NOT NULL,
-    category TEXT NOT NULL,
-    status TEXT NOT NULL,
-    what TEXT NOT NULL DEFAULT '',
-    condition TEXT NOT NULL DEFAULT '',
-    future INTEGER NOT NULL DEFAULT 0 CHECK (future IN (0, 1)),
-    hypothetical INTEGER NOT NULL DEFAULT 0 CHECK (hypothetical IN (0, 1)),
-    negated INTEGER NOT NULL DEFAULT 0 CHECK (negated IN (0, 1)),
-    quantity REAL,
-    unit TEXT NOT NULL DEFAULT '',
-    statement_date TEXT,
-    target_date TEXT,
-    updates_id INTEGER REFERENCES commitment(id) ON DELETE SET NULL,
-    notes TEXT NOT NULL DEFAULT '',
-    created_at TEXT NOT NULL,
-    modified_at TEXT NOT NULL
-);
-CREATE INDEX commitment_document ON commitment(document_id);
-CREATE INDEX commitment_date ON commitment(statement_date);
-CREATE INDEX commitment_status ON commitment(status, statement_date);
-CREATE INDEX commitment_category ON commitment(category, statement_date);
-CREATE INDEX commitment_updates ON commitment(updates_id);
-CREATE INDEX commitment_span ON commitment(span_id);
-CREATE TABLE commitment_actor (
-    commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,
-    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE RESTRICT,
-    role TEXT NOT NULL DEFAULT 'source'
-        CHECK (role IN ('source', 'recipient', 'beneficiary', 'target')),
-    position INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (commitment_id, participant_id, role)
-) WITHOUT ROWID;
-CREATE INDEX commitment_actor_participant ON commitment_actor(participant_id, role, commitment_id);
-CREATE TABLE tag (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE document_tag (
-    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
-    PRIMARY KEY (document_id, tag_id)
-) WITHOUT ROWID;
-CREATE INDEX document_tag_tag ON document_tag(tag_id, document_id);
-CREATE TABLE annotation_log (
-    id INTEGER PRIMARY KEY,
-    at TEXT NOT NULL,
-    label TEXT NOT NULL,
-    documents TEXT NOT NULL DEFAULT '[]',
-    inverse TEXT NOT NULL
-);
-"""
-
-Migration = str | Callable[[sqlite3.Connection], None]
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2}
-"""Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
+__all__ = [
+    "MIGRATIONS",
+    "backup",
+    "connect",
+    "get_meta",
+    "integrity_problems",
+    "latest_version",
+    "migrate",
+    "now",
+    "savepoint",
+    "schema_version",
+    "set_meta",
+    "transaction",
+]
 
 
 def now() -> str:
@@ -191,6 +48,42 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")
     return db
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT around the block; ROLLBACK when it raises."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+@contextmanager
+def savepoint(db: sqlite3.Connection, name: str) -> Iterator[sqlite3.Connection]:
+    """A nested step inside an open transaction: kept whole, or rolled back whole if it raises."""
+    db.execute(f"SAVEPOINT {name}")
+    try:
+        yield db
+    except BaseException:
+        db.execute(f"ROLLBACK TO {name}")
+        db.execute(f"RELEASE {name}")
+        raise
+    db.execute(f"RELEASE {name}")
+
+
+def integrity_problems(db: sqlite3.Connection) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find wrong (empty when all is well)."""
+    problems = []
+    result = db.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        problems.append(f"database integrity: {result}")
+    for row in db.execute("PRAGMA foreign_key_check"):
+        problems.append(f"dangling reference in {row[0]} (row {row[1]})")
+    return problems
 
 
 def schema_version(db: sqlite3.Connection) -> int:
@@ -228,14 +121,9 @@ def _apply(db: sqlite3.Connection, version: int, step: Migration) -> None:
                 db.execute("ROLLBACK")
             raise
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db):
         step(db)
         db.execute(f"PRAGMA user_version={version}")
-        db.execute("COMMIT")
-    except Exception:
-        db.execute("ROLLBACK")
-        raise
 
 
 def backup(db: sqlite3.Connection, target: Path) -> Path:

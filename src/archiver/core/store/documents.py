@@ -2,9 +2,110 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from archiver.core.errors import UnknownDocument
+from archiver.core import store
+from archiver.core.errors import Invalid, UnknownDocument
+from archiver.core.model import Document
+
+TABLES = ("document",)
+"""The tables whose every statement this module issues."""
+
+EDITABLE = ("title", "published", "source", "url", "notes")
+LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
+_READ = ", ".join(f.name for f in dataclasses.fields(Document))
+_SUMMARY = "id, title, published, source, language, direction, kind, file_name, pages"
+_CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True, slots=True)
+class IndexFacts:
+    """The stored facts of one document that the index records beside its analysed text."""
+
+    id: int
+    title: str
+    source: str
+    file_name: str
+    language: str
+    kind: str
+    published: str | None
+    imported_at: str
+
+
+class Indexable(NamedTuple):
+    """One stored document as the indexer reads it: its facts and the texts to analyse."""
+
+    facts: IndexFacts
+    text: str
+    alt_text: str
+
+
+class Fingerprint(NamedTuple):
+    """What ``check`` compares for one document: its original's name and hash, its text's."""
+
+    id: int
+    stored_name: str
+    file_sha256: str
+    text: str
+    text_sha256: str
+
+
+@dataclass
+class NewDocument:
+    """A row to insert: one file, extracted and about to be stored."""
+
+    id: int
+    title: str
+    published: str | None
+    language: str
+    file_name: str
+    original_path: str
+    stored_name: str
+    file_sha256: str
+    text_sha256: str
+    kind: str
+    mime: str
+    file_size: int
+    pages: int | None
+    encoding: str | None
+    method: str
+    quality: float
+    raw_text: str
+    text: str
+    alt_text: str
+    imported_at: str
+    warnings: list[str] = field(default_factory=list)
+
+    def facts(self) -> IndexFacts:
+        """The facts the index records for this new row (its source is empty until edited)."""
+        return IndexFacts(self.id, self.title, "", self.file_name, self.language, self.kind,
+                          self.published, self.imported_at)  # fmt: skip
+
+
+_INSERTED = [f.name for f in dataclasses.fields(NewDocument)]
+_INSERT = (
+    f"INSERT INTO document({', '.join(_INSERTED)}, published_precision, direction, modified_at)"
+    f" VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
+)
+_FACTS = "id, title, source, file_name, language, kind, published, imported_at"
+
+
+def get(db: sqlite3.Connection, doc_id: int) -> Document:
+    """One document with its text; UnknownDocument when there is none with this id."""
+    try:
+        row = db.execute(f"SELECT {_READ} FROM document WHERE id = ?", (doc_id,)).fetchone()
+    except OverflowError:  # an id no SQLite integer can hold
+        row = None
+    if row is None:
+        raise UnknownDocument(doc_id)
+    values = dict(row)
+    values["warnings"] = json.loads(values["warnings"] or "[]")
+    return Document(**values)
 
 
 def text_of(db: sqlite3.Connection, doc_id: int) -> str:
@@ -24,3 +125,116 @@ def published_of(db: sqlite3.Connection, doc_id: int) -> str | None:
     if row is None:
         raise UnknownDocument(doc_id)
     return row[0]
+
+
+def count(db: sqlite3.Connection) -> int:
+    """Number of documents."""
+    return int(db.execute("SELECT COUNT(*) FROM document").fetchone()[0])
+
+
+def ids(db: sqlite3.Connection, order: str = "imported") -> list[int]:
+    """All document ids, newest import first (or by published date with order='date')."""
+    column = "published DESC NULLS LAST, id DESC" if order == "date" else "id DESC"
+    return [r[0] for r in db.execute(f"SELECT id FROM document ORDER BY {column}")]
+
+
+def id_set(db: sqlite3.Connection) -> set[int]:
+    """Every document id, unordered."""
+    return {r[0] for r in db.execute("SELECT id FROM document")}
+
+
+def _chunks(wanted: list[int]) -> Iterator[tuple[list[int], str]]:
+    """Ids in lists short enough for one IN (...), with their placeholders."""
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        yield part, ",".join("?" * len(part))
+
+
+def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
+    """Light rows (no text) for a list view: title, date, source, language, kind, file."""
+    found: dict[int, dict] = {}
+    for part, marks in _chunks(list(wanted)):
+        for row in db.execute(f"SELECT {_SUMMARY} FROM document WHERE id IN ({marks})", part):
+            found[row["id"]] = dict(row)
+    return found
+
+
+def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
+    """What a search hit shows (title, date, language, source, kind; the text if asked)."""
+    columns = "id, title, published, language, source, kind" + (", text" if text else "")
+    found: dict[int, sqlite3.Row] = {}
+    for part, marks in _chunks(wanted):
+        for row in db.execute(f"SELECT {columns} FROM document WHERE id IN ({marks})", part):
+            found[row["id"]] = row
+    return found
+
+
+def update(db: sqlite3.Connection, doc_id: int, changes: dict[str, str | None]) -> None:
+    """Change editable metadata; Invalid names the fields that are not editable."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
+    if changes:
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        db.execute(
+            f"UPDATE document SET {sets}, modified_at = ? WHERE id = ?",
+            [*changes.values(), store.now(), doc_id],
+        )
+
+
+def delete(db: sqlite3.Connection, doc_id: int) -> None:
+    """Remove a document row (its annotations go with it by cascade)."""
+    db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
+
+
+def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str) -> int | None:
+    """The id of a document with these bytes or this text, if there is one."""
+    row = db.execute(
+        "SELECT id FROM document WHERE file_sha256 = ? OR text_sha256 = ? LIMIT 1",
+        (file_sha256, text_sha256),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def next_id(db: sqlite3.Connection) -> int:
+    """The next id never given before: ids of deleted documents are not reused."""
+    highest = db.execute("SELECT MAX(id) FROM document").fetchone()[0] or 0
+    return max(highest, int(store.get_meta(db, LAST_ID, "0") or 0)) + 1
+
+
+def remember_last_id(db: sqlite3.Connection, last: int) -> None:
+    """Record the highest id given, so that it is not given again after a delete."""
+    store.set_meta(db, LAST_ID, str(last))
+
+
+def insert(db: sqlite3.Connection, new: NewDocument) -> None:
+    """Store a new document row."""
+    values = [getattr(new, name) for name in _INSERTED]
+    values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
+    direction = "ltr" if new.language == "en" else "rtl"
+    db.execute(_INSERT, [*values, "day" if new.published else None, direction, new.imported_at])
+
+
+def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:
+    """The documents to (re)index: these ids (those that exist), or all of them by id."""
+    sql = f"SELECT {_FACTS}, text, alt_text FROM document"
+    if wanted is None:
+        rows = db.execute(sql + " ORDER BY id").fetchall()
+    else:
+        rows = [r for doc_id in wanted for r in db.execute(sql + " WHERE id = ?", (doc_id,))]
+    return [Indexable(IndexFacts(*tuple(r)[:8]), r["text"], r["alt_text"]) for r in rows]
+
+
+def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
+    """Every document's original name and hash, and its text with the text's hash."""
+    sql = "SELECT id, stored_name, file_sha256, text, text_sha256 FROM document"
+    return [Fingerprint(*row) for row in db.execute(sql)]
+
+
+def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
+    """Every document by id, with these columns (names checked against the table's)."""
+    known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
+    unknown = set(columns) - known
+    if unknown:
+        raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
+    return [dict(r) for r in db.execute(f"SELECT {', '.join(columns)} FROM document ORDER BY id")]

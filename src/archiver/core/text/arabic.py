@@ -18,23 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archiver.core.resources import resource_lines
+from archiver.core.text import scripts
 
-ANALYSIS_VERSION = 5  # bump whenever the output of `analyze` changes for some input
+ANALYSIS_VERSION = 6  # bump whenever the output of `analyze` changes for some input
 
-_ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
-_ARABIC_MARKS = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
-)
+_LETTERS = scripts.LETTERS
+_WORD_CHARS = scripts.WORD_CHARS  # letters, harakat and Quranic marks, tatweel
 _TOKEN_RE = re.compile(
-    rf"(?P<ar>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS}{_ARABIC_MARKS}]*)"
+    rf"(?P<ar>[{_LETTERS}][{_WORD_CHARS}]*)"
     r"|(?P<num>\d+)"
-    r"|(?P<lat>[^\W\d_"
-    + _ARABIC_LETTERS
-    + r"](?:[^\W_"
-    + _ARABIC_LETTERS
-    + r"]|['’](?=[a-zA-Z]))*)"
+    r"|(?P<lat>[^\W\d_" + _LETTERS + r"](?:[^\W_" + _LETTERS + r"]|['’](?=[a-zA-Z]))*)"
 )
-_HARAKAT_RE = re.compile(f"[{_ARABIC_MARKS}\u200c\u200d]")
+_HARAKAT_RE = re.compile(f"[{scripts.MARKS}{scripts.TATWEEL}{scripts.JOINER_CONTROLS}]")
 _FOLD = str.maketrans(
     {
         "آ": "ا",
@@ -178,7 +173,7 @@ def prefix_form(text: str) -> str:
 
 def is_arabic(word: str) -> bool:
     """True when the word starts with an Arabic letter."""
-    return bool(word) and bool(re.match(f"[{_ARABIC_LETTERS}]", word))
+    return scripts.starts_with_letter(word)
 
 
 def stem_english(word: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
+from archiver.core.changes import Change
 from archiver.core.errors import ArchiverError
+from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -289,14 +290,14 @@ class AnnotationController(QObject):
         if self.ops is None:
             return
         names = {p.id: p.name for p in self.ops.participants()}
-        self.ops.undo(on_done=lambda label: self._undone(label, names))
+        self.ops.undo(on_done=lambda change: self._undone(change, names))
 
-    def _undone(self, label: str | None, names: dict[int, str]) -> None:
-        if not label:
+    def _undone(self, change: Change | None, names: dict[int, str]) -> None:
+        if change is None:
             self.message(self.tr("Nothing to undo"), 4000)
             self.undone.emit("")
             return
-        readable = re.sub(r"\bp(\d+)\b", lambda m: names.get(int(m.group(1)), m.group(0)), label)
+        readable = change_label(change, names)
         self.message(self.tr("Undone: {0}").format(readable), 6000)
         self.undone.emit(readable)
 

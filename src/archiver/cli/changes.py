@@ -1,0 +1,45 @@
+"""What a journaled change did, in English words for the terminal ("confirm France in #12")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from archiver.core.changes import Change, ChangeKind
+
+_WORDS = {
+    ChangeKind.CONFIRM: "confirm {participant} in #{document}",
+    ChangeKind.CONFIRM_ALL: "confirm {count} in #{document}",
+    ChangeKind.REJECT: "reject {participant} in #{document}",
+    ChangeKind.UNTAG: "untag {participant} in #{document}",
+    ChangeKind.TAG_SPAN: "tag {participant} in #{document}",
+    ChangeKind.REMOVE_MENTION: "remove mention in #{document}",
+    ChangeKind.ADD_PARTICIPANT: "add participant {participant}",
+    ChangeKind.RENAME_PARTICIPANT: "rename {old} to {new}",
+    ChangeKind.UPDATE_PARTICIPANT: "edit participant {participant}",
+    ChangeKind.REMOVE_PARTICIPANT: "delete participant {participant}",
+    ChangeKind.ADD_ALIAS: "alias {name} of {participant}",
+    ChangeKind.REMOVE_ALIAS: "remove alias {name}",
+    ChangeKind.ADD_TAG: "tag #{document} {name}",
+    ChangeKind.REMOVE_TAG: "untag #{document} {name}",
+    ChangeKind.ADD_COMMITMENT: "commitment in #{document}",
+    ChangeKind.UPDATE_COMMITMENT: "edit commitment #{commitment}",
+    ChangeKind.DELETE_COMMITMENT: "delete commitment #{commitment}",
+}
+
+
+def describe(change: Change, names: Mapping[int, str]) -> str:
+    """The change in words; participants named by ``names`` (id -> name), else as recorded."""
+    if change.kind is ChangeKind.LEGACY:
+        return str(change.extra.get("label") or "an earlier change")
+    first = change.participants[0] if change.participants else None
+    recorded = change.names[0] if change.names else ""
+    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
+    return _WORDS[change.kind].format(
+        participant=participant,
+        document=change.documents[0] if change.documents else "",
+        commitment=change.commitments[0] if change.commitments else "",
+        count=len(change.participants),
+        name=change.names[-1] if change.names else "",
+        old=recorded,
+        new=change.names[1] if len(change.names) > 1 else participant,
+    )

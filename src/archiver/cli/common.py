@@ -1,0 +1,117 @@
+"""What every command shares: opening the archive, printing JSON, argument types."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from archiver.core.errors import NotFound
+
+if TYPE_CHECKING:
+    from archiver.core.archive import Archive
+
+Handler = Callable[[argparse.Namespace], int]
+Action = Callable[["Archive", argparse.Namespace], int]
+"""A command's work on an opened archive; ``reading`` or ``writing`` makes it a Handler."""
+Subparsers = argparse._SubParsersAction  # argparse offers no public name for it
+
+
+class MissingArchive(NotFound):
+    """A read command was pointed at a folder that holds no archive."""
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` to stdout as indented JSON, Arabic left readable."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
+
+
+def archive_root(args: argparse.Namespace) -> Path:
+    """The archive folder the command names (--archive) or the default one."""
+    from archiver.core.locations import default_archive_dir
+
+    return Path(args.archive).expanduser() if args.archive else default_archive_dir()
+
+
+def open_for_reading(args: argparse.Namespace) -> Archive:
+    """The archive for a command that only reads: it must exist; read-only while locked."""
+    from archiver.core.archive import DB_NAME
+    from archiver.core.errors import Locked
+
+    root = archive_root(args)
+    if not (root / DB_NAME).is_file():
+        raise MissingArchive(f"no archive at {root} (import files first, or check --archive)")
+    try:
+        return open_for_writing(args)  # writable when free: it brings a stale index up to date
+    except Locked:  # the app is writing: read what is committed
+        return open_archive(args, readonly=True)
+
+
+def open_for_writing(args: argparse.Namespace) -> Archive:
+    """The archive for a command that changes it, created on first use; Locked when taken."""
+    return open_archive(args, readonly=False)
+
+
+def reading(action: Action) -> Handler:
+    """A command that changes nothing: it may run beside the app (read-only while it writes)."""
+
+    def run(args: argparse.Namespace) -> int:
+        with open_for_reading(args) as archive:
+            return action(archive, args)
+
+    return run
+
+
+def writing(action: Action) -> Handler:
+    """A command that changes the archive: it needs the writer lock."""
+
+    def run(args: argparse.Namespace) -> int:
+        with open_for_writing(args) as archive:
+            return action(archive, args)
+
+    return run
+
+
+def open_archive(args: argparse.Namespace, *, readonly: bool) -> Archive:
+    """The archive at --archive, reporting index work on a terminal's stderr."""
+    from archiver.core.archive import Archive
+
+    return Archive.open(args.archive, readonly=readonly, progress=_report_progress)
+
+
+def _report_progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{label}: {done}/{total}\x1b[K")
+        if done == total:
+            sys.stderr.write("\n")
+
+
+def positive(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    value = natural(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def natural(text: str) -> int:
+    """A whole number of at least 0 (argparse type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def span(text: str) -> tuple[int, int]:
+    """START:END as two integers (argparse type)."""
+    try:
+        start, end = (int(part) for part in text.split(":"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected START:END, got {text!r}") from None
+    return start, end

@@ -1,0 +1,19 @@
+"""The ``gui`` command (also what ``archiver`` with no command runs): the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+
+from archiver.cli.common import Handler, Subparsers
+from archiver.core.errors import Invalid
+
+
+def register(sub: Subparsers) -> dict[str, Handler]:
+    """Add the gui command; the program's entry point (archiver.launch) opens the app."""
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    return {"gui": _no_app_here}
+
+
+def _no_app_here(args: argparse.Namespace) -> int:
+    # The command line never loads Qt: only archiver.launch, above both layers, opens the app.
+    raise Invalid("the desktop app is opened by the `archiver` program (archiver.launch)")

@@ -1,0 +1,135 @@
+"""The document commands: import, search, show, analyze and export."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+from pathlib import Path
+
+from archiver.cli.common import (
+    Handler,
+    Subparsers,
+    natural,
+    open_for_reading,
+    open_for_writing,
+    positive,
+    print_json,
+)
+
+
+def register(sub: Subparsers) -> dict[str, Handler]:
+    """Add the import, search, show, analyze and export commands."""
+    p = sub.add_parser("import", help="import text and PDF files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
+    p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import files whose words are near-identical to an archived document")  # fmt: skip
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
+    p.add_argument("query")
+    p.add_argument("--limit", type=positive, default=20)
+    p.add_argument("--offset", type=natural, default=0)
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show one document")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("analyze", help="the tokens the search index makes of TEXT (or stdin lines)")
+    p.add_argument("text", nargs="?")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="export data as CSV or JSON")
+    p.add_argument("what", choices=["documents", "participants", "commitments", "commitments-long"])
+    p.add_argument("--format", choices=("csv", "json"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE")
+    return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
+            "export": _export}  # fmt: skip
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_for_writing(args) as archive:
+        report = archive.import_paths(
+            args.paths,
+            recursive=args.recursive,
+            password=args.password,
+            keep_duplicates=args.keep_duplicates,
+        )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        for f in report.imported:
+            print(f"imported  #{f.id}  {f.path}" + "".join(f"  ({w})" for w in f.warnings))
+        for d in report.duplicates:
+            kind = "likely duplicate" if d.likely else "duplicate"
+            print(f"{kind} of #{d.id}  {d.path}")
+        for failed in report.failed:
+            print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
+        print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+              f"{len(report.failed)} failed")  # fmt: skip
+    return 1 if report.failed else 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        result = archive.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort)
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"{result.total} hit(s) in {result.elapsed_ms:.0f} ms")
+    for hit in result.hits:
+        snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
+        if not sys.stdout.isatty():
+            snippet = hit.snippet.replace("<b>", "[").replace("</b>", "]")
+        print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
+    if result.suggestion:
+        print(f"did you mean: {result.suggestion}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_for_reading(args) as archive:
+        doc = archive.document(args.id)
+    if args.json:
+        from archiver.core.export.writers import document_json
+
+        print_json(document_json(doc))
+    else:
+        print(f"#{doc.id}  {doc.title}\n{doc.published or ''}  {doc.file_name}  "
+              f"{doc.language}  {doc.pages or ''}\n\n{doc.text}")  # fmt: skip
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from archiver.core.text.arabic import analyze
+
+    lines = [args.text] if args.text is not None else sys.stdin.read().splitlines()
+    for line in lines:
+        tokens = [
+            {"token": t.term, "start": t.start, "end": t.end, "exact": t.exact,
+             **({"alternatives": list(t.alts)} if t.alts else {})}
+            for t in analyze(line)
+        ]  # fmt: skip
+        if args.json:
+            sys.stdout.write(json.dumps(tokens, ensure_ascii=False) + "\n")
+        else:
+            print("  ".join(f"{t['token']}[{t['start']}:{t['end']}]" for t in tokens))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from archiver.core.export import writers
+
+    with open_for_reading(args) as archive:
+        data = writers.export(archive, args.what, args.format)
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,232 @@
+"""The participant commands: participants (list, add, alias, rename, remove, show), tag,
+reject, suggest and undo.
+
+Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
+Arabic or English).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from archiver.cli.changes import describe
+from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
+from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, Participant
+
+if TYPE_CHECKING:
+    from archiver.core.archive import Archive
+
+
+def register(sub: Subparsers) -> dict[str, Handler]:
+    """Add the participants, tag, reject, suggest and undo commands."""
+    _add_participants_parser(sub)
+    p = sub.add_parser("tag", help="confirm a participant in a document (or tag a span)")
+    p.add_argument("id", type=int)
+    p.add_argument("participant")
+    p.add_argument("--at", type=span, metavar="START:END", help="tag this span by hand")
+    p.add_argument("--add-alias", action="store_true", help="with --at: the span becomes an alias")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("reject", help="reject a suggested participant for a document")
+    p.add_argument("id", type=int)
+    p.add_argument("participant")
+
+    p = sub.add_parser("suggest", help="participants whose aliases occur in a document")
+    p.add_argument("id", type=int)
+    p.add_argument("--all", action="store_true", help="include confirmed and rejected ones")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("undo", help="take back the last annotation change")
+    p.add_argument("--json", action="store_true")
+    return {"participants": _participants, "tag": writing(_tag), "reject": writing(_reject),
+            "suggest": reading(_suggest), "undo": writing(_undo)}  # fmt: skip
+
+
+def _add_participants_parser(sub: Subparsers) -> None:
+    p = sub.add_parser("participants", help="list, add, alias or remove participants")
+    acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = acts.add_parser("list", help="all participants with their aliases")
+    a.add_argument("--kind", choices=KINDS)
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("add", help="add a participant (its name becomes an alias)")
+    a.add_argument("name")
+    a.add_argument("--kind", choices=KINDS, default="other")
+    a.add_argument("--alias", action="append", default=[], metavar="A")
+    a.add_argument("--name-ar", default="")
+    a.add_argument("--iso")
+    a.add_argument("--parent", metavar="P", help="e.g. the state of a minister")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("alias", help="add an alias to a participant")
+    a.add_argument("name")
+    a.add_argument("alias")
+    a.add_argument("--kind", choices=ALIAS_KINDS, default="name")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("rename", help="give a participant a new name (the old one stays an alias)")
+    a.add_argument("name")
+    a.add_argument("new_name")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser(
+        "remove", help="delete a participant (asks for --force if it has commitments)"
+    )
+    a.add_argument("name")
+    mode = a.add_mutually_exclusive_group()
+    mode.add_argument("--force", action="store_true", help="also delete its commitments")
+    mode.add_argument("--detach", action="store_true", help="take it off its commitments")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("show", help="aliases, documents and commitments of a participant")
+    a.add_argument("name")
+    a.add_argument("--json", action="store_true")
+
+
+def _participants(args: argparse.Namespace) -> int:
+    actions: dict[str, Handler] = {
+        "list": reading(_list),
+        "show": reading(_show),
+        "add": writing(_add),
+        "alias": writing(_alias),
+        "rename": writing(_rename),
+        "remove": writing(_remove),
+    }
+    return actions[args.action](args)
+
+
+def _with_aliases(archive: Archive, p: Participant) -> dict[str, Any]:
+    return {
+        **p.to_json(),
+        "ref": p.ref,
+        "aliases": [a.to_json() for a in archive.annotations.participants.aliases(p.id)],
+    }
+
+
+def _list(archive: Archive, args: argparse.Namespace) -> int:
+    ann = archive.annotations
+    people = ann.participants.all(args.kind)
+    aliases: dict[int, list[str]] = {}
+    for alias in ann.participants.aliases():
+        aliases.setdefault(alias.participant_id, []).append(alias.alias)
+    if args.json:
+        print_json([{**p.to_json(), "ref": p.ref, "aliases": aliases.get(p.id, [])}
+                    for p in people])  # fmt: skip
+    else:
+        for p in people:
+            names = "، ".join(a for a in aliases.get(p.id, []) if a != p.name)
+            print(f"{p.ref:6} {p.kind:12} {p.name}  {names}")
+    return 0
+
+
+def _add(archive: Archive, args: argparse.Namespace) -> int:
+    ann = archive.annotations
+    parent = ann.participants.resolve(args.parent).id if args.parent else None
+    person = ann.participants.add(args.name, args.kind, name_ar=args.name_ar, iso=args.iso,
+                                 parent=parent, aliases=args.alias)  # fmt: skip
+    return _show_participant(archive, person, args.json, "added")
+
+
+def _alias(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    archive.annotations.participants.add_alias(person.id, args.alias, kind=args.kind)
+    return _show_participant(archive, person, args.json, "alias added to")
+
+
+def _rename(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    renamed = archive.annotations.participants.rename(person.id, args.new_name)
+    return _show_participant(archive, renamed, args.json, f"renamed {person.name} to")
+
+
+def _show(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    page = archive.commitments.participant_page(person.id)
+    if args.json:
+        print_json({
+            **_with_aliases(archive, person),
+            "parent": page.parent.to_json() if page.parent else None,
+            "members": [m.to_json() for m in page.members],
+            "document_count": page.document_count,
+            "documents": [d.__dict__ for d in page.documents],
+            "commitments": [c.to_json() for c in page.commitments],
+        })  # fmt: skip
+    else:
+        print(f"{person.ref} {person.name} ({person.kind}): {page.document_count} document(s),"
+              f" {len(page.commitments)} commitment(s)")  # fmt: skip
+        for c in page.commitments:
+            print(f"  #{c.id} {c.statement_date or '':10} {c.status:10} {c.category:12} {c.what}")
+    return 0
+
+
+def _remove(archive: Archive, args: argparse.Namespace) -> int:
+    ann = archive.annotations
+    person = ann.participants.resolve(args.name)
+    cascade: bool | str = "delete" if args.force else "detach" if args.detach else False
+    deleted = [c.id for c in archive.commitments.list_commitments(actor=person.id, role=None)]
+    change = ann.participants.remove(person.id, cascade=cascade)
+    if args.json:
+        print_json({"removed": person.to_json(), "documents": list(change.documents),
+                    "commitments": deleted, "cascade": cascade or None})  # fmt: skip
+    else:
+        print(f"removed {person.ref} {person.name}" + (f"; {cascade}: {len(deleted)} commitment(s)"
+              if deleted else ""))  # fmt: skip
+    return 0
+
+
+def _show_participant(archive: Archive, person: Participant, as_json: bool, verb: str) -> int:
+    if as_json:
+        print_json(_with_aliases(archive, person))
+    else:
+        aliases = ", ".join(a.alias for a in archive.annotations.participants.aliases(person.id))
+        print(f"{verb} {person.ref} {person.name} ({person.kind}): {aliases}")
+    return 0
+
+
+def _tag(archive: Archive, args: argparse.Namespace) -> int:
+    ann = archive.annotations
+    person = ann.participants.resolve(args.participant)
+    if args.at:
+        start, end = args.at
+        ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
+        added = 1
+    else:
+        added = ann.mentions.confirm(args.id, person.id).count
+    spans = next((d.spans for d in ann.mentions.participants_in(args.id)
+                  if d.participant_id == person.id), [])  # fmt: skip
+    if args.json:
+        print_json({"document": args.id, "participant": {**person.to_json(), "ref": person.ref},
+                    "added": added, "spans": [list(s) for s in spans]})  # fmt: skip
+    else:
+        print(f"#{args.id}: {person.name} confirmed ({added} new mention(s), {len(spans)} span(s))")
+    return 0
+
+
+def _reject(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.participant)
+    archive.annotations.mentions.reject(args.id, person.id)
+    print(f"#{args.id}: {person.name} rejected")
+    return 0
+
+
+def _suggest(archive: Archive, args: argparse.Namespace) -> int:
+    found = archive.annotations.mentions.suggestions(args.id, include_decided=args.all)
+    if args.json:
+        print_json({"document": args.id, "suggestions": [s.to_json() for s in found]})
+        return 0
+    text = archive.document(args.id).text
+    for s in found:
+        where = ", ".join(f"{a}:{b} {text[a:b]}" for a, b in s.spans[:5])
+        more = f" (+{s.count - 5})" if s.count > 5 else ""
+        state = "" if s.state == "suggested" else f" [{s.state}]"
+        print(f"p{s.participant_id:<5} {s.name}{state}  x{s.count}  {where}{more}")
+    return 0
+
+
+def _undo(archive: Archive, args: argparse.Namespace) -> int:
+    names = {p.id: p.name for p in archive.annotations.participants.all()}
+    change = archive.annotations.journal.undo_last()
+    what = describe(change, names) if change else None
+    if args.json:
+        undone = {"id": change.id, "what": what, "documents": list(change.documents),
+                  "change": change.to_json()} if change else None  # fmt: skip
+        print_json({"undone": undone})
+    else:
+        print(f"undone: {what}" if change else "nothing to undo")
+    return 0

@@ -1,0 +1,43 @@
+"""``Annotations``: the annotation parts of one archive, composed (``archive.annotations``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from archiver.core.annotations.journal import Journal
+from archiver.core.annotations.keywords import Keywords
+from archiver.core.annotations.mentions import Mentions
+from archiver.core.annotations.participants import Participants
+from archiver.core.annotations.setup import Setup
+from archiver.core.annotations.tags import Tags
+
+Reindex = Callable[[list[int]], object]
+
+
+class Annotations:
+    """Participants, mentions, tags, the journal and the index's view, as attributes."""
+
+    def __init__(self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex) -> None:
+        """The parts over one connection; ``reindex`` brings the index up to changed documents."""
+        self.db = db
+        self.setup = Setup(db, readonly=readonly)
+        self.journal = Journal(db, self.setup.ensure_ready, readonly=readonly, reindex=reindex)
+        self.participants = Participants(self.journal, self.setup)
+        self.mentions = Mentions(self.journal, self.setup, self.participants)
+        self.tags = Tags(self.journal)
+        self.keywords = Keywords(self.db, self.participants)
+
+    def ensure_ready(self) -> None:
+        """Seed the starter gazetteer once and refresh alias forms after an analysis change."""
+        self.setup.ensure_ready()
+
+    # The index calls these two (the archive wires them to its indexer).
+
+    def keywords_for(self, doc_id: int) -> dict[str, list[str]]:
+        """Keyword fields of one document (see Keywords.for_document)."""
+        return self.keywords.for_document(doc_id)
+
+    def resolve(self, field_name: str, value: str) -> list[str]:
+        """Index values a query filter stands for (see Keywords.resolve)."""
+        return self.keywords.resolve(field_name, value)

@@ -1,0 +1,262 @@
+"""The records of the annotation layer and their vocabularies (plain data, no behaviour).
+
+Participants and their aliases, spans, mentions and suggestions, tags, commitments and the
+views over them (participant page, matrix). Every query of ``core.annotations`` returns these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+KINDS = ("state", "person", "organisation", "coalition", "other")
+ALIAS_KINDS = ("name", "demonym", "capital", "title", "abbreviation")
+ACTIONS = ("offer", "pledge", "refuse", "suspend", "deliver", "withdraw", "demand", "support",
+           "other")  # fmt: skip
+CATEGORIES = ("military", "financial", "humanitarian", "monitoring", "diplomatic", "troops",
+              "sanctions", "other")  # fmt: skip
+STATUSES = ("offered", "pledged", "conditional", "delivered", "refused", "suspended",
+            "withdrawn", "unclear")  # fmt: skip
+ROLES = ("source", "recipient", "beneficiary", "target")
+DEFAULT_ACTION = {
+    "offered": "offer", "pledged": "pledge", "conditional": "offer", "delivered": "deliver",
+    "refused": "refuse", "suspended": "suspend", "withdrawn": "withdraw", "unclear": "other",
+}  # fmt: skip
+FLAGS = ("future", "hypothetical", "negated")
+
+
+@dataclass
+class Participant:
+    """A state, person, organisation or coalition that takes part in events."""
+
+    id: int
+    name: str
+    kind: str
+    name_ar: str = ""
+    iso: str | None = None
+    parent_id: int | None = None
+    color: str = ""
+    notes: str = ""
+    gazetteer_key: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """The id as stored in the index ("p12")."""
+        return f"p{self.id}"
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass
+class Alias:
+    """One way a participant is written."""
+
+    id: int
+    participant_id: int
+    alias: str
+    lang: str
+    kind: str
+    case_sensitive: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass
+class Span:
+    """A stretch of a document's canonical text, with context for re-anchoring."""
+
+    id: int
+    document_id: int
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass
+class DocParticipant:
+    """A participant recorded for a document (confirmed or tagged by hand)."""
+
+    participant_id: int
+    name: str
+    name_ar: str
+    kind: str
+    method: str  # 'confirmed' or 'manual' (manual wins when both)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    mention_ids: list[int] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return {**asdict(self), "spans": [list(s) for s in self.spans]}
+
+
+@dataclass
+class Suggestion:
+    """A participant whose aliases occur in a document, not yet confirmed or rejected."""
+
+    participant_id: int
+    name: str
+    name_ar: str
+    kind: str
+    spans: list[tuple[int, int]]
+    aliases: list[str]  # the aliases that matched, first one first
+    state: str = "suggested"  # or 'confirmed' / 'rejected' with include_decided=True
+
+    @property
+    def count(self) -> int:
+        """Number of places it occurs."""
+        return len(self.spans)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape (``archiver suggest --json``)."""
+        return {
+            "participant_id": self.participant_id,
+            "ref": f"p{self.participant_id}",
+            "name": self.name,
+            "name_ar": self.name_ar,
+            "kind": self.kind,
+            "count": self.count,
+            "aliases": self.aliases,
+            "spans": [list(s) for s in self.spans],
+            "state": self.state,
+        }
+
+
+@dataclass
+class TagCount:
+    """A free tag and how many documents carry it."""
+
+    name: str
+    documents: int
+
+
+@dataclass
+class Actor:
+    """A participant's part in a commitment."""
+
+    participant_id: int
+    name: str
+    role: str = "source"
+    name_ar: str = ""
+
+
+@dataclass
+class Commitment:
+    """One commitment with its actors, quote and document (a row of the commitments table)."""
+
+    id: int
+    document_id: int
+    action: str
+    category: str
+    status: str
+    what: str
+    actors: list[Actor] = field(default_factory=list)
+    condition: str = ""
+    future: bool = False
+    hypothetical: bool = False
+    negated: bool = False
+    quantity: float | None = None
+    unit: str = ""
+    statement_date: str | None = None
+    target_date: str | None = None
+    updates_id: int | None = None
+    notes: str = ""
+    quote: str = ""
+    start: int | None = None  # the quote's span in the document text (opens the reader there)
+    end: int | None = None
+    document_title: str = ""
+    published: str | None = None
+    file_name: str = ""
+    created_at: str = ""
+    modified_at: str = ""
+
+    @property
+    def sources(self) -> list[Actor]:
+        """The actors who committed."""
+        return [a for a in self.actors if a.role == "source"]
+
+    def actor_names(self, role: str | None = "source", sep: str = "; ") -> str:
+        """Actor names joined (for a table cell or a CSV column)."""
+        return sep.join(a.name for a in self.actors if role is None or a.role == role)
+
+    def to_json(self) -> dict[str, Any]:
+        """Nested JSON shape: actors, quote with its span, document metadata."""
+        data = asdict(self)
+        for key in ("quote", "start", "end", "document_title", "published", "file_name"):
+            data.pop(key)
+        data["quote"] = {"text": self.quote, "start": self.start, "end": self.end}
+        data["document"] = {"id": self.document_id, "title": self.document_title,
+                            "published": self.published, "file": self.file_name}  # fmt: skip
+        return data
+
+
+@dataclass
+class DocumentRef:
+    """A document in a participant's page."""
+
+    id: int
+    title: str
+    published: str | None
+    mentions: int  # confirmed/manual mentions in it
+    commitments: int  # commitments naming the participant in it
+
+
+@dataclass
+class ParticipantPage:
+    """Everything the participant page shows."""
+
+    participant: Participant
+    aliases: list[Alias]
+    parent: Participant | None
+    members: list[Participant]  # participants whose parent this is (a state's leaders)
+    documents: list[DocumentRef]
+    document_count: int
+    commitments: list[Commitment]  # oldest first: its commitments over time
+
+
+@dataclass
+class Cell:
+    """Latest status of one participant in one category (as a source actor)."""
+
+    status: str
+    date: str | None
+    commitment_id: int
+    count: int  # commitments of the participant in the category
+
+
+@dataclass
+class Matrix:
+    """Participants x categories, each cell the latest status with its date."""
+
+    participants: list[Participant]
+    categories: list[str]
+    cells: dict[tuple[int, str], Cell]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return {
+            "participants": [{"id": p.id, "name": p.name} for p in self.participants],
+            "categories": self.categories,
+            "cells": [
+                {"participant_id": pid, "category": cat, **asdict(cell)}
+                for (pid, cat), cell in sorted(self.cells.items())
+            ],
+        }
+
+
+def participant_from_row(row: Any) -> Participant:
+    """A participant from a row of ``store.participants.COLUMNS``."""
+    return Participant(
+        row["id"], row["name"], row["kind"], row["name_ar"], row["iso"], row["parent_id"],
+        row["color"], row["notes"], row["gazetteer_key"],
+    )  # fmt: skip
+
+
+def alias_from_row(row: Any) -> Alias:
+    """An alias from a row of ``store.participants.alias_rows``."""
+    return Alias(row[0], row[1], row[2], row[3], row[4], bool(row[5]))

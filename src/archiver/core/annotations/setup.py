@@ -1,0 +1,76 @@
+"""First use of an archive's annotations: the starter gazetteer, and aliases re-analysed.
+
+Neither is a user's change, so neither is journaled.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from archiver.core import store
+from archiver.core.annotations.gazetteer import (
+    alias_terms,
+    is_case_sensitive,
+    language_of,
+    load_gazetteer,
+)
+from archiver.core.store import participants as rows
+
+
+class Setup:
+    """Seeds the gazetteer once and refreshes alias forms after an analysis change."""
+
+    def __init__(self, db: sqlite3.Connection, *, readonly: bool) -> None:
+        self.db = db
+        self.readonly = readonly
+        self._ready = False
+
+    def ensure_ready(self) -> None:
+        """Seed the starter gazetteer once and refresh alias forms after an analysis change."""
+        if self._ready:
+            return
+        if not self.readonly:
+            if store.get_meta(self.db, "gazetteer_seeded") is None:
+                self._seed()
+            elif store.get_meta(self.db, "alias_analysis") != analysis_stamp():
+                self._refold()
+        self._ready = True
+
+    def _seed(self) -> None:
+        at = store.now()
+        with store.transaction(self.db):
+            for p in load_gazetteer()["participants"]:
+                values = {"name": p["name"], "name_ar": p.get("name_ar") or "", "kind": p["kind"],
+                          "iso": p.get("iso"), "gazetteer_key": p["key"], "created_at": at}  # fmt: skip
+                aliases = [
+                    alias_row(0, a["alias"], a.get("kind", "name"), a.get("lang"),
+                              a.get("case_sensitive"))
+                    for a in p.get("aliases", [])
+                ]  # fmt: skip
+                rows.seed(self.db, values, aliases)
+            store.set_meta(self.db, "gazetteer_seeded", store.now())
+            store.set_meta(self.db, "alias_analysis", analysis_stamp())
+            rows.bump_alias_generation(self.db)
+
+    def _refold(self) -> None:
+        with store.transaction(self.db):
+            forms = rows.alias_texts(self.db)
+            rows.set_folded(self.db, [(" ".join(alias_terms(a)), i) for i, a in forms])
+            store.set_meta(self.db, "alias_analysis", analysis_stamp())
+            rows.bump_alias_generation(self.db)
+
+
+def alias_row(
+    pid: int, alias: str, kind: str, lang: str | None = None, case_sensitive: bool | None = None
+) -> rows.AliasRow:
+    """An alias as stored: participant, alias, folded form, language, kind, case flag."""
+    sensitive = is_case_sensitive(alias) if case_sensitive is None else case_sensitive
+    return (pid, alias, " ".join(alias_terms(alias)), lang or language_of(alias), kind,
+            int(sensitive))  # fmt: skip
+
+
+def analysis_stamp() -> str:
+    """The analysis version alias forms were folded with (the index format)."""
+    from archiver.core.search.index import index_format
+
+    return index_format()

@@ -1,0 +1,198 @@
+"""Reading a PDF with pypdf: open (and decrypt) it, both readings of every page, its metadata.
+
+Every pypdf failure becomes an ImportFailure with a reason for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archiver.core.imports.base import ImportFailure
+from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
+
+_MAGIC_WINDOW = 1024
+
+
+class _ThreadLog(logging.Handler):
+    """Collects what pypdf logs from this thread (other threads may extract other files)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _pypdf_log() -> Iterator[_ThreadLog]:
+    """Attach a handler to the ``pypdf`` logger for the duration of one file's extraction."""
+    logger = logging.getLogger("pypdf")
+    handler = _ThreadLog()
+    old_level = logger.level
+    if logger.getEffectiveLevel() > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+
+
+def check_magic(path: Path) -> None:
+    """ImportFailure unless the file starts (within its first KiB) like a PDF."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_MAGIC_WINDOW + 5)
+    except OSError as exc:
+        raise ImportFailure(f"cannot read file ({exc.strerror or exc})") from exc
+    if not head:
+        raise ImportFailure("empty file")
+    if b"%PDF-" not in head[: _MAGIC_WINDOW + 5]:
+        raise ImportFailure("not a PDF")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:80]
+
+
+def open_reader(path: Path, password: str | None) -> Any:
+    """A PdfReader ready to read pages, or ImportFailure with the user's reason."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, PdfStreamError, WrongPasswordError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            _decrypt(reader, password)
+        len(reader.pages)
+    except ImportFailure:
+        raise
+    except WrongPasswordError as exc:
+        raise ImportFailure("wrong password") from exc
+    except DependencyError as exc:
+        raise ImportFailure("encrypted with a method this installation cannot read") from exc
+    except PdfStreamError as exc:
+        raise ImportFailure("damaged PDF (truncated)") from exc
+    except Exception as exc:
+        raise ImportFailure(damage_reason(exc)) from exc
+    return reader
+
+
+def _decrypt(reader: Any, password: str | None) -> None:
+    """Decrypt with the password, or with the empty user password (owner-only files)."""
+    if password is not None and reader.decrypt(password):
+        return
+    if reader.decrypt(""):
+        return  # a password was given but none was needed to read the file
+    raise ImportFailure("encrypted; password needed" if password is None else "wrong password")
+
+
+def damage_reason(exc: BaseException) -> str:
+    """The reason given to the user for a pypdf error."""
+    from pypdf.errors import FileNotDecryptedError
+
+    if isinstance(exc, FileNotDecryptedError):
+        return "encrypted; password needed"
+    text = str(exc)
+    if "EOF marker" in text or "ended unexpectedly" in text or "startxref" in text:
+        return "damaged PDF (truncated)"
+    return f"damaged PDF ({_short(exc)})"
+
+
+@dataclass
+class _Page:
+    plain: str = ""
+    layout: str = ""
+    has_images: bool = False
+    failed: bool = False
+
+
+def _read_page(page: Any, log: _ThreadLog) -> _Page:
+    """Both readings of one page; ``failed`` when it raised or logged and gave no text."""
+    result = _Page()
+    logged = len(log.messages)
+    try:
+        result.plain = page.extract_text() or ""
+    except Exception:
+        result.failed = True
+        return result
+    if not result.plain.strip():
+        result.failed = len(log.messages) > logged
+        result.has_images = _has_images(page)
+        return result
+    try:
+        result.layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:
+        result.layout = ""
+    return result
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        return len(page.images) > 0
+    except Exception:
+        return False
+
+
+@dataclass
+class Readings:
+    """Both readings of every page that has text, and what went wrong on the others."""
+
+    plain: list[str] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failed: int = 0
+    scanned: int = 0
+
+
+def read_pages(reader: Any) -> Readings:
+    """Read every page, collecting what pypdf logs while it does."""
+    out = Readings()
+    with _pypdf_log() as log:
+        for number, page in enumerate(reader.pages, start=1):
+            result = _read_page(page, log)
+            _collect(out, number, result)
+    return out
+
+
+def _collect(out: Readings, number: int, page: _Page) -> None:
+    if page.failed:
+        out.failed += 1
+        out.warnings.append(f"page {number} unreadable")
+    elif page.plain.strip():
+        out.plain.append(page.plain)
+        out.layout.append(page.layout)
+    elif page.has_images:
+        out.scanned += 1
+        out.warnings.append(f"page {number} has no text layer (scanned)")
+
+
+def check_text(readings: Readings, pages: int) -> None:
+    """ImportFailure with the reason when no page gave any text."""
+    if readings.plain:
+        return
+    if readings.failed and (readings.failed == pages or not readings.scanned):
+        raise ImportFailure("damaged PDF (no page could be read)")
+    if readings.scanned:
+        raise ImportFailure("no text layer (scanned); needs OCR")
+    raise ImportFailure("no text found")
+
+
+def metadata(reader: Any) -> tuple[str | None, str | None]:
+    """The cleaned /Title and the /CreationDate as an ISO date (None when absent or junk)."""
+    try:
+        info = reader.metadata or {}
+        return clean_title(info.get("/Title")), parse_pdf_date(info.get("/CreationDate"))
+    except Exception:
+        return None, None

@@ -1,0 +1,135 @@
+"""Writing to the index: the record of one document, a batch writer, a worker's segment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index
+from whoosh.writing import SegmentWriter
+
+from archiver.core.search.index.codec import Codec
+from archiver.core.search.index.multiproc import SpawnMpWriter
+from archiver.core.search.index.schema import KEYWORD_FIELDS, STREAM_FIELDS
+from archiver.core.search.index.segments import FastSegmentWriter
+from archiver.core.text import arabic
+
+PARALLEL_INDEX_FROM = 1000  # documents in one batch from which Whoosh writes in sub-processes
+
+
+@dataclass
+class IndexDoc:
+    """Everything the index holds about one document (text fields already analysed)."""
+
+    id: int
+    title: tuple[str, str]  # (body stream, exact stream) from arabic.index_terms
+    body: tuple[str, str]
+    layout: tuple[str, str] = ("", "")
+    source: str = ""
+    lang: str = ""
+    kind: str = ""
+    published: str | None = None  # ISO date
+    imported: str | None = None  # ISO datetime
+    participant: list[str] = field(default_factory=list)
+    tag: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    category: list[str] = field(default_factory=list)
+
+
+def _iso_to_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value[:19]).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def fields_of(doc: IndexDoc) -> dict[str, object]:
+    """The Whoosh field values of one record."""
+    values: dict[str, object] = {
+        "id": str(doc.id),
+        "title": doc.title[0],
+        "body": doc.body[0],
+        "layout": doc.layout[0],
+        "exact": " ".join(part for part in (doc.title[1], doc.body[1], doc.layout[1]) if part),
+        "source": arabic.index_terms(doc.source)[1],
+        "lang": doc.lang,
+        "kind": doc.kind,
+    }
+    for name in KEYWORD_FIELDS:
+        values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
+    published = _iso_to_datetime(doc.published)
+    values["sortdate"] = int(published.strftime("%Y%m%d")) if published else 0
+    return values
+
+
+class IndexWriter:
+    """A batch of changes to the index, applied on commit()."""
+
+    def __init__(self, ix: index.Index, procs: int = 1) -> None:
+        self._writer: SegmentWriter
+        if procs > 1:
+            sub = {"codec": Codec(), "stream_fields": STREAM_FIELDS}
+            self._writer = SpawnMpWriter(ix, procs=procs, subargs=sub, codec=Codec())
+        else:
+            self._writer = FastSegmentWriter(ix, STREAM_FIELDS, codec=Codec())
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add or replace one document."""
+        self._writer.update_document(**fields_of(doc))
+
+    def add_new(self, doc: IndexDoc) -> None:
+        """Add a document known not to be in the index yet (faster than add)."""
+        self._writer.add_document(**fields_of(doc))
+
+    def delete(self, doc_id: int) -> None:
+        """Remove a document."""
+        self._writer.delete_by_term("id", str(doc_id))
+
+    def commit(self, optimize: bool = False) -> None:
+        """Make the changes visible."""
+        self._writer.commit(optimize=optimize)
+
+    def commit_with(self, segments: list[object]) -> None:
+        """Make the changes visible, with the segments SegmentBuilders finished elsewhere."""
+        assert isinstance(self._writer, FastSegmentWriter)
+        self._writer.commit_with(segments)
+
+    def cancel(self) -> None:
+        """Drop the changes."""
+        self._writer.cancel()
+
+
+class SegmentBuilder:
+    """Documents indexed into a segment of their own, in an import worker process.
+
+    It never takes the index's write lock: the main process holds it (an IndexWriter) and
+    commits the finished segments with ``IndexWriter.commit_with``.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._writer: FastSegmentWriter | None = None
+
+    def add(self, doc: IndexDoc) -> None:
+        """Index one document into this builder's segment."""
+        if self._writer is None:
+            ix = index.open_dir(str(self._folder))
+            self._writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
+        self._writer.add_document(**fields_of(doc))
+
+    def finish(self) -> object | None:
+        """The written segment, to hand to the main process; None when nothing was added."""
+        if self._writer is None:
+            return None
+        segment = self._writer._finalize_segment()
+        self._writer = None
+        return segment
+
+    def cancel(self) -> None:
+        """Drop the segment (its files are cleared by the index's next commit)."""
+        if self._writer is not None:
+            self._writer._close_segment()
+            self._writer = None

@@ -1,0 +1,136 @@
+"""Keeping the index in step with the store: a record from stored facts and keywords,
+re-indexing some documents, rebuilding everything, and syncing after a crash."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from archiver.core import workers
+from archiver.core.progress import CancelToken, Progress, no_progress
+from archiver.core.search.index import PARALLEL_INDEX_FROM, IndexDoc, SearchIndex
+from archiver.core.store import documents
+from archiver.core.store.documents import IndexFacts
+from archiver.core.text import arabic
+
+Streams = dict[str, tuple[str, str]]  # field -> (body stream, exact stream)
+Keywords = Callable[[int], dict[str, list[str]]]  # doc id -> keyword field -> values
+Job = tuple[int, str, str, str]  # (id, title, text, alt_text) for a worker to analyse
+
+
+def analyse(job: Job) -> tuple[int, Streams]:
+    """Index streams of one stored document (runs in worker processes)."""
+    doc_id, title, text, alt_text = job
+    return doc_id, {
+        "title": arabic.index_terms(title),
+        "body": arabic.index_terms(text),
+        "layout": arabic.index_terms(alt_text),
+    }
+
+
+def record(
+    facts: IndexFacts, streams: Streams, keywords: dict[str, list[str]] | None = None
+) -> IndexDoc:
+    """The index record of a document: its facts, analysed text fields and keyword fields.
+
+    A new document has no annotations yet: its ``keywords`` are left out.
+    """
+    return IndexDoc(
+        id=facts.id,
+        title=streams["title"],
+        body=streams["body"],
+        layout=streams["layout"],
+        source=" ".join(filter(None, (facts.source, facts.file_name))),
+        lang=facts.language,
+        kind=facts.kind,
+        published=facts.published,
+        imported=facts.imported_at,
+        **(keywords or {}),
+    )
+
+
+class Indexer:
+    """Writes stored documents to the index; ``keywords`` gives a document's keyword fields."""
+
+    def __init__(self, db: sqlite3.Connection, index: SearchIndex, keywords: Keywords) -> None:
+        self.db = db
+        self.index = index
+        self.keywords = keywords
+
+    def reindex(
+        self,
+        ids: Iterable[int] | None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        fresh: bool = False,
+    ) -> int:
+        """Analyse documents (all with None) in worker processes and write them to the index.
+
+        Ids asked for that have no row any more are removed from the index; ``fresh`` (an
+        empty index) adds without looking for entries to replace. Returns the count written.
+        """
+        progress = progress or no_progress
+        wanted = None if ids is None else list(ids)
+        rows = {r.facts.id: r for r in documents.indexable(self.db, wanted)}
+        jobs = [(i, r.facts.title, r.text, r.alt_text) for i, r in rows.items()]
+        parallel = fresh and len(jobs) >= PARALLEL_INDEX_FROM
+        writer = self.index.writer(workers.default_workers() if parallel else 1)
+        done = 0
+        try:
+            for gone in set(wanted or ()) - rows.keys():
+                writer.delete(gone)
+            analysed = workers.run_all(
+                analyse, jobs, count=len(jobs), cancel=cancel,
+                initializer=arabic.set_archive_names, initargs=(arabic.archive_names(),),
+            )  # fmt: skip
+            for done, (doc_id, streams) in enumerate(analysed, 1):
+                facts = rows[doc_id].facts
+                doc = record(facts, streams, self.keywords(doc_id))
+                writer.add_new(doc) if fresh else writer.add(doc)
+                progress(done, len(jobs), facts.title)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return done
+
+    def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
+        """Throw the index away and build it again from the store."""
+        self.index.create()
+        return self.reindex(None, progress, cancel, fresh=True)
+
+    def sync(self, *, quick: bool = False) -> tuple[set[int], set[int]]:
+        """Add documents the index lacks and drop entries with no row (after a crash).
+
+        ``quick`` (on every open) compares the counts first: an interrupted import leaves the
+        index short and an interrupted delete leaves it long, and listing every indexed id
+        costs about 60 ms on 10,000 documents. ``check`` compares the ids themselves.
+        """
+        if quick and documents.count(self.db) == self.index.count():
+            return set(), set()
+        stored = documents.id_set(self.db)
+        indexed = self.index.doc_ids()
+        missing, extra = stored - indexed, indexed - stored
+        if extra:
+            writer = self.index.writer()
+            for doc_id in extra:
+                writer.delete(doc_id)
+            writer.commit()
+        if missing:
+            self.reindex(sorted(missing))
+        return missing, extra
+
+    def ensure(self, progress: Progress | None = None) -> bool:
+        """Rebuild the index when it is missing, stale or broken, else sync it; True if rebuilt."""
+        if self.index.is_current():
+            self.sync(quick=True)
+            return False
+        self.rebuild(progress)
+        return True
+
+    def remove(self, doc_id: int) -> None:
+        """Take one document out of the index."""
+        writer = self.index.writer()
+        writer.delete(doc_id)
+        writer.commit()

@@ -1,0 +1,68 @@
+"""Running a query: parse it, ask the index for a page, and dress the hits from the store."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from archiver.core.model import Hit, SearchResult
+from archiver.core.search import highlight
+from archiver.core.search import query as q
+from archiver.core.search.index import Resolver, SearchIndex
+from archiver.core.store import documents
+from archiver.core.text import arabic
+
+
+def search(
+    db: sqlite3.Connection,
+    index: SearchIndex,
+    text: str,
+    *,
+    resolve: Resolver,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+    snippets: bool = True,
+) -> SearchResult:
+    """One page of hits for a query in the query language, with snippets and highlight spans."""
+    started = time.perf_counter()
+    node = q.parse(text)
+    total, page = index.search(node, limit=limit, offset=offset, sort=sort, resolve=resolve)
+    hits = _hits(db, page, node, snippets)
+    suggestion = suggest(index, node) if total == 0 else None
+    understood = [t.term for t in arabic.analyze(text)]
+    elapsed = (time.perf_counter() - started) * 1000
+    return SearchResult(text, total, hits, elapsed, suggestion, understood)
+
+
+def _hits(
+    db: sqlite3.Connection, page: list[tuple[int, float]], node: q.Node, snippets: bool
+) -> list[Hit]:
+    if not page:
+        return []
+    rows = documents.hit_rows(db, [doc_id for doc_id, _ in page], text=snippets)
+    hits = []
+    for doc_id, score in page:
+        row = rows.get(doc_id)
+        if row is None:  # index ahead of the store: check --repair mends it
+            continue
+        spans, snip = [], ""
+        if snippets:
+            spans = highlight.spans_for(row["text"], node, highlight.LIST_SCAN_CHARS)
+            snip = highlight.snippet(row["text"], spans)
+        hits.append(
+            Hit(doc_id, row["title"], score, row["published"], snip, spans,
+                row["language"], row["source"], row["kind"])
+        )  # fmt: skip
+    return hits
+
+
+def suggest(index: SearchIndex, node: q.Node) -> str | None:
+    """A corrected query when some typed words are unknown to the index."""
+    changed, parts = False, []
+    for leaf in q.positive_words(node):
+        if isinstance(leaf, q.Words) and leaf.field is None:
+            better = index.suggest(leaf.text)
+            changed |= better is not None
+            parts.append(better or leaf.text)
+    return " ".join(parts) if changed else None

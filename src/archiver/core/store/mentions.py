@@ -1,0 +1,113 @@
+"""The ``mention`` and ``span`` tables: every read of them is issued here.
+
+Journaled changes write their rows through ``store.journal``. A read that joins another table
+lives here when it selects from mentions or spans.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+TABLES = ("span", "mention")
+"""The tables whose every statement this module issues."""
+
+_CONFIRMED = "('manual', 'confirmed')"
+
+
+def decisions(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, str]]:
+    """(participant id, method) of every mention in a document."""
+    rows = db.execute("SELECT participant_id, method FROM mention WHERE document_id = ?", (doc_id,))
+    return [(r[0], r[1]) for r in rows]
+
+
+def confirmed_rows(db: sqlite3.Connection, doc_id: int) -> list[sqlite3.Row]:
+    """Confirmed and manual mentions of a document with their span and participant, in order.
+
+    Columns: mention id, participant id, method, start, end, name, name_ar, kind.
+    """
+    return db.execute(
+        'SELECT m.id, m.participant_id, m.method, s.start, s."end", p.name, p.name_ar, p.kind'
+        " FROM mention m JOIN participant p ON p.id = m.participant_id"
+        " LEFT JOIN span s ON s.id = m.span_id"
+        f" WHERE m.document_id = ? AND m.method IN {_CONFIRMED}"
+        " ORDER BY s.start IS NULL, s.start",
+        (doc_id,),
+    ).fetchall()
+
+
+def spans_of(db: sqlite3.Connection, doc_id: int, pid: int) -> set[tuple[int, int]]:
+    """(start, end) of a participant's mentions with a span in a document."""
+    rows = db.execute(
+        'SELECT s.start, s."end" FROM mention m JOIN span s ON s.id = m.span_id'
+        " WHERE m.document_id = ? AND m.participant_id = ?",
+        (doc_id, pid),
+    )
+    return {(r[0], r[1]) for r in rows}
+
+
+def has_confirmed(db: sqlite3.Connection, doc_id: int, pid: int) -> bool:
+    """True when the participant is confirmed or tagged in the document."""
+    found = db.execute(
+        "SELECT 1 FROM mention WHERE document_id = ? AND participant_id = ?"
+        f" AND method IN {_CONFIRMED}",
+        (doc_id, pid),
+    ).fetchone()
+    return found is not None
+
+
+def mention_place(db: sqlite3.Connection, mention_id: int) -> tuple[int, int | None] | None:
+    """(document id, span id) of one mention, None when there is no such mention."""
+    found = db.execute(
+        "SELECT document_id, span_id FROM mention WHERE id = ?", (mention_id,)
+    ).fetchone()
+    return (found[0], found[1]) if found else None
+
+
+def span_ids(db: sqlite3.Connection, pid: int, doc_id: int | None = None) -> list[int]:
+    """Spans of a participant's mentions (in one document, or in all)."""
+    sql = "SELECT span_id FROM mention WHERE participant_id = ? AND span_id IS NOT NULL"
+    args: list[int] = [pid]
+    if doc_id is not None:
+        sql, args = sql + " AND document_id = ?", [pid, doc_id]
+    return [r[0] for r in db.execute(sql, args)]
+
+
+def documents_of(db: sqlite3.Connection, pid: int) -> set[int]:
+    """Documents where a participant has any mention (rejections included)."""
+    rows = db.execute("SELECT document_id FROM mention WHERE participant_id = ?", (pid,))
+    return {r[0] for r in rows}
+
+
+def participants_in(db: sqlite3.Connection, doc_id: int) -> set[int]:
+    """Participants confirmed or tagged in a document."""
+    rows = db.execute(
+        f"SELECT participant_id FROM mention WHERE document_id = ? AND method IN {_CONFIRMED}",
+        (doc_id,),
+    )
+    return {r[0] for r in rows}
+
+
+def span_row(db: sqlite3.Connection, span_id: int) -> sqlite3.Row | None:
+    """One span: id, document_id, start, end, quote, prefix, suffix."""
+    return db.execute(
+        'SELECT id, document_id, start, "end", quote, prefix, suffix FROM span WHERE id = ?',
+        (span_id,),
+    ).fetchone()
+
+
+def participant_documents(db: sqlite3.Connection, pid: int, limit: int) -> list[sqlite3.Row]:
+    """Documents where a participant is mentioned or an actor, newest first.
+
+    Columns: id, title, published, mentions, commitments, total documents. The hits are
+    selected from mentions and from commitment actors in one statement, for speed.
+    """
+    return db.execute(
+        "WITH hits AS (SELECT document_id, 1 AS m, 0 AS k FROM mention WHERE participant_id = ?1"
+        f" AND method IN {_CONFIRMED} UNION ALL SELECT c.document_id, 0, 1"
+        " FROM commitment_actor a JOIN commitment c ON c.id = a.commitment_id"
+        " WHERE a.participant_id = ?1)"
+        " SELECT d.id, d.title, d.published, SUM(h.m), SUM(h.k), COUNT(*) OVER ()"
+        " FROM hits h JOIN document d ON d.id = h.document_id GROUP BY d.id"
+        " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ?2",
+        (pid, limit),
+    ).fetchall()

@@ -1,0 +1,57 @@
+"""The words for a journaled change ("confirm France in #12"), built from its kind and ids."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from archiver.core.changes import Change, ChangeKind
+
+_CONTEXT = "ChangeLabels"
+
+
+def _templates() -> dict[ChangeKind, str]:
+    tr = QCoreApplication.translate
+    return {
+        ChangeKind.CONFIRM: tr(_CONTEXT, "confirm {participant} in #{document}"),
+        ChangeKind.CONFIRM_ALL: tr(_CONTEXT, "confirm {count} in #{document}"),
+        ChangeKind.REJECT: tr(_CONTEXT, "reject {participant} in #{document}"),
+        ChangeKind.UNTAG: tr(_CONTEXT, "untag {participant} in #{document}"),
+        ChangeKind.TAG_SPAN: tr(_CONTEXT, "tag {participant} in #{document}"),
+        ChangeKind.REMOVE_MENTION: tr(_CONTEXT, "remove mention in #{document}"),
+        ChangeKind.ADD_PARTICIPANT: tr(_CONTEXT, "add participant {participant}"),
+        ChangeKind.RENAME_PARTICIPANT: tr(_CONTEXT, "rename {old} to {new}"),
+        ChangeKind.UPDATE_PARTICIPANT: tr(_CONTEXT, "edit participant {participant}"),
+        ChangeKind.REMOVE_PARTICIPANT: tr(_CONTEXT, "delete participant {participant}"),
+        ChangeKind.ADD_ALIAS: tr(_CONTEXT, "alias {name} of {participant}"),
+        ChangeKind.REMOVE_ALIAS: tr(_CONTEXT, "remove alias {name}"),
+        ChangeKind.ADD_TAG: tr(_CONTEXT, "tag #{document} {name}"),
+        ChangeKind.REMOVE_TAG: tr(_CONTEXT, "untag #{document} {name}"),
+        ChangeKind.ADD_COMMITMENT: tr(_CONTEXT, "commitment in #{document}"),
+        ChangeKind.UPDATE_COMMITMENT: tr(_CONTEXT, "edit commitment #{commitment}"),
+        ChangeKind.DELETE_COMMITMENT: tr(_CONTEXT, "delete commitment #{commitment}"),
+    }
+
+
+def change_label(change: Change, names: Mapping[int, str]) -> str:
+    """A translated label for ``change``; participants named by ``names`` (id -> name).
+
+    A participant no longer in ``names`` (deleted) is named as the change recorded it.
+    """
+    if change.kind is ChangeKind.LEGACY:
+        label = change.extra.get("label")
+        return str(label) if label else QCoreApplication.translate(_CONTEXT, "an earlier change")
+    first = change.participants[0] if change.participants else None
+    recorded = change.names[0] if change.names else ""
+    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
+    fields = {
+        "participant": participant,
+        "document": change.documents[0] if change.documents else "",
+        "commitment": change.commitments[0] if change.commitments else "",
+        "count": len(change.participants),
+        "name": change.names[-1] if change.names else "",
+        "old": recorded,
+        "new": change.names[1] if len(change.names) > 1 else participant,
+    }
+    return _templates()[change.kind].format(**fields)

@@ -1,0 +1,130 @@
+"""The document commands through archiver.cli.main, and once through a real process."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cli_runner import run
+
+from archiver.cli import main
+from samples import ARTICLE_AR
+
+
+def test_import_search_show_export_check(tmp_path: Path, capsys) -> None:
+    archive = str(tmp_path / "a")
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_AR, encoding="utf-8")
+    (tmp_path / "bad.pdf").write_bytes(b"")
+
+    code, out, _ = run(capsys, "--archive", archive, "import", "--json", str(article))
+    assert code == 0
+    report = json.loads(out)
+    doc_id = report["imported"][0]["id"]
+    assert report["duplicates"] == [] and report["failed"] == []
+
+    code, out, _ = run(
+        capsys, "--archive", archive, "import", "--json", str(article), str(tmp_path / "bad.pdf")
+    )
+    report = json.loads(out)
+    assert code == 1
+    assert report["duplicates"][0]["id"] == doc_id and report["duplicates"][0]["likely"] is False
+    assert report["failed"] == [{"path": str(tmp_path / "bad.pdf"), "reason": "empty file"}]
+
+    code, out, _ = run(capsys, "--archive", archive, "search", "أُوكْرَانِيَا", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["total"] == 1
+    hit = result["hits"][0]
+    assert set(hit) >= {"id", "title", "score", "date", "snippet", "highlights"}
+
+    code, out, _ = run(capsys, "--archive", archive, "show", str(doc_id), "--json")
+    shown = json.loads(out)
+    assert shown["text"] == ARTICLE_AR.strip("\n")
+    assert next(shown["text"][s:e] for s, e in hit["highlights"]) == "أوكرانيا"
+    assert shown["source"]["kind"] == "text" and len(shown["source"]["sha256"]) == 64
+
+    code, out, _ = run(capsys, "--archive", archive, "export", "documents", "--format", "json")
+    assert [d["id"] for d in json.loads(out)["documents"]] == [doc_id]
+    target = tmp_path / "docs.csv"
+    code, _, _ = run(
+        capsys, "--archive", archive, "export", "documents", "--format", "csv", "-o", str(target)
+    )
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf") and "قمة" in target.read_text(
+        "utf-8-sig"
+    )
+
+    assert run(capsys, "--archive", archive, "check")[0] == 0
+    assert run(capsys, "--archive", archive, "show", "999")[0] == 1
+
+
+def test_analyze_and_usage_errors(tmp_path: Path, capsys, monkeypatch) -> None:
+    archive = str(tmp_path / "a")
+    _code, out, _ = run(capsys, "--archive", archive, "analyze", "أُوكْرَانِيَا", "--json")
+    with_marks = json.loads(out)
+    _code, out, _ = run(capsys, "--archive", archive, "analyze", "اوكرانيا", "--json")
+    assert [t["token"] for t in with_marks] == [t["token"] for t in json.loads(out)]
+    assert with_marks[0]["start"] == 0 and with_marks[0]["end"] == len("أُوكْرَانِيَا")
+    try:
+        main(["--archive", archive, "search"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("a missing argument must be a usage error")
+
+
+def test_real_process_with_archiver_home(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_AR, encoding="utf-8")
+    env = {**os.environ, "ARCHIVER_HOME": str(tmp_path / "home")}
+    cmd = [sys.executable, "-m", "archiver"]
+    done = subprocess.run(
+        [*cmd, "import", "--json", str(article)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "home" / "archive.sqlite3").exists()
+    lines = subprocess.run(
+        [*cmd, "analyze", "--json"],
+        input="أوكرانيا\nاوكرانيا\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    arrays = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert len(arrays) == 2 and arrays[0][0]["token"] == arrays[1][0]["token"]
+
+
+def test_read_commands_on_a_missing_archive_and_other_bad_input(tmp_path: Path, capsys) -> None:
+    missing = str(tmp_path / "typo")
+    for args in (["search", "x"], ["show", "1"], ["export", "documents"], ["check"]):
+        code, _, err = run(capsys, "--archive", missing, *args)
+        assert code == 1 and "no archive at" in err
+    assert not (tmp_path / "typo").exists()  # reading never creates an archive
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    code, _, err = run(capsys, "--archive", str(not_a_folder), "import", str(not_a_folder))
+    assert code == 1 and err.startswith("archiver:") and "Traceback" not in err
+    try:
+        main(["--archive", missing, "search", "x", "--limit", "0"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    else:
+        raise AssertionError("--limit 0 must be a usage error")
+
+
+def test_reads_work_beside_a_writer_and_writes_wait(tmp_path: Path, capsys) -> None:
+    from archiver.core.archive import Archive
+
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE_AR, encoding="utf-8")
+    with Archive.open(tmp_path / "a") as app:  # the desktop app holding the writer lock
+        app.import_paths([article])
+        code, out, _ = run(capsys, "--archive", str(tmp_path / "a"), "search", "السويد", "--json")
+        assert code == 0 and json.loads(out)["total"] == 1
+        code, _, err = run(capsys, "--archive", str(tmp_path / "a"), "import", str(article))
+        assert code == 3 and "open for writing" in err

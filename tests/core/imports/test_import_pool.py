@@ -1,0 +1,131 @@
+"""Large imports: workers prepare files and index the kept ones into segments of their own."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+
+from archiver.core.archive import Archive
+from archiver.core.check import check
+from archiver.core.progress import CancelToken
+from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.store import documents
+from samples import distinct_text
+
+FILES = PARALLEL_INDEX_FROM + 100
+
+
+def _text(seed: int) -> str:
+    return distinct_text(seed, words=40) + f" رقم{seed}"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """FILES article files; number 7 appears twice (the second a duplicate), one is empty."""
+    folder = tmp_path_factory.mktemp("corpus")
+    files = []
+    for n in range(FILES):
+        path = folder / f"{n:05d}.txt"
+        path.write_text(_text(7 if n == 900 else n), encoding="utf-8")
+        files.append(path)
+    files[500].write_bytes(b"")
+    return files
+
+
+def _indexed_ids(archive: Archive) -> set[int]:
+    return archive.index.doc_ids()
+
+
+def _stored_ids(archive: Archive) -> set[int]:
+    return documents.id_set(archive.db)
+
+
+def test_a_large_batch_is_stored_and_indexed_by_the_workers(tmp_path: Path, corpus) -> None:
+    with Archive.open(tmp_path / "a") as archive:
+        report = archive.import_paths(corpus, workers_count=2)
+        assert len(report.imported) == FILES - 2
+        assert [Path(d.path).name for d in report.duplicates] == ["00900.txt"]
+        assert report.duplicates[0].id == report.imported[7].id  # the first of twins is kept
+        assert [(Path(f.path).name, f.reason) for f in report.failed] == [
+            ("00500.txt", "empty file")
+        ]
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert archive.search("رقم1042").total == 1
+        assert archive.search("وثيقة").total == FILES - 2
+        assert check(archive).consistent
+        ix = whoosh_index.open_dir(str(archive.root / "index"))
+        assert len(ix._segments()) == 2  # one per worker
+        ix.close()
+        # a second large batch adds its segments beside the first ones
+        again = archive.import_paths(corpus, workers_count=2)
+        assert not again.imported and len(again.duplicates) == FILES - 1
+        assert archive.search("وثيقة").total == FILES - 2
+
+
+def test_cancelling_a_large_batch_keeps_store_and_index_together(tmp_path: Path, corpus) -> None:
+    token = CancelToken()
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 700:
+            token.cancel()
+
+    with Archive.open(tmp_path / "a") as archive:
+        report = archive.import_paths(corpus, workers_count=2, progress=progress, cancel=token)
+        assert report.cancelled and 690 <= len(report.imported) < FILES - 2
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert check(archive).consistent
+
+
+def test_an_interrupted_large_batch_keeps_what_the_store_committed(tmp_path: Path, corpus) -> None:
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 800:
+            raise KeyboardInterrupt
+
+    with Archive.open(tmp_path / "a") as archive:
+        with pytest.raises(KeyboardInterrupt):
+            archive.import_paths(corpus, workers_count=2, progress=progress)
+        assert 0 < archive.count() < 800
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert check(archive).consistent
+    assert not multiprocessing.active_children()
+
+
+def test_a_worker_that_dies_fails_the_rest_and_its_documents_are_indexed(
+    tmp_path: Path, corpus
+) -> None:
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 300:
+            victim = multiprocessing.active_children()[0]
+            os.kill(victim.pid, signal.SIGKILL)  # as the kernel does when memory runs out
+
+    with Archive.open(tmp_path / "a") as archive:
+        report = archive.import_paths(corpus, workers_count=2, progress=progress)
+        assert report.failed and len(report.imported) >= 300
+        assert "worker process stopped" in report.failed[-1].reason
+        assert len(report.imported) + len(report.failed) + len(report.duplicates) == FILES
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert check(archive).consistent
+
+
+def test_a_rebuild_whose_index_process_dies_fails_instead_of_hanging(
+    tmp_path: Path, corpus
+) -> None:
+    from whoosh.writing import IndexingError
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 600:
+            writers = [c for c in multiprocessing.active_children() if "SpawnTask" in c.name]
+            os.kill(writers[0].pid, signal.SIGKILL)
+
+    with Archive.open(tmp_path / "a") as archive:
+        archive.import_paths(corpus, workers_count=2)
+        with pytest.raises(IndexingError, match="sub-process stopped"):
+            archive.indexer.rebuild(progress)
+        archive.indexer.sync()  # what the next open does
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert check(archive).consistent
