@@ -5,7 +5,7 @@
 Reads every PDF of the folder ``--repeat`` times with each method and prints JSON: pages,
 pages/s and ms/page (median of the repeats) per method, and per file.  "importer" is
 ``extract_pdf`` as the importer calls it (whatever reading it uses on this branch), "plain" is
-the old reading (pypdf plain and layout mode, repaired), "glyphs" is pdf_layout alone, and
+the old reading (pypdf plain and layout mode, repaired), "glyphs" is the glyph-position layout (pdf.layout) alone, and
 "pdftotext" is poppler's, for scale, when it is installed.
 """
 
@@ -23,8 +23,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from archiver.core.imports import pdf_layout
 from archiver.core.imports.pdf import extract_pdf
+from archiver.core.imports.pdf import layout as pdf_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from archiver.core.imports.pdf_bidi import logical
-from archiver.core.imports.pdf_layout import (
+from archiver.core.imports.pdf.bidi import logical
+from archiver.core.imports.pdf.layout import (
     document_text,
     first_heading,
     is_generic_title,
@@ -207,3 +207,8 @@ def test_text_inside_a_form_xobject(tmp_path) -> None:
     path = as_form_xobject(FIXTURES / "lo_amiri.pdf", tmp_path / "form.pdf")
     text = document_text(layout_pages(PdfReader(str(path))))
     assert similarity(source_text("lo_amiri"), text) >= 0.99
+
+
+def test_arabic_indic_digits_read_left_to_right() -> None:
+    # "خلال ٣٠ يوما" drawn: اموي ٣٠ لالخ
+    assert logical(list("اموي ٣٠ لالخ"), rtl=True) == "خلال ٣٠ يوما"

@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from statistics import median
 
-from archiver.core.imports.pdf_bidi import kind, logical
-from archiver.core.imports.pdf_glyphs import Glyph
+from archiver.core.imports.pdf.bidi import kind, logical
+from archiver.core.imports.pdf.glyphs import Glyph
 
 _SAME_LINE = 0.35  # baselines closer than this share of the font height are one line
 _WORD_GAP = 0.22  # a gap wider than this share of the font height between glyphs is a space

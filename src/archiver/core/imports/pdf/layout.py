@@ -1,7 +1,7 @@
 """PDF text in reading order, rebuilt from glyph positions rather than content-stream order.
 
-Glyphs (pdf_glyphs) are grouped into lines by baseline, each line is put back into logical
-order (pdf_bidi), columns are found by their gutters and read one after the other (right
+Glyphs (glyphs) are grouped into lines by baseline, each line is put back into logical
+order (bidi), columns are found by their gutters and read one after the other (right
 column first on an Arabic page), wrapped lines are joined into paragraphs, and running
 headers, footers and page numbers are left out.
 """
@@ -16,8 +16,8 @@ from pathlib import Path
 from statistics import median
 from typing import Any
 
-from archiver.core.imports.pdf_glyphs import Glyph, page_glyphs
-from archiver.core.imports.pdf_lines import (
+from archiver.core.imports.pdf.glyphs import Glyph, page_glyphs
+from archiver.core.imports.pdf.lines import (
     Line,
     baseline_lines,
     crosses,
@@ -25,6 +25,7 @@ from archiver.core.imports.pdf_lines import (
     set_text,
     split_line,
 )
+from archiver.core.text import scripts
 
 _PARAGRAPH_GAP = 1.15  # a step this many times the line pitch starts a paragraph
 _HEADING_SIZE = 1.15  # a first line this much larger than the body is a heading
@@ -48,7 +49,7 @@ def _page_rtl(glyphs: list[Glyph]) -> bool:
     arabic = latin = 0
     for glyph in glyphs:
         ch = glyph.text[:1]
-        if "\u0600" <= ch <= "\u06ff":
+        if scripts.is_letter(ch):
             arabic += 1
         elif ch.isalpha():
             latin += 1

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from archiver.core.text.arabic import _ARABIC_LETTERS, _ARABIC_MARKS
+from archiver.core.text import scripts
 
-_RTL_CHAR = re.compile(f"[{_ARABIC_LETTERS}{_ARABIC_MARKS}\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# Arabic letters and marks, and the signs of the Arabic blocks: drawn right to left.
+_RTL_CHAR = re.compile(f"[{scripts.WORD_CHARS}\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _SEPARATORS = set(".,:/٫٬")  # join the digits on either side into one number
 _NUMBER_SIGNS = set("%٪‰+-−$€£#°")  # stay on a number only inside Latin text
 _PAIRS = ("()", "[]", "{}", "«»")
@@ -26,10 +27,10 @@ def kind(text: str) -> str:
     ch = text[:1]
     if not ch or ch.isspace():
         return "S"
+    if ch.isdigit():  # Arabic-Indic digits too: numbers are drawn left to right
+        return "D"
     if _RTL_CHAR.match(ch):
         return "R"
-    if ch.isdigit():
-        return "D"
     if ch.isalpha():
         return "L"
     if unicodedata.category(ch) == "Mn":
