@@ -4,8 +4,9 @@
 
 Reads every PDF of the folder ``--repeat`` times with each method and prints JSON: pages,
 pages/s and ms/page (median of the repeats) per method, and per file.  "importer" is
-``extract_pdf`` as the importer calls it (whatever reading it uses on this branch), "plain" is
-the old reading (pypdf plain and layout mode, repaired), "glyphs" is the glyph-position layout (pdf.layout) alone, and
+``extract_pdf`` as the importer calls it (whatever reading the checkout on PYTHONPATH uses:
+point it at an older checkout for the "before" figures), "plain" is pypdf's plain and layout
+modes unrepaired (what the importer read before the glyph reading), "glyphs" is the glyph-position layout (pdf.layout) alone, and
 "pdftotext" is poppler's, for scale, when it is installed.
 """
 
@@ -24,7 +25,11 @@ from typing import Any
 from pypdf import PdfReader
 
 from archiver.core.imports.pdf import extract_pdf
-from archiver.core.imports.pdf import layout as pdf_layout
+
+try:
+    from archiver.core.imports.pdf import layout as pdf_layout
+except ImportError:  # a checkout from before the glyph reading: time its importer alone
+    pdf_layout = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,6 +43,7 @@ def _plain(path: Path) -> None:
 
 
 def _glyphs(path: Path) -> None:
+    assert pdf_layout is not None
     pdf_layout.document_text(pdf_layout.layout_pages(PdfReader(str(path))))
 
 
@@ -66,11 +72,9 @@ def main() -> None:
     args = parser.parse_args()
     files = sorted(args.dir.glob("*.pdf"))
     pages = [len(PdfReader(str(path)).pages) for path in files]
-    methods: dict[str, Callable[[Path], Any]] = {
-        "importer": extract_pdf,
-        "plain": _plain,
-        "glyphs": _glyphs,
-    }
+    methods: dict[str, Callable[[Path], Any]] = {"importer": extract_pdf, "plain": _plain}
+    if pdf_layout is not None:
+        methods["glyphs"] = _glyphs
     if shutil.which("pdftotext"):
         methods["pdftotext"] = _pdftotext
     for method in methods.values():  # warm imports and caches

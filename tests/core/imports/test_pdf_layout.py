@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from archiver.core.imports.pdf import extract_pdf
 from archiver.core.imports.pdf.bidi import logical
 from archiver.core.imports.pdf.layout import (
     document_text,
@@ -64,6 +65,16 @@ def test_every_fixture_reads_as_its_source(extracted) -> None:
         name: round(similarity(source_text(name), text), 4) for name, text in extracted.items()
     }
     assert all(r >= 0.99 for r in ratios.values()), ratios
+
+
+def test_the_importer_text_reads_as_its_source() -> None:
+    results = {name: extract_pdf(FIXTURES / f"{name}.pdf") for name in SOURCES}
+    ratios = {name: round(similarity(source_text(name), r.text), 4) for name, r in results.items()}
+    assert all(r >= 0.99 for r in ratios.values()), ratios
+    assert {r.method for r in results.values()} == {"pypdf-glyphs"}
+    for name, result in results.items():  # LibreOffice sets no /Title, Chromium the <title>
+        assert result.title == source_text(name).split("\n")[0], name
+        assert result.warnings == [] and result.quality > 0.95, name
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
