@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/pdf_import.py [--repeat 5] [--dir tests/fixtures/pdf]
 
 Reads every PDF of the folder ``--repeat`` times with each method and prints JSON: pages,
-pages/s and ms/page (median of the repeats) per method, and per file.  "importer" is
+pages/s and ms/page (best of the repeats) per method, and per file.  "importer" is
 ``extract_pdf`` as the importer calls it (whatever reading the checkout on PYTHONPATH uses:
 point it at an older checkout for the "before" figures), "plain" is pypdf's plain and layout
 modes unrepaired (what the importer read before the glyph reading), "glyphs" is the glyph-position layout (pdf.layout) alone, and
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import subprocess
 import time
 from collections.abc import Callable
@@ -52,7 +51,7 @@ def _pdftotext(path: Path) -> None:
 
 
 def _time(method: Callable[[Path], Any], files: list[Path], repeat: int) -> list[float]:
-    """Seconds per file (median of ``repeat`` runs), in the order of ``files``."""
+    """Seconds per file (best of ``repeat`` runs: the least disturbed by other load)."""
     out = []
     for path in files:
         runs = []
@@ -60,7 +59,7 @@ def _time(method: Callable[[Path], Any], files: list[Path], repeat: int) -> list
             start = time.perf_counter()
             method(path)
             runs.append(time.perf_counter() - start)
-        out.append(statistics.median(runs))
+        out.append(min(runs))
     return out
 
 
