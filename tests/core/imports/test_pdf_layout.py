@@ -32,6 +32,7 @@ SOURCES = {  # fixture PDF -> the text it was made from (see fixtures/pdf/README
     "chromium_columns": "ceasefire",
     "chromium_mixed": "mixed",
     "chromium_multipage": "article",
+    "chromium_header": "english",
 }
 
 
@@ -106,7 +107,7 @@ def test_columns_are_read_one_after_the_other(extracted) -> None:
 
 
 def test_running_heads_and_page_numbers_are_left_out(extracted) -> None:
-    for name in ("lo_multipage", "chromium_multipage"):
+    for name in ("lo_multipage", "chromium_multipage", "chromium_header"):
         text = extracted[name]
         assert "صحيفة الأخبار اليومية" not in text, name
         assert "file:" not in text and "AM" not in text.split(), name
@@ -223,3 +224,39 @@ def test_text_inside_a_form_xobject(tmp_path) -> None:
 def test_arabic_indic_digits_read_left_to_right() -> None:
     # "خلال ٣٠ يوما" drawn: اموي ٣٠ لالخ
     assert logical(list("اموي ٣٠ لالخ"), rtl=True) == "خلال ٣٠ يوما"
+
+
+def overprinted(src: Path, dst: Path, dx: float = 0.3) -> Path:
+    """Copy a one-page PDF whose text is drawn twice, the second time shifted (fake bold)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject
+
+    writer = PdfWriter(clone_from=str(src))
+    page = writer.pages[0]
+    data = page.get_contents().get_data()
+    content = DecodedStreamObject()
+    content.set_data(b"q " + data + b" Q q 1 0 0 1 %.2f 0 cm " % dx + data + b" Q")
+    page.replace_contents(content)
+    writer.write(str(dst))
+    return dst
+
+
+def test_text_drawn_twice_is_read_once(tmp_path) -> None:
+    path = overprinted(FIXTURES / "lo_naskh.pdf", tmp_path / "bold.pdf")
+    text = document_text(layout_pages(PdfReader(str(path))))
+    assert similarity(source_text("lo_naskh"), text) >= 0.99
+
+
+def test_a_page_the_glyph_reading_misses_comes_from_the_plain_reading() -> None:
+    from archiver.core.imports.pdf import METHOD_MIXED, _text
+    from archiver.core.imports.pdf.reading import Readings
+
+    pages = layout_pages(PdfReader(str(FIXTURES / "lo_multipage.pdf")))
+    readings = Readings(plain=["one", "النص البديل للصفحة الثانية", "three"])
+    readings.glyphs = [pages[0], None, pages[2]]
+    text, method = _text(readings, readings.plain)
+    lines = text.split("\n")
+    assert method == METHOD_MIXED
+    assert "النص البديل للصفحة الثانية" in lines
+    assert lines.index("النص البديل للصفحة الثانية") > 0
+    assert lines[0] == source_text("lo_multipage").split("\n")[0]

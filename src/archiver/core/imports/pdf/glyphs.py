@@ -197,7 +197,7 @@ def _fold(text: str) -> str:
 
 def _glyphs_of(tj: Any, start: int) -> Iterator[Glyph]:
     """Split one text-show operation into glyphs placed by the font's widths."""
-    if tj.rotated or not tj.font.interpretable:
+    if tj.rotated or not tj.font.interpretable or tj.font_height <= 0:
         return
     raw = tj._raw_chars or (tj.text if isinstance(tj.value, str) else "")
     pieces = [_char_text(tj.font, ch) for ch in raw]
@@ -237,7 +237,26 @@ def page_glyphs(page: Any) -> list[Glyph]:
             span.extend(drawn)
     if span:
         glyphs.append(_replaced(span, actual[-1]))
-    return [g for g in glyphs if g.text]
+    return _without_overprints([g for g in glyphs if g.text])
+
+
+def _same_place(a: Glyph, b: Glyph, near: float) -> bool:
+    return abs(a.x0 - b.x0) < near and abs(a.x1 - b.x1) < near and abs(a.y - b.y) < near
+
+
+def _without_overprints(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop a glyph drawn again over itself (fake bold, a shadow): same text, same place."""
+    seen: dict[tuple[str, int], list[Glyph]] = {}
+    out = []
+    for glyph in glyphs:
+        near = 0.05 * glyph.size  # less than any letter is wide, even a narrow medial form
+        row = int(glyph.y // max(near, 0.01))
+        twins = [g for r in (row - 1, row, row + 1) for g in seen.get((glyph.text, r), [])]
+        if any(_same_place(g, glyph, near) for g in twins):
+            continue
+        seen.setdefault((glyph.text, row), []).append(glyph)
+        out.append(glyph)
+    return out
 
 
 def _replaced(span: list[Glyph], tag: str | None) -> Glyph:

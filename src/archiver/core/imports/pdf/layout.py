@@ -35,6 +35,10 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|صفحة|الصفحة)?\s*\d{1,4}(?:\s*(?:/|of|من)\s*\d{1,4})?\W*$", re.I
 )
 _DIGITS = re.compile(r"\d+")
+_PRINT_STAMP = re.compile(  # what a browser prints in its margins: URL, date and time, "1/2"
+    r"(?:https?|file)://\S+|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}|\b\d{1,4}\s*/\s*\d{1,4}$"
+)
+_MARGIN_SIZE = 0.85  # margin notes are set smaller than the body
 
 
 @dataclass
@@ -108,7 +112,7 @@ def _signature(line: Line) -> str:
 
 
 def drop_running_lines(pages: list[PageText]) -> None:
-    """Remove page numbers, and first or last lines repeated on several pages (running heads)."""
+    """Remove page numbers, print stamps, and top or bottom lines repeated on several pages."""
     edges: dict[str, int] = {}
     for page in pages:
         for line in _edge_lines(page):
@@ -118,9 +122,15 @@ def drop_running_lines(pages: list[PageText]) -> None:
         page.lines = [
             line
             for line in page.lines
-            if id(line) not in edge
-            or not (_PAGE_NUMBER.match(line.text) or edges[_signature(line)] > 1)
+            if id(line) not in edge or not (_running(line, page) or edges[_signature(line)] > 1)
         ]
+
+
+def _running(line: Line, page: PageText) -> bool:
+    """A page number, or a small print stamp (URL, date and time) in the page's margin."""
+    if _PAGE_NUMBER.match(line.text):
+        return True
+    return line.size <= _MARGIN_SIZE * page.body_size and bool(_PRINT_STAMP.search(line.text))
 
 
 def _edge_lines(page: PageText) -> list[Line]:
