@@ -260,3 +260,23 @@ def test_a_page_the_glyph_reading_misses_comes_from_the_plain_reading() -> None:
     assert "النص البديل للصفحة الثانية" in lines
     assert lines.index("النص البديل للصفحة الثانية") > 0
     assert lines[0] == source_text("lo_multipage").split("\n")[0]
+
+
+def test_harakat_of_a_qt_pdf_stay_on_their_letter(qapp, tmp_path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    import pdf_fixtures as fx
+
+    line = "يُعرف الاجتماع سيُعقد تدريجيًا إنّ الوزراء كَتَبَ"
+    path = fx.make_pdf(tmp_path / "harakat.pdf", [line])
+    assert document_text(layout_pages(PdfReader(str(path)))) == unicodedata.normalize("NFC", line)
+
+
+def test_unmapped_glyphs_and_controls_are_dropped() -> None:
+    from archiver.core.imports.pdf.glyphs import _fold
+
+    assert _fold("\x05") == ""
+    assert _fold("ﻻ") == "لا"
+    assert _fold("\ufe70") == "\u064b"  # an isolated tanween form: the mark, no space
+    assert _fold("\u200fب") == "ب"

@@ -188,8 +188,16 @@ def _char_text(font: Any, raw: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """NFKC (presentation forms, ligatures); an isolated haraka form loses its added space."""
+    """NFKC (presentation forms, ligatures); an isolated haraka form loses its added space.
+
+    Control and format characters go: a glyph with no Unicode mapping (LibreOffice's
+    justifying kashida) comes out as its raw code, a C0 control.
+    """
     folded = unicodedata.normalize("NFKC", text)
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in folded):
+        folded = "".join(
+            ch for ch in folded if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cf")
+        )
     if len(folded) > 1 and folded[0] == " " and unicodedata.category(folded[1]) == "Mn":
         return folded[1:]
     return folded

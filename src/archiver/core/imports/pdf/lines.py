@@ -9,6 +9,7 @@ from statistics import median
 
 from archiver.core.imports.pdf.bidi import kind, logical
 from archiver.core.imports.pdf.glyphs import Glyph
+from archiver.core.text import scripts
 
 _SAME_LINE = 0.35  # baselines closer than this share of the font height are one line
 _WORD_GAP = 0.22  # a gap wider than this share of the font height between glyphs is a space
@@ -33,8 +34,37 @@ class Line:
     tags: set[str] = field(default_factory=set)
 
 
+def _left_to_right(glyphs: list[Glyph]) -> list[Glyph]:
+    """A line's glyphs left to right, by where they start (their widths, from the font, may
+    be wrong); a zero-width glyph goes beside the glyph drawn just before it.
+
+    A zero-width glyph (the alef of a LibreOffice lam-alef, a letter whose width the font
+    does not give) has no place of its own among glyphs kerned over one another; the
+    drawing order has it: after its predecessor when the line is drawn left to right,
+    before it when drawn right to left.
+    """
+    thin = {id(g) for g in glyphs if g.x1 - g.x0 <= 0.01}
+    out = sorted((g for g in glyphs if id(g) not in thin), key=lambda g: (g.x0, g.order))
+    if not thin:
+        return out
+    stream = sorted(glyphs, key=lambda g: g.order)
+    for i, glyph in enumerate(stream):
+        if id(glyph) not in thin:
+            continue
+        before = stream[i - 1] if i > 0 else None
+        after = stream[i + 1] if i + 1 < len(stream) else None
+        leftward = before is not None and after is not None and after.x0 < before.x0
+        if before is not None:
+            out.insert(out.index(before) + (0 if leftward else 1), glyph)
+        elif after is not None and id(after) not in thin:
+            out.insert(out.index(after), glyph)
+        else:
+            out.append(glyph)
+    return out
+
+
 def _make_line(glyphs: list[Glyph]) -> Line:
-    glyphs = sorted(glyphs, key=lambda g: (g.x0 + g.x1, g.order))
+    glyphs = _left_to_right(glyphs)
     sizes = [g.size for g in glyphs if not g.text.isspace()] or [g.size for g in glyphs]
     visible = [g for g in glyphs if not g.text.isspace()] or glyphs
     return Line(
@@ -48,24 +78,38 @@ def _make_line(glyphs: list[Glyph]) -> Line:
 
 
 def attach_marks(glyphs: list[Glyph]) -> list[Glyph]:
-    """Put each drawn-alone haraka on its letter: the stream neighbour it is drawn over.
+    """Put each drawn-alone haraka on its letter, a neighbour in the content stream.
 
-    LibreOffice draws a mark just before its letter, at a position inside the letter; sorted
-    by position alone it would land on the letter beside it.
+    Where a haraka's origin lies says little (fonts draw it offset, over the next letter);
+    the drawing order says which letter it belongs to.  Text drawn in reading order (right
+    to left, as Qt does) puts a mark after its letter; text drawn left to right in visual
+    order (LibreOffice) puts it before.  Latin combining marks always follow their letter.
     """
     out = list(glyphs)
     for i, glyph in enumerate(glyphs):
         if not _is_mark(glyph.text):
             continue
-        x = (glyph.x0 + glyph.x1) / 2
-        near = [j for j in (i + 1, i - 1) if 0 <= j < len(out) and _is_base(out[j], glyph)]
-        over = [j for j in near if out[j].x0 - 0.5 <= x <= out[j].x1 + 0.5]
-        if over or near:
-            target = (over or near)[0]
-            base = out[target]
-            out[target] = replace(base, text=base.text + glyph.text)
-            out[i] = replace(glyph, text="")
+        before = i - 1 if i > 0 and _is_base(out[i - 1], glyph) else None
+        after = i + 1 if i + 1 < len(out) and _is_base(out[i + 1], glyph) else None
+        target = (
+            after if after is not None and _mark_precedes(glyph, out, before, after) else before
+        )
+        if target is None:
+            continue
+        base = out[target]
+        out[target] = replace(base, text=base.text + glyph.text)
+        out[i] = replace(glyph, text="")
     return [g for g in out if g.text]
+
+
+def _mark_precedes(mark: Glyph, glyphs: list[Glyph], before: int | None, after: int) -> bool:
+    """True when the mark is drawn before its letter: an Arabic mark in left-to-right drawing."""
+    if not _RTL_MARK.match(mark.text):
+        return before is None
+    return before is None or glyphs[after].x0 >= glyphs[before].x0
+
+
+_RTL_MARK = re.compile(f"[{scripts.MARKS}]")
 
 
 def _is_base(glyph: Glyph, mark: Glyph) -> bool:
