@@ -271,12 +271,13 @@ def _replaced(span: list[Glyph], tag: str | None) -> Glyph:
     """The glyphs of one /ActualText span as a single glyph carrying that text."""
     text = _fold((tag or "").partition("\x00")[2])
     first = span[0]
+    base = max(span, key=lambda g: g.x1 - g.x0)  # a letter, not the mark raised above it
     return Glyph(
         text,
         min(g.x0 for g in span),
         max(g.x1 for g in span),
-        first.y,
-        first.size,
+        base.y,
+        base.size,
         first.order,
         first.bold,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
 from typing import Any
@@ -43,10 +43,11 @@ _MARGIN_SIZE = 0.85  # margin notes are set smaller than the body
 
 @dataclass
 class PageText:
-    """One page's lines in reading order, and the body font height."""
+    """One page's lines in reading order, the body font height, the column gutters."""
 
     lines: list[Line]
     body_size: float
+    gutters: list[tuple[float, float]] = field(default_factory=list)
 
 
 def _page_rtl(glyphs: list[Glyph]) -> bool:
@@ -60,18 +61,48 @@ def _page_rtl(glyphs: list[Glyph]) -> bool:
     return arabic > latin
 
 
-def read_page(page: Any) -> PageText:
-    """The page's lines in reading order, each with its logical text."""
+def read_page(page: Any, previous: PageText | None = None) -> PageText:
+    """The page's lines in reading order, each with its logical text.
+
+    ``previous`` is the page before: a page holding too little text to show its columns
+    (the end of an article) keeps the gutters of that page where nothing crosses them.
+    """
     glyphs = page_glyphs(page)
     if not glyphs:
         return PageText([], 0.0)
     rtl = _page_rtl(glyphs)
     lines = baseline_lines(glyphs)
-    gutters = find_gutters(lines)
-    ordered = _reading_order(lines, gutters, rtl)
+    gutters = find_gutters(lines) or _carried(lines, previous.gutters if previous else [])
+    ordered = _reading_order(_regroup(lines, gutters), gutters, rtl)
     set_text(ordered, rtl, _extents(ordered))
     kept = [line for line in ordered if line.text]
-    return PageText(kept, median(line.size for line in kept) if kept else 0.0)
+    return PageText(kept, median(line.size for line in kept) if kept else 0.0, gutters)
+
+
+def _regroup(lines: list[Line], gutters: list[tuple[float, float]]) -> list[Line]:
+    """Lines again, column by column: columns set on baselines of their own must not lend
+    each other glyphs (a raised letter of one joining the line beside it)."""
+    if not gutters:
+        return lines
+    spanning = [line for line in lines if any(crosses(line, g) for g in gutters)]
+    columns: dict[int, list[Glyph]] = {}
+    for line in lines:
+        if line not in spanning:
+            for piece in split_line(line, gutters):
+                columns.setdefault(piece.column, []).extend(piece.glyphs)
+    regrouped = [line for glyphs in columns.values() for line in baseline_lines(glyphs)]
+    return sorted(spanning + regrouped, key=lambda line: line.y)
+
+
+def _carried(lines: list[Line], gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The previous page's gutters that no line here crosses and some line is split by."""
+    kept = []
+    for gutter in gutters:
+        if any(crosses(line, gutter) for line in lines):
+            continue
+        if any(len({piece.column for piece in split_line(line, [gutter])}) > 1 for line in lines):
+            kept.append(gutter)
+    return kept
 
 
 def _extents(lines: list[Line]) -> dict[int, tuple[float, float]]:
@@ -176,8 +207,12 @@ def _runs_on(previous: Line, line: Line, width: float, pitch: float) -> bool:
 
 
 def _wrapped(previous: Line, line: Line, width: float) -> bool:
-    """True when ``previous`` was cut short only because ``line``'s first word did not fit."""
-    if previous.column != line.column or _LIST_ITEM.match(line.text):
+    """True when ``previous`` was cut short only because ``line``'s first word did not fit.
+
+    A line over the whole page may go on in a column (a title's last word over the first
+    column); a column's line never goes on in another column.
+    """
+    if previous.column not in (line.column, -1) or _LIST_ITEM.match(line.text):
         return False
     if abs(previous.size - line.size) > 0.1 * line.size or previous.bold != line.bold:
         return False
@@ -193,7 +228,7 @@ def paragraphs(page: PageText) -> list[str]:
     widths, pitch = _widths(lines), _pitch(lines)
     out = [lines[0].text]
     for previous, line in itertools.pairwise(lines):
-        if _runs_on(previous, line, widths[line.column], pitch):
+        if _runs_on(previous, line, widths[previous.column], pitch):
             out[-1] = f"{out[-1]} {line.text}"
         else:
             out.append(line.text)
@@ -226,7 +261,9 @@ def _continues(line: Line, widths: dict[int, float], page: PageText) -> bool:
 
 def layout_pages(reader: Any) -> list[PageText]:
     """Every page of an open PdfReader read by glyph position, running heads left out."""
-    pages = [read_page(page) for page in reader.pages]
+    pages: list[PageText] = []
+    for page in reader.pages:
+        pages.append(read_page(page, pages[-1] if pages else None))
     drop_running_lines(pages)
     return pages
 

@@ -122,7 +122,7 @@ class _Page:
     failed: bool = False
 
 
-def _read_page(page: Any, log: _ThreadLog) -> _Page:
+def _read_page(page: Any, log: _ThreadLog, previous: PageText | None) -> _Page:
     """Both readings of one page; ``failed`` when it raised or logged and gave no text.
 
     ``glyphs`` is None when the glyph reading failed or found nothing the plain one found
@@ -140,7 +140,7 @@ def _read_page(page: Any, log: _ThreadLog) -> _Page:
         result.has_images = _has_images(page)
         return result
     try:
-        glyphs = read_page(page)
+        glyphs = read_page(page, previous)
     except Exception:  # pypdf raises many types; the plain reading stands in
         glyphs = None
     result.glyphs = glyphs if glyphs is not None and glyphs.lines else None
@@ -170,8 +170,10 @@ def read_pages(reader: Any) -> Readings:
     """Read every page, collecting what pypdf logs while it does."""
     out = Readings()
     with _pypdf_log() as log:
+        previous = None
         for number, page in enumerate(reader.pages, start=1):
-            result = _read_page(page, log)
+            result = _read_page(page, log, previous)
+            previous = result.glyphs or previous
             _collect(out, number, result)
     return out
 
