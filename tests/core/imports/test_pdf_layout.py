@@ -33,6 +33,7 @@ SOURCES = {  # fixture PDF -> the text it was made from (see fixtures/pdf/README
     "chromium_mixed": "mixed",
     "chromium_multipage": "article",
     "chromium_header": "english",
+    "chromium_columns_pages": "article",
 }
 
 
@@ -100,7 +101,7 @@ def test_latin_names_and_numbers_stay_in_place(extracted) -> None:
 
 
 def test_columns_are_read_one_after_the_other(extracted) -> None:
-    for name in ("lo_columns", "chromium_columns"):
+    for name in ("lo_columns", "chromium_columns", "chromium_columns_pages"):
         lines = extracted[name].split("\n")
         assert lines[0] == source_text(name).split("\n")[0], name
         assert lines[-1] == source_text(name).rstrip("\n").split("\n")[-1], name

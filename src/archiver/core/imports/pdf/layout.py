@@ -199,8 +199,11 @@ def _runs_on(previous: Line, line: Line, width: float, pitch: float) -> bool:
     """True when ``line`` continues the paragraph ``previous`` started.
 
     It does when both are set alike, close together, and the line's first word would not
-    have fitted at the end of the previous line (so the previous line was wrapped).
+    have fitted at the end of the previous line (so the previous line was wrapped).  From the
+    foot of one column to the head of the next, only the last test counts.
     """
+    if previous.column >= 0 and line.column >= 0 and previous.column != line.column:
+        return _wrapped(previous, replace(line, column=previous.column), width)
     if pitch == 0 or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * pitch * line.size:
         return False
     return _wrapped(previous, line, width)
