@@ -89,7 +89,7 @@ def test_arabic_one_column(pdfs):
     assert not PRESENTATION.search(result.alt_text)
     assert result.text == unicodedata.normalize("NFC", result.text)
     assert "\r" not in result.text and "\f" not in result.text
-    assert result.kind == "pdf" and result.method == "pypdf-plain+layout"
+    assert result.kind == "pdf" and result.method == "pypdf-glyphs"
     assert result.pages == 1 and result.warnings == []
     assert result.quality > 0.9
     assert result.raw_text and result.raw_text != result.text
