@@ -107,6 +107,9 @@ def test_two_columns_words_from_both(pdfs):
     for word in RIGHT_COLUMN_WORDS + LEFT_COLUMN_WORDS:
         assert word in words(both), word
     assert recall(" ".join(ARABIC), both) >= 0.95
+    # the right-hand column is read first: its last word comes before the left one's first
+    text = words(result.text)
+    assert text.index(RIGHT_COLUMN_WORDS[-1]) < text.index(LEFT_COLUMN_WORDS[0])
 
 
 def test_mixed_arabic_english(pdfs):
