@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, Participant
+from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
