@@ -66,7 +66,7 @@ def _import(args: argparse.Namespace) -> int:
         for f in report.imported:
             print(f"imported  #{f.id}  {f.path}" + "".join(f"  ({w})" for w in f.warnings))
         for d in report.duplicates:
-            kind = "likely duplicate" if d.likely else "duplicate"
+            kind = f"likely duplicate (similarity {d.similarity:.2f})" if d.likely else "duplicate"
             print(f"{kind} of #{d.id}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)

@@ -1,8 +1,8 @@
 """Duplicate detection: exact text fingerprints, and near-duplicate signatures that survive
 the damage a PDF extraction does to a text.
 
-A signature is taken from the text's words folded (harakat, tatweel, hamza forms, case,
-digits) and written one after the other without spaces, so a word split in two or two words
+A signature is taken from the text's exact word forms (folded: harakat, tatweel, hamza
+forms, case, digits; stop words left out) written one after the other without spaces, so a word split in two or two words
 run together change nothing. It is the set of that stream's character 4-grams: free of word
 order beyond four letters, so a moved line or two swapped words cost only the grams at their
 edges, and a damaged letter only the grams around it. A one-permutation MinHash of the set
@@ -26,12 +26,14 @@ from archiver.core.text import arabic
 
 GRAM = 4  # characters per gram of the spaceless folded stream
 BINS = 256  # MinHash values per signature (one permutation, BINS bins)
-BAND_ROWS = 6  # values per LSH band: 42 bands find texts sharing ~70 % of grams or more
+BANDS = 25  # LSH bands of BAND_ROWS values: texts sharing 70 % of their grams share one
+BAND_ROWS = 5  # (at 0.99), texts sharing a quarter almost never (0.02)
 NEAR_DUPLICATE = 0.85  # share of each text's grams found in the other, estimated
 LENGTH_RATIO = 0.82  # fewest words over most words: a quarter more text is another text
 NUMBERS_SHARED = 0.7  # share of the smaller set of numbers found in the other
 MIN_GRAMS = 50  # shorter texts are compared by their exact fingerprint only
 _MAX_NUMBERS = 64
+_EMPTY = 0xFFFF  # a bin no gram fell in (short texts), before densifying
 _MIX = 0x9E3779B97F4A7C15
 _BIN_STARTS = [b << 24 for b in range(BINS)]
 _BIN_ENDS = [(b + 1) << 24 for b in range(BINS)]
@@ -48,22 +50,16 @@ class Signature:
 
     words: int
     grams: int  # distinct grams
-    minhash: bytes  # BINS little-endian 16-bit values
+    minhash: bytes  # BINS little-endian 16-bit values: the bins' minima
     numbers: bytes  # sorted little-endian 32-bit hashes of the digit runs (at most 64)
 
     def bands(self) -> list[int]:
-        """The LSH band keys (signed 64-bit): texts sharing one are compared."""
+        """The LSH band keys: texts sharing one are compared."""
         width = 2 * BAND_ROWS
+        values = self.minhash
         return [
-            int.from_bytes(
-                hashlib.blake2b(
-                    bytes([band]) + self.minhash[band * width : (band + 1) * width],
-                    digest_size=8,
-                ).digest(),
-                "little",
-                signed=True,
-            )
-            for band in range(BINS // BAND_ROWS)
+            band << 32 | zlib.crc32(values[band * width : (band + 1) * width])
+            for band in range(BANDS)
         ]
 
     def number_set(self) -> set[int]:
@@ -90,7 +86,8 @@ def signature(words: list[str]) -> Signature:
     ordered.append(1 << 32)  # a sentinel after the last bin
     firsts = list(map(ordered.__getitem__, map(bisect.bisect_left, repeat(ordered), _BIN_STARTS)))
     lows = [
-        (f >> 8) & 0xFFFF if f < end else None for f, end in zip(firsts, _BIN_ENDS, strict=True)
+        min(f >> 8 & 0xFFFF, _EMPTY - 1) if f < end else _EMPTY
+        for f, end in zip(firsts, _BIN_ENDS, strict=True)
     ]
     numbers = sorted({zlib.crc32(w.encode()) for w in words if w.isdigit()})[:_MAX_NUMBERS]
     return Signature(
@@ -101,20 +98,20 @@ def signature(words: list[str]) -> Signature:
     )
 
 
-def _densified(lows: list[int | None]) -> list[int]:
-    """Empty bins (short texts) take the next filled bin's value, mixed with the distance,
-    so that two texts agree on a borrowed value only where they agree on its source."""
-    if None not in lows:
-        return lows  # type: ignore[return-value]
-    if all(low is None for low in lows):
-        return [0] * BINS
-    values = []
+def _densified(lows: list[int]) -> list[int]:
+    """Empty bins (short texts) take the next filled bin's value mixed with the distance, so
+    that two texts agree on a borrowed value only where they agree on its source."""
+    filled = [i for i, low in enumerate(lows) if low != _EMPTY]
+    if len(filled) in (0, BINS):
+        return lows
+    values, ahead = list(lows), 0
     for i, low in enumerate(lows):
-        distance = 0
-        while low is None:
-            distance += 1
-            low = lows[(i + distance) % BINS]
-        values.append(low if not distance else ((low + distance) * _MIX >> 48) & 0xFFFF)
+        if low == _EMPTY:
+            while ahead < len(filled) and filled[ahead] < i:
+                ahead += 1
+            source = filled[ahead] if ahead < len(filled) else filled[0] + BINS
+            mixed = (lows[source % BINS] + (source - i) * 0x10000) * _MIX
+            values[i] = min(mixed >> 48 & 0xFFFF, _EMPTY - 1)
     return values
 
 
@@ -122,8 +119,7 @@ def containment(a: Signature, b: Signature) -> float:
     """Estimated share of each text's grams found in the other (the smaller of the two)."""
     if not a.grams or not b.grams:
         return 0.0
-    first = struct.unpack(f"<{BINS}H", a.minhash)
-    second = struct.unpack(f"<{BINS}H", b.minhash)
+    first, second = struct.unpack(f"<{BINS}H", a.minhash), struct.unpack(f"<{BINS}H", b.minhash)
     jaccard = sum(x == y for x, y in zip(first, second, strict=True)) / BINS
     shared = jaccard * (a.grams + b.grams) / (1 + jaccard)
     return min(1.0, shared / max(a.grams, b.grams))
