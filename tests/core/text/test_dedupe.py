@@ -88,3 +88,5 @@ def test_the_same_notice_for_another_day_is_not_a_duplicate() -> None:
 
 def test_short_texts_are_left_to_the_exact_fingerprint() -> None:
     assert similarity("اجتماع الحكومة اليوم", "اجتماع الحكومة أمس") is None
+    assert dedupe.signature_of("اجتماع الحكومة اليوم").bands() == []
+    assert dedupe.signature_of("").grams == 0

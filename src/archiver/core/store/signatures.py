@@ -33,6 +33,8 @@ def candidates(
     signatures, which go with their documents, leaves them out.
     """
     bands = signature.bands()
+    if not bands:
+        return []
     marks = ",".join("?" * len(bands))
     rows = db.execute(
         "SELECT s.document_id, s.words, s.grams, s.minhash, s.numbers, COUNT(*) AS shared"

@@ -54,7 +54,9 @@ class Signature:
     numbers: bytes  # sorted little-endian 32-bit hashes of the digit runs (at most 64)
 
     def bands(self) -> list[int]:
-        """The LSH band keys: texts sharing one are compared."""
+        """The LSH band keys: texts sharing one are compared (none for a text too short)."""
+        if self.grams < MIN_GRAMS:
+            return []
         width = 2 * BAND_ROWS
         values = self.minhash
         return [
