@@ -24,6 +24,15 @@ _WORDS = {
     ChangeKind.ADD_COMMITMENT: "commitment in #{document}",
     ChangeKind.UPDATE_COMMITMENT: "edit commitment #{commitment}",
     ChangeKind.DELETE_COMMITMENT: "delete commitment #{commitment}",
+    ChangeKind.IMPORT: "import of «{title}»",
+    ChangeKind.DELETE_DOCUMENT: "delete of «{title}»",
+    ChangeKind.RESTORE_DOCUMENT: "restore of «{title}»",
+    ChangeKind.UPDATE_DOCUMENT: "edit of «{title}»",
+}
+_MANY = {  # a change of several documents at once
+    ChangeKind.IMPORT: "import of {n} documents",
+    ChangeKind.DELETE_DOCUMENT: "delete of {n} documents",
+    ChangeKind.RESTORE_DOCUMENT: "restore of {n} documents",
 }
 
 
@@ -34,7 +43,10 @@ def describe(change: Change, names: Mapping[int, str]) -> str:
     first = change.participants[0] if change.participants else None
     recorded = change.names[0] if change.names else ""
     participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
-    return _WORDS[change.kind].format(
+    many = len(change.documents) > 1 and change.kind in _MANY
+    return (_MANY if many else _WORDS)[change.kind].format(
+        title=recorded or f"#{change.documents[0] if change.documents else ''}",
+        n=len(change.documents),
         participant=participant,
         document=change.documents[0] if change.documents else "",
         commitment=change.commitments[0] if change.commitments else "",

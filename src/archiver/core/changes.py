@@ -31,6 +31,10 @@ class ChangeKind(StrEnum):
     ADD_COMMITMENT = "add_commitment"
     UPDATE_COMMITMENT = "update_commitment"
     DELETE_COMMITMENT = "delete_commitment"
+    IMPORT = "import"  # documents stored by one import batch
+    DELETE_DOCUMENT = "delete_document"  # moved to the trash
+    RESTORE_DOCUMENT = "restore_document"  # brought back from the trash
+    UPDATE_DOCUMENT = "update_document"  # metadata edited
     LEGACY = "legacy"  # an entry journaled before changes were typed: only its old label
 
 
@@ -76,3 +80,18 @@ class Change:
             int(data.get("count", 0)),
             dict(data.get("extra", {})),
         )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of the history: the change, who made it, and whether it is undone now."""
+
+    change: Change
+    author: str = ""
+    undone: bool = False
+    redoable: bool = False  # undone, and nothing changed since: redo can re-apply it
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape (the change's, with author and state)."""
+        return {**self.change.to_json(), "author": self.author, "undone": self.undone,
+                "redoable": self.redoable}  # fmt: skip

@@ -162,8 +162,14 @@ class ArchiveSession(QObject):
             self._fail(what, ReadOnly(self.readonly_reason or "the archive is read-only"), on_error)
             return False
         writer = self.writer
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.events.wrote.emit(what)
+
         self.lanes.serial.submit(
-            lambda: func(writer), on_done, lambda exc: self._fail(what, exc, on_error)
+            lambda: func(writer), done, lambda exc: self._fail(what, exc, on_error)
         )
         return True
 
@@ -181,8 +187,12 @@ class ArchiveSession(QObject):
             lambda _doc: self.events.document_updated.emit(doc_id),
         )  # fmt: skip
 
+    def in_trash(self, doc_id: int) -> bool:
+        """True when the document is in the trash (or gone)."""
+        return self.reader.in_trash(doc_id)
+
     def delete_document(self, doc_id: int) -> bool:
-        """Delete a document; events.document_deleted(id) when done."""
+        """Move a document to the trash; events.document_deleted(id) when done."""
         return self.write(
             "delete", lambda a: a.delete_document(doc_id),
             lambda _none: self.events.document_deleted.emit(doc_id),

@@ -172,5 +172,68 @@ ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
 ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3}
+# Every table whose rows have an id of their own: from version 4 on, AUTOINCREMENT, so that
+# an id once given (and exported, cited, or journaled) never names another record.
+COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
+           "mention", "commitment", "tag", "annotation_log")  # fmt: skip
+_V4_COLUMNS = (
+    "ALTER TABLE document ADD COLUMN trashed_at TEXT",  # set while the document is in the trash
+    "ALTER TABLE annotation_log ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE annotation_log ADD COLUMN undone INTEGER NOT NULL DEFAULT 0",  # 0, or undo order
+    "ALTER TABLE annotation_log ADD COLUMN redoable INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE annotation_log ADD COLUMN forward TEXT NOT NULL DEFAULT '[]'",
+)
+
+
+def _v4(db: sqlite3.Connection) -> None:
+    """The trash, the undo state of journal entries, and ids that are never given again.
+
+    Self-contained: it reads each table's definition from the database and rebuilds it with
+    ``AUTOINCREMENT`` (SQLite cannot add it in place); the runner turns foreign keys off
+    around it, so dropping the old table cascades nothing, and checks them before commit.
+    """
+    for statement in _V4_COLUMNS:
+        db.execute(statement)
+    last_document = db.execute("SELECT value FROM meta WHERE key = 'last_document_id'").fetchone()
+    for table in COUNTED:
+        _rebuild_with_autoincrement(db, table)
+    if last_document is not None:  # ids given to documents deleted before this version
+        db.execute(
+            "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'document'",
+            (int(last_document[0]),),
+        )
+        db.execute(
+            "INSERT INTO sqlite_sequence(name, seq) SELECT 'document', ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'document')",
+            (int(last_document[0]),),
+        )
+    db.execute("CREATE INDEX document_trashed ON document(trashed_at) WHERE trashed_at IS NOT NULL")
+
+
+def _rebuild_with_autoincrement(db: sqlite3.Connection, table: str) -> None:
+    """Create the table again with ``id INTEGER PRIMARY KEY AUTOINCREMENT``, rows and indexes kept."""
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()[0]
+    if "AUTOINCREMENT" in sql:
+        return
+    indexes = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    )]  # fmt: skip
+    new = f"{table}__rebuilt"
+    definition = sql.replace(f"CREATE TABLE {table}", f"CREATE TABLE {new}", 1)
+    definition = definition.replace(
+        "id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1
+    )
+    db.execute(definition)
+    columns = ", ".join(f'"{r[1]}"' for r in db.execute(f"PRAGMA table_info({table})"))
+    db.execute(f"INSERT INTO {new} ({columns}) SELECT {columns} FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for index in indexes:
+        db.execute(index)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _v4}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -31,6 +31,19 @@ def _templates() -> dict[ChangeKind, str]:
         ChangeKind.ADD_COMMITMENT: tr(_CONTEXT, "commitment in #{document}"),
         ChangeKind.UPDATE_COMMITMENT: tr(_CONTEXT, "edit commitment #{commitment}"),
         ChangeKind.DELETE_COMMITMENT: tr(_CONTEXT, "delete commitment #{commitment}"),
+        ChangeKind.IMPORT: tr(_CONTEXT, "import of «{title}»"),
+        ChangeKind.DELETE_DOCUMENT: tr(_CONTEXT, "delete of «{title}»"),
+        ChangeKind.RESTORE_DOCUMENT: tr(_CONTEXT, "restore of «{title}»"),
+        ChangeKind.UPDATE_DOCUMENT: tr(_CONTEXT, "edit of «{title}»"),
+    }
+
+
+def _many() -> dict[ChangeKind, str]:
+    tr = QCoreApplication.translate
+    return {  # a change of several documents at once
+        ChangeKind.IMPORT: tr(_CONTEXT, "import of {n} documents"),
+        ChangeKind.DELETE_DOCUMENT: tr(_CONTEXT, "delete of {n} documents"),
+        ChangeKind.RESTORE_DOCUMENT: tr(_CONTEXT, "restore of {n} documents"),
     }
 
 
@@ -53,5 +66,10 @@ def change_label(change: Change, names: Mapping[int, str]) -> str:
         "name": change.names[-1] if change.names else "",
         "old": recorded,
         "new": change.names[1] if len(change.names) > 1 else participant,
+        "title": recorded or f"#{change.documents[0] if change.documents else ''}",
+        "n": len(change.documents),
     }
+    many = _many()
+    if len(change.documents) > 1 and change.kind in many:
+        return many[change.kind].format(**fields)
     return _templates()[change.kind].format(**fields)
