@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,15 +39,16 @@ class HistoryDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"),
                                    self.tr("Documents"), self.tr("State")])  # fmt: skip
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda _item, _col: self._undo_selected())
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self._undo_selected())
         self.note = named(QLabel(), "historyNote")
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.undo_button = named(QPushButton(self.tr("&Undo selected change")), "historyUndo")
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.setDefault(True)  # Enter in the list
         self.undo_button.clicked.connect(self._undo_selected)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Z"), self, self._undo_selected)
+        self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Every change, newest first. Enter or Ctrl+Z takes back "
                                         "the selected one; you are warned when later changes "
@@ -95,6 +96,20 @@ class HistoryDialog(QDialog):
         """The journal entry selected now."""
         item = self.tree.currentItem()
         return int(item.data(0, ID_ROLE)) if item is not None else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Ctrl+Z in the list: undo the selected change."""
+        if watched is self.tree and isinstance(event, QKeyEvent):
+            ours = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.matches(
+                QKeySequence.StandardKey.Undo
+            )
+            if ours and event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # Ctrl+Z here is this list's, not the main window's undo
+                return True
+            if ours and event.type() == QEvent.Type.KeyPress:
+                self._undo_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def _undo_selected(self) -> None:
         entry_id = self.selected_id()

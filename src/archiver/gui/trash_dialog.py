@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,13 +50,15 @@ class TrashDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Deleted"), self.tr("Title"), self.tr("File"),
                                    self.tr("Size")])  # fmt: skip
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda _item, _col: self._restore_selected())
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self._restore_selected())
+        self.tree.installEventFilter(self)
         self.summary = named(QLabel(), "trashSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = named(QPushButton(self.tr("&Restore")), "trashRestore")
         self.empty_button = named(QPushButton(self.tr("&Empty trash…")), "trashEmpty")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.restore_button.setDefault(True)  # Enter in the list
         self.restore_button.clicked.connect(self._restore_selected)
         self.empty_button.clicked.connect(self.empty_requested.emit)
         buttons.rejected.connect(self.reject)
@@ -93,6 +96,15 @@ class TrashDialog(QDialog):
         if not items and current is not None:
             items = [current]
         return [int(item.data(0, ID_ROLE)) for item in items]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the list: restore the selected documents."""
+        enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return,
+                                                                 Qt.Key.Key_Enter)  # fmt: skip
+        if watched is self.tree and enter and event.type() == QEvent.Type.KeyPress:
+            self._restore_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _restore_selected(self) -> None:
         ids = self.selected_ids()

@@ -103,6 +103,7 @@ class UndoHistory(QObject):
         self._fill_history()
         self.history_dialog.show()
         self.history_dialog.raise_()
+        self.history_dialog.activateWindow()
         self.history_dialog.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.history_dialog
 
@@ -148,6 +149,7 @@ class UndoHistory(QObject):
         self._fill_trash()
         self.trash_dialog.show()
         self.trash_dialog.raise_()
+        self.trash_dialog.activateWindow()
         self.trash_dialog.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return self.trash_dialog
 

@@ -29,7 +29,10 @@ PARENTS = {"document_id": "document", "participant_id": "participant", "span_id"
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
            "updates_id": "commitment"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
-Op = list[Any]  # ["insert", table, row] | ["delete", table, where] | ["update", table, where, old]
+Op = list[
+    Any
+]  # ["insert", table, row] | ["delete", table, where, row] | ["update", table, where, old]
+# (a delete keeps the row it takes back, so that ``records`` knows what the row named)
 
 
 class RowLog:
@@ -43,7 +46,7 @@ class RowLog:
         """Insert a row; its inverse deletes it (by id, or by the columns of ``key``)."""
         row_id = _insert_row(self.db, table, values)
         where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
-        self.ops.append(["delete", table, where])
+        self.ops.append(["delete", table, where, {**values, **where}])
         return row_id
 
     def delete(self, table: str, where: dict[str, Any]) -> int:
@@ -129,7 +132,7 @@ def replay(db: sqlite3.Connection, ops: list[Op]) -> list[Op]:
         elif kind == "insert":
             _insert_row(db, table, op[2])
             row = op[2]
-            inverse.append(["delete", table, {"id": row["id"]} if "id" in row else row])
+            inverse.append(["delete", table, {"id": row["id"]} if "id" in row else row, row])
         else:
             inverse.append(["update", table, op[2], _select_columns(db, table, op[2], op[3])])
             _update_rows(db, table, op[2], op[3])
@@ -143,7 +146,7 @@ def records(ops: list[Op]) -> tuple[set[str], set[str]]:
     own: set[str] = set()
     named: set[str] = set()
     for op in ops:
-        row = op[2] if op[0] != "update" else {**op[2], **op[3]}
+        row = {**op[2], **op[3]} if len(op) > 3 else op[2]
         key = op[2].get("id") if isinstance(op[2], dict) else None
         own.add(
             f"{op[1]}:{key}" if key is not None else f"{op[1]}:{json.dumps(op[2], sort_keys=True)}"
