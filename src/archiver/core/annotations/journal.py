@@ -182,7 +182,7 @@ class Journal:
     def undo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
         """Take back the newest change not undone (made after ``since``); None when none."""
         entry = log.newest_done(self.db, since[0])
-        return self._undo(entry) if entry is not None else None
+        return self._undo(self._entry(entry["id"])) if entry is not None else None
 
     def undo(self, entry_id: int, *, force: bool = False) -> Change:
         """Take back one change of the history; HasDependents when later changes depend on
@@ -202,9 +202,10 @@ class Journal:
 
     def redo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
         """Re-apply the change undone last (by an undo after ``since``); None when none."""
-        entry = log.newest_redoable(self.db, since[1])
-        if entry is None:
+        light = log.newest_redoable(self.db, since[1])
+        if light is None:
             return None
+        entry = self._entry(light["id"])
         change = _change_of(entry)
         with self._replaying(change):
             inverse = log.replay(self.db, json.loads(entry["forward"]))

@@ -186,9 +186,13 @@ def trim(db: sqlite3.Connection, keep: int) -> None:
     )
 
 
+_LIGHT = "id, at, author, label, kind, documents, change_json, undone, redoable"
+# what a history line or a menu label needs: not the operations (an import's are large)
+
+
 def entries(db: sqlite3.Connection, limit: int, offset: int = 0) -> list[dict[str, Any]]:
-    """The newest entries first, each as a dict of its columns."""
-    sql = "SELECT * FROM annotation_log ORDER BY id DESC LIMIT ? OFFSET ?"
+    """The newest entries first, each as a dict of its columns (operations left out)."""
+    sql = f"SELECT {_LIGHT} FROM annotation_log ORDER BY id DESC LIMIT ? OFFSET ?"
     return [dict(r) for r in db.execute(sql, (limit, offset))]
 
 
@@ -199,18 +203,20 @@ def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:
 
 
 def newest_done(db: sqlite3.Connection, after: int = 0) -> dict[str, Any] | None:
-    """The newest entry not undone, among those with an id above ``after``."""
+    """The newest entry not undone, among those with an id above ``after`` (operations left
+    out: ``entry`` reads them)."""
     row = db.execute(
-        "SELECT * FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id DESC LIMIT 1",
+        f"SELECT {_LIGHT} FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id DESC LIMIT 1",
         (after,),
     ).fetchone()
     return dict(row) if row is not None else None
 
 
 def newest_redoable(db: sqlite3.Connection, after: int = 0) -> dict[str, Any] | None:
-    """The entry undone last that can still be redone, among undos numbered above ``after``."""
+    """The entry undone last that can still be redone, among undos numbered above ``after``
+    (operations left out: ``entry`` reads them)."""
     row = db.execute(
-        "SELECT * FROM annotation_log WHERE redoable = 1 AND undone > ?"
+        f"SELECT {_LIGHT} FROM annotation_log WHERE redoable = 1 AND undone > ?"
         " ORDER BY undone DESC LIMIT 1",
         (after,),
     ).fetchone()
@@ -218,8 +224,8 @@ def newest_redoable(db: sqlite3.Connection, after: int = 0) -> dict[str, Any] | 
 
 
 def done_after(db: sqlite3.Connection, entry_id: int) -> list[dict[str, Any]]:
-    """Entries newer than this one that are not undone, oldest first."""
-    sql = "SELECT * FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id"
+    """Entries newer than this one that are not undone, oldest first (with their inverse)."""
+    sql = f"SELECT {_LIGHT}, inverse FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id"
     return [dict(r) for r in db.execute(sql, (entry_id,))]
 
 
@@ -254,9 +260,8 @@ def remove(db: sqlite3.Connection, entry_id: int) -> None:
 
 def forget_documents(db: sqlite3.Connection, ids: Iterable[int]) -> None:
     """Delete the entries that touched any of these documents (deleted for good)."""
-    for doc_id in ids:
-        db.execute(
-            "DELETE FROM annotation_log WHERE EXISTS"
-            " (SELECT 1 FROM json_each(annotation_log.documents) WHERE value = ?)",
-            (doc_id,),
-        )
+    db.execute(
+        "DELETE FROM annotation_log WHERE EXISTS (SELECT 1 FROM json_each(annotation_log.documents)"
+        " WHERE value IN (SELECT value FROM json_each(?)))",
+        (json.dumps(sorted(set(ids))),),
+    )
