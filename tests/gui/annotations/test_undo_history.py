@@ -165,6 +165,11 @@ def test_history_warns_before_undoing_a_change_later_ones_depend_on(qtbot, setti
         lanes.drain()
 
 
-def test_the_edit_menu_names_undo_redo_history_and_trash(window):  # type: ignore[no-untyped-def]
+def test_the_edit_menu_and_the_f1_sheet_name_undo_redo_history_and_trash(window):  # type: ignore[no-untyped-def]
+    from archiver.gui.shortcuts_sheet import ShortcutsSheet
+
     names = [a.objectName() for a in menu(window, "Edit").actions() if a.objectName()]
     assert names[:3] == ["undo", "redo", "show_history"] and "show_trash" in names
+    sheet = ShortcutsSheet(window.registry, window).sheet_html(window.registry)
+    for words in ("<td>Undo</td>", "<td>Redo</td>", "History…", "Trash…", "Ctrl+Shift+Z"):
+        assert words in sheet, words
