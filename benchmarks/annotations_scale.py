@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core import store
-from archiver.core.annotations.commitments import CATEGORIES, STATUSES
+from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.core.archive import Archive
 from archiver.core.store import documents
 

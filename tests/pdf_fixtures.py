@@ -107,7 +107,10 @@ def _two_columns(doc: QTextDocument, paragraphs: list[str]) -> None:
     )
     fmt.setPosition(QTextFrameFormat.Position.InFlow)
     table = QTextCursor(doc).insertTable(1, 2, fmt)
-    for col, chunk in enumerate((paragraphs[:half], paragraphs[half:])):
+    # Qt paints the table's first cell on the left whatever its direction: an Arabic page's
+    # first column is the right-hand cell.
+    order = (1, 0) if rtl else (0, 1)
+    for col, chunk in zip(order, (paragraphs[:half], paragraphs[half:]), strict=True):
         _insert_paragraphs(table.cellAt(0, col).firstCursorPosition(), chunk, page_breaks=False)
 
 

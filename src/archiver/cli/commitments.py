@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES
+from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.participants import ALIAS_KINDS, KINDS, Participant
+from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive

@@ -121,10 +121,6 @@ class AnnotationOps(QObject):
         """Participants x categories with the latest status."""
         return self._com.matrix(**options)
 
-    def last_change(self) -> Change | None:
-        """What Ctrl+Z would undo."""
-        return self._ann.journal.last_change()
-
     # -- writes (serial lane, writable connection) ----------------------------------------
 
     def write(
@@ -216,10 +212,6 @@ class AnnotationOps(QObject):
         """Delete a participant ('delete' or 'detach' its commitments); undoable."""
         return self.write("delete participant",
                           lambda a: a.annotations.participants.remove(pid, cascade=cascade), **kw)  # fmt: skip
-
-    def undo(self, **kw: Any) -> bool:
-        """Take back the last annotation change; the Change (or None) goes to on_done."""
-        return self.write("undo", lambda a: a.annotations.journal.undo_last(), **kw)
 
     def export(
         self,

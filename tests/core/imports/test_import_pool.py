@@ -13,7 +13,7 @@ from whoosh import index as whoosh_index
 from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.progress import CancelToken
-from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.store import documents
 from samples import distinct_text
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.core.imports.base import ImportFailure
+from archiver.core.errors import ImportFailure
 from archiver.core.imports.pdf import extract_pdf
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 from archiver.core.imports.pdf.quality import quality_score
@@ -89,7 +89,7 @@ def test_arabic_one_column(pdfs):
     assert not PRESENTATION.search(result.alt_text)
     assert result.text == unicodedata.normalize("NFC", result.text)
     assert "\r" not in result.text and "\f" not in result.text
-    assert result.kind == "pdf" and result.method == "pypdf-plain+layout"
+    assert result.kind == "pdf" and result.method == "pypdf-glyphs"
     assert result.pages == 1 and result.warnings == []
     assert result.quality > 0.9
     assert result.raw_text and result.raw_text != result.text
@@ -107,6 +107,9 @@ def test_two_columns_words_from_both(pdfs):
     for word in RIGHT_COLUMN_WORDS + LEFT_COLUMN_WORDS:
         assert word in words(both), word
     assert recall(" ".join(ARABIC), both) >= 0.95
+    # the right-hand column is read first: its last word comes before the left one's first
+    text = words(result.text)
+    assert text.index(RIGHT_COLUMN_WORDS[-1]) < text.index(LEFT_COLUMN_WORDS[0])
 
 
 def test_mixed_arabic_english(pdfs):

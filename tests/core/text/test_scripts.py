@@ -46,3 +46,23 @@ def test_presentation_forms_and_bidi_controls() -> None:
     assert re.fullmatch(f"[{scripts.PRESENTATION_FORMS}]+", "\ufefb\ufe8d")  # lam-alef, alef
     assert re.fullmatch(f"[{scripts.BIDI_CONTROLS}]+", "\u200f\u202b\u2067\u061c")
     assert not re.search(f"[{scripts.BIDI_CONTROLS}]", "\u200c\u200d")  # joiners are not bidi
+
+
+def test_a_selection_is_trimmed_of_spaces_and_punctuation() -> None:
+    text = "قالت فرنسا: « أوكرانيا، » و(فرنسا)."
+    start = text.index(" أوكرانيا")
+    assert text[slice(*scripts.trim_selection(text, start - 2, start + 11))] == "أوكرانيا"
+    quoted = text.index("(فرنسا")
+    assert text[slice(*scripts.trim_selection(text, quoted, len(text)))] == "فرنسا"
+    assert scripts.trim_selection(text, 5, 5) == (5, 5)
+    assert scripts.trim_selection("؟ ،", 0, 3) == (3, 3)
+
+
+def test_a_reader_selection_loses_its_comma_and_guillemets() -> None:
+    text = "دعم أوكرانيا، ثم «فرنسا» ."
+    start = text.index(" أوكرانيا")
+    assert (
+        text[slice(*scripts.trim_selection(text, start, start + len(" أوكرانيا،")))] == "أوكرانيا"
+    )
+    quoted = text.index("«")
+    assert text[slice(*scripts.trim_selection(text, quoted, len(text)))] == "فرنسا"

@@ -19,12 +19,7 @@ from archiver.core.annotations.model import (
     FLAGS,
     ROLES,
     STATUSES,
-    Actor,
-    Cell,
     Commitment,
-    DocumentRef,
-    Matrix,
-    ParticipantPage,
 )
 from archiver.core.annotations.views import CommitmentViews
 from archiver.core.changes import Change, ChangeKind
@@ -36,10 +31,6 @@ from archiver.core.store import mentions as mention_rows
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
 
-# Records and vocabularies callers have imported from here; they live in model.py.
-__all__ = ["ACTIONS", "CATEGORIES", "DEFAULT_ACTION", "FLAGS", "ROLES", "STATUSES", "Actor",
-           "ActorSpec", "Cell", "Commitment", "Commitments", "DocumentRef", "Matrix",
-           "ParticipantPage", "drop_commitment"]  # fmt: skip
 
 ActorSpec = int | tuple[int, str]
 _EDITABLE = {

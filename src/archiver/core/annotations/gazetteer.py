@@ -34,11 +34,10 @@ from functools import lru_cache
 from typing import Any
 
 from archiver.core.resources import resource_path
-from archiver.core.text import arabic
+from archiver.core.text import arabic, scripts
 
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n]")
-_ARABIC_RE = re.compile("[\u0600-\u06ff]")
 
 # Analysed terms of one-word aliases that are also common words; see rule 4.
 # عمان is Oman and, with its shadda folded away, also Amman, Jordan's capital.
@@ -134,7 +133,7 @@ def is_case_sensitive(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return (
         bool(letters)
-        and not _ARABIC_RE.search(alias)
+        and not scripts.has_letter(alias)
         and " " not in alias.strip()
         and len(alias) <= 6
         and all(c.isupper() for c in letters)
@@ -143,7 +142,7 @@ def is_case_sensitive(alias: str) -> bool:
 
 def language_of(alias: str) -> str:
     """'ar' for Arabic script, else 'en'."""
-    return "ar" if _ARABIC_RE.search(alias) else "en"
+    return "ar" if scripts.has_letter(alias) else "en"
 
 
 def _bare(exact: str) -> str:
@@ -180,7 +179,7 @@ class Matcher:
             e.alias_id: _bare(arabic.fold(e.alias.lower()))
             for group in self._by_first.values()
             for e in group
-            if e.kind in ("name", "capital") and len(e.terms) == 1 and _ARABIC_RE.search(e.alias)
+            if e.kind in ("name", "capital") and len(e.terms) == 1 and scripts.has_letter(e.alias)
         }
 
     def find(self, text: str, tokens: list[arabic.Token] | None = None) -> list[Match]:
@@ -244,7 +243,7 @@ class Matcher:
         return Match(entry.participant_id, entry.alias_id, entry.alias, first.start, last.end, weak)
 
     def _nisba_ok(self, entry: AliasEntry, token: arabic.Token) -> bool:
-        if not _ARABIC_RE.search(token.exact):
+        if not scripts.has_letter(token.exact):
             return True
         bare = _bare(token.exact)
         return bare.endswith(_NISBA_ENDINGS) or bare == self._demonym_bare[entry.alias_id]

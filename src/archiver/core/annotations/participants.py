@@ -16,9 +16,7 @@ from archiver.core.annotations.model import (
     ALIAS_KINDS,
     KINDS,
     Alias,
-    DocParticipant,
     Participant,
-    Suggestion,
     alias_from_row,
     participant_from_row,
 )
@@ -34,18 +32,6 @@ if TYPE_CHECKING:
     from archiver.core.annotations.journal import Journal, Step
     from archiver.core.annotations.setup import Setup
 
-# Records callers have imported from here; they live in model.py.
-__all__ = [
-    "ALIAS_KINDS",
-    "KINDS",
-    "Alias",
-    "AmbiguousParticipant",
-    "DocParticipant",
-    "Participant",
-    "ParticipantInUse",
-    "Participants",
-    "Suggestion",
-]  # fmt: skip
 
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
 _EDITABLE = {"name", "name_ar", "kind", "iso", "parent_id", "color", "notes"}

@@ -71,6 +71,6 @@ def alias_row(
 
 def analysis_stamp() -> str:
     """The analysis version alias forms were folded with (the index format)."""
-    from archiver.core.search.index import index_format
+    from archiver.core.search.index.schema import index_format
 
     return index_format()

@@ -6,7 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
 from archiver.core.text import arabic, dedupe
 
 TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from archiver.core.errors import ImportFailure
-
-__all__ = ["Extracted", "ImportFailure"]
-
 
 @dataclass
 class Extracted:

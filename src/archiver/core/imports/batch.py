@@ -18,14 +18,14 @@ from archiver.core.imports import MIME, SUPPORTED, Prepared, prepare_safely
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
-from archiver.core.search.index import PARALLEL_INDEX_FROM
+from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
 from archiver.core.store import documents, import_log, sketches
 from archiver.core.store.documents import NewDocument
 from archiver.core.text import arabic, dedupe
 
 if TYPE_CHECKING:
-    from archiver.core.search.index import IndexDoc, IndexWriter
+    from archiver.core.search.index.writing import IndexDoc, IndexWriter
 
 Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a failed one
 

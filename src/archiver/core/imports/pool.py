@@ -20,7 +20,7 @@ from typing import Any
 
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.progress import CancelToken
-from archiver.core.search.index import IndexDoc, SegmentBuilder
+from archiver.core.search.index.writing import IndexDoc, SegmentBuilder
 from archiver.core.text import arabic
 from archiver.core.workers import ORPHANED, next_job
 

@@ -7,7 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
 from archiver.core.text import scripts
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

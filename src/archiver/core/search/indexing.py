@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable
 
 from archiver.core import workers
 from archiver.core.progress import CancelToken, Progress, no_progress
-from archiver.core.search.index import PARALLEL_INDEX_FROM, IndexDoc, SearchIndex
+from archiver.core.search.index import SearchIndex
+from archiver.core.search.index.writing import PARALLEL_INDEX_FROM, IndexDoc
 from archiver.core.store import documents
 from archiver.core.store.documents import IndexFacts
 from archiver.core.text import arabic

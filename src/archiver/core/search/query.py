@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-FIELDS = ("title", "lang", "source", "date", "participant", "tag", "status", "category", "kind")
 ANNOTATION_FIELDS = ("participant", "tag", "status", "category")  # answered by annotations
+CODE_FIELDS = ("lang", "kind")  # matched as written (lower case): a language or file kind
+FIELDS = ("title", "source", "date", *CODE_FIELDS, *ANNOTATION_FIELDS)
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
 _LEX_RE = re.compile(
     r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)'

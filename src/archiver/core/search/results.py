@@ -8,7 +8,8 @@ import time
 from archiver.core.model import Hit, SearchResult
 from archiver.core.search import highlight
 from archiver.core.search import query as q
-from archiver.core.search.index import Resolver, SearchIndex
+from archiver.core.search.index import SearchIndex
+from archiver.core.search.index.translate import Resolver
 from archiver.core.store import documents
 from archiver.core.text import arabic
 

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import ACTIONS, CATEGORIES, STATUSES, Commitment
-from archiver.core.annotations.participants import Participant
+from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES, Commitment, Participant
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 from archiver.gui.widget_names import named
@@ -195,7 +194,7 @@ class CommitmentDialog(QDialog):
         if action or self.existing is not None:
             values["action"] = action or None
         if self.existing is not None and not action:
-            from archiver.core.annotations.commitments import DEFAULT_ACTION
+            from archiver.core.annotations.model import DEFAULT_ACTION
 
             values["action"] = DEFAULT_ACTION[values["status"]]
         return values

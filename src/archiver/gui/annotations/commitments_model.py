@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from archiver.core.annotations.commitments import Commitment
+from archiver.core.annotations.model import Commitment
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.services.annotation_ops import AnnotationOps

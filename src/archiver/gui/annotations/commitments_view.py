@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import CATEGORIES, STATUSES
+from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.commitments_model import SORTS, CommitmentsModel
 from archiver.gui.annotations.pickers import ParticipantIndex

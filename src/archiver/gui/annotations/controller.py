@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
-from archiver.core.errors import ArchiverError
+from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
@@ -344,7 +344,7 @@ class AnnotationController(QObject):
             return
         try:
             self.page_dock.show_page(self.ops.participant_page(pid) if pid is not None else None)
-        except ValueError:  # deleted meanwhile
+        except NotFound:  # deleted meanwhile
             self.page_dock.show_page(None)
 
     def open_commitment(self, cid: int) -> None:

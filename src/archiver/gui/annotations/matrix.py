@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import Cell, Commitment, Matrix
+from archiver.core.annotations.model import Cell, Commitment, Matrix
 from archiver.gui.annotations.colors import status_color, wash
 from archiver.gui.annotations.panel import commitment_tooltip
 from archiver.gui.annotations.pickers import display_name

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import Commitment
-from archiver.core.annotations.participants import DocParticipant, Suggestion
+from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.rows import Column, RowsModel

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.commitments import Commitment, DocumentRef, ParticipantPage
+from archiver.core.annotations.model import Commitment, DocumentRef, ParticipantPage
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.participants import Alias, Participant
+from archiver.core.annotations.model import Alias, Participant
 from archiver.core.text import arabic
 from archiver.gui.widget_names import named
 

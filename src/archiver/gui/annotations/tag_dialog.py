@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.participants import KINDS
+from archiver.core.annotations.model import KINDS
 from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.widget_names import named

@@ -1,17 +1,29 @@
-"""Import PDFs with pypdf: two readings (plain and layout mode), repaired for Arabic.
+"""Import PDFs with pypdf: the text rebuilt from glyph positions, and pypdf's plain reading.
 
-``reading`` takes the text out with pypdf, ``repair`` mends its Arabic, ``pages`` joins the
-pages back into paragraphs, ``quality`` rates the result, ``metadata`` cleans title and date.
+``reading`` takes the text out with pypdf: ``glyphs`` gives each glyph and its position,
+``lines`` and ``bidi`` make lines in reading order, ``layout`` columns, paragraphs and titles.
+The plain reading is kept raw, and repaired (``repair``, ``pages``) as the second, searched
+reading and as the text of any page the glyph reading fails on.  ``quality`` rates the
+result, ``metadata`` cleans title and date.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from archiver.core.imports.base import Extracted, ImportFailure
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
+from archiver.core.imports.pdf.layout import (
+    PageText,
+    document_text,
+    drop_running_lines,
+    first_heading,
+    pick_title,
+)
 from archiver.core.imports.pdf.pages import drop_page_numbers, reflow
 from archiver.core.imports.pdf.quality import quality_score
 from archiver.core.imports.pdf.reading import (
+    Readings,
     check_magic,
     check_text,
     damage_reason,
@@ -21,7 +33,9 @@ from archiver.core.imports.pdf.reading import (
 )
 from archiver.core.imports.pdf.repair import document_prior, repair_reading
 
-METHOD = "pypdf-plain+layout"
+METHOD = "pypdf-glyphs"  # every page read from glyph positions
+METHOD_MIXED = "pypdf-glyphs+plain"  # some pages from the repaired plain reading
+METHOD_PLAIN = "pypdf-plain"  # no page could be read from glyph positions
 
 
 def _join(pages: list[str]) -> str:
@@ -45,21 +59,42 @@ def _extract(path: Path, password: str | None) -> Extracted:
     readings = read_pages(reader)
     pages = len(reader.pages)
     check_text(readings, pages)
-    plain_prior, layout_prior = document_prior(readings.plain), document_prior(readings.layout)
-    pages_text = [drop_page_numbers(repair_reading(p, plain_prior)) for p in readings.plain]
-    text = _join([reflow(p, title_first=i == 0) for i, p in enumerate(pages_text)])
+    prior = document_prior(readings.plain)
+    repaired = [drop_page_numbers(repair_reading(p, prior)) for p in readings.plain]
+    plain = [reflow(p, title_first=i == 0) for i, p in enumerate(repaired)]
+    text, method = _text(readings, plain)
     title, created = metadata(reader)
+    heading = first_heading([page for page in readings.glyphs if page is not None])
     return Extracted(
         kind="pdf",
         text=text,
         raw_text=_join(readings.plain),
-        alt_text=_join(
-            [drop_page_numbers(repair_reading(p, layout_prior)) for p in readings.layout]
-        ),
-        title=title,
+        alt_text=_join(plain),
+        title=pick_title(title, heading, path.name),
         date=created,
         pages=pages,
-        method=METHOD,
+        method=method,
         quality=quality_score(text),
         warnings=readings.warnings,
     )
+
+
+def _text(readings: Readings, plain: list[str]) -> tuple[str, str]:
+    """The document's text, from glyph positions where that reading worked, and its method."""
+    glyphs = [page for page in readings.glyphs if page is not None]
+    drop_running_lines(glyphs)
+    if len(glyphs) == len(plain):
+        return document_text(glyphs), METHOD
+    if not glyphs:
+        return _join(plain), METHOD_PLAIN
+    parts: list[str] = []
+    run: list[PageText] = []
+    for page, fallback in zip(readings.glyphs, plain, strict=True):
+        if page is not None:
+            run.append(page)
+            continue
+        parts += [document_text(run), fallback] if run else [fallback]
+        run = []
+    if run:
+        parts.append(document_text(run))
+    return "\n".join(p for p in parts if p.strip()), METHOD_MIXED

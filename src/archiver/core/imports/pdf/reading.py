@@ -1,5 +1,8 @@
 """Reading a PDF with pypdf: open (and decrypt) it, both readings of every page, its metadata.
 
+The readings are pypdf's plain text (kept as the raw text, repaired as the second reading)
+and the page rebuilt from glyph positions (``layout``), which is the document's text.
+
 Every pypdf failure becomes an ImportFailure with a reason for the user.
 """
 
@@ -13,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.core.imports.base import ImportFailure
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.pdf.layout import PageText, read_page
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 
 _MAGIC_WINDOW = 1024
@@ -113,13 +117,17 @@ def damage_reason(exc: BaseException) -> str:
 @dataclass
 class _Page:
     plain: str = ""
-    layout: str = ""
+    glyphs: PageText | None = None
     has_images: bool = False
     failed: bool = False
 
 
-def _read_page(page: Any, log: _ThreadLog) -> _Page:
-    """Both readings of one page; ``failed`` when it raised or logged and gave no text."""
+def _read_page(page: Any, log: _ThreadLog, previous: PageText | None) -> _Page:
+    """Both readings of one page; ``failed`` when it raised or logged and gave no text.
+
+    ``glyphs`` is None when the glyph reading failed or found nothing the plain one found
+    (the page's text then comes from the repaired plain reading).
+    """
     result = _Page()
     logged = len(log.messages)
     try:
@@ -132,9 +140,10 @@ def _read_page(page: Any, log: _ThreadLog) -> _Page:
         result.has_images = _has_images(page)
         return result
     try:
-        result.layout = page.extract_text(extraction_mode="layout") or ""
-    except Exception:
-        result.layout = ""
+        glyphs = read_page(page, previous)
+    except Exception:  # pypdf raises many types; the plain reading stands in
+        glyphs = None
+    result.glyphs = glyphs if glyphs is not None and glyphs.lines else None
     return result
 
 
@@ -147,10 +156,11 @@ def _has_images(page: Any) -> bool:
 
 @dataclass
 class Readings:
-    """Both readings of every page that has text, and what went wrong on the others."""
+    """Both readings of every page that has text (glyphs: None where that reading failed),
+    and what went wrong on the others."""
 
     plain: list[str] = field(default_factory=list)
-    layout: list[str] = field(default_factory=list)
+    glyphs: list[PageText | None] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: int = 0
     scanned: int = 0
@@ -160,8 +170,10 @@ def read_pages(reader: Any) -> Readings:
     """Read every page, collecting what pypdf logs while it does."""
     out = Readings()
     with _pypdf_log() as log:
+        previous = None
         for number, page in enumerate(reader.pages, start=1):
-            result = _read_page(page, log)
+            result = _read_page(page, log, previous)
+            previous = result.glyphs or previous
             _collect(out, number, result)
     return out
 
@@ -172,7 +184,7 @@ def _collect(out: Readings, number: int, page: _Page) -> None:
         out.warnings.append(f"page {number} unreadable")
     elif page.plain.strip():
         out.plain.append(page.plain)
-        out.layout.append(page.layout)
+        out.glyphs.append(page.glyphs)
     elif page.has_images:
         out.scanned += 1
         out.warnings.append(f"page {number} has no text layer (scanned)")

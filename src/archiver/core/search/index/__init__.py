@@ -18,37 +18,10 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from archiver.core.search import query as q
-from archiver.core.search.index.schema import (
-    KEYWORD_FIELDS,
-    STREAM_FIELDS,
-    TEXT_FIELDS,
-    PreAnalyzedTokenizer,
-    build_schema,
-    index_format,
-)
+from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
-from archiver.core.search.index.writing import (
-    PARALLEL_INDEX_FROM,
-    IndexDoc,
-    IndexWriter,
-    SegmentBuilder,
-)
+from archiver.core.search.index.writing import IndexWriter
 from archiver.core.text import arabic, scripts
-
-__all__ = [
-    "KEYWORD_FIELDS",
-    "PARALLEL_INDEX_FROM",
-    "STREAM_FIELDS",
-    "TEXT_FIELDS",
-    "IndexDoc",
-    "IndexWriter",
-    "PreAnalyzedTokenizer",
-    "Resolver",
-    "SearchIndex",
-    "SegmentBuilder",
-    "index_format",
-    "to_whoosh",
-]
 
 
 class SearchIndex:

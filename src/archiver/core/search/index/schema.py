@@ -7,19 +7,20 @@ from collections.abc import Iterator
 
 from whoosh import analysis, fields
 
+from archiver.core.search import query as q
 from archiver.core.text import arabic
 
 SCHEMA_VERSION = 7
 TEXT_FIELDS = ("title", "body", "layout")
 STREAM_FIELDS = frozenset({*TEXT_FIELDS, "exact", "source"})  # values are prepared term streams
-KEYWORD_FIELDS = ("participant", "tag", "status", "category")
+KEYWORD_FIELDS = q.ANNOTATION_FIELDS
 
 
 class PreAnalyzedTokenizer(analysis.Tokenizer):
     """Splits a prepared stream: terms by spaces, same-position alternatives by '|'.
 
-    Whoosh pickles this class into the index: keep its name and module stable (the package
-    ``archiver.core.search.index`` re-exports it for indexes written before it moved here).
+    Whoosh pickles this class into the index: keep its name and module stable (an index
+    whose format stamp differs is rebuilt, so an old pickle is never read).
     """
 
     def __eq__(self, other: object) -> bool:

@@ -71,7 +71,7 @@ def _combine(kind: type[wq.CompoundQuery], parts: list[wq.Query]) -> wq.Query:
 
 
 def _filter_query(node: q.Filter, resolve: Resolver | None) -> wq.Query:
-    if node.field in ("lang", "kind"):
+    if node.field in q.CODE_FIELDS:
         return wq.Term(node.field, node.value.lower())
     values = resolve(node.field, node.value) if resolve else [node.value.lower()]
     if not values:

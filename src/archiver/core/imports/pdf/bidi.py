@@ -1,0 +1,165 @@
+"""One drawn line of glyphs, left to right as on the page, back into logical (reading) order.
+
+A reduced inverse of the Unicode bidi algorithm, enough for news text: in a right-to-left
+line everything is reversed except runs of Latin letters and digits (with the spaces and
+separators between them), which keep their own order.  LibreOffice and Chromium map a
+mirrored bracket to the character typed, so brackets are not mirrored back; a line whose
+pair reads closing-first (a producer that maps the glyph drawn) is swapped.  In a left-to-right line only the Arabic runs are reversed.  The unit is a glyph's text,
+so a lam-alef ligature (one glyph, "لا" in logical order) is never split.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from archiver.core.text import scripts
+
+# Arabic letters and marks, and the signs of the Arabic blocks: drawn right to left.
+_RTL_CHAR = re.compile(f"[{scripts.WORD_CHARS}\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_SEPARATORS = set(".,:/٫٬")  # join the digits on either side into one number
+_NUMBER_SIGNS = set("%٪‰+-−$€£#°")  # stay on a number only inside Latin text
+_PAIRS = ("()", "[]", "{}", "«»")
+
+
+def kind(text: str) -> str:
+    """'R' Arabic, 'L' Latin letter, 'D' digit, 'S' space, 'N' other, from a unit's first char."""
+    ch = text[:1]
+    if not ch or ch.isspace():
+        return "S"
+    if ch.isdigit():  # Arabic-Indic digits too: numbers are drawn left to right
+        return "D"
+    if _RTL_CHAR.match(ch):
+        return "R"
+    if ch.isalpha():
+        return "L"
+    if unicodedata.category(ch) == "Mn":
+        return "R"  # a mark left on its own belongs to the Arabic around it
+    return "N"
+
+
+def is_rtl(units: list[str], default: bool = False) -> bool:
+    """True when Arabic outweighs Latin in the units; ``default`` when neither is there."""
+    kinds = [kind(u) for u in units]
+    rtl, ltr = kinds.count("R"), kinds.count("L")
+    return default if rtl == ltr == 0 else rtl >= ltr
+
+
+def _glue_separators(units: list[str], kinds: list[str]) -> list[str]:
+    """Separators between digits (4.5, 3/6, 12,500) count as digits."""
+    out = list(kinds)
+    for i in range(1, len(units) - 1):
+        if kinds[i] == "N" and units[i] in _SEPARATORS and kinds[i - 1] == kinds[i + 1] == "D":
+            out[i] = "D"
+    return out
+
+
+def _forward_runs(units: list[str], kinds: list[str]) -> list[tuple[int, int]]:
+    """Spans [i, j) that read left to right inside a right-to-left line.
+
+    Latin words join across any neutrals ("IRIS-T", "Emmanuel Macron"); digits join Latin
+    words across spaces only ("Patriot 3"), since a bracket between them means two runs
+    ("12 (Keir Starmer)").  A number sign next to the digits of a Latin run goes with it
+    ("Patriot 20%"); after Arabic the bidi algorithm draws it on the other side.
+    """
+    spans = []
+    i, n = 0, len(kinds)
+    while i < n:
+        if kinds[i] not in "LD":
+            i += 1
+            continue
+        start = end = i
+        while True:
+            while end < n and kinds[end] in "LD":
+                end += 1
+            gap = end
+            while gap < n and kinds[gap] in "SN":
+                gap += 1
+            if (
+                gap < n
+                and kinds[gap] in "LD"
+                and _joins(kinds[end - 1], kinds[gap], kinds[end:gap])
+            ):
+                end = gap
+                continue
+            break
+        spans.append(_with_signs(units, kinds, start, end))
+        i = end
+    return spans
+
+
+def _joins(left: str, right: str, gap: list[str]) -> bool:
+    return (left == right == "L") or all(k == "S" for k in gap)
+
+
+def _with_signs(units: list[str], kinds: list[str], start: int, end: int) -> tuple[int, int]:
+    """Widen a run holding Latin letters over a number sign touching its digits."""
+    if "L" not in kinds[start:end]:
+        return start, end
+    if start > 0 and kinds[start] == "D" and units[start - 1] in _NUMBER_SIGNS:
+        start -= 1
+    if end < len(units) and kinds[end - 1] == "D" and units[end] in _NUMBER_SIGNS:
+        end += 1
+    return start, end
+
+
+def _runs(kinds: list[str], members: str, inside: str) -> list[tuple[int, int]]:
+    """Spans [i, j) of maximal runs that start and end with a ``members`` kind and hold
+    only ``members`` and ``inside`` kinds between."""
+    spans = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i] not in members:
+            i += 1
+            continue
+        last = i
+        for k in range(i, len(kinds)):
+            if kinds[k] in members:
+                last = k
+            elif kinds[k] not in inside:
+                break
+        spans.append((i, last + 1))
+        i = last + 1
+    return spans
+
+
+def _reverse_spans(units: list[str], spans: list[tuple[int, int]]) -> list[str]:
+    out = list(units)
+    for i, j in spans:
+        out[i:j] = out[i:j][::-1]
+    return out
+
+
+def _balance(text: str) -> str:
+    """Swap a bracket pair that reads closing-first (a producer that mapped the mirrored glyph).
+
+    Only a line holding both brackets of a pair is judged: a pair may open on one line and
+    close on the next.
+    """
+    for pair in _PAIRS:
+        first = next((ch for ch in text if ch in pair), None)
+        if first == pair[1] and pair[0] in text:
+            text = text.translate(str.maketrans(pair, pair[::-1]))
+    return text
+
+
+def rtl_logical(units: list[str]) -> str:
+    """A right-to-left line: reverse it, then put Latin/digit runs back in their own order."""
+    units = units[::-1]
+    kinds = _glue_separators(units, [kind(u) for u in units])
+    return _balance("".join(_reverse_spans(units, _forward_runs(units, kinds))))
+
+
+def ltr_logical(units: list[str]) -> str:
+    """A left-to-right line: reverse each Arabic run, keeping the numbers inside it forward."""
+    kinds = _glue_separators(units, [kind(u) for u in units])
+    out = list(units)
+    for i, j in _runs(kinds, "R", "SND"):
+        piece, piece_kinds = out[i:j][::-1], kinds[i:j][::-1]
+        out[i:j] = _reverse_spans(piece, _runs(piece_kinds, "D", ""))
+    return "".join(out)
+
+
+def logical(units: list[str], rtl: bool) -> str:
+    """The logical text of a line drawn as ``units`` (left to right)."""
+    return rtl_logical(units) if rtl else ltr_logical(units)
