@@ -134,3 +134,9 @@ def test_a_quote_that_cuts_a_word_is_refused_with_the_nearest_whole_words(run, d
     assert f"{start}:{start + 6} («مستعدة»)" in err
     code, _out, _ = _add(run, doc, "--quote", f"{start}:{start + 6}")
     assert code == 0
+
+
+def test_a_file_already_in_the_trash_is_named_as_such(run, doc: int, tmp_path: Path):
+    run("delete", str(doc))
+    code, out, _ = run("import", str(tmp_path / "2025-07-09-coalition.txt"))
+    assert code == 0 and f"duplicate of #{doc} (in the trash: archiver trash restore {doc})" in out

@@ -249,3 +249,10 @@ def test_migration_4_keeps_rows_and_counts_past_deleted_ids(tmp_path: Path):
         assert not store.integrity_problems(archive.db)
         doc = _doc(archive, tmp_path)
         assert doc == 42
+
+
+def test_tag_counts_leave_the_trash_out(archive: Archive, tmp_path: Path):
+    doc = _doc(archive, tmp_path)
+    archive.annotations.tags.add(doc, "kept")
+    archive.delete_document(doc)
+    assert [(t.name, t.documents) for t in archive.annotations.tags.all()] == [("kept", 0)]

@@ -60,6 +60,7 @@ def _import(args: argparse.Namespace) -> int:
             password=args.password,
             keep_duplicates=args.keep_duplicates,
         )
+        trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
     if args.json:
         print_json(report.to_json())
     else:
@@ -67,7 +68,8 @@ def _import(args: argparse.Namespace) -> int:
             print(f"imported  #{f.id}  {f.path}" + "".join(f"  ({w})" for w in f.warnings))
         for d in report.duplicates:
             kind = "likely duplicate" if d.likely else "duplicate"
-            print(f"{kind} of #{d.id}  {d.path}")
+            where = f" (in the trash: archiver trash restore {d.id})" if d.id in trashed else ""
+            print(f"{kind} of #{d.id}{where}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "

@@ -159,6 +159,18 @@ def test_history_warns_before_undoing_a_change_later_ones_depend_on(qtbot, setti
         idle(qtbot, window)
         assert session.reader.commitments.get(cid)  # refused: nothing changed
         assert session.in_trash(doc)  # and the window's own undo did not run either
+        window.confirm = lambda title, text: True  # undo it anyway: only the commitment goes
+        with qtbot.waitSignal(history.undone, timeout=10000):
+            qtbot.keyClick(dialog.tree, K.Key_Z, CTRL)
+        idle(qtbot, window)
+        assert not session.reader.commitments.list_commitments(document_id=doc, role=None)
+        assert session.in_trash(doc)
+        states = {e.change.id: e.undone for e in history.ops.history()}  # type: ignore[union-attr]
+        assert states[commitment.change.id] and not states[max(states)]
+        assert "undone" in [
+            dialog.tree.topLevelItem(i).text(4)  # type: ignore[union-attr]
+            for i in range(dialog.tree.topLevelItemCount())
+        ]
         dialog.close()
     finally:
         window.close()

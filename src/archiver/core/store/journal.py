@@ -17,7 +17,15 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from archiver.core.errors import Invalid
-from archiver.core.store import commitments, documents, mentions, participants, tags
+from archiver.core.store import (
+    commitments,
+    documents,
+    get_meta,
+    mentions,
+    participants,
+    set_meta,
+    tags,
+)
 
 TABLES = ("annotation_log",)
 """The tables whose every statement this module issues."""
@@ -229,18 +237,22 @@ def done_after(db: sqlite3.Connection, entry_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in db.execute(sql, (entry_id,))]
 
 
+LAST_UNDO = "last_undo"  # meta key: the number of the latest undo (they only go up)
+
+
 def marks(db: sqlite3.Connection) -> tuple[int, int]:
-    """The newest entry's id and the highest undo number (0, 0 for an empty journal)."""
+    """The newest entry's id and the latest undo's number (0, 0 for an empty journal)."""
     row = db.execute("SELECT MAX(id), MAX(undone) FROM annotation_log").fetchone()
-    return int(row[0] or 0), int(row[1] or 0)
+    return int(row[0] or 0), max(int(row[1] or 0), int(get_meta(db, LAST_UNDO, "0") or 0))
 
 
 def set_undone(db: sqlite3.Connection, entry_id: int, forward: list[Op]) -> None:
     """Mark an entry undone (numbered after every earlier undo), keeping what redo replays."""
+    number = marks(db)[1] + 1
+    set_meta(db, LAST_UNDO, str(number))
     db.execute(
-        "UPDATE annotation_log SET undone = (SELECT MAX(undone) FROM annotation_log) + 1,"
-        " redoable = 1, forward = ? WHERE id = ?",
-        (json.dumps(forward, ensure_ascii=False), entry_id),
+        "UPDATE annotation_log SET undone = ?, redoable = 1, forward = ? WHERE id = ?",
+        (number, json.dumps(forward, ensure_ascii=False), entry_id),
     )
 
 
