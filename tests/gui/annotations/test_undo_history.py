@@ -185,3 +185,35 @@ def test_the_edit_menu_and_the_f1_sheet_name_undo_redo_history_and_trash(window)
     sheet = ShortcutsSheet(window.registry, window).sheet_html(window.registry)
     for words in ("<td>Undo</td>", "<td>Redo</td>", "History…", "Trash…", "Ctrl+Shift+Z"):
         assert words in sheet, words
+
+
+def test_emptying_the_trash_says_what_it_frees_and_asks(qtbot, settings, tmp_path):  # type: ignore[no-untyped-def]
+    root = tmp_path / "archive"
+    doc, _cid = _earlier_session(root, tmp_path)
+    lanes = Lanes()
+    session = ArchiveSession(root, lanes, import_workers=1)
+    window, _controller = build_window(settings, session)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
+        idle(qtbot, window)
+        original = session.original_file(doc)
+        window.results.select_row(0)
+        window.delete_document()
+        idle(qtbot, window)
+        trash = window.undo_history.show_trash()
+        asked: list[str] = []
+        window.confirm = lambda title, text: asked.append(text) or False
+        trash.empty_button.click()
+        assert asked and "1 document" in asked[0] and "for good" in asked[0]
+        assert session.in_trash(doc) and original.is_file()  # said no: nothing deleted
+        window.confirm = lambda title, text: True
+        trash.empty_button.click()
+        idle(qtbot, window)
+        assert not original.exists() and trash.tree.topLevelItemCount() == 0
+        assert "Trash emptied: 1 document" in window.statusBar().currentMessage()
+        assert check(session.writer).consistent  # type: ignore[arg-type]
+    finally:
+        window.close()
+        lanes.drain()
