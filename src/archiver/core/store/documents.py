@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
-from archiver.core.model import Document
+from archiver.core.model import DateSource, Document
 
 TABLES = ("document",)
 """The tables whose every statement this module issues."""
@@ -19,7 +19,9 @@ TABLES = ("document",)
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))
-_SUMMARY = "id, title, published, source, language, direction, kind, file_name, pages"
+_SUMMARY = (
+    "id, title, published, published_source, source, language, direction, kind, file_name, pages"
+)
 _CHUNK = 500  # ids per IN (...) list
 
 
@@ -80,6 +82,8 @@ class NewDocument:
     alt_text: str
     imported_at: str
     warnings: list[str] = field(default_factory=list)
+    file_date: str | None = None
+    published_source: str | None = None  # a DateSource value, None without a date
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -161,7 +165,8 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
     """What a search hit shows (title, date, language, source, kind; the text if asked)."""
-    columns = "id, title, published, language, source, kind" + (", text" if text else "")
+    columns = "id, title, published, published_source, language, source, kind"
+    columns += ", text" if text else ""
     found: dict[int, sqlite3.Row] = {}
     for part, marks in _chunks(wanted):
         for row in db.execute(f"SELECT {columns} FROM document WHERE id IN ({marks})", part):
@@ -170,15 +175,21 @@ def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[i
 
 
 def update(db: sqlite3.Connection, doc_id: int, changes: dict[str, str | None]) -> None:
-    """Change editable metadata; Invalid names the fields that are not editable."""
+    """Change editable metadata; Invalid names the fields that are not editable.
+
+    A date given here is marked as set by the user (a cleared date has no source).
+    """
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
-    if changes:
-        sets = ", ".join(f"{name} = ?" for name in changes)
+    columns = dict(changes)
+    if "published" in columns:
+        columns["published_source"] = DateSource.USER.value if columns["published"] else None
+    if columns:
+        sets = ", ".join(f"{name} = ?" for name in columns)
         db.execute(
             f"UPDATE document SET {sets}, modified_at = ? WHERE id = ?",
-            [*changes.values(), store.now(), doc_id],
+            [*columns.values(), store.now(), doc_id],
         )
 
 

@@ -172,5 +172,27 @@ ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
 ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3}
+# Where a document's date came from (issue #10). New rows get both facts at import. Rows
+# stored before cannot be told apart cheaply: a PDF's creation date went silently into
+# ``published`` and the original is not read here. So: a date whose digits appear in the
+# file name came from the name; any other date of a PDF is marked as its file's creation
+# date (the safe side: it prompts the user to check it); any other date of a text file can
+# only have been typed by the user (text files had no other source). ``file_date`` is filled
+# only where it is certain: a PDF marked so and never edited since its import.
+# Self-contained: nothing but the document table's two new columns.
+_V4 = """
+ALTER TABLE document ADD COLUMN file_date TEXT;
+ALTER TABLE document ADD COLUMN published_source TEXT;
+UPDATE document SET published_source = CASE
+    WHEN published IS NULL THEN NULL
+    WHEN instr(replace(file_name, '-', ''), replace(substr(published, 1, 10), '-', '')) > 0
+        THEN 'file-name'
+    WHEN kind = 'pdf' THEN 'file-created'
+    ELSE 'user'
+END;
+UPDATE document SET file_date = substr(published, 1, 10)
+    WHERE published_source = 'file-created' AND modified_at = imported_at;
+"""
+
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
