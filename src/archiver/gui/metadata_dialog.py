@@ -57,7 +57,7 @@ class MetadataDialog(QDialog):
         self.resize(560, 380)
 
     def _date_note(self, doc: Document) -> str:
-        """Where the date came from, when the user should know: a file date is not a publication date."""
+        """Where the date came from, when it matters: a file's date is not a publication date."""
         if doc.date_is_file_date:
             return self.tr(
                 "This is the file's creation date, not the publication date. "

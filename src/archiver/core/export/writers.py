@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 DOCUMENT_FIELDS = (
-    "id", "title", "published", "published_source", "file_date", "language", "source", "url", "kind", "file_name", "pages",
-    "file_sha256", "imported_at", "method", "quality", "notes",
+    "id", "title", "published", "published_source", "file_date", "language", "source", "url",
+    "kind", "file_name", "pages", "file_sha256", "imported_at", "method", "quality", "notes",
 )  # fmt: skip
 Exporter = Callable[["Archive", str], bytes]
 EXPORTERS: dict[str, Exporter] = {}
