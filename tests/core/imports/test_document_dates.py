@@ -117,12 +117,13 @@ def test_the_migration_marks_where_old_dates_came_from(tmp_path: Path) -> None:
     _old_row(db, "2017-01-20-news.txt", "text", "2017-01-20")  # 4: from the name
     _old_row(db, "report.txt", "text", "2019-10-01")  # 5: only the user could have set it
     _old_row(db, "undated.pdf", "pdf", None)  # 6: no date
+    _old_row(db, "2025-07-09-x.pdf", "pdf", "2025-08-01", modified_at="2025-02-02")  # 7: edited
     db.close()
     with Archive.open(root) as archive:
         assert store.schema_version(archive.db) == store.latest_version()
         facts = {
             i: (archive.document(i).published_source, archive.document(i).file_date)
-            for i in range(1, 7)
+            for i in range(1, 8)
         }
     assert facts == {
         1: ("file-created", "2024-03-01"),
@@ -131,4 +132,5 @@ def test_the_migration_marks_where_old_dates_came_from(tmp_path: Path) -> None:
         4: ("file-name", None),
         5: ("user", None),
         6: (None, None),
+        7: ("user", None),  # not the name's date, which won at import: the user changed it
     }

@@ -175,21 +175,24 @@ ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 # Where a document's date came from (issue #10). New rows get both facts at import. Rows
 # stored before cannot be told apart cheaply: a PDF's creation date went silently into
 # ``published`` and the original is not read here. So: a date whose digits appear in the
-# file name came from the name; any other date of a PDF is marked as its file's creation
-# date (the safe side: it prompts the user to check it); any other date of a text file can
-# only have been typed by the user (text files had no other source). ``file_date`` is filled
-# only where it is certain: a PDF marked so and never edited since its import.
+# file name came from the name; a date other than the one a name holds was typed by the
+# user (at import the name's date always won); any other date of a PDF is marked as its
+# file's creation date (the safe side: it prompts the user to check it); any other date of a
+# text file was typed by the user (text files had no other source). ``file_date`` is filled
+# only where it is certain: a PDF marked so and never edited since its import. The GLOBs
+# are a looser form of the import's date-in-name pattern (YYYY-MM-DD or YYYYMMDD).
 # Self-contained: nothing but the document table's two new columns.
 _V4 = """
 ALTER TABLE document ADD COLUMN file_date TEXT;
 ALTER TABLE document ADD COLUMN published_source TEXT;
 UPDATE document SET published_source = CASE
-    WHEN published IS NULL THEN NULL
     WHEN instr(replace(file_name, '-', ''), replace(substr(published, 1, 10), '-', '')) > 0
         THEN 'file-name'
+    WHEN file_name GLOB '*[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]*'
+        OR file_name GLOB '*[12][09][0-9][0-9][01][0-9][0-3][0-9]*' THEN 'user'
     WHEN kind = 'pdf' THEN 'file-created'
     ELSE 'user'
-END;
+END WHERE published IS NOT NULL;
 UPDATE document SET file_date = substr(published, 1, 10)
     WHERE published_source = 'file-created' AND modified_at = imported_at;
 """
