@@ -232,7 +232,7 @@ def test_undo_of_an_import_moves_the_batch_to_the_trash(archive: Archive, tmp_pa
     assert archive.document_ids() == [doc]
 
 
-def test_migration_4_keeps_rows_and_counts_past_deleted_ids(tmp_path: Path):
+def test_migration_5_keeps_rows_and_counts_past_deleted_ids(tmp_path: Path):
     root = tmp_path / "old"
     (root / "originals").mkdir(parents=True)
     db = sqlite3.connect(root / DB_NAME, isolation_level=None)

@@ -95,6 +95,7 @@ def test_f2_edits_the_details(qtbot, filled):
         qtbot.keyClick(filled.reader.view, Qt.Key.Key_F2)
     doc = filled.session.document(doc_id)
     assert doc.title == "عنوان جديد" and doc.published == "2025-03-01"
+    assert doc.published_source == "user"  # a date edited in F2 is the user's
     assert filled.reader.title.text() == "عنوان جديد"
     assert filled.model.index(0, 0).data() == "عنوان جديد"
     filled.search_bar.set_query("title:جديد")

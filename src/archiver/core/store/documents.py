@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
-from archiver.core.model import Document
+from archiver.core.model import DateSource, Document
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -22,7 +22,9 @@ TABLES = ("document",)
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))
-_SUMMARY = "id, title, published, source, language, direction, kind, file_name, pages"
+_SUMMARY = (
+    "id, title, published, published_source, source, language, direction, kind, file_name, pages"
+)
 _CHUNK = 500  # ids per IN (...) list
 LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
 TRASHED = "SELECT id FROM document WHERE trashed_at IS NOT NULL"
@@ -86,6 +88,8 @@ class NewDocument:
     alt_text: str
     imported_at: str
     warnings: list[str] = field(default_factory=list)
+    file_date: str | None = None
+    published_source: str | None = None  # a DateSource value, None without a date
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -198,7 +202,8 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
     """What a search hit shows (title, date, language, source, kind; the text if asked)."""
-    columns = "id, title, published, language, source, kind" + (", text" if text else "")
+    columns = "id, title, published, published_source, language, source, kind"
+    columns += ", text" if text else ""
     found: dict[int, sqlite3.Row] = {}
     for part, marks in _chunks(wanted):
         sql = f"SELECT {columns} FROM document WHERE {LIVE} AND id IN ({marks})"
@@ -215,10 +220,16 @@ def check_editable(changes: dict[str, str | None]) -> None:
 
 
 def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
-    """Change editable metadata (journaled); Invalid names the fields that are not editable."""
+    """Change editable metadata (journaled); Invalid names the fields that are not editable.
+
+    A date given here is marked as set by the user (a cleared date has no source).
+    """
     check_editable(changes)
-    if changes:
-        log.update("document", doc_id, {**changes, "modified_at": store.now()})
+    columns = dict(changes)
+    if "published" in columns:
+        columns["published_source"] = DateSource.USER.value if columns["published"] else None
+    if columns:
+        log.update("document", doc_id, {**columns, "modified_at": store.now()})
 
 
 def trash(log: RowLog, doc_id: int, at: str) -> None:

@@ -172,11 +172,37 @@ ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
 ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 """
 
-# Every table whose rows have an id of their own: from version 4 on, AUTOINCREMENT, so that
+# Where a document's date came from (issue #10). New rows get both facts at import. Rows
+# stored before cannot be told apart cheaply: a PDF's creation date went silently into
+# ``published`` and the original is not read here. So: a date whose digits appear in the
+# file name came from the name; a date other than the one a name holds was typed by the
+# user (at import the name's date always won); any other date of a PDF is marked as its
+# file's creation date (the safe side: it prompts the user to check it); any other date of a
+# text file was typed by the user (text files had no other source). ``file_date`` is filled
+# only where it is certain: a PDF marked so and never edited since its import. The GLOBs
+# are a looser form of the import's date-in-name pattern (YYYY-MM-DD or YYYYMMDD).
+# Self-contained: nothing but the document table's two new columns.
+_V4 = """
+ALTER TABLE document ADD COLUMN file_date TEXT;
+ALTER TABLE document ADD COLUMN published_source TEXT;
+UPDATE document SET published_source = CASE
+    WHEN instr(replace(file_name, '-', ''), replace(substr(published, 1, 10), '-', '')) > 0
+        THEN 'file-name'
+    WHEN file_name GLOB '*[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]*'
+        OR file_name GLOB '*[12][09][0-9][0-9][01][0-9][0-3][0-9]*' THEN 'user'
+    WHEN kind = 'pdf' THEN 'file-created'
+    ELSE 'user'
+END WHERE published IS NOT NULL;
+UPDATE document SET file_date = substr(published, 1, 10)
+    WHERE published_source = 'file-created' AND modified_at = imported_at;
+"""
+
+
+# Every table whose rows have an id of their own: from version 5 on, AUTOINCREMENT, so that
 # an id once given (and exported, cited, or journaled) never names another record.
 COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
            "mention", "commitment", "tag", "annotation_log")  # fmt: skip
-_V4_COLUMNS = (
+_V5_COLUMNS = (
     "ALTER TABLE document ADD COLUMN trashed_at TEXT",  # set while the document is in the trash
     "ALTER TABLE annotation_log ADD COLUMN author TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE annotation_log ADD COLUMN undone INTEGER NOT NULL DEFAULT 0",  # 0, or undo order
@@ -185,14 +211,14 @@ _V4_COLUMNS = (
 )
 
 
-def _v4(db: sqlite3.Connection) -> None:
+def _v5(db: sqlite3.Connection) -> None:
     """The trash, the undo state of journal entries, and ids that are never given again.
 
     Self-contained: it reads each table's definition from the database and rebuilds it with
     ``AUTOINCREMENT`` (SQLite cannot add it in place); the runner turns foreign keys off
     around it, so dropping the old table cascades nothing, and checks them before commit.
     """
-    for statement in _V4_COLUMNS:
+    for statement in _V5_COLUMNS:
         db.execute(statement)
     last_document = db.execute("SELECT value FROM meta WHERE key = 'last_document_id'").fetchone()
     for table in COUNTED:
@@ -235,5 +261,5 @@ def _rebuild_with_autoincrement(db: sqlite3.Connection, table: str) -> None:
         db.execute(index)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _v4}
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
