@@ -202,24 +202,26 @@ UPDATE document SET file_date = substr(published, 1, 10)
 # an id once given (and exported, cited, or journaled) never names another record.
 COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
            "mention", "commitment", "tag", "annotation_log")  # fmt: skip
-_V5_COLUMNS = (
-    "ALTER TABLE document ADD COLUMN trashed_at TEXT",  # set while the document is in the trash
-    "ALTER TABLE annotation_log ADD COLUMN author TEXT NOT NULL DEFAULT ''",
-    "ALTER TABLE annotation_log ADD COLUMN undone INTEGER NOT NULL DEFAULT 0",  # 0, or undo order
-    "ALTER TABLE annotation_log ADD COLUMN redoable INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE annotation_log ADD COLUMN forward TEXT NOT NULL DEFAULT '[]'",
+_V5_COLUMNS = (  # table, column, definition
+    ("document", "trashed_at", "TEXT"),  # set while the document is in the trash
+    ("annotation_log", "author", "TEXT NOT NULL DEFAULT ''"),
+    ("annotation_log", "undone", "INTEGER NOT NULL DEFAULT 0"),  # 0, or the undo's number
+    ("annotation_log", "redoable", "INTEGER NOT NULL DEFAULT 0"),
+    ("annotation_log", "forward", "TEXT NOT NULL DEFAULT '[]'"),
 )
 
 
 def _v5(db: sqlite3.Connection) -> None:
     """The trash, the undo state of journal entries, and ids that are never given again.
 
-    Self-contained: it reads each table's definition from the database and rebuilds it with
+    Self-contained and safe to run again (each column, table and index is made only when it
+    is missing): it reads each table's definition from the database and rebuilds it with
     ``AUTOINCREMENT`` (SQLite cannot add it in place); the runner turns foreign keys off
     around it, so dropping the old table cascades nothing, and checks them before commit.
     """
-    for statement in _V5_COLUMNS:
-        db.execute(statement)
+    for table, column, definition in _V5_COLUMNS:  # each step may already be there (renumbered)
+        if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
     last_document = db.execute("SELECT value FROM meta WHERE key = 'last_document_id'").fetchone()
     for table in COUNTED:
         _rebuild_with_autoincrement(db, table)
@@ -233,16 +235,20 @@ def _v5(db: sqlite3.Connection) -> None:
             " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'document')",
             (int(last_document[0]),),
         )
-    db.execute("CREATE INDEX document_trashed ON document(trashed_at) WHERE trashed_at IS NOT NULL")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS document_trashed ON document(trashed_at)"
+        " WHERE trashed_at IS NOT NULL"
+    )
 
 
 def _rebuild_with_autoincrement(db: sqlite3.Connection, table: str) -> None:
     """Create the table again with ``id INTEGER PRIMARY KEY AUTOINCREMENT``, rows and indexes kept."""
-    sql = db.execute(
+    row = db.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-    ).fetchone()[0]
-    if "AUTOINCREMENT" in sql:
+    ).fetchone()
+    if row is None or "AUTOINCREMENT" in row[0]:
         return
+    sql = row[0]
     indexes = [r[0] for r in db.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
         (table,),
