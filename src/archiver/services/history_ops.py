@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from archiver.core.archive import Archive
 from archiver.core.changes import Change, HistoryEntry
 from archiver.core.trash import Trashed, TrashSize
+from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 
 Done = Callable[[Any], None] | None
@@ -63,7 +64,7 @@ class HistoryOps(QObject):
     # -- writes (serial lane, writable connection) ----------------------------------------
 
     def _write(
-        self, what: str, func: Callable[[Archive], Any], on_done: Done, on_error: Failed
+        self, what: Operation, func: Callable[[Archive], Any], on_done: Done, on_error: Failed
     ) -> bool:
         def done(result: Any) -> None:
             if on_done is not None:
@@ -75,26 +76,26 @@ class HistoryOps(QObject):
     def undo(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Take back the newest change of this window; on_done gets it (None: nothing)."""
         since = self.since
-        return self._write("undo", lambda a: a.annotations.journal.undo_last(since),
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo_last(since),
                            on_done, on_error)  # fmt: skip
 
     def redo(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Re-apply the change undone last in this window; on_done gets it (None: nothing)."""
         since = self.since
-        return self._write("redo", lambda a: a.annotations.journal.redo_last(since),
+        return self._write(Operation.REDO, lambda a: a.annotations.journal.redo_last(since),
                            on_done, on_error)  # fmt: skip
 
     def undo_entry(
         self, entry_id: int, force: bool, on_done: Done = None, on_error: Failed = None
     ) -> bool:
         """Take back one change of the history (HasDependents reaches on_error unless forced)."""
-        return self._write("undo", lambda a: a.annotations.journal.undo(entry_id, force=force),
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(entry_id, force=force),
                            on_done, on_error)  # fmt: skip
 
     def restore(self, ids: list[int], on_done: Done = None, on_error: Failed = None) -> bool:
         """Bring documents back from the trash."""
-        return self._write("restore", lambda a: a.trash.restore(ids), on_done, on_error)
+        return self._write(Operation.RESTORE, lambda a: a.trash.restore(ids), on_done, on_error)
 
     def empty_trash(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Delete the trash's documents for good; on_done gets the TrashSize freed."""
-        return self._write("empty the trash", lambda a: a.trash.empty(), on_done, on_error)
+        return self._write(Operation.EMPTY_TRASH, lambda a: a.trash.empty(), on_done, on_error)
