@@ -40,18 +40,5 @@ def describe(change: Change, names: Mapping[int, str]) -> str:
     """The change in words; participants named by ``names`` (id -> name), else as recorded."""
     if change.kind is ChangeKind.LEGACY:
         return str(change.extra.get("label") or "an earlier change")
-    first = change.participants[0] if change.participants else None
-    recorded = change.names[0] if change.names else ""
-    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
     many = len(change.documents) > 1 and change.kind in _MANY
-    return (_MANY if many else _WORDS)[change.kind].format(
-        title=recorded or f"#{change.documents[0] if change.documents else ''}",
-        n=len(change.documents),
-        participant=participant,
-        document=change.documents[0] if change.documents else "",
-        commitment=change.commitments[0] if change.commitments else "",
-        count=len(change.participants),
-        name=change.names[-1] if change.names else "",
-        old=recorded,
-        new=change.names[1] if len(change.names) > 1 else participant,
-    )
+    return (_MANY if many else _WORDS)[change.kind].format(**change.label_fields(names))

@@ -6,6 +6,7 @@ and its ids where they are shown, so labels can be translated and ids never pars
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -51,6 +52,27 @@ class Change:
     names: tuple[str, ...] = ()  # names, aliases or tags the change is about, as typed
     count: int = 0  # how many items (mentions confirmed, …) when that matters
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def label_fields(self, names: Mapping[int, str]) -> dict[str, object]:
+        """The values a label of this change is built from, the same in every language.
+
+        ``names`` maps participant ids to their current names; a participant no longer in it
+        (deleted) is named as the change recorded it.
+        """
+        first = self.participants[0] if self.participants else None
+        recorded = self.names[0] if self.names else ""
+        participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
+        return {
+            "participant": participant,
+            "document": self.documents[0] if self.documents else "",
+            "commitment": self.commitments[0] if self.commitments else "",
+            "count": len(self.participants),
+            "name": self.names[-1] if self.names else "",
+            "old": recorded,
+            "new": self.names[1] if len(self.names) > 1 else participant,
+            "title": recorded or f"#{self.documents[0] if self.documents else ''}",
+            "n": len(self.documents),
+        }
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON shape."""

@@ -55,20 +55,7 @@ def change_label(change: Change, names: Mapping[int, str]) -> str:
     if change.kind is ChangeKind.LEGACY:
         label = change.extra.get("label")
         return str(label) if label else QCoreApplication.translate(_CONTEXT, "an earlier change")
-    first = change.participants[0] if change.participants else None
-    recorded = change.names[0] if change.names else ""
-    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
-    fields = {
-        "participant": participant,
-        "document": change.documents[0] if change.documents else "",
-        "commitment": change.commitments[0] if change.commitments else "",
-        "count": len(change.participants),
-        "name": change.names[-1] if change.names else "",
-        "old": recorded,
-        "new": change.names[1] if len(change.names) > 1 else participant,
-        "title": recorded or f"#{change.documents[0] if change.documents else ''}",
-        "n": len(change.documents),
-    }
+    fields = change.label_fields(names)
     many = _many()
     if len(change.documents) > 1 and change.kind in many:
         return many[change.kind].format(**fields)
