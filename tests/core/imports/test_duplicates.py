@@ -1,11 +1,14 @@
 """Likely duplicates through the importer: PDF renderings and damaged copies of stored
 articles are kept out (unless asked), different articles are not."""
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 import pdf_fixtures as fx
+from archiver.core import store
+from archiver.core.archive import DB_NAME, Archive
 from archiver.core.imports.batch import backfill_signatures
 from dedupe_texts import HARBOUR_AR, LIBRARY_EN, OTHER_AR, extraction_noise
 
@@ -81,3 +84,25 @@ def test_documents_stored_before_signatures_get_theirs_once(archive, write) -> N
     damaged = write("damaged.txt", extraction_noise(LIBRARY_EN, 3))
     report = archive.import_paths([damaged])  # the import backfills first
     assert [(d.id, d.likely) for d in report.duplicates] == [(stored.id, True)]
+
+
+def test_an_archive_from_before_signatures_dedupes_after_the_upgrade(tmp_path, write) -> None:
+    root = tmp_path / "old"
+    (root / "originals").mkdir(parents=True)
+    db = sqlite3.connect(root / DB_NAME, isolation_level=None)
+    scripts = " ".join(str(store.MIGRATIONS[v]) for v in (1, 2, 3))
+    db.executescript(f"BEGIN; {scripts} PRAGMA user_version=3; COMMIT;")
+    db.execute(
+        "INSERT INTO document(title, language, direction, file_name, original_path, stored_name,"
+        " file_sha256, text_sha256, kind, mime, file_size, method, quality, raw_text, text,"
+        " imported_at, modified_at) VALUES ('Harbour', 'ar', 'rtl', 'harbour.txt', '/h.txt',"
+        " 'ab/h.txt', 'f1', 't1', 'text', 'text/plain', 1, 'utf-8', 1.0, '', ?, 'now', 'now')",
+        (HARBOUR_AR,),
+    )
+    db.execute("INSERT INTO document_sketch(hash, document_id) VALUES (7, 1)")
+    db.close()
+    with Archive.open(root) as archive:
+        assert store.schema_version(archive.db) == store.latest_version()
+        report = archive.import_paths([write("harbour-pdf.txt", extraction_noise(HARBOUR_AR, 5))])
+        assert [(d.id, d.likely) for d in report.duplicates] == [(1, True)]
+        assert backfill_signatures(archive.db) == 0
