@@ -2,7 +2,8 @@
 
 Usage: python benchmarks/import_corpus.py [--limit N] [--workers W] [--keep DIR] [--no-recoll]
 When Debian's recollindex is installed it indexes the same folder in the same run, and the
-ratio of the two wall times is printed.
+ratio of the two wall times is printed. Every likely duplicate is listed (the file, the stored
+file it repeats, the similarity) so that new ones can be looked at.
 
 Leave a few minutes between runs on ext4: for a while after many files are deleted (the last
 run's archive), creating new files is slow (the allocator skips recently deleted inodes), and
