@@ -223,7 +223,11 @@ class MainWindow(AddonHooks):
             self.search_bar.forget_last()
         result = self.model.run(text)
         self._show_count()
-        if result is None:
+        if self.model.refused is not None:
+            self.status_hits.setText(self.tr("not searched"))
+            self.no_hits.show_refused(text, self.model.refused)
+            self.results_stack.setCurrentWidget(self.no_hits)
+        elif result is None:
             self.status_hits.setText("")
             self.results_stack.setCurrentWidget(self.results)
         else:
@@ -252,7 +256,7 @@ class MainWindow(AddonHooks):
             return
         query = self.model.query
         self.reader.show_document(
-            doc, self.session.highlights(doc_id, query) if query.strip() else []
+            doc, self.session.highlights(doc_id, query) if self.model.result else []
         )
         self.current_id = doc_id
         if focus:

@@ -19,6 +19,7 @@ from archiver.core.archive import Archive
 from archiver.core.errors import InUse, Locked, ReadOnly
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
+from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
@@ -131,8 +132,9 @@ class ArchiveSession(QObject):
     def search(
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
-        """One page of hits (none while the index is being rebuilt)."""
+        """One page of hits (none while the index is being rebuilt); Invalid for a refused query."""
         if self.indexing:
+            parse_query(text)  # a query the archive would refuse is refused now too
             return SearchResult(text, 0, [], 0.0, None, [])
         return self.reader.search(text, limit=limit, offset=offset, sort=sort)
 

@@ -17,11 +17,15 @@ from whoosh import index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from archiver.core.errors import Invalid
 from archiver.core.search import query as q
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.writing import IndexWriter
 from archiver.core.text import arabic, scripts
+
+PREFIX_WORDS_MAX = 1000  # the prefixes of one query stand for at most this many index terms
+SUGGEST_MAX_LETTERS = 30  # no real word is longer; the variants of a long one cost quadratic
 
 
 class SearchIndex:
@@ -113,6 +117,7 @@ class SearchIndex:
         if wquery is wq.NullQuery:
             return 0, []
         searcher = self.searcher()
+        _check_prefixes(searcher, wquery)
         sortedby = None
         if sort == "date":
             sortedby = sorting.MultiFacet(
@@ -126,7 +131,7 @@ class SearchIndex:
     def suggest(self, word: str) -> str | None:
         """The most frequent indexed word one edit away from ``word``, for "did you mean"."""
         tokens = arabic.analyze(word)
-        if len(tokens) != 1 or len(tokens[0].exact) < 3:
+        if len(tokens) != 1 or not 3 <= len(tokens[0].exact) <= SUGGEST_MAX_LETTERS:
             return None
         reader = self.searcher().reader()
         target = tokens[0].exact
@@ -135,6 +140,21 @@ class SearchIndex:
             default=(0, ""),
         )
         return best[1] if best[0] > 0 else None
+
+
+def _check_prefixes(searcher: Searcher, wquery: wq.Query) -> None:
+    """Invalid when the query's prefixes together stand for more than PREFIX_WORDS_MAX terms."""
+    reader = searcher.reader()
+    left = PREFIX_WORDS_MAX
+    for leaf in wquery.leaves():
+        if isinstance(leaf, wq.Prefix):
+            for _term in reader.expand_prefix(leaf.fieldname, leaf.text):
+                left -= 1
+                if left < 0:
+                    raise Invalid(
+                        f"the prefix «{leaf.text}*» matches too many words (more than "
+                        f"{PREFIX_WORDS_MAX} words for the prefixes of one query): type more letters"
+                    )
 
 
 def _score(value: object) -> float:

@@ -1,0 +1,77 @@
+"""Hostile queries are refused with a reason, quickly, and never crash the parser or the index."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from archiver.core.errors import Invalid
+from archiver.core.search import query as q
+
+ARTICLE = "اجتماع في تونس\n\nاستضافت تونس اجتماعا لدعم أوكرانيا وقال الوزير إن الدعم مستمر."
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("(" * 900 + "تونس", "too deeply nested"),
+        ("(" * 1000 + "تونس", "too long"),
+        ("NOT " * 200 + "تونس", "too deeply nested"),
+        ("- " * 200 + "تونس", "too deeply nested"),
+        ("ب" * (q.MAX_QUERY_CHARS + 1), "too long"),
+        (" ".join(["تونس"] * 1000), "too long"),
+        (" ".join(["تونس"] * (q.MAX_QUERY_WORDS + 1)), "too many words"),
+        ('"' + " ".join(["تونس"] * (q.MAX_QUERY_WORDS + 1)) + '"', "too many words"),
+        ("ال*", "two letters"),
+        ("ال* ال*", "two letters"),
+        ("م*", "two letters"),
+        ("الت*", "two letters"),
+        ("title:ال*", "two letters"),
+    ],
+)
+def test_hostile_queries_are_refused_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(Invalid, match=reason):
+        q.parse(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(" * q.MAX_NESTING + "تونس", "NOT " * 5 + "تونس", "اوكران*", "تو*", "التو*",
+     " ".join(["تونس"] * q.MAX_QUERY_WORDS), "x" * 500, "*", "ب" * q.MAX_QUERY_CHARS],
+)  # fmt: skip
+def test_queries_inside_the_limits_parse(text: str) -> None:
+    q.parse(text)
+
+
+def test_the_refusal_names_the_size_and_the_limit() -> None:
+    with pytest.raises(Invalid) as caught:
+        q.parse("ب" * 20000)
+    assert "20000 characters" in str(caught.value)
+    assert str(q.MAX_QUERY_CHARS) in str(caught.value)
+
+
+def test_a_hostile_query_is_refused_by_the_archive_quickly(archive, write) -> None:
+    archive.import_paths([write("a.txt", ARTICLE)])
+    for text in ("(" * 1000 + "تونس", " ".join(["تونس"] * 1000), "ب" * 20000, "ال* ال*"):
+        started = time.perf_counter()
+        with pytest.raises(Invalid):
+            archive.search(text)
+        assert time.perf_counter() - started < 1
+
+
+def test_a_long_unknown_word_gets_no_suggestion_and_costs_little(archive, write) -> None:
+    archive.import_paths([write("a.txt", ARTICLE)])
+    started = time.perf_counter()
+    result = archive.search("ب" * q.MAX_QUERY_CHARS)
+    assert result.total == 0 and result.suggestion is None
+    assert time.perf_counter() - started < 1  # was 2.3 s: a million one-edit variants
+
+
+def test_a_prefix_matching_too_many_words_is_refused(archive, write) -> None:
+    letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    words = [f"كت{a}{b}{c}" for a in letters for b in letters for c in letters][:1100]
+    archive.import_paths([write("many.txt", "كلمات كثيرة\n\n" + " ".join(words))])
+    with pytest.raises(Invalid, match="more than 1000 words"):
+        archive.search("كت*")
+    assert archive.search("كتبب*").total == 1  # a longer prefix expands to fewer words
