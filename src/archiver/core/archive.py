@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
-from archiver.core.errors import ReadOnly
+from archiver.core.errors import ReadOnly, StoreError
 from archiver.core.imports import batch
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     from archiver.core.annotations.facade import Annotations
 
 DB_NAME = "archive.sqlite3"
+
+
+def refuse_lost_database(root: Path) -> None:
+    """StoreError when the folder holds an archive's files but its database is missing or empty.
+
+    A 0-byte or missing database beside originals is what a sync conflict or an interrupted
+    copy leaves: taking it for a new archive would orphan every original and all the coding.
+    """
+    db = root / DB_NAME
+    if db.is_file() and db.stat().st_size > 0:
+        return
+    originals = sum(1 for p in (root / "originals").rglob("*") if p.is_file())
+    index = (root / "index").is_dir() and any((root / "index").iterdir())
+    if not originals and not index:
+        return  # a new archive (or a folder that never held one)
+    state = "is missing" if not db.exists() else "is empty (0 bytes)"
+    held = f"{originals} originals" + (" and a search index" if index else "")
+    backups = sorted(p.name for p in root.glob(f"{db.stem}.*backup*{db.suffix}"))
+    where = f" ({', '.join(backups)} is one)" if backups else ""
+    raise StoreError(
+        f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
+        f"damaged or an unfinished copy. Nothing was changed. Restore {DB_NAME} from a "
+        f"backup{where} or from the copy it came from, then open it again"
+    )
 
 
 class Archive:
@@ -59,6 +83,7 @@ class Archive:
         asks the caller to do that later with ``ensure_index`` (the GUI runs it on a worker).
         """
         path = Path(root).expanduser() if root else default_archive_dir()
+        refuse_lost_database(path)  # before anything is created or locked
         if not readonly:
             (path / "originals").mkdir(parents=True, exist_ok=True)
         archive = cls(path.resolve(), readonly=readonly)
