@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from archiver.core import store
 from archiver.core.errors import ReadOnly, StoreError
 from archiver.core.imports import batch
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, ImportReport, SearchResult
@@ -197,6 +198,7 @@ class Archive:
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
         workers_count: int | None = None,
+        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on."""
         self.require_writable()
@@ -204,7 +206,7 @@ class Archive:
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
-            workers_count=workers_count,
+            workers_count=workers_count, max_file_bytes=max_file_bytes,
         )  # fmt: skip
 
     # -- search --------------------------------------------------------------------------

@@ -339,7 +339,8 @@ class MainWindow(AddonHooks):
         """Start importing files and folders (folders with their subfolders)."""
         if self.session is None:
             return None
-        job = self.imports.start(self.session, paths)
+        limit = self.settings.get("import/max_file_mb") * 1024 * 1024
+        job = self.imports.start(self.session, paths, limit)
         if job is not None:
             self.pages.setCurrentIndex(1)
         return job
