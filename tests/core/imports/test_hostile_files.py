@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from archiver.core.errors import Locked
 from archiver.core.store import import_log
 from samples import ARTICLE_AR, ARTICLE_EN
 
@@ -109,3 +110,12 @@ def test_a_pdf_followed_by_much_other_data_is_refused(archive, tmp_path) -> None
     tail = tmp_path / "tail.pdf"
     tail.write_bytes(pdf + b"\r\n\x00" * 100)  # a little junk after the end is common: kept
     assert len(archive.import_paths([tail]).imported) == 1
+
+
+def test_an_index_that_cannot_be_written_leaves_no_open_transaction(archive, write) -> None:
+    holder = archive.index.writer()  # someone holds the index's write lock
+    with pytest.raises(Locked, match="search index"):
+        archive.import_paths([write("a.txt", ARTICLE_AR)])
+    holder.cancel()
+    assert not archive.db.in_transaction  # was left open: every later import failed
+    assert len(archive.import_paths([write("a.txt", ARTICLE_AR)]).imported) == 1

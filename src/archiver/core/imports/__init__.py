@@ -90,6 +90,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     if not data:
         raise ImportFailure("empty file")
     extracted = extract(path, password, data)
+    _refuse_garbage(extracted)
     text = extracted.text
     body_stream, exact_stream, exacts = arabic.document_streams(text)
     if not exacts:
@@ -118,6 +119,25 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         stored_name=name,
         data=data if len(data) <= CARRIED_UP_TO else None,
     )
+
+
+GARBAGE_BELOW = 0.5  # readable share under which a text is refused
+LOW_QUALITY_BELOW = 0.5  # quality under which a kept text carries a warning
+
+
+def _refuse_garbage(extracted: Extracted) -> None:
+    """ImportFailure for a text that is mostly U+FFFD or control characters; warn when poor."""
+    from archiver.core.imports.text import readable_share
+
+    readable = readable_share(extracted.text)
+    extracted.quality = round(min(extracted.quality, readable), 3)
+    if readable < GARBAGE_BELOW:
+        raise ImportFailure(
+            f"the text is mostly unreadable ({1 - readable:.0%} replacement or control "
+            f"characters; quality {extracted.quality:.2f}): not imported"
+        )
+    if extracted.quality < LOW_QUALITY_BELOW:
+        extracted.warnings.append(f"low text quality ({extracted.quality:.2f})")
 
 
 def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:

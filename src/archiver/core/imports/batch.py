@@ -175,11 +175,11 @@ class _Batch:
             self._commit()
 
     def _begin(self) -> None:
+        if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
+            self.writer = self.indexer.index.writer()
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
-        if self.writer is None:
-            self.writer = self.indexer.index.writer()
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:

@@ -17,7 +17,7 @@ from whoosh import index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import Invalid, Locked
 from archiver.core.search import query as q
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
@@ -68,7 +68,12 @@ class SearchIndex:
     def writer(self, procs: int = 1) -> IndexWriter:
         """A writer for a batch of changes; only one may be open at a time."""
         self._drop_searcher()
-        return IndexWriter(self._open(), procs)
+        try:
+            return IndexWriter(self._open(), procs)
+        except index.LockError as exc:
+            raise Locked(
+                f"the search index in {self.folder} is being written by another writer"
+            ) from exc
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:
