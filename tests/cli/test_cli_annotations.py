@@ -188,6 +188,8 @@ def test_rename_keeps_the_old_name_and_undo_says_what_it_undid(run, doc: int):
     assert undone["change"]["kind"] == "rename_participant"
     code, out, _ = run("participants", "show", "Ukraine", "--json")
     assert json.loads(out)["name"] == "Ukraine"
+    code, out, _ = run("undo", "--json")  # the next newest: the import of the document
+    assert code == 0 and json.loads(out)["undone"]["change"]["kind"] == "import"
     code, out, _ = run("undo", "--json")
     assert code == 0 and json.loads(out) == {"undone": None}
 

@@ -128,3 +128,37 @@ def test_reads_work_beside_a_writer_and_writes_wait(tmp_path: Path, capsys) -> N
         assert code == 0 and json.loads(out)["total"] == 1
         code, _, err = run(capsys, "--archive", str(tmp_path / "a"), "import", str(article))
         assert code == 3 and "open for writing" in err
+
+
+def test_show_marks_a_date_that_is_only_the_files_creation_date(
+    qapp, tmp_path: Path, capsys
+) -> None:
+    import pdf_fixtures as fx
+
+    archive = str(tmp_path / "a")
+    plain = fx.make_pdf(tmp_path / "plain.pdf", ["قالت فرنسا إنها مستعدة للمساهمة في المراقبة."])
+    pdf = fx.set_metadata(plain, tmp_path / "talks.pdf", CreationDate="D:20240301101500Z")
+    _, out, _ = run(capsys, "--archive", archive, "import", "--json", str(pdf))
+    doc_id = json.loads(out)["imported"][0]["id"]
+    _, out, _ = run(capsys, "--archive", archive, "show", str(doc_id), "--json")
+    shown = json.loads(out)
+    assert (shown["published"], shown["published_source"], shown["file_date"]) == (
+        "2024-03-01", "file-created", "2024-03-01")  # fmt: skip
+    _, out, _ = run(capsys, "--archive", archive, "show", str(doc_id))
+    assert "2024-03-01 (the file's creation date, not a publication date)" in out.splitlines()[1]
+
+
+def test_export_offers_every_registered_export(tmp_path: Path, capsys) -> None:
+    import re
+
+    import pytest
+
+    from archiver.core.export.writers import EXPORTERS
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--archive", str(tmp_path / "a"), "export", "nothing"])
+    assert stopped.value.code == 2
+    offered = re.search(r"choose from (.*)\)", capsys.readouterr().err)
+    assert offered is not None
+    assert offered.group(1) == ", ".join(repr(name) for name in EXPORTERS)
+    assert {"documents", "participants", "commitments", "commitments-long"} <= set(EXPORTERS)

@@ -38,8 +38,9 @@ def test_every_action_has_unique_keys_and_a_menu(window):
             assert text not in keys, f"{text}: {spec.id} and {keys.get(text)}"
             keys[text] = spec.id
     assert {s.id for s in SPECS} <= menu_actions(window)
-    for reserved in ("Ctrl+Shift+P", "Ctrl+Shift+C", "Ctrl+Z"):
+    for reserved in ("Ctrl+Shift+P", "Ctrl+Shift+C"):
         assert reserved not in keys  # left for the tagging panel
+    assert keys["Ctrl+Z"] == "undo" and keys["Ctrl+Shift+Z"] == "redo"
 
 
 def test_user_override_of_a_shortcut(qtbot, settings, session):
@@ -94,6 +95,7 @@ def test_f2_edits_the_details(qtbot, filled):
         qtbot.keyClick(filled.reader.view, Qt.Key.Key_F2)
     doc = filled.session.document(doc_id)
     assert doc.title == "عنوان جديد" and doc.published == "2025-03-01"
+    assert doc.published_source == "user"  # a date edited in F2 is the user's
     assert filled.reader.title.text() == "عنوان جديد"
     assert filled.model.index(0, 0).data() == "عنوان جديد"
     filled.search_bar.set_query("title:جديد")
@@ -109,20 +111,20 @@ def test_metadata_dialog_only_reports_changes(qtbot, filled):
     assert dialog.changes() == {"source": "Reuters", "published": "2025-13"}
 
 
-def test_delete_asks_first(qtbot, filled):
+def test_delete_moves_to_the_trash_without_asking(qtbot, filled):
     with qtbot.waitActive(filled):
         filled.activateWindow()
     asked: list[str] = []
     filled.confirm = lambda title, text: asked.append(text) or False
     filled.results.select_row(0)
-    qtbot.keyClick(filled.results, Qt.Key.Key_Delete)
-    assert asked and filled.session.count() == 4
-    filled.confirm = lambda title, text: True
     doc_id = filled.model.doc_id(0)
     with qtbot.waitSignal(filled.session.events.document_deleted, timeout=10000):
         qtbot.keyClick(filled.results, Qt.Key.Key_Delete)
+    assert not asked  # undoable: Ctrl+Z and the trash bring it back
     assert filled.session.count() == 3 and filled.model.row_of(doc_id) == -1
     assert filled.results.currentIndex().row() == 0
+    assert "trash" in filled.statusBar().currentMessage()
+    assert filled.session.in_trash(doc_id)
 
 
 def test_empty_archive_page(window, session):

@@ -24,6 +24,15 @@ _WORDS = {
     ChangeKind.ADD_COMMITMENT: "commitment in #{document}",
     ChangeKind.UPDATE_COMMITMENT: "edit commitment #{commitment}",
     ChangeKind.DELETE_COMMITMENT: "delete commitment #{commitment}",
+    ChangeKind.IMPORT: "import of «{title}»",
+    ChangeKind.DELETE_DOCUMENT: "delete of «{title}»",
+    ChangeKind.RESTORE_DOCUMENT: "restore of «{title}»",
+    ChangeKind.UPDATE_DOCUMENT: "edit of «{title}»",
+}
+_MANY = {  # a change of several documents at once
+    ChangeKind.IMPORT: "import of {n} documents",
+    ChangeKind.DELETE_DOCUMENT: "delete of {n} documents",
+    ChangeKind.RESTORE_DOCUMENT: "restore of {n} documents",
 }
 
 
@@ -31,15 +40,5 @@ def describe(change: Change, names: Mapping[int, str]) -> str:
     """The change in words; participants named by ``names`` (id -> name), else as recorded."""
     if change.kind is ChangeKind.LEGACY:
         return str(change.extra.get("label") or "an earlier change")
-    first = change.participants[0] if change.participants else None
-    recorded = change.names[0] if change.names else ""
-    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
-    return _WORDS[change.kind].format(
-        participant=participant,
-        document=change.documents[0] if change.documents else "",
-        commitment=change.commitments[0] if change.commitments else "",
-        count=len(change.participants),
-        name=change.names[-1] if change.names else "",
-        old=recorded,
-        new=change.names[1] if len(change.names) > 1 else participant,
-    )
+    many = len(change.documents) > 1 and change.kind in _MANY
+    return (_MANY if many else _WORDS)[change.kind].format(**change.label_fields(names))

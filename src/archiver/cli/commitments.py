@@ -32,7 +32,11 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     a.add_argument("--status", required=True, choices=STATUSES)
     a.add_argument("--category", required=True, choices=CATEGORIES)
     a.add_argument("--what", required=True, metavar="TEXT")
-    a.add_argument("--quote", required=True, type=span, metavar="START:END")
+    where = a.add_mutually_exclusive_group(required=True)
+    where.add_argument("--quote", type=span, metavar="START:END",
+                       help="the quoted passage by position (whole words)")  # fmt: skip
+    where.add_argument("--quote-text", metavar="TEXT",
+                       help="the quoted passage by its words (found in the document)")  # fmt: skip
     a.add_argument("--action", dest="verb", choices=ACTIONS)
     a.add_argument("--condition", default="")
     for flag in ("future", "hypothetical", "negated"):
@@ -75,7 +79,7 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
     actors += [(ann.participants.resolve(r).id, "recipient") for r in args.recipient]
     item = archive.commitments.add(
         args.id, actors, category=args.category, status=args.status, what=args.what,
-        action=args.verb, quote=args.quote, condition=args.condition, future=args.future,
+        action=args.verb, quote=_quote(archive, args), condition=args.condition, future=args.future,
         hypothetical=args.hypothetical, negated=args.negated, quantity=args.quantity,
         unit=args.unit, statement_date=args.date, target_date=args.target_date,
         updates=args.updates, notes=args.notes,
@@ -86,3 +90,16 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
         print(f"added commitment #{item.id}: {item.actor_names()} {item.status} {item.category}"
               f" — {item.quote}")  # fmt: skip
     return 0
+
+
+def _quote(archive: Archive, args: argparse.Namespace) -> tuple[int, int]:
+    """The span of --quote-text (found in the document) or --quote (checked to keep words whole)."""
+    from archiver.core.text.quotes import check_whole_words, find_quote
+
+    text = archive.document(args.id).text
+    where = f"document #{args.id}"
+    if args.quote_text is not None:
+        return find_quote(text, args.quote_text, where)
+    start, end = args.quote
+    check_whole_words(text, start, end, where)
+    return start, end

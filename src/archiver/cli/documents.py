@@ -7,6 +7,7 @@ import html
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.cli.common import (
     Handler,
@@ -17,6 +18,10 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
+from archiver.core.export import writers  # importing the package registers every export
+
+if TYPE_CHECKING:
+    from archiver.core.model import Document
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -47,7 +52,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export data as CSV or JSON")
-    p.add_argument("what", choices=["documents", "participants", "commitments", "commitments-long"])
+    p.add_argument("what", choices=list(writers.EXPORTERS))
     p.add_argument("--format", choices=("csv", "json"), default="json")
     p.add_argument("-o", "--output", metavar="FILE")
     return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
@@ -63,6 +68,7 @@ def _import(args: argparse.Namespace) -> int:
             keep_duplicates=args.keep_duplicates,
             max_file_bytes=args.max_size * 1024 * 1024,
         )
+        trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
     if args.json:
         print_json(report.to_json())
     else:
@@ -70,7 +76,8 @@ def _import(args: argparse.Namespace) -> int:
             print(f"imported  #{f.id}  {f.path}" + "".join(f"  ({w})" for w in f.warnings))
         for d in report.duplicates:
             kind = "likely duplicate" if d.likely else "duplicate"
-            print(f"{kind} of #{d.id}  {d.path}")
+            where = f" (in the trash: archiver trash restore {d.id})" if d.id in trashed else ""
+            print(f"{kind} of #{d.id}{where}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
@@ -99,13 +106,18 @@ def _show(args: argparse.Namespace) -> int:
     with open_for_reading(args) as archive:
         doc = archive.document(args.id)
     if args.json:
-        from archiver.core.export.writers import document_json
-
-        print_json(document_json(doc))
+        print_json(writers.document_json(doc))
     else:
-        print(f"#{doc.id}  {doc.title}\n{doc.published or ''}  {doc.file_name}  "
+        print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
               f"{doc.language}  {doc.pages or ''}\n\n{doc.text}")  # fmt: skip
     return 0
+
+
+def _date_line(doc: Document) -> str:
+    """The date as shown: marked when it is only the file's creation date."""
+    if doc.date_is_file_date:
+        return f"{doc.published} (the file's creation date, not a publication date)"
+    return doc.published or ""
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -126,8 +138,6 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from archiver.core.export import writers
-
     with open_for_reading(args) as archive:
         data = writers.export(archive, args.what, args.format)
     if args.output:

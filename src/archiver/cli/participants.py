@@ -1,5 +1,5 @@
 """The participant commands: participants (list, add, alias, rename, remove, show), tag,
-reject, suggest and undo.
+reject and suggest (undo is in ``history``).
 
 Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
 Arabic or English).
@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
 from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
-    """Add the participants, tag, reject, suggest and undo commands."""
+    """Add the participants, tag, reject and suggest commands."""
     _add_participants_parser(sub)
     p = sub.add_parser("tag", help="confirm a participant in a document (or tag a span)")
     p.add_argument("id", type=int)
@@ -36,11 +35,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("id", type=int)
     p.add_argument("--all", action="store_true", help="include confirmed and rejected ones")
     p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("undo", help="take back the last annotation change")
-    p.add_argument("--json", action="store_true")
     return {"participants": _participants, "tag": writing(_tag), "reject": writing(_reject),
-            "suggest": reading(_suggest), "undo": writing(_undo)}  # fmt: skip
+            "suggest": reading(_suggest)}  # fmt: skip
 
 
 def _add_participants_parser(sub: Subparsers) -> None:
@@ -216,17 +212,4 @@ def _suggest(archive: Archive, args: argparse.Namespace) -> int:
         more = f" (+{s.count - 5})" if s.count > 5 else ""
         state = "" if s.state == "suggested" else f" [{s.state}]"
         print(f"p{s.participant_id:<5} {s.name}{state}  x{s.count}  {where}{more}")
-    return 0
-
-
-def _undo(archive: Archive, args: argparse.Namespace) -> int:
-    names = {p.id: p.name for p in archive.annotations.participants.all()}
-    change = archive.annotations.journal.undo_last()
-    what = describe(change, names) if change else None
-    if args.json:
-        undone = {"id": change.id, "what": what, "documents": list(change.documents),
-                  "change": change.to_json()} if change else None  # fmt: skip
-        print_json({"undone": undone})
-    else:
-        print(f"undone: {what}" if change else "nothing to undo")
     return 0

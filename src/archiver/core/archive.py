@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
+from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ReadOnly, StoreError
 from archiver.core.imports import batch
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
@@ -21,13 +22,13 @@ from archiver.core.search import query as q
 from archiver.core.search.index import SearchIndex
 from archiver.core.search.indexing import Indexer
 from archiver.core.store import documents
-from archiver.core.store import journal as journal_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
     from archiver.core.annotations.commitments import Commitments
     from archiver.core.annotations.facade import Annotations
+    from archiver.core.trash import Trash
 
 DB_NAME = "archive.sqlite3"
 
@@ -145,7 +146,7 @@ class Archive:
     # -- documents -----------------------------------------------------------------------
 
     def count(self) -> int:
-        """Number of documents."""
+        """Number of documents (the trash's left out)."""
         return documents.count(self.db)
 
     def document_ids(self, order: str = "imported") -> list[int]:
@@ -156,6 +157,10 @@ class Archive:
         """One document with its text; UnknownDocument when there is none with this id."""
         return documents.get(self.db, doc_id)
 
+    def in_trash(self, doc_id: int) -> bool:
+        """True when the document is in the trash, or has no row at all."""
+        return documents.trashed_state(self.db, [doc_id]).get(doc_id, "gone") is not None
+
     def summaries(self, ids: Iterable[int]) -> dict[int, dict]:
         """Light rows (no text) for a list view: title, date, source, language, kind, file."""
         return documents.summaries(self.db, ids)
@@ -165,26 +170,28 @@ class Archive:
         return self.root / "originals" / self.document(doc_id).stored_name
 
     def update_document(self, doc_id: int, **changes: str | None) -> Document:
-        """Change editable metadata (title, published, source, url, notes) and reindex it.
-
-        Invalid names the fields that are not editable.
-        """
+        """Change editable metadata (title, published, source, url, notes): one journaled
+        change, re-indexed. Invalid names the fields that are not editable."""
         self.require_writable()
-        documents.update(self.db, doc_id, changes)
+        documents.check_editable(changes)
+        title = self.document(doc_id).title
         if changes:
-            self.indexer.reindex([doc_id])
+            with self.annotations.journal.change(ChangeKind.UPDATE_DOCUMENT, documents=[doc_id],
+                                                 names=[title]) as step:  # fmt: skip
+                documents.update(step.log, doc_id, changes)
+                step.extra = {"fields": sorted(changes)}
         return self.document(doc_id)
 
-    def delete_document(self, doc_id: int) -> None:
-        """Remove a document, its original copy and its index entry (a file is one document)."""
-        self.require_writable()
-        doc = self.document(doc_id)
-        with store.transaction(self.db):
-            documents.delete(self.db, doc_id)
-            # Its annotations went with it (cascade); so must the undo steps that name it.
-            journal_rows.forget_documents(self.db, [doc_id])
-        self.indexer.remove(doc_id)
-        (self.root / "originals" / doc.stored_name).unlink(missing_ok=True)
+    def delete_document(self, doc_id: int) -> Change:
+        """Move a document to the trash (undoable; see ``trash`` to restore or empty it)."""
+        return self.trash.delete([doc_id])
+
+    @functools.cached_property
+    def trash(self) -> Trash:
+        """Deleted documents: list, restore, empty for good."""
+        from archiver.core.trash import Trash
+
+        return Trash(self)
 
     # -- import --------------------------------------------------------------------------
 
@@ -202,12 +209,26 @@ class Archive:
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on."""
         self.require_writable()
-        return batch.import_paths(
+        report = batch.import_paths(
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
             workers_count=workers_count, max_file_bytes=max_file_bytes,
         )  # fmt: skip
+        if report.imported:
+            self._journal_import([f.id for f in report.imported], report.imported[0].title)
+        return report
+
+    def _journal_import(self, ids: list[int], first_title: str) -> None:
+        """One journal entry for the documents a batch stored: undo moves them to the trash."""
+        names = [first_title] if len(ids) == 1 else []
+        with self.annotations.journal.change(ChangeKind.IMPORT, documents=ids,
+                                             names=names) as step:  # fmt: skip
+            step.reindex = False  # the batch indexed them
+            step.count = len(ids)
+            at = store.now()
+            for doc_id in ids:
+                documents.imported(step.log, doc_id, at)
 
     # -- search --------------------------------------------------------------------------
 

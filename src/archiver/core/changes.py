@@ -6,6 +6,7 @@ and its ids where they are shown, so labels can be translated and ids never pars
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -31,6 +32,10 @@ class ChangeKind(StrEnum):
     ADD_COMMITMENT = "add_commitment"
     UPDATE_COMMITMENT = "update_commitment"
     DELETE_COMMITMENT = "delete_commitment"
+    IMPORT = "import"  # documents stored by one import batch
+    DELETE_DOCUMENT = "delete_document"  # moved to the trash
+    RESTORE_DOCUMENT = "restore_document"  # brought back from the trash
+    UPDATE_DOCUMENT = "update_document"  # metadata edited
     LEGACY = "legacy"  # an entry journaled before changes were typed: only its old label
 
 
@@ -47,6 +52,27 @@ class Change:
     names: tuple[str, ...] = ()  # names, aliases or tags the change is about, as typed
     count: int = 0  # how many items (mentions confirmed, …) when that matters
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def label_fields(self, names: Mapping[int, str]) -> dict[str, object]:
+        """The values a label of this change is built from, the same in every language.
+
+        ``names`` maps participant ids to their current names; a participant no longer in it
+        (deleted) is named as the change recorded it.
+        """
+        first = self.participants[0] if self.participants else None
+        recorded = self.names[0] if self.names else ""
+        participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
+        return {
+            "participant": participant,
+            "document": self.documents[0] if self.documents else "",
+            "commitment": self.commitments[0] if self.commitments else "",
+            "count": len(self.participants),
+            "name": self.names[-1] if self.names else "",
+            "old": recorded,
+            "new": self.names[1] if len(self.names) > 1 else participant,
+            "title": recorded or f"#{self.documents[0] if self.documents else ''}",
+            "n": len(self.documents),
+        }
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON shape."""
@@ -76,3 +102,18 @@ class Change:
             int(data.get("count", 0)),
             dict(data.get("extra", {})),
         )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of the history: the change, who made it, and whether it is undone now."""
+
+    change: Change
+    author: str = ""
+    undone: bool = False
+    redoable: bool = False  # undone, and nothing changed since: redo can re-apply it
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape (the change's, with author and state)."""
+        return {**self.change.to_json(), "author": self.author, "undone": self.undone,
+                "redoable": self.redoable}  # fmt: skip

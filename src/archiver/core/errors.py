@@ -63,6 +63,15 @@ class InUse(ArchiverError):
     """A record that others still depend on."""
 
 
+class HasDependents(InUse):
+    """A change cannot be undone alone: later changes (``dependents``) wrote or named the same
+    records. Undoing it anyway needs ``force``."""
+
+    def __init__(self, message: str, dependents: list[Any]) -> None:
+        super().__init__(message)
+        self.dependents = dependents
+
+
 class ReadOnly(ArchiverError):
     """A change was asked of an archive opened read-only."""
 

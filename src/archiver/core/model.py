@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DateSource(StrEnum):
+    """Where a document's ``published`` date came from (stored as the value)."""
+
+    FILE_NAME = "file-name"  # a date written in the file's name
+    DOCUMENT = "document"  # a publication date the document states (metadata or text)
+    FILE_CREATED = "file-created"  # the file's creation date, for want of anything better
+    USER = "user"  # set by the user (F2, ``update_document``)
 
 
 @dataclass
@@ -30,6 +40,13 @@ class Document:
     encoding: str | None = None
     file_size: int = 0
     warnings: list[str] = field(default_factory=list)
+    file_date: str | None = None  # the file's own date (a PDF's creation date), not published
+    published_source: str | None = None  # a DateSource value; None when there is no date
+
+    @property
+    def date_is_file_date(self) -> bool:
+        """True when ``published`` is only the file's creation date, not a publication date."""
+        return self.published_source == DateSource.FILE_CREATED
 
 
 @dataclass
@@ -103,6 +120,7 @@ class Hit:
     language: str = ""
     source: str = ""
     kind: str = ""
+    date_source: str | None = None  # where the date came from (a DateSource value)
 
 
 @dataclass

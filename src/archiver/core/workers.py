@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import functools
 import multiprocessing
 import os
@@ -74,18 +75,21 @@ def _drain(
     exhausted = False
     while pending or not exhausted:
         while not exhausted and len(pending) < window:
-            item = next(source, _END)
-            if item is _END:
+            item = next(source, _End.END)
+            if item is _End.END:
                 exhausted = True
             else:
-                pending.append(pool.submit(func, item))  # type: ignore[arg-type]
+                pending.append(pool.submit(func, item))
         if cancel is not None and cancel.cancelled:
             return
         if pending:
             yield pending.pop(0).result()
 
 
-_END = object()
+class _End(enum.Enum):
+    """The end of the items: a sentinel with a type of its own, so ``is`` narrows it away."""
+
+    END = enum.auto()
 
 
 def _map(func: Callable[[T], R], items: list[T]) -> list[R]:

@@ -29,7 +29,7 @@ class Spec:
 
 MENUS = ("File", "Edit", "Go", "View", "Help")
 
-# Ctrl+Shift+P, Ctrl+Shift+C, Ctrl+Z and Alt+1/Alt+4 stay free for the tagging panel.
+# Ctrl+Shift+P, Ctrl+Shift+C and Alt+1/Alt+4 stay free for the tagging panel.
 SPECS: tuple[Spec, ...] = (
     Spec("import_files", "Import files…", ("Ctrl+O",), "File"),
     Spec("import_folder", "Import a folder…", ("Ctrl+Shift+O",), "File"),
@@ -38,8 +38,15 @@ SPECS: tuple[Spec, ...] = (
     Spec("open_original", "Open original file", ("Ctrl+Shift+E",), "File",
          "Open the imported file with the system viewer"),
     Spec("quit", "Quit", ("Ctrl+Q",), "File"),
+    Spec("undo", "Undo", ("Ctrl+Z",), "Edit", "Take back the last change made in this window"),
+    Spec("redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit", "Re-apply the change undone last"),
+    Spec("show_history", "History…", ("Ctrl+H",), "Edit",
+         "Every change: who, when, what, documents; take back an older one"),
     Spec("edit_metadata", "Edit details…", ("F2",), "Edit", "Title, date, source, URL, notes"),
-    Spec("delete_document", "Delete document…", ("Del",), "Edit"),
+    Spec("delete_document", "Delete document", ("Del",), "Edit",
+         "Move the document to the trash (Ctrl+Z brings it back)"),
+    Spec("show_trash", "Trash…", ("Ctrl+Shift+T",), "Edit",
+         "Deleted documents: restore them, or empty the trash"),
     Spec("find_in_document", "Find in document…", ("Ctrl+F",), "Edit"),
     Spec("next_hit", "Next hit", ("F3",), "Edit"),
     Spec("previous_hit", "Previous hit", ("Shift+F3",), "Edit"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archiver.core.errors import Locked, ReadOnly, StoreError
+from archiver.services.operation import Operation
 
 
 def _tr(text: str) -> str:
@@ -29,9 +30,40 @@ def error_message(exc: BaseException) -> str:
     return detail or type(exc).__name__
 
 
+def operation_words(what: str) -> str:
+    """The words for an operation the services name (``Operation``), in the interface's language."""
+    try:
+        operation = Operation(what)
+    except ValueError:  # not one of ours: shown as given
+        return what
+    words = {
+        Operation.INDEX: _tr("update the search index"),
+        Operation.EDIT: _tr("change the details"),
+        Operation.DELETE: _tr("move the document to the trash"),
+        Operation.IMPORT: _tr("import"),
+        Operation.CHECK: _tr("check the archive"),
+        Operation.PREPARE_ANNOTATIONS: _tr("prepare the participants"),
+        Operation.CONFIRM: _tr("confirm the participant"),
+        Operation.CONFIRM_ALL: _tr("confirm all participants"),
+        Operation.REJECT: _tr("reject the participant"),
+        Operation.UNTAG: _tr("remove the participant"),
+        Operation.TAG: _tr("tag the participant"),
+        Operation.RECORD_COMMITMENT: _tr("record the commitment"),
+        Operation.EDIT_COMMITMENT: _tr("change the commitment"),
+        Operation.DELETE_COMMITMENT: _tr("delete the commitment"),
+        Operation.DELETE_PARTICIPANT: _tr("delete the participant"),
+        Operation.EXPORT: _tr("export"),
+        Operation.UNDO: _tr("undo"),
+        Operation.REDO: _tr("redo"),
+        Operation.RESTORE: _tr("restore from the trash"),
+        Operation.EMPTY_TRASH: _tr("empty the trash"),
+    }
+    return words[operation]
+
+
 def failure_text(what: str, exc: BaseException) -> str:
-    """'Could not <what>: <reason>' for the status bar."""
-    return _tr("Could not {0}: {1}").format(what, error_message(exc))
+    """'Could not <what>: <reason>' for the status bar (``what`` an ``Operation``)."""
+    return _tr("Could not {0}: {1}").format(operation_words(what), error_message(exc))
 
 
 def open_failure_text(folder: Path | str, exc: BaseException) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import NotFound
 from archiver.core.model import ImportReport
 from archiver.core.search.query import ANNOTATION_FIELDS
@@ -41,6 +42,7 @@ from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
 from archiver.gui.searchbar import SearchBar
+from archiver.gui.undo_history import UndoHistory
 from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
 from archiver.services.settings import Settings
@@ -72,6 +74,7 @@ class MainWindow(AddonHooks):
         self.ask_folder: Callable[[str], str] = lambda title: window_dialogs.ask_folder(self, title)
         self.show_report: Callable[[ImportReport], None] = self._show_report
         self._build()
+        self.undo_history = UndoHistory(self)
         self.registry = ActionRegistry(self, settings)
         self.actions_by_id = self.registry.build(self._handlers())
         windowmenus.build_menus(self)
@@ -166,6 +169,10 @@ class MainWindow(AddonHooks):
         handlers["shortcuts"] = lambda: window_dialogs.shortcuts(self.registry, self)
         handlers["search_syntax"] = lambda: window_dialogs.search_syntax(self)
         handlers["about"] = lambda: window_dialogs.about(self)
+        handlers["undo"] = self.undo_history.undo
+        handlers["redo"] = self.undo_history.redo
+        handlers["show_history"] = self.undo_history.show_history
+        handlers["show_trash"] = self.undo_history.show_trash
         return handlers
 
     def current_document_id(self) -> int | None:
@@ -184,6 +191,7 @@ class MainWindow(AddonHooks):
         events.index_rebuilt.connect(self.refresh)
         events.document_updated.connect(self._document_updated)
         events.document_deleted.connect(self._document_deleted)
+        events.history_changed.connect(self._history_changed)
         events.error.connect(self._error)
         self.settings.add_recent(str(session.root))
         self.empty.set_location(str(session.root))
@@ -196,6 +204,7 @@ class MainWindow(AddonHooks):
         self.reader.show_document(None)
         self.current_id = None
         self.run_query(self.search_bar.text(), force=True)
+        self.undo_history.bind(session)
         self.session_changed.emit(session)
 
     def refresh(self) -> None:
@@ -282,16 +291,19 @@ class MainWindow(AddonHooks):
             self.session.update_document(self.current_id, **dialog.changes())
 
     def delete_document(self) -> None:
-        """Del: delete the document in the reader (or the selected result) after confirmation."""
+        """Del: move the document in the reader (or the selected result) to the trash.
+
+        No question asked: Ctrl+Z brings it back, and so does the Trash view until emptied.
+        """
         doc_id = self.current_id if self.reader.view.hasFocus() or self.results.current_id() is None \
             else self.results.current_id()  # fmt: skip
         if self.session is None or doc_id is None:
             return
         title = self.session.summaries([doc_id]).get(doc_id, {}).get("title", f"#{doc_id}")
-        if self.confirm(
-            self.tr("Delete document"), self.tr("Delete “{0}” and its stored file?").format(title)
-        ):
-            self.session.delete_document(doc_id)
+        if self.session.delete_document(doc_id):
+            self.show_message(
+                self.tr("Moved “{0}” to the trash (Ctrl+Z brings it back)").format(title), 6000
+            )
 
     def _document_updated(self, doc_id: int) -> None:
         self.model.changed(doc_id)
@@ -307,6 +319,22 @@ class MainWindow(AddonHooks):
             self.current_id = None
             if self.model.rowCount():
                 self.results.select_row(min(row, self.model.rowCount() - 1))
+        self._update_page()
+
+    def _history_changed(self, change: Change | None) -> None:
+        """An undo, redo or restore: documents may have come back, gone, or changed."""
+        if change is None or self.session is None:
+            return
+        if change.kind in (ChangeKind.IMPORT, ChangeKind.DELETE_DOCUMENT,
+                           ChangeKind.RESTORE_DOCUMENT, ChangeKind.UPDATE_DOCUMENT):  # fmt: skip
+            self.refresh()
+        current = self.current_id
+        if current is not None and current in change.documents:
+            if self.session.in_trash(current):
+                self.reader.show_document(None)
+                self.current_id = None
+            else:
+                self.open_document(current, focus=False)
         self._update_page()
 
     def _show_count(self) -> None:
@@ -431,6 +459,7 @@ class MainWindow(AddonHooks):
     def close_archive(self) -> None:
         """Let go of the archive: the views first, then the session and its connections."""
         session, self.session = self.session, None
+        self.undo_history.bind(None)
         self.model.set_session(None)
         self.reader.show_document(None)
         self.current_id = None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -38,6 +39,10 @@ class MetadataDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Date"), self.published)
+        self.date_note = named(QLabel(self._date_note(doc)), "dateNote")
+        self.date_note.setWordWrap(True)
+        self.date_note.setVisible(bool(self.date_note.text()))
+        form.addRow("", self.date_note)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("&URL"), self.url)
         form.addRow(self.tr("&Notes"), self.notes)
@@ -50,6 +55,17 @@ class MetadataDialog(QDialog):
         form.addRow(self.buttons)
         self.published.textChanged.connect(self._validate)
         self.resize(560, 380)
+
+    def _date_note(self, doc: Document) -> str:
+        """Where the date came from, when it matters: a file's date is not a publication date."""
+        if doc.date_is_file_date:
+            return self.tr(
+                "This is the file's creation date, not the publication date. "
+                "Correct it here; a date you save is marked as yours."
+            )
+        if doc.file_date and doc.file_date != doc.published:
+            return self.tr("The file was created on {0}.").format(doc.file_date)
+        return ""
 
     def _validate(self) -> None:
         ok = not self.published.text().strip() or bool(_DATE.match(self.published.text().strip()))

@@ -113,11 +113,25 @@ class Reader(QWidget):
         self.set_hits(self._search_hits)
 
     def _meta_line(self, doc: Document) -> str:
-        parts = [doc.published or self.tr("no date"), doc.source or None, doc.file_name]
+        parts = [self._date_text(doc), doc.source or None, doc.file_name]
         if doc.pages:
             parts.append(counted(doc.pages, "{0} page", "{0} pages"))
         parts.append(doc.kind.upper())
         return "  ·  ".join(p for p in parts if p)
+
+    def _date_text(self, doc: Document) -> str:
+        """The date, marked when it is only the file's creation date; the file's own date too."""
+        if not doc.published:
+            shown = self.tr("no date")
+        elif doc.date_is_file_date:
+            return self.tr("{0} (the file's creation date, not the publication date)").format(
+                doc.published
+            )
+        else:
+            shown = doc.published
+        if doc.file_date and doc.file_date != doc.published:
+            shown += "  ·  " + self.tr("file created {0}").format(doc.file_date)
+        return shown
 
     @staticmethod
     def _align(label: QLabel, direction: Qt.LayoutDirection) -> None:

@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from archiver.core.errors import Invalid
-from archiver.core.model import Hit, SearchResult
+from archiver.core.model import DateSource, Hit, SearchResult
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
@@ -20,6 +21,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 RTL_ROLE = Qt.ItemDataRole.UserRole + 3
 SUMMARY_BATCH = 200
+FILE_DATE = DateSource.FILE_CREATED.value  # a date that is only the file's creation date
+_MARK_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
 SORT_ALL_LIMIT = 2000  # a sort of more hits than this reorders only the rows already loaded
 
 
@@ -204,17 +207,28 @@ class ResultsModel(QAbstractTableModel):
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return row.get("title")
+        if column == "date" and role in _MARK_ROLES and row.get("published_source") == FILE_DATE:
+            return self._file_date_mark(role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             rtl = row.get("language") == "ar" and column in ("title", "source", "snippet")
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _file_date_mark(self, role: int) -> Any:
+        """How a date that is only the file's creation date stands out: italic, explained."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("The file's creation date, not the publication date")
+        font = QFont()
+        font.setItalic(True)
+        return font
+
     def _row(self, row: int, doc_id: int) -> dict:
         hit = self._hits.get(doc_id)
         if hit is not None:
             return {"title": hit.title, "date": hit.date, "source": hit.source,
-                    "language": hit.language, "snippet": hit.snippet}  # fmt: skip
+                    "language": hit.language, "snippet": hit.snippet,
+                    "published_source": hit.date_source}  # fmt: skip
         cached = self._rows.get(doc_id)
         if cached is None and self.session is not None:
             missing = [i for i in self._ids[row : row + SUMMARY_BATCH] if i not in self._rows]
@@ -313,6 +327,7 @@ class ResultsModel(QAbstractTableModel):
                 summary = self.session.summaries([doc_id]).get(doc_id, {})
                 hit.title = summary.get("title", hit.title)
                 hit.date = summary.get("published", hit.date)
+                hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.gui.actions import ActionRegistry
@@ -13,6 +14,12 @@ EXTRA_KEYS = (
     ("Enter", "Open the selected result"),
     ("Shift+Enter", "Previous match in the find bar"),
 )
+
+
+def _text(registry: ActionRegistry, action_id: str) -> str:
+    """The action's declared name ("Undo", not the change the menu names right now)."""
+    spec = registry.specs.get(action_id)
+    return QCoreApplication.translate("actions", spec.text) if spec else ""
 
 
 class ShortcutsSheet(QDialog):
@@ -37,7 +44,8 @@ class ShortcutsSheet(QDialog):
         for menu in registry.menus():
             rows = [
                 f"<tr><td><b>{html.escape(registry.keys_text(a.objectName()))}</b></td>"
-                f"<td>{html.escape(a.text().replace('&', ''))}</td></tr>"
+                f"<td>{html.escape(_text(registry, a.objectName()) or a.text().replace('&', ''))}"
+                "</td></tr>"
                 for a in registry.in_menu(menu)
             ]
             if rows:

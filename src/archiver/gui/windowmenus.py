@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 _TITLES = {"File": "&File", "Edit": "&Edit", "Go": "&Go", "View": "&View", "Help": "&Help"}
-_SEPARATE_AFTER = {"new_archive", "open_original", "delete_document", "back_to_search", "previous_document",
-                   "zoom_reset"}  # fmt: skip
+_SEPARATE_AFTER = {"new_archive", "open_original", "show_history", "show_trash", "back_to_search",
+                   "previous_document", "zoom_reset"}  # fmt: skip
 
 
 def build_menus(window: MainWindow) -> None:
@@ -30,6 +30,8 @@ def build_menus(window: MainWindow) -> None:
                 recent.aboutToShow.connect(lambda m=recent: _fill_recent(window, m))
             if action.objectName() in _SEPARATE_AFTER:
                 menu.addSeparator()
+        if name == "Edit":  # name the change Ctrl+Z would take back, as the menu opens
+            menu.aboutToShow.connect(window.undo_history.refresh_labels)
 
 
 def menu(window: QMainWindow, name: str) -> QMenu:

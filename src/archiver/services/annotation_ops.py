@@ -28,6 +28,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 
 
@@ -59,7 +60,7 @@ class AnnotationOps(QObject):
         super().__init__()
         self.session = session
         self.ready = session.readonly
-        self.write("prepare annotations", lambda a: a.annotations.ensure_ready(), docs=())
+        self.write(Operation.PREPARE_ANNOTATIONS, lambda a: a.annotations.ensure_ready(), docs=())
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -121,15 +122,11 @@ class AnnotationOps(QObject):
         """Participants x categories with the latest status."""
         return self._com.matrix(**options)
 
-    def last_change(self) -> Change | None:
-        """What Ctrl+Z would undo."""
-        return self._ann.journal.last_change()
-
     # -- writes (serial lane, writable connection) ----------------------------------------
 
     def write(
         self,
-        what: str,
+        what: Operation,
         func: Callable[[Archive], Any],
         *,
         docs: tuple[int, ...] | list[int] = (),
@@ -150,7 +147,7 @@ class AnnotationOps(QObject):
 
         def done(outcome: tuple[Any, Change | None]) -> None:
             result, change = outcome
-            if what == "prepare annotations":
+            if what is Operation.PREPARE_ANNOTATIONS:
                 self.ready = True
             if on_done is not None:
                 on_done(result)
@@ -163,20 +160,20 @@ class AnnotationOps(QObject):
 
     def confirm(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Accept a suggested participant."""
-        return self.write("confirm", lambda a: a.annotations.mentions.confirm(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
+        return self.write(Operation.CONFIRM, lambda a: a.annotations.mentions.confirm(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def confirm_all(self, doc_id: int, **kw: Any) -> bool:
         """Accept every suggestion of a document (one undo step)."""
-        return self.write("confirm all", lambda a: a.annotations.mentions.confirm_all(doc_id),
+        return self.write(Operation.CONFIRM_ALL, lambda a: a.annotations.mentions.confirm_all(doc_id),
                           docs=[doc_id], **kw)  # fmt: skip
 
     def reject(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Not this participant in this document."""
-        return self.write("reject", lambda a: a.annotations.mentions.reject(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
+        return self.write(Operation.REJECT, lambda a: a.annotations.mentions.reject(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def untag(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Forget the decisions about a participant in a document."""
-        return self.write("untag", lambda a: a.annotations.mentions.untag(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
+        return self.write(Operation.UNTAG, lambda a: a.annotations.mentions.untag(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
     def tag_span(
         self, doc_id: int, span: tuple[int, int], who: int | NewParticipant, add_alias: bool,
@@ -195,31 +192,27 @@ class AnnotationOps(QObject):
             )
             return pid
 
-        return self.write("tag", run, docs=[doc_id], **kw)
+        return self.write(Operation.TAG, run, docs=[doc_id], **kw)
 
     def add_commitment(self, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
         """Record a commitment (fields as in Commitments.add)."""
-        return self.write("record commitment", lambda a: a.commitments.add(doc_id, **fields),
+        return self.write(Operation.RECORD_COMMITMENT, lambda a: a.commitments.add(doc_id, **fields),
                           docs=[doc_id], **kw)  # fmt: skip
 
     def update_commitment(self, cid: int, doc_id: int, fields: dict[str, Any], **kw: Any) -> bool:
         """Change a commitment."""
-        return self.write("edit commitment", lambda a: a.commitments.update(cid, **fields),
+        return self.write(Operation.EDIT_COMMITMENT, lambda a: a.commitments.update(cid, **fields),
                           docs=[doc_id], **kw)  # fmt: skip
 
     def delete_commitment(self, cid: int, doc_id: int, **kw: Any) -> bool:
         """Delete a commitment (undoable)."""
-        return self.write("delete commitment", lambda a: a.commitments.delete(cid),
+        return self.write(Operation.DELETE_COMMITMENT, lambda a: a.commitments.delete(cid),
                           docs=[doc_id], **kw)  # fmt: skip
 
     def remove_participant(self, pid: int, cascade: bool | str, **kw: Any) -> bool:
         """Delete a participant ('delete' or 'detach' its commitments); undoable."""
-        return self.write("delete participant",
+        return self.write(Operation.DELETE_PARTICIPANT,
                           lambda a: a.annotations.participants.remove(pid, cascade=cascade), **kw)  # fmt: skip
-
-    def undo(self, **kw: Any) -> bool:
-        """Take back the last annotation change; the Change (or None) goes to on_done."""
-        return self.write("undo", lambda a: a.annotations.journal.undo_last(), **kw)
 
     def export(
         self,
@@ -235,7 +228,7 @@ class AnnotationOps(QObject):
         read-only connection of its own.
         """
         if self.session.writer is not None:
-            self.write("export", lambda a: _export_to(a, what, fmt, target), notify=False,
+            self.write(Operation.EXPORT, lambda a: _export_to(a, what, fmt, target), notify=False,
                        on_done=on_done, on_error=on_error)  # fmt: skip
             return
         root = self.session.root
@@ -250,7 +243,7 @@ class AnnotationOps(QObject):
         def error(exc: BaseException) -> None:
             if on_error is not None:
                 on_error(exc)
-            self.session.events.error.emit("export", exc)
+            self.session.events.error.emit(Operation.EXPORT, exc)
 
         self.session.lanes.reads.submit(run, on_done, error)
 

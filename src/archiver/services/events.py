@@ -11,6 +11,8 @@ class Events(QObject):
     documents_added = Signal(list)  # ids imported
     document_updated = Signal(int)
     document_deleted = Signal(int)
+    history_changed = Signal(object)  # a Change undone, redone, or made by the trash (or None)
+    wrote = Signal(str)  # a write on the serial lane ended well (what it was)
     index_rebuilt = Signal()  # the search index was rebuilt from the store
     busy_changed = Signal(str)  # a label of the background work, "" when idle
     error = Signal(str, object)  # what was being done, the exception (gui/errors.py words it)

@@ -22,6 +22,7 @@ from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
+from archiver.services.operation import Operation
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
 
@@ -105,7 +106,7 @@ class ArchiveSession(QObject):
         # left out) adds to it while the reader keeps searching what is there.
         assert self.writer is not None
         self.indexing = not self.writer.index.is_current()
-        self.write("index", lambda a: a.ensure_index(progress), done, failed)
+        self.write(Operation.INDEX, lambda a: a.ensure_index(progress), done, failed)
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -151,7 +152,7 @@ class ArchiveSession(QObject):
 
     def write(
         self,
-        what: str,
+        what: Operation,
         func: Callable[[Archive], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
@@ -165,13 +166,19 @@ class ArchiveSession(QObject):
             self._fail(what, ReadOnly(self.readonly_reason or "the archive is read-only"), on_error)
             return False
         writer = self.writer
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.events.wrote.emit(what)
+
         self.lanes.serial.submit(
-            lambda: func(writer), on_done, lambda exc: self._fail(what, exc, on_error)
+            lambda: func(writer), done, lambda exc: self._fail(what, exc, on_error)
         )
         return True
 
     def _fail(
-        self, what: str, exc: BaseException, on_error: Callable[[BaseException], None] | None
+        self, what: Operation, exc: BaseException, on_error: Callable[[BaseException], None] | None
     ) -> None:
         if on_error is not None:
             on_error(exc)
@@ -180,14 +187,18 @@ class ArchiveSession(QObject):
     def update_document(self, doc_id: int, **changes: str | None) -> bool:
         """Change metadata; events.document_updated(id) when done."""
         return self.write(
-            "edit", lambda a: a.update_document(doc_id, **changes),
+            Operation.EDIT, lambda a: a.update_document(doc_id, **changes),
             lambda _doc: self.events.document_updated.emit(doc_id),
         )  # fmt: skip
 
+    def in_trash(self, doc_id: int) -> bool:
+        """True when the document is in the trash (or gone)."""
+        return self.reader.in_trash(doc_id)
+
     def delete_document(self, doc_id: int) -> bool:
-        """Delete a document; events.document_deleted(id) when done."""
+        """Move a document to the trash; events.document_deleted(id) when done."""
         return self.write(
-            "delete", lambda a: a.delete_document(doc_id),
+            Operation.DELETE, lambda a: a.delete_document(doc_id),
             lambda _none: self.events.document_deleted.emit(doc_id),
         )  # fmt: skip
 
@@ -200,7 +211,7 @@ class ArchiveSession(QObject):
     ) -> ImportJob | None:
         """Start an import batch; None when read-only or another import is running."""
         if self.job is not None:
-            self.events.error.emit("import", InUse("an import is already running"))
+            self.events.error.emit(Operation.IMPORT, InUse("an import is already running"))
             return None
         job = ImportJob([str(p) for p in paths], recursive)
 
@@ -212,7 +223,7 @@ class ArchiveSession(QObject):
             )  # fmt: skip
 
         if not self.write(
-            "import", run, lambda report: self._imported(job, report),
+            Operation.IMPORT, run, lambda report: self._imported(job, report),
             lambda exc: self._import_failed(job, exc),
         ):  # fmt: skip
             return None
@@ -241,7 +252,7 @@ class ArchiveSession(QObject):
         """Run the consistency check on the serial lane."""
         from archiver.core.check import check
 
-        return self.write("check", check, on_done)
+        return self.write(Operation.CHECK, check, on_done)
 
     # -- closing --------------------------------------------------------------------------
 

@@ -1,9 +1,7 @@
-"""Commitments: one record per commitment with several actors, views, search fields, exports."""
+"""Commitments: one record per commitment with several actors, views, search fields."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -11,13 +9,7 @@ import pytest
 
 from archiver.core.archive import Archive
 from archiver.core.errors import BadSpan, Invalid, UnknownDocument
-from archiver.core.export import writers as exporters
-
-TEXT = (
-    "أعلنت فرنسا وأستراليا والدنمارك والسويد استعدادها للمساعدة في مراقبة وقف إطلاق النار.\n"
-    "وأوقفت الولايات المتحدة شحنات صواريخ الدفاع الجوي.\n"
-    "وأبدت فنلندا وبولندا اهتمامها بالمشاركة في قوة لحفظ السلام دون التزام رسمي."
-)
+from commitment_sample import import_document, participant_ids, quote_of, record_sample
 
 
 @pytest.fixture()
@@ -26,45 +18,9 @@ def archive(tmp_path: Path):
         yield opened
 
 
-def _doc(
-    archive: Archive, tmp_path: Path, name: str = "2025-07-09-talks.txt", text: str = TEXT
-) -> int:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return archive.import_paths([path], keep_duplicates=True).imported[0].id
-
-
-def _span(archive: Archive, doc: int, words: str) -> tuple[int, int]:
-    start = archive.document(doc).text.index(words)
-    return start, start + len(words)
-
-
-def _pids(archive: Archive, *names: str) -> list[int]:
-    return [archive.annotations.participants.resolve(n).id for n in names]
-
-
-def _record_sample(archive: Archive, doc: int):
-    com = archive.commitments
-    monitoring = com.add(
-        doc, _pids(archive, "France", "Australia", "Denmark", "Sweden"), category="monitoring",
-        status="offered", what="المساعدة في مراقبة وقف إطلاق النار", future=True,
-        quote=_span(archive, doc, "استعدادها للمساعدة في مراقبة وقف إطلاق النار"),
-    )  # fmt: skip
-    halted = com.add(
-        doc, _pids(archive, "US"), category="military", status="suspended",
-        what="شحنات صواريخ الدفاع الجوي", quote=_span(archive, doc, "وأوقفت الولايات المتحدة"),
-    )  # fmt: skip
-    interest = com.add(
-        doc, _pids(archive, "Finland", "Poland"), category="troops", status="unclear",
-        what="المشاركة في قوة لحفظ السلام", hypothetical=True, condition="دون التزام رسمي",
-        quote=_span(archive, doc, "اهتمامها بالمشاركة في قوة لحفظ السلام"),
-    )  # fmt: skip
-    return monitoring, halted, interest
-
-
 def test_one_record_with_four_source_actors(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    monitoring, halted, _ = _record_sample(archive, doc)
+    doc = import_document(archive, tmp_path)
+    monitoring, halted, _ = record_sample(archive, doc)
     assert [a.name for a in monitoring.sources] == ["France", "Australia", "Denmark", "Sweden"]
     assert monitoring.action == "offer" and monitoring.future and not monitoring.negated
     assert monitoring.statement_date == "2025-07-09"  # the document's published date
@@ -75,9 +31,9 @@ def test_one_record_with_four_source_actors(archive: Archive, tmp_path: Path):
 
 
 def test_validation_errors_are_clear(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
+    doc = import_document(archive, tmp_path)
     com = archive.commitments
-    (france,) = _pids(archive, "France")
+    (france,) = participant_ids(archive, "France")
     with pytest.raises(Invalid, match="status"):
         com.add(doc, [france], category="monitoring", status="maybe")
     with pytest.raises(Invalid, match="category"):
@@ -94,10 +50,10 @@ def test_validation_errors_are_clear(archive: Archive, tmp_path: Path):
 
 
 def test_list_filters(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    monitoring, halted, interest = _record_sample(archive, doc)
+    doc = import_document(archive, tmp_path)
+    monitoring, halted, interest = record_sample(archive, doc)
     com = archive.commitments
-    (france, us, poland) = _pids(archive, "France", "US", "Poland")
+    (france, us, poland) = participant_ids(archive, "France", "US", "Poland")
     assert [c.id for c in com.list_commitments(actor=france)] == [monitoring.id]
     assert [c.id for c in com.list_commitments(status="suspended")] == [halted.id]
     assert {c.id for c in com.list_commitments(status=["suspended", "unclear"])} == {
@@ -121,8 +77,8 @@ def test_list_filters(archive: Archive, tmp_path: Path):
 
 
 def test_search_fields_follow_changes(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    monitoring, halted, _ = _record_sample(archive, doc)
+    doc = import_document(archive, tmp_path)
+    monitoring, halted, _ = record_sample(archive, doc)
 
     def ids(query: str) -> set[int]:
         return {h.id for h in archive.search(query).hits}
@@ -142,14 +98,14 @@ def test_search_fields_follow_changes(archive: Archive, tmp_path: Path):
 
 
 def test_update_actors_quote_and_link(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    monitoring, halted, _ = _record_sample(archive, doc)
+    doc = import_document(archive, tmp_path)
+    monitoring, halted, _ = record_sample(archive, doc)
     com = archive.commitments
-    (ukraine,) = _pids(archive, "Ukraine")
+    (ukraine,) = participant_ids(archive, "Ukraine")
     changed = com.update(
         monitoring.id,
         actors=[*(a.participant_id for a in monitoring.sources), (ukraine, "beneficiary")],
-        quote=_span(archive, doc, "مراقبة وقف إطلاق النار"),
+        quote=quote_of(archive, doc, "مراقبة وقف إطلاق النار"),
     )
     assert [(a.name, a.role) for a in changed.actors][-1] == ("Ukraine", "beneficiary")
     assert changed.quote == "مراقبة وقف إطلاق النار"
@@ -160,7 +116,7 @@ def test_update_actors_quote_and_link(archive: Archive, tmp_path: Path):
         " WHERE c.span_id = s.id) AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.span_id = s.id)"
     )
     assert archive.db.execute(orphans).fetchone()[0] == 0
-    later = com.add(doc, _pids(archive, "US"), category="military", status="delivered",
+    later = com.add(doc, participant_ids(archive, "US"), category="military", status="delivered",
                     updates=halted.id, statement_date="2025-08-01")  # fmt: skip
     assert later.updates_id == halted.id
     com.delete(halted.id)
@@ -170,13 +126,15 @@ def test_update_actors_quote_and_link(archive: Archive, tmp_path: Path):
 
 
 def test_matrix_and_participant_page(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    _record_sample(archive, doc)
+    doc = import_document(archive, tmp_path)
+    record_sample(archive, doc)
     com = archive.commitments
-    later = _doc(archive, tmp_path, "2025-09-01-later.txt", "استأنفت الولايات المتحدة الشحنات.")
-    com.add(later, _pids(archive, "US"), category="military", status="delivered")
+    later = import_document(
+        archive, tmp_path, "2025-09-01-later.txt", "استأنفت الولايات المتحدة الشحنات."
+    )
+    com.add(later, participant_ids(archive, "US"), category="military", status="delivered")
     matrix = com.matrix()
-    (us, france) = _pids(archive, "US", "France")
+    (us, france) = participant_ids(archive, "US", "France")
     assert matrix.cells[(us, "military")].status == "delivered"
     assert matrix.cells[(us, "military")].date == "2025-09-01"
     assert matrix.cells[(us, "military")].count == 2
@@ -189,31 +147,6 @@ def test_matrix_and_participant_page(archive: Archive, tmp_path: Path):
     assert [d.id for d in page.documents] == [later, doc]
     assert page.document_count == 2
     assert "الولايات المتحدة" in {a.alias for a in page.aliases}
-
-
-def test_exports(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
-    _record_sample(archive, doc)
-    data = exporters.export(archive, "commitments", "csv")
-    assert data.startswith("\ufeff".encode())
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert len(rows) == 3
-    assert rows[0]["sources"] == "France; Australia; Denmark; Sweden"
-    assert rows[0]["sources_ar"].startswith("فرنسا; ")
-    assert rows[0]["future"] == "1" and rows[0]["quote"].startswith("استعدادها")
-    long = list(csv.DictReader(io.StringIO(exporters.export(archive, "commitments-long", "csv")
-                                           .decode("utf-8-sig"))))  # fmt: skip
-    assert len(long) == 4 + 1 + 2
-    assert {r["actor"] for r in long if r["commitment_id"] == rows[0]["id"]} == {
-        "France", "Australia", "Denmark", "Sweden"}  # fmt: skip
-    nested = json.loads(exporters.export(archive, "commitments", "json"))["commitments"]
-    assert nested[0]["document"]["title"] and nested[0]["quote"]["text"].startswith("استعدادها")
-    assert [a["name"] for a in nested[0]["actors"]][:2] == ["France", "Australia"]
-    people = json.loads(exporters.export(archive, "participants", "json"))["participants"]
-    france = next(p for p in people if p["name"] == "France")
-    assert "الفرنسية" in {a["alias"] for a in france["aliases"]}
-    table = exporters.export(archive, "participants", "csv").decode("utf-8-sig")
-    assert "فرنسا" in table and table.splitlines()[0].startswith("id,name,name_ar")
 
 
 def test_list_orders_by_any_column(tmp_path):
@@ -262,12 +195,12 @@ def test_dates_and_quantities_are_checked(tmp_path):
 
 
 def test_a_commitments_actors_become_participants_of_its_document(archive, tmp_path) -> None:
-    doc = _doc(archive, tmp_path)
+    doc = import_document(archive, tmp_path)
     ann = archive.annotations
     assert not ann.mentions.participants_in(doc)  # suggested only, nothing confirmed yet
-    us, finland = _pids(archive, "US", "Finland")
+    us, finland = participant_ids(archive, "US", "Finland")
     archive.commitments.add(doc, [us], category="military", status="suspended",
-                            quote=_span(archive, doc, "وأوقفت الولايات المتحدة"))  # fmt: skip
+                            quote=quote_of(archive, doc, "وأوقفت الولايات المتحدة"))  # fmt: skip
     [confirmed] = ann.mentions.participants_in(doc)
     assert confirmed.participant_id == us and confirmed.spans  # its words in the text, marked
     assert archive.search("participant:US").total == 1

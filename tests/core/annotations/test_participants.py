@@ -10,6 +10,7 @@ import pytest
 from archiver.core import store
 from archiver.core.annotations.participants import AmbiguousParticipant, ParticipantInUse
 from archiver.core.archive import DB_NAME, Archive
+from archiver.core.changes import ChangeKind
 from archiver.core.errors import BadSpan, Invalid, NotFound, UnknownParticipant
 
 TEXT = "قال الرئيس إيمانويل ماكرون إن فرنسا وأستراليا مستعدتان لمراقبة وقف إطلاق النار."
@@ -199,7 +200,11 @@ def test_deleting_a_document_deletes_its_annotations(archive: Archive, tmp_path:
     ann.mentions.confirm(doc, france.id)
     archive.commitments.add(doc, [france.id], category="monitoring", status="offered",
                             quote=(0, 10))  # fmt: skip
-    archive.delete_document(doc)
+    archive.delete_document(doc)  # to the trash: its annotations wait there with it
+    for table in ("mention", "span", "commitment", "commitment_actor"):
+        assert archive.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] > 0, table
+    assert archive.commitments.list_commitments() == []
+    archive.trash.empty()
     for table in ("mention", "span", "commitment", "commitment_actor"):
         assert archive.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
 
@@ -247,13 +252,20 @@ def test_undo_with_nothing_to_undo(archive: Archive):
     assert archive.annotations.journal.last_change() is None
 
 
-def test_undo_does_not_reach_into_a_deleted_document(tmp_path):
+def test_undo_after_a_delete_takes_back_the_delete(tmp_path):
     from archiver.core.archive import Archive
 
     with Archive.open(tmp_path / "undo") as archive:
         text = tmp_path / "u.txt"
         text.write_text("قمة\n\nفرنسا مستعدة للمراقبة.", "utf-8")
         doc = archive.import_paths([text]).imported[0].id
-        archive.annotations.mentions.confirm_all(doc)
+        confirmed = archive.annotations.mentions.confirm_all(doc)
         archive.delete_document(doc)
-        assert archive.annotations.journal.undo_last() is None
+        undone = archive.annotations.journal.undo_last()
+        assert undone is not None and undone.kind is ChangeKind.DELETE_DOCUMENT
+        assert archive.document_ids() == [doc]
+        assert archive.annotations.journal.last_change() == confirmed
+        archive.delete_document(doc)
+        archive.trash.empty()  # for good: no change names the document any more
+        last = archive.annotations.journal.last_change()
+        assert last is None or doc not in last.documents

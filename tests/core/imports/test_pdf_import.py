@@ -218,7 +218,8 @@ def test_title_and_date(pdfs, tmp_path):
     )
     result = extract_pdf(path)
     assert result.title == "اجتماع التحالف"
-    assert result.date == "2025-07-08"
+    assert result.file_date == "2025-07-08"  # when the file was made, not when it was published
+    assert result.date is None
 
 
 def test_junk_title_ignored(pdfs, tmp_path):

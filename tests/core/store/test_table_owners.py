@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from archiver.core import store
-from archiver.core.store import commitments, journal, mentions, participants, tags
+from archiver.core.store import commitments, documents, journal, mentions, participants, tags
 
 SRC = Path(__file__).resolve().parents[3] / "src" / "archiver"
 STORE = SRC / "core" / "store"
@@ -114,7 +114,8 @@ def test_the_checks_catch_a_generic_write(tmp_path: Path) -> None:
 
 
 def test_journaled_tables_are_those_of_their_modules() -> None:
-    owned = participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
+    owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
+             + documents.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

@@ -178,7 +178,7 @@ def test_issue5_by_keyboard(qtbot, annotating, tmp_path: Path):
 
     # Ctrl+Z in the reader undoes the last change (commitment 3), says so in the status bar
     window.reader.view.setFocus()
-    with qtbot.waitSignal(controller.undone, timeout=10000) as undone:
+    with qtbot.waitSignal(window.undo_history.undone, timeout=10000) as undone:
         press(qtbot, K.Key_Z, CTRL)
     idle(qtbot, window)
     assert undone.args[0].startswith("commitment in #")

@@ -1,28 +1,47 @@
-"""The journal: each annotation step in one transaction, recorded with its inverse, and undo.
+"""The journal of every change (documents and annotations): each step in one transaction,
+recorded with who, when, what and its inverse; undo, redo and the history.
 
 A step is opened with ``Journal.change(kind, ...)``; it writes through the journaled writes of
 the tables' own store modules, given its ``step.log`` (a ``store.journal.RowLog``, which keeps
 the inverse of every row they insert, delete or update). When the block ends the step is
-committed with one ``annotation_log`` entry (its ``Change`` as JSON and the inverse), then the
-documents it touched are re-indexed. ``undo_last`` replays the newest inverse, also
-after a restart.
+committed with one ``annotation_log`` entry (its ``Change`` as JSON, the author and the
+inverse), then the documents it touched are re-indexed.
+
+Undo replays an entry's inverse and keeps the entry, marked undone, with the operations that
+replaying returned (the forward ones): redo replays those. Entries stay in the history either
+way; a new change makes the undone ones unredoable (the usual linear rule). ``undo`` of an
+older entry refuses (``HasDependents``) when a later change that is still done wrote or
+named the same records, unless forced.
 """
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from archiver.core import store
-from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import Invalid, ReadOnly
+from archiver.core.changes import Change, ChangeKind, HistoryEntry
+from archiver.core.errors import HasDependents, Invalid, NotFound, ReadOnly
 from archiver.core.store import journal as log
 from archiver.core.store import participants as participant_rows
 
-LOG_KEEP = 500  # undo entries kept
+LOG_KEEP = 5000  # journal entries kept (the history's length)
+
+
+def author() -> str:
+    """Who makes changes: ``ARCHIVER_USER``, else the name the system knows the user by."""
+    name = os.environ.get("ARCHIVER_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a container, a service)
+        return "unknown"
 
 
 class Step:
@@ -47,6 +66,7 @@ class Step:
         self.count = 0
         self.extra: dict[str, Any] = {}
         self.aliases_changed = False  # the matcher must be rebuilt
+        self.reindex = True  # False: the index already has the step's documents (an import)
         self._result: Change | None = None
 
     @property
@@ -70,7 +90,7 @@ class Step:
 
 
 class Journal:
-    """The journaled steps of one archive: open one, see the last one, undo it."""
+    """The journaled steps of one archive: open one, undo and redo them, list the history."""
 
     def __init__(
         self,
@@ -104,7 +124,7 @@ class Journal:
         documents: Iterable[int] = (),
         names: Iterable[str] = (),
     ) -> Iterator[Step]:
-        """One journaled step: a transaction, an undo entry, then re-indexing.
+        """One journaled step: a transaction, a journal entry, then re-indexing.
 
         After the block, ``step.result`` (and ``self.latest``) is the journaled Change;
         a step that wrote nothing journals nothing.
@@ -118,37 +138,114 @@ class Journal:
             if step.log.ops:
                 at = store.now()
                 data = step.change(at=at).to_json()
-                entry = log.append(
-                    self.db, at, kind.value, sorted(step.documents), step.log.ops, data
-                )
+                entry = log.append(self.db, at, author(), kind.value, sorted(step.documents),
+                                   step.log.ops, data)  # fmt: skip
                 log.trim(self.db, LOG_KEEP)
                 step._result = self.latest = step.change(entry, at)
-        if step.documents:
+        if step.documents and step.reindex:
             self._reindex(sorted(step.documents))
 
-    def last_change(self) -> Change | None:
+    # -- what undo and redo would take -----------------------------------------------------
+
+    def marks(self) -> tuple[int, int]:
+        """Where the journal stands now (newest entry, last undo): a window's starting point,
+        for ``undo_last(since=…)`` and ``redo_last(since=…)`` to stay within its own changes."""
+        return log.marks(self.db)
+
+    def last_change(self, since: tuple[int, int] = (0, 0)) -> Change | None:
         """The change ``undo_last`` would take back (None: nothing to undo)."""
-        entry = log.last(self.db)
+        entry = log.newest_done(self.db, since[0])
         return _change_of(entry) if entry else None
 
-    def undo_last(self) -> Change | None:
-        """Take back the last journaled change; returns it, None when there is none."""
-        entry = log.last(self.db)
-        if entry is None:
+    def next_redo(self, since: tuple[int, int] = (0, 0)) -> Change | None:
+        """The change ``redo_last`` would re-apply (None: nothing to redo)."""
+        entry = log.newest_redoable(self.db, since[1])
+        return _change_of(entry) if entry else None
+
+    def history(self, limit: int = 100, offset: int = 0) -> list[HistoryEntry]:
+        """The journal, newest first: each change with its author and undo state."""
+        return [_history_of(e) for e in log.entries(self.db, limit, offset)]
+
+    def dependents(self, entry_id: int) -> list[Change]:
+        """Later changes, not undone, that wrote or named records this one wrote."""
+        entry = self._entry(entry_id)
+        own, named = log.records(json.loads(entry["inverse"]))
+        found = []
+        for later in log.done_after(self.db, entry_id):
+            their_own, their_named = log.records(json.loads(later["inverse"]))
+            if own & their_own or own & their_named or named & their_own:
+                found.append(_change_of(later))
+        return found
+
+    # -- undo and redo ---------------------------------------------------------------------
+
+    def undo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
+        """Take back the newest change not undone (made after ``since``); None when none."""
+        entry = log.newest_done(self.db, since[0])
+        return self._undo(self._entry(entry["id"])) if entry is not None else None
+
+    def undo(self, entry_id: int, *, force: bool = False) -> Change:
+        """Take back one change of the history; HasDependents when later changes depend on
+        it (unless ``force``), Invalid when it is undone already."""
+        entry = self._entry(entry_id)
+        if entry["undone"]:
+            raise Invalid(f"change {entry_id} ({_words(entry)}) is undone already")
+        later = self.dependents(entry_id)
+        if later and not force:
+            raise HasDependents(
+                f"{len(later)} later change(s) depend on change {entry_id} ({_words(entry)}),"
+                f" the first: change {later[0].id} ({later[0].kind.value.replace('_', ' ')});"
+                " undo those first, or force it",
+                later,
+            )
+        return self._undo(entry)
+
+    def redo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
+        """Re-apply the change undone last (by an undo after ``since``); None when none."""
+        light = log.newest_redoable(self.db, since[1])
+        if light is None:
             return None
+        entry = self._entry(light["id"])
         change = _change_of(entry)
+        with self._replaying(change):
+            inverse = log.replay(self.db, json.loads(entry["forward"]))
+            log.set_redone(self.db, entry["id"], inverse)
+        return change
+
+    def _undo(self, entry: dict[str, Any]) -> Change:
+        change = _change_of(entry)
+        with self._replaying(change):
+            forward = log.replay(self.db, json.loads(entry["inverse"]))
+            log.set_undone(self.db, entry["id"], forward)
+        return change
+
+    @contextmanager
+    def _replaying(self, change: Change) -> Iterator[None]:
+        """A transaction replaying a change's operations, then its documents re-indexed."""
         try:
             with self.transaction():
-                log.apply_inverse(self.db, json.loads(entry["inverse"]))
-                log.remove(self.db, entry["id"])
+                yield
                 participant_rows.bump_alias_generation(self.db)
         except sqlite3.IntegrityError as exc:
-            with self.transaction():
-                log.remove(self.db, entry["id"])
-            raise Invalid(f"cannot undo this {change.kind.value.replace('_', ' ')}: {exc}") from exc
+            raise Invalid(f"cannot replay change {change.id} "
+                          f"({change.kind.value.replace('_', ' ')}): {exc}") from exc  # fmt: skip
         if change.documents:
             self._reindex(list(change.documents))
-        return change
+
+    def _entry(self, entry_id: int) -> dict[str, Any]:
+        entry = log.entry(self.db, entry_id)
+        if entry is None:
+            raise NotFound(f"no change {entry_id} in the history")
+        return entry
+
+
+def _words(entry: dict[str, Any]) -> str:
+    return str(entry.get("kind") or "change").replace("_", " ")
+
+
+def _history_of(entry: dict[str, Any]) -> HistoryEntry:
+    return HistoryEntry(_change_of(entry), str(entry.get("author") or ""),
+                        bool(entry.get("undone")), bool(entry.get("redoable")))  # fmt: skip
 
 
 def _change_of(entry: dict[str, Any]) -> Change:

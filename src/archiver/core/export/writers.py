@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 DOCUMENT_FIELDS = (
-    "id", "title", "published", "language", "source", "url", "kind", "file_name", "pages",
-    "file_sha256", "imported_at", "method", "quality", "notes",
+    "id", "title", "published", "published_source", "file_date", "language", "source", "url",
+    "kind", "file_name", "pages", "file_sha256", "imported_at", "method", "quality", "notes",
 )  # fmt: skip
 Exporter = Callable[["Archive", str], bytes]
 EXPORTERS: dict[str, Exporter] = {}
@@ -31,6 +31,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "language": doc.language,
         "direction": doc.direction,
         "published": doc.published,
+        "published_source": doc.published_source,
+        "file_date": doc.file_date,
         "source_outlet": doc.source,
         "url": doc.url,
         "notes": doc.notes,

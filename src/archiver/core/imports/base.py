@@ -15,7 +15,8 @@ class Extracted:
     raw_text: str  # the text as it came out of the file or the PDF library
     alt_text: str = ""  # a second reading indexed beside the text (repaired PDF layout)
     title: str | None = None
-    date: str | None = None  # ISO 8601 date, when the file says it
+    date: str | None = None  # ISO 8601 publication date, when the document states one
+    file_date: str | None = None  # the file's own date (a PDF's creation date), ISO 8601
     pages: int | None = None
     encoding: str | None = None
     method: str = ""  # how the text was obtained, e.g. "utf-8", "pypdf-plain+layout"

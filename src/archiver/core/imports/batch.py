@@ -8,16 +8,17 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.imports import MIME, Prepared, prepare_safely
+from archiver.core.imports.base import Extracted
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
-from archiver.core.model import DuplicateFile, FailedFile, ImportedFile, ImportReport
+from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
@@ -39,6 +40,22 @@ def date_from_name(name: str) -> str | None:
     """A YYYYMMDD or YYYY-MM-DD date written in a file name, as ISO text."""
     m = _DATE_IN_NAME.search(name)
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
+def published_date(name: str, extracted: Extracted) -> tuple[str | None, DateSource | None]:
+    """A new document's date and where it came from.
+
+    A date the user put in the file name wins, then a publication date the document states;
+    the file's creation date only stands in when there is nothing better, and is marked so.
+    """
+    for value, source in (
+        (date_from_name(name), DateSource.FILE_NAME),
+        (extracted.date, DateSource.DOCUMENT),
+        (extracted.file_date, DateSource.FILE_CREATED),
+    ):
+        if value:
+            return value, source
+    return None, None
 
 
 def import_paths(
@@ -70,7 +87,7 @@ def import_paths(
         job.take(-1, refusal)
     seen = 0
     try:
-        with contextlib.closing(prepared):  # type: ignore[type-var]
+        with contextlib.closing(prepared):
             try:
                 for seen, result in enumerate(prepared, 1):
                     job.take(seen - 1, result)
@@ -95,7 +112,7 @@ def _preparation(
     password: str | None,
     cancel: CancelToken | None,
     workers_count: int | None,
-) -> tuple[ImportPool | None, Iterator[Result], tuple[type[Exception], ...]]:
+) -> tuple[ImportPool | None, Generator[Result, None, None], tuple[type[Exception], ...]]:
     """The prepared files in order, from an import pool (large batches) or from run_all;
     the pool if any, and the exception that says a worker was lost."""
     count = workers_count or workers.default_workers()
@@ -244,10 +261,12 @@ class _Batch:
         ex = item.extracted
         name = shown(Path(item.path).name)
         doc_id, self.next_id = self.next_id, self.next_id + 1
+        published, source = published_date(name, ex)
         return NewDocument(
             id=doc_id,
             title=ex.title or Path(name).stem,
-            published=date_from_name(name) or ex.date,  # a date the user put in the name wins
+            published=published, published_source=source and source.value,
+            file_date=ex.file_date,
             language=item.language,
             file_name=name, original_path=shown(item.resolved_path),
             stored_name=item.stored_name, file_sha256=item.file_sha256,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -113,7 +113,9 @@ class ImportPool:
         self._ended = False
         self.lost = False  # a worker died: documents it held were stored but not indexed
 
-    def prepared(self, files: list[str], cancel: CancelToken | None) -> Iterator[Result]:
+    def prepared(
+        self, files: list[str], cancel: CancelToken | None
+    ) -> Generator[Result, None, None]:
         """Each file's result, in file order; the caller keeps or drops each as it goes."""
         chunks = ([(seq, files[seq]) for seq in range(start, min(start + CHUNK, len(files)))]
                   for start in range(0, len(files), CHUNK))  # fmt: skip

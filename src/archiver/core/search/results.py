@@ -53,7 +53,7 @@ def _hits(
             snip = highlight.snippet(row["text"], spans)
         hits.append(
             Hit(doc_id, row["title"], score, row["published"], snip, spans,
-                row["language"], row["source"], row["kind"])
+                row["language"], row["source"], row["kind"], row["published_source"])
         )  # fmt: skip
     return hits
 

@@ -132,9 +132,20 @@ def _apply(db: sqlite3.Connection, version: int, step: Migration) -> None:
                 db.execute("ROLLBACK")
             raise
         return
-    with transaction(db):
-        step(db)
-        db.execute(f"PRAGMA user_version={version}")
+    # Foreign keys off (a no-op inside a transaction, so around it): a migration may rebuild
+    # a table, and dropping the old one must not cascade its children away.
+    db.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with transaction(db):
+            step(db)
+            dangling = db.execute("PRAGMA foreign_key_check").fetchall()
+            if dangling:
+                raise StoreError(
+                    f"migration {version} left dangling references in {dangling[0][0]}"
+                )
+            db.execute(f"PRAGMA user_version={version}")
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
 
 
 def backup(db: sqlite3.Connection, target: Path) -> Path:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
 from archiver.core.errors import Invalid
+from archiver.core.store.documents import TRASHED
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def register_functions(db: sqlite3.Connection) -> None:
 
 
 def _where(f: Filters) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
+    where: list[str] = [f"c.document_id NOT IN ({TRASHED})"]  # the trash's are out of view
     args: list[Any] = []
     if f.actors:
         sub = "SELECT commitment_id FROM commitment_actor WHERE participant_id IN"
@@ -229,7 +230,7 @@ def latest_cells(
 ) -> list[tuple[int, str, str, str | None, int, int]]:
     """Per participant and category: (pid, category, status, date, commitment id, count) of
     the latest commitment naming the participant in ``role``."""
-    where, args = ["a.role = ?"], [role]
+    where, args = ["a.role = ?", f"c.document_id NOT IN ({TRASHED})"], [role]
     kind_list = list(kinds)
     if kind_list:
         where.append(f"p.kind IN ({','.join('?' * len(kind_list))})")

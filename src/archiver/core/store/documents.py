@@ -7,11 +7,14 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
-from archiver.core.model import Document
+from archiver.core.model import DateSource, Document
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
 
 TABLES = ("document",)
 """The tables whose every statement this module issues."""
@@ -19,8 +22,13 @@ TABLES = ("document",)
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))
-_SUMMARY = "id, title, published, source, language, direction, kind, file_name, pages"
+_SUMMARY = (
+    "id, title, published, published_source, source, language, direction, kind, file_name, pages"
+)
 _CHUNK = 500  # ids per IN (...) list
+LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
+TRASHED = "SELECT id FROM document WHERE trashed_at IS NOT NULL"
+"""The ids in the trash, for other tables' reads to leave their rows out (``NOT IN (…)``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,8 @@ class NewDocument:
     alt_text: str
     imported_at: str
     warnings: list[str] = field(default_factory=list)
+    file_date: str | None = None
+    published_source: str | None = None  # a DateSource value, None without a date
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -128,19 +138,50 @@ def published_of(db: sqlite3.Connection, doc_id: int) -> str | None:
 
 
 def count(db: sqlite3.Connection) -> int:
-    """Number of documents."""
-    return int(db.execute("SELECT COUNT(*) FROM document").fetchone()[0])
+    """Number of documents (out of the trash)."""
+    return int(db.execute(f"SELECT COUNT(*) FROM document WHERE {LIVE}").fetchone()[0])
 
 
 def ids(db: sqlite3.Connection, order: str = "imported") -> list[int]:
-    """All document ids, newest import first (or by published date with order='date')."""
+    """Document ids out of the trash, newest import first (or by published date: 'date')."""
     column = "published DESC NULLS LAST, id DESC" if order == "date" else "id DESC"
-    return [r[0] for r in db.execute(f"SELECT id FROM document ORDER BY {column}")]
+    return [r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE} ORDER BY {column}")]
 
 
 def id_set(db: sqlite3.Connection) -> set[int]:
-    """Every document id, unordered."""
-    return {r[0] for r in db.execute("SELECT id FROM document")}
+    """Every document id out of the trash, unordered."""
+    return {r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE}")}
+
+
+class Trashed(NamedTuple):
+    """A document in the trash, as the trash lists it."""
+
+    id: int
+    title: str
+    file_name: str
+    file_size: int
+    trashed_at: str
+    stored_name: str
+
+
+def trashed(db: sqlite3.Connection, wanted: Iterable[int] | None = None) -> list[Trashed]:
+    """Documents in the trash (all, or these ids), most recently trashed first."""
+    sql = "SELECT id, title, file_name, file_size, trashed_at, stored_name FROM document"
+    rows = db.execute(sql + " WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id DESC")
+    found = [Trashed(*row) for row in rows]
+    if wanted is None:
+        return found
+    keep = set(wanted)
+    return [t for t in found if t.id in keep]
+
+
+def trashed_state(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, str | None]:
+    """For each of these ids that has a row: when it was trashed (None: not in the trash)."""
+    found: dict[int, str | None] = {}
+    for part, marks in _chunks(list(wanted)):
+        sql = f"SELECT id, trashed_at FROM document WHERE id IN ({marks})"
+        found.update((row[0], row[1]) for row in db.execute(sql, part))
+    return found
 
 
 def _chunks(wanted: list[int]) -> Iterator[tuple[list[int], str]]:
@@ -161,29 +202,53 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
     """What a search hit shows (title, date, language, source, kind; the text if asked)."""
-    columns = "id, title, published, language, source, kind" + (", text" if text else "")
+    columns = "id, title, published, published_source, language, source, kind"
+    columns += ", text" if text else ""
     found: dict[int, sqlite3.Row] = {}
     for part, marks in _chunks(wanted):
-        for row in db.execute(f"SELECT {columns} FROM document WHERE id IN ({marks})", part):
+        sql = f"SELECT {columns} FROM document WHERE {LIVE} AND id IN ({marks})"
+        for row in db.execute(sql, part):
             found[row["id"]] = row
     return found
 
 
-def update(db: sqlite3.Connection, doc_id: int, changes: dict[str, str | None]) -> None:
-    """Change editable metadata; Invalid names the fields that are not editable."""
+def check_editable(changes: dict[str, str | None]) -> None:
+    """Invalid, naming the fields, when some of ``changes`` are not editable metadata."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
-    if changes:
-        sets = ", ".join(f"{name} = ?" for name in changes)
-        db.execute(
-            f"UPDATE document SET {sets}, modified_at = ? WHERE id = ?",
-            [*changes.values(), store.now(), doc_id],
-        )
+
+
+def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
+    """Change editable metadata (journaled); Invalid names the fields that are not editable.
+
+    A date given here is marked as set by the user (a cleared date has no source).
+    """
+    check_editable(changes)
+    columns = dict(changes)
+    if "published" in columns:
+        columns["published_source"] = DateSource.USER.value if columns["published"] else None
+    if columns:
+        log.update("document", doc_id, {**columns, "modified_at": store.now()})
+
+
+def trash(log: RowLog, doc_id: int, at: str) -> None:
+    """Move a document to the trash (journaled): its row and annotations stay."""
+    log.update("document", doc_id, {"trashed_at": at})
+
+
+def restore(log: RowLog, doc_id: int) -> None:
+    """Bring a document back from the trash (journaled)."""
+    log.update("document", doc_id, {"trashed_at": None})
+
+
+def imported(log: RowLog, doc_id: int, at: str) -> None:
+    """Journal a document the import batch stored: undoing it moves it to the trash."""
+    log.written("document", doc_id, {"trashed_at": at})
 
 
 def delete(db: sqlite3.Connection, doc_id: int) -> None:
-    """Remove a document row (its annotations go with it by cascade)."""
+    """Remove a document row for good (its annotations go with it by cascade)."""
     db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
 
 
@@ -217,16 +282,17 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
 
 def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:
     """The documents to (re)index: these ids (those that exist), or all of them by id."""
-    sql = f"SELECT {_FACTS}, text, alt_text FROM document"
+    sql = f"SELECT {_FACTS}, text, alt_text FROM document WHERE {LIVE}"
     if wanted is None:
         rows = db.execute(sql + " ORDER BY id").fetchall()
     else:
-        rows = [r for doc_id in wanted for r in db.execute(sql + " WHERE id = ?", (doc_id,))]
+        rows = [r for doc_id in wanted for r in db.execute(sql + " AND id = ?", (doc_id,))]
     return [Indexable(IndexFacts(*tuple(r)[:8]), r["text"], r["alt_text"]) for r in rows]
 
 
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
-    """Every document's original name and hash, and its text with the text's hash."""
+    """Every document's original name and hash, and its text with the text's hash (the
+    trash's documents too: their originals are kept until the trash is emptied)."""
     sql = "SELECT id, stored_name, file_sha256, text, text_sha256 FROM document"
     return [Fingerprint(*row) for row in db.execute(sql)]
 
@@ -237,4 +303,5 @@ def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
     unknown = set(columns) - known
     if unknown:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
-    return [dict(r) for r in db.execute(f"SELECT {', '.join(columns)} FROM document ORDER BY id")]
+    sql = f"SELECT {', '.join(columns)} FROM document WHERE {LIVE} ORDER BY id"
+    return [dict(r) for r in db.execute(sql)]

@@ -1,9 +1,12 @@
-"""The ``annotation_log`` table, and the row log that records each journaled write's inverse.
+"""The ``annotation_log`` table (the journal of every change), and the row log that records
+each journaled write's inverse.
 
-Every statement on ``annotation_log`` is issued here. The journaled writes of the annotation
-tables are offered by those tables' own modules; they go through a ``RowLog``, which issues
-them (insert, delete, update by a ``where`` of columns) and records the row itself, so that
-``apply_inverse`` can put it back. Only the tables those modules own may be written so.
+Every statement on ``annotation_log`` is issued here. The journaled writes are offered by the
+tables' own modules; they go through a ``RowLog``, which issues them (insert, delete, update
+by a ``where`` of columns) and records the row itself, so that ``replay`` can put it back.
+Replaying a list of operations returns their own inverse: undo records the forward
+operations that redo replays, and redo records the inverse again. Only the tables those
+modules own may be written so.
 """
 
 from __future__ import annotations
@@ -14,15 +17,30 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from archiver.core.errors import Invalid
-from archiver.core.store import commitments, mentions, participants, tags
+from archiver.core.store import (
+    commitments,
+    documents,
+    get_meta,
+    mentions,
+    participants,
+    set_meta,
+    tags,
+)
 
 TABLES = ("annotation_log",)
 """The tables whose every statement this module issues."""
 
 JOURNALED = frozenset(
-    participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
+    participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES + documents.TABLES
 )  # the tables whose writes are journaled, by the modules that own them
-Op = list[Any]  # ["insert", table, row] | ["delete", table, where] | ["update", table, where, old]
+PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
+           "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
+           "updates_id": "commitment"}  # fmt: skip
+"""Columns that name a record of another table: a row with one depends on that record."""
+Op = list[
+    Any
+]  # ["insert", table, row] | ["delete", table, where, row] | ["update", table, where, old]
+# (a delete keeps the row it takes back, so that ``records`` knows what the row named)
 
 
 class RowLog:
@@ -36,7 +54,7 @@ class RowLog:
         """Insert a row; its inverse deletes it (by id, or by the columns of ``key``)."""
         row_id = _insert_row(self.db, table, values)
         where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
-        self.ops.append(["delete", table, where])
+        self.ops.append(["delete", table, where, {**values, **where}])
         return row_id
 
     def delete(self, table: str, where: dict[str, Any]) -> int:
@@ -50,9 +68,13 @@ class RowLog:
         """Change columns of one row (by id); its inverse restores them."""
         if not changes:
             return
-        old = _select_columns(self.db, table, row_id, changes)
+        old = _select_columns(self.db, table, {"id": row_id}, changes)
         self.ops.append(["update", table, {"id": row_id}, old])
         _update_rows(self.db, table, {"id": row_id}, changes)
+
+    def written(self, table: str, row_id: int, inverse: dict[str, Any]) -> None:
+        """Journal a write made outside the log (an import batch): its inverse sets ``inverse``."""
+        self.ops.append(["update", _table(table), {"id": row_id}, inverse])
 
 
 def _table(table: str) -> str:
@@ -62,7 +84,8 @@ def _table(table: str) -> str:
 
 
 def _where(where: dict[str, Any]) -> tuple[str, list[Any]]:
-    return " AND ".join(f'"{k}" = ?' for k in where), list(where.values())
+    # IS, not =: a restored row of a table without ids is matched on every column, NULLs too
+    return " AND ".join(f'"{k}" IS ?' for k in where), list(where.values())
 
 
 def _insert_row(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
@@ -88,11 +111,12 @@ def _delete_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> N
 
 
 def _select_columns(
-    db: sqlite3.Connection, table: str, row_id: int, columns: Iterable[str]
+    db: sqlite3.Connection, table: str, where: dict[str, Any], columns: Iterable[str]
 ) -> dict[str, Any]:
-    """Some columns of one row (by id) of a journaled table."""
+    """Some columns of the row matching ``where`` in a journaled table."""
     cols = ", ".join(f'"{c}"' for c in columns)
-    row = db.execute(f"SELECT {cols} FROM {_table(table)} WHERE id = ?", (row_id,)).fetchone()
+    cond, args = _where(where)
+    row = db.execute(f"SELECT {cols} FROM {_table(table)} WHERE {cond}", args).fetchone()
     return dict(row) if row is not None else {}
 
 
@@ -105,31 +129,59 @@ def _update_rows(
     db.execute(f"UPDATE {_table(table)} SET {sets} WHERE {cond}", [*changes.values(), *args])
 
 
-def apply_inverse(db: sqlite3.Connection, ops: list[Op]) -> None:
-    """Replay the inverse operations of one step, last first."""
+def replay(db: sqlite3.Connection, ops: list[Op]) -> list[Op]:
+    """Apply recorded operations, last first; returns their inverse (to replay in turn)."""
+    inverse: list[Op] = []
     for op in reversed(ops):
         kind, table = op[0], op[1]
         if kind == "delete":
+            inverse += [["insert", table, row] for row in _select_rows(db, table, op[2])]
             _delete_rows(db, table, op[2])
         elif kind == "insert":
             _insert_row(db, table, op[2])
+            row = op[2]
+            inverse.append(["delete", table, {"id": row["id"]} if "id" in row else row, row])
         else:
+            inverse.append(["update", table, op[2], _select_columns(db, table, op[2], op[3])])
             _update_rows(db, table, op[2], op[3])
+    return inverse
+
+
+def records(ops: list[Op]) -> tuple[set[str], set[str]]:
+    """The records operations write (``table:id``, or a whole row of a link table) and the
+    records those rows name (``document:3``): two changes depend on each other when one
+    writes what the other writes or names."""
+    own: set[str] = set()
+    named: set[str] = set()
+    for op in ops:
+        row = {**op[2], **op[3]} if len(op) > 3 else op[2]
+        key = op[2].get("id") if isinstance(op[2], dict) else None
+        own.add(
+            f"{op[1]}:{key}" if key is not None else f"{op[1]}:{json.dumps(op[2], sort_keys=True)}"
+        )
+        named.update(f"{PARENTS[c]}:{v}" for c, v in row.items() if c in PARENTS and v is not None)
+    return own, named
+
+
+# -- the journal's entries -----------------------------------------------------------------
 
 
 def append(
     db: sqlite3.Connection,
     at: str,
+    author: str,
     kind: str,
     documents: list[int],
     inverse: list[Op],
     change: dict[str, Any],
 ) -> int:
-    """Write one journal entry; returns its id."""
+    """Write one journal entry; returns its id. Entries undone until now can no longer be
+    redone (a new change after undos starts a new line)."""
+    db.execute("UPDATE annotation_log SET redoable = 0 WHERE redoable = 1")
     cursor = db.execute(
-        "INSERT INTO annotation_log(at, label, kind, documents, inverse, change_json)"
-        " VALUES (?,?,?,?,?,?)",
-        (at, kind, kind, json.dumps(documents), json.dumps(inverse, ensure_ascii=False),
+        "INSERT INTO annotation_log(at, author, label, kind, documents, inverse, change_json)"
+        " VALUES (?,?,?,?,?,?,?)",
+        (at, author, kind, kind, json.dumps(documents), json.dumps(inverse, ensure_ascii=False),
          json.dumps(change, ensure_ascii=False)),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)
@@ -142,10 +194,75 @@ def trim(db: sqlite3.Connection, keep: int) -> None:
     )
 
 
-def last(db: sqlite3.Connection) -> dict[str, Any] | None:
-    """The newest entry as a dict of its columns (an old archive may lack kind/change_json)."""
-    row = db.execute("SELECT * FROM annotation_log ORDER BY id DESC LIMIT 1").fetchone()
+_LIGHT = "id, at, author, label, kind, documents, change_json, undone, redoable"
+# what a history line or a menu label needs: not the operations (an import's are large)
+
+
+def entries(db: sqlite3.Connection, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """The newest entries first, each as a dict of its columns (operations left out)."""
+    sql = f"SELECT {_LIGHT} FROM annotation_log ORDER BY id DESC LIMIT ? OFFSET ?"
+    return [dict(r) for r in db.execute(sql, (limit, offset))]
+
+
+def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:
+    """One entry, None when there is none with this id (or it was forgotten)."""
+    row = db.execute("SELECT * FROM annotation_log WHERE id = ?", (entry_id,)).fetchone()
     return dict(row) if row is not None else None
+
+
+def newest_done(db: sqlite3.Connection, after: int = 0) -> dict[str, Any] | None:
+    """The newest entry not undone, among those with an id above ``after`` (operations left
+    out: ``entry`` reads them)."""
+    row = db.execute(
+        f"SELECT {_LIGHT} FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id DESC LIMIT 1",
+        (after,),
+    ).fetchone()
+    return dict(row) if row is not None else None
+
+
+def newest_redoable(db: sqlite3.Connection, after: int = 0) -> dict[str, Any] | None:
+    """The entry undone last that can still be redone, among undos numbered above ``after``
+    (operations left out: ``entry`` reads them)."""
+    row = db.execute(
+        f"SELECT {_LIGHT} FROM annotation_log WHERE redoable = 1 AND undone > ?"
+        " ORDER BY undone DESC LIMIT 1",
+        (after,),
+    ).fetchone()
+    return dict(row) if row is not None else None
+
+
+def done_after(db: sqlite3.Connection, entry_id: int) -> list[dict[str, Any]]:
+    """Entries newer than this one that are not undone, oldest first (with their inverse)."""
+    sql = f"SELECT {_LIGHT}, inverse FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id"
+    return [dict(r) for r in db.execute(sql, (entry_id,))]
+
+
+LAST_UNDO = "last_undo"  # meta key: the number of the latest undo (they only go up)
+
+
+def marks(db: sqlite3.Connection) -> tuple[int, int]:
+    """The newest entry's id and the latest undo's number (0, 0 for an empty journal)."""
+    row = db.execute("SELECT MAX(id), MAX(undone) FROM annotation_log").fetchone()
+    return int(row[0] or 0), max(int(row[1] or 0), int(get_meta(db, LAST_UNDO, "0") or 0))
+
+
+def set_undone(db: sqlite3.Connection, entry_id: int, forward: list[Op]) -> None:
+    """Mark an entry undone (numbered after every earlier undo), keeping what redo replays."""
+    number = marks(db)[1] + 1
+    set_meta(db, LAST_UNDO, str(number))
+    db.execute(
+        "UPDATE annotation_log SET undone = ?, redoable = 1, forward = ? WHERE id = ?",
+        (number, json.dumps(forward, ensure_ascii=False), entry_id),
+    )
+
+
+def set_redone(db: sqlite3.Connection, entry_id: int, inverse: list[Op]) -> None:
+    """Mark an entry done again, keeping its new inverse for the next undo."""
+    db.execute(
+        "UPDATE annotation_log SET undone = 0, redoable = 0, forward = '[]', inverse = ?"
+        " WHERE id = ?",
+        (json.dumps(inverse, ensure_ascii=False), entry_id),
+    )
 
 
 def remove(db: sqlite3.Connection, entry_id: int) -> None:
@@ -154,10 +271,9 @@ def remove(db: sqlite3.Connection, entry_id: int) -> None:
 
 
 def forget_documents(db: sqlite3.Connection, ids: Iterable[int]) -> None:
-    """Delete the entries that touched any of these documents (they were deleted)."""
-    for doc_id in ids:
-        db.execute(
-            "DELETE FROM annotation_log WHERE EXISTS"
-            " (SELECT 1 FROM json_each(annotation_log.documents) WHERE value = ?)",
-            (doc_id,),
-        )
+    """Delete the entries that touched any of these documents (deleted for good)."""
+    db.execute(
+        "DELETE FROM annotation_log WHERE EXISTS (SELECT 1 FROM json_each(annotation_log.documents)"
+        " WHERE value IN (SELECT value FROM json_each(?)))",
+        (json.dumps(sorted(set(ids))),),
+    )

@@ -10,6 +10,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
+from archiver.core.store.documents import LIVE
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -113,7 +114,7 @@ def participant_documents(db: sqlite3.Connection, pid: int, limit: int) -> list[
         " FROM commitment_actor a JOIN commitment c ON c.id = a.commitment_id"
         " WHERE a.participant_id = ?1)"
         " SELECT d.id, d.title, d.published, SUM(h.m), SUM(h.k), COUNT(*) OVER ()"
-        " FROM hits h JOIN document d ON d.id = h.document_id GROUP BY d.id"
+        f" FROM hits h JOIN document d ON d.id = h.document_id WHERE d.{LIVE} GROUP BY d.id"
         " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ?2",
         (pid, limit),
     ).fetchall()

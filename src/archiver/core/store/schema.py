@@ -172,5 +172,100 @@ ALTER TABLE annotation_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'legacy';
 ALTER TABLE annotation_log ADD COLUMN change_json TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3}
+# Where a document's date came from (issue #10). New rows get both facts at import. Rows
+# stored before cannot be told apart cheaply: a PDF's creation date went silently into
+# ``published`` and the original is not read here. So: a date whose digits appear in the
+# file name came from the name; a date other than the one a name holds was typed by the
+# user (at import the name's date always won); any other date of a PDF is marked as its
+# file's creation date (the safe side: it prompts the user to check it); any other date of a
+# text file was typed by the user (text files had no other source). ``file_date`` is filled
+# only where it is certain: a PDF marked so and never edited since its import. The GLOBs
+# are a looser form of the import's date-in-name pattern (YYYY-MM-DD or YYYYMMDD).
+# Self-contained: nothing but the document table's two new columns.
+_V4 = """
+ALTER TABLE document ADD COLUMN file_date TEXT;
+ALTER TABLE document ADD COLUMN published_source TEXT;
+UPDATE document SET published_source = CASE
+    WHEN instr(replace(file_name, '-', ''), replace(substr(published, 1, 10), '-', '')) > 0
+        THEN 'file-name'
+    WHEN file_name GLOB '*[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]*'
+        OR file_name GLOB '*[12][09][0-9][0-9][01][0-9][0-3][0-9]*' THEN 'user'
+    WHEN kind = 'pdf' THEN 'file-created'
+    ELSE 'user'
+END WHERE published IS NOT NULL;
+UPDATE document SET file_date = substr(published, 1, 10)
+    WHERE published_source = 'file-created' AND modified_at = imported_at;
+"""
+
+
+# Every table whose rows have an id of their own: from version 5 on, AUTOINCREMENT, so that
+# an id once given (and exported, cited, or journaled) never names another record.
+COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
+           "mention", "commitment", "tag", "annotation_log")  # fmt: skip
+_V5_COLUMNS = (  # table, column, definition
+    ("document", "trashed_at", "TEXT"),  # set while the document is in the trash
+    ("annotation_log", "author", "TEXT NOT NULL DEFAULT ''"),
+    ("annotation_log", "undone", "INTEGER NOT NULL DEFAULT 0"),  # 0, or the undo's number
+    ("annotation_log", "redoable", "INTEGER NOT NULL DEFAULT 0"),
+    ("annotation_log", "forward", "TEXT NOT NULL DEFAULT '[]'"),
+)
+
+
+def _v5(db: sqlite3.Connection) -> None:
+    """The trash, the undo state of journal entries, and ids that are never given again.
+
+    Self-contained and safe to run again (each column, table and index is made only when it
+    is missing): it reads each table's definition from the database and rebuilds it with
+    ``AUTOINCREMENT`` (SQLite cannot add it in place); the runner turns foreign keys off
+    around it, so dropping the old table cascades nothing, and checks them before commit.
+    """
+    for table, column, definition in _V5_COLUMNS:  # each step may already be there (renumbered)
+        if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    last_document = db.execute("SELECT value FROM meta WHERE key = 'last_document_id'").fetchone()
+    for table in COUNTED:
+        _rebuild_with_autoincrement(db, table)
+    if last_document is not None:  # ids given to documents deleted before this version
+        db.execute(
+            "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'document'",
+            (int(last_document[0]),),
+        )
+        db.execute(
+            "INSERT INTO sqlite_sequence(name, seq) SELECT 'document', ?"
+            " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'document')",
+            (int(last_document[0]),),
+        )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS document_trashed ON document(trashed_at)"
+        " WHERE trashed_at IS NOT NULL"
+    )
+
+
+def _rebuild_with_autoincrement(db: sqlite3.Connection, table: str) -> None:
+    """Create the table again with ``id INTEGER PRIMARY KEY AUTOINCREMENT``, rows and indexes kept."""
+    row = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    if row is None or "AUTOINCREMENT" in row[0]:
+        return
+    sql = row[0]
+    indexes = [r[0] for r in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    )]  # fmt: skip
+    new = f"{table}__rebuilt"
+    definition = sql.replace(f"CREATE TABLE {table}", f"CREATE TABLE {new}", 1)
+    definition = definition.replace(
+        "id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1
+    )
+    db.execute(definition)
+    columns = ", ".join(f'"{r[1]}"' for r in db.execute(f"PRAGMA table_info({table})"))
+    db.execute(f"INSERT INTO {new} ({columns}) SELECT {columns} FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {new} RENAME TO {table}")
+    for index in indexes:
+        db.execute(index)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5}
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

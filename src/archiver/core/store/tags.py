@@ -9,6 +9,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from archiver.core import store
+from archiver.core.store.documents import TRASHED
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -31,7 +32,8 @@ def counts(db: sqlite3.Connection) -> list[tuple[str, int]]:
     """Every tag with the number of documents that carry it, by name."""
     rows = db.execute(
         "SELECT t.name, COUNT(d.document_id) FROM tag t LEFT JOIN document_tag d"
-        " ON d.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+        f" ON d.tag_id = t.id AND d.document_id NOT IN ({TRASHED})"  # the trash's not counted
+        " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
     )
     return [(r[0], r[1]) for r in rows]
 

@@ -31,6 +31,19 @@ def _templates() -> dict[ChangeKind, str]:
         ChangeKind.ADD_COMMITMENT: tr(_CONTEXT, "commitment in #{document}"),
         ChangeKind.UPDATE_COMMITMENT: tr(_CONTEXT, "edit commitment #{commitment}"),
         ChangeKind.DELETE_COMMITMENT: tr(_CONTEXT, "delete commitment #{commitment}"),
+        ChangeKind.IMPORT: tr(_CONTEXT, "import of «{title}»"),
+        ChangeKind.DELETE_DOCUMENT: tr(_CONTEXT, "delete of «{title}»"),
+        ChangeKind.RESTORE_DOCUMENT: tr(_CONTEXT, "restore of «{title}»"),
+        ChangeKind.UPDATE_DOCUMENT: tr(_CONTEXT, "edit of «{title}»"),
+    }
+
+
+def _many() -> dict[ChangeKind, str]:
+    tr = QCoreApplication.translate
+    return {  # a change of several documents at once
+        ChangeKind.IMPORT: tr(_CONTEXT, "import of {n} documents"),
+        ChangeKind.DELETE_DOCUMENT: tr(_CONTEXT, "delete of {n} documents"),
+        ChangeKind.RESTORE_DOCUMENT: tr(_CONTEXT, "restore of {n} documents"),
     }
 
 
@@ -42,16 +55,8 @@ def change_label(change: Change, names: Mapping[int, str]) -> str:
     if change.kind is ChangeKind.LEGACY:
         label = change.extra.get("label")
         return str(label) if label else QCoreApplication.translate(_CONTEXT, "an earlier change")
-    first = change.participants[0] if change.participants else None
-    recorded = change.names[0] if change.names else ""
-    participant = names.get(first, recorded or f"p{first}") if first is not None else recorded
-    fields = {
-        "participant": participant,
-        "document": change.documents[0] if change.documents else "",
-        "commitment": change.commitments[0] if change.commitments else "",
-        "count": len(change.participants),
-        "name": change.names[-1] if change.names else "",
-        "old": recorded,
-        "new": change.names[1] if len(change.names) > 1 else participant,
-    }
+    fields = change.label_fields(names)
+    many = _many()
+    if len(change.documents) > 1 and change.kind in many:
+        return many[change.kind].format(**fields)
     return _templates()[change.kind].format(**fields)

@@ -10,10 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
-from archiver.core.changes import Change
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
-from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -41,7 +39,6 @@ class AnnotationController(QObject):
 
     loaded = Signal(int)  # the side panel shows this document's annotations
     exported = Signal(str)  # the path written
-    undone = Signal(str)  # what was undone ("" when nothing)
 
     def __init__(self, host: AnnotationHost) -> None:
         super().__init__(host.as_widget())
@@ -76,6 +73,10 @@ class AnnotationController(QObject):
             ops = self.ops = AnnotationOps(session)
             ops.changed.connect(partial(self._changed_in, ops))
             session.events.document_deleted.connect(self._document_deleted)
+            # an undo, redo or restore (from the window's Edit menu or its History view)
+            session.events.history_changed.connect(
+                lambda change: self._changed(list(change.documents) if change else [], "")
+            )
         self.panel.show_document(None)
         self.commitments_model.set_ops(self.ops)
         if self.page_dock is not None:
@@ -279,24 +280,6 @@ class AnnotationController(QObject):
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
 
-    # -- undo ------------------------------------------------------------------------------
-
-    def undo(self) -> None:
-        """Ctrl+Z: take back the last tagging change and say what it was."""
-        if self.ops is None:
-            return
-        names = {p.id: p.name for p in self.ops.participants()}
-        self.ops.undo(on_done=lambda change: self._undone(change, names))
-
-    def _undone(self, change: Change | None, names: dict[int, str]) -> None:
-        if change is None:
-            self.message(self.tr("Nothing to undo"), 4000)
-            self.undone.emit("")
-            return
-        readable = change_label(change, names)
-        self.message(self.tr("Undone: {0}").format(readable), 6000)
-        self.undone.emit(readable)
-
     # -- archive-wide views ----------------------------------------------------------------
 
     def _dock(self, dock: QDockWidget) -> None:
@@ -391,7 +374,7 @@ class AnnotationController(QObject):
             cascade: bool | str = mode
         else:
             if not self.confirm(self.tr("Delete participant"),
-                                self.tr("Delete {0}, its aliases and its mentions? This cannot be undone.").format(label)):  # fmt: skip
+                                self.tr("Delete {0}, its aliases and its mentions? Ctrl+Z undoes it.").format(label)):  # fmt: skip
                 return
             cascade = False
         self.ops.remove_participant(pid, cascade, on_done=lambda _docs: self.message(

@@ -20,7 +20,6 @@ SPECS = (
          "Record a commitment quoting the selection"),
     Spec("confirm_all_participants", "Confirm all suggested participants",
          ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), MENU),
-    Spec("undo_tagging", "Undo last tagging change", ("Ctrl+Z",), MENU),
     Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
     Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
     Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
@@ -42,7 +41,6 @@ def install(host: AnnotationHost) -> AnnotationController:
         "tag_participant": controller.tag_selection,
         "record_commitment": controller.record_commitment,
         "confirm_all_participants": controller.confirm_all,
-        "undo_tagging": controller.undo,
         "show_commitments": lambda: controller.show_commitments(exports),
         "show_participant_page": controller.show_participant_page,
         "show_matrix": controller.show_matrix,
@@ -61,7 +59,7 @@ def _menu(host: AnnotationHost, actions: list[QAction], exports: list[QAction]) 
     menu.setObjectName(f"menu{MENU}")
     for action in actions:
         menu.addAction(action)
-        if action.objectName() in ("confirm_all_participants", "undo_tagging"):
+        if action.objectName() == "confirm_all_participants":
             menu.addSeparator()
     menu.addSeparator()
     menu.addActions(exports)

@@ -74,7 +74,7 @@ def _extract(path: Path, password: str | None) -> Extracted:
         raw_text=_join(readings.plain),
         alt_text=_join(plain),
         title=pick_title(title, heading, path.name),
-        date=created,
+        file_date=created,  # when the file was made: not, in general, when it was published
         pages=pages,
         method=method,
         quality=quality_score(text),

@@ -1,0 +1,101 @@
+"""Undo, redo, the history and the trash for one window: reads here, changes on the serial lane.
+
+A window undoes only what was changed since it opened: the journal's marks at that moment
+(``since``) bound Ctrl+Z and Ctrl+Shift+Z; older changes are taken back from the history.
+Every change ends with ``events.history_changed(change)``, so the window and the annotation
+panel show its effect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from archiver.core.archive import Archive
+from archiver.core.changes import Change, HistoryEntry
+from archiver.core.trash import Trashed, TrashSize
+from archiver.services.operation import Operation
+from archiver.services.operations import ArchiveSession
+
+Done = Callable[[Any], None] | None
+Failed = Callable[[BaseException], None] | None
+
+
+class HistoryOps(QObject):
+    """The history half of an archive session."""
+
+    def __init__(self, session: ArchiveSession) -> None:
+        super().__init__()
+        self.session = session
+        self.since = session.reader.annotations.journal.marks()  # where this window started
+
+    # -- reads (GUI thread, read-only connection) -----------------------------------------
+
+    def undo_target(self) -> Change | None:
+        """What Ctrl+Z would take back: the newest change made in this window, not undone."""
+        return self.session.reader.annotations.journal.last_change(self.since)
+
+    def redo_target(self) -> Change | None:
+        """What Ctrl+Shift+Z would re-apply: the change undone last in this window."""
+        return self.session.reader.annotations.journal.next_redo(self.since)
+
+    def history(self, limit: int = 500) -> list[HistoryEntry]:
+        """Every change, newest first, with its author and state."""
+        return self.session.reader.annotations.journal.history(limit)
+
+    def dependents(self, entry_id: int) -> list[Change]:
+        """Later changes, not undone, that depend on this one."""
+        return self.session.reader.annotations.journal.dependents(entry_id)
+
+    def names(self) -> dict[int, str]:
+        """Participant names by id (for the labels of changes)."""
+        return {p.id: p.name for p in self.session.reader.annotations.participants.all()}
+
+    def trash_items(self) -> list[Trashed]:
+        """The documents in the trash."""
+        return self.session.reader.trash.items()
+
+    def trash_size(self) -> TrashSize:
+        """What emptying the trash would free."""
+        return self.session.reader.trash.size()
+
+    # -- writes (serial lane, writable connection) ----------------------------------------
+
+    def _write(
+        self, what: Operation, func: Callable[[Archive], Any], on_done: Done, on_error: Failed
+    ) -> bool:
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.session.events.history_changed.emit(result if isinstance(result, Change) else None)
+
+        return self.session.write(what, func, done, on_error)
+
+    def undo(self, on_done: Done = None, on_error: Failed = None) -> bool:
+        """Take back the newest change of this window; on_done gets it (None: nothing)."""
+        since = self.since
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo_last(since),
+                           on_done, on_error)  # fmt: skip
+
+    def redo(self, on_done: Done = None, on_error: Failed = None) -> bool:
+        """Re-apply the change undone last in this window; on_done gets it (None: nothing)."""
+        since = self.since
+        return self._write(Operation.REDO, lambda a: a.annotations.journal.redo_last(since),
+                           on_done, on_error)  # fmt: skip
+
+    def undo_entry(
+        self, entry_id: int, force: bool, on_done: Done = None, on_error: Failed = None
+    ) -> bool:
+        """Take back one change of the history (HasDependents reaches on_error unless forced)."""
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(entry_id, force=force),
+                           on_done, on_error)  # fmt: skip
+
+    def restore(self, ids: list[int], on_done: Done = None, on_error: Failed = None) -> bool:
+        """Bring documents back from the trash."""
+        return self._write(Operation.RESTORE, lambda a: a.trash.restore(ids), on_done, on_error)
+
+    def empty_trash(self, on_done: Done = None, on_error: Failed = None) -> bool:
+        """Delete the trash's documents for good; on_done gets the TrashSize freed."""
+        return self._write(Operation.EMPTY_TRASH, lambda a: a.trash.empty(), on_done, on_error)

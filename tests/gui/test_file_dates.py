@@ -1,0 +1,51 @@
+"""A date that is only the file's creation date is marked in the reader, list and details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+import pdf_fixtures as fx
+from archiver.gui.mainwindow import MainWindow
+from archiver.gui.metadata_dialog import MetadataDialog
+
+MARK = "(the file's creation date, not the publication date)"
+
+
+def test_a_creation_date_is_marked_until_the_user_sets_the_date(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    plain = fx.make_pdf(tmp_path / "plain.pdf", ["قالت فرنسا إنها مستعدة للمساهمة في المراقبة."])
+    pdf = fx.set_metadata(plain, tmp_path / "talks.pdf", CreationDate="D:20240301101500Z")
+    window.show_report = lambda report: None
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_paths([str(pdf)])
+    doc_id = window.model.doc_id(0)
+    assert doc_id is not None
+    window.open_document(doc_id)
+    assert f"2024-03-01 {MARK}" in window.reader.meta.text()
+    cell = window.model.index(0, 1)
+    assert cell.data() == "2024-03-01"  # the cell shows the date; the mark is beside it
+    assert "not the publication date" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.FontRole).italic()
+    dialog = MetadataDialog(window.session.document(doc_id))
+    qtbot.addWidget(dialog)
+    assert "creation date, not the publication date" in dialog.date_note.text()
+    dialog.published.setText("2024-02-28")
+    with qtbot.waitSignal(window.session.events.document_updated, timeout=10000):
+        window.session.update_document(doc_id, **dialog.changes())
+    doc = window.session.document(doc_id)
+    assert (doc.published, doc.published_source, doc.file_date) == (
+        "2024-02-28",
+        "user",
+        "2024-03-01",
+    )
+    window.open_document(doc_id)
+    assert MARK not in window.reader.meta.text()
+    assert "file created 2024-03-01" in window.reader.meta.text()
+    cell = window.model.index(window.model.row_of(doc_id), 1)
+    assert cell.data() == "2024-02-28" and cell.data(Qt.ItemDataRole.ToolTipRole) is None
+    again = MetadataDialog(doc)
+    qtbot.addWidget(again)
+    assert again.date_note.text() == "The file was created on 2024-03-01."
