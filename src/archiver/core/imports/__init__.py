@@ -62,7 +62,7 @@ def _read_checked(path: Path) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             kind = special_kind(os.fstat(handle.fileno()).st_mode)
             if kind:
-                raise ImportFailure(f"not a regular file ({kind}): skipped")
+                raise ImportFailure(f"not a regular file but {kind}: skipped")
             return handle.read()
     except FileNotFoundError as exc:
         raise ImportFailure("file not found") from exc

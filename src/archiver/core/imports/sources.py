@@ -64,7 +64,7 @@ def not_readable(path: Path, max_file_bytes: int) -> str | None:
         return None  # missing or unreadable: the reader reports it in its own words
     kind = special_kind(info.st_mode)
     if kind:
-        return f"not a regular file ({kind}): skipped"
+        return f"not a regular file but {kind}: skipped"
     if info.st_size > max_file_bytes:
         return (
             f"too large: {size_text(info.st_size)} (limit {size_text(max_file_bytes)}; "
