@@ -75,3 +75,11 @@ def test_a_prefix_matching_too_many_words_is_refused(archive, write) -> None:
     with pytest.raises(Invalid, match="more than 1000 words"):
         archive.search("كت*")
     assert archive.search("كتبب*").total == 1  # a longer prefix expands to fewer words
+
+
+def test_did_you_mean_is_offered_for_short_queries_only(archive, write) -> None:
+    archive.import_paths([write("a.txt", ARTICLE)])
+    assert archive.search("تونس اجتماغ").suggestion == "تونس اجتماع"
+    long = " ".join(["تونس"] * 8 + ["اجتماغ"])
+    assert archive.search(long).total == 0
+    assert archive.search(long).suggestion is None  # 9 words: thousands of look-ups each
