@@ -184,7 +184,8 @@ def _word_count(node: Node) -> int:
 
 
 def _and(*nodes: Node) -> Node:
-    kids = tuple(n for n in nodes if not isinstance(n, Empty))
+    # A repeated word adds nothing but another matcher to intersect: keep each once.
+    kids = tuple(dict.fromkeys(n for n in nodes if not isinstance(n, Empty)))
     return Empty() if not kids else kids[0] if len(kids) == 1 else And(kids)
 
 
@@ -193,7 +194,7 @@ def _parse_or(lexer: _Lexer) -> Node:
     while (tok := lexer.peek()) is not None and tok[0] == "or":
         lexer.take()
         branches.append(_parse_and(lexer))
-    kids = tuple(b for b in branches if not isinstance(b, Empty))
+    kids = tuple(dict.fromkeys(b for b in branches if not isinstance(b, Empty)))
     return Empty() if not kids else kids[0] if len(kids) == 1 else Or(kids)
 
 
