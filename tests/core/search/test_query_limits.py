@@ -87,7 +87,7 @@ def test_a_prefix_matching_too_many_words_is_refused(archive, write) -> None:
 def test_did_you_mean_is_offered_for_short_queries_only(archive, write) -> None:
     archive.import_paths([write("a.txt", ARTICLE)])
     assert archive.search("تونس اجتماغ").suggestion == "تونس اجتماع"
-    long = " ".join(distinct_words(8) + ["اجتماغ"])
+    long = " ".join([*distinct_words(8), "اجتماغ"])
     assert archive.search(long).total == 0
     assert archive.search(long).suggestion is None  # 9 words: thousands of look-ups each
 
