@@ -65,3 +65,21 @@ def test_the_app_opens_with_a_hostile_saved_query(qapp, tmp_path, monkeypatch) -
     assert gui_app.main(archive=str(tmp_path / "arch")) == 0
     assert shown
     assert Settings().get("search/last_query") == ""
+
+
+def test_an_empty_database_beside_originals_is_refused_by_the_app(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from test_open_failure import answer_when_shown
+
+    folder = tmp_path / "synced"
+    with Archive.open(folder) as archive:
+        (tmp_path / "a.txt").write_text("تونس\n\nاجتماع في تونس", encoding="utf-8")
+        archive.import_paths([tmp_path / "a.txt"])
+    (folder / "archive.sqlite3").write_bytes(b"")  # a sync conflict's leftover
+    settings = Settings()
+    settings.set("archive/last", str(folder))
+    settings.sync()
+    seen: list[str] = []
+    answer_when_shown("quit_button", seen)
+    assert gui_app.main() == 1
+    assert seen and str(folder) in seen[0] and "backup" in seen[0]
+    assert (folder / "archive.sqlite3").stat().st_size == 0  # nothing recreated
