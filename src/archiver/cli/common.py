@@ -38,10 +38,11 @@ def archive_root(args: argparse.Namespace) -> Path:
 
 def open_for_reading(args: argparse.Namespace) -> Archive:
     """The archive for a command that only reads: it must exist; read-only while locked."""
-    from archiver.core.archive import DB_NAME
+    from archiver.core.archive import DB_NAME, refuse_lost_database
     from archiver.core.errors import Locked
 
     root = archive_root(args)
+    refuse_lost_database(root)  # originals without their database: damage, not "no archive"
     if not (root / DB_NAME).is_file():
         raise MissingArchive(f"no archive at {root} (import files first, or check --archive)")
     try:

@@ -30,6 +30,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
     p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--max-size", type=positive, default=200, metavar="MB",
+                   help="refuse files larger than this many MB (default 200)")  # fmt: skip
     p.add_argument("--keep-duplicates", action="store_true",
                    help="import files whose words are near-identical to an archived document")  # fmt: skip
     p.add_argument("--json", action="store_true")
@@ -64,6 +66,7 @@ def _import(args: argparse.Namespace) -> int:
             recursive=args.recursive,
             password=args.password,
             keep_duplicates=args.keep_duplicates,
+            max_file_bytes=args.max_size * 1024 * 1024,
         )
         trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
     if args.json:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import ReadOnly
+from archiver.core.errors import ReadOnly, StoreError
 from archiver.core.imports import batch
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
 from archiver.core.model import Document, ImportReport, SearchResult
@@ -30,6 +31,30 @@ if TYPE_CHECKING:
     from archiver.core.trash import Trash
 
 DB_NAME = "archive.sqlite3"
+
+
+def refuse_lost_database(root: Path) -> None:
+    """StoreError when the folder holds an archive's files but its database is missing or empty.
+
+    A 0-byte or missing database beside originals is what a sync conflict or an interrupted
+    copy leaves: taking it for a new archive would orphan every original and all the coding.
+    """
+    db = root / DB_NAME
+    if db.is_file() and db.stat().st_size > 0:
+        return
+    originals = sum(1 for p in (root / "originals").rglob("*") if p.is_file())
+    index = (root / "index").is_dir() and any((root / "index").iterdir())
+    if not originals and not index:
+        return  # a new archive (or a folder that never held one)
+    state = "is missing" if not db.exists() else "is empty (0 bytes)"
+    held = f"{originals} originals" + (" and a search index" if index else "")
+    backups = sorted(p.name for p in root.glob(f"{db.stem}.*backup*{db.suffix}"))
+    where = f" ({', '.join(backups)} is one)" if backups else ""
+    raise StoreError(
+        f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
+        f"damaged or an unfinished copy. Nothing was changed. Restore {DB_NAME} from a "
+        f"backup{where} or from the copy it came from, then open it again"
+    )
 
 
 class Archive:
@@ -60,6 +85,7 @@ class Archive:
         asks the caller to do that later with ``ensure_index`` (the GUI runs it on a worker).
         """
         path = Path(root).expanduser() if root else default_archive_dir()
+        refuse_lost_database(path)  # before anything is created or locked
         if not readonly:
             (path / "originals").mkdir(parents=True, exist_ok=True)
         archive = cls(path.resolve(), readonly=readonly)
@@ -179,6 +205,7 @@ class Archive:
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
         workers_count: int | None = None,
+        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on."""
         self.require_writable()
@@ -186,7 +213,7 @@ class Archive:
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
-            workers_count=workers_count,
+            workers_count=workers_count, max_file_bytes=max_file_bytes,
         )  # fmt: skip
         if report.imported:
             self._journal_import([f.id for f in report.imported], report.imported[0].title)

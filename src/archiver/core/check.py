@@ -25,7 +25,12 @@ def check(archive: Archive, repair: bool = False, progress: Progress | None = No
     orphans = _orphans(archive.root / "originals", used)
     for orphan in orphans:
         report.problems.append(f"file in originals/ belongs to no document: {orphan.name}")
-    if repair and orphans and not archive.readonly:
+    if orphans and not report.documents:  # an emptied or replaced store, not stray copies
+        report.problems.append(
+            f"the store holds no documents but originals/ holds {len(orphans)} files: not moved "
+            "to lost+found/ (restore the database from a backup, or import the files again)"
+        )
+    elif repair and orphans and not archive.readonly:
         lost = archive.root / "lost+found"
         lost.mkdir(exist_ok=True)
         for orphan in orphans:

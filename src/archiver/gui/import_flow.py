@@ -24,9 +24,11 @@ class ImportFlow(QObject):
         self.job: ImportJob | None = None
         status.cancel_requested.connect(self.cancel)
 
-    def start(self, session: ArchiveSession, paths: Iterable[str]) -> ImportJob | None:
+    def start(
+        self, session: ArchiveSession, paths: Iterable[str], max_file_bytes: int
+    ) -> ImportJob | None:
         """Import files and folders (with their subfolders); None when it cannot start."""
-        job = session.import_paths(list(paths), recursive=True)
+        job = session.import_paths(list(paths), recursive=True, max_file_bytes=max_file_bytes)
         if job is None:
             return None
         self.job = job

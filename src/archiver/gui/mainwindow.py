@@ -232,7 +232,11 @@ class MainWindow(AddonHooks):
             self.search_bar.forget_last()
         result = self.model.run(text)
         self._show_count()
-        if result is None:
+        if self.model.refused is not None:
+            self.status_hits.setText(self.tr("not searched"))
+            self.no_hits.show_refused(text, self.model.refused)
+            self.results_stack.setCurrentWidget(self.no_hits)
+        elif result is None:
             self.status_hits.setText("")
             self.results_stack.setCurrentWidget(self.results)
         else:
@@ -261,7 +265,7 @@ class MainWindow(AddonHooks):
             return
         query = self.model.query
         self.reader.show_document(
-            doc, self.session.highlights(doc_id, query) if query.strip() else []
+            doc, self.session.highlights(doc_id, query) if self.model.result else []
         )
         self.current_id = doc_id
         if focus:
@@ -363,7 +367,8 @@ class MainWindow(AddonHooks):
         """Start importing files and folders (folders with their subfolders)."""
         if self.session is None:
             return None
-        job = self.imports.start(self.session, paths)
+        limit = self.settings.get("import/max_file_mb") * 1024 * 1024
+        job = self.imports.start(self.session, paths, limit)
         if job is not None:
             self.pages.setCurrentIndex(1)
         return job

@@ -43,6 +43,16 @@ class NoHitsPage(QWidget):
             return
         super().keyPressEvent(event)
 
+    def show_refused(self, query: str, reason: str) -> None:
+        """Say why the archive would not run this query."""
+        self.suggestion = None
+        shown = query if len(query) <= 80 else query[:79] + "…"
+        self.label.setText(
+            f"<h3>{self.tr('This query cannot be searched')} «{html.escape(shown)}»</h3>"
+            f"<p>{html.escape(reason)}.</p>"
+            f"<p>{self.tr('Help → Search syntax (Shift+F1) lists everything the search bar understands.')}</p>"
+        )
+
     def show_result(self, result: SearchResult) -> None:
         """Describe the empty result."""
         self.suggestion = result.suggestion

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from archiver.core.errors import Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class ResultsModel(QAbstractTableModel):
         self.session = session
         self.page_size = page_size
         self.query = ""
+        self.refused: str | None = None  # why the archive would not run the query
+        self.last_run = ""  # the last query that ran: the one worth remembering
         self.result: SearchResult | None = None
         self._ids: list[int] = []  # rows shown so far
         self._all: list[int] = []  # every id when browsing (no query)
@@ -58,14 +61,20 @@ class ResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
-        self.result = None
+        self.result, self.refused = None, None
         self._total = 0
         if self.session is not None:
             if query.strip():
-                self.result = self.session.search(query, limit=self.page_size)
-                self._take(self.result.hits)
-                self._total = self.result.total
+                try:
+                    self.result = self.session.search(query, limit=self.page_size)
+                except Invalid as exc:  # too long, too deep, a prefix too short: say why
+                    self.refused = str(exc)
+                else:
+                    self._take(self.result.hits)
+                    self._total = self.result.total
+                    self.last_run = query
             else:
+                self.last_run = query
                 self._all = self.session.document_ids()
                 self._total = len(self._all)
                 self._ids = self._all[: self.page_size]

@@ -38,9 +38,9 @@ def restore_docks(window: QMainWindow, settings: Settings) -> None:
 
 
 def save(window: MainWindow, settings: Settings) -> None:
-    """Remember geometry, docks, splitter and the last query."""
+    """Remember geometry, docks, splitter and the last query that ran."""
     settings.set("window/geometry", QByteArray(window.saveGeometry()))
     settings.set("window/state", QByteArray(window.saveState()))
     settings.set("window/splitter", QByteArray(window.splitter.saveState()))
-    settings.set("search/last_query", window.search_bar.text())
+    settings.set("search/last_query", window.model.last_run)  # never one the archive refused
     settings.sync()

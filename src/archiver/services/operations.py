@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
 from archiver.core.errors import InUse, Locked, ReadOnly
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
+from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
 from archiver.services.operation import Operation
 from archiver.services.tasks import QUEUED, Lanes, Throttle
@@ -132,8 +134,9 @@ class ArchiveSession(QObject):
     def search(
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
-        """One page of hits (none while the index is being rebuilt)."""
+        """One page of hits (none while the index is being rebuilt); Invalid for a refused query."""
         if self.indexing:
+            parse_query(text)  # a query the archive would refuse is refused now too
             return SearchResult(text, 0, [], 0.0, None, [])
         return self.reader.search(text, limit=limit, offset=offset, sort=sort)
 
@@ -200,7 +203,11 @@ class ArchiveSession(QObject):
         )  # fmt: skip
 
     def import_paths(
-        self, paths: Iterable[str | Path], *, recursive: bool = True
+        self,
+        paths: Iterable[str | Path],
+        *,
+        recursive: bool = True,
+        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     ) -> ImportJob | None:
         """Start an import batch; None when read-only or another import is running."""
         if self.job is not None:
@@ -212,6 +219,7 @@ class ArchiveSession(QObject):
             return archive.import_paths(
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
+                max_file_bytes=max_file_bytes,
             )  # fmt: skip
 
         if not self.write(

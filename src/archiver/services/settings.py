@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "search/page_size": 100,
     "reader/zoom": 0,
     "import/workers": 0,  # 0: one per core
+    "import/max_file_mb": 200,  # larger files are refused with their size
 }
 RECENT_MAX = 8
 

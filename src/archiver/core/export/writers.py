@@ -52,13 +52,29 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as written: text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] | list[str]) -> bytes:
-    """Rows as CSV text with a header, UTF-8 with BOM, CRLF line ends (RFC 4180)."""
+    """Rows as CSV text with a header, UTF-8 with BOM, CRLF line ends (RFC 4180).
+
+    Cells starting with = + - @, a tab or a carriage return are prefixed with an apostrophe
+    (formula injection from titles and notes); the JSON export keeps every value as it is.
+    """
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.imports.base import Extracted, special_kind
 from archiver.core.text import arabic, dedupe
 
 TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
@@ -46,7 +47,7 @@ def extract(path: Path, password: str | None = None, data: bytes | None = None) 
     if ext in PDF_EXTENSIONS:
         from archiver.core.imports.pdf import extract_pdf
 
-        return extract_pdf(path, password)
+        return extract_pdf(path, password, data)
     raise ImportFailure(f"unsupported file type '{ext or path.name}' (use .txt, .md or .pdf)")
 
 
@@ -56,7 +57,13 @@ def _read_checked(path: Path) -> bytes:
             f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)"
         )
     try:
-        return path.read_bytes()
+        # Non-blocking, so that a FIFO swapped in after the folder was screened cannot hang us.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            kind = special_kind(os.fstat(handle.fileno()).st_mode)
+            if kind:
+                raise ImportFailure(f"not a regular file but {kind}: skipped")
+            return handle.read()
     except FileNotFoundError as exc:
         raise ImportFailure("file not found") from exc
     except IsADirectoryError as exc:
@@ -83,6 +90,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     if not data:
         raise ImportFailure("empty file")
     extracted = extract(path, password, data)
+    _refuse_garbage(extracted)
     text = extracted.text
     body_stream, exact_stream, exacts = arabic.document_streams(text)
     if not exacts:
@@ -111,6 +119,25 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         stored_name=name,
         data=data if len(data) <= CARRIED_UP_TO else None,
     )
+
+
+GARBAGE_BELOW = 0.5  # readable share under which a text is refused
+LOW_QUALITY_BELOW = 0.5  # quality under which a kept text carries a warning
+
+
+def _refuse_garbage(extracted: Extracted) -> None:
+    """ImportFailure for a text that is mostly U+FFFD or control characters; warn when poor."""
+    from archiver.core.imports.text import readable_share
+
+    readable = readable_share(extracted.text)
+    extracted.quality = round(min(extracted.quality, readable), 3)
+    if readable < GARBAGE_BELOW:
+        raise ImportFailure(
+            f"the text is mostly unreadable ({1 - readable:.0%} replacement or control "
+            f"characters; quality {extracted.quality:.2f}): not imported"
+        )
+    if extracted.quality < LOW_QUALITY_BELOW:
+        extracted.warnings.append(f"low text quality ({extracted.quality:.2f})")
 
 
 def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:

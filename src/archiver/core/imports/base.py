@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 
 
@@ -21,3 +22,16 @@ class Extracted:
     method: str = ""  # how the text was obtained, e.g. "utf-8", "pypdf-plain+layout"
     quality: float = 1.0  # 0..1, how much of the text looks like real words
     warnings: list[str] = field(default_factory=list)  # e.g. "page 3 unreadable"
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "a special file"

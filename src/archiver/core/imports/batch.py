@@ -8,15 +8,16 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
-from archiver.core.imports import MIME, SUPPORTED, Prepared, prepare_safely
+from archiver.core.imports import MIME, Prepared, prepare_safely
 from archiver.core.imports.base import Extracted
 from archiver.core.imports.pool import ImportPool, WorkerLost
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
@@ -35,26 +36,6 @@ Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
 _DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
-
-
-def expand(paths: Iterable[str | Path], recursive: bool) -> list[str]:
-    """Files to try: named files as given, folders' supported files (all levels if recursive)."""
-    found: list[str] = []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            found.extend(_walk(path, recursive))
-        else:
-            found.append(str(path))
-    return list(dict.fromkeys(found))
-
-
-def _walk(folder: Path, recursive: bool) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
-                yield os.path.join(root, name)
 
 
 def date_from_name(name: str) -> str | None:
@@ -90,12 +71,14 @@ def import_paths(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     workers_count: int | None = None,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
 ) -> ImportReport:
     """Import every file under ``paths`` into the store, the ``originals`` folder and the index.
 
-    Bad files are reported and the batch goes on.
+    Bad files are reported and the batch goes on; special files, symlinks out of a folder and
+    files over ``max_file_bytes`` are refused unread.
     """
-    files = expand(paths, recursive)
+    files, refused = expand(paths, recursive, max_file_bytes)
     report = ImportReport()
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
@@ -103,6 +86,8 @@ def import_paths(
     backfill_signatures(indexer.db)
     pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
+    for refusal in refused:
+        job.take(-1, refusal)
     seen = 0
     try:
         with contextlib.closing(prepared):
@@ -221,11 +206,11 @@ class _Batch:
             self._commit()
 
     def _begin(self) -> None:
+        if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
+            self.writer = self.indexer.index.writer()
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
-        if self.writer is None:
-            self.writer = self.indexer.index.writer()
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:

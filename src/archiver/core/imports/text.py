@@ -30,11 +30,10 @@ _NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 
 def _looks_binary(data: bytes) -> bool:
+    """More than 1 % control bytes (NUL included): a stray NUL in an article is damage, kept."""
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
     controls = len(sample.translate(None, _NOT_CONTROL))  # what is left are the control bytes
-    return controls > len(sample) * 0.01
+    return controls > max(3, len(sample) // 100)
 
 
 def _plausible(text: str) -> bool:
@@ -88,7 +87,10 @@ def _utf8_with_a_few_bad_bytes(data: bytes) -> tuple[str, str] | None:
     """UTF-8 with a stray byte or two (a damaged copy): keep it, the bad bytes replaced."""
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    if bad > max(2, len(data) // 2000):  # many errors: another encoding, not damage
+    # Many errors: another encoding, not damage -- unless far more characters decoded well
+    # (Windows-1256 bytes almost never form valid UTF-8 sequences).
+    well = sum(1 for ch in text if ord(ch) > 127) - bad
+    if bad > max(2, len(data) // 2000) and well < 20 * bad:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
 
@@ -122,6 +124,17 @@ def decode(data: bytes) -> tuple[str, str]:
     return guess
 
 
+def readable_share(text: str) -> float:
+    """Share (0..1) of the visible characters that are not U+FFFD, controls or private use."""
+    visible = bad = 0
+    for ch in text:
+        if ch.isspace():
+            continue
+        visible += 1
+        bad += ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cs")
+    return 1 - bad / visible if visible else 0.0
+
+
 def title_from_text(text: str) -> str:
     """The first non-empty line, trimmed to a readable length."""
     for line in text.split("\n"):
@@ -139,7 +152,10 @@ def extract_text(path: Path, data: bytes | None = None) -> Extracted:
         raise ImportFailure("empty file")
     raw, encoding = decode(data)
     warnings = [f"encoding: {encoding}"] if "replaced" in encoding else []
-    text = canonical(_CONTROL_RE.sub("", raw))
+    cleaned, controls = _CONTROL_RE.subn("", raw)
+    if controls:
+        warnings.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
+    text = canonical(cleaned)
     if not text.strip():
         raise ImportFailure("empty file (only spaces)")
     return Extracted(

@@ -1,8 +1,9 @@
 """The query language: user text -> an engine-neutral tree (no Whoosh here).
 
 Words are ANDed; OR, NOT / -word, "phrases", prefix*, =exact, field:value, date:A..B and
-parentheses. A malformed query (unbalanced quote or parenthesis) is read as well as it can be
-and never raises.
+parentheses. A malformed query (unbalanced quote or parenthesis) is read as well as it can be;
+a query beyond the limits below (length, words, nesting, a prefix too short to mean anything)
+raises ``Invalid`` with the reason, so no query can make unbounded work.
 """
 
 from __future__ import annotations
@@ -12,10 +13,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from archiver.core.errors import Invalid
+from archiver.core.text import arabic
+
 ANNOTATION_FIELDS = ("participant", "tag", "status", "category")  # answered by annotations
 CODE_FIELDS = ("lang", "kind")  # matched as written (lower case): a language or file kind
 FIELDS = ("title", "source", "date", *CODE_FIELDS, *ANNOTATION_FIELDS)
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_WORDS = 64  # Whoosh intersects the words' matchers in a chain: cost grows with each
+MAX_NESTING = 32  # parentheses and NOTs inside each other
+PREFIX_MIN_LETTERS = 2  # after folding, not counting the article ال
 _LEX_RE = re.compile(
     r'"(?P<q>[^"]*)(?P<qend>"?)|(?P<lp>\()|(?P<rp>\))|(?P<w>[^\s()"]+(?:"[^"]*"?)?)'
 )
@@ -134,18 +142,50 @@ def _word_tokens(word: str) -> list[tuple[str, str]]:
 
 
 def parse(text: str) -> Node:
-    """Parse a user query; never raises."""
-    lexer = _Lexer(_lex(text))
+    """Parse a user query; Invalid (with the reason) when it is beyond the limits."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise Invalid(f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+    tokens = _lex(text)
+    _check_nesting(tokens)
+    lexer = _Lexer(tokens)
     node = _parse_or(lexer)
     while lexer.peek() is not None:  # stray ')' or leftovers: read on
         lexer.take()
         rest = _parse_or(lexer)
         node = _and(node, rest)
+    words = _word_count(node)
+    if words > MAX_QUERY_WORDS:
+        raise Invalid(f"the query has too many words ({words}; at most {MAX_QUERY_WORDS})")
     return node
 
 
+def _check_nesting(tokens: list[tuple[str, str]]) -> None:
+    """Refuse parentheses or NOTs nested deeper than MAX_NESTING (the parser recurses)."""
+    depth = nots = deepest = 0
+    for kind, _value in tokens:
+        if kind == "(":
+            depth += 1
+        elif kind == ")":
+            depth = max(0, depth - 1)
+        nots = nots + 1 if kind == "not" else 0
+        deepest = max(deepest, depth + nots)
+    if deepest > MAX_NESTING:
+        raise Invalid(f"the query is too deeply nested ({deepest} levels; at most {MAX_NESTING})")
+
+
+def _word_count(node: Node) -> int:
+    if isinstance(node, And | Or):
+        return sum(_word_count(kid) for kid in node.children)
+    if isinstance(node, Not):
+        return _word_count(node.child)
+    if isinstance(node, Words | Phrase | Exact | Prefix):
+        return max(1, len(arabic.words(node.text)))
+    return 0 if isinstance(node, Empty) else 1
+
+
 def _and(*nodes: Node) -> Node:
-    kids = tuple(n for n in nodes if not isinstance(n, Empty))
+    # A repeated word adds nothing but another matcher to intersect: keep each once.
+    kids = tuple(dict.fromkeys(n for n in nodes if not isinstance(n, Empty)))
     return Empty() if not kids else kids[0] if len(kids) == 1 else And(kids)
 
 
@@ -154,7 +194,7 @@ def _parse_or(lexer: _Lexer) -> Node:
     while (tok := lexer.peek()) is not None and tok[0] == "or":
         lexer.take()
         branches.append(_parse_and(lexer))
-    kids = tuple(b for b in branches if not isinstance(b, Empty))
+    kids = tuple(dict.fromkeys(b for b in branches if not isinstance(b, Empty)))
     return Empty() if not kids else kids[0] if len(kids) == 1 else Or(kids)
 
 
@@ -193,10 +233,24 @@ def _word(value: str) -> Node:
         return _field(fm.group(1).lower(), fm.group(2).strip('"'), value.endswith('"'))
     if value.startswith("=") and len(value) > 1:
         return Exact(value[1:])
-    if value.endswith("*") and len(value.rstrip("*")) >= 2:
-        return Prefix(value.rstrip("*"))
+    if value.endswith("*") and value.rstrip("*"):
+        return _prefix(value.rstrip("*"), None)
     value = value.strip("*")
     return Words(value) if value else Empty()
+
+
+def _prefix(text: str, name: str | None) -> Node:
+    """word*; Invalid when too few letters remain to bound the words it stands for."""
+    words = arabic.words(text)
+    if not words:
+        return Empty()
+    folded = arabic.prefix_form(words[0][0])
+    if len(folded.removeprefix("ال")) < PREFIX_MIN_LETTERS:
+        raise Invalid(
+            f"the prefix «{text}*» is too short: type at least two letters before * "
+            "(not counting the article ال)"
+        )
+    return Prefix(text, name)
 
 
 def _field(name: str, value: str, quoted: bool) -> Node:
@@ -206,7 +260,7 @@ def _field(name: str, value: str, quoted: bool) -> Node:
         return parse_date_range(value)
     if name in ("title", "source"):
         if value.endswith("*"):
-            return Prefix(value.rstrip("*"), name)
+            return _prefix(value.rstrip("*"), name)
         return Phrase(value, name) if quoted or " " in value else Words(value, name)
     return Filter(name, value)
 

@@ -13,6 +13,8 @@ from archiver.core.search.index.translate import Resolver
 from archiver.core.store import documents
 from archiver.core.text import arabic
 
+SUGGEST_MAX_WORDS = 8  # "did you mean" for queries of up to this many words
+
 
 def search(
     db: sqlite3.Connection,
@@ -59,9 +61,13 @@ def _hits(
 
 
 def suggest(index: SearchIndex, node: q.Node) -> str | None:
-    """A corrected query when some typed words are unknown to the index."""
+    """A corrected query when some typed words are unknown to the index (short queries only:
+    each word costs a few thousand look-ups)."""
+    leaves = q.positive_words(node)
+    if len(leaves) > SUGGEST_MAX_WORDS:
+        return None
     changed, parts = False, []
-    for leaf in q.positive_words(node):
+    for leaf in leaves:
         if isinstance(leaf, q.Words) and leaf.field is None:
             better = index.suggest(leaf.text)
             changed |= better is not None

@@ -24,6 +24,7 @@ from archiver.core.imports.pdf.pages import drop_page_numbers, reflow
 from archiver.core.imports.pdf.quality import quality_score
 from archiver.core.imports.pdf.reading import (
     Readings,
+    check_end,
     check_magic,
     check_text,
     damage_reason,
@@ -42,10 +43,12 @@ def _join(pages: list[str]) -> str:
     return "\n\n".join(p for p in pages if p.strip())
 
 
-def extract_pdf(path: Path, password: str | None = None) -> Extracted:
+def extract_pdf(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
     """Extract a PDF's text (plain mode, repaired) and a layout-mode second reading."""
     path = Path(path)
     check_magic(path)
+    if data is not None:
+        check_end(data)
     try:
         return _extract(path, password)
     except ImportFailure:

@@ -65,6 +65,20 @@ def check_magic(path: Path) -> None:
         raise ImportFailure("not a PDF")
 
 
+TRAILING_MAX = 1 << 20  # bytes after the last %%EOF still read as a PDF (junk is common)
+
+
+def check_end(data: bytes) -> None:
+    """ImportFailure when much more than a PDF follows its last %%EOF (pypdf would scan it all)."""
+    end = data.rfind(b"%%EOF")  # none: a truncated PDF, which pypdf may still mend
+    trailing = len(data) - (end + 5)
+    if end >= 0 and trailing > TRAILING_MAX:
+        raise ImportFailure(
+            f"{trailing / (1 << 20):.1f} MB of other data after the end of the PDF "
+            f"(at byte {end + 5}): damaged, or something appended to it"
+        )
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:80]

@@ -13,15 +13,19 @@ import json
 import shutil
 from pathlib import Path
 
-from whoosh import collectors, index, sorting
+from whoosh import index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from archiver.core.errors import Invalid, Locked
 from archiver.core.search import query as q
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.writing import IndexWriter
 from archiver.core.text import arabic, scripts
+
+PREFIX_WORDS_MAX = 1000  # the prefixes of one query stand for at most this many index terms
+SUGGEST_MAX_LETTERS = 30  # no real word is longer; the variants of a long one cost quadratic
 
 
 class SearchIndex:
@@ -64,7 +68,12 @@ class SearchIndex:
     def writer(self, procs: int = 1) -> IndexWriter:
         """A writer for a batch of changes; only one may be open at a time."""
         self._drop_searcher()
-        return IndexWriter(self._open(), procs)
+        try:
+            return IndexWriter(self._open(), procs)
+        except index.LockError as exc:
+            raise Locked(
+                f"the search index in {self.folder} is being written by another writer"
+            ) from exc
 
     def _drop_searcher(self) -> None:
         if self._searcher is not None:
@@ -113,13 +122,17 @@ class SearchIndex:
         if wquery is wq.NullQuery:
             return 0, []
         searcher = self.searcher()
+        _check_prefixes(searcher, wquery)
+        sortedby = None
         if sort == "date":
-            by_date = sorting.MultiFacet(
+            sortedby = sorting.MultiFacet(
                 [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
             )
-            collector: collectors.Collector = collectors.SortingCollector(by_date, offset + limit)
-        else:
-            collector = _exact_top(offset + limit)
+        # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries.
+        # replace=0: Whoosh also swaps the matcher for a "faster" one every 10 hits, which
+        # drops branches by their quality bounds: "تونس title:تونس" counted 36 of 1,102 hits.
+        collector = searcher.collector(limit=offset + limit, sortedby=sortedby, optimize=False)
+        collector.replace = 0
         searcher.search_with_collector(wquery, collector)
         results = collector.results()
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
@@ -128,7 +141,7 @@ class SearchIndex:
     def suggest(self, word: str) -> str | None:
         """The most frequent indexed word one edit away from ``word``, for "did you mean"."""
         tokens = arabic.analyze(word)
-        if len(tokens) != 1 or len(tokens[0].exact) < 3:
+        if len(tokens) != 1 or not 3 <= len(tokens[0].exact) <= SUGGEST_MAX_LETTERS:
             return None
         reader = self.searcher().reader()
         target = tokens[0].exact
@@ -139,17 +152,19 @@ class SearchIndex:
         return best[1] if best[0] > 0 else None
 
 
-def _exact_top(limit: int) -> collectors.TopCollector:
-    """A top-``limit`` collector that scores and counts every matching document.
-
-    Whoosh's TopCollector prunes twice: by block quality (``usequality``), and by replacing
-    its matcher every few hits with one that skips what cannot beat the N-th best score so
-    far (``replace``). Either way it then counts only the documents it visited, so totals
-    came out short (most with a small limit and several segments), and its score bounds are
-    not safe here either: both lost better hits on the corpus. Scoring every match costs
-    the same there (the pruning seldom skips much), and the total is exact.
-    """
-    return collectors.TopCollector(limit, usequality=False, replace=0)
+def _check_prefixes(searcher: Searcher, wquery: wq.Query) -> None:
+    """Invalid when the query's prefixes together stand for more than PREFIX_WORDS_MAX terms."""
+    reader = searcher.reader()
+    left = PREFIX_WORDS_MAX
+    for leaf in wquery.leaves():
+        if isinstance(leaf, wq.Prefix):
+            for _term in reader.expand_prefix(leaf.fieldname, leaf.text):
+                left -= 1
+                if left < 0:
+                    raise Invalid(
+                        f"the prefix «{leaf.text}*» matches too many words (more than "
+                        f"{PREFIX_WORDS_MAX} words for the prefixes of one query): type more letters"
+                    )
 
 
 def _score(value: object) -> float:

@@ -98,8 +98,15 @@ class IndexWriter:
         self._writer.commit_with(segments)
 
     def cancel(self) -> None:
-        """Drop the changes."""
-        self._writer.cancel()
+        """Drop the changes; the write lock is released even when a failed commit left the
+        writer half-closed (else every later write would find the index locked)."""
+        try:
+            self._writer.cancel()
+        except Exception:
+            lock = getattr(self._writer, "writelock", None)
+            if lock is not None:
+                lock.release()
+            self._writer.is_closed = True
 
 
 class SegmentBuilder:

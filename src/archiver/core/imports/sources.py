@@ -1,0 +1,83 @@
+"""The files an import is given: folders walked, and files that must not be read refused.
+
+A FIFO would block the reader forever, a device never ends, a socket cannot be read; a
+symlink out of an imported folder could carry a private file in (a key, a password store);
+a huge file costs several times its size in memory. Each is refused here with a reason,
+before a worker opens it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from archiver.core.imports import SUPPORTED
+from archiver.core.imports.base import special_kind
+
+DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+Refusal = tuple[str, str]  # (path, reason)
+
+
+def expand(
+    paths: Iterable[str | Path], recursive: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+) -> tuple[list[str], list[Refusal]]:
+    """Files to read (named files as given, folders' supported files) and files refused."""
+    found: list[str] = []
+    refused: list[Refusal] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            root = path.resolve()
+            for name in _walk(path, recursive):
+                reason = _outside(Path(name), root) or not_readable(Path(name), max_file_bytes)
+                (refused.append((name, reason)) if reason else found.append(name))
+        else:
+            reason = not_readable(path, max_file_bytes)
+            (refused.append((str(path), reason)) if reason else found.append(str(path)))
+    return list(dict.fromkeys(found)), refused
+
+
+def _walk(folder: Path, recursive: bool) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
+                yield os.path.join(root, name)
+
+
+def _outside(path: Path, root: Path) -> str | None:
+    """Why a symlink found in ``root`` is not followed: its target lies outside."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if target == root or root in target.parents:
+        return None
+    return "a symbolic link to a file outside the imported folder (not followed)"
+
+
+def not_readable(path: Path, max_file_bytes: int) -> str | None:
+    """Why ``path`` must not be read: not a regular file, or over the size limit; else None."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # missing or unreadable: the reader reports it in its own words
+    kind = special_kind(info.st_mode)
+    if kind:
+        return f"not a regular file but {kind}: skipped"
+    if info.st_size > max_file_bytes:
+        return (
+            f"too large: {size_text(info.st_size)} (limit {size_text(max_file_bytes)}; "
+            "raise it with --max-size or in the settings)"
+        )
+    return None
+
+
+def size_text(size: int) -> str:
+    """1.5 MB, 8 KB, 200 MB: a size for a message."""
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    if size < 1024**3:
+        mb = size / (1024 * 1024)
+        return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.1f} MB"
+    return f"{size / 1024**3:.1f} GB"
