@@ -263,3 +263,19 @@ def test_migration_5_can_run_again(archive: Archive, tmp_path: Path):
     with store.transaction(archive.db):  # as if renumbered after the archive had it
         store.MIGRATIONS[5](archive.db)  # type: ignore[operator]
     assert archive.document_ids() == [doc] and not store.integrity_problems(archive.db)
+
+
+def test_emptying_the_trash_leaves_no_near_duplicate_rows(archive: Archive, tmp_path: Path):
+    long_text = "\n\n".join(
+        f"{TEXT} الفقرة {n} من التقرير عن الاجتماع في باريس." for n in range(12)
+    )
+    doc = _doc(archive, tmp_path, "long.txt", long_text)
+
+    def rows(table: str) -> int:
+        sql = f"SELECT COUNT(*) FROM {table} WHERE document_id = ?"
+        return int(archive.db.execute(sql, (doc,)).fetchone()[0])
+
+    assert rows("document_signature") == 1 and rows("document_band") > 0
+    archive.trash.delete([doc])
+    archive.trash.empty()
+    assert rows("document_signature") == 0 and rows("document_band") == 0

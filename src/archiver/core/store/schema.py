@@ -281,9 +281,10 @@ CREATE TABLE document_signature (
 );
 CREATE TABLE document_band (
     band INTEGER NOT NULL,
-    document_id INTEGER NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
     PRIMARY KEY (band, document_id)
 ) WITHOUT ROWID;
+CREATE INDEX document_band_document ON document_band(document_id);
 """
 
 
