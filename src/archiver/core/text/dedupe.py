@@ -106,14 +106,12 @@ def _densified(lows: list[int]) -> list[int]:
     filled = [i for i, low in enumerate(lows) if low != _EMPTY]
     if len(filled) in (0, BINS):
         return lows
-    values, ahead = list(lows), 0
-    for i, low in enumerate(lows):
-        if low == _EMPTY:
-            while ahead < len(filled) and filled[ahead] < i:
-                ahead += 1
-            source = filled[ahead] if ahead < len(filled) else filled[0] + BINS
-            mixed = (lows[source % BINS] + (source - i) * 0x10000) * _MIX
-            values[i] = min(mixed >> 48 & 0xFFFF, _EMPTY - 1)
+    values = list(lows)
+    for i in [i for i, low in enumerate(lows) if low == _EMPTY]:  # the empty bins only
+        ahead = bisect.bisect_left(filled, i)  # the next filled bin, wrapping round
+        source = filled[ahead] if ahead < len(filled) else filled[0] + BINS
+        mixed = (lows[source % BINS] + (source - i) * 0x10000) * _MIX
+        values[i] = min(mixed >> 48 & 0xFFFF, _EMPTY - 1)
     return values
 
 
