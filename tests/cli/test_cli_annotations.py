@@ -18,27 +18,6 @@ TEXT = (
 )
 
 
-@pytest.fixture()
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    root = str(tmp_path / "archive")
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        code = main(["--archive", root, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-@pytest.fixture()
-def doc(run, tmp_path: Path) -> int:
-    path = tmp_path / "2025-07-09-coalition.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    code, out, _ = run("import", str(path), "--json")
-    assert code == 0
-    return int(json.loads(out)["imported"][0]["id"])
-
-
 def _span(words: str) -> str:
     start = TEXT.index(words)
     return f"{start}:{start + len(words)}"

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from archiver.cli import main
-
 TEXT = (
     "اجتماع في بريطانيا لدعم أوكرانيا بقيادة فرنسا.\n"
     "وقالت فرنسا وأستراليا والدنمارك والسويد إنها مستعدة للمساعدة في مراقبة وقف إطلاق النار.\n"
@@ -16,27 +14,6 @@ TEXT = (
 )
 ADD = ("commitments", "add", "--actor", "France", "--status", "offered", "--category",
        "monitoring", "--what", "مراقبة")  # fmt: skip
-
-
-@pytest.fixture()
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    root = str(tmp_path / "archive")
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        code = main(["--archive", root, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-@pytest.fixture()
-def doc(run, tmp_path: Path) -> int:
-    path = tmp_path / "2025-07-09-coalition.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    code, out, _ = run("import", str(path), "--json")
-    assert code == 0
-    return int(json.loads(out)["imported"][0]["id"])
 
 
 def _add(run, doc: int, *quote: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
