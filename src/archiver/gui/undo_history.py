@@ -8,7 +8,7 @@ changes depend on the one chosen. Everything runs on the serial lane through ``H
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -21,6 +21,8 @@ from archiver.gui.plural import counted
 from archiver.gui.trash_dialog import TrashDialog, size_text
 from archiver.services.history_ops import HistoryOps
 from archiver.services.operations import ArchiveSession
+
+D = TypeVar("D", HistoryDialog, TrashDialog)
 
 if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
@@ -101,11 +103,7 @@ class UndoHistory(QObject):
             self.history_dialog = HistoryDialog(self.window)
             self.history_dialog.undo_requested.connect(self.undo_entry)
         self._fill_history()
-        self.history_dialog.show()
-        self.history_dialog.raise_()
-        self.history_dialog.activateWindow()
-        self.history_dialog.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return self.history_dialog
+        return _present(self.history_dialog)
 
     def _fill_history(self) -> None:
         if self.history_dialog is not None and self.ops is not None:
@@ -147,11 +145,7 @@ class UndoHistory(QObject):
             self.trash_dialog.restore_requested.connect(self.restore)
             self.trash_dialog.empty_requested.connect(self.empty_trash)
         self._fill_trash()
-        self.trash_dialog.show()
-        self.trash_dialog.raise_()
-        self.trash_dialog.activateWindow()
-        self.trash_dialog.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return self.trash_dialog
+        return _present(self.trash_dialog)
 
     def _fill_trash(self) -> None:
         if self.trash_dialog is not None and self.ops is not None:
@@ -188,3 +182,12 @@ class UndoHistory(QObject):
             self._fill_history()
         if self.trash_dialog is not None and self.trash_dialog.isVisible():
             self._fill_trash()
+
+
+def _present(dialog: D) -> D:
+    """Show a view (or bring it forward) with the keyboard in its list."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    dialog.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    return dialog
