@@ -210,3 +210,13 @@ def test_recent_menu_lists_archives(window, settings):
     recent = window.menuBar().findChild(QMenu, "menuRecent")
     recent.aboutToShow.emit()
     assert str(window.session.root) in [a.text() for a in recent.actions()]
+
+
+def test_the_hit_count_follows_a_deleted_hit(qtbot, filled):
+    filled.run_query("أوكرانيا", force=True)
+    assert filled.model.total == 2
+    assert filled.status_hits.text().startswith("2 hits")
+    filled.results.select_row(0)
+    with qtbot.waitSignal(filled.session.events.document_deleted, timeout=10000):
+        filled.delete_document()
+    assert filled.model.rowCount() == 1 and filled.status_hits.text() == "1 hit"

@@ -240,8 +240,7 @@ class MainWindow(AddonHooks):
             self.status_hits.setText("")
             self.results_stack.setCurrentWidget(self.results)
         else:
-            hits = counted(result.total, self.tr("{0} hit"), self.tr("{0} hits"))
-            self.status_hits.setText(f"{hits} · {result.elapsed_ms:.0f} ms")
+            self._show_hits(result.total, result.elapsed_ms)
             if result.total == 0:
                 self.no_hits.show_result(result)
             self.results_stack.setCurrentWidget(self.no_hits if result.total == 0 else self.results)
@@ -314,6 +313,8 @@ class MainWindow(AddonHooks):
         row = self.model.row_of(doc_id)
         self.model.forget(doc_id)
         self._show_count()
+        if not self.model.browsing and self.model.refused is None:
+            self._show_hits(self.model.total)  # the hit left the results
         if doc_id == self.current_id:
             self.reader.show_document(None)
             self.current_id = None
@@ -336,6 +337,10 @@ class MainWindow(AddonHooks):
             else:
                 self.open_document(current, focus=False)
         self._update_page()
+
+    def _show_hits(self, total: int, elapsed_ms: float | None = None) -> None:
+        hits = counted(total, self.tr("{0} hit"), self.tr("{0} hits"))
+        self.status_hits.setText(hits if elapsed_ms is None else f"{hits} · {elapsed_ms:.0f} ms")
 
     def _show_count(self) -> None:
         docs = self.session.count() if self.session is not None else 0
