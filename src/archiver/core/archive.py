@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ReadOnly, StoreError
-from archiver.core.imports import batch
+from archiver.core.imports import batch, pending
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
@@ -101,6 +101,7 @@ class Archive:
             self.indexer = Indexer(self.db, self.index, lambda i: self.annotations.keywords_for(i))
             if not self.readonly:
                 store.migrate(self.db, self.root / DB_NAME)
+                pending.finish_interrupted(self.root, self.db)  # copies a killed import left
             arabic.set_archive_names(self._own_names())
             if not self.readonly and not defer_index:
                 self.ensure_index(progress)

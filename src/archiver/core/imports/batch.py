@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from archiver.core import store, workers
 from archiver.core.imports import MIME, Prepared, prepare_safely
 from archiver.core.imports.base import Extracted
+from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
@@ -174,6 +175,7 @@ class _Batch:
         self.unindexed = 0
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
+        self.pending = PendingOriginals(originals.parent)  # what a kill would leave, noted
         self.writer: IndexWriter | None = None
 
     def take(self, seq: int, result: Result) -> None:
@@ -243,6 +245,7 @@ class _Batch:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
         self.new_files.append(original)
+        self.pending.note(item.stored_name)
         if item.data is not None:
             original.write_bytes(item.data)
             item.data = None
@@ -293,6 +296,7 @@ class _Batch:
         if self.in_tx:
             documents.remember_last_id(self.db, self.next_id - 1)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
+            self.pending.committed()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
         if self.pool is not None:
@@ -310,6 +314,7 @@ class _Batch:
         """Commit what is pending."""
         pool = self.pool
         self._commit(final=True)
+        self.pending.clear()
         if pool is not None and pool.lost:  # a dead worker's documents were stored, not indexed
             self.indexer.sync()
 
@@ -320,6 +325,7 @@ class _Batch:
                 self.db.execute("ROLLBACK")
             for path in self.new_files:
                 path.unlink(missing_ok=True)
+        self.pending.clear()
         if self.pool is not None:
             self.pool.cancel()
             self.pool = None

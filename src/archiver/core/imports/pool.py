@@ -11,7 +11,6 @@ commits the workers' segments to the index. The term streams never cross a proce
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import time
 from collections.abc import Generator
 from multiprocessing.connection import Connection, wait
@@ -22,13 +21,13 @@ from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.progress import CancelToken
 from archiver.core.search.index.writing import IndexDoc, SegmentBuilder
 from archiver.core.text import arabic
-from archiver.core.workers import ORPHANED, next_job
+from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
 
 Result = Prepared | tuple[str, str]
 Decision = tuple[int, IndexDoc | None]  # (file number, document to index or None to drop)
 CHUNK = 8  # files per message
 AHEAD = 64  # files sent to a worker and not yet taken by the main process: busy, yet small
-_SPAWN = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
+_SPAWN = spawn_context()
 
 
 class WorkerLost(Exception):
@@ -39,6 +38,7 @@ class WorkerLost(Exception):
 def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
            names: list[str], index_folder: str) -> None:  # fmt: skip
     """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
+    guard_worker()
     arabic.set_archive_names(names)
     builder = SegmentBuilder(Path(index_folder))
     held: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -100,7 +100,8 @@ class ImportPool:
                 args=(inbox, writer, self._stopping, password, names, str(index_folder)),
                 daemon=True,
             )
-            proc.start()
+            with sigint_ignored():
+                proc.start()
             writer.close()
             self._outboxes.append(reader)
             self._procs.append(proc)
