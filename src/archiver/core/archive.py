@@ -12,6 +12,7 @@ from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ReadOnly, StoreError
 from archiver.core.imports import batch, pending
+from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
@@ -207,14 +208,17 @@ class Archive:
         cancel: CancelToken | None = None,
         workers_count: int | None = None,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+        budget: FileBudget | None = None,
     ) -> ImportReport:
-        """Import files and folders; bad files are reported and the batch goes on."""
+        """Import files and folders; bad files are reported and the batch goes on.
+
+        ``budget``: the time and memory one file may take (default: 120 s, 1 GB)."""
         self.require_writable()
         report = batch.import_paths(
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
-            workers_count=workers_count, max_file_bytes=max_file_bytes,
+            workers_count=workers_count, max_file_bytes=max_file_bytes, budget=budget,
         )  # fmt: skip
         if report.imported:
             self._journal_import([f.id for f in report.imported], report.imported[0].title)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
+from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.gui.import_status import ImportStatus
 from archiver.services.operations import ArchiveSession, ImportJob
@@ -25,10 +26,16 @@ class ImportFlow(QObject):
         status.cancel_requested.connect(self.cancel)
 
     def start(
-        self, session: ArchiveSession, paths: Iterable[str], max_file_bytes: int
+        self,
+        session: ArchiveSession,
+        paths: Iterable[str],
+        max_file_bytes: int,
+        budget: FileBudget | None = None,
     ) -> ImportJob | None:
         """Import files and folders (with their subfolders); None when it cannot start."""
-        job = session.import_paths(list(paths), recursive=True, max_file_bytes=max_file_bytes)
+        job = session.import_paths(
+            list(paths), recursive=True, max_file_bytes=max_file_bytes, budget=budget
+        )
         if job is None:
             return None
         self.job = job

@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "reader/zoom": 0,
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
+    "import/file_seconds": 120,  # a file taking longer is stopped and reported
+    "import/file_memory_mb": 1024,  # a file whose worker holds more is stopped and reported
 }
 RECENT_MAX = 8
 

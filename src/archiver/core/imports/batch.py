@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import re
 import sqlite3
 from collections.abc import Generator, Iterable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.imports import MIME, Prepared, prepare_safely
 from archiver.core.imports.base import Extracted
+from archiver.core.imports.budget import FileBudget, safe_in_process
 from archiver.core.imports.pending import PendingOriginals
-from archiver.core.imports.pool import ImportPool, WorkerLost
+from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
 from archiver.core.progress import CancelToken, Progress, no_progress
@@ -25,7 +24,7 @@ from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
 from archiver.core.store import documents, import_log, signatures
 from archiver.core.store.documents import NewDocument
-from archiver.core.text import arabic, dedupe
+from archiver.core.text import dedupe
 
 _CANDIDATES = 8  # documents compared with each file: those sharing most LSH bands
 
@@ -73,11 +72,13 @@ def import_paths(
     cancel: CancelToken | None = None,
     workers_count: int | None = None,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    budget: FileBudget | None = None,
 ) -> ImportReport:
     """Import every file under ``paths`` into the store, the ``originals`` folder and the index.
 
     Bad files are reported and the batch goes on; special files, symlinks out of a folder and
-    files over ``max_file_bytes`` are refused unread.
+    files over ``max_file_bytes`` are refused unread; a file over the per-file ``budget``
+    (time, memory) is stopped and fails with the reason.
     """
     files, refused = expand(paths, recursive, max_file_bytes)
     report = ImportReport()
@@ -85,7 +86,7 @@ def import_paths(
         report.cancelled = True
         return report
     backfill_signatures(indexer.db)
-    pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
+    pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
     for refusal in refused:
         job.take(-1, refusal)
@@ -96,12 +97,9 @@ def import_paths(
                 for seen, result in enumerate(prepared, 1):
                     job.take(seen - 1, result)
                     (progress or no_progress)(seen, len(files), _label(result))
-            except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
-                why = str(exc) if isinstance(exc, WorkerLost) else ""
-                reason = (f"not imported: a worker failed ({why})" if why
-                          else "a worker process stopped while reading it; try it alone")  # fmt: skip
+            except WorkerLost as exc:  # a worker failed (writing its index segment)
                 for path in files[seen:]:
-                    job.take(-1, (path, reason))
+                    job.take(-1, (path, f"not imported: a worker failed ({exc})"))
         job.finish()
     except BaseException:
         job.abort()
@@ -127,23 +125,31 @@ def _preparation(
     password: str | None,
     cancel: CancelToken | None,
     workers_count: int | None,
-) -> tuple[ImportPool | None, Generator[Result, None, None], tuple[type[Exception], ...]]:
-    """The prepared files in order, from an import pool (large batches) or from run_all;
-    the pool if any, and the exception that says a worker was lost."""
+    budget: FileBudget | None,
+) -> tuple[ImportPool | None, Generator[Result, None, None]]:
+    """The prepared files in order, and the pool preparing them if any.
+
+    A few small text files are prepared here: nothing in them can hang or balloon. Anything
+    else (a PDF, a large file, many files) goes to worker processes held to the per-file
+    budget, which in large batches also index the kept files themselves.
+    """
     count = workers_count or workers.default_workers()
     if len(files) >= PARALLEL_INDEX_FROM and count > 1:
-        pool = ImportPool(count, indexer.index.folder, password)
-        return pool, pool.prepared(files, cancel), (WorkerLost,)
-    prepared = workers.run_all(
-        functools.partial(prepare_safely, password=password),
-        files,
-        count=len(files),
-        workers=workers_count,
-        cancel=cancel,
-        initializer=arabic.set_archive_names,
-        initargs=(arabic.archive_names(),),
-    )
-    return None, prepared, (BrokenProcessPool,)
+        pool = ImportPool(count, indexer.index.folder, password, budget)
+    elif len(files) < workers.IN_PROCESS_BELOW and safe_in_process(files):
+        return None, _in_process(files, password, cancel)
+    else:
+        pool = ImportPool(min(count, -(-len(files) // CHUNK)), None, password, budget)
+    return pool, pool.prepared(files, cancel)
+
+
+def _in_process(
+    files: list[str], password: str | None, cancel: CancelToken | None
+) -> Generator[Result, None, None]:
+    for path in files:
+        if cancel is not None and cancel.cancelled:
+            return
+        yield prepare_safely(path, password)
 
 
 class _Batch:
@@ -196,7 +202,7 @@ class _Batch:
             doc = None
             self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
-        if self.pool is not None:
+        if self.pool is not None and self.pool.indexes:
             if doc is None:
                 self.pool.drop(seq)
             else:
@@ -291,6 +297,7 @@ class _Batch:
         import_log.record(self.db, shown(path), outcome, doc_id, reason)
 
     def _commit(self, final: bool = False) -> None:
+        indexing_pool = self.pool is not None and self.pool.indexes
         if final and self.pool is not None:
             self.pool.end()  # the workers write their segments while the store commits
         if self.in_tx:
@@ -299,14 +306,17 @@ class _Batch:
             self.pending.committed()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
-        if self.pool is not None:
-            if final:
-                segments = self.pool.finish()
-                self.pool = None
-                if self.writer is not None:
-                    self.writer.commit_with(segments)
-                    self.writer, self.unindexed = None, 0
-        elif self.writer is not None and (final or self.unindexed >= INDEX_BATCH):
+        if final and self.pool is not None:
+            segments = self.pool.finish()
+            self.pool = None
+            if indexing_pool and self.writer is not None:
+                self.writer.commit_with(segments)
+                self.writer, self.unindexed = None, 0
+        if (
+            not indexing_pool
+            and self.writer is not None
+            and (final or self.unindexed >= INDEX_BATCH)
+        ):
             self.writer.commit()
             self.writer, self.unindexed = None, 0
 
