@@ -19,20 +19,23 @@ import time
 from collections.abc import Generator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.budget import FileBudget, resident_bytes
 from archiver.core.progress import CancelToken
-from archiver.core.search.index.writing import IndexDoc, SegmentBuilder
 from archiver.core.text import arabic
 from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
 
+if TYPE_CHECKING:
+    from archiver.core.search.index.writing import IndexDoc
+
 Result = Prepared | tuple[str, str]
-Decision = tuple[int, IndexDoc | None]  # (file number, document to index or None to drop)
+Decision = tuple[int, "IndexDoc | None"]  # (file number, document to index or None to drop)
 CHUNK = 8  # files per message
 AHEAD = 64  # files sent to a worker and not yet taken by the main process: busy, yet small
 WATCH_EVERY = 0.25  # seconds between two looks at the workers' clocks and memory
+MAX_SILENT_DEATHS = 3  # new workers dying before they say a word: something else is wrong
 _SPAWN = spawn_context()
 
 
@@ -45,7 +48,11 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
     """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
     guard_worker()
     arabic.set_archive_names(names)
-    builder = SegmentBuilder(Path(index_folder)) if index_folder else None
+    builder = None
+    if index_folder:  # Whoosh is loaded only by the workers that index
+        from archiver.core.search.index.writing import SegmentBuilder
+
+        builder = SegmentBuilder(Path(index_folder))
     held: dict[int, tuple[tuple[str, str], ...]] = {}
 
     def settle(decisions: list[Decision]) -> None:
@@ -99,6 +106,7 @@ class _Worker:
         self.waiting: set[int] = set()  # files sent to it whose results have not come back
         self.decisions: list[Decision] = []  # for files it holds, not sent to it yet
         self.current: tuple[int, float] | None = None  # the file it works on, since when
+        self.heard = False  # it sent a message: it started up
         self.running = True  # False once it sent its segment (or was replaced)
 
     def take_decisions(self) -> list[Decision]:
@@ -136,6 +144,7 @@ class ImportPool:
         self._segments: list[object] = []
         self._ended = False
         self._watched = 0.0
+        self._silent_deaths = 0
         self.lost = False  # a worker was replaced: documents it held were stored, not indexed
 
     @property
@@ -196,13 +205,16 @@ class ImportPool:
         pipes = {w.outbox: k for k, w in running.items()}
         ends = {w.proc.sentinel: k for k, w in running.items()}
         ready = wait([*pipes, *ends], timeout=min(timeout, WATCH_EVERY))
+        dead = set()
         for conn in [c for c in pipes if c in ready]:
             k = pipes[conn]
-            with contextlib.suppress(EOFError, OSError):  # died mid-message: seen below
+            try:
                 while running[k].running and conn.poll():
                     self._take(k, *conn.recv())
-        for k in [k for sentinel, k in ends.items() if sentinel in ready]:
-            if running[k].running and not running[k].outbox.poll():  # died, all read
+            except (EOFError, OSError):  # its end of the pipe closed: it died (maybe mid-message)
+                dead.add(k)
+        for k in sorted(dead):
+            if running[k].running:
                 self._replace(k, "a worker process stopped while reading it (out of memory, "
                                  "or a crash in a library); try it alone")  # fmt: skip
         if time.monotonic() - self._watched >= WATCH_EVERY:
@@ -210,6 +222,7 @@ class ImportPool:
 
     def _take(self, k: int, kind: str, payload: Any) -> None:
         worker = self._workers[k]
+        worker.heard = True
         if kind == "start":
             worker.current = (payload, time.monotonic())
         elif kind == "prepared":
@@ -243,6 +256,9 @@ class ImportPool:
         old = self._workers[k]
         old.stop()
         self.lost = True
+        self._silent_deaths = 0 if old.heard else self._silent_deaths + 1
+        if self._silent_deaths >= MAX_SILENT_DEATHS:  # not the files: workers cannot start
+            raise WorkerLost("worker processes stop as soon as they start")
         if self._ended:  # finishing: no more files to prepare, only its segment is lost
             return
         waiting = sorted(old.waiting)
