@@ -121,6 +121,7 @@ class Hit:
     source: str = ""
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
+    quality: float = 1.0  # the document's text quality (0..1), as stored at import
 
 
 @dataclass

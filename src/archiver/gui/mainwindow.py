@@ -41,10 +41,12 @@ from archiver.gui.plural import counted
 from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
+from archiver.gui.search_status import SearchStatus
 from archiver.gui.searchbar import SearchBar
 from archiver.gui.undo_history import UndoHistory
 from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
+from archiver.services.searches import FIND
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
 
@@ -122,6 +124,7 @@ class MainWindow(AddonHooks):
         self.pages.addWidget(work)
         self.setCentralWidget(self.pages)
         self._build_status()
+        self.search_status = SearchStatus(self)
         self._connect()
 
     def _build_status(self) -> None:
@@ -142,8 +145,13 @@ class MainWindow(AddonHooks):
     def _connect(self) -> None:
         self.search_bar.search.connect(self.run_query)
         self.navigation = Navigation(self)
-        self.search_bar.down_pressed.connect(self.navigation.down_from_search)
-        self.search_bar.enter_pressed.connect(lambda: self.results.select_row(0))
+        # While typing, Down and Enter act on the query typed once its hits are shown.
+        self.search_bar.down_pressed.connect(
+            lambda: self.search_status.when_shown(self.navigation.down_from_search)
+        )
+        self.search_bar.enter_pressed.connect(
+            lambda: self.search_status.when_shown(lambda: self.results.select_row(0))
+        )
         self.results.up_from_top.connect(self.search_bar.focus_and_select)
         self.results.open_requested.connect(lambda doc_id: self.open_document(doc_id, focus=True))
         self._preview = QTimer(self, singleShot=True, interval=90)
@@ -216,7 +224,8 @@ class MainWindow(AddonHooks):
         if _ANNOTATION_QUERY.search(self.search_bar.text()):
             self.refresh()
 
-    def _update_page(self) -> None:
+    def update_page(self) -> None:
+        """The empty page for an archive without documents, else the results and reader."""
         empty = self.session is None or (
             self.model.browsing and self.model.total == 0 and self.job is None
         )
@@ -230,21 +239,8 @@ class MainWindow(AddonHooks):
             return
         if force:
             self.search_bar.forget_last()
-        result = self.model.run(text)
+        self.model.run(text)  # the hits come from the read pool: search_status shows them
         self._show_count()
-        if self.model.refused is not None:
-            self.status_hits.setText(self.tr("not searched"))
-            self.no_hits.show_refused(text, self.model.refused)
-            self.results_stack.setCurrentWidget(self.no_hits)
-        elif result is None:
-            self.status_hits.setText("")
-            self.results_stack.setCurrentWidget(self.results)
-        else:
-            self._show_hits(result.total, result.elapsed_ms)
-            if result.total == 0:
-                self.no_hits.show_result(result)
-            self.results_stack.setCurrentWidget(self.no_hits if result.total == 0 else self.results)
-        self._update_page()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -262,22 +258,33 @@ class MainWindow(AddonHooks):
             doc = self.session.document(doc_id)
         except NotFound:
             return
-        query = self.model.query
-        self.reader.show_document(
-            doc, self.session.highlights(doc_id, query) if self.model.result else []
-        )
+        self.reader.show_document(doc)
         self.current_id = doc_id
+        query = self.model.query
+        if self.model.result is not None and query.strip():  # the spans follow from the read pool
+            self.session.highlights_later(
+                doc_id, query, lambda spans: self._spans_found(doc_id, spans), lambda _exc: None
+            )
         if focus:
             self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.document_opened.emit(doc_id)
 
+    def _spans_found(self, doc_id: int, spans: list[tuple[int, int]]) -> None:
+        if doc_id == self.current_id:
+            self.reader.show_search_hits(spans)
+
     def _find_in_document(self, text: str) -> None:
         session, doc_id = self.session, self.current_id
-        if session is None or doc_id is None:
+        if session is None or doc_id is None or not text.strip():
             self.reader.show_find_matches([])
             return
-        spans = find_spans(self.document_text(), text, lambda q: session.highlights(doc_id, q))
-        self.reader.show_find_matches(spans)
+        doc_text = self.document_text()
+
+        def found(spans: list[tuple[int, int]]) -> None:
+            if doc_id == self.current_id:  # a text typed as a query, else the literal letters
+                self.reader.show_find_matches(find_spans(doc_text, text, lambda _q: spans))
+
+        session.highlights_later(doc_id, text, found, lambda _exc: found([]), channel=FIND)
 
     # -- editing --------------------------------------------------------------------------
 
@@ -314,13 +321,13 @@ class MainWindow(AddonHooks):
         self.model.forget(doc_id)
         self._show_count()
         if not self.model.browsing and self.model.refused is None:
-            self._show_hits(self.model.total)  # the hit left the results
+            self.search_status.show_hits(self.model.total)  # the hit left the results
         if doc_id == self.current_id:
             self.reader.show_document(None)
             self.current_id = None
             if self.model.rowCount():
                 self.results.select_row(min(row, self.model.rowCount() - 1))
-        self._update_page()
+        self.update_page()
 
     def _history_changed(self, change: Change | None) -> None:
         """An undo, redo or restore: documents may have come back, gone, or changed."""
@@ -336,15 +343,15 @@ class MainWindow(AddonHooks):
                 self.current_id = None
             else:
                 self.open_document(current, focus=False)
-        self._update_page()
-
-    def _show_hits(self, total: int, elapsed_ms: float | None = None) -> None:
-        hits = counted(total, self.tr("{0} hit"), self.tr("{0} hits"))
-        self.status_hits.setText(hits if elapsed_ms is None else f"{hits} · {elapsed_ms:.0f} ms")
+        self.update_page()
 
     def _show_count(self) -> None:
-        docs = self.session.count() if self.session is not None else 0
-        self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
+        if self.session is None:
+            self.status_docs.setText(counted(0, "{0} document", "{0} documents"))
+            return
+        self.session.count_later(
+            lambda docs: self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
+        )
 
     def _error(self, what: str, exc: BaseException) -> None:
         self.show_message(failure_text(what, exc), 8000)

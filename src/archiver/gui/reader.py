@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from archiver.core.model import Document
-from archiver.gui import fonts
+from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
 from archiver.gui.plural import counted
 from archiver.gui.textspans import Utf16Map, direction_of
@@ -67,6 +67,11 @@ class Reader(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notice = named(QLabel(), "readerNotice")  # a low quality score, import warnings
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet(f"color: {quality_marks.LOW_COLOR.name()}; padding: 2px 0px;")
+        self.notice.hide()
         self.view = named(QTextEdit(), "readerText")
         self.view.setReadOnly(True)
         self.view.setUndoRedoEnabled(False)
@@ -86,6 +91,7 @@ class Reader(QWidget):
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.findbar)
 
@@ -100,6 +106,7 @@ class Reader(QWidget):
         if doc is None:
             self.title.clear()
             self.meta.clear()
+            self.notice.hide()
             self.view.clear()
             self._map = Utf16Map("")
             self.set_hits([])
@@ -107,6 +114,7 @@ class Reader(QWidget):
         self.title.setText(doc.title)
         self._align(self.title, direction_of(doc.title))
         self.meta.setText(self._meta_line(doc))
+        self._show_notice(doc)
         self._map = Utf16Map(doc.text)
         self._fill(doc.text)
         self._search_hits = list(hits)
@@ -117,7 +125,17 @@ class Reader(QWidget):
         if doc.pages:
             parts.append(counted(doc.pages, "{0} page", "{0} pages"))
         parts.append(doc.kind.upper())
+        parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         return "  ·  ".join(p for p in parts if p)
+
+    def _show_notice(self, doc: Document) -> None:
+        """A low quality score explained, and what the import warned about, above the text."""
+        lines = (
+            [quality_marks.explanation(doc.quality)] if quality_marks.is_low(doc.quality) else []
+        )
+        lines += [w for w in doc.warnings if not w.startswith("low text quality")]
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
 
     def _date_text(self, doc: Document) -> str:
         """The date, marked when it is only the file's creation date; the file's own date too."""
@@ -170,6 +188,12 @@ class Reader(QWidget):
         self._current = -1
         self._refresh()
         self.hit_changed.emit(-1, len(self._hits))
+
+    def show_search_hits(self, spans: Iterable[Span]) -> None:
+        """The query's spans, arrived from the read pool after the document was shown."""
+        self._search_hits = list(spans)
+        if not self.findbar.isVisible():  # find in document keeps its own matches
+            self.set_hits(self._search_hits)
 
     @property
     def hits(self) -> list[Span]:

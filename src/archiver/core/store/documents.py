@@ -23,7 +23,8 @@ EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))
 _SUMMARY = (
-    "id, title, published, published_source, source, language, direction, kind, file_name, pages"
+    "id, title, published, published_source, source, language, direction, kind, file_name, pages,"
+    " quality"
 )
 _CHUNK = 500  # ids per IN (...) list
 LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
@@ -201,8 +202,8 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
-    """What a search hit shows (title, date, language, source, kind; the text if asked)."""
-    columns = "id, title, published, published_source, language, source, kind"
+    """What a search hit shows (title, date, language, source, kind, quality; the text if asked)."""
+    columns = "id, title, published, published_source, language, source, kind, quality"
     columns += ", text" if text else ""
     found: dict[int, sqlite3.Row] = {}
     for part, marks in _chunks(wanted):
