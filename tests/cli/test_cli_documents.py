@@ -36,7 +36,8 @@ def test_import_search_show_export_check(tmp_path: Path, capsys) -> None:
     result = json.loads(out)
     assert code == 0 and result["total"] == 1
     hit = result["hits"][0]
-    assert set(hit) >= {"id", "title", "score", "date", "snippet", "highlights"}
+    assert set(hit) >= {"id", "title", "score", "date", "snippet", "highlights", "quality"}
+    assert hit["quality"] == 1.0  # a clean text file
 
     code, out, _ = run(capsys, "--archive", archive, "show", str(doc_id), "--json")
     shown = json.loads(out)

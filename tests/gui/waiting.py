@@ -18,3 +18,13 @@ def search(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-unt
     """Type-free search: set the query and wait for its hits (or its refusal) to be shown."""
     window.search_bar.set_query(text)
     settle(qtbot, window)
+
+
+def import_and_wait(qtbot, window: MainWindow, paths: list) -> object:  # type: ignore[no-untyped-def]
+    """Import through the window and wait for the report (and the refreshed results)."""
+    reports: list = []
+    window.show_report = reports.append
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_paths([str(p) for p in paths])
+    settle(qtbot, window)
+    return reports[0]

@@ -148,6 +148,7 @@ class SearchResult:
                     "date": h.date,
                     "snippet": h.snippet,
                     "highlights": [list(s) for s in h.highlights],
+                    "quality": round(h.quality, 3),
                 }
                 for h in self.hits
             ],
