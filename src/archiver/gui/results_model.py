@@ -284,7 +284,11 @@ class ResultsModel(QAbstractTableModel):
             return self._file_date_mark(role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             rtl = row.get("language") == "ar" and column in ("title", "source", "snippet")
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if rtl or column == "quality"
+                else Qt.AlignmentFlag.AlignLeft
+            )
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
