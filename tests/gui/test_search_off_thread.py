@@ -70,7 +70,7 @@ def _idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Wait until every task on the read pool ended and its answer reached the GUI thread."""
     assert window.session is not None
     reads = window.session.lanes.reads
-    qtbot.waitUntil(lambda: not reads.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not reads.busy, timeout=30000)
 
 
 def test_the_window_answers_while_a_slow_search_runs(qtbot, slow_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -80,17 +80,21 @@ def test_the_window_answers_while_a_slow_search_runs(qtbot, slow_window: MainWin
     timer.start()
     sent = time.monotonic()
     slow_window.search_bar.set_query(SLOW_QUERY)
-    assert time.monotonic() - sent < 0.1  # handed to the read pool, not run here
-    assert slow_window.model.pending == SLOW_QUERY
+    returned = time.monotonic() - sent
+    assert slow_window.model.pending == SLOW_QUERY  # handed to the read pool, not run here
     qtbot.waitUntil(lambda: slow_window.search_status.searching, timeout=2000)
     settle(qtbot, slow_window)
     timer.stop()
     result = slow_window.model.result
     assert result is not None and result.total == 6 and slow_window.model.query == SLOW_QUERY
     assert result.elapsed_ms > 300, "the query is expected to be slow: make the articles longer"
+    # Run on the GUI thread, the search would be one gap as long as itself. The bounds are
+    # shares of the search's own time, so a loaded machine (slower search, later ticks) passes.
+    searched = result.elapsed_ms / 1000
     during = [t for t in ticks if t >= sent]
     gaps = [b - a for a, b in zip([sent, *during], during, strict=False)]
-    assert len(during) >= 10 and max(gaps) < 0.25  # the event loop kept turning
+    assert returned < searched / 4
+    assert len(during) >= 10 and max(gaps) < searched / 4  # the event loop kept turning
     assert slow_window.status_hits.text().startswith("6 hits")
 
 
@@ -117,7 +121,7 @@ def test_a_page_of_an_older_query_is_not_added_to_a_newer_one(
 ) -> None:  # type: ignore[no-untyped-def]
     assert slow_window.session is not None
     model = ResultsModel(slow_window.session, page_size=2)  # no view: no pages fetched unasked
-    with qtbot.waitSignal(model.searched, timeout=20000):
+    with qtbot.waitSignal(model.searched, timeout=30000):
         model.run(SLOW_QUERY)
     assert model.rowCount() == 2 and model.canFetchMore()
     model.fetchMore()  # the next page of the slow query goes to the read pool...

@@ -10,7 +10,7 @@ def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     lanes = window.session.lanes if window.session is not None else None
     qtbot.waitUntil(
         lambda: window.model.pending is None and (lanes is None or not lanes.reads.busy),
-        timeout=10000,
+        timeout=30000,
     )
 
 
