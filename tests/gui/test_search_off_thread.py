@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from waiting import settle
+from waiting import import_and_wait, search, settle
 
 from archiver.core.archive import Archive
 from archiver.gui.mainwindow import MainWindow
@@ -149,3 +149,20 @@ def test_the_reader_shows_the_spans_of_the_document_opened_last(
     assert slow_window.reader.doc is not None and slow_window.reader.doc.id == second
     expected = session.highlights(second, SLOW_QUERY)
     assert expected and slow_window.reader.hits == expected
+
+
+def test_a_prefix_too_broad_is_refused_by_the_index_and_said_so(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    rnd = random.Random(3)
+    words = {"قب" + "".join(rnd.choice(LETTERS) for _ in range(5)) for _ in range(1500)}
+    article = tmp_path / "many.txt"
+    article.write_text("كلمات كثيرة\n\n" + " ".join(sorted(words)), encoding="utf-8")
+    import_and_wait(qtbot, window, [article])
+    search(qtbot, window, "كثيرة")
+    assert window.model.total == 1
+    search(qtbot, window, "قب*")  # parses; only the index knows it stands for 1,500 words
+    assert window.results_stack.currentWidget() is window.no_hits
+    assert "matches too many words" in window.no_hits.label.text()
+    assert window.status_hits.text() == "not searched"
+    assert window.model.last_run == "كثيرة"  # the refused query is not the one remembered
