@@ -100,3 +100,15 @@ def test_arabic_rows_are_laid_out_right_to_left(filled):
             delegate.initStyleOption(date, model.index(row, 1))
             assert date.direction == Qt.LayoutDirection.LeftToRight
     assert len(directions) == 2  # the fixture has Arabic and English documents
+
+
+def test_sorting_a_partly_loaded_search_sorts_every_hit_once_they_arrive(qtbot, filled):
+    model = ResultsModel(filled.session, page_size=1)
+    tester = check_model(model)
+    run_and_wait(qtbot, model, "أوكرانيا")
+    assert model.rowCount() == 1 and model.total == 2
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # the rest comes from the read pool
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    titles = [model.index(r, 0).data() for r in range(2)]
+    assert titles == sorted(titles, reverse=True)
+    del tester

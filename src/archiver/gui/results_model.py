@@ -173,11 +173,11 @@ class ResultsModel(QAbstractTableModel):
             return
         self._fetching = True
         self.session.search_later(
-            self.query, lambda result: self._page_found(start, result.hits),
+            self.query, lambda result: self._page_found(result.hits),
             self._page_failed, limit=self.page_size, offset=start, more=True,
         )  # fmt: skip
 
-    def _page_found(self, start: int, hits: list[Hit]) -> None:
+    def _page_found(self, hits: list[Hit]) -> None:
         self._fetching = False
         fresh = [h for h in hits if h.id not in self._hits]
         if not fresh:  # the index shrank under us: stop paging
@@ -351,11 +351,15 @@ class ResultsModel(QAbstractTableModel):
             for found_id, summary in self.session.summaries(missing).items():
                 summary["date"] = summary.get("published")
                 self._rows[found_id] = summary
-        elif len(self._ids) < self._total <= SORT_ALL_LIMIT and self.canFetchMore():
+        elif (
+            len(self._ids) < self._total <= SORT_ALL_LIMIT
+            and not self._fetching
+            and self.pending is None
+        ):
             # The rest comes from the read pool; the rows shown are sorted now, all on arrival.
             self._fetching, start = True, len(self._ids)
             self.session.search_later(
-                self.query, lambda result: self._page_found(start, result.hits),
+                self.query, lambda result: self._page_found(result.hits),
                 self._page_failed, limit=self._total - start, offset=start, more=True,
             )  # fmt: skip
 
