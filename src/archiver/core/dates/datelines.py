@@ -92,10 +92,12 @@ def _first_lines(text: str) -> list[str]:
 def _candidates(line: str) -> list[_Candidate]:
     """Every date in a folded line, the more precise forms first, none overlapping."""
     found: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []  # a date that does not exist (31 February) too
     for pattern in _patterns():
         for match in pattern.finditer(line):
-            if any(c.start < match.end() and match.start() < c.end for c in found):
+            if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
+            taken.append(match.span())
             candidate = _candidate(match, line)
             if candidate is not None:
                 found.append(candidate)
