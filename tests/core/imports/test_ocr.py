@@ -103,7 +103,7 @@ def test_a_models_folder_must_hold_arabic_or_english_models(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(tools.MODELS_ENV, raising=False)
-    with pytest.raises(Invalid, match="no ara.traineddata or eng.traineddata"):
+    with pytest.raises(Invalid, match=r"no ara\.traineddata or eng\.traineddata"):
         tools.use_models(tmp_path)
     with pytest.raises(Invalid, match="not a folder"):
         tools.use_models(tmp_path / "missing")
