@@ -6,6 +6,8 @@ rasterised at 150 dpi by tests/fixtures/ocr/make.sh into an image-only PDF and a
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import threading
 import time
@@ -17,6 +19,7 @@ import pytest
 import pdf_fixtures as fx
 from archiver.core.archive import Archive
 from archiver.core.errors import Invalid
+from archiver.core.export import writers
 from archiver.core.imports.ocr import tools
 from archiver.core.progress import CancelToken
 
@@ -60,6 +63,15 @@ def test_a_scanned_arabic_page_imports_through_ocr(archive: Archive, tmp_path: P
     assert (doc.published, doc.published_source) == ("2024-03-12", "text")  # its dateline
     assert archive.original_file(doc.id).read_bytes() == scan.read_bytes()  # the scan is kept
     assert any("read by OCR" in w for w in doc.warnings)
+    table = writers.export(archive, "documents", "csv").decode("utf-8-sig")
+    row = next(csv.DictReader(io.StringIO(table)))
+    assert {"12", "2024", "5000", "18"} <= set(row["unverified_numbers"].split("; "))
+    shown = writers.document_json(doc)["unverified_numbers"]
+    assert {
+        "start": doc.unverified[0][0],
+        "end": doc.unverified[0][1],
+        "text": numbers[0],
+    } == shown[0]
 
 
 def test_an_image_and_a_mixed_pdf_ocr_only_what_has_no_text(

@@ -18,18 +18,23 @@ from archiver.core.dates import FoundDate, hijri
 from archiver.core.dates.months import alternation, fold, months
 from archiver.core.model import DatePrecision
 
-FIRST_LINES = 6  # non-empty lines looked at
+FIRST_LINES = 6  # non-empty lines looked at, up to the first paragraph (the lead) included
+PARAGRAPH_WORDS = 20  # a line this long is a paragraph: the dateline is in it or above it
 LINE_CHARS = 400  # of each line
 SHORT_LINE = 8  # words besides the date: a line that short is a dateline
 HEAD_WORDS = 4  # words before a date at the head of a line (a place, a weekday, "في")
 HIJRI_TOLERANCE = 1  # days a dual dateline's two dates may differ by (sighting vs Umm al-Qura)
 
-_SEPARATOR_AFTER = re.compile(r"\s*(?:[-–—:|(/]|$)")
+_SEPARATOR_AFTER = re.compile(r"\s*(?:[-–—|(/]|$)")  # not ":", which ends a list item's date
 _ANNOUNCED = re.compile(
     r"(?:نشر|صدر|تاريخ النشر|بتاريخ|تاريخ|اخر تحديث|تحديث|published|posted|updated|dated|date)"
     r"\s*(?:في|on|:)?\s*[:]?\s*$"
 )
 _YEAR_ONLY = re.compile(r"^\s*(?:سنه|عام)?\s*((?:19|20)\d\d)\s*م?\s*$")
+_YEAR_LIKE = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_FOUR_DIGITS = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]{4}")
+_BEFORE_YEAR = 70  # characters before a year a date's day and month may start at
+_AFTER_YEAR = 30  # and after it, an era mark or an English year's day
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 _ERA_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره|م|ميلادي|ميلاديه|للميلاد)(?!\w)")
 _DUAL_JOIN = re.compile(r"^\s*[,(]?\s*(?:الموافق\s*(?:ل\s*)?|موافق\s*(?:ل\s*)?|[-–/|])?\s*$")
@@ -55,7 +60,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(day + between + f"(?P<hm>{hij})" + aside + year),
         re.compile(day + between + f"(?P<m>{greg})" + aside + year),
-        re.compile(rf"(?P<m>{greg})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        re.compile(
+            rf"(?<!\w)(?P<m>{greg})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
+        ),
         re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.-])(?P<n>\d{1,2})\2(?P<d>\d{1,2})(?![\d/-]|\.\d)"),
         re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<n>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"),
         re.compile(f"(?<![\\d\\w])(?P<m>{greg})" + aside + year),
@@ -69,6 +76,8 @@ def find_dateline(text: str) -> FoundDate | None:
     converted by Umm al-Qura, is more than a day away, the found date carries a warning.
     """
     for line in _first_lines(text):
+        if not _FOUR_DIGITS.search(line, 0, LINE_CHARS):  # no year: no date (cheap, unfolded)
+            continue
         folded = fold(line[:LINE_CHARS])
         accepted = [c for unit in _units(folded) if _is_dateline(folded, unit) for c in unit]
         if accepted:
@@ -79,12 +88,19 @@ def find_dateline(text: str) -> FoundDate | None:
     return None
 
 
+def dates_in_lead(text: str) -> list[str]:
+    """Every full date (ISO) in the first lines, dateline or not: for measuring what the
+    dateline rule leaves alone."""
+    return [c.day.isoformat() for line in _first_lines(text)
+            for c in _candidates(fold(line[:LINE_CHARS])) if c.precision == DatePrecision.DAY]  # fmt: skip
+
+
 def _first_lines(text: str) -> list[str]:
     lines: list[str] = []
     for line in text.split("\n"):
         if line.strip():
             lines.append(line.strip())
-            if len(lines) == FIRST_LINES:
+            if len(lines) == FIRST_LINES or len(line.split()) > PARAGRAPH_WORDS:
                 break
     return lines
 
@@ -92,9 +108,14 @@ def _first_lines(text: str) -> list[str]:
 def _candidates(line: str) -> list[_Candidate]:
     """Every date in a folded line, the more precise forms first, none overlapping."""
     found: list[_Candidate] = []
+    years = [m.span() for m in _YEAR_LIKE.finditer(line)]
+    if not years:  # every form has a year: most lines are done here
+        return found
+    # Only near the years: the month alternations are slow to try at every character.
+    low, high = max(0, years[0][0] - _BEFORE_YEAR), years[-1][1] + _AFTER_YEAR
     taken: list[tuple[int, int]] = []  # a date that does not exist (31 February) too
     for pattern in _patterns():
-        for match in pattern.finditer(line):
+        for match in pattern.finditer(line, low, high):
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             taken.append(match.span())
