@@ -35,3 +35,24 @@ def test_numbers_read_by_ocr_are_dotted_and_the_date_says_its_origin(qtbot) -> N
     reader.show_document(_document(published="2025-07-09", published_source="file-name"))
     assert not reader.view.extraSelections()
     assert "2025-07-09 (from the file name)" in reader.meta.text()
+
+
+def test_the_ocr_models_folder_is_chosen_once_and_used_for_every_import(
+    window, tmp_path, monkeypatch
+) -> None:
+    from archiver.core.imports.ocr import tools
+    from archiver.gui import ocr_models
+
+    monkeypatch.delenv(tools.MODELS_ENV, raising=False)
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "ara.traineddata").write_bytes(b"a model")
+    window.ask_folder = lambda title: str(models)
+    window.actions_by_id["ocr_models"].trigger()
+    assert window.settings.get(ocr_models.SETTING) == str(models)
+    tools.use_models(None)
+    window.import_paths([])  # each import applies the saved folder first
+    assert tools.models_folder() == str(models.resolve())
+    window.settings.set(ocr_models.SETTING, "")
+    window.import_paths([])
+    assert tools.models_folder() is None

@@ -48,6 +48,19 @@ def _copy(source: Path, folder: Path, name: str) -> Path:
     return target
 
 
+def _mixed_pdf(folder: Path) -> Path:
+    """A born-digital page followed by the scanned page."""
+    from pypdf import PdfReader, PdfWriter
+
+    digital = fx.make_pdf(folder / "digital.pdf", BORN_DIGITAL)
+    writer = PdfWriter(clone_from=str(digital))
+    writer.add_page(PdfReader(str(FIXTURES / "scan-150dpi.pdf")).pages[0])
+    mixed = folder / "in" / "mixed.pdf"
+    mixed.parent.mkdir(parents=True, exist_ok=True)
+    writer.write(str(mixed))
+    return mixed
+
+
 def test_a_scanned_arabic_page_imports_through_ocr(archive: Archive, tmp_path: Path) -> None:
     scan = _copy(FIXTURES / "scan-150dpi.pdf", tmp_path / "in", "council.pdf")
     labels: list[str] = []
@@ -77,14 +90,7 @@ def test_a_scanned_arabic_page_imports_through_ocr(archive: Archive, tmp_path: P
 def test_an_image_and_a_mixed_pdf_ocr_only_what_has_no_text(
     qapp, archive: Archive, tmp_path: Path
 ) -> None:
-    from pypdf import PdfReader, PdfWriter
-
-    digital = fx.make_pdf(tmp_path / "digital.pdf", BORN_DIGITAL)
-    writer = PdfWriter(clone_from=str(digital))
-    writer.add_page(PdfReader(str(FIXTURES / "scan-150dpi.pdf")).pages[0])
-    mixed = tmp_path / "in" / "mixed.pdf"
-    mixed.parent.mkdir(parents=True, exist_ok=True)
-    writer.write(str(mixed))
+    mixed = _mixed_pdf(tmp_path)
     image = _copy(FIXTURES / "scan-150dpi.png", tmp_path / "in", "council.png")
     report = archive.import_paths([mixed, image], keep_duplicates=True)
     assert not report.failed, report.failed
@@ -101,14 +107,17 @@ def test_an_image_and_a_mixed_pdf_ocr_only_what_has_no_text(
 def test_without_the_ocr_tools_the_user_is_told_what_to_install(
     qapp, archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    mixed = _mixed_pdf(tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))  # a machine without OCRmyPDF
     scan = _copy(FIXTURES / "scan-150dpi.pdf", tmp_path / "in", "scan.pdf")
     image = _copy(FIXTURES / "scan-150dpi.png", tmp_path / "in", "scan.png")
-    report = archive.import_paths([scan, image])
+    report = archive.import_paths([scan, image, mixed])
     reasons = [f.reason for f in report.failed]
     assert len(reasons) == 2 and all(tools.INSTALL in r for r in reasons), reasons
     assert reasons[0].startswith("no text layer (scanned): OCR needs ocrmypdf and tesseract")
-    assert archive.count() == 0
+    kept = archive.document(report.imported[0].id)  # the mixed PDF: its text page, and why
+    assert "الصفحة الأولى" in kept.text and "المجلس البلدي" not in kept.text
+    assert any(w.startswith("page 2: no text layer") and tools.INSTALL in w for w in kept.warnings)
 
 
 def test_a_models_folder_must_hold_arabic_or_english_models(
