@@ -101,6 +101,7 @@ def test_an_image_and_a_mixed_pdf_ocr_only_what_has_no_text(
     assert all(start > first_page for start, _ in both.unverified)  # numbers of OCR text only
     assert share_of_article_words(both.text[first_page:]) >= 0.85
     assert (alone.kind, alone.method) == ("image", "ocr")
+    assert alone.warnings == ["read by OCR (numbers unverified)"]
     assert share_of_article_words(alone.text) >= 0.85 and alone.unverified
 
 

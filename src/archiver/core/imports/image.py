@@ -35,5 +35,6 @@ def extract_image(path: Path, data: bytes | None = None) -> Extracted:
         pages=len(pages),
         method=METHOD,
         quality=quality_score(text),
+        warnings=["read by OCR (numbers unverified)"],
         unverified=numbers,
     )
