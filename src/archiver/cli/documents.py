@@ -115,8 +115,10 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(writers.document_json(doc))
     else:
+        numbers = "; ".join(doc.text[start:end] for start, end in doc.unverified)
+        unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
-              f"{doc.language}  {doc.pages or ''}\n\n{doc.text}")  # fmt: skip
+              f"{doc.language}  {doc.pages or ''}\n{unverified}\n{doc.text}")  # fmt: skip
     return 0
 
 

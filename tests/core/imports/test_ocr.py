@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import pdf_fixtures as fx
+from archiver.cli import main
 from archiver.core.archive import Archive
 from archiver.core.errors import Invalid
 from archiver.core.export import writers
@@ -61,7 +62,9 @@ def _mixed_pdf(folder: Path) -> Path:
     return mixed
 
 
-def test_a_scanned_arabic_page_imports_through_ocr(archive: Archive, tmp_path: Path) -> None:
+def test_a_scanned_arabic_page_imports_through_ocr(
+    archive: Archive, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     scan = _copy(FIXTURES / "scan-150dpi.pdf", tmp_path / "in", "council.pdf")
     labels: list[str] = []
     report = archive.import_paths([scan], progress=lambda done, total, label: labels.append(label))
@@ -79,6 +82,8 @@ def test_a_scanned_arabic_page_imports_through_ocr(archive: Archive, tmp_path: P
     table = writers.export(archive, "documents", "csv").decode("utf-8-sig")
     row = next(csv.DictReader(io.StringIO(table)))
     assert {"12", "2024", "5000", "18"} <= set(row["unverified_numbers"].split("; "))
+    main(["--archive", str(archive.root), "show", str(doc.id)])  # the CLI, reading
+    assert "numbers read by OCR, unverified: 12; 2024; 5000; 18" in capsys.readouterr().out
     shown = writers.document_json(doc)["unverified_numbers"]
     assert {
         "start": doc.unverified[0][0],
