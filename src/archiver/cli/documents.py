@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, analyze and export commands."""
-    p = sub.add_parser("import", help="import text and PDF files or folders")
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
     p.add_argument("--password", help="password for encrypted PDFs")
