@@ -32,7 +32,9 @@ ANNOTATIONS = SRC / "core" / "annotations"
 def schema_tables() -> set[str]:
     """The tables the migrations create."""
     scripts = [m for m in store.MIGRATIONS.values() if isinstance(m, str)]
-    return {name for s in scripts for name in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", s)}
+    return {
+        name for s in scripts for name in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", s)
+    }
 
 
 ROW_CALLS = {"insert", "delete", "update", "select", "execute", "executemany", "executescript"}

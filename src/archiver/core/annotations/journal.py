@@ -290,14 +290,11 @@ class Journal:
 
 def _summary(db: sqlite3.Connection, change: Change, target: str | None) -> dict[str, Any]:
     """What a change is about in portable terms, for another copy's history."""
-    def uuids(table: str, ids: Iterable[int]) -> list[str]:
-        return [u for u in (portable.uuid_of(db, table, i) for i in ids) if u]
-
     summary: dict[str, Any] = {
         "kind": change.kind.value, "names": list(change.names), "count": change.count,
-        "documents": uuids("document", change.documents),
-        "participants": uuids("participant", change.participants),
-        "commitments": uuids("commitment", change.commitments),
+        **portable.record_uuids(db, documents=change.documents,
+                                participants=change.participants,
+                                commitments=change.commitments),
     }  # fmt: skip
     if change.extra:
         summary["extra"] = change.extra
@@ -319,11 +316,7 @@ def _history_of(entry: dict[str, Any]) -> HistoryEntry:
 def _merged_entry(db: sqlite3.Connection, entry: changelog.Entry) -> HistoryEntry:
     """A change another copy made, as a line of this copy's history (its ids made local)."""
     summary = entry.summary
-
-    def ids(table: str, key: str) -> tuple[int, ...]:
-        found = (portable.id_of(db, table, str(u)) for u in summary.get(key) or ())
-        return tuple(i for i in found if i is not None)
-
+    ids = portable.record_ids(db, summary)
     names = tuple(str(n) for n in summary.get("names") or ())
     kind_value = entry.kind if entry.kind in ("undo", "redo") else str(summary.get("kind"))
     if entry.kind in ("undo", "redo"):
@@ -332,8 +325,8 @@ def _merged_entry(db: sqlite3.Connection, entry: changelog.Entry) -> HistoryEntr
         kind = ChangeKind(kind_value)
     except ValueError:  # a kind of a newer version
         kind, names = ChangeKind.LEGACY, ()
-    change = Change(kind, 0, entry.at, ids("participant", "participants"),
-                    ids("commitment", "commitments"), ids("document", "documents"), names,
+    change = Change(kind, 0, entry.at, tuple(ids["participants"]), tuple(ids["commitments"]),
+                    tuple(ids["documents"]), names,
                     int(summary.get("count") or 0),
                     {"label": kind_value} if kind is ChangeKind.LEGACY else {})  # fmt: skip
     return HistoryEntry(change, entry.author, merged_from=entry.replica, uuid=entry.uuid)

@@ -109,6 +109,12 @@ def merged_via(db: sqlite3.Connection, via: Iterable[str]) -> dict[str, list[Ent
     return found
 
 
+def naming(db: sqlite3.Connection, uuid: str) -> list[Entry]:
+    """The changes whose operations name this record, oldest first."""
+    sql = "SELECT * FROM change_log WHERE instr(ops, ?) > 0 ORDER BY id"
+    return [_entry(r) for r in db.execute(sql, (f'"{uuid}"',))]
+
+
 def row_id(db: sqlite3.Connection, uuid: str) -> int | None:
     """The row id of a change in the log (None: not held)."""
     row = db.execute("SELECT id FROM change_log WHERE uuid = ?", (uuid,)).fetchone()

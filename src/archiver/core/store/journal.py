@@ -35,8 +35,14 @@ TABLES = ("annotation_log",)
 """The tables whose every statement this module issues."""
 
 JOURNALED = frozenset(
-    participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES + documents.TABLES
-    + changelog.TABLES + conflicts.TABLES + uuid_aliases.TABLES
+    participants.TABLES
+    + mentions.TABLES
+    + commitments.TABLES
+    + tags.TABLES
+    + documents.TABLES
+    + changelog.TABLES
+    + conflicts.TABLES
+    + uuid_aliases.TABLES
 )  # the tables whose writes are journaled, by the modules that own them (a merge journals
 # the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
@@ -148,9 +154,7 @@ def _update_rows(
     db.execute(f"UPDATE {_table(table)} SET {sets} WHERE {cond}", [*changes.values(), *args])
 
 
-def replay(
-    db: sqlite3.Connection, ops: list[Op], effects: list[Effect] | None = None
-) -> list[Op]:
+def replay(db: sqlite3.Connection, ops: list[Op], effects: list[Effect] | None = None) -> list[Op]:
     """Apply recorded operations, last first; returns their inverse (to replay in turn).
     What each did is appended to ``effects`` when it is given (for the change log)."""
     inverse: list[Op] = []

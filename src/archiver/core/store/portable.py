@@ -34,6 +34,8 @@ LOCAL_ONLY = frozenset(changelog.TABLES + conflicts.TABLES + uuid_aliases.TABLES
 LINK_KEYS = {"commitment_actor": ("commitment_id", "participant_id", "role"),
              "document_tag": ("document_id", "tag_id")}  # fmt: skip
 """The columns that identify a link row (the tables without ids of their own)."""
+PARTS = {"commitment": ("commitment_actor", "commitment")}
+"""Records stored whole with their parts: table -> (the parts' table, their field naming it)."""
 REFS = {column: column.removesuffix("_id") for column in PARENTS}
 """Local column -> its portable name (``parent_id`` -> ``parent``)."""
 COLUMNS = {name: column for column, name in REFS.items()}
@@ -81,7 +83,9 @@ def rows(
     return found
 
 
-def row_where(db: sqlite3.Connection, table: str, where: Mapping[str, Any]) -> dict[str, Any] | None:
+def row_where(
+    db: sqlite3.Connection, table: str, where: Mapping[str, Any]
+) -> dict[str, Any] | None:
     """The one row matching ``where`` (columns of the table), None when there is none."""
     known = {r[1] for r in db.execute(f"PRAGMA table_info({_table(table)})")}
     if not where or set(where) - known:
@@ -173,6 +177,29 @@ def operations(db: sqlite3.Connection, effects: list[Effect]) -> list[dict[str, 
                         "new": to_portable(table, effect[3], lookup),
                         "old": to_portable(table, effect[4], lookup)})  # fmt: skip
     return out
+
+
+def record_uuids(
+    db: sqlite3.Connection,
+    *,
+    documents: Iterable[int] = (),
+    participants: Iterable[int] = (),
+    commitments: Iterable[int] = (),
+) -> dict[str, list[str]]:
+    """The UUIDs of these documents, participants and commitments (those still held)."""
+    wanted = {"document": documents, "participant": participants, "commitment": commitments}
+    return {f"{table}s": [u for u in (uuid_of(db, table, i) for i in ids) if u]
+            for table, ids in wanted.items()}  # fmt: skip
+
+
+def record_ids(db: sqlite3.Connection, uuids: Mapping[str, Iterable[str]]) -> dict[str, list[int]]:
+    """The local ids of the ``documents``, ``participants`` and ``commitments`` named by UUID
+    (those held here)."""
+    found: dict[str, list[int]] = {}
+    for key in ("documents", "participants", "commitments"):
+        ids = (id_of(db, key.removesuffix("s"), str(u)) for u in uuids.get(key) or ())
+        found[key] = [i for i in ids if i is not None]
+    return found
 
 
 def has_uuid(table: str) -> bool:

@@ -20,9 +20,8 @@ from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import UnknownRecord
 from archiver.core.store import conflicts as conflict_rows
 from archiver.core.store import participants as participant_rows
-from archiver.core.store import portable
+from archiver.core.store import portable, uuid_aliases
 from archiver.core.store import tags as tag_rows
-from archiver.core.store import uuid_aliases
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
 

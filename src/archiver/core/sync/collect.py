@@ -51,7 +51,9 @@ def collect(
     }  # fmt: skip
     docs = [{k: v for k, v in rows["document"][i].items() if k != "id"}
             for i in sorted(chosen.get("document", ()))]  # fmt: skip
-    held = {d["uuid"] for d in docs} | {r["uuid"] for t in records.values() for r in t if "uuid" in r}
+    held = {d["uuid"] for d in docs} | {
+        r["uuid"] for t in records.values() for r in t if "uuid" in r
+    }
     if documents is not None:  # a change naming a record left out would not apply there
         changes = [c for c in changes if named_uuids(c.ops) <= held]
     return Payload(FORMAT, log.replica(db), store.now(), archive.annotations.journal.author(),
@@ -68,7 +70,7 @@ def _all_rows(db: Any) -> Rows:
     found: Rows = {"document": {r["id"]: r for r in portable.rows(db, "document")}}
     for table in portable.RECORDS:
         listed = portable.rows(db, table)
-        found[table] = {(r["id"] if "id" in r else n): r for n, r in enumerate(listed)}
+        found[table] = {r.get("id", n): r for n, r in enumerate(listed)}
     return found
 
 

@@ -27,7 +27,7 @@ from archiver.core.store import changelog, documents, portable, signatures, uuid
 from archiver.core.store import participants as participant_rows
 from archiver.core.sync.apply import Applier
 from archiver.core.sync.conflicts import Conflict, conflicts_by_id
-from archiver.core.sync.ops import named_uuids
+from archiver.core.sync.ops import records_named
 from archiver.core.sync.payload import Payload
 from archiver.core.sync.records import store_records
 from archiver.core.text import dedupe
@@ -107,11 +107,9 @@ class _Merge:
         self._match_participants()
         for change in self.payload.changes:
             self._change(change)
-        held = {u for t in (*portable.RECORDS, "document") if portable.has_uuid(t)
-                for u in portable.uuid_map(self.db, t).values()}  # fmt: skip
-        seen = {self.applier.local(u) for e in changelog.entries(self.db)
-                for u in named_uuids(e.ops)}  # fmt: skip
-        self.skipped += store_records(self.applier, self.payload.records, seen - held)
+        seen = {k for e in changelog.entries(self.db)
+                for k in records_named(e.ops, self.applier.local)}  # fmt: skip
+        self.skipped += store_records(self.applier, self.payload.records, seen)
         self.conflict_ids += self.applier.keep_conflicts()
         self.skipped += self.applier.notes
 
@@ -133,6 +131,7 @@ class _Merge:
                                    "document", "file_sha256")  # fmt: skip
         if local is not None:
             self.matched.append(local)
+            self._bring_back(local, doc)
             return
         name = stored_name(sha, Path(str(doc["stored_name"])).suffix.lower())
         target = self.archive.root / "originals" / name
@@ -147,6 +146,19 @@ class _Merge:
         documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
+
+    def _bring_back(self, doc_id: int, doc: dict[str, Any]) -> None:
+        """A document in the trash here only because the merge that brought it was undone
+        (no change here or there put it there) comes back with the payload again."""
+        if doc.get("trashed_at") is not None or not self.archive.in_trash(doc_id):
+            return
+        uuid = str(portable.uuid_of(self.db, "document", doc_id))
+        for entry in changelog.naming(self.db, uuid):
+            if any(op["op"] == "update" and op["key"].get("uuid") == uuid
+                   and "trashed_at" in op.get("new", {}) for op in entry.ops):  # fmt: skip
+                return
+        documents.restore(self.step.log, doc_id)
+        self.step.documents.add(doc_id)
 
     # -- participants both copies made ---------------------------------------------------
 

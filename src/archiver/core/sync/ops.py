@@ -1,11 +1,12 @@
-"""Reading portable operations: the records an operation names."""
+"""Reading portable operations: the records an operation names, and what names a record."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from archiver.core.store.portable import COLUMNS
+from archiver.core.store.portable import COLUMNS, LINK_KEYS
+from archiver.core.store.portable import key_of as portable_key
 
 
 def row_uuids(row: Mapping[str, Any]) -> set[str]:
@@ -22,4 +23,25 @@ def named_uuids(ops: Iterable[Mapping[str, Any]]) -> set[str]:
         for part in ("row", "key", "new", "old"):
             if isinstance(op.get(part), Mapping):
                 found |= row_uuids(op[part])
+    return found
+
+
+def identity(table: str, row: Mapping[str, Any], local: Callable[[Any], Any]) -> str:
+    """What names a portable row across copies: its UUID, or a link row's table and UUIDs
+    (each made local by ``local``)."""
+    if table in LINK_KEYS:
+        key = portable_key(table, row)
+        return f"{table}:" + "|".join(str(local(v)) for v in key.values())
+    return str(local(row.get("uuid")))
+
+
+def records_named(ops: Iterable[Mapping[str, Any]], local: Callable[[Any], Any]) -> set[str]:
+    """The identities of every record these operations wrote or named."""
+    found: set[str] = set()
+    for op in ops:
+        table = str(op.get("table"))
+        for part in ("row", "key"):
+            if isinstance(op.get(part), Mapping):
+                found.add(identity(table, op[part], local))
+        found |= {str(local(u)) for u in named_uuids([op])}
     return found

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.core import store
 from archiver.core.errors import ArchiverError, UnknownRecord
 from archiver.core.store import portable
+from archiver.core.sync.ops import identity
 
 if TYPE_CHECKING:
     from archiver.core.sync.apply import Applier
@@ -22,20 +23,23 @@ if TYPE_CHECKING:
 Rows = Mapping[str, list[dict[str, Any]]]
 
 
-def store_records(applier: Applier, records: Rows, deleted_here: set[str]) -> list[dict[str, Any]]:
-    """Insert the missing records, parents first; what was skipped, and why."""
+def store_records(applier: Applier, records: Rows, seen: set[str]) -> list[dict[str, Any]]:
+    """Insert the missing records, parents first, except those this copy's change log names
+    (held once, so deleted here); what was skipped, and why."""
     skipped: list[dict[str, Any]] = []
-    actors: dict[str, list[dict[str, Any]]] = {}
-    for row in records.get("commitment_actor", []):
-        actors.setdefault(str(row.get("commitment")), []).append(row)
+    parts: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (table, owner uuid) -> its parts
+    for owner, (table, field) in portable.PARTS.items():
+        for row in records.get(table, []):
+            if not _deleted_here(applier, table, row, seen):
+                parts.setdefault((owner, str(row.get(field))), []).append(row)
+    part_tables = {table for table, _ in portable.PARTS.values()}
     for table in portable.RECORDS:
-        if table == "commitment_actor":
+        if table in part_tables:
             continue
-        pending = [r for r in records.get(table, []) if applier.local(r.get("uuid"))
-                   not in deleted_here]  # fmt: skip
+        pending = [r for r in records.get(table, []) if not _deleted_here(applier, table, r, seen)]
         while pending:  # rows naming rows of their own table (a parent) wait for them
             failed = [(row, why) for row in pending
-                      if (why := _store(applier, table, row, actors)) is not None]  # fmt: skip
+                      if (why := _store(applier, table, row, parts)) is not None]  # fmt: skip
             if len(failed) == len(pending):
                 skipped += [_skipped(table, row, why) for row, why in failed]
                 break
@@ -44,7 +48,10 @@ def store_records(applier: Applier, records: Rows, deleted_here: set[str]) -> li
 
 
 def _store(
-    applier: Applier, table: str, row: dict[str, Any], actors: dict[str, list[dict[str, Any]]]
+    applier: Applier,
+    table: str,
+    row: dict[str, Any],
+    parts: dict[tuple[str, str], list[dict[str, Any]]],
 ) -> Exception | None:
     """Store one record (a commitment with its actors) whole; the error that stopped it."""
     log = applier.log
@@ -52,14 +59,22 @@ def _store(
     try:
         with store.savepoint(applier.db, "merged_record"):
             applier.insert(table, row)
-            if table == "commitment":
-                for actor in actors.get(str(row.get("uuid")), []):
-                    applier.insert("commitment_actor", actor)
+            if table in portable.PARTS:
+                part_table = portable.PARTS[table][0]
+                for part in parts.get((table, str(row.get("uuid"))), []):
+                    applier.insert(part_table, part)
     except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
         del log.ops[marks[0] :], log.effects[marks[1] :]
         applier.added = marks[2]
         return exc
     return None
+
+
+def _deleted_here(applier: Applier, table: str, row: Mapping[str, Any], seen: set[str]) -> bool:
+    """True when the record is not held here though this copy's change log names it."""
+    if identity(table, row, applier.local) not in seen:
+        return False
+    return applier.find(table, portable.key_of(table, row)) is None
 
 
 def _skipped(table: str, row: Mapping[str, Any], why: Exception) -> dict[str, Any]:
