@@ -260,3 +260,20 @@ def test_a_record_deleted_here_is_not_brought_back_by_the_other_copys_rows(two, 
     report = send(b, a)  # B's rows still hold both; B changed neither
     assert report.records_added == {} and report.conflicts == []
     assert a.annotations.tags.of(doc) == [] and a.annotations.participants.find(person.name) == []
+
+
+def test_another_copys_change_cannot_rewrite_a_documents_text_or_store_a_row(two, texts):
+    a, b = two
+    doc = imported(a, texts("defence.txt"))[0]
+    send(a, b)
+    a.update_document(doc, title="Allies discuss air defence")
+    data = payload_of(a).to_json()
+    edit = data["changes"][-1]
+    edit["ops"][0]["new"].update(text="forged", file_sha256="0" * 64)
+    forged_row = {"op": "insert", "table": "document", "row": {**data["documents"][0],
+                                                              "uuid": "forged"}}  # fmt: skip
+    data["changes"].append({**edit, "uuid": "another", "ops": [forged_row]})
+    report = merge(b, Payload.from_json(data), lambda sha: a.root / "none")
+    held = b.document(b.document_ids()[0])
+    assert held.title == "Allies discuss air defence" and held.text == a.document(doc).text
+    assert b.count() == 1 and [s["change"] for s in report.skipped] == ["another"]

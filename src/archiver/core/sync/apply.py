@@ -17,8 +17,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations.setup import alias_row
-from archiver.core.errors import UnknownRecord
+from archiver.core.errors import Invalid, UnknownRecord
 from archiver.core.store import conflicts as conflict_rows
+from archiver.core.store import documents as document_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import portable, uuid_aliases
 from archiver.core.store import tags as tag_rows
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
 
 BOOKKEEPING = frozenset({"modified_at"})  # the later time wins; never a conflict
+DOCUMENT_FIELDS = frozenset({*document_rows.EDITABLE, "published_source", "trashed_at",
+                             "modified_at"})  # fmt: skip
+"""What another copy's change may set on a document (never its text, file or identity)."""
 UNCOMPARED = frozenset({"folded", "modified_at"})  # derived here, or bookkeeping
 
 
@@ -83,6 +87,8 @@ class Applier:
     def apply(self, op: Mapping[str, Any], change: Mapping[str, Any]) -> None:
         """Apply one operation of ``change``; UnknownRecord when it names a missing record."""
         table = str(op["table"])
+        if table == "document" and op["op"] in ("insert", "delete"):
+            raise Invalid("a change of another copy cannot store or delete a document row")
         if op["op"] == "insert":
             self.insert(table, op["row"])
         elif op["op"] == "delete":
@@ -162,7 +168,9 @@ class Applier:
         theirs, before = self.mapped(new), self.mapped(old)
         taken: dict[str, Any] = {}
         for name, value in theirs.items():
-            if name not in mine or mine[name] == value:
+            if name not in mine or mine[name] == value or name == "uuid":
+                continue
+            if table == "document" and name not in DOCUMENT_FIELDS:
                 continue
             if name in BOOKKEEPING:
                 if value is not None and (mine[name] is None or str(value) > str(mine[name])):
