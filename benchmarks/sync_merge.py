@@ -65,7 +65,8 @@ def _timed(fn: Any) -> tuple[Any, float]:
 
 
 def _originals(archive: Archive) -> Any:
-    return lambda sha: next((archive.root / "originals" / sha[:2]).glob(f"{sha}*"))
+    found = {p.name[:64]: p for p in (archive.root / "originals").rglob("*") if p.is_file()}
+    return found.__getitem__
 
 
 def run(root: Path, docs: int, commitments: int) -> dict[str, Any]:

@@ -44,6 +44,7 @@ class Applier:
         self.db: sqlite3.Connection = step.db
         self.log = step.log
         self.aliases = aliases  # another copy's UUID -> the local record's
+        self._ids: dict[tuple[str, str], int] = {}  # (table, local UUID) -> id, rows held
         self.added: dict[str, int] = {}
         self.conflicts: list[dict[str, Any]] = []  # pending: kept when their change is
         self.notes: list[dict[str, Any]] = []  # operations passed over, for the report
@@ -56,7 +57,13 @@ class Applier:
 
     def id_of(self, table: str, uuid: str) -> int | None:
         """The local id of the record another copy names by ``uuid``."""
-        return portable.id_of(self.db, table, self.local(uuid))
+        key = (table, self.local(uuid))
+        if key not in self._ids:
+            found = portable.id_of(self.db, table, key[1])
+            if found is None:
+                return None
+            self._ids[key] = found
+        return self._ids[key]
 
     def uuid_of(self, table: str, row_id: int) -> str | None:
         """The UUID of a local row."""
@@ -80,7 +87,8 @@ class Applier:
             except UnknownRecord:
                 return None
             return portable.row_where(self.db, table, where)
-        return portable.row_where(self.db, table, {"uuid": self.local(key.get("uuid"))})
+        row_id = self.id_of(table, str(key.get("uuid")))
+        return None if row_id is None else portable.row_where(self.db, table, {"id": row_id})
 
     # -- operations ----------------------------------------------------------------------
 
@@ -112,7 +120,9 @@ class Applier:
             folded = alias_row(0, str(values["alias"]), str(values.get("kind") or "name"))[2]
             values["folded"] = folded
             self.step.aliases_changed = True
-        self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        row_id = self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        if portable.has_uuid(table):
+            self._ids[(table, str(values["uuid"]))] = row_id
         self._touched(table, values)
         self.added[table] = self.added.get(table, 0) + 1
         return True
@@ -149,6 +159,7 @@ class Applier:
             return
         where = {"id": here["id"]} if "id" in here else {c: here[c] for c in LINK_KEYS[table]}
         self.log.delete(table, where)
+        self._ids.pop((table, str(here.get("uuid"))), None)
         self._touched(table, here)
 
     def _update(
@@ -210,6 +221,10 @@ class Applier:
             "remote_author": str(change.get("author") or ""),
             "remote_change": str(change.get("uuid") or ""),
         })  # fmt: skip
+
+    def forget_ids(self) -> None:
+        """Forget the ids looked up (a savepoint rolled back may have taken rows away)."""
+        self._ids.clear()
 
     def keep_conflicts(self) -> list[int]:
         """Store the pending conflicts (their change was applied); their ids."""
