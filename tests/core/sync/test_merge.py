@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.core.changes import ChangeKind
-from archiver.core.errors import Invalid
+from archiver.core.errors import ImportFailure, Invalid
 from archiver.core.sync.conflicts import DELETED, list_conflicts, resolve
 from archiver.core.sync.merge import merge
 from archiver.core.sync.payload import Payload
@@ -277,3 +277,14 @@ def test_another_copys_change_cannot_rewrite_a_documents_text_or_store_a_row(two
     held = b.document(b.document_ids()[0])
     assert held.title == "Allies discuss air defence" and held.text == a.document(doc).text
     assert b.count() == 1 and [s["change"] for s in report.skipped] == ["another"]
+
+
+def test_a_missing_or_wrong_original_refuses_the_whole_merge(two, texts, tmp_path):
+    a, b = two
+    imported(a, texts("defence.txt", "talks.txt"))
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the original")
+    with pytest.raises(ImportFailure, match="nothing was merged"):
+        merge(b, payload_of(a), lambda sha: wrong)
+    assert b.count() == 0 and not any(p.is_file() for p in (b.root / "originals").rglob("*"))
+    assert b.annotations.journal.history(5) == []

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import ArchiverError, UnknownRecord
+from archiver.core.errors import ArchiverError, ImportFailure, UnknownRecord
 from archiver.core.imports import stored_name
 from archiver.core.imports.batch import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
@@ -148,7 +148,13 @@ class _Merge:
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             self.copied.append(target)
-            copy_checked(self.original(sha), target, sha)
+            try:
+                copy_checked(self.original(sha), target, sha)
+            except (OSError, KeyError, StopIteration) as exc:
+                raise ImportFailure(
+                    f"the original of «{doc['title']}» ({sha}) is missing or not the file it "
+                    f"names ({exc}); nothing was merged"
+                ) from exc
         doc_id = documents.next_id(self.db)
         documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
         documents.remember_last_id(self.db, doc_id)
