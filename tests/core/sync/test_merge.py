@@ -288,3 +288,15 @@ def test_a_missing_or_wrong_original_refuses_the_whole_merge(two, texts, tmp_pat
         merge(b, payload_of(a), lambda sha: wrong)
     assert b.count() == 0 and not any(p.is_file() for p in (b.root / "originals").rglob("*"))
     assert b.annotations.journal.history(5) == []
+
+
+def test_merged_coding_is_searchable_in_the_copy_it_arrives_in(two, texts):
+    a, b, _doc, commitment, person = _shared(two, texts)
+    b_doc = b.document_ids()[0]
+    assert b.search("status:offered").total == 1
+    assert b.search('participant:"Kaja Kallas"').total == 0
+    a.commitments.update(commitment.id, actors=[person.id], status="delivered")
+    send(a, b)
+    assert b.search("status:offered").total == 0
+    assert [h.id for h in b.search("status:delivered").hits] == [b_doc]
+    assert [h.id for h in b.search('participant:"Kaja Kallas"').hits] == [b_doc]

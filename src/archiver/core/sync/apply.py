@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import Invalid, UnknownRecord
+from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
 from archiver.core.store import documents as document_rows
 from archiver.core.store import participants as participant_rows
@@ -201,6 +202,10 @@ class Applier:
             self.step.documents.add(int(row["id"]))
         elif row.get("document_id") is not None:
             self.step.documents.add(int(row["document_id"]))
+        elif row.get("commitment_id") is not None:  # an actor: the document's keywords change
+            found = commitment_rows.row(self.db, int(row["commitment_id"]))
+            if found is not None:
+                self.step.documents.add(int(found["document_id"]))
         if table in ("participant", "participant_alias"):
             self.step.aliases_changed = True
 
