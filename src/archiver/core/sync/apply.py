@@ -26,6 +26,7 @@ from archiver.core.store import portable, uuid_aliases
 from archiver.core.store import tags as tag_rows
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
+from archiver.core.sync.ops import identity
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
@@ -46,6 +47,8 @@ class Applier:
         self.log = step.log
         self.aliases = aliases  # another copy's UUID -> the local record's
         self._ids: dict[tuple[str, str], int] = {}  # (table, local UUID) -> id, rows held
+        self.fresh: set[str] = set()  # records stored from the payload's rows: current already
+        self.recording = False  # inserts now are of the payload's rows (add them to ``fresh``)
         self.added: dict[str, int] = {}
         self.conflicts: list[dict[str, Any]] = []  # pending: kept when their change is
         self.notes: list[dict[str, Any]] = []  # operations passed over, for the report
@@ -98,6 +101,8 @@ class Applier:
         table = str(op["table"])
         if table == "document" and op["op"] in ("insert", "delete"):
             raise Invalid("a change of another copy cannot store or delete a document row")
+        if self.fresh and identity(table, op.get("row") or op["key"], self.local) in self.fresh:
+            return  # stored from the payload's rows in this merge: this change is in them
         if op["op"] == "insert":
             self.insert(table, op["row"])
         elif op["op"] == "delete":
@@ -122,6 +127,8 @@ class Applier:
             values["folded"] = folded
             self.step.aliases_changed = True
         row_id = self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        if self.recording:
+            self.fresh.add(identity(table, row, self.local))
         if portable.has_uuid(table):
             self._ids[(table, str(values["uuid"]))] = row_id
         self._touched(table, values)

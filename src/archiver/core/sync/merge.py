@@ -3,11 +3,12 @@
 In order: documents matched by UUID or by their original's SHA-256, the others stored with
 their original, text, metadata and near-duplicate signature; participants both copies
 created matched by name or alias (the other copy's UUID recorded as an alias of ours); the
-other copy's changes this one does not hold applied in their order (``apply``), each whole
-or not at all, and written to this copy's change log under their own UUID, author and time;
-then the records the payload holds that are still missing here (made before the change log
-existed, or brought by a partial payload) — unless this copy held and deleted them.
-Merging the same payload again finds everything held and every change known.
+payload's records this copy does not hold, as the other copy holds them now (``records``) —
+unless this copy held and deleted them; then the other copy's changes this one does not
+hold, in their order (``apply``), each whole or not at all, passing over the records just
+stored (they are the changes' result already), and written to this copy's change log under
+their own UUID, author and time. Merging the same payload again finds everything held and
+every change known.
 """
 
 from __future__ import annotations
@@ -109,12 +110,12 @@ class _Merge:
         for doc, signature in zip(new.values(), made, strict=True):
             self._add(doc, signature)
         self._match_participants()
-        self.known_before = changelog.known(self.db, [str(c["uuid"]) for c in self.payload.changes])
-        for change in self.payload.changes:
-            self._change(change)
         seen = {k for e in changelog.entries(self.db)
                 for k in records_named(e.ops, self.applier.local)}  # fmt: skip
         self.skipped += store_records(self.applier, self.payload.records, seen)
+        self.known_before = changelog.known(self.db, [str(c["uuid"]) for c in self.payload.changes])
+        for change in self.payload.changes:
+            self._change(change)
         self.conflict_ids += self.applier.keep_conflicts()
         self.skipped += self.applier.notes
 

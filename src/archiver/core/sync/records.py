@@ -35,6 +35,7 @@ def store_records(applier: Applier, records: Rows, seen: set[str]) -> list[dict[
             parts.setdefault((owner, str(applier.local(row.get(field)))), []).append(row)
     part_tables = {table for table, _ in portable.PARTS.values()}
     skipped: list[dict[str, Any]] = []
+    applier.recording = True
     for table in portable.RECORDS:
         if table in part_tables:  # stored with their owner; now those of owners held already
             pending = [r for (o, _), rows in parts.items() if portable.PARTS[o][0] == table
@@ -48,6 +49,7 @@ def store_records(applier: Applier, records: Rows, seen: set[str]) -> list[dict[
                 skipped += [_skipped(table, row, why) for row, why in failed]
                 break
             pending = [row for row, _ in failed]
+    applier.recording = False
     return skipped
 
 
@@ -71,7 +73,7 @@ def _store(
 ) -> Exception | None:
     """Store one record (a commitment with its actors) whole; the error that stopped it."""
     log = applier.log
-    marks = (len(log.ops), len(log.effects), dict(applier.added))
+    marks = (len(log.ops), len(log.effects), dict(applier.added), set(applier.fresh))
     try:
         with store.savepoint(applier.db, "merged_record"):
             applier.insert(table, row)
@@ -81,7 +83,7 @@ def _store(
                     applier.insert(part_table, part)
     except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
         del log.ops[marks[0] :], log.effects[marks[1] :]
-        applier.added = marks[2]
+        applier.added, applier.fresh = marks[2], marks[3]
         applier.forget_ids()
         return exc
     return None
