@@ -300,3 +300,14 @@ def test_merged_coding_is_searchable_in_the_copy_it_arrives_in(two, texts):
     assert b.search("status:offered").total == 0
     assert [h.id for h in b.search("status:delivered").hits] == [b_doc]
     assert [h.id for h in b.search('participant:"Kaja Kallas"').hits] == [b_doc]
+
+
+def test_a_merged_change_travels_on_to_a_third_copy_as_its_own(two, texts, tmp_path):
+    a, b, *_ = _shared(two, texts)
+    replica_a = a.db.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[0]
+    with two[0].__class__.open(tmp_path / "C", author="chadi") as c:
+        report = send(b, c)
+        assert report.changes_applied == 3 and c.count() == 1
+        merged = c.annotations.journal.history(10)[1:]
+        assert {(e.author, e.merged_from) for e in merged} == {("amal", replica_a)}
+        assert send(a, c).changes_applied == 0  # the same changes, known by their UUIDs
