@@ -311,3 +311,21 @@ def test_a_merged_change_travels_on_to_a_third_copy_as_its_own(two, texts, tmp_p
         merged = c.annotations.journal.history(10)[1:]
         assert {(e.author, e.merged_from) for e in merged} == {("amal", replica_a)}
         assert send(a, c).changes_applied == 0  # the same changes, known by their UUIDs
+
+
+def test_a_commitment_goes_in_with_all_its_actors_or_not_at_all(two, texts):
+    a, b = two
+    doc = imported(a, texts("defence.txt"))[0]
+    france = a.annotations.participants.resolve("France").id
+    envoy = a.annotations.participants.add("Special envoy", kind="person")
+    a.commitments.add(doc, [france, envoy.id], category="monitoring", status="offered")
+    data = payload_of(a).to_json()
+    data["changes"] = []
+    data["records"]["participant"] = [p for p in data["records"]["participant"]
+                                      if p["name"] != "Special envoy"]  # fmt: skip
+    report = merge(
+        b, Payload.from_json(data), lambda sha: next((a.root / "originals").rglob(f"{sha}*"))
+    )
+    assert "commitment" in {s["table"] for s in report.skipped} and b.count() == 1
+    assert b.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
+    assert b.db.execute("SELECT COUNT(*) FROM commitment_actor").fetchone()[0] == 0
