@@ -49,7 +49,8 @@ def collect(
             for i in sorted(chosen.get(t, ()))]
         for t in portable.RECORDS
     }  # fmt: skip
-    docs = [_document(rows["document"][i]) for i in sorted(chosen.get("document", ()))]
+    docs = [{k: v for k, v in rows["document"][i].items() if k != "id"}
+            for i in sorted(chosen.get("document", ()))]  # fmt: skip
     held = {d["uuid"] for d in docs} | {
         r["uuid"] for t in records.values() for r in t if "uuid" in r
     }
@@ -58,12 +59,6 @@ def collect(
     return Payload(FORMAT, log.replica(db), store.now(), archive.annotations.journal.author(),
                    docs, {t: r for t, r in records.items() if r},
                    [_change_json(c) for c in changes])  # fmt: skip
-
-
-def _document(row: dict[str, Any]) -> dict[str, Any]:
-    """A document as the payload carries it: no id, and no raw text when it is the text."""
-    return {k: v for k, v in row.items()
-            if k != "id" and not (k == "raw_text" and v == row["text"])}  # fmt: skip
 
 
 def _change_json(entry: changelog.Entry) -> dict[str, Any]:

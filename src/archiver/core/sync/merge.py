@@ -157,8 +157,7 @@ class _Merge:
                     f"names ({exc}); nothing was merged"
                 ) from exc
         doc_id = documents.next_id(self.db)
-        documents.insert_row(self.db, {"raw_text": doc["text"], **doc, "id": doc_id,
-                                       "stored_name": name})  # fmt: skip
+        documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
         documents.remember_last_id(self.db, doc_id)
         signatures.add(self.db, doc_id, signature)
         documents.imported(self.step.log, doc_id, store.now())
