@@ -78,8 +78,9 @@ def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport
             step.count = job.applied
             step.extra = {"replica": payload.replica, "author": payload.author}
     except BaseException:
-        for path in copied:
-            path.unlink(missing_ok=True)
+        for path in copied:  # those of rows rolled back (a failure after the commit, in the
+            if documents.id_of_file(archive.db, path.name[:64]) is None:  # index, keeps them)
+                path.unlink(missing_ok=True)
         raise
     change = journal.latest if step.log.ops and journal.latest else None
     return job.report(change, conflicts_by_id(archive.db, job.conflict_ids))
@@ -103,7 +104,7 @@ class _Merge:
         self.known_before: set[str] = set()
 
     def run(self) -> None:
-        """Documents, participants, changes, then the records still missing."""
+        """Documents, participants, the records missing here, then the changes not held."""
         new = {str(d["file_sha256"]): d for d in self.payload.documents if not self._matched(d)}
         texts = (str(d["text"]) for d in new.values())
         made = workers.run_all(dedupe.signature_of, texts, count=len(new))  # as import does
