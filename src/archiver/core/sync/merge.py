@@ -108,8 +108,13 @@ class _Merge:
         new = {str(d["file_sha256"]): d for d in self.payload.documents if not self._matched(d)}
         texts = (str(d["text"]) for d in new.values())
         made = workers.run_all(dedupe.signature_of, texts, count=len(new))  # as import does
+        refs = portable.references(self.db, "document")
+        links: list[tuple[int, str, str, str]] = []  # (document, column, table, UUID)
         for doc, signature in zip(new.values(), made, strict=True):
-            self._add(doc, signature)
+            unset = {c: None for c in refs if doc.get(c) is not None}
+            doc_id = self._add({**doc, **unset}, signature)
+            links += [(doc_id, c, refs[c], str(doc[c])) for c in unset]
+        self._link(links)
         self._match_participants()
         seen = {k for e in changelog.entries(self.db)
                 for k in records_named(e.ops, self.applier.local)}  # fmt: skip
@@ -142,7 +147,7 @@ class _Merge:
         self._bring_back(local, doc)
         return True
 
-    def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> None:
+    def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> int:
         """Store a document this copy does not hold, with its original and signature."""
         sha = str(doc["file_sha256"])
         name = stored_name(sha, Path(str(doc["stored_name"])).suffix.lower())
@@ -164,6 +169,22 @@ class _Merge:
         documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
+        return doc_id
+
+    def _link(self, links: list[tuple[int, str, str, str]]) -> None:
+        """Point the new documents' columns that name a record (an attachment's e-mail) at it,
+        once every document is stored; one naming a record held nowhere stays unlinked."""
+        for doc_id, column, table, uuid in links:
+            found = self.applier.id_of(table, uuid)
+            if found is not None:
+                documents.set_reference(self.db, doc_id, column, found)
+            else:
+                self.skipped.append({"table": "document", "uuid": self._doc_uuid(doc_id),
+                                     "reason": f"{column} names a record not held here nor in "
+                                               "the bundle: stored without it"})  # fmt: skip
+
+    def _doc_uuid(self, doc_id: int) -> str:
+        return str(portable.uuid_of(self.db, "document", doc_id))
 
     def _bring_back(self, doc_id: int, doc: dict[str, Any]) -> None:
         """A document in the trash here only because the merge that brought it was undone
