@@ -328,11 +328,17 @@ def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
+def _v8(db: sqlite3.Connection) -> None:
+    """The spans of the numbers OCR read in a document's text (JSON [[start, end], …]):
+    unverified, marked in the reader and listed in exports. Self-contained (one column)."""
+    _add_column(db, "document", "unverified", "TEXT NOT NULL DEFAULT '[]'")
+
+
 # The portable change log, conflicts kept from merges, and the UUIDs of other copies matched
 # to records here (issue #11). Self-contained: three new tables, nothing else touched (the
 # log starts empty: records made before it travel as the payload's rows, see core/sync), and
 # safe to run again (a renumbered copy finds its tables there).
-_V8 = """
+_V9 = """
 CREATE TABLE IF NOT EXISTS change_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT NOT NULL UNIQUE,
@@ -373,6 +379,6 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 """
 
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _V8,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
