@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
     "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
+    "user/name": "",  # who the changes are by (empty: ARCHIVER_USER, else the system's user)
 }
 RECENT_MAX = 8
 
