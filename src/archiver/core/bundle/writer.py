@@ -52,7 +52,12 @@ def write_bundle(
     path = Path(path)
     progress = progress or no_progress
     carried = list({o.sha256: o for o in originals}.values())
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".partial"
+        )
+    except OSError as exc:
+        raise Invalid(f"cannot write a bundle at {path} ({exc.strerror or exc})") from None
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "w+b") as handle:
