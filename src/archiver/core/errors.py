@@ -3,7 +3,8 @@
     ArchiverError
     ├── NotFound            no document, participant, commitment, span … with this id or name
     │   ├── UnknownDocument
-    │   └── UnknownParticipant
+    │   ├── UnknownParticipant
+    │   └── UnknownRecord   a UUID another copy names that this copy does not hold
     ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
     │   ├── BadSpan
     │   ├── Ambiguous       a name several records answer to
@@ -42,6 +43,15 @@ class UnknownDocument(NotFound):
 
 class UnknownParticipant(NotFound):
     """No participant has this id, name or alias."""
+
+
+class UnknownRecord(NotFound):
+    """A record named by its UUID (in another copy's rows or changes) is not held here."""
+
+    def __init__(self, table: str, uuid: str, message: str | None = None) -> None:
+        super().__init__(message or f"no {table.replace('_', ' ')} {uuid} in this archive")
+        self.table = table
+        self.uuid = uuid
 
 
 class Invalid(ArchiverError, ValueError):

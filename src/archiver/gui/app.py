@@ -94,7 +94,8 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     from archiver.services.tasks import Lanes
 
     settings = Settings()
-    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")))
+    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")),
+                           settings.get("user/name") or None)  # fmt: skip
     session = opener.open(archive or settings.get("archive/last") or None)
     if session is None:
         return 1

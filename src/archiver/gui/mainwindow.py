@@ -442,6 +442,7 @@ class MainWindow(AddonHooks):
                 path,
                 old.lanes if old else Lanes(),
                 import_workers=old.import_workers if old else None,
+                author=old.author if old else None,
             )
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))

@@ -59,16 +59,22 @@ class ArchiveSession(QObject):
     """An archive opened for the GUI; reads are synchronous, writes are queued operations."""
 
     def __init__(
-        self, path: Path | str | None, lanes: Lanes, *, import_workers: int | None = None
+        self,
+        path: Path | str | None,
+        lanes: Lanes,
+        *,
+        import_workers: int | None = None,
+        author: str | None = None,
     ) -> None:
         super().__init__()
         self.lanes = lanes
         self.events = Events()
         self.import_workers = import_workers
+        self.author = author  # the settings' user name, for the changes made here
         self.readonly_reason = ""
         self.writer: Archive | None
         try:
-            self.writer = Archive.open(path, defer_index=True)
+            self.writer = Archive.open(path, defer_index=True, author=author)
             self.root = self.writer.root
         except Locked as exc:
             self.writer = None

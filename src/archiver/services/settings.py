@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/zoom": 0,
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
+    "user/name": "",  # who the changes are by (empty: ARCHIVER_USER, else the system's user)
 }
 RECENT_MAX = 8
 

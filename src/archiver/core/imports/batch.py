@@ -247,7 +247,7 @@ class _Batch:
             original.write_bytes(item.data)
             item.data = None
         else:
-            _copy_checked(Path(item.path), original, item.file_sha256)
+            copy_checked(Path(item.path), original, item.file_sha256)
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         same = documents.same_file_or_text(self.db, item.file_sha256, item.text_sha256)
@@ -339,8 +339,9 @@ def _label(result: Result) -> str:
     return shown(result.path if isinstance(result, Prepared) else result[0])
 
 
-def _copy_checked(source: Path, target: Path, sha256: str) -> None:
-    """Copy a large file, refusing it when its bytes changed since the worker read them."""
+def copy_checked(source: Path, target: Path, sha256: str) -> None:
+    """Copy a file, refusing it when its bytes are not the ones hashed (changed since the worker
+    read them, or not the original another copy named)."""
     digest = hashlib.sha256()
     with source.open("rb") as reader, target.open("wb") as writer:
         for block in iter(lambda: reader.read(1 << 20), b""):

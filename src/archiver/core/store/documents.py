@@ -282,6 +282,25 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
                          identity.document_uuid(new.file_sha256)])  # fmt: skip
 
 
+def insert_row(db: sqlite3.Connection, values: dict[str, object]) -> None:
+    """Store a document row another copy sent (its columns checked against the table's)."""
+    known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
+    unknown = set(values) - known
+    if unknown:
+        raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
+    cols = ", ".join(f'"{c}"' for c in values)
+    db.execute(
+        f"INSERT INTO document({cols}) VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
+
+
+def id_of_file(db: sqlite3.Connection, file_sha256: str) -> int | None:
+    """The id of the document whose original has this SHA-256 (None: no such document)."""
+    row = db.execute("SELECT id FROM document WHERE file_sha256 = ?", (file_sha256,)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:
     """The documents to (re)index: these ids (those that exist), or all of them by id."""
     sql = f"SELECT {_FACTS}, text, alt_text FROM document WHERE {LIVE}"
