@@ -52,10 +52,13 @@ class BundleReportDialog(QDialog):
             )
         docs = counted(len(r.documents_added), self.tr("{0} document added"),
                        self.tr("{0} documents added"))  # fmt: skip
-        text = self.tr("{0}: {1}, {2} already here; {3} records added; {4} changes applied "
-                       "({5} known already).").format(
-            name, docs, len(r.documents_matched), sum(r.records_added.values()),
-            r.changes_applied, r.changes_known)  # fmt: skip
+        records = counted(sum(r.records_added.values()), self.tr("{0} record added"),
+                          self.tr("{0} records added"))  # fmt: skip
+        changes = counted(r.changes_applied, self.tr("{0} change applied"),
+                          self.tr("{0} changes applied"))  # fmt: skip
+        text = self.tr("{0}: {1}, {2} already here; {3}; {4} ({5} known already).").format(
+            name, docs, len(r.documents_matched), records, changes, r.changes_known
+        )
         if r.conflicts:
             text += " " + counted(len(r.conflicts), self.tr("{0} conflict to resolve"),
                                   self.tr("{0} conflicts to resolve")) + self.tr(
