@@ -130,3 +130,24 @@ def write_raw_zip(path: Path, entries: list[tuple[str, bytes]]) -> Path:
         )
     path.write_bytes(bytes(raw))
     return path
+
+
+def directory_records(raw: bytes) -> list[int]:
+    """Where each central directory record starts, walked from the end record."""
+    end = raw.rindex(b"PK\x05\x06")
+    count, _size, offset = struct.unpack_from("<HLL", raw, end + 10)
+    records = []
+    for _ in range(count):
+        records.append(offset)
+        name, extra, comment = struct.unpack_from("<3H", raw, offset + 28)
+        offset += 46 + name + extra + comment
+    return records
+
+
+def patch_records(path: Path, patches: list[tuple[int, int, str, int]]) -> None:
+    """Overwrite fields of central directory records: (record number, offset, format, value)."""
+    raw = bytearray(path.read_bytes())
+    records = directory_records(bytes(raw))
+    for number, offset, fmt, value in patches:
+        struct.pack_into(fmt, raw, records[number % len(records)] + offset, value)
+    path.write_bytes(bytes(raw))

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import shutil
+import struct
 import tempfile
 import zipfile
 from pathlib import Path
 
-from bundle_zips import entries_of, good_bundle, hand_bundle, manifest_for, sha, write_raw_zip
+from bundle_zips import (
+    entries_of,
+    good_bundle,
+    hand_bundle,
+    manifest_for,
+    patch_records,
+    sha,
+    write_raw_zip,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +117,33 @@ def test_the_name_rule_accepts_only_bundle_parts() -> None:
     assert name_refusal("originals/" + "0" * 64) is None
     assert name_refusal("originals/" + "0" * 63) is not None
     assert name_refusal("./payload.json") is not None
+
+
+# Fields of a central directory record (offset from its signature, struct format) a hostile
+# zip may set to anything: flags, method, CRC, packed and unpacked sizes, name length,
+# external attributes, local header offset.
+FIELDS = st.sampled_from([(8, "<H"), (10, "<H"), (16, "<L"), (20, "<L"), (24, "<L"),
+                          (28, "<H"), (38, "<L"), (42, "<L")])  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(patches=st.lists(st.tuples(st.integers(0, 3), FIELDS, st.integers(0, 2**32 - 1)),
+                        min_size=1, max_size=3))  # fmt: skip
+def test_lying_zip_headers_are_refused_as_bad_bundles(
+    patches: list[tuple[int, tuple[int, str], int]],
+) -> None:
+    work = Path(tempfile.mkdtemp())
+    try:
+        path = good_bundle(work)
+        patch_records(path, [(n, offset, fmt, value % (1 << (8 * struct.calcsize(fmt))))
+                             for n, (offset, fmt), value in patches])  # fmt: skip
+        staging = work / "staging"
+        staging.mkdir()
+        try:
+            opened = read_bundle(path, dict, staging=staging)
+        except BadBundle as error:
+            assert error.reason
+        else:  # a patch that changed nothing that matters: what was read is what was written
+            assert all(sha(p.read_bytes()) == s for s, p in opened.originals.items())
+    finally:
+        shutil.rmtree(work)
