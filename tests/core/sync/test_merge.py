@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archiver.core.changes import ChangeKind
-from archiver.core.errors import Invalid
+from archiver.core.errors import ImportFailure, Invalid
 from archiver.core.sync.conflicts import DELETED, list_conflicts, resolve
 from archiver.core.sync.merge import merge
 from archiver.core.sync.payload import Payload
@@ -277,3 +277,55 @@ def test_another_copys_change_cannot_rewrite_a_documents_text_or_store_a_row(two
     held = b.document(b.document_ids()[0])
     assert held.title == "Allies discuss air defence" and held.text == a.document(doc).text
     assert b.count() == 1 and [s["change"] for s in report.skipped] == ["another"]
+
+
+def test_a_missing_or_wrong_original_refuses_the_whole_merge(two, texts, tmp_path):
+    a, b = two
+    imported(a, texts("defence.txt", "talks.txt"))
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the original")
+    with pytest.raises(ImportFailure, match="nothing was merged"):
+        merge(b, payload_of(a), lambda sha: wrong)
+    assert b.count() == 0 and not any(p.is_file() for p in (b.root / "originals").rglob("*"))
+    assert b.annotations.journal.history(5) == []
+
+
+def test_merged_coding_is_searchable_in_the_copy_it_arrives_in(two, texts):
+    a, b, _doc, commitment, person = _shared(two, texts)
+    b_doc = b.document_ids()[0]
+    assert b.search("status:offered").total == 1
+    assert b.search('participant:"Kaja Kallas"').total == 0
+    a.commitments.update(commitment.id, actors=[person.id], status="delivered")
+    send(a, b)
+    assert b.search("status:offered").total == 0
+    assert [h.id for h in b.search("status:delivered").hits] == [b_doc]
+    assert [h.id for h in b.search('participant:"Kaja Kallas"').hits] == [b_doc]
+
+
+def test_a_merged_change_travels_on_to_a_third_copy_as_its_own(two, texts, tmp_path):
+    a, b, *_ = _shared(two, texts)
+    replica_a = a.db.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[0]
+    with two[0].__class__.open(tmp_path / "C", author="chadi") as c:
+        report = send(b, c)
+        assert report.changes_applied == 3 and c.count() == 1
+        merged = c.annotations.journal.history(10)[1:]
+        assert {(e.author, e.merged_from) for e in merged} == {("amal", replica_a)}
+        assert send(a, c).changes_applied == 0  # the same changes, known by their UUIDs
+
+
+def test_a_commitment_goes_in_with_all_its_actors_or_not_at_all(two, texts):
+    a, b = two
+    doc = imported(a, texts("defence.txt"))[0]
+    france = a.annotations.participants.resolve("France").id
+    envoy = a.annotations.participants.add("Special envoy", kind="person")
+    a.commitments.add(doc, [france, envoy.id], category="monitoring", status="offered")
+    data = payload_of(a).to_json()
+    data["changes"] = []
+    data["records"]["participant"] = [p for p in data["records"]["participant"]
+                                      if p["name"] != "Special envoy"]  # fmt: skip
+    report = merge(
+        b, Payload.from_json(data), lambda sha: next((a.root / "originals").rglob(f"{sha}*"))
+    )
+    assert "commitment" in {s["table"] for s in report.skipped} and b.count() == 1
+    assert b.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
+    assert b.db.execute("SELECT COUNT(*) FROM commitment_actor").fetchone()[0] == 0

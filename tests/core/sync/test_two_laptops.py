@@ -22,6 +22,11 @@ def _files(archive: Archive) -> list[str]:
     return sorted(r[0] for r in archive.db.execute("SELECT file_sha256 FROM document"))
 
 
+def _texts(archive: Archive) -> list[tuple]:
+    sql = "SELECT file_sha256, title, raw_text, text, published, uuid FROM document ORDER BY 1"
+    return [tuple(r) for r in archive.db.execute(sql)]
+
+
 def _consistent(archive: Archive) -> None:
     report = check(archive)
     assert report.problems == [], report.problems
@@ -40,6 +45,7 @@ def test_two_copies_code_apart_and_merge_both_ways(two, texts):
     into_b = send(a, b)  # A's payload into an empty B
     assert len(into_b.documents_added) == 3 and into_b.conflicts == []
     assert _files(b) == _files(a) and _commitments(b) == _commitments(a)
+    assert _texts(b) == _texts(a)
     _consistent(b)
 
     # coding apart

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import Invalid, UnknownRecord
+from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
 from archiver.core.store import documents as document_rows
 from archiver.core.store import participants as participant_rows
@@ -25,6 +26,7 @@ from archiver.core.store import portable, uuid_aliases
 from archiver.core.store import tags as tag_rows
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
+from archiver.core.sync.ops import identity
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
@@ -44,6 +46,9 @@ class Applier:
         self.db: sqlite3.Connection = step.db
         self.log = step.log
         self.aliases = aliases  # another copy's UUID -> the local record's
+        self._ids: dict[tuple[str, str], int] = {}  # (table, local UUID) -> id, rows held
+        self.fresh: set[str] = set()  # records stored from the payload's rows: current already
+        self.recording = False  # inserts now are of the payload's rows (add them to ``fresh``)
         self.added: dict[str, int] = {}
         self.conflicts: list[dict[str, Any]] = []  # pending: kept when their change is
         self.notes: list[dict[str, Any]] = []  # operations passed over, for the report
@@ -56,7 +61,13 @@ class Applier:
 
     def id_of(self, table: str, uuid: str) -> int | None:
         """The local id of the record another copy names by ``uuid``."""
-        return portable.id_of(self.db, table, self.local(uuid))
+        key = (table, self.local(uuid))
+        if key not in self._ids:
+            found = portable.id_of(self.db, table, key[1])
+            if found is None:
+                return None
+            self._ids[key] = found
+        return self._ids[key]
 
     def uuid_of(self, table: str, row_id: int) -> str | None:
         """The UUID of a local row."""
@@ -80,7 +91,8 @@ class Applier:
             except UnknownRecord:
                 return None
             return portable.row_where(self.db, table, where)
-        return portable.row_where(self.db, table, {"uuid": self.local(key.get("uuid"))})
+        row_id = self.id_of(table, str(key.get("uuid")))
+        return None if row_id is None else portable.row_where(self.db, table, {"id": row_id})
 
     # -- operations ----------------------------------------------------------------------
 
@@ -89,6 +101,8 @@ class Applier:
         table = str(op["table"])
         if table == "document" and op["op"] in ("insert", "delete"):
             raise Invalid("a change of another copy cannot store or delete a document row")
+        if self.fresh and identity(table, op.get("row") or op["key"], self.local) in self.fresh:
+            return  # stored from the payload's rows in this merge: this change is in them
         if op["op"] == "insert":
             self.insert(table, op["row"])
         elif op["op"] == "delete":
@@ -112,7 +126,11 @@ class Applier:
             folded = alias_row(0, str(values["alias"]), str(values.get("kind") or "name"))[2]
             values["folded"] = folded
             self.step.aliases_changed = True
-        self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        row_id = self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        if self.recording:
+            self.fresh.add(identity(table, row, self.local))
+        if portable.has_uuid(table):
+            self._ids[(table, str(values["uuid"]))] = row_id
         self._touched(table, values)
         self.added[table] = self.added.get(table, 0) + 1
         return True
@@ -149,6 +167,7 @@ class Applier:
             return
         where = {"id": here["id"]} if "id" in here else {c: here[c] for c in LINK_KEYS[table]}
         self.log.delete(table, where)
+        self._ids.pop((table, str(here.get("uuid"))), None)
         self._touched(table, here)
 
     def _update(
@@ -190,6 +209,10 @@ class Applier:
             self.step.documents.add(int(row["id"]))
         elif row.get("document_id") is not None:
             self.step.documents.add(int(row["document_id"]))
+        elif row.get("commitment_id") is not None:  # an actor: the document's keywords change
+            found = commitment_rows.row(self.db, int(row["commitment_id"]))
+            if found is not None:
+                self.step.documents.add(int(found["document_id"]))
         if table in ("participant", "participant_alias"):
             self.step.aliases_changed = True
 
@@ -210,6 +233,10 @@ class Applier:
             "remote_author": str(change.get("author") or ""),
             "remote_change": str(change.get("uuid") or ""),
         })  # fmt: skip
+
+    def forget_ids(self) -> None:
+        """Forget the ids looked up (a savepoint rolled back may have taken rows away)."""
+        self._ids.clear()
 
     def keep_conflicts(self) -> list[int]:
         """Store the pending conflicts (their change was applied); their ids."""

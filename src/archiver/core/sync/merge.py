@@ -3,11 +3,12 @@
 In order: documents matched by UUID or by their original's SHA-256, the others stored with
 their original, text, metadata and near-duplicate signature; participants both copies
 created matched by name or alias (the other copy's UUID recorded as an alias of ours); the
-other copy's changes this one does not hold applied in their order (``apply``), each whole
-or not at all, and written to this copy's change log under their own UUID, author and time;
-then the records the payload holds that are still missing here (made before the change log
-existed, or brought by a partial payload) — unless this copy held and deleted them.
-Merging the same payload again finds everything held and every change known.
+payload's records this copy does not hold, as the other copy holds them now (``records``) —
+unless this copy held and deleted them; then the other copy's changes this one does not
+hold, in their order (``apply``), each whole or not at all, passing over the records just
+stored (they are the changes' result already), and written to this copy's change log under
+their own UUID, author and time. Merging the same payload again finds everything held and
+every change known.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.core import store
+from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import ArchiverError, UnknownRecord
+from archiver.core.errors import ArchiverError, ImportFailure, UnknownRecord
 from archiver.core.imports import stored_name
 from archiver.core.imports.batch import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
@@ -99,17 +100,22 @@ class _Merge:
         self.skipped: list[dict[str, Any]] = []
         self.conflict_ids: list[int] = []
         self.applied = self.known = 0
+        self.known_before: set[str] = set()
 
     def run(self) -> None:
         """Documents, participants, changes, then the records still missing."""
-        for doc in self.payload.documents:
-            self._document(doc)
+        new = {str(d["file_sha256"]): d for d in self.payload.documents if not self._matched(d)}
+        texts = (str(d["text"]) for d in new.values())
+        made = workers.run_all(dedupe.signature_of, texts, count=len(new))  # as import does
+        for doc, signature in zip(new.values(), made, strict=True):
+            self._add(doc, signature)
         self._match_participants()
-        for change in self.payload.changes:
-            self._change(change)
         seen = {k for e in changelog.entries(self.db)
                 for k in records_named(e.ops, self.applier.local)}  # fmt: skip
         self.skipped += store_records(self.applier, self.payload.records, seen)
+        self.known_before = changelog.known(self.db, [str(c["uuid"]) for c in self.payload.changes])
+        for change in self.payload.changes:
+            self._change(change)
         self.conflict_ids += self.applier.keep_conflicts()
         self.skipped += self.applier.notes
 
@@ -121,28 +127,39 @@ class _Merge:
 
     # -- documents -------------------------------------------------------------------------
 
-    def _document(self, doc: dict[str, Any]) -> None:
-        sha = str(doc["file_sha256"])
+    def _matched(self, doc: dict[str, Any]) -> bool:
+        """True when the document is held here (by UUID, or by its original's SHA-256)."""
         local = portable.id_of(self.db, "document", self.applier.local(doc["uuid"]))
         if local is None:
-            local = documents.id_of_file(self.db, sha)
+            local = documents.id_of_file(self.db, str(doc["file_sha256"]))
             if local is not None:
                 self.applier.match(doc["uuid"], str(portable.uuid_of(self.db, "document", local)),
                                    "document", "file_sha256")  # fmt: skip
-        if local is not None:
-            self.matched.append(local)
-            self._bring_back(local, doc)
-            return
+        if local is None:
+            return False
+        self.matched.append(local)
+        self._bring_back(local, doc)
+        return True
+
+    def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> None:
+        """Store a document this copy does not hold, with its original and signature."""
+        sha = str(doc["file_sha256"])
         name = stored_name(sha, Path(str(doc["stored_name"])).suffix.lower())
         target = self.archive.root / "originals" / name
         if not target.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             self.copied.append(target)
-            copy_checked(self.original(sha), target, sha)
+            try:
+                copy_checked(self.original(sha), target, sha)
+            except (OSError, KeyError, StopIteration) as exc:
+                raise ImportFailure(
+                    f"the original of «{doc['title']}» ({sha}) is missing or not the file it "
+                    f"names ({exc}); nothing was merged"
+                ) from exc
         doc_id = documents.next_id(self.db)
         documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
         documents.remember_last_id(self.db, doc_id)
-        signatures.add(self.db, doc_id, dedupe.signature_of(str(doc["text"])))
+        signatures.add(self.db, doc_id, signature)
         documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
@@ -196,9 +213,10 @@ class _Merge:
 
     def _change(self, change: dict[str, Any]) -> None:
         """Apply one change of the other copy whole, or skip it whole (reported)."""
-        if changelog.known(self.db, [str(change["uuid"])]):
+        if str(change["uuid"]) in self.known_before:
             self.known += 1
             return
+        self.known_before.add(str(change["uuid"]))  # the same change twice in one payload
         log = self.step.log
         marks = (len(log.ops), len(log.effects), len(self.applier.conflicts),
                  dict(self.applier.added), set(self.step.documents))  # fmt: skip
@@ -210,6 +228,7 @@ class _Merge:
         except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
             del log.ops[marks[0] :], log.effects[marks[1] :], self.applier.conflicts[marks[2] :]
             self.applier.added, self.step.documents = marks[3], marks[4]
+            self.applier.forget_ids()
             self.skipped.append(_skip(change, exc))
             return
         self.applied += 1

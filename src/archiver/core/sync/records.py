@@ -26,17 +26,22 @@ Rows = Mapping[str, list[dict[str, Any]]]
 def store_records(applier: Applier, records: Rows, seen: set[str]) -> list[dict[str, Any]]:
     """Insert the missing records, parents first, except those this copy's change log names
     (held once, so deleted here); what was skipped, and why."""
-    skipped: list[dict[str, Any]] = []
+    held = held_records(applier.db) | seen
+    missing = {t: [r for r in records.get(t, []) if identity(t, r, applier.local) not in held]
+               for t in portable.RECORDS}  # fmt: skip
     parts: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (table, owner uuid) -> its parts
     for owner, (table, field) in portable.PARTS.items():
-        for row in records.get(table, []):
-            if not _deleted_here(applier, table, row, seen):
-                parts.setdefault((owner, str(row.get(field))), []).append(row)
+        for row in missing[table]:
+            parts.setdefault((owner, str(applier.local(row.get(field)))), []).append(row)
     part_tables = {table for table, _ in portable.PARTS.values()}
+    skipped: list[dict[str, Any]] = []
+    applier.recording = True
     for table in portable.RECORDS:
-        if table in part_tables:
-            continue
-        pending = [r for r in records.get(table, []) if not _deleted_here(applier, table, r, seen)]
+        if table in part_tables:  # stored with their owner; now those of owners held already
+            pending = [r for (o, _), rows in parts.items() if portable.PARTS[o][0] == table
+                       for r in rows]  # fmt: skip
+        else:
+            pending = missing[table]
         while pending:  # rows naming rows of their own table (a parent) wait for them
             failed = [(row, why) for row in pending
                       if (why := _store(applier, table, row, parts)) is not None]  # fmt: skip
@@ -44,7 +49,20 @@ def store_records(applier: Applier, records: Rows, seen: set[str]) -> list[dict[
                 skipped += [_skipped(table, row, why) for row, why in failed]
                 break
             pending = [row for row, _ in failed]
+    applier.recording = False
     return skipped
+
+
+def held_records(db: Any) -> set[str]:
+    """The identities (``ops.identity``) of every record held here."""
+    maps = {t: portable.uuid_map(db, t) for t in ("document", *portable.RECORDS)
+            if portable.has_uuid(t)}  # fmt: skip
+    found = {u for by_id in maps.values() for u in by_id.values()}
+    for table in portable.LINK_KEYS:
+        for row in portable.rows(db, table):
+            mine = portable.to_portable(table, row, lambda t, i: maps[t].get(i))
+            found.add(identity(table, mine, lambda u: u))
+    return found
 
 
 def _store(
@@ -55,26 +73,20 @@ def _store(
 ) -> Exception | None:
     """Store one record (a commitment with its actors) whole; the error that stopped it."""
     log = applier.log
-    marks = (len(log.ops), len(log.effects), dict(applier.added))
+    marks = (len(log.ops), len(log.effects), dict(applier.added), set(applier.fresh))
     try:
         with store.savepoint(applier.db, "merged_record"):
             applier.insert(table, row)
             if table in portable.PARTS:
                 part_table = portable.PARTS[table][0]
-                for part in parts.get((table, str(row.get("uuid"))), []):
+                for part in parts.get((table, str(applier.local(row.get("uuid")))), []):
                     applier.insert(part_table, part)
     except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
         del log.ops[marks[0] :], log.effects[marks[1] :]
-        applier.added = marks[2]
+        applier.added, applier.fresh = marks[2], marks[3]
+        applier.forget_ids()
         return exc
     return None
-
-
-def _deleted_here(applier: Applier, table: str, row: Mapping[str, Any], seen: set[str]) -> bool:
-    """True when the record is not held here though this copy's change log names it."""
-    if identity(table, row, applier.local) not in seen:
-        return False
-    return applier.find(table, portable.key_of(table, row)) is None
 
 
 def _skipped(table: str, row: Mapping[str, Any], why: Exception) -> dict[str, Any]:
