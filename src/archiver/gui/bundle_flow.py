@@ -109,15 +109,24 @@ class BundleFlow(QObject):
             self.job.cancel()
 
     def _progressed(self, done: int, total: int, label: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
-            self.progress.setLabelText(f"{self.progress.labelText().splitlines()[0]}\n{label}")
+        dialog, job = self.progress, self.job
+        if dialog is None or job is None:
+            return
+        if done >= total and job.what == Operation.IMPORT_BUNDLE:
+            # Every entry checked: the merge runs now, as one transaction that cannot stop.
+            dialog.setCancelButton(None)
+            dialog.setRange(0, 0)
+            dialog.setLabelText(self.tr("Merging the bundle into this archive…"))
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(f"{dialog.labelText().splitlines()[0]}\n{label}")
+        dialog.setValue(min(done, total))  # last: a modal dialog handles the next signals here
 
     def _end(self) -> None:
         self.job = None
         if self.progress is not None:
             self.progress.canceled.disconnect()
+            self.progress.reset()
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None

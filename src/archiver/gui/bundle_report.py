@@ -95,4 +95,7 @@ class BundleReportDialog(QDialog):
             parts += [f"<li>{html.escape(str(s.get('table')))} {html.escape(str(s.get('uuid')))}: "
                       f"{html.escape(str(s.get('reason')))}</li>" for s in r.skipped[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
+        if not r.conflicts:
+            none = self.tr("No new conflicts: no field was changed differently on both sides.")
+            parts.insert(0, f"<p>{none}</p>")
         return "".join(parts)
