@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, positive, print_json, reading, writing
+from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -29,6 +30,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
                    help="only documents imported or changed, and changes made, from DATE on")  # fmt: skip
     p.add_argument("--tag", action="append", default=[], metavar="NAME",
                    help="only the documents carrying this tag (repeat for several)")  # fmt: skip
+    p.add_argument("--collection", metavar="NAME", help=argparse.SUPPRESS)  # refused: _export
     p.add_argument("--json", action="store_true")
     p = actions.add_parser(
         "import", help="check a bundle whole, then merge it (one undoable change)"
@@ -83,6 +85,9 @@ def _progress(done: int, total: int, label: str) -> None:
 def _export(archive: Archive, args: argparse.Namespace) -> int:
     from archiver.core.bundle import export
 
+    if args.collection is not None:
+        raise Invalid("bundle export --collection needs collections, which this version does "
+                      "not have yet; choose the documents with --tag NAME")  # fmt: skip
     info = export(archive, args.file, since=args.since, tags=args.tag, progress=_progress)
     if args.json:
         print_json(info.to_json())
