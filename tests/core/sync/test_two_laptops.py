@@ -43,7 +43,7 @@ def test_two_copies_code_apart_and_merge_both_ways(two, texts):
     a.annotations.tags.add(first[1], "ceasefire")
 
     into_b = send(a, b)  # A's payload into an empty B
-    assert len(into_b.documents_added) == 3 and into_b.conflicts == []
+    assert len(into_b.documents_added) == 3 and (into_b.conflicts, into_b.skipped) == ([], [])
     assert _files(b) == _files(a) and _commitments(b) == _commitments(a)
     assert _texts(b) == _texts(a)
     _consistent(b)
@@ -61,6 +61,7 @@ def test_two_copies_code_apart_and_merge_both_ways(two, texts):
 
     into_a = send(b, a)
     assert len(into_a.documents_added) == 2 and len(into_a.documents_matched) == 3
+    assert into_a.skipped == [] and into_a.changes_known == 4  # A's own, back from B
     assert len(_files(a)) == 5 == len(set(_files(a)))
     assert len(_commitments(a)) == 3 == len(set(_commitments(a)))
     assert a.annotations.participants.get(quartet.id).name == "Quartet"

@@ -295,6 +295,15 @@ def insert_row(db: sqlite3.Connection, values: dict[str, object]) -> None:
     )
 
 
+def set_reference(db: sqlite3.Connection, doc_id: int, column: str, value: int | None) -> None:
+    """Point a column of a document that names another record (an e-mail it was attached
+    to …) at that record: the second pass of a merge, once every document is stored."""
+    known = {fk[3] for fk in db.execute("PRAGMA foreign_key_list(document)")}
+    if column not in known:
+        raise Invalid(f"document column {column} names no record")
+    db.execute(f'UPDATE document SET "{column}" = ? WHERE id = ?', (value, doc_id))
+
+
 def id_of_file(db: sqlite3.Connection, file_sha256: str) -> int | None:
     """The id of the document whose original has this SHA-256 (None: no such document)."""
     row = db.execute("SELECT id FROM document WHERE file_sha256 = ?", (file_sha256,)).fetchone()

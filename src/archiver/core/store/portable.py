@@ -95,6 +95,12 @@ def row_where(
     return dict(row) if row is not None else None
 
 
+def references(db: sqlite3.Connection, table: str) -> dict[str, str]:
+    """The columns of a table that name a record (read from the schema): column -> table."""
+    found = db.execute(f"PRAGMA foreign_key_list({_table(table)})")
+    return {fk["from"]: fk["table"] for fk in found if fk["table"] in JOURNALED}
+
+
 def dependents(db: sqlite3.Connection, table: str, row_id: int) -> int:
     """How many rows of other tables of records name this one (a delete would take them)."""
     total = 0

@@ -49,7 +49,9 @@ def collect(
             for i in sorted(chosen.get(t, ()))]
         for t in portable.RECORDS
     }  # fmt: skip
-    docs = [{k: v for k, v in rows["document"][i].items() if k != "id"}
+    refs = portable.references(db, "document")  # columns naming a record: sent as its UUID
+    docs = [{k: maps[refs[k]].get(v) if k in refs and v is not None else v
+             for k, v in rows["document"][i].items() if k != "id"}
             for i in sorted(chosen.get("document", ()))]  # fmt: skip
     held = {d["uuid"] for d in docs} | {
         r["uuid"] for t in records.values() for r in t if "uuid" in r

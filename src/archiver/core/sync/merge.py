@@ -78,8 +78,9 @@ def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport
             step.count = job.applied
             step.extra = {"replica": payload.replica, "author": payload.author}
     except BaseException:
-        for path in copied:
-            path.unlink(missing_ok=True)
+        for path in copied:  # those of rows rolled back (a failure after the commit, in the
+            if documents.id_of_file(archive.db, path.name[:64]) is None:  # index, keeps them)
+                path.unlink(missing_ok=True)
         raise
     change = journal.latest if step.log.ops and journal.latest else None
     return job.report(change, conflicts_by_id(archive.db, job.conflict_ids))
@@ -103,12 +104,17 @@ class _Merge:
         self.known_before: set[str] = set()
 
     def run(self) -> None:
-        """Documents, participants, changes, then the records still missing."""
+        """Documents, participants, the records missing here, then the changes not held."""
         new = {str(d["file_sha256"]): d for d in self.payload.documents if not self._matched(d)}
         texts = (str(d["text"]) for d in new.values())
         made = workers.run_all(dedupe.signature_of, texts, count=len(new))  # as import does
+        refs = portable.references(self.db, "document")
+        links: list[tuple[int, str, str, str]] = []  # (document, column, table, UUID)
         for doc, signature in zip(new.values(), made, strict=True):
-            self._add(doc, signature)
+            unset = {c: None for c in refs if doc.get(c) is not None}
+            doc_id = self._add({**doc, **unset}, signature)
+            links += [(doc_id, c, refs[c], str(doc[c])) for c in unset]
+        self._link(links)
         self._match_participants()
         seen = {k for e in changelog.entries(self.db)
                 for k in records_named(e.ops, self.applier.local)}  # fmt: skip
@@ -141,7 +147,7 @@ class _Merge:
         self._bring_back(local, doc)
         return True
 
-    def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> None:
+    def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> int:
         """Store a document this copy does not hold, with its original and signature."""
         sha = str(doc["file_sha256"])
         name = stored_name(sha, Path(str(doc["stored_name"])).suffix.lower())
@@ -163,6 +169,22 @@ class _Merge:
         documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
+        return doc_id
+
+    def _link(self, links: list[tuple[int, str, str, str]]) -> None:
+        """Point the new documents' columns that name a record (an attachment's e-mail) at it,
+        once every document is stored; one naming a record held nowhere stays unlinked."""
+        for doc_id, column, table, uuid in links:
+            found = self.applier.id_of(table, uuid)
+            if found is not None:
+                documents.set_reference(self.db, doc_id, column, found)
+            else:
+                self.skipped.append({"table": "document", "uuid": self._doc_uuid(doc_id),
+                                     "reason": f"{column} names a record not held here nor in "
+                                               "the bundle: stored without it"})  # fmt: skip
+
+    def _doc_uuid(self, doc_id: int) -> str:
+        return str(portable.uuid_of(self.db, "document", doc_id))
 
     def _bring_back(self, doc_id: int, doc: dict[str, Any]) -> None:
         """A document in the trash here only because the merge that brought it was undone
