@@ -278,3 +278,12 @@ def test_a_damaged_entry_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(raw))
     error = refusal(path)
     assert error.entry == PAYLOAD
+
+
+def test_a_zip64_directory_is_counted_before_the_zip_is_opened(tmp_path: Path) -> None:
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for number in range(0x10000):  # one more than a plain end record can count
+            zf.writestr(f"e{number}", b"")
+    error = refusal(path, Limits(max_entries=1000))
+    assert error.entry == "" and "65,536 entries" in error.reason
