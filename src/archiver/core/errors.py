@@ -7,7 +7,8 @@
     │   └── UnknownRecord   a UUID another copy names that this copy does not hold
     ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
     │   ├── BadSpan
-    │   └── Ambiguous       a name several records answer to
+    │   ├── Ambiguous       a name several records answer to
+    │   └── BadBundle       a bundle file refused: the entry and the reason
     ├── InUse               a record others still depend on (a participant named by commitments)
     ├── ReadOnly            a change asked of an archive opened read-only
     ├── Locked              another process holds the archive's writer lock
@@ -67,6 +68,17 @@ class Ambiguous(Invalid):
     def __init__(self, message: str, candidates: list[Any]) -> None:
         super().__init__(message)
         self.candidates = candidates
+
+
+class BadBundle(Invalid):
+    """A bundle file refused before anything was written: ``entry`` (the zip entry, "" for the
+    file itself) and ``reason`` say which part and why."""
+
+    def __init__(self, path: str, entry: str, reason: str) -> None:
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in entry[:200])
+        where = f"{path}: entry {shown!r}" if entry else path
+        super().__init__(f"bundle refused: {where}: {reason} (nothing was written)")
+        self.path, self.entry, self.reason = path, entry, reason
 
 
 class InUse(ArchiverError):

@@ -71,11 +71,13 @@ def build_window(
     settings: Settings, session: ArchiveSession
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
+    from archiver.gui import bundle_flow
     from archiver.gui.annotations.install import install
     from archiver.gui.mainwindow import MainWindow
 
     window = MainWindow(settings, session)
     annotations = install(window)
+    bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts… (a child)
     window.restore_docks()  # the annotation docks exist only now
     return window, annotations
 
