@@ -193,7 +193,7 @@ def _schema_tables() -> set[str]:
     from archiver.core import store
 
     text = "\n".join(s for s in store.MIGRATIONS.values() if isinstance(s, str))
-    return set(re.findall(r"CREATE TABLE (\w+)", text))
+    return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", text))
 
 
 def _strings(path: Path) -> list[str]:

@@ -6,6 +6,7 @@ import gc
 from pathlib import Path
 
 import pytest
+from waiting import import_and_wait
 
 from archiver.gui.app import build_window
 from archiver.gui.mainwindow import MainWindow
@@ -62,15 +63,6 @@ def session(qapp, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield opened
     opened.close()
     lanes.drain()
-
-
-def import_and_wait(qtbot, window: MainWindow, paths: list) -> object:  # type: ignore[no-untyped-def]
-    """Import through the window and wait for the report."""
-    reports: list = []
-    window.show_report = reports.append
-    with qtbot.waitSignal(window.import_finished, timeout=30000):
-        window.import_paths([str(p) for p in paths])
-    return reports[0]
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
+from waiting import search, settle
 
 from archiver.core.archive import Archive
 from archiver.gui.actions import SPECS
@@ -98,7 +99,7 @@ def test_f2_edits_the_details(qtbot, filled):
     assert doc.published_source == "user"  # a date edited in F2 is the user's
     assert filled.reader.title.text() == "عنوان جديد"
     assert filled.model.index(0, 0).data() == "عنوان جديد"
-    filled.search_bar.set_query("title:جديد")
+    search(qtbot, filled, "title:جديد")
     assert filled.model.doc_id(0) == doc_id
 
 
@@ -136,12 +137,13 @@ def test_empty_archive_page(window, session):
 
 
 def test_no_hits_says_so_and_offers_a_suggestion(qtbot, filled):
-    filled.search_bar.set_query("budgett")
+    search(qtbot, filled, "budgett")
     assert filled.results_stack.currentWidget() is filled.no_hits
     text = filled.no_hits.label.text()
     assert "No documents match" in text and "budgett" in text
     if filled.no_hits.suggestion:  # the index knows "budget"
         filled.no_hits.suggestion_clicked.emit(filled.no_hits.suggestion)
+        settle(qtbot, filled)
         assert filled.search_bar.text() == filled.no_hits.suggestion
         assert filled.results_stack.currentWidget() is filled.results
 
@@ -172,7 +174,7 @@ def test_locked_archive_opens_read_only(qtbot, settings, tmp_path, articles):
 
 
 def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path):
-    filled.search_bar.set_query("budget")
+    search(qtbot, filled, "budget")
     filled.splitter.setSizes([300, 700])
     sizes = filled.splitter.sizes()
     filled.close()
@@ -181,6 +183,7 @@ def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path)
     win = MainWindow(settings, session)
     qtbot.addWidget(win)
     win.show()
+    settle(qtbot, win)
     assert win.search_bar.text() == "budget" and win.model.query == "budget"
     new = win.splitter.sizes()
     assert (
@@ -191,7 +194,7 @@ def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path)
 
 
 def test_opening_another_archive_starts_without_the_old_query(qtbot, filled, tmp_path):
-    filled.search_bar.set_query("budget")
+    search(qtbot, filled, "budget")
     assert filled.model.query == "budget"
     filled.switch_archive(str(tmp_path / "other"))
     qtbot.waitUntil(lambda: filled.session.root == tmp_path / "other")
@@ -199,8 +202,8 @@ def test_opening_another_archive_starts_without_the_old_query(qtbot, filled, tmp
     filled.close_archive()
 
 
-def test_a_status_message_leaves_the_hit_count_visible(filled):
-    filled.search_bar.set_query("budget")
+def test_a_status_message_leaves_the_hit_count_visible(qtbot, filled):
+    search(qtbot, filled, "budget")
     assert filled.status_hits.text()
     filled.statusBar().showMessage("Undone: tag", 5000)
     assert filled.status_hits.isVisible() and filled.status_docs.isVisible()
@@ -214,6 +217,7 @@ def test_recent_menu_lists_archives(window, settings):
 
 def test_the_hit_count_follows_a_deleted_hit(qtbot, filled):
     filled.run_query("أوكرانيا", force=True)
+    settle(qtbot, filled)
     assert filled.model.total == 2
     assert filled.status_hits.text().startswith("2 hits")
     filled.results.select_row(0)

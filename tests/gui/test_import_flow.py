@@ -38,7 +38,7 @@ def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path
     assert len(reports[0].imported) == 30 and not reports[0].cancelled
     assert not window.import_status.isVisible()
     assert window.model.total == 30 and window.pages.currentIndex() == 1
-    assert "30 documents" in window.status_docs.text()
+    qtbot.waitUntil(lambda: "30 documents" in window.status_docs.text(), timeout=5000)
 
 
 def test_cancel_midway_keeps_the_archive_consistent(qtbot, window, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from waiting import search, settle
 
 
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +52,7 @@ def test_keyboard_flow_from_query_to_reader_and_back(qtbot, filled):
     opened = model.doc_id(1)
     assert filled.reader.doc is not None and filled.reader.doc.id == opened
     assert filled.reader.view.hasFocus()
-    assert filled.reader.hits, "the query's hits are highlighted"
+    qtbot.waitUntil(lambda: bool(filled.reader.hits), timeout=3000)  # the hits, highlighted
 
     qtbot.keyClick(filled.reader.view, Qt.Key.Key_F3)
     first = filled.reader.view.textCursor().selectedText()
@@ -66,10 +67,11 @@ def test_keyboard_flow_from_query_to_reader_and_back(qtbot, filled):
 
 def test_f3_lands_on_each_hit_in_order(qtbot, filled):
     activate(qtbot, filled)
-    filled.search_bar.set_query("أوكرانيا")
+    search(qtbot, filled, "أوكرانيا")
     doc_id = next(model_id for row in range(filled.model.rowCount())
                   if "الراغبين" in filled.session.document(model_id := filled.model.doc_id(row)).title)  # fmt: skip
     filled.open_document(doc_id)
+    settle(qtbot, filled)
     text = filled.reader.doc.text
     spans = filled.reader.hits
     assert len(spans) == 3
@@ -84,8 +86,9 @@ def test_enter_in_search_bar_runs_at_once(qtbot, filled):
     filled.search_bar.setFocus()
     qtbot.keyClicks(filled.search_bar, "budget")
     qtbot.keyClick(filled.search_bar, Qt.Key.Key_Return)  # no waiting for the debounce
+    assert filled.model.pending == "budget"  # sent at once
+    qtbot.waitUntil(filled.results.hasFocus, timeout=3000)  # the first hit, once shown
     assert filled.model.query == "budget" and filled.model.rowCount() == 1
-    assert filled.results.hasFocus()
 
 
 def test_next_document_keeps_focus(qtbot, filled):
@@ -109,6 +112,7 @@ def test_find_in_document(qtbot, filled):
     assert filled.reader.findbar.edit.hasFocus()
     qtbot.keyClicks(filled.reader.findbar.edit, "talks")
     qtbot.keyClick(filled.reader.findbar.edit, Qt.Key.Key_Return)
+    settle(qtbot, filled)
     assert filled.reader.view.textCursor().selectedText() == "talks"
     qtbot.keyClick(filled.reader.findbar.edit, Qt.Key.Key_Escape)
     assert not filled.reader.findbar.isVisible()
@@ -124,6 +128,7 @@ def test_find_a_phrase_selects_all_of_it(qtbot, filled):
     qtbot.keyClick(filled.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(filled.reader.findbar.edit, "security guarantees")
     qtbot.keyClick(filled.reader.findbar.edit, Qt.Key.Key_Return)
+    settle(qtbot, filled)
     assert filled.reader.view.textCursor().selectedText() == "security guarantees"
 
 

@@ -5,11 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from archiver.gui.results_model import ID_ROLE, RTL_ROLE, SNIPPET_ROLE, ResultsModel
+from archiver.gui.results_model import COLUMNS, ID_ROLE, RTL_ROLE, SNIPPET_ROLE, ResultsModel
 
 
 def check_model(model: ResultsModel) -> QAbstractItemModelTester:
     return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+
+def run_and_wait(qtbot, model: ResultsModel, query: str) -> None:  # type: ignore[no-untyped-def]
+    """Run a query and wait for its first page (a blank query is shown at once)."""
+    with qtbot.waitSignal(model.searched, timeout=10000):
+        model.run(query)
+
+
+def fetch_and_wait(qtbot, model: ResultsModel) -> None:  # type: ignore[no-untyped-def]
+    """Ask for the next page and wait for its rows (a query's pages come from the read pool)."""
+    rows = model.rowCount()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() > rows, timeout=10000)
 
 
 def test_browse_pages_and_sorts(filled):
@@ -28,17 +41,19 @@ def test_browse_pages_and_sorts(filled):
     del tester
 
 
-def test_search_rows_have_snippets_and_direction(filled):
+def test_search_rows_have_snippets_and_direction(qtbot, filled):
     model = ResultsModel(filled.session, page_size=1)
     tester = check_model(model)
-    result = model.run("أوكرانيا")
+    run_and_wait(qtbot, model, "أوكرانيا")
+    result = model.result
     assert result is not None and result.total == 2
     assert model.rowCount() == 1
-    model.fetchMore()
+    fetch_and_wait(qtbot, model)
     assert model.rowCount() == 2
+    snippet = COLUMNS.index("snippet")
     for row in range(2):
-        assert "<b>" in model.index(row, 4).data(SNIPPET_ROLE)
-        assert "<b>" not in model.index(row, 4).data()
+        assert "<b>" in model.index(row, snippet).data(SNIPPET_ROLE)
+        assert "<b>" not in model.index(row, snippet).data()
         assert isinstance(model.index(row, 0).data(ID_ROLE), int)
     rtl = {model.index(r, 0).data(RTL_ROLE) for r in range(2)}
     assert True in rtl
@@ -48,12 +63,12 @@ def test_search_rows_have_snippets_and_direction(filled):
     del tester
 
 
-def test_empty_model(session):
+def test_empty_model(qtbot, session):
     model = ResultsModel(session)
     tester = check_model(model)
     model.run("")
     assert model.rowCount() == 0 and not model.canFetchMore()
-    model.run("nothing")
+    run_and_wait(qtbot, model, "nothing")
     assert model.rowCount() == 0
     del tester
 
@@ -85,3 +100,15 @@ def test_arabic_rows_are_laid_out_right_to_left(filled):
             delegate.initStyleOption(date, model.index(row, 1))
             assert date.direction == Qt.LayoutDirection.LeftToRight
     assert len(directions) == 2  # the fixture has Arabic and English documents
+
+
+def test_sorting_a_partly_loaded_search_sorts_every_hit_once_they_arrive(qtbot, filled):
+    model = ResultsModel(filled.session, page_size=1)
+    tester = check_model(model)
+    run_and_wait(qtbot, model, "أوكرانيا")
+    assert model.rowCount() == 1 and model.total == 2
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # the rest comes from the read pool
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    titles = [model.index(r, 0).data() for r in range(2)]
+    assert titles == sorted(titles, reverse=True)
+    del tester

@@ -28,6 +28,10 @@ _WORDS = {
     ChangeKind.DELETE_DOCUMENT: "delete of «{title}»",
     ChangeKind.RESTORE_DOCUMENT: "restore of «{title}»",
     ChangeKind.UPDATE_DOCUMENT: "edit of «{title}»",
+    ChangeKind.MERGE: "merge of {total} changes from another copy",
+    ChangeKind.RESOLVE_CONFLICT: "conflict resolved: {name}",
+    ChangeKind.UNDO: "undo of {name}",
+    ChangeKind.REDO: "redo of {name}",
 }
 _MANY = {  # a change of several documents at once
     ChangeKind.IMPORT: "import of {n} documents",

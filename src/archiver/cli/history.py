@@ -106,15 +106,19 @@ def _history(archive: Archive, args: argparse.Namespace) -> int:
         print_json([
             {"id": e.change.id, "time": e.change.at, "author": e.author, "kind": e.change.kind.value,
              "what": describe(e.change, names), "documents": list(e.change.documents),
-             "undone": e.undone, "redoable": e.redoable}
+             "undone": e.undone, "redoable": e.redoable, "uuid": e.uuid,
+             "merged_from": e.merged_from or None}
             for e in entries
         ])  # fmt: skip
         return 0
     for e in entries:
         state = " [undone]" if e.undone else ""
+        if e.merged_from:  # another copy's change, brought in by the merge listed above it
+            state = f" [merged from copy {e.merged_from[:8]}]"
         docs = ", ".join(f"#{d}" for d in e.change.documents[:5])
         more = f" (+{len(e.change.documents) - 5})" if len(e.change.documents) > 5 else ""
-        print(f"{e.change.id:>6}  {e.change.at}  {e.author:12} {describe(e.change, names)}"
+        number = str(e.change.id) if e.change.id else "·"
+        print(f"{number:>6}  {e.change.at}  {e.author:12} {describe(e.change, names)}"
               f"{state}{'  ' + docs + more if docs else ''}")  # fmt: skip
     return 0
 

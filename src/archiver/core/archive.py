@@ -61,9 +61,10 @@ def refuse_lost_database(root: Path) -> None:
 class Archive:
     """An archive folder: ``archive.sqlite3``, ``originals/`` by SHA-256, ``index/``, a lock."""
 
-    def __init__(self, root: Path, *, readonly: bool = False) -> None:
+    def __init__(self, root: Path, *, readonly: bool = False, author: str | None = None) -> None:
         self.root = root
         self.readonly = readonly
+        self.author = author  # who makes the changes (the settings' name); None: the environment's
         self.lock = WriterLock(root / "archive.lock")
         self.db: sqlite3.Connection
         self.index = SearchIndex(root / "index")
@@ -79,17 +80,20 @@ class Archive:
         readonly: bool = False,
         progress: Progress | None = None,
         defer_index: bool = False,
+        author: str | None = None,
     ) -> Archive:
         """Open (creating on first use) the archive at ``root`` or the default location.
 
         A writable archive checks its index and rebuilds or syncs it, unless ``defer_index``
         asks the caller to do that later with ``ensure_index`` (the GUI runs it on a worker).
+        ``author`` is the user's name from the settings (None: ``ARCHIVER_USER`` or the
+        system's user name).
         """
         path = Path(root).expanduser() if root else default_archive_dir()
         refuse_lost_database(path)  # before anything is created or locked
         if not readonly:
             (path / "originals").mkdir(parents=True, exist_ok=True)
-        archive = cls(path.resolve(), readonly=readonly)
+        archive = cls(path.resolve(), readonly=readonly, author=author)
         archive._start(progress, defer_index)
         return archive
 
@@ -271,7 +275,8 @@ class Archive:
         """Participants, aliases, mentions, suggestions, free tags and undo."""
         from archiver.core.annotations.facade import Annotations
 
-        return Annotations(self.db, readonly=self.readonly, reindex=self.indexer.reindex)
+        return Annotations(self.db, readonly=self.readonly, reindex=self.indexer.reindex,
+                           author=self.author)  # fmt: skip
 
     @functools.cached_property
     def commitments(self) -> Commitments:

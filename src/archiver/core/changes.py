@@ -36,6 +36,10 @@ class ChangeKind(StrEnum):
     DELETE_DOCUMENT = "delete_document"  # moved to the trash
     RESTORE_DOCUMENT = "restore_document"  # brought back from the trash
     UPDATE_DOCUMENT = "update_document"  # metadata edited
+    MERGE = "merge"  # another copy's changes brought in (a bundle, a sync)
+    RESOLVE_CONFLICT = "resolve_conflict"  # a value picked for a field two copies changed
+    UNDO = "undo"  # another copy undid a change (shown in the history of merged changes)
+    REDO = "redo"  # another copy redid a change (likewise)
     LEGACY = "legacy"  # an entry journaled before changes were typed: only its old label
 
 
@@ -72,6 +76,7 @@ class Change:
             "new": self.names[1] if len(self.names) > 1 else participant,
             "title": recorded or f"#{self.documents[0] if self.documents else ''}",
             "n": len(self.documents),
+            "total": self.count,
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -112,8 +117,11 @@ class HistoryEntry:
     author: str = ""
     undone: bool = False
     redoable: bool = False  # undone, and nothing changed since: redo can re-apply it
+    merged_from: str = ""  # the copy (replica UUID) it was merged from; empty: made here
+    uuid: str = ""  # the change's UUID, the same in every copy
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON shape (the change's, with author and state)."""
         return {**self.change.to_json(), "author": self.author, "undone": self.undone,
-                "redoable": self.redoable}  # fmt: skip
+                "redoable": self.redoable, "merged_from": self.merged_from,
+                "uuid": self.uuid}  # fmt: skip

@@ -3,10 +3,12 @@
     ArchiverError
     ├── NotFound            no document, participant, commitment, span … with this id or name
     │   ├── UnknownDocument
-    │   └── UnknownParticipant
+    │   ├── UnknownParticipant
+    │   └── UnknownRecord   a UUID another copy names that this copy does not hold
     ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
     │   ├── BadSpan
-    │   └── Ambiguous       a name several records answer to
+    │   ├── Ambiguous       a name several records answer to
+    │   └── BadBundle       a bundle file refused: the entry and the reason
     ├── InUse               a record others still depend on (a participant named by commitments)
     ├── ReadOnly            a change asked of an archive opened read-only
     ├── Locked              another process holds the archive's writer lock
@@ -43,6 +45,15 @@ class UnknownParticipant(NotFound):
     """No participant has this id, name or alias."""
 
 
+class UnknownRecord(NotFound):
+    """A record named by its UUID (in another copy's rows or changes) is not held here."""
+
+    def __init__(self, table: str, uuid: str, message: str | None = None) -> None:
+        super().__init__(message or f"no {table.replace('_', ' ')} {uuid} in this archive")
+        self.table = table
+        self.uuid = uuid
+
+
 class Invalid(ArchiverError, ValueError):
     """A request the data cannot satisfy: a bad value, span, kind or date."""
 
@@ -57,6 +68,17 @@ class Ambiguous(Invalid):
     def __init__(self, message: str, candidates: list[Any]) -> None:
         super().__init__(message)
         self.candidates = candidates
+
+
+class BadBundle(Invalid):
+    """A bundle file refused before anything was written: ``entry`` (the zip entry, "" for the
+    file itself) and ``reason`` say which part and why."""
+
+    def __init__(self, path: str, entry: str, reason: str) -> None:
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in entry[:200])
+        where = f"{path}: entry {shown!r}" if entry else path
+        super().__init__(f"bundle refused: {where}: {reason} (nothing was written)")
+        self.path, self.entry, self.reason = path, entry, reason
 
 
 class InUse(ArchiverError):

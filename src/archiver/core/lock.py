@@ -1,13 +1,22 @@
-"""The writer lock: one process at a time may change an archive."""
+"""The writer lock: one process at a time may change an archive.
+
+POSIX systems (Linux, macOS) lock the whole file with ``fcntl.flock``; Windows has no
+``fcntl`` and locks one byte with ``msvcrt.locking``. Windows locks are mandatory: a
+locked byte cannot be read by another process, so the byte locked there lies far past
+the holder's pid written at the start, which the refused process reads to say who holds it.
+"""
 
 from __future__ import annotations
 
+import importlib
 import os
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from archiver.core.errors import Locked
+
+MSVCRT_LOCK_OFFSET = 1 << 30  # a byte no pid text reaches; Windows may lock past the end
 
 
 class WriterLock:
@@ -23,8 +32,7 @@ class WriterLock:
         try:
             _lock_file(handle)
         except OSError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
+            holder = _holder(handle)
             handle.close()
             raise Locked(f"the archive is open for writing by {holder}") from exc
         handle.seek(0)
@@ -41,22 +49,48 @@ class WriterLock:
             self._handle = None
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock_file(handle: IO[str]) -> None:
+def _holder(handle: IO[str]) -> str:
+    """The pid the holder wrote, or "another process" when it cannot be read."""
+    try:
         handle.seek(0)
+        return handle.read(64).strip() or "another process"
+    except (OSError, ValueError):  # a region still locked, or half-written text
+        return "another process"
+
+
+def _platform_locks() -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], None]]:
+    """flock where there is fcntl (POSIX), else msvcrt.locking (Windows)."""
+    try:
+        import fcntl
+    except ImportError:
+        pass
+    else:
+
+        def flock(handle: IO[str]) -> None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+        def funlock(handle: IO[str]) -> None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+        return flock, funlock
+    try:
+        msvcrt: Any = importlib.import_module("msvcrt")  # typed for Windows only
+    except ImportError:
+        return _no_locking, _no_locking
+
+    def mlock(handle: IO[str]) -> None:
+        handle.seek(MSVCRT_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock_file(handle: IO[str]) -> None:
-        handle.seek(0)
+    def munlock(handle: IO[str]) -> None:
+        handle.seek(MSVCRT_LOCK_OFFSET)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
-else:
-    import fcntl
+    return mlock, munlock
 
-    def _lock_file(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock_file(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+def _no_locking(handle: IO[str]) -> None:
+    raise Locked(f"{handle.name}: this system offers no file locking (neither fcntl nor msvcrt)")
+
+
+_lock_file, _unlock_file = _platform_locks()

@@ -8,6 +8,7 @@ originals for good, with the journal entries that name them, and cannot be undon
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -90,7 +91,9 @@ class Trash:
                 documents.delete(archive.db, doc_id)
             journal_rows.forget_documents(archive.db, gone)
         for item in found:
-            (archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
+            # held open (Windows: a viewer has it): left as a stray, check --repair moves it
+            with contextlib.suppress(OSError):
+                (archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
         return TrashSize(len(found), sum(t.file_size for t in found))
 
     def _checked(self, ids: Iterable[int], *, trashed: bool) -> list[int]:

@@ -71,11 +71,13 @@ def build_window(
     settings: Settings, session: ArchiveSession
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
+    from archiver.gui import bundle_flow
     from archiver.gui.annotations.install import install
     from archiver.gui.mainwindow import MainWindow
 
     window = MainWindow(settings, session)
     annotations = install(window)
+    bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts… (a child)
     window.restore_docks()  # the annotation docks exist only now
     return window, annotations
 
@@ -92,7 +94,8 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     from archiver.services.tasks import Lanes
 
     settings = Settings()
-    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")))
+    opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")),
+                           settings.get("user/name") or None)  # fmt: skip
     session = opener.open(archive or settings.get("archive/last") or None)
     if session is None:
         return 1

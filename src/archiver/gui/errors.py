@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archiver.core.errors import Locked, ReadOnly, StoreError
+from archiver.core.progress import Cancelled
 from archiver.services.operation import Operation
 
 
@@ -19,6 +20,8 @@ def _tr(text: str) -> str:
 def error_message(exc: BaseException) -> str:
     """A short sentence saying what went wrong (core errors already carry one)."""
     detail = str(exc)
+    if isinstance(exc, Cancelled):
+        return _tr("cancelled, nothing was written")
     if isinstance(exc, Locked):
         return _tr("it is locked by another process ({0})").format(detail)
     if isinstance(exc, ReadOnly):
@@ -57,6 +60,9 @@ def operation_words(what: str) -> str:
         Operation.REDO: _tr("redo"),
         Operation.RESTORE: _tr("restore from the trash"),
         Operation.EMPTY_TRASH: _tr("empty the trash"),
+        Operation.EXPORT_BUNDLE: _tr("export the bundle"),
+        Operation.IMPORT_BUNDLE: _tr("import the bundle"),
+        Operation.RESOLVE_CONFLICT: _tr("resolve the conflict"),
     }
     return words[operation]
 

@@ -69,9 +69,14 @@ class HistoryDialog(QDialog):
             if len(change.documents) > 6:
                 docs += f" (+{len(change.documents) - 6})"
             state = self.tr("undone") if entry.undone else ""
+            if entry.merged_from:  # another copy's change, under the merge that brought it
+                state = self.tr("merged from copy {0}").format(entry.merged_from[:8])
             item = QTreeWidgetItem([change.at.replace("T", " ")[:19], entry.author,
                                     change_label(change, names), docs, state])  # fmt: skip
-            item.setData(0, ID_ROLE, change.id)
+            item.setData(0, ID_ROLE, change.id or None)
+            if entry.merged_from:
+                item.setToolTip(4, self.tr("Made in another copy of the archive and merged "
+                                           "here; undo the merge to take it back."))  # fmt: skip
             if entry.undone:
                 for column in range(5):
                     item.setForeground(column, self.palette().placeholderText())
@@ -95,7 +100,8 @@ class HistoryDialog(QDialog):
     def selected_id(self) -> int | None:
         """The journal entry selected now."""
         item = self.tree.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        found = item.data(0, ID_ROLE) if item is not None else None
+        return int(found) if found else None  # a merged change has none: undo its merge
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Ctrl+Z in the list: undo the selected change."""

@@ -26,7 +26,7 @@ from archiver.core.errors import NotFound
 from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.core.search.query import ANNOTATION_FIELDS
-from archiver.gui import window_dialogs, window_layout, windowmenus
+from archiver.gui import ocr_models, window_dialogs, window_layout, windowmenus
 from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
 from archiver.gui.empty_page import EmptyPage
@@ -42,10 +42,12 @@ from archiver.gui.plural import counted
 from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
+from archiver.gui.search_status import SearchStatus
 from archiver.gui.searchbar import SearchBar
 from archiver.gui.undo_history import UndoHistory
 from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
+from archiver.services.searches import FIND
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
 
@@ -123,6 +125,7 @@ class MainWindow(AddonHooks):
         self.pages.addWidget(work)
         self.setCentralWidget(self.pages)
         self._build_status()
+        self.search_status = SearchStatus(self)
         self._connect()
 
     def _build_status(self) -> None:
@@ -143,8 +146,13 @@ class MainWindow(AddonHooks):
     def _connect(self) -> None:
         self.search_bar.search.connect(self.run_query)
         self.navigation = Navigation(self)
-        self.search_bar.down_pressed.connect(self.navigation.down_from_search)
-        self.search_bar.enter_pressed.connect(lambda: self.results.select_row(0))
+        # While typing, Down and Enter act on the query typed once its hits are shown.
+        self.search_bar.down_pressed.connect(
+            lambda: self.search_status.when_shown(self.navigation.down_from_search)
+        )
+        self.search_bar.enter_pressed.connect(
+            lambda: self.search_status.when_shown(lambda: self.results.select_row(0))
+        )
         self.results.up_from_top.connect(self.search_bar.focus_and_select)
         self.results.open_requested.connect(lambda doc_id: self.open_document(doc_id, focus=True))
         self._preview = QTimer(self, singleShot=True, interval=90)
@@ -164,6 +172,7 @@ class MainWindow(AddonHooks):
         handlers: dict[str, Callable[[], object]] = {name: getattr(self, name) for name in names}
         handlers.update(self.navigation.handlers())
         handlers["quit"] = self.close
+        handlers["ocr_models"] = lambda: ocr_models.choose(self)
         handlers["next_hit"] = lambda: self.reader.next_hit(1)
         handlers["previous_hit"] = lambda: self.reader.next_hit(-1)
         handlers["command_palette"] = lambda: window_dialogs.command_palette(self.registry, self)
@@ -217,7 +226,8 @@ class MainWindow(AddonHooks):
         if _ANNOTATION_QUERY.search(self.search_bar.text()):
             self.refresh()
 
-    def _update_page(self) -> None:
+    def update_page(self) -> None:
+        """The empty page for an archive without documents, else the results and reader."""
         empty = self.session is None or (
             self.model.browsing and self.model.total == 0 and self.job is None
         )
@@ -231,21 +241,8 @@ class MainWindow(AddonHooks):
             return
         if force:
             self.search_bar.forget_last()
-        result = self.model.run(text)
+        self.model.run(text)  # the hits come from the read pool: search_status shows them
         self._show_count()
-        if self.model.refused is not None:
-            self.status_hits.setText(self.tr("not searched"))
-            self.no_hits.show_refused(text, self.model.refused)
-            self.results_stack.setCurrentWidget(self.no_hits)
-        elif result is None:
-            self.status_hits.setText("")
-            self.results_stack.setCurrentWidget(self.results)
-        else:
-            self._show_hits(result.total, result.elapsed_ms)
-            if result.total == 0:
-                self.no_hits.show_result(result)
-            self.results_stack.setCurrentWidget(self.no_hits if result.total == 0 else self.results)
-        self._update_page()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -263,22 +260,33 @@ class MainWindow(AddonHooks):
             doc = self.session.document(doc_id)
         except NotFound:
             return
-        query = self.model.query
-        self.reader.show_document(
-            doc, self.session.highlights(doc_id, query) if self.model.result else []
-        )
+        self.reader.show_document(doc)
         self.current_id = doc_id
+        query = self.model.query
+        if self.model.result is not None and query.strip():  # the spans follow from the read pool
+            self.session.highlights_later(
+                doc_id, query, lambda spans: self._spans_found(doc_id, spans), lambda _exc: None
+            )
         if focus:
             self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.document_opened.emit(doc_id)
 
+    def _spans_found(self, doc_id: int, spans: list[tuple[int, int]]) -> None:
+        if doc_id == self.current_id:
+            self.reader.show_search_hits(spans)
+
     def _find_in_document(self, text: str) -> None:
         session, doc_id = self.session, self.current_id
-        if session is None or doc_id is None:
+        if session is None or doc_id is None or not text.strip():
             self.reader.show_find_matches([])
             return
-        spans = find_spans(self.document_text(), text, lambda q: session.highlights(doc_id, q))
-        self.reader.show_find_matches(spans)
+        doc_text = self.document_text()
+
+        def found(spans: list[tuple[int, int]]) -> None:
+            if doc_id == self.current_id:  # a text typed as a query, else the literal letters
+                self.reader.show_find_matches(find_spans(doc_text, text, lambda _q: spans))
+
+        session.highlights_later(doc_id, text, found, lambda _exc: found([]), channel=FIND)
 
     # -- editing --------------------------------------------------------------------------
 
@@ -315,13 +323,13 @@ class MainWindow(AddonHooks):
         self.model.forget(doc_id)
         self._show_count()
         if not self.model.browsing and self.model.refused is None:
-            self._show_hits(self.model.total)  # the hit left the results
+            self.search_status.show_hits(self.model.total)  # the hit left the results
         if doc_id == self.current_id:
             self.reader.show_document(None)
             self.current_id = None
             if self.model.rowCount():
                 self.results.select_row(min(row, self.model.rowCount() - 1))
-        self._update_page()
+        self.update_page()
 
     def _history_changed(self, change: Change | None) -> None:
         """An undo, redo or restore: documents may have come back, gone, or changed."""
@@ -337,15 +345,15 @@ class MainWindow(AddonHooks):
                 self.current_id = None
             else:
                 self.open_document(current, focus=False)
-        self._update_page()
-
-    def _show_hits(self, total: int, elapsed_ms: float | None = None) -> None:
-        hits = counted(total, self.tr("{0} hit"), self.tr("{0} hits"))
-        self.status_hits.setText(hits if elapsed_ms is None else f"{hits} · {elapsed_ms:.0f} ms")
+        self.update_page()
 
     def _show_count(self) -> None:
-        docs = self.session.count() if self.session is not None else 0
-        self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
+        if self.session is None:
+            self.status_docs.setText(counted(0, "{0} document", "{0} documents"))
+            return
+        self.session.count_later(
+            lambda docs: self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
+        )
 
     def _error(self, what: str, exc: BaseException) -> None:
         self.show_message(failure_text(what, exc), 8000)
@@ -374,6 +382,7 @@ class MainWindow(AddonHooks):
         if self.session is None:
             return None
         limit = self.settings.get("import/max_file_mb") * 1024 * 1024
+        ocr_models.apply(self)
         budget = FileBudget(self.settings.get("import/file_seconds"),
                             self.settings.get("import/file_memory_mb") * 1024 * 1024)  # fmt: skip
         job = self.imports.start(self.session, paths, limit, budget)
@@ -445,6 +454,7 @@ class MainWindow(AddonHooks):
                 path,
                 old.lanes if old else Lanes(),
                 import_workers=old.import_workers if old else None,
+                author=old.author if old else None,
             )
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))

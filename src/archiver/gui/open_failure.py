@@ -47,8 +47,8 @@ class OpenFailedDialog(QMessageBox):
 class SessionOpener:
     """Opens an archive for the app; never falls back to another archive without asking."""
 
-    def __init__(self, lanes: Lanes, import_workers: int | None) -> None:
-        self.lanes, self.import_workers = lanes, import_workers
+    def __init__(self, lanes: Lanes, import_workers: int | None, author: str | None = None) -> None:
+        self.lanes, self.import_workers, self.author = lanes, import_workers, author
         # A hook a test can replace: the folder chooser ('' when cancelled).
         self.ask_folder: Callable[[str], str] = lambda title: QFileDialog.getExistingDirectory(
             None, title
@@ -58,7 +58,8 @@ class SessionOpener:
         """The session on ``path`` (None: the default location), or None when the user quits."""
         while True:
             try:
-                return ArchiveSession(path, self.lanes, import_workers=self.import_workers)
+                return ArchiveSession(path, self.lanes, import_workers=self.import_workers,
+                                      author=self.author)  # fmt: skip
             except Exception as exc:  # damaged, newer schema, no permission, not a folder ...
                 choice = self._ask(_folder(path), exc)
             if choice == QUIT:

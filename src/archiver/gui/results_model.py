@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import ArchiverError, Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
+from archiver.core.search.query import parse as parse_query
+from archiver.gui import quality_marks
+from archiver.gui.errors import error_message
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("title", "date", "source", "language", "snippet")
+COLUMNS = ("title", "date", "source", "language", "quality", "snippet")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 RTL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -27,7 +31,16 @@ SORT_ALL_LIMIT = 2000  # a sort of more hits than this reorders only the rows al
 
 
 class ResultsModel(QAbstractTableModel):
-    """All documents (empty query) or one query's hits; rows appear a page at a time."""
+    """All documents (empty query) or one query's hits; rows appear a page at a time.
+
+    Searches run on the read pool: ``run`` returns at once, the rows shown stay until the
+    new query's first page arrives (``searched``), and an answer to a query that a newer
+    one replaced is dropped by the session. Browsing (a blank query) is a list of ids, read
+    at once.
+    """
+
+    searching = Signal(str)  # a query went to the read pool
+    searched = Signal()  # the query's first page (or its refusal) is shown
 
     def __init__(self, session: ArchiveSession | None = None, page_size: int = 100) -> None:
         super().__init__()
@@ -37,6 +50,8 @@ class ResultsModel(QAbstractTableModel):
         self.refused: str | None = None  # why the archive would not run the query
         self.last_run = ""  # the last query that ran: the one worth remembering
         self.result: SearchResult | None = None
+        self.pending: str | None = None  # the query on the read pool, not shown yet
+        self._fetching = False  # a next page is on the read pool
         self._ids: list[int] = []  # rows shown so far
         self._all: list[int] = []  # every id when browsing (no query)
         self._total = 0
@@ -52,38 +67,66 @@ class ResultsModel(QAbstractTableModel):
         self.session = session
         self.run("")
 
-    def run(self, query: str) -> SearchResult | None:
-        """Show the first page for ``query`` (all documents, newest first, when blank)."""
-        with self._change():
-            return self._run(query)
+    def run(self, query: str) -> None:
+        """Show ``query``'s hits once found (all documents, newest first, at once when blank)."""
+        self.pending = None
+        if self.session is None or not query.strip():
+            if self.session is not None:
+                self.session.cancel_search()  # a query still on its way must not replace this
+            with self._change():
+                self._show(query, None)
+            return
+        try:
+            parse_query(query)  # too long or too deep: refused at once, nothing sent
+        except Invalid as exc:
+            self.session.cancel_search()
+            self._refuse(query, exc)
+            return
+        self.pending = query
+        self.session.search_later(
+            query, lambda result: self._found(query, result), lambda exc: self._refuse(query, exc),
+            limit=self.page_size,
+        )  # fmt: skip
+        self.searching.emit(query)
 
-    def _run(self, query: str) -> SearchResult | None:
+    def _found(self, query: str, result: SearchResult) -> None:
+        self.pending = None
+        with self._change():
+            self._show(query, result)
+
+    def _refuse(self, query: str, exc: BaseException) -> None:
+        """Too long, too deep, a prefix too broad (``Invalid``) or a damaged index: say why."""
+        self.pending = None
+        with self._change():
+            self._show(query, None, exc)
+
+    def _show(
+        self, query: str, result: SearchResult | None, refused: BaseException | None = None
+    ) -> None:
         self.beginResetModel()
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
-        self.result, self.refused = None, None
+        self.result, self.refused, self._fetching = result, None, False
         self._total = 0
-        if self.session is not None:
-            if query.strip():
-                try:
-                    self.result = self.session.search(query, limit=self.page_size)
-                except Invalid as exc:  # too long, too deep, a prefix too short: say why
-                    self.refused = str(exc)
-                else:
-                    self._take(self.result.hits)
-                    self._total = self.result.total
-                    self.last_run = query
-            else:
-                self.last_run = query
-                self._all = self.session.document_ids()
-                self._total = len(self._all)
-                self._ids = self._all[: self.page_size]
+        if refused is not None:
+            self.refused = str(refused) if isinstance(refused, Invalid) else error_message(refused)
+            if not isinstance(refused, ArchiverError | OSError):  # a bug: keep its stack
+                logging.getLogger(__name__).error("search failed", exc_info=refused)
+        elif result is not None:
+            self._take(result.hits)
+            self._total = result.total
+            self.last_run = query
+        elif self.session is not None:
+            self.last_run = query
+            self._all = self.session.document_ids()
+            self._total = len(self._all)
+            self._ids = self._all[: self.page_size]
         self.endResetModel()
-        return self.result
+        self.searched.emit()
 
     def refresh(self) -> None:
         """Run the current query again (after an import, an edit or a delete)."""
-        self.run(self.query)
+        self.run(self.pending if self.pending is not None else self.query)
 
     @contextmanager
     def _change(self) -> Iterator[None]:
@@ -111,28 +154,51 @@ class ResultsModel(QAbstractTableModel):
         return self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        """More pages are waiting."""
-        return not parent.isValid() and not self._changing and len(self._ids) < self._total
+        """More pages are waiting (and none is on its way, and no new query)."""
+        return (
+            not parent.isValid()
+            and not self._changing
+            and not self._fetching
+            and self.pending is None
+            and len(self._ids) < self._total
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Append the next page."""
-        if parent.isValid() or self.session is None or self._changing:
+        """Append the next page (a query's pages come from the read pool)."""
+        if parent.isValid() or self.session is None or not self.canFetchMore():
             return
         start = len(self._ids)
         if self.browsing:
-            page = self._all[start : start + self.page_size]
-        else:
-            hits = self.session.search(self.query, limit=self.page_size, offset=start).hits
-            page = [h.id for h in hits if h.id not in self._hits]
-            if not page:  # the index shrank under us: stop paging
-                self._total = start
-                return
+            self._append(self._all[start : start + self.page_size], [])
+            return
+        self._fetching = True
+        self.session.search_later(
+            self.query, lambda result: self._page_found(result.hits),
+            self._page_failed, limit=self.page_size, offset=start, more=True,
+        )  # fmt: skip
+
+    def _page_found(self, hits: list[Hit]) -> None:
+        self._fetching = False
+        fresh = [h for h in hits if h.id not in self._hits]
+        if not fresh:  # the index shrank under us: stop paging
+            self._total = len(self._ids)
+            return
+        self._append([h.id for h in fresh], fresh)
+        if self._sort is not None:  # rows that came for a sort take their place in it
+            self.sort(*self._sort)
+
+    def _page_failed(self, _exc: BaseException) -> None:
+        self._fetching = False
+        self._total = len(self._ids)  # the list ends here; the status keeps the total found
+
+    def _append(self, ids: list[int], hits: list[Hit]) -> None:
+        start = len(self._ids)
         with self._change():
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            if self.browsing:
-                self._ids.extend(page)
+            self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+            if hits:
+                self._take(hits)
             else:
-                self._take([h for h in hits if h.id in set(page)])
+                self._ids.extend(ids)
             self.endInsertRows()
 
     # -- reading -------------------------------------------------------------------------
@@ -142,7 +208,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Title, date, source, language, snippet."""
+        """Title, date, source, language, quality, snippet."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -159,6 +225,7 @@ class ResultsModel(QAbstractTableModel):
                 self.tr("Date"),
                 self.tr("Source"),
                 self.tr("Lang"),
+                self.tr("Quality"),
                 self.tr("Matches"),
             )[section]
         return None
@@ -200,18 +267,28 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "snippet":
                 return _plain(row.get("snippet", ""))
+            if column == "quality":
+                return quality_marks.score_text(row.get("quality"))
             return row.get(column) or ""
+        if column in ("title", "quality") and quality_marks.is_low(row.get("quality")):
+            mark = quality_marks.low_mark(role, row.get("quality"), with_icon=column == "title")
+            if mark is not None:
+                return mark
         if role == SNIPPET_ROLE:
             return row.get("snippet", "")
         if role == RTL_ROLE:
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return row.get("title")
+            return quality_marks.with_warning(row.get("title") or "", row.get("quality"))
         if column == "date" and role in _MARK_ROLES and row.get("published_source") == FILE_DATE:
             return self._file_date_mark(role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             rtl = row.get("language") == "ar" and column in ("title", "source", "snippet")
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            side = (
+                Qt.AlignmentFlag.AlignRight
+                if rtl or column == "quality"
+                else Qt.AlignmentFlag.AlignLeft
+            )
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -228,7 +305,7 @@ class ResultsModel(QAbstractTableModel):
         if hit is not None:
             return {"title": hit.title, "date": hit.date, "source": hit.source,
                     "language": hit.language, "snippet": hit.snippet,
-                    "published_source": hit.date_source}  # fmt: skip
+                    "published_source": hit.date_source, "quality": hit.quality}  # fmt: skip
         cached = self._rows.get(doc_id)
         if cached is None and self.session is not None:
             missing = [i for i in self._ids[row : row + SUMMARY_BATCH] if i not in self._rows]
@@ -258,7 +335,7 @@ class ResultsModel(QAbstractTableModel):
             pool = self._all if self.browsing else self._ids
             rows = self._rows if self.browsing else {i: self._row(0, i) for i in self._ids}
             pool.sort(
-                key=lambda i: str(rows.get(i, {}).get(key) or ""),
+                key=lambda i: _sort_key(rows.get(i, {}), key),
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
             if self.browsing:
@@ -274,11 +351,17 @@ class ResultsModel(QAbstractTableModel):
             for found_id, summary in self.session.summaries(missing).items():
                 summary["date"] = summary.get("published")
                 self._rows[found_id] = summary
-        elif len(self._ids) < self._total <= SORT_ALL_LIMIT:
-            rest = self.session.search(
-                self.query, limit=self._total - len(self._ids), offset=len(self._ids)
-            )
-            self._take(rest.hits)
+        elif (
+            len(self._ids) < self._total <= SORT_ALL_LIMIT
+            and not self._fetching
+            and self.pending is None
+        ):
+            # The rest comes from the read pool; the rows shown are sorted now, all on arrival.
+            self._fetching, start = True, len(self._ids)
+            self.session.search_later(
+                self.query, lambda result: self._page_found(result.hits),
+                self._page_failed, limit=self._total - start, offset=start, more=True,
+            )  # fmt: skip
 
     def _restore_order(self) -> None:
         assert self.session is not None
@@ -330,6 +413,12 @@ class ResultsModel(QAbstractTableModel):
                 hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+
+def _sort_key(row: dict, column: str) -> str | float:
+    if column == "quality":
+        return float(row.get("quality") or 0.0)
+    return str(row.get(column) or "")
 
 
 def _plain(snippet_html: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from archiver.gui.delegates import DirectionDelegate, SnippetDelegate
 from archiver.gui.results_model import COLUMNS, ID_ROLE, ResultsModel
@@ -41,12 +41,42 @@ class ResultsView(QTableView):
         header.sortIndicatorChanged.connect(model.sort)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in zip(COLUMNS, (250, 88, 90, 40), strict=False):
+        for column, width in zip(COLUMNS, (250, 88, 90, 40, 56), strict=False):
             header.resizeSection(COLUMNS.index(column), width)
+        # Right-click on the header: show or hide columns (the quality score starts hidden).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(header.mapToGlobal(QPoint(pos)))
+        )
+        self.set_hidden_columns(["quality"])
         self.setItemDelegate(DirectionDelegate(self))
         self.setItemDelegateForColumn(COLUMNS.index("snippet"), SnippetDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+
+    def column_menu(self) -> QMenu:
+        """One checkable entry per column; the title is always shown."""
+        menu = QMenu(self)
+        menu.setObjectName("resultsColumnsMenu")
+        model = self.model()
+        for section, name in enumerate(COLUMNS):
+            label = model.headerData(section, Qt.Orientation.Horizontal)
+            action = menu.addAction(label)
+            action.setObjectName(f"column_{name}")
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(section))
+            action.setEnabled(name != "title")
+            action.toggled.connect(lambda on, s=section: self.setColumnHidden(s, not on))
+        return menu
+
+    def hidden_columns(self) -> list[str]:
+        """The names of the columns hidden now (for the settings)."""
+        return [name for i, name in enumerate(COLUMNS) if self.isColumnHidden(i)]
+
+    def set_hidden_columns(self, names: list[str]) -> None:
+        """Hide these columns (unknown names and the title are ignored), show the others."""
+        for section, name in enumerate(COLUMNS):
+            self.setColumnHidden(section, name in names and name != "title")
 
     def current_id(self) -> int | None:
         """The document on the current row."""

@@ -27,6 +27,7 @@ def restore(window: MainWindow, settings: Settings) -> None:
     else:
         window.splitter.setSizes([640, 560])
     window.reader.set_zoom(settings.get("reader/zoom"))
+    window.results.set_hidden_columns(settings.get("results/hidden_columns"))
     window.search_bar.setText(settings.get("search/last_query"))
 
 
@@ -38,9 +39,10 @@ def restore_docks(window: QMainWindow, settings: Settings) -> None:
 
 
 def save(window: MainWindow, settings: Settings) -> None:
-    """Remember geometry, docks, splitter and the last query that ran."""
+    """Remember geometry, docks, splitter, hidden result columns and the last query that ran."""
     settings.set("window/geometry", QByteArray(window.saveGeometry()))
     settings.set("window/state", QByteArray(window.saveState()))
     settings.set("window/splitter", QByteArray(window.splitter.saveState()))
+    settings.set("results/hidden_columns", window.results.hidden_columns())
     settings.set("search/last_query", window.model.last_run)  # never one the archive refused
     settings.sync()

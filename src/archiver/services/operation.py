@@ -28,3 +28,6 @@ class Operation(StrEnum):
     REDO = "redo"
     RESTORE = "restore"
     EMPTY_TRASH = "empty the trash"
+    EXPORT_BUNDLE = "export a bundle"
+    IMPORT_BUNDLE = "import a bundle"
+    RESOLVE_CONFLICT = "resolve a conflict"

@@ -1,9 +1,10 @@
-"""The open archive as the GUI sees it: fast reads here, every write on the serial lane.
+"""The open archive as the GUI sees it: fast reads here, searches on the read pool, writes queued.
 
-Two connections, one per job, so no SQLite connection is ever used by two threads: the
-writable ``Archive`` is touched only by the serial lane's single thread; a read-only
-``Archive`` (its own SQLite connection and Whoosh searcher) serves the GUI thread. WAL lets
-the reader see each committed import batch while the writer keeps going.
+No SQLite connection is ever used by two threads: the writable ``Archive`` is touched only
+by the serial lane's single thread; a read-only ``Archive`` serves the GUI thread's quick
+look-ups by id; each read-pool thread has a read-only ``Archive`` of its own for searches
+(``services/searches.py``). WAL lets the readers see each committed import batch while the
+writer keeps going.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
 from archiver.services.operation import Operation
+from archiver.services.searches import COUNT, READER, RESULTS, Searches
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
 
@@ -60,22 +62,29 @@ class ArchiveSession(QObject):
     """An archive opened for the GUI; reads are synchronous, writes are queued operations."""
 
     def __init__(
-        self, path: Path | str | None, lanes: Lanes, *, import_workers: int | None = None
+        self,
+        path: Path | str | None,
+        lanes: Lanes,
+        *,
+        import_workers: int | None = None,
+        author: str | None = None,
     ) -> None:
         super().__init__()
         self.lanes = lanes
         self.events = Events()
         self.import_workers = import_workers
+        self.author = author  # the settings' user name, for the changes made here
         self.readonly_reason = ""
         self.writer: Archive | None
         try:
-            self.writer = Archive.open(path, defer_index=True)
+            self.writer = Archive.open(path, defer_index=True, author=author)
             self.root = self.writer.root
         except Locked as exc:
             self.writer = None
             self.readonly_reason = str(exc)
             self.root = Path(path).expanduser().resolve() if path else _default_root()
         self.reader = Archive.open(self.root, readonly=True)
+        self.searches = Searches(self.root, lanes.reads)
         self.job: ImportJob | None = None
         self._closed = False
         self.indexing = False
@@ -97,6 +106,7 @@ class ArchiveSession(QObject):
             self.events.busy_changed.emit("")
             if rebuilt:
                 self.reader.index.close()  # the next search opens the new index
+                self.searches.archives.index_replaced()
                 self.events.index_rebuilt.emit()
 
         def failed(exc: BaseException) -> None:
@@ -135,15 +145,58 @@ class ArchiveSession(QObject):
     def search(
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
-        """One page of hits (none while the index is being rebuilt); Invalid for a refused query."""
-        if self.indexing:
-            parse_query(text)  # a query the archive would refuse is refused now too
-            return SearchResult(text, 0, [], 0.0, None, [])
-        return self.reader.search(text, limit=limit, offset=offset, sort=sort)
+        """One page of hits, blocking (scripts and tests; the window uses ``search_later``)."""
+        return _search(self.reader, text, self.indexing, limit, offset, sort)
 
     def highlights(self, doc_id: int, query: str) -> list[tuple[int, int]]:
-        """Where the query matches in the whole document."""
+        """Where the query matches in the whole document, blocking (see ``highlights_later``)."""
         return self.reader.highlights(doc_id, query) if query.strip() else []
+
+    # -- searches (read pool; the callbacks run on the GUI thread, stale answers dropped) --
+
+    def search_later(
+        self,
+        text: str,
+        on_done: Callable[[SearchResult], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        limit: int,
+        offset: int = 0,
+        more: bool = False,
+    ) -> None:
+        """One page of hits on the read pool (none while the index is being rebuilt).
+
+        A new query (``more`` False) supersedes every answer still to come for the list;
+        ``more`` asks for another page of the query shown, dropped too by a newer query.
+        ``on_error`` gets ``Invalid`` for a query the archive refuses.
+        """
+        indexing = self.indexing
+        self.searches.start(
+            RESULTS, lambda a: _search(a, text, indexing, limit, offset, "relevance"),
+            on_done, on_error, supersede=not more,
+        )  # fmt: skip
+
+    def cancel_search(self) -> None:
+        """Drop the answers still to come for the list (browsing replaced the query)."""
+        self.searches.supersede(RESULTS)
+
+    def highlights_later(
+        self,
+        doc_id: int,
+        query: str,
+        on_done: Callable[[list[tuple[int, int]]], None],
+        on_error: Callable[[BaseException], None],
+        channel: str = READER,
+    ) -> None:
+        """The query's spans in the whole document, on the read pool (newest request wins)."""
+        self.searches.start(
+            channel, lambda a: a.highlights(doc_id, query) if query.strip() else [],
+            on_done, on_error,
+        )  # fmt: skip
+
+    def count_later(self, on_done: Callable[[int], None]) -> None:
+        """The number of documents, on the read pool (the newest request wins)."""
+        self.searches.start(COUNT, lambda a: a.count(), on_done, lambda _exc: None)
 
     def original_file(self, doc_id: int) -> Path:
         """The untouched imported file."""
@@ -266,10 +319,21 @@ class ArchiveSession(QObject):
         if self.job is not None:
             self.job.cancel()
         self.lanes.drain(timeout_ms)
+        self.searches.close()
         self.reader.close()
         if self.writer is not None:
             self.writer.close()
             self.writer = None
+
+
+def _search(
+    archive: Archive, text: str, indexing: bool, limit: int, offset: int, sort: str
+) -> SearchResult:
+    """A page of hits; none while the index is rebuilt, but a refused query is refused then too."""
+    if indexing:
+        parse_query(text)
+        return SearchResult(text, 0, [], 0.0, None, [])
+    return archive.search(text, limit=limit, offset=offset, sort=sort)
 
 
 def _default_root() -> Path:

@@ -104,6 +104,9 @@ class Lanes:
     def __init__(self) -> None:
         self.serial = Lane("serial", 1)
         self.reads = Lane("reads", 2)
+        # Searches keep a read-only archive per pool thread: threads that never expire keep
+        # two archives open, not a new one after every idle pause.
+        self.reads.pool.setExpiryTimeout(-1)
 
     def drain(self, timeout_ms: int = 30000) -> bool:
         """Wait for both lanes."""

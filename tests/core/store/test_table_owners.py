@@ -12,7 +12,17 @@ import re
 from pathlib import Path
 
 from archiver.core import store
-from archiver.core.store import commitments, documents, journal, mentions, participants, tags
+from archiver.core.store import (
+    changelog,
+    commitments,
+    conflicts,
+    documents,
+    journal,
+    mentions,
+    participants,
+    tags,
+    uuid_aliases,
+)
 
 SRC = Path(__file__).resolve().parents[3] / "src" / "archiver"
 STORE = SRC / "core" / "store"
@@ -22,7 +32,9 @@ ANNOTATIONS = SRC / "core" / "annotations"
 def schema_tables() -> set[str]:
     """The tables the migrations create."""
     scripts = [m for m in store.MIGRATIONS.values() if isinstance(m, str)]
-    return {name for s in scripts for name in re.findall(r"CREATE TABLE (\w+)", s)}
+    return {
+        name for s in scripts for name in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", s)
+    }
 
 
 ROW_CALLS = {"insert", "delete", "update", "select", "execute", "executemany", "executescript"}
@@ -115,7 +127,8 @@ def test_the_checks_catch_a_generic_write(tmp_path: Path) -> None:
 
 def test_journaled_tables_are_those_of_their_modules() -> None:
     owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
-             + documents.TABLES)  # fmt: skip
+             + documents.TABLES + changelog.TABLES + conflicts.TABLES
+             + uuid_aliases.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

@@ -18,11 +18,15 @@ Reindex = Callable[[list[int]], object]
 class Annotations:
     """Participants, mentions, tags, the journal and the index's view, as attributes."""
 
-    def __init__(self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex) -> None:
-        """The parts over one connection; ``reindex`` brings the index up to changed documents."""
+    def __init__(
+        self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex, author: str | None = None
+    ) -> None:
+        """The parts over one connection; ``reindex`` brings the index up to changed documents;
+        ``author`` names who makes the changes (the settings' name; None: the environment's)."""
         self.db = db
         self.setup = Setup(db, readonly=readonly)
-        self.journal = Journal(db, self.setup.ensure_ready, readonly=readonly, reindex=reindex)
+        self.journal = Journal(db, self.setup.ensure_ready, readonly=readonly, reindex=reindex,
+                               author=author)  # fmt: skip
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
         self.tags = Tags(self.journal)

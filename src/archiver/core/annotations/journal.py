@@ -27,14 +27,21 @@ from typing import Any
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind, HistoryEntry
 from archiver.core.errors import HasDependents, Invalid, NotFound, ReadOnly
+from archiver.core.store import changelog, identity, portable
 from archiver.core.store import journal as log
 from archiver.core.store import participants as participant_rows
 
 LOG_KEEP = 5000  # journal entries kept (the history's length)
+LOCAL_KINDS = frozenset({ChangeKind.MERGE})
+"""Changes that stay in this copy's change log only as what they bring in: a merge writes the
+other copy's changes themselves, and undoing or redoing it is this copy's decision alone."""
 
 
-def author() -> str:
-    """Who makes changes: ``ARCHIVER_USER``, else the name the system knows the user by."""
+def author(setting: str | None = None) -> str:
+    """Who makes changes: the name set in the settings, else ``ARCHIVER_USER``, else the name
+    the system knows the user by."""
+    if setting and setting.strip():
+        return setting.strip()
     name = os.environ.get("ARCHIVER_USER", "").strip()
     if name:
         return name
@@ -67,6 +74,7 @@ class Step:
         self.extra: dict[str, Any] = {}
         self.aliases_changed = False  # the matcher must be rebuilt
         self.reindex = True  # False: the index already has the step's documents (an import)
+        self.uuid = identity.fresh()  # the journal entry's, and the change log's
         self._result: Change | None = None
 
     @property
@@ -99,12 +107,18 @@ class Journal:
         *,
         readonly: bool,
         reindex: Callable[[list[int]], object],
+        author: str | None = None,
     ) -> None:
         self.db = db
         self.readonly = readonly
         self._prepare = prepare
         self._reindex = reindex
+        self.author_setting = author  # the user's name from the settings, if any
         self.latest: Change | None = None  # the last step this object journaled
+
+    def author(self) -> str:
+        """Who the changes made now are by."""
+        return author(self.author_setting)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -136,12 +150,14 @@ class Journal:
             if step.aliases_changed:
                 participant_rows.bump_alias_generation(self.db)
             if step.log.ops:
-                at = store.now()
+                at, who = store.now(), self.author()
                 data = step.change(at=at).to_json()
-                entry = log.append(self.db, at, author(), kind.value, sorted(step.documents),
-                                   step.log.ops, data)  # fmt: skip
+                entry = log.append(self.db, at, who, kind.value, sorted(step.documents),
+                                   step.log.ops, data, step.uuid)  # fmt: skip
                 log.trim(self.db, LOG_KEEP)
                 step._result = self.latest = step.change(entry, at)
+                if kind not in LOCAL_KINDS:
+                    self._travel(step.uuid, at, kind.value, step.result, step.log.effects)
         if step.documents and step.reindex:
             self._reindex(sorted(step.documents))
 
@@ -163,8 +179,18 @@ class Journal:
         return _change_of(entry) if entry else None
 
     def history(self, limit: int = 100, offset: int = 0) -> list[HistoryEntry]:
-        """The journal, newest first: each change with its author and undo state."""
-        return [_history_of(e) for e in log.entries(self.db, limit, offset)]
+        """The journal, newest first: each change with its author and undo state; after each
+        merge, the changes it brought in from another copy (their own author and time)."""
+        entries = [_history_of(e) for e in log.entries(self.db, limit, offset)]
+        merges = [e.uuid for e in entries if e.change.kind is ChangeKind.MERGE]
+        if not merges:
+            return entries
+        brought = changelog.merged_via(self.db, merges)
+        found: list[HistoryEntry] = []
+        for entry in entries:
+            found.append(entry)
+            found += [_merged_entry(self.db, c) for c in brought.get(entry.uuid, [])]
+        return found[:limit]
 
     def dependents(self, entry_id: int) -> list[Change]:
         """Later changes, not undone, that wrote or named records this one wrote."""
@@ -207,17 +233,40 @@ class Journal:
             return None
         entry = self._entry(light["id"])
         change = _change_of(entry)
+        effects: list[log.Effect] = []
         with self._replaying(change):
-            inverse = log.replay(self.db, json.loads(entry["forward"]))
+            inverse = log.replay(self.db, json.loads(entry["forward"]), effects)
             log.set_redone(self.db, entry["id"], inverse)
+            if change.kind not in LOCAL_KINDS:
+                self._travel(identity.fresh(), store.now(), "redo", change, effects, entry["uuid"])
         return change
 
     def _undo(self, entry: dict[str, Any]) -> Change:
         change = _change_of(entry)
+        effects: list[log.Effect] = []
         with self._replaying(change):
-            forward = log.replay(self.db, json.loads(entry["inverse"]))
+            forward = log.replay(self.db, json.loads(entry["inverse"]), effects)
             log.set_undone(self.db, entry["id"], forward)
+            if change.kind not in LOCAL_KINDS:
+                self._travel(identity.fresh(), store.now(), "undo", change, effects, entry["uuid"])
         return change
+
+    def _travel(
+        self,
+        uuid: str,
+        at: str,
+        kind: str,
+        change: Change,
+        effects: list[log.Effect],
+        target: str | None = None,
+    ) -> None:
+        """Write a change to the portable change log (nothing when none of it travels)."""
+        ops = portable.operations(self.db, effects)
+        if not ops:
+            return
+        summary = _summary(self.db, change, target)
+        changelog.append(self.db, changelog.Entry(uuid, at, self.author(), log.replica(self.db),
+                                                  kind, summary, ops, uuid))  # fmt: skip
 
     @contextmanager
     def _replaying(self, change: Change) -> Iterator[None]:
@@ -239,13 +288,48 @@ class Journal:
         return entry
 
 
+def _summary(db: sqlite3.Connection, change: Change, target: str | None) -> dict[str, Any]:
+    """What a change is about in portable terms, for another copy's history."""
+    summary: dict[str, Any] = {
+        "kind": change.kind.value, "names": list(change.names), "count": change.count,
+        **portable.record_uuids(db, documents=change.documents,
+                                participants=change.participants,
+                                commitments=change.commitments),
+    }  # fmt: skip
+    if change.extra:
+        summary["extra"] = change.extra
+    if target:
+        summary["target"] = target
+    return summary
+
+
 def _words(entry: dict[str, Any]) -> str:
     return str(entry.get("kind") or "change").replace("_", " ")
 
 
 def _history_of(entry: dict[str, Any]) -> HistoryEntry:
     return HistoryEntry(_change_of(entry), str(entry.get("author") or ""),
-                        bool(entry.get("undone")), bool(entry.get("redoable")))  # fmt: skip
+                        bool(entry.get("undone")), bool(entry.get("redoable")),
+                        uuid=str(entry.get("uuid") or ""))  # fmt: skip
+
+
+def _merged_entry(db: sqlite3.Connection, entry: changelog.Entry) -> HistoryEntry:
+    """A change another copy made, as a line of this copy's history (its ids made local)."""
+    summary = entry.summary
+    ids = portable.record_ids(db, summary)
+    names = tuple(str(n) for n in summary.get("names") or ())
+    kind_value = entry.kind if entry.kind in ("undo", "redo") else str(summary.get("kind"))
+    if entry.kind in ("undo", "redo"):
+        names = (str(summary.get("kind") or "a change").replace("_", " "),)
+    try:
+        kind = ChangeKind(kind_value)
+    except ValueError:  # a kind of a newer version
+        kind, names = ChangeKind.LEGACY, ()
+    change = Change(kind, 0, entry.at, tuple(ids["participants"]), tuple(ids["commitments"]),
+                    tuple(ids["documents"]), names,
+                    int(summary.get("count") or 0),
+                    {"label": kind_value} if kind is ChangeKind.LEGACY else {})  # fmt: skip
+    return HistoryEntry(change, entry.author, merged_from=entry.replica, uuid=entry.uuid)
 
 
 def _change_of(entry: dict[str, Any]) -> Change:

@@ -29,6 +29,11 @@ class Tags:
         """Every tag with its document count."""
         return [TagCount(name, count) for name, count in rows.counts(self.db)]
 
+    def documents(self, name: str) -> list[int] | None:
+        """The documents carrying the tag ``name`` (None: no tag has this name)."""
+        tag_id = rows.tag_id(self.db, name.strip())
+        return None if tag_id is None else rows.documents_with(self.db, tag_id)
+
     def add(self, doc_id: int, name: str) -> Change:
         """Put a free tag on a document (created on first use)."""
         name = " ".join(name.replace(",", " ").split())

@@ -15,6 +15,7 @@ worker that dies on its own (out of memory, a crash in a library) is replaced th
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from collections.abc import Generator
 from multiprocessing.connection import Connection, wait
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.budget import FileBudget, resident_bytes
+from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.progress import CancelToken
 from archiver.core.text import arabic
 from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
@@ -48,6 +50,14 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
     """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
     guard_worker()
     arabic.set_archive_names(names)
+    lock = threading.Lock()  # OCR reports pages from a thread of its own
+
+    def send(*message: Any) -> None:
+        with lock:
+            outbox.send(message)
+
+    working: list[int] = []  # the file it reads; an OCR page read restarts its clock
+    ocr_watch.install(lambda: bool(stopping.value), lambda *_: send("start", *working))
     builder = None
     if index_folder:  # Whoosh is loaded only by the workers that index
         from archiver.core.search.index.writing import SegmentBuilder
@@ -70,24 +80,25 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
             kind, *payload = job
             settle(payload[0])
             if kind == "finish":
-                outbox.send(("segment", builder.finish() if builder is not None else None))
+                send("segment", builder.finish() if builder is not None else None)
                 return
             results = []
             for seq, path in payload[1]:
                 if stopping.value:  # cancelled: the main process wants no more files
                     break
-                outbox.send(("start", seq))  # the watchdog's clock for this file starts
+                working[:] = [seq]
+                send("start", seq)  # the watchdog's clock for this file starts
                 result = prepare_safely(path, password)
                 if isinstance(result, Prepared) and builder is not None:
                     held[seq] = (result.title_terms, result.body_terms, result.layout_terms)
                     result.title_terms = result.body_terms = result.layout_terms = ("", "")
                 results.append((seq, result))
-            outbox.send(("prepared", results))
+            send("prepared", results)
     except (BrokenPipeError, ConnectionError, EOFError):  # the main process is gone
         pass
     except Exception as exc:  # e.g. the disk filled up while writing the segment
         with contextlib.suppress(OSError):
-            outbox.send(("error", f"{type(exc).__name__}: {exc}"))
+            send("error", f"{type(exc).__name__}: {exc}")
     if builder is not None:
         builder.cancel()
 
@@ -156,6 +167,8 @@ class ImportPool:
     ) -> Generator[Result, None, None]:
         """Each file's result, in file order; the caller keeps or drops each as it goes."""
         self._files = files
+        if cancel is not None:  # at once, for an OCR run in a worker too
+            cancel.when_cancelled(self._stop_work)
         chunks = ([(seq, files[seq]) for seq in range(start, min(start + CHUNK, len(files)))]
                   for start in range(0, len(files), CHUNK))  # fmt: skip
         pending = True
@@ -179,6 +192,9 @@ class ImportPool:
                 self._collect(1.0)
             self._in_flight[self._owner[seq]] -= 1  # counted until taken, not until it arrives
             yield self._ready.pop(seq)
+
+    def _stop_work(self) -> None:
+        self._stopping.value = 1
 
     def _dispatch(self, chunk: list[tuple[int, str]], to: int | None = None) -> None:
         k = min(self._running, key=self._in_flight.__getitem__) if to is None else to

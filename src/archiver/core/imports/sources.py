@@ -39,11 +39,20 @@ def expand(
 
 
 def _walk(folder: Path, recursive: bool) -> Iterator[str]:
+    top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        # Windows: os.walk enters junctions (they are not symlinks): not one leading out.
+        dirs[:] = [d for d in dirs if _within(os.path.realpath(os.path.join(root, d)), top)]
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
                 yield os.path.join(root, name)
+
+
+def _within(path: str, top: str) -> bool:
+    return os.path.normcase(path) == os.path.normcase(top) or os.path.normcase(path).startswith(
+        os.path.normcase(os.path.join(top, ""))
+    )
 
 
 def _outside(path: Path, root: Path) -> str | None:

@@ -25,15 +25,30 @@ def _leaf_matcher(leaf: q.Node) -> list[list[set[str]]] | None:
     return None
 
 
-def _sequence_spans(tokens: list[arabic.Token], seq: list[set[str]]) -> list[Span]:
-    spans: list[Span] = []
+def _sequence_spans(
+    readings: list[set[str]], where: dict[str, list[int]], seq: list[set[str]]
+) -> list[int]:
+    """Token indices where ``seq`` matches, each token of each match; found through ``where``
+    (reading -> positions), so a word costs its own occurrences, not a pass over the text."""
     n = len(seq)
     if n == 0:
-        return spans
-    for i in range(len(tokens) - n + 1):
-        if all(_readings(tokens[i + k]) & seq[k] for k in range(n)):
-            spans.extend((tokens[i + k].start, tokens[i + k].end) for k in range(n))
-    return spans
+        return []
+    starts = sorted({i for term in seq[0] for i in where.get(term, ())})
+    found: list[int] = []
+    for i in starts:
+        if i + n <= len(readings) and all(readings[i + k] & seq[k] for k in range(1, n)):
+            found.extend(range(i, i + n))
+    return found
+
+
+def _positions(tokens: list[arabic.Token]) -> tuple[list[set[str]], dict[str, list[int]]]:
+    """Each token's readings, and the positions of each reading."""
+    readings = [_readings(t) for t in tokens]
+    where: dict[str, list[int]] = {}
+    for i, terms in enumerate(readings):
+        for term in terms:
+            where.setdefault(term, []).append(i)
+    return readings, where
 
 
 def _other_leaf_spans(tokens: list[arabic.Token], leaf: q.Node) -> list[Span]:
@@ -55,6 +70,7 @@ def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[S
     """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` match."""
     scanned = text if limit_chars is None else text[:limit_chars]
     tokens = arabic.analyze(scanned)
+    readings, where = _positions(tokens)
     spans: list[Span] = []
     for leaf in q.positive_words(node):
         sequences = _leaf_matcher(leaf)
@@ -62,7 +78,9 @@ def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[S
             spans.extend(_other_leaf_spans(tokens, leaf))
             continue
         for seq in sequences:
-            spans.extend(_sequence_spans(tokens, seq))
+            spans.extend(
+                (tokens[i].start, tokens[i].end) for i in _sequence_spans(readings, where, seq)
+            )
     return sorted(set(spans))
 
 
@@ -70,11 +88,13 @@ def _window(text: str, spans: list[Span]) -> tuple[int, int]:
     """The snippet window: the stretch of SNIPPET_CHARS holding the most matches."""
     if not spans:
         return 0, min(len(text), SNIPPET_CHARS)
-    best_start, best_count = spans[0][0], 0
-    for i, (start, _) in enumerate(spans):
-        count = sum(1 for s, _ in spans[i:] if s - start < SNIPPET_CHARS * 0.7)
-        if count > best_count:
-            best_start, best_count = start, count
+    best_start, best_count, last = spans[0][0], 0, 0
+    for i, (start, _) in enumerate(spans):  # spans are sorted: the window's end only moves on
+        last = max(last, i)
+        while last < len(spans) and spans[last][0] - start < SNIPPET_CHARS * 0.7:
+            last += 1
+        if last - i > best_count:
+            best_start, best_count = start, last - i
     begin = max(0, best_start - SNIPPET_CHARS // 4)
     space = text.rfind(" ", 0, begin)
     newline = text.rfind("\n", 0, best_start)

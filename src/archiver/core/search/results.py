@@ -55,7 +55,8 @@ def _hits(
             snip = highlight.snippet(row["text"], spans)
         hits.append(
             Hit(doc_id, row["title"], score, row["published"], snip, spans,
-                row["language"], row["source"], row["kind"], row["published_source"])
+                row["language"], row["source"], row["kind"], row["published_source"],
+                row["quality"])
         )  # fmt: skip
     return hits
 

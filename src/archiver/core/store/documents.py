@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
-from archiver.core.model import DateSource, Document
+from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import identity
 
 if TYPE_CHECKING:
@@ -24,7 +24,8 @@ EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document))
 _SUMMARY = (
-    "id, title, published, published_source, source, language, direction, kind, file_name, pages"
+    "id, title, published, published_source, source, language, direction, kind, file_name, pages,"
+    " quality"
 )
 _CHUNK = 500  # ids per IN (...) list
 LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
@@ -91,6 +92,8 @@ class NewDocument:
     warnings: list[str] = field(default_factory=list)
     file_date: str | None = None
     published_source: str | None = None  # a DateSource value, None without a date
+    published_precision: str | None = None  # a DatePrecision value, None without a date
+    unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -100,8 +103,8 @@ class NewDocument:
 
 _INSERTED = [f.name for f in dataclasses.fields(NewDocument)]
 _INSERT = (
-    f"INSERT INTO document({', '.join(_INSERTED)}, published_precision, direction, modified_at,"
-    f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 4))})"
+    f"INSERT INTO document({', '.join(_INSERTED)}, direction, modified_at,"
+    f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
 )
 _FACTS = "id, title, source, file_name, language, kind, published, imported_at"
 
@@ -116,6 +119,7 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
         raise UnknownDocument(doc_id)
     values = dict(row)
     values["warnings"] = json.loads(values["warnings"] or "[]")
+    values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
     return Document(**values)
 
 
@@ -202,8 +206,8 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
-    """What a search hit shows (title, date, language, source, kind; the text if asked)."""
-    columns = "id, title, published, published_source, language, source, kind"
+    """What a search hit shows (title, date, language, source, kind, quality; the text if asked)."""
+    columns = "id, title, published, published_source, language, source, kind, quality"
     columns += ", text" if text else ""
     found: dict[int, sqlite3.Row] = {}
     for part, marks in _chunks(wanted):
@@ -229,8 +233,16 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
     columns = dict(changes)
     if "published" in columns:
         columns["published_source"] = DateSource.USER.value if columns["published"] else None
+        columns["published_precision"] = _precision_of(columns["published"])
     if columns:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
+
+
+def _precision_of(typed: str | None) -> str | None:
+    """How precise a date the user typed is: YYYY, YYYY-MM or a day."""
+    if not typed:
+        return None
+    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
 
 
 def trash(log: RowLog, doc_id: int, at: str) -> None:
@@ -277,9 +289,40 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
     """Store a new document row."""
     values = [getattr(new, name) for name in _INSERTED]
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
+    values[_INSERTED.index("unverified")] = json.dumps([list(s) for s in new.unverified])
+    if new.published and not new.published_precision:
+        values[_INSERTED.index("published_precision")] = DatePrecision.DAY.value
     direction = "ltr" if new.language == "en" else "rtl"
-    db.execute(_INSERT, [*values, "day" if new.published else None, direction, new.imported_at,
+    db.execute(_INSERT, [*values, direction, new.imported_at,
                          identity.document_uuid(new.file_sha256)])  # fmt: skip
+
+
+def insert_row(db: sqlite3.Connection, values: dict[str, object]) -> None:
+    """Store a document row another copy sent (its columns checked against the table's)."""
+    known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
+    unknown = set(values) - known
+    if unknown:
+        raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
+    cols = ", ".join(f'"{c}"' for c in values)
+    db.execute(
+        f"INSERT INTO document({cols}) VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
+
+
+def set_reference(db: sqlite3.Connection, doc_id: int, column: str, value: int | None) -> None:
+    """Point a column of a document that names another record (an e-mail it was attached
+    to …) at that record: the second pass of a merge, once every document is stored."""
+    known = {fk[3] for fk in db.execute("PRAGMA foreign_key_list(document)")}
+    if column not in known:
+        raise Invalid(f"document column {column} names no record")
+    db.execute(f'UPDATE document SET "{column}" = ? WHERE id = ?', (value, doc_id))
+
+
+def id_of_file(db: sqlite3.Connection, file_sha256: str) -> int | None:
+    """The id of the document whose original has this SHA-256 (None: no such document)."""
+    row = db.execute("SELECT id FROM document WHERE file_sha256 = ?", (file_sha256,)).fetchone()
+    return None if row is None else int(row[0])
 
 
 def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:

@@ -18,7 +18,9 @@ from typing import Any
 
 from archiver.core.errors import Invalid
 from archiver.core.store import (
+    changelog,
     commitments,
+    conflicts,
     documents,
     get_meta,
     identity,
@@ -26,14 +28,23 @@ from archiver.core.store import (
     participants,
     set_meta,
     tags,
+    uuid_aliases,
 )
 
 TABLES = ("annotation_log",)
 """The tables whose every statement this module issues."""
 
 JOURNALED = frozenset(
-    participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES + documents.TABLES
-)  # the tables whose writes are journaled, by the modules that own them
+    participants.TABLES
+    + mentions.TABLES
+    + commitments.TABLES
+    + tags.TABLES
+    + documents.TABLES
+    + changelog.TABLES
+    + conflicts.TABLES
+    + uuid_aliases.TABLES
+)  # the tables whose writes are journaled, by the modules that own them (a merge journals
+# the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
            "updates_id": "commitment"}  # fmt: skip
@@ -42,6 +53,10 @@ Op = list[
     Any
 ]  # ["insert", table, row] | ["delete", table, where, row] | ["update", table, where, old]
 # (a delete keeps the row it takes back, so that ``records`` knows what the row named)
+Effect = list[Any]
+# What a write did, for the portable change log (``store.portable``): ["insert", table, row]
+# | ["delete", table, row] | ["update", table, where, new, old] | ["added", table, id] (a row
+# an import batch or a merge stored outside the log)
 
 
 class RowLog:
@@ -50,6 +65,7 @@ class RowLog:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.ops: list[Op] = []  # the inverse of each write, in the order of the writes
+        self.effects: list[Effect] = []  # what each write did, in the same order
 
     def insert(self, table: str, values: dict[str, Any], key: Sequence[str] = ("id",)) -> int:
         """Insert a row (given its UUID when its table has them); its inverse deletes it (by id,
@@ -60,12 +76,14 @@ class RowLog:
         row_id = _insert_row(self.db, table, values)
         where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
         self.ops.append(["delete", table, where, {**values, **where}])
+        self.effects.append(["insert", table, {**values, **where}])
         return row_id
 
     def delete(self, table: str, where: dict[str, Any]) -> int:
         """Delete rows (their cascaded children must be deleted first); how many."""
         rows = _select_rows(self.db, table, where)
         self.ops += [["insert", table, row] for row in rows]
+        self.effects += [["delete", table, row] for row in rows]
         _delete_rows(self.db, table, where)
         return len(rows)
 
@@ -75,11 +93,13 @@ class RowLog:
             return
         old = _select_columns(self.db, table, {"id": row_id}, changes)
         self.ops.append(["update", table, {"id": row_id}, old])
+        self.effects.append(["update", table, {"id": row_id}, dict(changes), old])
         _update_rows(self.db, table, {"id": row_id}, changes)
 
     def written(self, table: str, row_id: int, inverse: dict[str, Any]) -> None:
         """Journal a write made outside the log (an import batch): its inverse sets ``inverse``."""
         self.ops.append(["update", _table(table), {"id": row_id}, inverse])
+        self.effects.append(["added", table, row_id])
 
 
 def _table(table: str) -> str:
@@ -134,20 +154,27 @@ def _update_rows(
     db.execute(f"UPDATE {_table(table)} SET {sets} WHERE {cond}", [*changes.values(), *args])
 
 
-def replay(db: sqlite3.Connection, ops: list[Op]) -> list[Op]:
-    """Apply recorded operations, last first; returns their inverse (to replay in turn)."""
+def replay(db: sqlite3.Connection, ops: list[Op], effects: list[Effect] | None = None) -> list[Op]:
+    """Apply recorded operations, last first; returns their inverse (to replay in turn).
+    What each did is appended to ``effects`` when it is given (for the change log)."""
     inverse: list[Op] = []
+    done: list[Effect] = [] if effects is None else effects
     for op in reversed(ops):
         kind, table = op[0], op[1]
         if kind == "delete":
-            inverse += [["insert", table, row] for row in _select_rows(db, table, op[2])]
+            rows = _select_rows(db, table, op[2])
+            inverse += [["insert", table, row] for row in rows]
+            done += [["delete", table, row] for row in rows]
             _delete_rows(db, table, op[2])
         elif kind == "insert":
             _insert_row(db, table, op[2])
             row = op[2]
             inverse.append(["delete", table, {"id": row["id"]} if "id" in row else row, row])
+            done.append(["insert", table, row])
         else:
-            inverse.append(["update", table, op[2], _select_columns(db, table, op[2], op[3])])
+            old = _select_columns(db, table, op[2], op[3])
+            inverse.append(["update", table, op[2], old])
+            done.append(["update", table, op[2], dict(op[3]), old])
             _update_rows(db, table, op[2], op[3])
     return inverse
 
@@ -179,15 +206,16 @@ def append(
     documents: list[int],
     inverse: list[Op],
     change: dict[str, Any],
+    uuid: str | None = None,
 ) -> int:
-    """Write one journal entry; returns its id. Entries undone until now can no longer be
-    redone (a new change after undos starts a new line)."""
+    """Write one journal entry (with this UUID, or a new one); returns its id. Entries undone
+    until now can no longer be redone (a new change after undos starts a new line)."""
     db.execute("UPDATE annotation_log SET redoable = 0 WHERE redoable = 1")
     cursor = db.execute(
         "INSERT INTO annotation_log(at, author, label, kind, documents, inverse, change_json,"
         " uuid, replica) VALUES (?,?,?,?,?,?,?,?,?)",
         (at, author, kind, kind, json.dumps(documents), json.dumps(inverse, ensure_ascii=False),
-         json.dumps(change, ensure_ascii=False), identity.fresh(), replica(db)),
+         json.dumps(change, ensure_ascii=False), uuid or identity.fresh(), replica(db)),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)
 

@@ -328,7 +328,57 @@ def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
+def _v8(db: sqlite3.Connection) -> None:
+    """The spans of the numbers OCR read in a document's text (JSON [[start, end], …]):
+    unverified, marked in the reader and listed in exports. Self-contained (one column)."""
+    _add_column(db, "document", "unverified", "TEXT NOT NULL DEFAULT '[]'")
+
+
+# The portable change log, conflicts kept from merges, and the UUIDs of other copies matched
+# to records here (issue #11). Self-contained: three new tables, nothing else touched (the
+# log starts empty: records made before it travel as the payload's rows, see core/sync), and
+# safe to run again (a renumbered copy finds its tables there).
+_V9 = """
+CREATE TABLE IF NOT EXISTS change_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    replica TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{}',
+    ops TEXT NOT NULL DEFAULT '[]',
+    via TEXT,
+    merged INTEGER NOT NULL DEFAULT 0 CHECK (merged IN (0, 1))
+);
+CREATE INDEX IF NOT EXISTS change_log_at ON change_log(at);
+CREATE INDEX IF NOT EXISTS change_log_via ON change_log(via) WHERE via IS NOT NULL;
+CREATE TABLE IF NOT EXISTS sync_conflict (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_table TEXT NOT NULL,
+    record TEXT NOT NULL,
+    field TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    local TEXT NOT NULL,
+    remote TEXT NOT NULL,
+    remote_author TEXT NOT NULL DEFAULT '',
+    remote_change TEXT NOT NULL,
+    at TEXT NOT NULL,
+    resolved_at TEXT,
+    picked TEXT,
+    UNIQUE (remote_change, record, field)
+);
+CREATE INDEX IF NOT EXISTS sync_conflict_open ON sync_conflict(record) WHERE resolved_at IS NULL;
+CREATE TABLE IF NOT EXISTS uuid_alias (
+    remote TEXT PRIMARY KEY,
+    local TEXT NOT NULL,
+    record_table TEXT NOT NULL,
+    matched_by TEXT NOT NULL,
+    at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

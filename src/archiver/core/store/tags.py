@@ -52,6 +52,13 @@ def carries(db: sqlite3.Connection, doc_id: int, tag: int) -> bool:
     return found is not None
 
 
+def documents_with(db: sqlite3.Connection, tag: int) -> list[int]:
+    """The documents that carry the tag (the trash's included), by id."""
+    rows = db.execute("SELECT document_id FROM document_tag WHERE tag_id = ? ORDER BY document_id",
+                      (tag,))  # fmt: skip
+    return [int(r[0]) for r in rows]
+
+
 # -- journaled writes ----------------------------------------------------------------------
 
 

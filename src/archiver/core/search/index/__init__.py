@@ -17,7 +17,7 @@ from whoosh import index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from archiver.core.errors import Invalid, Locked
+from archiver.core.errors import IndexFailure, Invalid, Locked
 from archiver.core.search import query as q
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
@@ -52,11 +52,10 @@ class SearchIndex:
             return False
 
     def create(self) -> None:
-        """Start a new, empty index (the old one is removed)."""
+        """Start a new, empty index (the old one is removed, but for files held open)."""
         self.close()
-        if self.folder.exists():
-            shutil.rmtree(self.folder)
-        self.folder.mkdir(parents=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _remove_old_files(self.folder)
         self._ix = index.create_in(str(self.folder), build_schema())
         self._stamp.write_text(json.dumps({"format": index_format()}), encoding="utf-8")
 
@@ -150,6 +149,26 @@ class SearchIndex:
             default=(0, ""),
         )
         return best[1] if best[0] > 0 else None
+
+
+def _remove_old_files(folder: Path) -> None:
+    """Delete an index's files in place, its tables of contents first.
+
+    On Windows a file another reader still has open (the app's searcher, a CLI search)
+    cannot be deleted: an old segment stays behind, unused, and Whoosh removes it at a
+    later commit. A table of contents kept would still be read as the index, so failing to
+    remove one stops the rebuild before anything else is deleted.
+    """
+    toc = f"_{index._DEF_INDEX_NAME}_"
+    for path in sorted(folder.iterdir(), key=lambda p: not p.name.startswith(toc)):
+        try:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError as exc:
+            if path.name.startswith(toc):
+                raise IndexFailure(
+                    f"cannot remove {path} to rebuild the index ({exc.strerror or exc}): "
+                    "close the programs that search this archive, then rebuild"
+                ) from exc
 
 
 def _check_prefixes(searcher: Searcher, wquery: wq.Query) -> None:

@@ -1,0 +1,126 @@
+"""The ``change_log`` table: every change in portable terms (UUIDs, no local ids), append-only.
+
+``annotation_log`` is this copy's undo journal: it holds local ids, is trimmed, forgets the
+entries of documents deleted for good, and marks entries undone in place. The change log is
+what travels to other copies (bundles, the team's sync): one row per change — each journaled
+change, each undo and each redo (they are changes too for the other copies), and each change
+merged from another copy with that change's own UUID, author, copy and time, so that it
+travels on to a third copy. Rows are only ever added (a merge's rows go when the merge itself
+is undone: they were never held here then).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from archiver.core.store.journal import RowLog
+
+TABLES = ("change_log",)
+"""The tables whose every statement this module issues."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One change of the log: who, where, when, what kind, its summary and its operations."""
+
+    uuid: str
+    at: str
+    author: str
+    replica: str
+    kind: str
+    summary: dict[str, Any]
+    ops: list[dict[str, Any]]
+    via: str | None = None  # the local journal entry that wrote or merged it
+    merged: bool = False  # it came from another copy
+
+    def values(self) -> dict[str, Any]:
+        """The row's columns (for a journaled insert by a merge)."""
+        return {"uuid": self.uuid, "at": self.at, "author": self.author,
+                "replica": self.replica, "kind": self.kind,
+                "summary": json.dumps(self.summary, ensure_ascii=False),
+                "ops": json.dumps(self.ops, ensure_ascii=False), "via": self.via,
+                "merged": int(self.merged)}  # fmt: skip
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    return Entry(row["uuid"], row["at"], row["author"], row["replica"], row["kind"],
+                 json.loads(row["summary"] or "{}"), json.loads(row["ops"] or "[]"),
+                 row["via"], bool(row["merged"]))  # fmt: skip
+
+
+def append(db: sqlite3.Connection, entry: Entry) -> None:
+    """Add one change this copy made (its undo or redo included)."""
+    values = entry.values()
+    cols = ", ".join(values)
+    db.execute(
+        f"INSERT INTO change_log({cols}) VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
+
+
+def merged(log: RowLog, entry: Entry) -> None:
+    """Add a change another copy made, journaled with the merge that brings it (undoing the
+    merge takes it back out, so that merging again applies it again)."""
+    log.insert("change_log", entry.values())
+
+
+def entries(
+    db: sqlite3.Connection, since: str | None = None, uuids: Iterable[str] | None = None
+) -> list[Entry]:
+    """The log, oldest first: all of it, the changes made at or after ``since``, or these."""
+    sql, args = "SELECT * FROM change_log", list[str]()
+    if since is not None:
+        sql, args = sql + " WHERE at >= ?", [since]
+    found = [_entry(r) for r in db.execute(sql + " ORDER BY id", args)]
+    if uuids is not None:
+        wanted = set(uuids)
+        found = [e for e in found if e.uuid in wanted]
+    return found
+
+
+def known(db: sqlite3.Connection, uuids: Iterable[str]) -> set[str]:
+    """Which of these changes the log holds already."""
+    wanted = list(dict.fromkeys(uuids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 900):
+        part = wanted[start : start + 900]
+        marks = ",".join("?" * len(part))
+        found.update(
+            r[0] for r in db.execute(f"SELECT uuid FROM change_log WHERE uuid IN ({marks})", part)
+        )
+    return found
+
+
+def merged_via(db: sqlite3.Connection, via: Iterable[str]) -> dict[str, list[Entry]]:
+    """The changes each of these local entries (merges) brought in, newest first."""
+    wanted = list(via)
+    found: dict[str, list[Entry]] = {v: [] for v in wanted}
+    for start in range(0, len(wanted), 900):
+        part = wanted[start : start + 900]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT * FROM change_log WHERE merged = 1 AND via IN ({marks}) ORDER BY id DESC"
+        for row in db.execute(sql, part):
+            found[row["via"]].append(_entry(row))
+    return found
+
+
+def naming(db: sqlite3.Connection, uuid: str) -> list[Entry]:
+    """The changes whose operations name this record, oldest first."""
+    sql = "SELECT * FROM change_log WHERE instr(ops, ?) > 0 ORDER BY id"
+    return [_entry(r) for r in db.execute(sql, (f'"{uuid}"',))]
+
+
+def row_id(db: sqlite3.Connection, uuid: str) -> int | None:
+    """The row id of a change in the log (None: not held)."""
+    row = db.execute("SELECT id FROM change_log WHERE uuid = ?", (uuid,)).fetchone()
+    return int(row[0]) if row is not None else None
+
+
+def count(db: sqlite3.Connection) -> int:
+    """How many changes the log holds."""
+    return int(db.execute("SELECT COUNT(*) FROM change_log").fetchone()[0])

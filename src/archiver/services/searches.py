@@ -1,0 +1,121 @@
+"""Searches on the read pool: each pool thread has its own read-only archive, stale answers drop.
+
+The GUI asks on a named channel (the result list, the reader's spans, find in document,
+the document count). Asking again on a channel supersedes what is in flight there: an
+older answer that arrives late is never delivered, and one still queued does not run.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from archiver.core.archive import Archive
+from archiver.core.errors import ArchiverError
+from archiver.services.tasks import Lane
+
+RESULTS = "results"  # the result list: its first page, more pages, the rest for a sort
+READER = "reader"  # the open document's spans for the query
+FIND = "find"  # find in document
+COUNT = "count"  # the number of documents in the status bar
+
+_STALE = object()  # what a superseded task returns instead of running
+
+
+class ThreadArchives:
+    """Read-only archives, one per pool thread: no connection or searcher is shared by threads."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._local = threading.local()
+        self._opened: list[Archive] = []
+        self._guard = threading.Lock()
+        self._epoch = 0  # bumped when the index was replaced: each thread reopens its searcher
+        self._closed = False
+
+    def get(self) -> Archive:
+        """This thread's archive, opened on first use."""
+        archive: Archive | None = getattr(self._local, "archive", None)
+        if archive is None:
+            archive = Archive.open(self.root, readonly=True)
+            with self._guard:
+                if self._closed:
+                    archive.close()
+                    raise ArchiverError("the archive was closed")
+                self._opened.append(archive)
+            self._local.archive, self._local.epoch = archive, self._epoch
+        elif self._local.epoch != self._epoch:
+            archive.index.close()  # on its own thread; the next search opens the new index
+            self._local.epoch = self._epoch
+        return archive
+
+    def index_replaced(self) -> None:
+        """The index was rebuilt: every thread's next search opens the new one."""
+        self._epoch += 1
+
+    def close(self) -> None:
+        """Close every thread's archive (after the pool has drained)."""
+        with self._guard:
+            self._closed = True
+            opened, self._opened = self._opened, []
+        for archive in opened:
+            archive.close()
+
+
+class Searches:
+    """Read-only work on the read pool, one generation counter per channel."""
+
+    def __init__(self, root: Path, lane: Lane) -> None:
+        self.archives = ThreadArchives(root)
+        self.lane = lane
+        self._generation: dict[str, int] = {}
+
+    def start(
+        self,
+        channel: str,
+        func: Callable[[Archive], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        supersede: bool = True,
+    ) -> int:
+        """Run ``func(archive)`` on the pool; the callbacks run on the GUI thread, if still current.
+
+        ``supersede`` starts a new generation on the channel (a new query); False joins the
+        current one (the next page of the same query), so a newer query drops it too.
+        """
+        if supersede:
+            self.supersede(channel)
+        generation = self._generation.get(channel, 0)
+
+        def run() -> Any:
+            if not self.current(channel, generation):
+                return _STALE  # superseded while queued: not worth running
+            return func(self.archives.get())
+
+        def done(result: Any) -> None:
+            if result is not _STALE and self.current(channel, generation):
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None and self.current(channel, generation):
+                on_error(exc)
+
+        self.lane.submit(run, done, failed)
+        return generation
+
+    def supersede(self, channel: str) -> None:
+        """Drop whatever is in flight on ``channel``."""
+        self._generation[channel] = self._generation.get(channel, 0) + 1
+
+    def current(self, channel: str, generation: int) -> bool:
+        """True while no newer request was made on ``channel``."""
+        return self._generation.get(channel, 0) == generation
+
+    def close(self) -> None:
+        """Drop every answer still to come and close the threads' archives (pool drained first)."""
+        for channel in list(self._generation):
+            self.supersede(channel)
+        self.archives.close()

@@ -1,0 +1,77 @@
+"""Highlight spans cost each query word its own occurrences, and match a pass over every token."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+hypothesis = pytest.importorskip("hypothesis", reason="hypothesis is in the dev extra")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from archiver.core.errors import Invalid  # noqa: E402
+from archiver.core.search import highlight  # noqa: E402
+from archiver.core.search import query as q  # noqa: E402
+from archiver.core.text import arabic  # noqa: E402
+
+WORDS = ["أوكرانيا", "روسيا", "الدعم", "دعم", "والدعم", "قال", "تونس", "the", "talks",
+         "Coalition", "security", "guarantees", "meeting", "2025"]  # fmt: skip
+TEXTS = st.lists(st.sampled_from([*WORDS, "\n\n", ",", "."]), max_size=80).map(" ".join)
+QUERY_PARTS = st.sampled_from(WORDS).flatmap(
+    lambda w: st.sampled_from([w, f"-{w}", f"={w}", f"{w[:3]}*", f'"{w} {WORDS[len(w) % 14]}"'])
+)
+QUERIES = st.lists(QUERY_PARTS, min_size=1, max_size=5).flatmap(
+    lambda parts: st.sampled_from([" ".join(parts), " OR ".join(parts)])
+)
+
+
+def every_token(text: str, node: q.Node) -> list[highlight.Span]:
+    """The reference: each word and phrase tried at every token of the text."""
+    tokens = arabic.analyze(text)
+    readings = [{t.term, *t.alts} for t in tokens]
+    spans: list[highlight.Span] = []
+    for leaf in q.positive_words(node):
+        sequences = highlight._leaf_matcher(leaf)
+        if sequences is None:
+            spans.extend(highlight._other_leaf_spans(tokens, leaf))
+            continue
+        for seq in sequences:
+            for i in range(len(tokens) - len(seq) + 1):
+                if all(readings[i + k] & seq[k] for k in range(len(seq))):
+                    spans.extend((tokens[i + k].start, tokens[i + k].end) for k in range(len(seq)))
+    return sorted(set(spans))
+
+
+@settings(max_examples=300, deadline=2000)
+@given(TEXTS, QUERIES)
+def test_spans_are_those_of_a_pass_over_every_token(text: str, query: str) -> None:
+    try:
+        node = q.parse(query)
+    except Invalid:
+        return
+    assert highlight.spans_for(text, node) == every_token(text, node)
+
+
+def test_a_long_or_query_over_long_texts_is_highlighted_quickly() -> None:
+    # 20 texts of 2,000 words, a query of 60 words ORed: 6.4 s before (every word tried at
+    # every token), 0.4 s now on this machine.
+    rnd = random.Random(1)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    vocab = ["".join(rnd.choice(letters) for _ in range(rnd.randint(4, 7))) for _ in range(300)]
+    texts = [" ".join(rnd.choice(vocab) for _ in range(2000)) for _ in range(20)]
+    node = q.parse(" OR ".join(vocab[:60]))
+    started = time.perf_counter()
+    for text in texts:
+        spans = highlight.spans_for(text, node)
+        highlight.snippet(text, spans)
+    assert time.perf_counter() - started < 2.5
+
+
+def test_the_snippet_window_is_found_in_one_pass_over_many_spans() -> None:
+    text = " ".join(["دعم"] * 30000)  # 30,000 matches: the window search was quadratic
+    spans = highlight.spans_for(text, q.parse("دعم"))
+    started = time.perf_counter()
+    assert "<b>دعم</b>" in highlight.snippet(text, spans)
+    assert time.perf_counter() - started < 1.0
