@@ -66,9 +66,11 @@ class Watched:
         self.tag = uuid.uuid4().hex
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), TAG: self.tag}
         self.output = output
-        with open(output or os.devnull, "wb") as out:  # a file: a full pipe would block it
+        self.errors = output.with_suffix(".err") if output else None
+        with open(output or os.devnull, "wb") as out, open(self.errors or os.devnull, "wb") as err:
+            # files, not pipes: a full pipe would block it
             self.proc = subprocess.Popen([sys.executable, "-m", "archiver", *args], env=env,
-                                         stdout=out, stderr=subprocess.DEVNULL)  # fmt: skip
+                                         stdout=out, stderr=err)  # fmt: skip
         self.peak_main = self.peak_all = 0
 
     def pids(self) -> list[int]:
@@ -130,7 +132,13 @@ class Watched:
 
 def _check(root: Path) -> tuple[bool, list[str], int]:
     run = Watched("--archive", str(root), "check", "--json", output=root.parent / "check.json")
-    out = json.loads(run.finish())
+    printed = run.finish()
+    try:
+        out = json.loads(printed)
+    except ValueError:  # no report at all: what it said instead
+        assert run.errors is not None
+        said = run.errors.read_text(encoding="utf-8", errors="replace")
+        return False, [f"exit {run.proc.returncode}: {said[-400:]}"], run.peak_all
     return out["consistent"], out["remaining"], run.peak_all
 
 

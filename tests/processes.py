@@ -32,6 +32,10 @@ class Run:
         """The live processes it started (or that they started), itself left out."""
         return [pid for pid in tagged(self.tag) if pid != self.proc.pid]
 
+    def commands(self) -> list[str]:
+        """The command lines of the processes it started."""
+        return [_cmdline(pid) for pid in self.others()]
+
     def wait_for_workers(self, count: int, timeout: float = 60) -> bool:
         """True once it has started ``count`` processes; False if it ended or time ran out."""
         return self.wait_until(lambda: len(self.others()) >= count, timeout)

@@ -88,3 +88,15 @@ def test_ctrl_c_stops_every_process_without_a_traceback(
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert run.survivors() == []
     _consistent_after_open(root).close()
+
+
+def test_a_killed_import_leaves_no_ocr_run_behind(tmp_path: Path) -> None:
+    scan = Path(__file__).parents[1] / "fixtures" / "ocr" / "scan-150dpi.pdf"
+    if shutil.which("ocrmypdf") is None:
+        pytest.skip("OCRmyPDF is not installed")
+    run = Run("--archive", str(tmp_path / "archive"), "import", str(scan))
+    assert run.wait_until(lambda: any("ocrmypdf" in c for c in run.commands()))
+    run.kill()
+    # OCRmyPDF ends at its next report to the worker gone (a broken pipe), Tesseract after it
+    assert run.survivors(timeout=20) == []
+    _consistent_after_open(tmp_path / "archive", 0).close()

@@ -8,7 +8,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.dates.names import date_from_name

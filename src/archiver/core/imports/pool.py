@@ -57,7 +57,11 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
             outbox.send(message)
 
     working: list[int] = []  # the file it reads; an OCR page read restarts its clock
-    ocr_watch.install(lambda: bool(stopping.value), lambda *_: send("start", *working))
+
+    def page(path: str, done: int, total: int) -> None:
+        send("page", (*working, path, done, total))
+
+    ocr_watch.install(lambda: bool(stopping.value), page)
     builder = None
     if index_folder:  # Whoosh is loaded only by the workers that index
         from archiver.core.search.index.writing import SegmentBuilder
@@ -183,7 +187,9 @@ class ImportPool:
                         break
                     self._dispatch(chunk)
                 if cancel is not None and cancel.cancelled:
-                    self._stopping.value = 1
+                    self._stop_work()
+                    if self._settle_cancelled(seq):  # it was being read: it ends with its reason
+                        yield self._ready.pop(seq)
                     return
                 if seq in self._ready:
                     if seq % CHUNK == 0:  # take what has arrived: no worker waits on a full pipe
@@ -195,6 +201,16 @@ class ImportPool:
 
     def _stop_work(self) -> None:
         self._stopping.value = 1
+
+    def _settle_cancelled(self, seq: int) -> bool:
+        """After a cancel, wait (a few seconds at most) for file ``seq`` if its worker is
+        reading it: an OCR run stops at once and says so. True if its result came."""
+        worker = self._workers[self._owner[seq]] if seq in self._owner else None
+        deadline = time.monotonic() + 5
+        while (worker is not None and worker.running and worker.current is not None
+               and seq not in self._ready and time.monotonic() < deadline):  # fmt: skip
+            self._collect(0.1)
+        return seq in self._ready
 
     def _dispatch(self, chunk: list[tuple[int, str]], to: int | None = None) -> None:
         k = min(self._running, key=self._in_flight.__getitem__) if to is None else to
@@ -241,6 +257,10 @@ class ImportPool:
         worker.heard = True
         if kind == "start":
             worker.current = (payload, time.monotonic())
+        elif kind == "page":  # an OCR page: its clock restarts, the import shows the page
+            seq, *page = payload
+            worker.current = (seq, time.monotonic())
+            ocr_watch.report(*page)
         elif kind == "prepared":
             self._ready.update(payload)
             worker.waiting.difference_update(seq for seq, _ in payload)
