@@ -138,6 +138,8 @@ def _check(root: Path) -> tuple[bool, list[str], int]:
     except ValueError:  # no report at all: what it said instead
         assert run.errors is not None
         said = run.errors.read_text(encoding="utf-8", errors="replace")
+        if "no archive at" in said:  # killed before it created its database: nothing stored
+            return True, [], run.peak_all
         return False, [f"exit {run.proc.returncode}: {said[-400:]}"], run.peak_all
     return out["consistent"], out["remaining"], run.peak_all
 

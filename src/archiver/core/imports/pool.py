@@ -188,7 +188,7 @@ class ImportPool:
                     self._dispatch(chunk)
                 if cancel is not None and cancel.cancelled:
                     self._stop_work()
-                    if self._settle_cancelled(seq):  # it was being read: it ends with its reason
+                    if self._settle_cancelled(seq):  # stopped while being read: say why
                         yield self._ready.pop(seq)
                     return
                 if seq in self._ready:
@@ -204,13 +204,15 @@ class ImportPool:
 
     def _settle_cancelled(self, seq: int) -> bool:
         """After a cancel, wait (a few seconds at most) for file ``seq`` if its worker is
-        reading it: an OCR run stops at once and says so. True if its result came."""
+        reading it: an OCR run stops at once and says so. True if it failed so (a file read
+        to its end is not stored: the batch was cancelled)."""
         worker = self._workers[self._owner[seq]] if seq in self._owner else None
         deadline = time.monotonic() + 5
         while (worker is not None and worker.running and worker.current is not None
                and seq not in self._ready and time.monotonic() < deadline):  # fmt: skip
             self._collect(0.1)
-        return seq in self._ready
+        result = self._ready.get(seq)
+        return result is not None and not isinstance(result, Prepared)
 
     def _dispatch(self, chunk: list[tuple[int, str]], to: int | None = None) -> None:
         k = min(self._running, key=self._in_flight.__getitem__) if to is None else to
