@@ -11,8 +11,9 @@
     ├── ReadOnly            a change asked of an archive opened read-only
     ├── Locked              another process holds the archive's writer lock
     ├── StoreError          the database cannot be opened or used (damaged, newer schema …)
-    ├── IndexFailure        the search index could not be written or read
-    └── ImportFailure       one file could not be imported (the reason is for the user)
+    ├── IndexFailure        the search index could not be written or read (damaged)
+    ├── ImportFailure       one file could not be imported (the reason is for the user)
+    └── DiskFull            nothing more could be written: the disk holding the archive is full
 
 Messages are sentences for the user, naming the record or file and the reason; callers never
 parse them: the data an error carries is in its attributes.
@@ -73,7 +74,8 @@ class HasDependents(InUse):
 
 
 class ReadOnly(ArchiverError):
-    """A change was asked of an archive opened read-only."""
+    """A change was asked of an archive opened read-only (locked by a writer, or its folder is
+    on a read-only disk, snapshot or share)."""
 
 
 class Locked(ArchiverError):
@@ -94,3 +96,14 @@ class ImportFailure(ArchiverError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class DiskFull(ArchiverError):
+    """Nothing more could be written: the disk (or the user's quota) holding the archive is full.
+
+    What was written before stays whole; ``folder`` is the archive's folder.
+    """
+
+    def __init__(self, message: str, folder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder

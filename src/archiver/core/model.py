@@ -85,6 +85,14 @@ class ImportReport:
     duplicates: list[DuplicateFile] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
     cancelled: bool = False
+    files: int = 0  # how many files the batch was given
+    disk_full: bool = False  # the batch stopped there: nothing more could be written
+    unindexed: int = 0  # documents stored that wait for the search index (the next open)
+
+    @property
+    def not_started(self) -> int:
+        """Files neither stored, nor found duplicate, nor failed (after a stop)."""
+        return max(0, self.files - len(self.imported) - len(self.duplicates) - len(self.failed))
 
     def to_json(self) -> dict:
         """The shape printed by ``archiver import --json``."""
@@ -104,6 +112,9 @@ class ImportReport:
             ],
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "cancelled": self.cancelled,
+            "disk_full": self.disk_full,
+            "files": self.files,
+            "unindexed": self.unindexed,
         }
 
 

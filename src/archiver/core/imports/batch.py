@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
+from archiver.core.disk import is_disk_full
 from archiver.core.imports import MIME, Prepared, prepare_safely
 from archiver.core.imports.base import Extracted
+from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
@@ -79,17 +81,23 @@ def import_paths(
     files over ``max_file_bytes`` are refused unread.
     """
     files, refused = expand(paths, recursive, max_file_bytes)
-    report = ImportReport()
+    report = ImportReport(files=len(files) + len(refused))
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
-    backfill_signatures(indexer.db)
+    try:
+        backfill_signatures(indexer.db)
+    except sqlite3.Error as exc:
+        if not is_disk_full(exc):
+            raise
+        report.disk_full = True
+        return report
     pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
-    for refusal in refused:
-        job.take(-1, refusal)
     seen = 0
     try:
+        for refusal in refused:
+            job.take(-1, refusal)
         with contextlib.closing(prepared):
             try:
                 for seen, result in enumerate(prepared, 1):
@@ -102,6 +110,12 @@ def import_paths(
                 for path in files[seen:]:
                     job.take(-1, (path, reason))
         job.finish()
+    except Exception as exc:
+        if not is_disk_full(exc):
+            job.abort()
+            raise
+        job.stop_full()  # what the store committed stays, whole; the rest is not started
+        report.disk_full = True
     except BaseException:
         job.abort()
         raise
@@ -170,6 +184,8 @@ class _Batch:
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
+        self.tx_start = 0  # report.imported entries before the open transaction's
+        self.pending = PendingOriginals(originals.parent)
         self.next_id = 0
         self.unindexed = 0
         self.folders: set[Path] = set()
@@ -191,6 +207,8 @@ class _Batch:
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
+            if is_disk_full(exc):
+                raise  # the batch stops: no later file could be stored either
             doc = None
             self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
@@ -211,6 +229,7 @@ class _Batch:
         if self.in_tx == 0:
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
+            self.tx_start = len(self.report.imported)
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:
@@ -242,6 +261,7 @@ class _Batch:
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
+        self.pending.add(item.stored_name)  # before the copy: a kill leaves it named
         self.new_files.append(original)
         if item.data is not None:
             original.write_bytes(item.data)
@@ -293,6 +313,7 @@ class _Batch:
         if self.in_tx:
             documents.remember_last_id(self.db, self.next_id - 1)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
+            self.pending.clear()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
         if self.pool is not None:
@@ -320,6 +341,7 @@ class _Batch:
                 self.db.execute("ROLLBACK")
             for path in self.new_files:
                 path.unlink(missing_ok=True)
+        self.pending.clear()
         if self.pool is not None:
             self.pool.cancel()
             self.pool = None
@@ -328,6 +350,44 @@ class _Batch:
         self.writer, self.in_tx, self.new_files = None, 0, []
         if self.unindexed:
             self.indexer.sync()
+
+    def stop_full(self) -> None:
+        """The disk is full: commit what the store still can, remove the copies of what it
+        cannot, leave no half-written index files; the next open indexes what is left."""
+        pooled = self.pool is not None
+        if self.pool is not None:
+            self.pool.cancel()
+            self.pool = None
+        kept = False
+        if self.in_tx and self.db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                documents.remember_last_id(self.db, self.next_id - 1)
+                self.db.execute("COMMIT")
+                kept = True
+        if self.in_tx and not kept:
+            with contextlib.suppress(sqlite3.Error):
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+            for path in self.new_files:
+                path.unlink(missing_ok=True)
+            del self.report.imported[self.tx_start :]
+        self.unindexed += self.in_tx if kept else 0
+        self.in_tx, self.new_files = 0, []
+        self.pending.clear()
+        writer, self.writer = self.writer, None
+        if writer is not None and kept and not pooled:
+            try:
+                writer.commit()
+                self.unindexed = 0
+            except Exception:
+                writer.cancel()  # its segment files go with it
+        elif writer is not None:  # it holds entries of rows rolled back, or the pool's lock
+            writer.cancel()
+        if self.unindexed:
+            with contextlib.suppress(Exception):  # no room: the next open indexes them
+                self.indexer.sync()
+                self.unindexed = 0
+        self.report.unindexed = self.unindexed
 
 
 def shown(path: str) -> str:

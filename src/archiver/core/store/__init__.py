@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archiver.core.disk import writable
 from archiver.core.errors import StoreError
 from archiver.core.store.schema import MIGRATIONS, Migration
 
@@ -25,6 +27,7 @@ __all__ = [
     "latest_version",
     "migrate",
     "now",
+    "read_only_uri",
     "savepoint",
     "schema_version",
     "set_meta",
@@ -50,7 +53,8 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+        db.execute("SELECT count(*) FROM sqlite_master")  # a damaged file fails here, not later
     else:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
@@ -59,6 +63,22 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")
     return db
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that reads ``path`` without writing anything beside it.
+
+    In a folder that can be written, ``mode=ro`` shares the WAL with a writer. On a read-only
+    disk, snapshot or share SQLite cannot create the ``-shm`` file a WAL database needs, so
+    the file is opened ``immutable`` (no locks, no ``-shm``): nothing can change it there. A
+    ``-wal`` file left without its ``-shm`` cannot be read that way (copy the folder to a
+    writable disk to see those last changes).
+    """
+    uri = "file:" + urllib.parse.quote(str(path.absolute()))
+    shared = path.with_name(path.name + "-shm").exists()
+    if writable(path.parent) or shared:
+        return uri + "?mode=ro"
+    return uri + "?mode=ro&immutable=1"
 
 
 @contextmanager
@@ -80,8 +100,9 @@ def savepoint(db: sqlite3.Connection, name: str) -> Iterator[sqlite3.Connection]
     try:
         yield db
     except BaseException:
-        db.execute(f"ROLLBACK TO {name}")
-        db.execute(f"RELEASE {name}")
+        if db.in_transaction:  # a full disk (SQLITE_FULL) may have rolled it all back already
+            db.execute(f"ROLLBACK TO {name}")
+            db.execute(f"RELEASE {name}")
         raise
     db.execute(f"RELEASE {name}")
 
