@@ -11,7 +11,8 @@
     ├── ReadOnly            a change asked of an archive opened read-only
     ├── Locked              another process holds the archive's writer lock
     ├── StoreError          the database cannot be opened or used (damaged, newer schema …)
-    ├── IndexFailure        the search index could not be written or read (damaged)
+    ├── IndexFailure        the search index could not be written or read
+    │   └── IndexDamaged    a search tripped on a damaged index file
     ├── ImportFailure       one file could not be imported (the reason is for the user)
     └── DiskFull            nothing more could be written: the disk holding the archive is full
 
@@ -88,6 +89,18 @@ class StoreError(ArchiverError):
 
 class IndexFailure(ArchiverError):
     """The search index could not be written or read."""
+
+
+class IndexDamaged(IndexFailure):
+    """A search tripped on a damaged index file; ``check --repair`` rebuilds it from the store.
+
+    ``rebuilding`` is set by a caller that has started the rebuild already (the app).
+    """
+
+    def __init__(self, message: str, folder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.rebuilding = False
 
 
 class ImportFailure(ArchiverError):

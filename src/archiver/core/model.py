@@ -167,12 +167,35 @@ class SearchResult:
 
 
 @dataclass
+class PendingImport:
+    """Work an import has not finished yet, which is not damage.
+
+    ``writer`` names the process holding the writer lock ("pid N") while an import is in
+    progress; None when the import was interrupted (the next open for writing finishes it).
+    """
+
+    writer: str | None
+    originals: int = 0  # copies written for rows not committed (yet)
+    unindexed: int = 0  # stored documents not in the search index (yet)
+    unlisted: int = 0  # index entries whose document was just deleted (yet)
+
+    def to_json(self) -> dict:
+        """The shape of ``check --json``'s "import_in_progress" / "interrupted_import"."""
+        return {"writer": self.writer, "originals": self.originals,
+                "unindexed": self.unindexed, "unlisted": self.unlisted}  # fmt: skip
+
+
+@dataclass
 class CheckReport:
     """Problems found by ``check``, and what ``--repair`` mended."""
 
     documents: int = 0
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    index_damage: list[str] = field(default_factory=list)  # also among the problems
+    store_damaged: bool = False
+    pending: PendingImport | None = None  # not a problem: an import at work or interrupted
+    finished_on_open: int = 0  # copies of an interrupted import removed when it opened
 
     @property
     def consistent(self) -> bool:
