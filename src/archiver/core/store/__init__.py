@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archiver.core.disk import writable
-from archiver.core.errors import StoreError
+from archiver.core.disk import is_disk_full, low_on_space, writable
+from archiver.core.errors import DiskFull, StoreError
 from archiver.core.store.schema import MIGRATIONS, Migration
 
 __all__ = [
@@ -48,13 +48,28 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     try:
         return _connect(path, readonly)
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc) or (not readonly and low_on_space(path.parent)):
+            raise DiskFull(
+                f"disk full: no space left on the disk holding {path.parent} to open "
+                f"{path.name} for writing; free some space (reading still works)",
+                str(path.parent),
+            ) from exc
         raise StoreError(f"{path} is damaged or not an archive database ({exc})") from exc
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
-        db.execute("SELECT count(*) FROM sqlite_master")  # a damaged file fails here, not later
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master")  # a damaged file fails here
+        except sqlite3.OperationalError:
+            if writable(path.parent) and not low_on_space(path.parent):
+                raise
+            # a WAL without its -shm on a read-only medium: the database file alone
+            db.close()
+            db = sqlite3.connect(read_only_uri(path, immutable=True), uri=True,
+                                 check_same_thread=False)  # fmt: skip
+            db.execute("SELECT count(*) FROM sqlite_master")
     else:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
@@ -65,18 +80,19 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return db
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """The URI that reads ``path`` without writing anything beside it.
 
-    In a folder that can be written, ``mode=ro`` shares the WAL with a writer. On a read-only
-    disk, snapshot or share SQLite cannot create the ``-shm`` file a WAL database needs, so
-    the file is opened ``immutable`` (no locks, no ``-shm``): nothing can change it there. A
-    ``-wal`` file left without its ``-shm`` cannot be read that way (copy the folder to a
-    writable disk to see those last changes).
+    Where files can be written, ``mode=ro`` shares the WAL with a writer. On a read-only
+    disk, snapshot or share, or a full disk, SQLite cannot create the ``-shm`` and ``-wal``
+    files a WAL database is read through, so a database whose WAL holds nothing is opened
+    ``immutable`` (no locks, no ``-shm``): no writer can change it there.
     """
     uri = "file:" + urllib.parse.quote(str(path.absolute()))
-    shared = path.with_name(path.name + "-shm").exists()
-    if writable(path.parent) or shared:
+    wal = path.with_name(path.name + "-wal")
+    waiting = wal.exists() and wal.stat().st_size > 0  # committed pages still in the WAL
+    folder = path.parent
+    if not immutable and (waiting or (writable(folder) and not low_on_space(folder))):
         return uri + "?mode=ro"
     return uri + "?mode=ro&immutable=1"
 
