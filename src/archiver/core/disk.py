@@ -11,6 +11,7 @@ from pathlib import Path
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 LOW_SPACE_BYTES = 1 << 20  # below this a reading command does not try to bring anything up to date
+TIGHT_SPACE_BYTES = 64 << 20  # below this an import commits every file (see imports.batch)
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -46,9 +47,9 @@ def writable(folder: Path) -> bool:
     return os.access(probe, os.W_OK)
 
 
-def low_on_space(folder: Path) -> bool:
-    """True when the disk holding ``folder`` has (almost) no free space left."""
+def low_on_space(folder: Path, below: int = LOW_SPACE_BYTES) -> bool:
+    """True when the disk holding ``folder`` has less than ``below`` bytes free (almost none)."""
     try:
-        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+        return shutil.disk_usage(folder).free < below
     except OSError:
         return False

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
-from archiver.core.disk import is_disk_full
+from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
 from archiver.core.imports import MIME, Prepared, prepare_safely
 from archiver.core.imports.base import Extracted
 from archiver.core.imports.pending import PendingOriginals
@@ -185,6 +185,7 @@ class _Batch:
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
         self.tx_start = 0  # report.imported entries before the open transaction's
+        self.tx_files = BATCH  # files per store transaction
         self.pending = PendingOriginals(originals.parent)
         self.next_id = 0
         self.unindexed = 0
@@ -220,13 +221,16 @@ class _Batch:
         elif doc is not None:
             assert self.writer is not None
             self.writer.add_new(doc)
-        if self.in_tx >= BATCH:
+        if self.in_tx >= self.tx_files:
             self._commit()
 
     def _begin(self) -> None:
         if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
             self.writer = self.indexer.index.writer()
         if self.in_tx == 0:
+            # Near a full disk every file is committed alone: when the disk fills, the files
+            # before it stay stored (a transaction the disk cannot hold is rolled back whole).
+            self.tx_files = 1 if low_on_space(self.originals, TIGHT_SPACE_BYTES) else BATCH
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
             self.tx_start = len(self.report.imported)
