@@ -113,6 +113,12 @@ def _check_originals(
 
 
 def _check_index(archive: Archive, report: CheckReport, repair: bool, progress: Progress) -> None:
+    if archive.indexer.rebuilt_damaged:  # found when the archive opened, and mended then
+        report.index_damage.append(archive.indexer.rebuilt_damaged)
+        report.repaired.append(
+            f"{archive.indexer.rebuilt_damaged.split(';')[0]}: rebuilt from the store when the "
+            "archive opened"
+        )
     if not archive.index.is_current():
         report.problems.append("search index missing, stale or damaged")
         if repair:
