@@ -11,7 +11,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from disks import articles, fill, small_disk, tree
 
 from archiver.cli import main
 from archiver.core.archive import Archive
@@ -20,6 +19,7 @@ from archiver.core.errors import DiskFull
 from archiver.core.imports.pending import PENDING_NAME
 from archiver.core.search.indexing import record
 from archiver.core.store import documents
+from disks import articles, fill, small_disk, tree
 
 SEGMENT_FILE = re.compile(r"^MAIN_([0-9a-z]+)\.")
 
@@ -123,7 +123,7 @@ def test_reading_commands_work_on_a_full_disk_and_write_nothing(
     for command in (["search", "تقرير"], ["show", "1"], ["check"], ["check", "--json"],
                     ["history"], ["trash", "list"], ["participants", "list"],
                     ["export", "documents", "-o", str(out_file)]):  # fmt: skip
-        code, out, err = run(capsys, "--archive", root, *command)
+        code, _out, err = run(capsys, "--archive", root, *command)
         assert code == 0, (command, err)
         assert "Traceback" not in err
     assert out_file.read_text(encoding="utf-8-sig").count("\n") >= 3
@@ -177,10 +177,9 @@ def test_a_full_disk_mid_transaction_never_says_no_such_savepoint(disk: Path) ->
     db.execute("CREATE TABLE t(x)")
     fill(disk, 20_000)
     db.execute("BEGIN IMMEDIATE")
-    with pytest.raises(sqlite3.OperationalError, match="full"):
-        with store.savepoint(db, "one_file"):
-            db.execute("INSERT INTO t SELECT randomblob(4096) FROM (WITH RECURSIVE c(n) AS "
-                       "(SELECT 1 UNION ALL SELECT n+1 FROM c LIMIT 2000) SELECT n FROM c)")  # fmt: skip
+    with pytest.raises(sqlite3.OperationalError, match="full"), store.savepoint(db, "one_file"):
+        db.execute("INSERT INTO t SELECT randomblob(4096) FROM (WITH RECURSIVE c(n) AS "
+                   "(SELECT 1 UNION ALL SELECT n+1 FROM c LIMIT 2000) SELECT n FROM c)")  # fmt: skip
     if db.in_transaction:
         db.execute("ROLLBACK")
     db.close()

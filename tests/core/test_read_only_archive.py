@@ -9,12 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
-from disks import articles, read_only_view, tree
 
 from archiver.cli import main
 from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.errors import ReadOnly
+from disks import articles, read_only_view, tree
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -46,7 +46,7 @@ def test_reading_commands_work_on_a_read_only_archive(
 ) -> None:  # type: ignore[no-untyped-def]
     before = tree(copy)
     args = [str(tmp_path / "out.csv") if a == "OUT" else a for a in command]
-    code, out, err = run(capsys, "--archive", str(copy), *args)
+    code, _out, err = run(capsys, "--archive", str(copy), *args)
     assert code == 0, err
     assert "Traceback" not in err
     assert tree(copy) == before
@@ -90,8 +90,10 @@ def test_a_copy_with_its_last_changes_in_the_wal_is_read_whole(tmp_path: Path) -
     try:
         writer.import_paths(articles(tmp_path / "src", 2))
         assert (source / "archive.sqlite3-wal").stat().st_size > 0
-        with read_only_view(source, tmp_path / "snapshot") as folder:
-            with Archive.open(folder, readonly=True) as archive:
-                assert archive.count() == 2
+        with (
+            read_only_view(source, tmp_path / "snapshot") as folder,
+            Archive.open(folder, readonly=True) as archive,
+        ):
+            assert archive.count() == 2
     finally:
         writer.close()

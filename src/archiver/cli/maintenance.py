@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import TYPE_CHECKING
 
-from archiver.cli.common import Handler, Subparsers, open_for_reading, open_for_writing, print_json
+from archiver.cli.common import (
+    Handler,
+    Subparsers,
+    open_archive,
+    open_for_reading,
+    open_for_writing,
+    print_json,
+)
+from archiver.core.errors import StoreError
 
 if TYPE_CHECKING:
     from archiver.core.model import CheckReport
@@ -23,8 +32,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 def _check(args: argparse.Namespace) -> int:
     from archiver.core.check import check
 
-    with open_for_writing(args) if args.repair else open_for_reading(args) as archive:
-        report = check(archive, repair=args.repair)
+    try:
+        archive = open_for_writing(args) if args.repair else open_for_reading(args)
+    except (StoreError, sqlite3.DatabaseError):
+        # a damaged store cannot be opened for writing: report what it still lets us read,
+        # and change nothing (repairing from a damaged store would discard originals)
+        archive = open_archive(args, readonly=True)
+    with archive:
+        report = check(archive, repair=args.repair and not archive.readonly)
         after = check(archive) if args.repair and report.problems else report
     pending = after.pending
     if args.json:

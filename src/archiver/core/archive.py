@@ -146,7 +146,7 @@ class Archive:
         """Arabic names among the participants' aliases, which the stemmer must keep whole."""
         try:
             rows = participant_rows.own_name_rows(self.db)
-        except sqlite3.OperationalError:  # an archive older than the participants tables
+        except sqlite3.DatabaseError:  # older than the participants tables, or damaged (check says)
             return []
         names = []
         for alias, kind in rows:

@@ -8,13 +8,13 @@ import random
 from pathlib import Path
 
 import pytest
-from disks import articles
 
 from archiver.cli import main
 from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.errors import IndexDamaged
 from archiver.core.lock import WriterLock
+from disks import articles
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -72,11 +72,13 @@ def test_check_finds_a_damaged_segment_and_repair_rebuilds_it(root: Path, how: s
 @pytest.mark.parametrize("seed", range(6))
 def test_searches_on_a_damaged_index_raise_index_damaged(root: Path, seed: int) -> None:
     damaged_segment(root, "scribbled", seed)
-    with Archive.open(root, readonly=True) as archive:
-        with pytest.raises(IndexDamaged, match="check --repair"):
-            for query in ("تقرير", "سلام1", "peace2 OR council3", "title:تقرير", "budget*"):
-                archive.search(query)
-            archive.index.doc_ids()
+    with (
+        Archive.open(root, readonly=True) as archive,
+        pytest.raises(IndexDamaged, match="check --repair"),
+    ):
+        for query in ("تقرير", "سلام1", "peace2 OR council3", "title:تقرير", "budget*"):
+            archive.search(query)
+        archive.index.doc_ids()
 
 
 def test_the_cli_says_the_index_is_damaged_without_a_traceback(root: Path, capsys) -> None:  # type: ignore[no-untyped-def]
