@@ -17,6 +17,7 @@ from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.errors import DiskFull
 from archiver.core.imports.pending import PENDING_NAME
+from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import record
 from archiver.core.store import documents
 from disks import articles, fill, small_disk, tree
@@ -183,3 +184,17 @@ def test_a_full_disk_mid_transaction_never_says_no_such_savepoint(disk: Path) ->
     if db.in_transaction:
         db.execute("ROLLBACK")
     db.close()
+
+
+def test_a_large_import_indexed_by_its_workers_stops_whole_too(tmp_path: Path) -> None:
+    """1,000 files: the import pool's workers write index segments of their own."""
+    sources = articles(tmp_path / "src", PARALLEL_INDEX_FROM, words=20)
+    with small_disk(tmp_path / "disk", 5 * 1024) as disk:
+        with Archive.open(disk / "a") as archive:
+            report = archive.import_paths(sources, workers_count=2)
+            assert report.disk_full and 0 < len(report.imported) < len(sources)
+            assert archive.count() == len(report.imported)
+        assert_no_junk(disk / "a")
+        with Archive.open(disk / "a", readonly=True) as archive:
+            found = check(archive)
+        assert found.consistent, found.problems

@@ -391,7 +391,10 @@ class _Batch:
             with contextlib.suppress(Exception):  # no room: the next open indexes them
                 self.indexer.sync()
                 self.unindexed = 0
-        self.report.unindexed = self.unindexed
+        if self.unindexed:  # counted again: duplicates and failures were among the files
+            with contextlib.suppress(Exception):
+                self.unindexed = documents.count(self.db) - self.indexer.index.count()
+        self.report.unindexed = max(0, self.unindexed)
 
 
 def shown(path: str) -> str:

@@ -194,7 +194,13 @@ class SegmentBuilder:
         return segment
 
     def cancel(self) -> None:
-        """Drop the segment (its files are cleared by the index's next commit)."""
-        if self._writer is not None:
-            self._writer._close_segment()
-            self._writer = None
+        """Drop the segment (its files are cleared by the main process, which holds the lock).
+
+        Closing may fail as the writing did (a full disk): the files are closed anyway.
+        """
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            try:
+                writer._close_segment()
+            except Exception:
+                _close_files(writer.perdocwriter, writer.fieldwriter)
