@@ -100,6 +100,15 @@ def test_an_import_on_a_disk_with_no_room_at_all_says_disk_full(
     }  # SQLite's own -wal/-shm aside, nothing was written
 
 
+@pytest.mark.parametrize("command", [["delete", "1"], ["participants", "add", "Someone"]])
+def test_a_change_on_a_full_disk_says_disk_full(disk: Path, capsys, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    fill(disk)
+    code, _out, err = run(capsys, "--archive", str(disk / "a"), *command)
+    assert code == 4 and err.startswith("archiver: disk full") and "Traceback" not in err
+    with Archive.open(disk / "a", readonly=True) as archive:
+        assert archive.count() == 2 and not archive.in_trash(1)
+
+
 def test_the_cli_reports_the_stop_with_its_counts(disk: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     sources = articles(tmp_path / "src", 30)
     fill(disk, 400_000)
