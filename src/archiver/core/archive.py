@@ -120,7 +120,8 @@ class Archive:
         try:
             if not self.readonly:
                 self.lock.acquire()
-            self.db = store.connect(self.root / DB_NAME, readonly=self.readonly)
+            writer = not self.readonly or self.lock.holder() is not None
+            self.db = store.connect(self.root / DB_NAME, readonly=self.readonly, writer=writer)
             # keywords come from the annotations, which are opened on first use
             self.indexer = Indexer(self.db, self.index, lambda i: self.annotations.keywords_for(i))
             if not self.readonly:

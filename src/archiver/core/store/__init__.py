@@ -40,13 +40,14 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, readonly: bool = False, writer: bool = False) -> sqlite3.Connection:
     """Open the archive database with WAL, foreign keys and rows by name.
 
-    StoreError, naming the file, when it is not a database SQLite can read.
+    ``writer`` says another connection may be writing (read-only opens then always share
+    its WAL). StoreError, naming the file, when it is not a database SQLite can read.
     """
     try:
-        return _connect(path, readonly)
+        return _connect(path, readonly, writer)
     except sqlite3.DatabaseError as exc:
         if is_disk_full(exc) or (not readonly and low_on_space(path.parent)):
             raise DiskFull(
@@ -57,13 +58,13 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         raise StoreError(f"{path} is damaged or not an archive database ({exc})") from exc
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool, writer: bool) -> sqlite3.Connection:
     if readonly:
-        db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+        db = sqlite3.connect(read_only_uri(path, writer=writer), uri=True, check_same_thread=False)
         try:
             db.execute("SELECT count(*) FROM sqlite_master")  # a damaged file fails here
         except sqlite3.OperationalError:
-            if writable(path.parent) and not low_on_space(path.parent):
+            if writable(path.parent) and (writer or not low_on_space(path.parent)):
                 raise
             # a WAL without its -shm on a read-only medium: the database file alone
             db.close()
@@ -80,21 +81,20 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return db
 
 
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+def read_only_uri(path: Path, *, immutable: bool = False, writer: bool = False) -> str:
     """The URI that reads ``path`` without writing anything beside it.
 
     Where files can be written, ``mode=ro`` shares the WAL with a writer. On a read-only
-    disk, snapshot or share, or a full disk, SQLite cannot create the ``-shm`` and ``-wal``
-    files a WAL database is read through, so a database whose WAL holds nothing is opened
-    ``immutable`` (no locks, no ``-shm``): no writer can change it there.
+    disk, snapshot or share, or a full disk without a ``writer``, SQLite cannot create the
+    ``-shm`` and ``-wal`` files a WAL database is read through, so a database whose WAL holds
+    nothing is opened ``immutable`` (no locks, no ``-shm``): no one can change it there.
     """
     uri = "file:" + urllib.parse.quote(str(path.absolute()))
     wal = path.with_name(path.name + "-wal")
     waiting = wal.exists() and wal.stat().st_size > 0  # committed pages still in the WAL
     folder = path.parent
-    if not immutable and (waiting or (writable(folder) and not low_on_space(folder))):
-        return uri + "?mode=ro"
-    return uri + "?mode=ro&immutable=1"
+    shared = waiting or (writable(folder) and (writer or not low_on_space(folder)))
+    return uri + ("?mode=ro&immutable=1" if immutable or not shared else "?mode=ro")
 
 
 @contextmanager
