@@ -31,7 +31,7 @@ class WriterLock:
         self._handle = handle
         try:  # the pid only names the holder for others; the lock itself is the flock
             handle.seek(0)
-            handle.truncate()
+            handle.truncate()  # the file is opened to append: empty it, then write
             handle.write(f"pid {os.getpid()}")
             handle.flush()
         except OSError:  # a full disk must not stop the archive from opening
