@@ -58,7 +58,9 @@ def _check(args: argparse.Namespace) -> int:
             print(f"repaired: {line}")
         for line in _pending_words(after):
             print(line)
-        print(f"{report.documents} documents; " + ("consistent" if after.consistent else
+        counted = "documents unreadable" if report.store_damaged and not report.documents \
+            else f"{report.documents} documents"  # fmt: skip
+        print(f"{counted}; " + ("consistent" if after.consistent else
               f"{len(after.problems)} problem(s) remain"))  # fmt: skip
     return 0 if after.consistent else 1
 
