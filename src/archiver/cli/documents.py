@@ -18,11 +18,12 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
+from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
-    from archiver.core.model import Document
+    from archiver.core.model import Document, ImportReport
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -89,7 +90,21 @@ def _import(args: argparse.Namespace) -> int:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.failed)} failed")  # fmt: skip
+    if report.disk_full:
+        print(f"archiver: {disk_full_words(report, archive.root)}", file=sys.stderr)
+        return DISK_FULL
     return 1 if report.failed else 0
+
+
+def disk_full_words(report: ImportReport, root: Path) -> str:
+    """The line that ends an import the disk stopped."""
+    words = (f"disk full: {len(report.imported)} of {report.files} files stored in {root}; "
+             "free some space and import again (the files already stored are skipped as "
+             "duplicates)")  # fmt: skip
+    if report.unindexed:
+        words += (f"; {report.unindexed} stored documents wait for the search index (it is "
+                  "brought up to date the next time the archive opens with free space)")  # fmt: skip
+    return words
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.model import ImportReport
+from archiver.gui.errors import import_stop_text
 from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
@@ -54,6 +55,9 @@ class ImportReportDialog(QDialog):
         text = self.tr("Imported {0}, duplicates {1}, failed {2}.").format(
             len(r.imported), len(r.duplicates), len(r.failed)
         )
+        stop = import_stop_text(r)
+        if stop:
+            return stop + " " + text
         return (self.tr("Import cancelled.") + " " + text) if r.cancelled else text
 
     def details_html(self) -> str:

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store, workers
 from archiver.core.dates.names import date_from_name
+from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
 from archiver.core.imports import Prepared, mime_of, prepare_safely
 from archiver.core.imports.ocr import watch as ocr_watch
+from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import ImportPool, WorkerLost
-from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, Refusal, expand
 from archiver.core.model import (
     DatePrecision,
     DateSource,
@@ -85,39 +87,66 @@ def import_paths(
     files over ``max_file_bytes`` are refused unread.
     """
     files, refused = expand(paths, recursive, max_file_bytes)
-    report = ImportReport()
+    report = ImportReport(files=len(files) + len(refused))
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
-    backfill_signatures(indexer.db)
+    try:
+        backfill_signatures(indexer.db)
+    except sqlite3.Error as exc:
+        if not is_disk_full(exc):
+            raise
+        report.disk_full = True
+        return report
     pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
-    for refusal in refused:
-        job.take(-1, refusal)
     seen = 0
-
-    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
-        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
-        (progress or no_progress)(seen, len(files), label)
-
     try:
-        with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
-            try:
-                for seen, result in enumerate(prepared, 1):
-                    job.take(seen - 1, result)
-                    (progress or no_progress)(seen, len(files), _label(result))
-            except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
-                why = str(exc) if isinstance(exc, WorkerLost) else ""
-                reason = (f"not imported: a worker failed ({why})" if why
-                          else "a worker process stopped while reading it; try it alone")  # fmt: skip
-                for path in files[seen:]:
-                    job.take(-1, (path, reason))
+        seen = _feed(job, files, refused, prepared, lost, progress or no_progress, cancel)
         job.finish()
+    except Exception as exc:
+        if not is_disk_full(exc):
+            job.abort()
+            raise
+        job.stop_full()  # what the store committed stays, whole; the rest is not started
+        report.disk_full = True
     except BaseException:
         job.abort()
         raise
     report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
     return report
+
+
+def _feed(
+    job: _Batch,
+    files: list[str],
+    refused: list[Refusal],
+    prepared: Generator[Result, None, None],
+    lost: tuple[type[Exception], ...],
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> int:
+    """Give the batch every refusal and prepared file in order; how many files were seen."""
+    seen = 0
+
+    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
+        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
+        progress(seen, len(files), label)
+
+    for refusal in refused:
+        job.take(-1, refusal)
+    with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
+        try:
+            for seen, result in enumerate(prepared, 1):
+                job.take(seen - 1, result)
+                progress(seen, len(files), _label(result))
+        except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
+            why = str(exc) if isinstance(exc, WorkerLost) else ""
+            reason = (f"not imported: a worker failed ({why})" if why
+                      else "a worker process stopped while reading it; try it alone")  # fmt: skip
+            for path in files[seen:]:
+                job.take(-1, (path, reason))
+    return seen
 
 
 def backfill_signatures(db: sqlite3.Connection) -> int:
@@ -194,6 +223,9 @@ class _Batch:
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
+        self.tx_start = 0  # report.imported entries before the open transaction's
+        self.tx_files = BATCH  # files per store transaction
+        self.pending = PendingOriginals(originals.parent)
         self.next_id = 0
         self.unindexed = 0
         self.folders: set[Path] = set()
@@ -215,6 +247,8 @@ class _Batch:
             for path in self.new_files[copied_before:]:
                 path.unlink(missing_ok=True)
             del self.new_files[copied_before:]
+            if is_disk_full(exc):
+                raise  # the batch stops: no later file could be stored either
             doc = None
             self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
             self._log(result.path, "failed", None, f"could not be stored: {exc}")
@@ -226,15 +260,19 @@ class _Batch:
         elif doc is not None:
             assert self.writer is not None
             self.writer.add_new(doc)
-        if self.in_tx >= BATCH:
+        if self.in_tx >= self.tx_files:
             self._commit()
 
     def _begin(self) -> None:
         if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
             self.writer = self.indexer.index.writer()
         if self.in_tx == 0:
+            # Near a full disk every file is committed alone: when the disk fills, the files
+            # before it stay stored (a transaction the disk cannot hold is rolled back whole).
+            self.tx_files = 1 if low_on_space(self.originals, TIGHT_SPACE_BYTES) else BATCH
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
+            self.tx_start = len(self.report.imported)
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:
@@ -266,6 +304,7 @@ class _Batch:
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
+        self.pending.add(item.stored_name)  # before the copy: a kill leaves it named
         self.new_files.append(original)
         if item.data is not None:
             original.write_bytes(item.data)
@@ -318,6 +357,7 @@ class _Batch:
         if self.in_tx:
             documents.remember_last_id(self.db, self.next_id - 1)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
+            self.pending.clear()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
         if self.pool is not None:
@@ -345,6 +385,7 @@ class _Batch:
                 self.db.execute("ROLLBACK")
             for path in self.new_files:
                 path.unlink(missing_ok=True)
+        self.pending.clear()
         if self.pool is not None:
             self.pool.cancel()
             self.pool = None
@@ -353,6 +394,47 @@ class _Batch:
         self.writer, self.in_tx, self.new_files = None, 0, []
         if self.unindexed:
             self.indexer.sync()
+
+    def stop_full(self) -> None:
+        """The disk is full: commit what the store still can, remove the copies of what it
+        cannot, leave no half-written index files; the next open indexes what is left."""
+        pooled = self.pool is not None
+        if self.pool is not None:
+            self.pool.cancel()
+            self.pool = None
+        kept = False
+        if self.in_tx and self.db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                documents.remember_last_id(self.db, self.next_id - 1)
+                self.db.execute("COMMIT")
+                kept = True
+        if self.in_tx and not kept:
+            with contextlib.suppress(sqlite3.Error):
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+            for path in self.new_files:
+                path.unlink(missing_ok=True)
+            del self.report.imported[self.tx_start :]
+        self.unindexed += self.in_tx if kept else 0
+        self.in_tx, self.new_files = 0, []
+        self.pending.clear()
+        writer, self.writer = self.writer, None
+        if writer is not None and kept and not pooled:
+            try:
+                writer.commit()
+                self.unindexed = 0
+            except Exception:
+                writer.cancel()  # its segment files go with it
+        elif writer is not None:  # it holds entries of rows rolled back, or the pool's lock
+            writer.cancel()
+        if self.unindexed:
+            with contextlib.suppress(Exception):  # no room: the next open indexes them
+                self.indexer.sync()
+                self.unindexed = 0
+        if self.unindexed:  # counted again: duplicates and failures were among the files
+            with contextlib.suppress(Exception):
+                self.unindexed = documents.count(self.db) - self.indexer.index.count()
+        self.report.unindexed = max(0, self.unindexed)
 
 
 def shown(path: str) -> str:

@@ -274,6 +274,17 @@ def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str
     return None if row is None else int(row[0])
 
 
+def stored_names_among(db: sqlite3.Connection, names: Iterable[str]) -> set[str]:
+    """Those of ``names`` (stored copies under originals/) that a document row names."""
+    wanted, found = sorted(set(names)), set[str]()
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT stored_name FROM document WHERE stored_name IN ({marks})"
+        found.update(row[0] for row in db.execute(sql, part))
+    return found
+
+
 def next_id(db: sqlite3.Connection) -> int:
     """The next id never given before: ids of deleted documents are not reused."""
     highest = db.execute("SELECT MAX(id) FROM document").fetchone()[0] or 0
