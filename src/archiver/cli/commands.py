@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from archiver import __version__
-from archiver.cli import commitments, desktop, documents, history, maintenance, participants
+from archiver.cli import backup, commitments, desktop, documents, history, maintenance, participants
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, participants, commitments, history)
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, history)
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
