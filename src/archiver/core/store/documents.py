@@ -305,6 +305,16 @@ class Original(NamedTuple):
     file_sha256: str
 
 
+def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
+    """One document's stored copy; UnknownDocument when there is no such row."""
+    row = db.execute(
+        "SELECT id, stored_name, file_sha256 FROM document WHERE id = ?", (doc_id,)
+    ).fetchone()
+    if row is None:
+        raise UnknownDocument(doc_id)
+    return Original(*row)
+
+
 def originals(db: sqlite3.Connection) -> list[Original]:
     """Every document's stored copy (the trash's too), by id: what a backup carries."""
     sql = "SELECT id, stored_name, file_sha256 FROM document ORDER BY id"
