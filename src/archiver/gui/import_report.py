@@ -71,8 +71,12 @@ class ImportReportDialog(QDialog):
             for d in r.duplicates[:LIST_MAX]:
                 kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
                 title = html.escape(self.titles.get(d.id) or f"#{d.id}")
-                restored = f" ({self.tr('its lost original was restored')})" if d.original_restored else ""
-                parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a>{restored}</li>')
+                restored = (
+                    f" ({self.tr('its lost original was restored')})" if d.original_restored else ""
+                )
+                parts.append(
+                    f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a>{restored}</li>'
+                )
             parts.append(self._more(len(r.duplicates)) + "</ul>")
         if r.imported:
             parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")

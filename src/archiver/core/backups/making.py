@@ -102,7 +102,9 @@ def refuse_destination(root: Path, dest: Path) -> None:
     if dest.exists() and not (dest.is_dir() and not any(dest.iterdir())):
         raise Invalid(f"{dest} already exists and is not an empty folder: choose a new folder")
     resolved = dest.resolve()
-    if resolved == root or any(resolved.is_relative_to(root / part) for part in ("originals", "index")):
+    if resolved == root or any(
+        resolved.is_relative_to(root / part) for part in ("originals", "index")
+    ):
         raise Invalid(f"{dest} is inside the archive's own data: choose another folder")
 
 
@@ -200,8 +202,11 @@ def _write_manifest(root: Path, folder: Path, report: BackupReport, automatic: b
         "automatic": automatic,
         "archive": str(root),
         "schema": schema,
-        "database": {"file": DB_NAME, "bytes": db_file.stat().st_size,
-                     "sha256": sha256_of(db_file)},  # fmt: skip
+        "database": {
+            "file": DB_NAME,
+            "bytes": db_file.stat().st_size,
+            "sha256": sha256_of(db_file),
+        },
         "counts": counts,
         "originals": {"count": report.originals, "missing": report.missing},
         "index": report.index,

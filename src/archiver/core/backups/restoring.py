@@ -176,4 +176,3 @@ def restore_originals(archive: Archive, backup: Path, progress: Progress | None 
         placer.place(there, here)
         report.restored.append(row.id)
     return report
-

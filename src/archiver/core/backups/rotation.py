@@ -72,9 +72,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     removed = automatic_backups(folder)[max(keep, 1) :]
     cutoff = time.time() - _STALE_PARTIAL
     removed += [
-        p
-        for p in folder.glob(f".{PREFIX}*.partial-*")
-        if p.is_dir() and p.stat().st_mtime < cutoff
+        p for p in folder.glob(f".{PREFIX}*.partial-*") if p.is_dir() and p.stat().st_mtime < cutoff
     ]
     for path in removed:
         shutil.rmtree(path, ignore_errors=True)

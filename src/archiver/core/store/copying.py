@@ -41,9 +41,19 @@ def table_names(db: sqlite3.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+def create_statement(db: sqlite3.Connection, table: str) -> str:
+    """The CREATE TABLE statement of one table, as SQLite keeps it."""
+    row = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()
+    return str(row[0])
+
+
 def row_counts(db: sqlite3.Connection) -> dict[str, int]:
     """The number of rows of every table."""
-    return {t: int(db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in table_names(db)}
+    return {
+        t: int(db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in table_names(db)
+    }
 
 
 def columns(db: sqlite3.Connection, table: str) -> list[str]:
@@ -140,3 +150,73 @@ def _raise_sequences(source: sqlite3.Connection, target: sqlite3.Connection) -> 
                 " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)",
                 (name, seq, name),
             )
+
+
+def rebuild(
+    db: sqlite3.Connection,
+    tables: list[tuple[str, str]],
+    records: dict[str, list[tuple[int | None, list]]],
+) -> dict[str, int]:
+    """Create ``tables`` (name, CREATE statement) in the empty ``db`` and insert the records
+    read from a damaged file's pages; per table, the records its schema refused."""
+    refused: dict[str, int] = {}
+    db.execute("BEGIN")
+    made = []
+    for name, sql in tables:
+        try:
+            if not name.startswith("sqlite_"):
+                db.execute(sql)
+                made.append((name, sql))
+        except sqlite3.DatabaseError:
+            refused[name] = len(records.get(name, []))
+    for name, sql in made:
+        refused[name] = _insert_records(db, name, "WITHOUT ROWID" in sql.upper(), records.get(name, []))  # fmt: skip
+    for _rowid, values in records.get("sqlite_sequence", []):
+        if len(values) == 2 and isinstance(values[1], int) and name_known(db, values[0]):
+            db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", tuple(values))
+    db.execute("COMMIT")
+    return refused
+
+
+def name_known(db: sqlite3.Connection, name: object) -> bool:
+    """True when ``name`` is one of the database's tables."""
+    return isinstance(name, str) and name in table_names(db)
+
+
+def _insert_records(
+    db: sqlite3.Connection, table: str, without_rowid: bool, records: list[tuple[int | None, list]]
+) -> int:
+    """Insert records in the file's column order; the number the table refused."""
+    info = db.execute(f'PRAGMA table_info("{table}")').fetchall()
+    keys = [r for r in info if r[5]]
+    if without_rowid:  # a WITHOUT ROWID table stores its key columns first
+        order = [r[1] for r in sorted(keys, key=lambda r: r[5])] + [r[1] for r in info if not r[5]]
+    else:
+        order = [r[1] for r in info]
+    alias = keys[0][1] if not without_rowid and len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None  # fmt: skip
+    defaults = {r[1]: _default(db, r[4]) for r in info}
+    names = [*order, *([] if without_rowid or alias else ["rowid"])]
+    sql = (f'INSERT OR IGNORE INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)})'
+           f' VALUES ({", ".join("?" * len(names))})')  # fmt: skip
+    refused = 0
+    for rowid, values in records:
+        row = list(values[: len(order)]) + [defaults[c] for c in order[len(values) :]]
+        if alias:
+            row[order.index(alias)] = rowid
+        elif not without_rowid:
+            row.append(rowid)
+        try:
+            refused += db.execute(sql, row).rowcount == 0
+        except (sqlite3.DatabaseError, OverflowError):
+            refused += 1
+    return refused
+
+
+def _default(db: sqlite3.Connection, expression: str | None) -> object:
+    """A column's declared default (a column added later is missing from older rows)."""
+    if expression is None:
+        return None
+    try:
+        return db.execute(f"SELECT {expression}").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None
