@@ -23,6 +23,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("dest", metavar="DEST", help="the new backup folder (absent or empty)")
     p.add_argument("--with-index", action="store_true",
                    help="copy the search index too (else it is rebuilt on restore)")  # fmt: skip
+    p.add_argument("--copy", action="store_true",
+                   help="copy the originals even where hard links could be made")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("restore", help="make a new archive from a backup (or, with "
                        "--originals-only, put lost originals back into --archive)")  # fmt: skip
@@ -43,7 +45,7 @@ def _backup(args: argparse.Namespace) -> int:
     from archiver.core.backups.making import make_backup
 
     report = make_backup(archive_root(args), Path(args.dest), with_index=args.with_index,
-                         progress=report_progress)  # fmt: skip
+                         copy=args.copy, progress=report_progress)  # fmt: skip
     if args.json:
         print_json(report.to_json())
         return 0

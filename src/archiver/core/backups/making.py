@@ -65,10 +65,14 @@ def make_backup(
     dest: Path,
     *,
     with_index: bool = False,
+    copy: bool = False,
     automatic: bool = False,
     progress: Progress | None = None,
 ) -> BackupReport:
     """Write a whole backup of the archive at ``root`` to the new folder ``dest``.
+
+    Originals are hard-linked when ``dest`` is on the same file system (a link keeps a
+    deleted file's bytes, but shares an edit made in place), copied otherwise or with ``copy``.
 
     Invalid when ``dest`` exists and is not empty, or lies inside the archive's own data.
     """
@@ -85,7 +89,7 @@ def make_backup(
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir()
     try:
-        report = _fill(root, partial, with_index, progress or no_progress)
+        report = _fill(root, partial, with_index, copy, progress or no_progress)
         _write_manifest(root, partial, report, automatic)
         with contextlib.suppress(FileNotFoundError):
             dest.rmdir()  # an empty folder the user chose or made
@@ -108,7 +112,9 @@ def refuse_destination(root: Path, dest: Path) -> None:
         raise Invalid(f"{dest} is inside the archive's own data: choose another folder")
 
 
-def _fill(root: Path, folder: Path, with_index: bool, progress: Progress) -> BackupReport:
+def _fill(
+    root: Path, folder: Path, with_index: bool, copy: bool, progress: Progress
+) -> BackupReport:
     """The database, then the originals its rows name, then (asked for) the index."""
     progress(0, 1, "copying the database")
     source = store.connect(root / DB_NAME, readonly=True)
@@ -116,14 +122,15 @@ def _fill(root: Path, folder: Path, with_index: bool, progress: Progress) -> Bac
         store.backup(source, folder / DB_NAME)
     finally:
         source.close()
-    copy = sqlite3.connect(folder / DB_NAME, isolation_level=None)
+    written = sqlite3.connect(folder / DB_NAME, isolation_level=None)
     try:
-        copy.execute("PRAGMA journal_mode=DELETE")  # one file: its hash stays true once written
-        stored = documents.originals(copy)
+        written.execute("PRAGMA journal_mode=DELETE")  # one file: its hash stays true once written
+        stored = documents.originals(written)
     finally:
-        copy.close()
+        written.close()
     report = BackupReport(folder, documents=len(stored))
     placer = Placer()
+    placer.can_link = not copy
     for done, row in enumerate(stored, 1):
         source_file = root / "originals" / row.stored_name
         try:

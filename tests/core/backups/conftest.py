@@ -1,0 +1,81 @@
+"""An archive with documents of every length, participants, mentions, commitments and tags."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from archiver.cli import main
+from archiver.core.archive import Archive
+
+_WORDS = ("coalition minister ceasefire border troops summit pledge monitor sanctions talks "
+          "قمة اتفاق مراقبة قوات حدود شحنات سلام دعم وزير").split()  # fmt: skip
+
+
+def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500)) -> list[str]:
+    """``count`` distinct articles, some long enough to spill onto overflow pages."""
+    rng = random.Random(seed)
+    return [
+        f"Report {i} from Sweden\n\n"
+        + " ".join(f"{rng.choice(_WORDS)}{rng.randint(0, 20)}" for _ in range(rng.choice(lengths)))
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def write_files(
+    folder: Path, count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500)
+) -> list[Path]:
+    """The articles as text files in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, text in enumerate(texts(count, seed, lengths)):
+        path = folder / f"2024-03-{i % 28 + 1:02d}-report-{seed}-{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with a hash of its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def annotate(root: Path, ids: list[int]) -> None:
+    """Tag Sweden in these documents and record a commitment quoting each."""
+    for doc_id in ids:
+        assert main(["--archive", str(root), "tag", str(doc_id), "Sweden"]) == 0
+        assert main(["--archive", str(root), "commitments", "add", str(doc_id), "--actor",
+                     "Sweden", "--status", "pledged", "--category", "military", "--what",
+                     f"troops {doc_id}", "--quote-text", "Report"]) == 0  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once: an archive of 40 documents, ten of them annotated (tests get a copy)."""
+    base = tmp_path_factory.mktemp("template")
+    root = base / "archive"
+    with Archive.open(root) as archive:
+        report = archive.import_paths(
+            write_files(base / "in", 40), workers_count=1, keep_duplicates=True
+        )
+        assert len(report.imported) == 40
+    annotate(root, list(range(1, 41, 4)))
+    return root
+
+
+@pytest.fixture
+def filled(template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A closed copy of the template archive, in this test's folder."""
+    root = tmp_path / "archive"
+    shutil.copytree(template, root)
+    (tmp_path / "in").mkdir()
+    capsys.readouterr()
+    return root
