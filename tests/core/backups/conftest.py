@@ -12,8 +12,7 @@ import pytest
 from archiver.cli import main
 from archiver.core.archive import Archive
 
-_WORDS = ("coalition minister ceasefire border troops summit pledge monitor sanctions talks "
-          "قمة اتفاق مراقبة قوات حدود شحنات سلام دعم وزير").split()  # fmt: skip
+_WORDS = ["coalition", "minister", "ceasefire", "border", "troops", "summit", "pledge", "monitor", "sanctions", "talks", "قمة", "اتفاق", "مراقبة", "قوات", "حدود", "شحنات", "سلام", "دعم", "وزير"]  # fmt: skip
 
 
 def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500)) -> list[str]:
