@@ -15,7 +15,7 @@ from archiver.core.archive import Archive
 _WORDS = ["coalition", "minister", "ceasefire", "border", "troops", "summit", "pledge", "monitor", "sanctions", "talks", "قمة", "اتفاق", "مراقبة", "قوات", "حدود", "شحنات", "سلام", "دعم", "وزير"]  # fmt: skip
 
 
-def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500)) -> list[str]:
+def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (30, 200, 1200)) -> list[str]:
     """``count`` distinct articles, some long enough to spill onto overflow pages."""
     rng = random.Random(seed)
     return [
@@ -26,7 +26,7 @@ def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500))
 
 
 def write_files(
-    folder: Path, count: int, seed: int = 7, lengths: tuple[int, ...] = (40, 300, 2500)
+    folder: Path, count: int, seed: int = 7, lengths: tuple[int, ...] = (30, 200, 1200)
 ) -> list[Path]:
     """The articles as text files in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -56,17 +56,21 @@ def annotate(root: Path, ids: list[int]) -> None:
                      f"troops {doc_id}", "--quote-text", "Report"]) == 0  # fmt: skip
 
 
+DOCS = 30
+ANNOTATED = list(range(1, DOCS + 1, 4))  # 8 documents with a mention and a commitment
+
+
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Built once: an archive of 40 documents, ten of them annotated (tests get a copy)."""
+    """Built once: an archive of DOCS documents, ANNOTATED annotated (tests get a copy)."""
     base = tmp_path_factory.mktemp("template")
     root = base / "archive"
     with Archive.open(root) as archive:
         report = archive.import_paths(
-            write_files(base / "in", 40), workers_count=1, keep_duplicates=True
+            write_files(base / "in", DOCS), workers_count=1, keep_duplicates=True
         )
-        assert len(report.imported) == 40
-    annotate(root, list(range(1, 41, 4)))
+        assert len(report.imported) == DOCS
+    annotate(root, ANNOTATED)
     return root
 
 

@@ -16,22 +16,24 @@ from archiver.core.backups.making import make_backup
 from archiver.core.backups.restoring import read_manifest, restore, restore_originals
 from archiver.core.check import check
 from archiver.core.errors import Invalid
-from conftest import tree, write_files
+from conftest import ANNOTATED, DOCS, tree, write_files
 
 SRC = Path(__file__).resolve().parents[3] / "src"
 
 
 def test_a_backup_restores_as_the_same_archive(filled: Path, tmp_path: Path) -> None:
     report = make_backup(filled, tmp_path / "b", with_index=True)
-    assert report.documents == report.originals == report.linked == 40 and not report.missing
+    assert report.documents == report.originals == report.linked == DOCS and not report.missing
     manifest = read_manifest(tmp_path / "b")
-    assert manifest["counts"]["document"] == 40 and manifest["counts"]["mention"] == 10
-    assert manifest["counts"]["commitment"] == 10 and manifest["index"] is True
+    assert manifest["counts"]["document"] == DOCS and manifest["counts"]["mention"] == len(
+        ANNOTATED
+    )
+    assert manifest["counts"]["commitment"] == len(ANNOTATED) and manifest["index"] is True
     restored = restore(tmp_path / "b", tmp_path / "r")
     assert restored.consistent, restored.problems
     with Archive.open(tmp_path / "r") as copy, Archive.open(filled) as original:
         assert copy.document_ids() == original.document_ids()
-        assert copy.search("Sweden").total == original.search("Sweden").total == 40
+        assert copy.search("Sweden").total == original.search("Sweden").total == DOCS
 
 
 def test_without_the_index_the_restored_archive_builds_it(filled: Path, tmp_path: Path) -> None:
@@ -39,7 +41,7 @@ def test_without_the_index_the_restored_archive_builds_it(filled: Path, tmp_path
     assert not (tmp_path / "b" / "index").exists()
     assert restore(tmp_path / "b", tmp_path / "r").consistent
     with Archive.open(tmp_path / "r") as copy:
-        assert copy.search("Report").total == 40
+        assert copy.search("Report").total == DOCS
 
 
 def test_originals_are_copied_when_they_cannot_be_linked(filled: Path, tmp_path: Path) -> None:
@@ -51,7 +53,7 @@ def test_originals_are_copied_when_they_cannot_be_linked(filled: Path, tmp_path:
         pytest.skip("no tmpfs mount here (needs root)")
     try:
         report = make_backup(filled, other / "b")
-        assert report.copied == 40 and report.linked == 0
+        assert report.copied == DOCS and report.linked == 0
         assert restore(other / "b", tmp_path / "r").consistent
     finally:
         subprocess.run(["umount", str(other)], check=True)

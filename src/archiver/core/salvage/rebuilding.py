@@ -74,7 +74,13 @@ class SalvageReport:
         return out
 
 
-def salvage(damaged: Path, new: Path, progress: Progress | None = None) -> SalvageReport:
+def salvage(
+    damaged: Path,
+    new: Path,
+    progress: Progress | None = None,
+    *,
+    workers_count: int | None = None,
+) -> SalvageReport:
     """Rebuild what can be rebuilt of the archive at ``damaged`` as a new archive at ``new``."""
     damaged = Path(damaged).expanduser().resolve()
     new = Path(new).expanduser().absolute()
@@ -96,7 +102,7 @@ def salvage(damaged: Path, new: Path, progress: Progress | None = None) -> Salva
         report.method, report.notes = recovered.method, list(recovered.notes)
         _carry(recovered, new / DB_NAME, report)
     _originals(damaged, new, report, tell)
-    _reimport(damaged, new, report, tell)
+    _reimport(damaged, new, report, tell, workers_count)
     return report
 
 
@@ -153,7 +159,9 @@ def _originals(damaged: Path, new: Path, report: SalvageReport, progress: Progre
         progress(done, len(rows), "copying originals")
 
 
-def _reimport(damaged: Path, new: Path, report: SalvageReport, progress: Progress) -> None:
+def _reimport(
+    damaged: Path, new: Path, report: SalvageReport, progress: Progress, workers: int | None
+) -> None:
     """Import every original no kept row accounts for; then index and check the new archive."""
     from archiver.core.archive import Archive
     from archiver.core.check import check
@@ -166,7 +174,7 @@ def _reimport(damaged: Path, new: Path, report: SalvageReport, progress: Progres
         backfill_signatures(archive.db)
         if others:
             report.reimported = archive.import_paths(
-                others, keep_duplicates=True, progress=progress
+                others, keep_duplicates=True, progress=progress, workers_count=workers
             )
         result = check(archive)
     report.consistent, report.problems = result.consistent, result.problems

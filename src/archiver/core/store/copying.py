@@ -142,14 +142,17 @@ def _raise_sequences(source: sqlite3.Connection, target: sqlite3.Connection) -> 
     known = set(table_names(target))
     for name, seq in old:
         if isinstance(seq, int) and name in known:
-            target.execute(
-                "UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?", (seq, name)
-            )
-            target.execute(
-                "INSERT INTO sqlite_sequence(name, seq) SELECT ?, ?"
-                " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)",
-                (name, seq, name),
-            )
+            _at_least(target, name, seq)
+
+
+def _at_least(db: sqlite3.Connection, table: str, seq: int) -> None:
+    """Raise a table's AUTOINCREMENT counter to ``seq`` (creating it when it has none yet)."""
+    db.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?", (seq, table))
+    db.execute(
+        "INSERT INTO sqlite_sequence(name, seq) SELECT ?, ?"
+        " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)",
+        (table, seq, table),
+    )
 
 
 def rebuild(
@@ -171,16 +174,12 @@ def rebuild(
             refused[name] = len(records.get(name, []))
     for name, sql in made:
         refused[name] = _insert_records(db, name, "WITHOUT ROWID" in sql.upper(), records.get(name, []))  # fmt: skip
+    known = set(table_names(db))
     for _rowid, values in records.get("sqlite_sequence", []):
-        if len(values) == 2 and isinstance(values[1], int) and name_known(db, values[0]):
-            db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", tuple(values))
+        if len(values) == 2 and isinstance(values[1], int) and values[0] in known:
+            _at_least(db, values[0], values[1])
     db.execute("COMMIT")
     return refused
-
-
-def name_known(db: sqlite3.Connection, name: object) -> bool:
-    """True when ``name`` is one of the database's tables."""
-    return isinstance(name, str) and name in table_names(db)
 
 
 def _insert_records(
