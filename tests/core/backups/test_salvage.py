@@ -10,7 +10,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ANNOTATED, DOCS, tree
 
 from archiver.cli import main
 from archiver.core.archive import Archive
@@ -19,6 +18,7 @@ from archiver.core.salvage import salvage
 from archiver.core.salvage.pages import walk
 from archiver.core.salvage.recovery import _shapes
 from archiver.core.store import copying
+from conftest import ANNOTATED, DOCS, tree
 
 PAGE = 4096
 
