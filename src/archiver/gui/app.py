@@ -72,10 +72,12 @@ def build_window(
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
     from archiver.gui.annotations.install import install
+    from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
 
     window = MainWindow(settings, session)
     annotations = install(window)
+    install_backups(window)  # owned by the window (its Qt parent)
     window.restore_docks()  # the annotation docks exist only now
     return window, annotations
 
