@@ -230,13 +230,18 @@ def walk(data: bytes, wal: bytes, shapes: Shapes) -> Walked:
 
 
 def _is_table_entry(values: list) -> bool:
-    """A schema row of a table: type, name, table name, root page, CREATE statement."""
+    """A schema row of a table: type, name, table name, root page, CREATE TABLE statement.
+
+    The statement is run later to make the table again, so nothing but a CREATE TABLE is
+    taken from a damaged (or forged) file: never an ATTACH that would write a file elsewhere.
+    """
     return (
         len(values) >= 5
         and values[0] == "table"
         and isinstance(values[1], str)
         and isinstance(values[3], int)
         and isinstance(values[4], str)
+        and values[4].lstrip()[:12].upper() == "CREATE TABLE"
     )
 
 
