@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.model import DateSource, Document
+from archiver.core.store import identity
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -99,8 +100,8 @@ class NewDocument:
 
 _INSERTED = [f.name for f in dataclasses.fields(NewDocument)]
 _INSERT = (
-    f"INSERT INTO document({', '.join(_INSERTED)}, published_precision, direction, modified_at)"
-    f" VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
+    f"INSERT INTO document({', '.join(_INSERTED)}, published_precision, direction, modified_at,"
+    f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 4))})"
 )
 _FACTS = "id, title, source, file_name, language, kind, published, imported_at"
 
@@ -277,7 +278,8 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
     values = [getattr(new, name) for name in _INSERTED]
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
     direction = "ltr" if new.language == "en" else "rtl"
-    db.execute(_INSERT, [*values, "day" if new.published else None, direction, new.imported_at])
+    db.execute(_INSERT, [*values, "day" if new.published else None, direction, new.imported_at,
+                         identity.document_uuid(new.file_sha256)])  # fmt: skip
 
 
 def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:

@@ -21,6 +21,7 @@ from archiver.core.store import (
     commitments,
     documents,
     get_meta,
+    identity,
     mentions,
     participants,
     set_meta,
@@ -51,7 +52,11 @@ class RowLog:
         self.ops: list[Op] = []  # the inverse of each write, in the order of the writes
 
     def insert(self, table: str, values: dict[str, Any], key: Sequence[str] = ("id",)) -> int:
-        """Insert a row; its inverse deletes it (by id, or by the columns of ``key``)."""
+        """Insert a row (given its UUID when its table has them); its inverse deletes it (by id,
+        or by the columns of ``key``)."""
+        new_uuid = identity.for_row(table, values) if "uuid" not in values else None
+        if new_uuid is not None:
+            values = {**values, "uuid": new_uuid}
         row_id = _insert_row(self.db, table, values)
         where = {"id": row_id} if tuple(key) == ("id",) else {k: values[k] for k in key}
         self.ops.append(["delete", table, where, {**values, **where}])
@@ -179,10 +184,10 @@ def append(
     redone (a new change after undos starts a new line)."""
     db.execute("UPDATE annotation_log SET redoable = 0 WHERE redoable = 1")
     cursor = db.execute(
-        "INSERT INTO annotation_log(at, author, label, kind, documents, inverse, change_json)"
-        " VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO annotation_log(at, author, label, kind, documents, inverse, change_json,"
+        " uuid, replica) VALUES (?,?,?,?,?,?,?,?,?)",
         (at, author, kind, kind, json.dumps(documents), json.dumps(inverse, ensure_ascii=False),
-         json.dumps(change, ensure_ascii=False)),
+         json.dumps(change, ensure_ascii=False), identity.fresh(), replica(db)),
     )  # fmt: skip
     return int(cursor.lastrowid or 0)
 
@@ -194,7 +199,7 @@ def trim(db: sqlite3.Connection, keep: int) -> None:
     )
 
 
-_LIGHT = "id, at, author, label, kind, documents, change_json, undone, redoable"
+_LIGHT = "id, uuid, at, author, replica, label, kind, documents, change_json, undone, redoable"
 # what a history line or a menu label needs: not the operations (an import's are large)
 
 
@@ -235,6 +240,16 @@ def done_after(db: sqlite3.Connection, entry_id: int) -> list[dict[str, Any]]:
     """Entries newer than this one that are not undone, oldest first (with their inverse)."""
     sql = f"SELECT {_LIGHT}, inverse FROM annotation_log WHERE undone = 0 AND id > ? ORDER BY id"
     return [dict(r) for r in db.execute(sql, (entry_id,))]
+
+
+def replica(db: sqlite3.Connection) -> str:
+    """This archive copy's UUID (made on first use: archives from before version 7 get theirs
+    from the migration)."""
+    found = get_meta(db, identity.REPLICA)
+    if found is None:
+        found = identity.fresh()
+        set_meta(db, identity.REPLICA, found)
+    return found
 
 
 LAST_UNDO = "last_undo"  # meta key: the number of the latest undo (they only go up)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
+from archiver.core.store import identity
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -146,18 +147,19 @@ def own_name_rows(db: sqlite3.Connection) -> list[tuple[str, str]]:
 def seed(db: sqlite3.Connection, values: dict[str, Any], aliases: list[AliasRow]) -> int | None:
     """Add a gazetteer participant with its aliases unless its key is there; its id or None."""
     cursor = db.execute(
-        "INSERT OR IGNORE INTO participant(name, name_ar, kind, iso, gazetteer_key, created_at)"
-        " VALUES (:name, :name_ar, :kind, :iso, :gazetteer_key, :created_at)",
-        values,
+        "INSERT OR IGNORE INTO participant(name, name_ar, kind, iso, gazetteer_key, created_at,"
+        " uuid) VALUES (:name, :name_ar, :kind, :iso, :gazetteer_key, :created_at, :uuid)",
+        {**values, "uuid": identity.participant_uuid(values.get("gazetteer_key"))},
     )
     if not cursor.rowcount:
         return None
     pid = int(cursor.lastrowid or 0)
     db.executemany(
         "INSERT OR IGNORE INTO participant_alias(participant_id, alias, folded, lang, kind,"
-        " case_sensitive) VALUES (?,?,?,?,?,?)",
-        [(pid, *alias[1:]) for alias in aliases],
-    )
+        " case_sensitive, uuid) VALUES (?,?,?,?,?,?,?)",
+        [(pid, *alias[1:], identity.derived("alias", f"{values.get('gazetteer_key')}:{alias[1]}"))
+         for alias in aliases],
+    )  # fmt: skip
     return pid
 
 

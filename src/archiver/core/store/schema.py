@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from archiver.core.store import identity
+
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE document (
@@ -220,8 +222,7 @@ def _v5(db: sqlite3.Connection) -> None:
     around it, so dropping the old table cascades nothing, and checks them before commit.
     """
     for table, column, definition in _V5_COLUMNS:  # each step may already be there (renumbered)
-        if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+        _add_column(db, table, column, definition)
     last_document = db.execute("SELECT value FROM meta WHERE key = 'last_document_id'").fetchone()
     for table in COUNTED:
         _rebuild_with_autoincrement(db, table)
@@ -288,5 +289,46 @@ CREATE INDEX document_band_document ON document_band(document_id);
 """
 
 
-MIGRATIONS: dict[int, Migration] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6}
+def _v7(db: sqlite3.Connection) -> None:
+    """Stable identities (issue #11): a UUID on every record, on every journal entry, and
+    this copy's own (``identity.REPLICA``).
+
+    Self-contained and safe to run again: columns are added only when missing and only rows
+    without a UUID get one, by the same rules as new rows (``identity.for_row``). Journal
+    entries written before are marked as this copy's.
+    """
+    for table in identity.WITH_UUID:
+        _add_column(db, table, "uuid", "TEXT")
+        key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
+            table, "id"
+        )
+        rows = db.execute(f"SELECT id, {key} FROM {table} WHERE uuid IS NULL").fetchall()
+        db.executemany(
+            f"UPDATE {table} SET uuid = ? WHERE id = ?",
+            [(identity.for_row(table, {key: row[1]}), row[0]) for row in rows],
+        )
+        db.execute(f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_uuid ON {table}(uuid)")
+    replica = db.execute("SELECT value FROM meta WHERE key = ?", (identity.REPLICA,)).fetchone()
+    if replica is None:
+        replica = (identity.fresh(),)
+        db.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (identity.REPLICA, replica[0]))
+    _add_column(db, "annotation_log", "uuid", "TEXT")
+    _add_column(db, "annotation_log", "replica", "TEXT NOT NULL DEFAULT ''")
+    entries = [r[0] for r in db.execute("SELECT id FROM annotation_log WHERE uuid IS NULL")]
+    db.executemany(
+        "UPDATE annotation_log SET uuid = ?, replica = ? WHERE id = ?",
+        [(identity.fresh(), replica[0], entry) for entry in entries],
+    )
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS annotation_log_uuid ON annotation_log(uuid)")
+
+
+def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str) -> None:
+    """Add a column unless the table has it already."""
+    if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7,
+}  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
