@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from archiver.cli import main
+from archiver.core import store
 from archiver.core.archive import Archive
 from archiver.core.errors import Invalid
 from archiver.core.salvage import salvage
 from archiver.core.salvage.pages import walk
 from archiver.core.salvage.recovery import _shapes
-from archiver.core.store import copying
+from archiver.core.store import copying, identity
 from conftest import ANNOTATED, DOCS, tree
 
 PAGE = 4096
@@ -67,6 +68,7 @@ def test_every_document_comes_back_and_the_damaged_archive_is_only_read(
     with Archive.open(tmp_path / "new") as new:
         assert new.count() == DOCS  # as recovered rows, or imported again from originals/
         assert new.search("Report").total == DOCS
+    _every_record_has_a_uuid(tmp_path / "new")
     kept = report.tables.get("document", copying.Carried()).kept - len(report.damaged_documents)
     assert kept + len(report.reimported.imported) == DOCS
     if damage in (_empty, _missing):
@@ -78,6 +80,23 @@ def test_every_document_comes_back_and_the_damaged_archive_is_only_read(
         assert report.tables["mention"].kept > 0 and report.tables["commitment"].kept > 0
 
 
+def _every_record_has_a_uuid(root: Path) -> None:
+    db = sqlite3.connect(root / "archive.sqlite3")
+    try:
+        for table in identity.WITH_UUID:
+            assert not db.execute(f"SELECT COUNT(*) FROM {table} WHERE uuid IS NULL").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _replica(root: Path) -> str | None:
+    db = sqlite3.connect(root / "archive.sqlite3")
+    try:
+        return store.get_meta(db, identity.REPLICA)
+    finally:
+        db.close()
+
+
 def test_an_intact_archive_is_carried_whole(filled: Path, tmp_path: Path) -> None:
     report = salvage(filled, tmp_path / "new", workers_count=1)
     assert report.method == "intact" and report.consistent
@@ -87,6 +106,7 @@ def test_an_intact_archive_is_carried_whole(filled: Path, tmp_path: Path) -> Non
         assert carried.kept == carried.found > 0, table
     with Archive.open(filled) as old, Archive.open(tmp_path / "new") as new:
         assert new.document_ids() == old.document_ids()
+    assert _replica(tmp_path / "new") == _replica(filled) is not None  # the same copy, going on
 
 
 def test_rows_naming_lost_records_are_dropped_and_counted(filled: Path, tmp_path: Path) -> None:

@@ -185,6 +185,11 @@ def _page_size(data: bytes) -> int:
     return 4096  # the header is gone: SQLite's default (and ours)
 
 
+def user_version(data: bytes) -> int:
+    """The schema version written in the file's header (0 when the header is gone)."""
+    return int.from_bytes(data[60:64], "big") if data.startswith(_MAGIC) and len(data) >= 64 else 0
+
+
 def _wal_pages(wal: bytes, page_size: int) -> dict[int, bytes]:
     """The newest committed copy of each page in a write-ahead log (nothing when it is foreign)."""
     if len(wal) < 32 or int.from_bytes(wal[:4], "big") not in _WAL_MAGIC:

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from archiver.core import store
 from archiver.core.backups.making import DB_NAME, Placer, refuse_destination, sha256_of
-from archiver.core.errors import Invalid
+from archiver.core.errors import Invalid, StoreError
 from archiver.core.model import ImportReport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.salvage.recovery import Recovered, recover
-from archiver.core.store import copying, documents, signatures
+from archiver.core.store import copying, documents, identity, signatures
 from archiver.core.text import dedupe
 
 
@@ -107,16 +107,26 @@ def salvage(
 
 
 def _carry(recovered: Recovered, db_file: Path, report: SalvageReport) -> None:
-    """A fresh store at ``db_file`` with the rows the recovery read that it accepts."""
+    """A fresh store at ``db_file`` with the rows the recovery read that it accepts.
+
+    The store is made at the damaged file's schema version, filled, then upgraded: the
+    migrations' data steps (UUIDs, date sources ...) run on the carried rows as on any archive.
+    """
     db = store.connect(db_file)
     try:
-        store.migrate(db, db_file)
-        if recovered.path is not None:
+        if recovered.path is None:
+            store.migrate(db, db_file)
+        else:
             source = sqlite3.connect(recovered.path)
             try:
+                store.migrate(db, db_file, upto=_version_of(source, db_file))
                 report.tables = copying.carry_rows(source, db)
+                replica = store.get_meta(source, identity.REPLICA)
             finally:
                 source.close()
+            if replica:  # the salvaged archive goes on as the same copy
+                store.set_meta(db, identity.REPLICA, replica)
+            store.migrate(db, db_file)
         for table, refused in recovered.refused.items():
             carried = report.tables.setdefault(table, copying.Carried())
             carried.found += refused
@@ -124,6 +134,14 @@ def _carry(recovered: Recovered, db_file: Path, report: SalvageReport) -> None:
         _mend_documents(db, report)
     finally:
         db.close()
+
+
+def _version_of(source: sqlite3.Connection, db_file: Path) -> int:
+    """The schema version of the recovered rows (the current one when the header was lost)."""
+    version = store.schema_version(source) or store.latest_version()
+    if version > store.latest_version():
+        raise StoreError(f"the damaged database was written by a newer Archiver (schema {version}): salvage it with that version")  # fmt: skip
+    return version
 
 
 def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:

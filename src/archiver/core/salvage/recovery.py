@@ -110,6 +110,8 @@ def _page_walk(db_file: Path, wal: Path, target: Path, notes: list[str]) -> Reco
     db = sqlite3.connect(target, isolation_level=None)
     try:
         refused = copying.rebuild(db, tables, walked.records)
+        if walked.tables:  # the header survived with the schema: its version holds for them
+            db.execute(f"PRAGMA user_version = {pages.user_version(data)}")
     finally:
         db.close()
     if walked.damaged_pages or walked.damaged_cells:
