@@ -62,7 +62,7 @@ class SalvageReport:
                 out.append(f"{table}: {c.kept} of {c.found} rows kept{why}")
         empty = [t for t, c in self.tables.items() if not c.found and not c.kept]
         if empty:
-            out.append(f"no rows recovered for: {', '.join(empty)}")
+            out.append(f"no rows found for (empty before, or lost): {', '.join(empty)}")
         out += [f"document #{i}: text damaged, row dropped (its original was imported again)" for i in self.damaged_documents]  # fmt: skip
         out += [f"document #{i}: kept, but its original is lost" for i in self.missing_originals]
         out += [f"original re-imported as #{f.id}: {f.path}" for f in self.reimported.imported]
