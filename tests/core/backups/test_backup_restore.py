@@ -10,13 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+from backup_samples import ANNOTATED, DOCS, tree, write_files
 
 from archiver.core.archive import Archive
 from archiver.core.backups.making import make_backup
 from archiver.core.backups.restoring import read_manifest, restore, restore_originals
 from archiver.core.check import check
 from archiver.core.errors import Invalid
-from conftest import ANNOTATED, DOCS, tree, write_files
 
 SRC = Path(__file__).resolve().parents[3] / "src"
 

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from backup_samples import ANNOTATED, DOCS, tree
 
 from archiver.cli import main
 from archiver.core import store
@@ -19,7 +20,6 @@ from archiver.core.salvage import salvage
 from archiver.core.salvage.pages import walk
 from archiver.core.salvage.recovery import _shapes
 from archiver.core.store import copying, identity
-from conftest import ANNOTATED, DOCS, tree
 
 PAGE = 4096
 
