@@ -181,3 +181,17 @@ def test_a_backup_during_a_running_import_is_consistent(tmp_path: Path) -> None:
     assert counts <= {20, 520, 570}
     with Archive.open(root) as archive:
         assert archive.count() == 570
+
+
+def test_an_original_missing_from_the_archive_is_named_by_the_backup(
+    filled: Path, tmp_path: Path
+) -> None:
+    with Archive.open(filled) as archive:
+        lost = archive.original_file(2)
+    lost.unlink()
+    report = make_backup(filled, tmp_path / "b")
+    assert report.missing == [lost.relative_to(filled / "originals").as_posix()]
+    assert read_manifest(tmp_path / "b")["originals"]["missing"] == report.missing
+    restored = restore(tmp_path / "b", tmp_path / "r")  # the manifest knew: not refused
+    assert not restored.consistent
+    assert any("document 2: original file missing" in p for p in restored.problems)

@@ -175,3 +175,11 @@ def test_the_sqlite3_program_recovers_first(filled: Path, tmp_path: Path) -> Non
     _zero_pages(filled / "archive.sqlite3")
     report = salvage(filled, tmp_path / "new", workers_count=1)
     assert report.method == "sqlite3 .recover" and report.consistent
+
+
+def test_a_document_whose_original_is_lost_is_kept_and_named(filled: Path, tmp_path: Path) -> None:
+    with Archive.open(filled) as archive:
+        archive.original_file(4).unlink()
+    report = salvage(filled, tmp_path / "new", workers_count=1)
+    assert report.missing_originals == [4] and not report.consistent
+    assert "document #4: kept, but its original is lost" in report.lines()
