@@ -6,9 +6,12 @@ import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from archiver.core.backups.making import make_backup
 from archiver.core.backups.restoring import read_manifest
 from archiver.core.backups.rotation import automatic_backup, automatic_backups, automatic_folder
+from archiver.core.errors import Invalid
 
 DAY = datetime(2026, 3, 1, 9, 30)
 
@@ -22,6 +25,10 @@ def test_one_backup_a_day_and_the_newest_kept(filled: Path) -> None:
     kept = [p.name for p in automatic_backups(folder)]
     assert kept == ["auto-20260305-093000", "auto-20260304-093000", "auto-20260303-093000"]
     assert read_manifest(folder / kept[0])["automatic"] is True
+    with pytest.raises(
+        Invalid, match="it holds 3 backups: choose one, the newest is auto-20260305"
+    ):
+        read_manifest(folder)
 
 
 def test_rotation_leaves_other_folders_and_removes_stale_partials(filled: Path) -> None:

@@ -52,7 +52,13 @@ def read_manifest(backup: Path) -> dict[str, Any]:
     if not backup.is_dir():
         raise Invalid(f"{backup} is not a backup folder")
     if not path.is_file():
-        raise Invalid(f"{backup} is not an Archiver backup: it has no {MANIFEST}")
+        inner = sorted((p.parent.name for p in backup.glob(f"*/{MANIFEST}")), reverse=True)
+        hint = (
+            f" (it holds {len(inner)} backups: choose one, the newest is {inner[0]})"
+            if inner
+            else ""
+        )
+        raise Invalid(f"{backup} is not an Archiver backup: it has no {MANIFEST}{hint}")
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         database = manifest["database"]
