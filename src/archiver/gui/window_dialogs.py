@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from archiver.core.imports import SUPPORTED
 from archiver.gui.actions import ActionRegistry
 
 
@@ -63,7 +64,9 @@ def ask_files(parent: QWidget) -> list[str]:
         parent,
         _tr("Import files"),
         "",
-        _tr("Articles (*.txt *.text *.md *.pdf);;All files (*)"),
+        _tr("Articles and scans ({0});;All files (*)").format(
+            " ".join(f"*{ext}" for ext in sorted(SUPPORTED))
+        ),
     )
     return files
 

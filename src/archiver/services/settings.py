@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/zoom": 0,
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
+    "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
     "backup/daily": True,  # a backup the first time an archive is opened each day (the app only)
     "backup/keep": 7,  # automatic backups kept; older ones are removed
     "backup/folder": "",  # where they go ('': beside the archive, in <archive>-backups/)

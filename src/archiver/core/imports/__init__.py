@@ -7,14 +7,27 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from archiver.core.dates import FoundDate
+from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, special_kind
 from archiver.core.text import arabic, dedupe
 
 TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
 PDF_EXTENSIONS = {".pdf"}
-SUPPORTED = TEXT_EXTENSIONS | PDF_EXTENSIONS
+IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # read by OCR
+SUPPORTED = TEXT_EXTENSIONS | PDF_EXTENSIONS | IMAGE_EXTENSIONS
 MIME = {"text": "text/plain", "pdf": "application/pdf"}
+_USE = "use .txt, .md, .pdf, or .png, .jpg, .tif for OCR"
+
+
+def mime_of(kind: str, extension: str) -> str:
+    """The stored MIME type of a file of this kind and extension."""
+    if kind == "image":
+        from archiver.core.imports.image import IMAGE_MIME
+
+        return IMAGE_MIME[extension]
+    return MIME[kind]
 
 
 @dataclass
@@ -32,6 +45,7 @@ class Prepared:
     title_terms: tuple[str, str]
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
+    text_date: FoundDate | None = None  # the dateline's date, when the text has one
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # the copy's name under originals/
     data: bytes | None = None  # the file's bytes for the main process to store; None when large
@@ -48,14 +62,16 @@ def extract(path: Path, password: str | None = None, data: bytes | None = None) 
         from archiver.core.imports.pdf import extract_pdf
 
         return extract_pdf(path, password, data)
-    raise ImportFailure(f"unsupported file type '{ext or path.name}' (use .txt, .md or .pdf)")
+    if ext in IMAGE_EXTENSIONS:
+        from archiver.core.imports.image import extract_image
+
+        return extract_image(path, data)
+    raise ImportFailure(f"unsupported file type '{ext or path.name}' ({_USE})")
 
 
 def _read_checked(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED:
-        raise ImportFailure(
-            f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)"
-        )
+        raise ImportFailure(f"unsupported file type '{path.suffix or path.name}' ({_USE})")
     try:
         # Non-blocking, so that a FIFO swapped in after the folder was screened cannot hang us.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -103,6 +119,9 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
     name = stored_name(sha, path.suffix.lower())
+    found = find_dateline(text)
+    if found is not None and found.warning:
+        extracted.warnings.append(f"date: {found.warning}")
     return Prepared(
         path=str(path),
         file_sha256=sha,
@@ -115,6 +134,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=(body_stream, exact_stream),
         layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),
+        text_date=found,
         resolved_path=str(path.resolve()),
         stored_name=name,
         data=data if len(data) <= CARRIED_UP_TO else None,
