@@ -96,10 +96,11 @@ def open_archive(args: argparse.Namespace, *, readonly: bool) -> Archive:
     """The archive at --archive, reporting index work on a terminal's stderr."""
     from archiver.core.archive import Archive
 
-    return Archive.open(args.archive, readonly=readonly, progress=_report_progress)
+    return Archive.open(args.archive, readonly=readonly, progress=report_progress)
 
 
-def _report_progress(done: int, total: int, label: str) -> None:
+def report_progress(done: int, total: int, label: str) -> None:
+    """Progress on a terminal's stderr (nothing when stderr is not a terminal)."""
     if sys.stderr.isatty():
         sys.stderr.write(f"\r{label}: {done}/{total}\x1b[K")
         if done == total:

@@ -86,6 +86,8 @@ def _import(args: argparse.Namespace) -> int:
             kind = f"likely duplicate (similarity {d.similarity:.2f})" if d.likely else "duplicate"
             where = f" (in the trash: archiver trash restore {d.id})" if d.id in trashed else ""
             print(f"{kind} of #{d.id}{where}  {d.path}")
+            if d.original_restored:
+                print(f"original restored for #{d.id}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "

@@ -55,7 +55,9 @@ def refuse_lost_database(root: Path) -> None:
     raise StoreError(
         f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
         f"damaged or an unfinished copy. Nothing was changed. Restore {DB_NAME} from a "
-        f"backup{where} or from the copy it came from, then open it again"
+        f"backup{where} or from the copy it came from, then open it again; or make a new "
+        f"archive: archiver restore BACKUP NEW, or archiver salvage {root} NEW (every original "
+        f"imported again)"
     )
 
 

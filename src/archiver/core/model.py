@@ -78,6 +78,7 @@ class DuplicateFile:
     id: int
     likely: bool
     similarity: float = 1.0
+    original_restored: bool = False  # the document's original was missing: these bytes put it back
 
 
 @dataclass
@@ -118,6 +119,7 @@ class ImportReport:
                     "id": d.id,
                     "likely": d.likely,
                     "similarity": round(d.similarity, 3),
+                    "original_restored": d.original_restored,
                 }
                 for d in self.duplicates
             ],

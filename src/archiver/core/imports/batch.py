@@ -281,7 +281,11 @@ class _Batch:
         if duplicate is not None:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
-            self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
+            reason = f"{duplicate.similarity:.3f}"
+            if not duplicate.likely and self._restore_original(item, duplicate.id):
+                duplicate.original_restored = True
+                reason += "; original restored"
+            self._log(item.path, outcome, duplicate.id, reason)
             return None
         self._place_original(item)
         new = self._new_row(item)
@@ -306,11 +310,32 @@ class _Batch:
             self.folders.add(original.parent)
         self.pending.add(item.stored_name)  # before the copy: a kill leaves it named
         self.new_files.append(original)
+        # A leftover at this name may be a hard link a backup shares: never write through it.
+        original.unlink(missing_ok=True)
         if item.data is not None:
             original.write_bytes(item.data)
             item.data = None
         else:
             copy_checked(Path(item.path), original, item.file_sha256)
+
+    def _restore_original(self, item: Prepared, doc_id: int) -> bool:
+        """Put a stored document's lost original back from the same bytes; True if it was lost.
+
+        The copy is written under a temporary name and renamed, so that a crash never leaves
+        a half original under the document's name (the row is committed already).
+        """
+        row = documents.original_of(self.db, doc_id)
+        target = self.originals / row.stored_name
+        if row.file_sha256 != item.file_sha256 or target.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".restoring")
+        if item.data is not None:
+            partial.write_bytes(item.data)
+        else:
+            _copy_checked(Path(item.path), partial, item.file_sha256)
+        os.replace(partial, target)
+        return True
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         same = documents.same_file_or_text(self.db, item.file_sha256, item.text_sha256)

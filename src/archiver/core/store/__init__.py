@@ -144,14 +144,16 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
-def migrate(db: sqlite3.Connection, path: Path) -> list[int]:
-    """Bring the schema up to date, backing the file up first when it already holds data."""
+def migrate(db: sqlite3.Connection, path: Path, upto: int | None = None) -> list[int]:
+    """Bring the schema up to date (or to version ``upto``: salvage fills an old schema, then
+    upgrades it), backing the file up first when it already holds data."""
     current = schema_version(db)
     if current > latest_version():
         raise StoreError(
             f"{path} was written by a newer Archiver (schema {current} > {latest_version()})"
         )
-    pending = [v for v in sorted(MIGRATIONS) if v > current]
+    last = latest_version() if upto is None else upto
+    pending = [v for v in sorted(MIGRATIONS) if current < v <= last]
     if pending and current > 0:
         backup(db, path.with_name(f"{path.stem}.v{current}.backup{path.suffix}"))
     for version in pending:

@@ -353,6 +353,30 @@ def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     return [Fingerprint(*row) for row in db.execute(sql)]
 
 
+class Original(NamedTuple):
+    """One document's stored copy: its id, its name under ``originals/`` and its SHA-256."""
+
+    id: int
+    stored_name: str
+    file_sha256: str
+
+
+def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
+    """One document's stored copy; UnknownDocument when there is no such row."""
+    row = db.execute(
+        "SELECT id, stored_name, file_sha256 FROM document WHERE id = ?", (doc_id,)
+    ).fetchone()
+    if row is None:
+        raise UnknownDocument(doc_id)
+    return Original(*row)
+
+
+def originals(db: sqlite3.Connection) -> list[Original]:
+    """Every document's stored copy (the trash's too), by id: what a backup carries."""
+    sql = "SELECT id, stored_name, file_sha256 FROM document ORDER BY id"
+    return [Original(*row) for row in db.execute(sql)]
+
+
 def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
     """Every document by id, with these columns (names checked against the table's)."""
     known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
