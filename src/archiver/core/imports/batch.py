@@ -333,7 +333,7 @@ class _Batch:
         if item.data is not None:
             partial.write_bytes(item.data)
         else:
-            _copy_checked(Path(item.path), partial, item.file_sha256)
+            copy_checked(Path(item.path), partial, item.file_sha256)
         os.replace(partial, target)
         return True
 
