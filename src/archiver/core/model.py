@@ -42,6 +42,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     file_date: str | None = None  # the file's own date (a PDF's creation date), not published
     published_source: str | None = None  # a DateSource value; None when there is no date
+    author: str = ""  # the author its metadata names, an e-mail's sender
+    parent_document: int | None = None  # the e-mail this document was attached to
+    attachments: tuple[int, ...] = ()  # the documents attached to this one (not a column)
 
     @property
     def date_is_file_date(self) -> bool:

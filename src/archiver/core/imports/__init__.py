@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, special_kind
+from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.text import arabic, dedupe
 
-TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
-PDF_EXTENSIONS = {".pdf"}
-SUPPORTED = TEXT_EXTENSIONS | PDF_EXTENSIONS
-MIME = {"text": "text/plain", "pdf": "application/pdf"}
+ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
 
 
 @dataclass
@@ -35,27 +34,31 @@ class Prepared:
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # the copy's name under originals/
     data: bytes | None = None  # the file's bytes for the main process to store; None when large
+    attachments: list[Prepared] = field(default_factory=list)  # an e-mail's, each prepared
+    parent_id: int | None = None  # set by the batch: the stored document it is attached to
 
 
 def extract(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
     """Extract text from one file by its extension (``data``: its bytes, when already read)."""
     ext = path.suffix.lower()
-    if ext in TEXT_EXTENSIONS:
-        from archiver.core.imports.text import extract_text
+    kind = BY_EXTENSION.get(ext)
+    if kind is None:
+        raise ImportFailure(unsupported(path))
+    module_name, function = kind.reader.split(":")
+    reader = getattr(importlib.import_module(f"{__name__}.{module_name}"), function)
+    if kind.name == "pdf":
+        return reader(path, password, data)
+    return reader(path, path.read_bytes() if data is None else data)
 
-        return extract_text(path, data)
-    if ext in PDF_EXTENSIONS:
-        from archiver.core.imports.pdf import extract_pdf
 
-        return extract_pdf(path, password, data)
-    raise ImportFailure(f"unsupported file type '{ext or path.name}' (use .txt, .md or .pdf)")
+def unsupported(path: Path) -> str:
+    """The reason given for a file of a kind the archive does not read."""
+    return f"unsupported file type '{path.suffix or path.name}' (use {listed()})"
 
 
 def _read_checked(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED:
-        raise ImportFailure(
-            f"unsupported file type '{path.suffix or path.name}' (use .txt, .md or .pdf)"
-        )
+        raise ImportFailure(unsupported(path))
     try:
         # Non-blocking, so that a FIFO swapped in after the folder was screened cannot hang us.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -87,6 +90,16 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     reading the file again; larger ones are copied (and checked against their hash) there.
     """
     data = _read_checked(path)
+    prepared = prepare_data(path, data, password, resolved=str(path.resolve()))
+    if len(data) > CARRIED_UP_TO:
+        prepared.data = None
+    return prepared
+
+
+def prepare_data(
+    path: Path, data: bytes, password: str | None, *, resolved: str, depth: int = 0
+) -> Prepared:
+    """prepare() of bytes already read (a file's, or an attachment's: ``path`` names it)."""
     if not data:
         raise ImportFailure("empty file")
     extracted = extract(path, password, data)
@@ -102,8 +115,7 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
-    name = stored_name(sha, path.suffix.lower())
-    return Prepared(
+    prepared = Prepared(
         path=str(path),
         file_sha256=sha,
         file_size=len(data),
@@ -115,10 +127,33 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=(body_stream, exact_stream),
         layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),
-        resolved_path=str(path.resolve()),
-        stored_name=name,
-        data=data if len(data) <= CARRIED_UP_TO else None,
+        resolved_path=resolved,
+        stored_name=stored_name(sha, path.suffix.lower()),
+        data=data,
     )
+    prepared.attachments = _attached(prepared, password, depth)
+    return prepared
+
+
+ATTACHED = " › "  # between a file's path and the name of a file attached to it
+
+
+def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepared]:
+    """The parent's attachments, prepared; one that fails is a warning on the parent."""
+    found: list[Prepared] = []
+    for attachment in parent.extracted.attachments:
+        name = Path(attachment.name)
+        try:
+            if depth + 1 >= ATTACHMENT_DEPTH:
+                raise ImportFailure("attached too deep inside other attachments")
+            found.append(prepare_data(
+                Path(parent.path + ATTACHED + attachment.name), attachment.data, password,
+                resolved=parent.resolved_path + ATTACHED + attachment.name, depth=depth + 1,
+            ))  # fmt: skip
+        except ImportFailure as exc:
+            parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc.reason}")
+    parent.extracted.attachments = []  # the bytes travel once, in the prepared attachment
+    return found
 
 
 GARBAGE_BELOW = 0.5  # readable share under which a text is refused

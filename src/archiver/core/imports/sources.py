@@ -12,8 +12,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from archiver.core.imports import SUPPORTED
 from archiver.core.imports.base import special_kind
+from archiver.core.imports.kinds import SUPPORTED
 
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 Refusal = tuple[str, str]  # (path, reason)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.pdf.layout import PageText, read_page
@@ -52,11 +52,14 @@ def _pypdf_log() -> Iterator[_ThreadLog]:
         logger.setLevel(old_level)
 
 
-def check_magic(path: Path) -> None:
-    """ImportFailure unless the file starts (within its first KiB) like a PDF."""
+def check_magic(path: Path, data: bytes | None = None) -> None:
+    """ImportFailure unless the file (or its bytes) starts within its first KiB like a PDF."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(_MAGIC_WINDOW + 5)
+        if data is not None:
+            head = data[: _MAGIC_WINDOW + 5]
+        else:
+            with path.open("rb") as fh:
+                head = fh.read(_MAGIC_WINDOW + 5)
     except OSError as exc:
         raise ImportFailure(f"cannot read file ({exc.strerror or exc})") from exc
     if not head:
@@ -84,13 +87,13 @@ def _short(exc: BaseException) -> str:
     return text[:80]
 
 
-def open_reader(path: Path, password: str | None) -> Any:
-    """A PdfReader ready to read pages, or ImportFailure with the user's reason."""
+def open_reader(path: Path | BinaryIO, password: str | None) -> Any:
+    """A PdfReader (of a file or of bytes) ready to read pages, or ImportFailure with a reason."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfStreamError, WrongPasswordError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(path if not isinstance(path, Path) else str(path))
         if reader.is_encrypted:
             _decrypt(reader, password)
         len(reader.pages)

@@ -1,0 +1,116 @@
+"""Word, OpenDocument, EPUB, RTF, e-mail and saved web pages: one article written for the tests
+saved in each, imported with its words in order, metadata kept, page chrome left out, and
+reported as a duplicate when its plain-text copy is already in the archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import format_fixtures as ff
+from archiver.core.imports import prepare
+from archiver.core.imports.paragraphs import RLM
+from archiver.core.model import DateSource
+
+PDF = Path(__file__).resolve().parents[2] / "fixtures" / "pdf" / "lo_amiri.pdf"
+WRITERS = {
+    "docx": lambda folder: ff.write_docx(folder / "plan.docx"),
+    "odt": lambda folder: ff.write_odt(folder / "plan.odt"),
+    "epub": lambda folder: ff.write_epub(folder / "plan.epub"),
+    "rtf-1256": lambda folder: ff.write_rtf(folder / "plan.rtf"),
+    "rtf-unicode": lambda folder: ff.write_rtf(folder / "plan-u.rtf", unicode_escapes=True),
+    "eml": lambda folder: ff.write_eml(folder / "plan.eml", PDF),
+    "html": lambda folder: _write(folder / "plan.html", ff.news_page().encode("utf-8")),
+    "mhtml": lambda folder: ff.write_mhtml(folder / "plan.mhtml"),
+}
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    made = tmp_path / "in"
+    made.mkdir()
+    return made
+
+
+@pytest.mark.parametrize("kind", list(WRITERS))
+def test_each_format_gives_the_article_text_and_its_title(folder, kind) -> None:
+    extracted = prepare(WRITERS[kind](folder)).extracted
+    assert ff.similarity(ff.TEXT, extracted.text) >= 0.98, extracted.text
+    assert extracted.title == ff.TITLE
+    assert ff.AUTHOR in extracted.author
+    assert not any(word in extracted.text for word in ff.CHROME_WORDS)
+
+
+@pytest.mark.parametrize("kind", list(WRITERS))
+def test_each_format_is_a_duplicate_of_the_stored_plain_text(archive, write, folder, kind):
+    [stored] = archive.import_paths([write("plan.txt", ff.TEXT)]).imported
+    report = archive.import_paths([WRITERS[kind](folder)])
+    assert [d.id for d in report.duplicates] == [stored.id], report
+    assert not report.failed
+    # The e-mail's attached PDF is another text: it is stored, the e-mail itself is not.
+    assert len(report.imported) == (1 if kind == "eml" else 0)
+
+
+def test_the_web_page_keeps_its_canonical_url_and_publication_date(archive, folder) -> None:
+    [doc] = archive.import_paths([WRITERS["html"](folder)]).imported
+    stored = archive.document(doc.id)
+    assert stored.url == ff.URL
+    assert (stored.published, stored.published_source) == ("2024-03-14", DateSource.DOCUMENT)
+    assert stored.kind == "html" and stored.author == ff.AUTHOR
+
+
+def test_an_mhtml_page_without_canonical_link_takes_the_saved_address(folder) -> None:
+    assert prepare(WRITERS["mhtml"](folder)).extracted.url == ff.URL
+
+
+def test_the_email_date_is_a_publication_date_and_its_attachment_a_document(archive, folder):
+    report = archive.import_paths([WRITERS["eml"](folder)])
+    assert not report.failed and len(report.imported) == 2
+    mail, attached = (archive.document(f.id) for f in report.imported)
+    assert (mail.kind, mail.title, mail.published) == ("email", ff.TITLE, "2024-03-14")
+    assert mail.published_source == DateSource.DOCUMENT
+    assert mail.author == f"{ff.AUTHOR} <salma@news.example.org>"
+    assert mail.encoding is None and mail.method == "email/windows-1256"
+    assert ff.similarity(ff.TEXT, mail.text) >= 0.98
+    assert attached.kind == "pdf" and attached.parent_document == mail.id
+    assert attached.file_name == f"plan.eml › {PDF.name}"
+    assert mail.attachments == (attached.id,) and attached.attachments == ()
+    assert archive.original_file(attached.id).read_bytes() == PDF.read_bytes()
+    assert archive.search("وزراء").total >= 1
+
+
+def test_importing_the_email_again_stores_nothing(archive, folder) -> None:
+    path = WRITERS["eml"](folder)
+    archive.import_paths([path])
+    again = archive.import_paths([path])
+    assert not again.imported and len(again.duplicates) == 2  # the e-mail and its PDF
+
+
+def test_a_damaged_attachment_is_a_warning_on_the_email(archive, folder) -> None:
+    broken = _write(folder / "scan.pdf", b"%PDF-1.7\nnot really a PDF")
+    path = ff.write_eml(folder / "plan.eml", broken)
+    report = archive.import_paths([path])
+    assert len(report.imported) == 1 and not report.failed
+    [warning] = report.imported[0].warnings
+    assert warning.startswith("attachment 'scan.pdf' not imported: damaged PDF")
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_a_right_to_left_paragraph_beginning_with_a_latin_word_stays_right_to_left(
+    folder, kind
+) -> None:
+    writer = ff.write_docx if kind == "docx" else ff.write_odt
+    path = writer(folder / f"dir.{kind}", [*ff.PARAGRAPHS, ff.LATIN_FIRST])
+    text = prepare(path).extracted.text
+    assert text.endswith("\n\n" + RLM + ff.LATIN_FIRST)
+    assert text.count(RLM) == 1  # paragraphs that begin with an Arabic letter need no mark
+
+
+def test_the_odt_footnote_is_not_article_text(folder) -> None:
+    assert "حاشية" not in prepare(WRITERS["odt"](folder)).extracted.text
