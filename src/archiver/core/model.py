@@ -78,6 +78,7 @@ class FailedFile:
 
     path: str
     reason: str
+    needs_password: bool = False  # an encrypted PDF that another password may open
 
 
 @dataclass

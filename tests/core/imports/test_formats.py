@@ -114,3 +114,14 @@ def test_a_right_to_left_paragraph_beginning_with_a_latin_word_stays_right_to_le
 
 def test_the_odt_footnote_is_not_article_text(folder) -> None:
     assert "حاشية" not in prepare(WRITERS["odt"](folder)).extracted.text
+
+
+def test_a_folder_import_walks_every_kind_the_archive_reads(folder) -> None:
+    from archiver.core.imports import kinds, sources
+
+    made = {path.name for path in (write(folder) for write in WRITERS.values())}
+    (folder / "table.xlsx").write_bytes(b"PK\x03\x04")
+    found, refused = sources.expand([folder], recursive=True)
+    assert {Path(p).name for p in found} == made and not refused
+    for ext in (".html", ".htm", ".mhtml", ".docx", ".odt", ".epub", ".rtf", ".eml"):
+        assert f"*{ext}" in kinds.dialog_filter() and ext in kinds.listed()

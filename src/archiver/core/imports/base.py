@@ -35,6 +35,12 @@ class Attachment:
     data: bytes
 
 
+NEEDS_PASSWORD = "encrypted; password needed"
+WRONG_PASSWORD = "wrong password"
+PASSWORD_REASONS = frozenset((NEEDS_PASSWORD, WRONG_PASSWORD))
+"""The reasons of files that another try with a (different) password may open."""
+
+
 def special_kind(mode: int) -> str | None:
     """What a file that is not a regular file is, in words; None for a regular file."""
     if stat.S_ISREG(mode):

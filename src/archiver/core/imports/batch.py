@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.imports import Prepared, prepare_safely
-from archiver.core.imports.base import Extracted
+from archiver.core.imports.base import PASSWORD_REASONS, Extracted
 from archiver.core.imports.kinds import MIME
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
@@ -181,7 +181,8 @@ class _Batch:
     def take(self, seq: int, result: Result) -> None:
         """Store prepared file number ``seq`` (and its attachments), or log its failure."""
         if not isinstance(result, Prepared):
-            self.report.failed.append(FailedFile(shown(result[0]), result[1]))
+            locked = result[1] in PASSWORD_REASONS
+            self.report.failed.append(FailedFile(shown(result[0]), result[1], locked))
             self._log(result[0], "failed", None, result[1])
             return
         doc = self._store_whole(result)

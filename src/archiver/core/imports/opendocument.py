@@ -44,7 +44,7 @@ def extract_odt(path: Path, data: bytes) -> Extracted:
                   **styles}  # fmt: skip
     body = content.find("office:body/office:text", _NS)
     if body is None:
-        raise ImportFailure(f"not an {WHAT} (no text body: a spreadsheet or a drawing?)")
+        raise ImportFailure(f"not a readable {WHAT} (no text body: a spreadsheet or a drawing?)")
     paragraphs = [Paragraph(tidy(_inline(p)), _direction(p, styles)) for p in _blocks(body)]
     text = document_text(paragraphs)
     if not text:

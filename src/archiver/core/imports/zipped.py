@@ -24,7 +24,7 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise ImportFailure(f"not a {what} (damaged or not a ZIP archive)") from exc
+        raise ImportFailure(f"not a readable {what} (damaged, or not a ZIP archive)") from exc
     if any(info.flag_bits & 0x1 for info in members):
         raise ImportFailure(f"encrypted {what}: not imported")
     if sum(info.file_size for info in members) > UNPACKED_LIMIT:
@@ -52,4 +52,4 @@ def read_member(archive: zipfile.ZipFile, name: str, what: str) -> bytes:
 def require(archive: zipfile.ZipFile, name: str, what: str) -> None:
     """ImportFailure naming the part when ``name`` is not in the archive."""
     if name not in archive.NameToInfo:
-        raise ImportFailure(f"not a {what} (no {name} inside)")
+        raise ImportFailure(f"not a readable {what} (no {name} inside)")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import NEEDS_PASSWORD, WRONG_PASSWORD
 from archiver.core.imports.pdf.layout import PageText, read_page
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 
@@ -100,7 +101,7 @@ def open_reader(path: Path | BinaryIO, password: str | None) -> Any:
     except ImportFailure:
         raise
     except WrongPasswordError as exc:
-        raise ImportFailure("wrong password") from exc
+        raise ImportFailure(WRONG_PASSWORD) from exc
     except DependencyError as exc:
         raise ImportFailure("encrypted with a method this installation cannot read") from exc
     except PdfStreamError as exc:
@@ -116,7 +117,7 @@ def _decrypt(reader: Any, password: str | None) -> None:
         return
     if reader.decrypt(""):
         return  # a password was given but none was needed to read the file
-    raise ImportFailure("encrypted; password needed" if password is None else "wrong password")
+    raise ImportFailure(NEEDS_PASSWORD if password is None else WRONG_PASSWORD)
 
 
 def damage_reason(exc: BaseException) -> str:
@@ -124,7 +125,7 @@ def damage_reason(exc: BaseException) -> str:
     from pypdf.errors import FileNotDecryptedError
 
     if isinstance(exc, FileNotDecryptedError):
-        return "encrypted; password needed"
+        return NEEDS_PASSWORD
     text = str(exc)
     if "EOF marker" in text or "ended unexpectedly" in text or "startxref" in text:
         return "damaged PDF (truncated)"
