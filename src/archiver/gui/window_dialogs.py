@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from archiver.core.imports import kinds
-
 from archiver.gui.actions import ActionRegistry
 
 

@@ -125,3 +125,63 @@ def test_a_folder_import_walks_every_kind_the_archive_reads(folder) -> None:
     assert {Path(p).name for p in found} == made and not refused
     for ext in (".html", ".htm", ".mhtml", ".docx", ".odt", ".epub", ".rtf", ".eml"):
         assert f"*{ext}" in kinds.dialog_filter() and ext in kinds.listed()
+
+
+def test_an_epub_under_drm_is_refused(folder) -> None:
+    import zipfile
+
+    from archiver.core.errors import ImportFailure
+
+    path = WRITERS["epub"](folder)
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("META-INF/encryption.xml", (
+            '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<EncryptedData xmlns="http://www.w3.org/2001/04/xmlenc#"><CipherData>'
+            '<CipherReference URI="EPUB/chapter.xhtml"/></CipherData></EncryptedData>'
+            "</encryption>"))  # fmt: skip
+    with pytest.raises(ImportFailure, match="protected by DRM"):
+        prepare(path)
+
+
+@pytest.mark.parametrize("encoded", [False, True], ids=["as-is", "base64"])
+def test_an_email_with_an_html_body_and_a_forwarded_message(folder, encoded) -> None:
+    import email
+    from email.message import EmailMessage
+    from email.policy import SMTP, default
+
+    inner = ff.write_eml(folder / "inner.eml", PDF)
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "desk@example.org", "Fwd: الخطة"
+    outer["Date"] = "Fri, 15 Mar 2024 08:00:00 +0000"
+    outer.set_content("<html><body><nav><a href='/'>الرئيسية</a></nav>"
+                      + "".join(f"<p>{p}</p>" for p in ff.PARAGRAPHS)
+                      + "</body></html>", subtype="html", charset="utf-8")  # fmt: skip
+    if encoded:  # against RFC 2046, as some clients send it
+        outer.add_attachment(inner.read_bytes(), maintype="message", subtype="rfc822")
+    else:
+        outer.add_attachment(email.message_from_bytes(inner.read_bytes(), policy=default))
+    path = folder / "forward.eml"
+    path.write_bytes(outer.as_bytes(policy=SMTP))
+    prepared = prepare(path)
+    assert prepared.extracted.method == "email/html/utf-8"
+    assert ff.similarity("\n\n".join(ff.PARAGRAPHS), prepared.extracted.text) >= 0.98
+    [forwarded] = prepared.attachments
+    assert forwarded.extracted.kind == "email" and forwarded.extracted.title == ff.TITLE
+    [pdf] = forwarded.attachments  # the forwarded message's own attachment
+    assert pdf.extracted.kind == "pdf"
+
+
+def test_an_email_in_an_unknown_charset_is_read_with_a_warning(folder) -> None:
+    body = ff.TEXT.encode("cp1256")
+    path = _write(folder / "odd.eml", b"From: a@example.org\nSubject: x\n"
+                  b"Content-Type: text/plain; charset=x-arabic-legacy\n"
+                  b"Content-Transfer-Encoding: 8bit\n\n" + body)  # fmt: skip
+    extracted = prepare(path).extracted
+    assert ff.similarity(ff.TEXT, extracted.text) >= 0.98
+    assert extracted.warnings == ["unknown charset 'x-arabic-legacy': read as windows-1256"]
+
+
+def test_a_windows_1256_web_page_is_decoded_by_its_meta_charset(folder) -> None:
+    page = ff.news_page().replace('<meta charset="utf-8">', '<meta charset="windows-1256">')
+    path = _write(folder / "old.htm", page.replace("©", "(c)").encode("cp1256"))
+    assert ff.similarity(ff.TEXT, prepare(path).extracted.text) >= 0.98

@@ -5,6 +5,7 @@ archive reads, which the importer makes documents of their own."""
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import email.utils
@@ -116,6 +117,14 @@ def _attachments(message: EmailMessage) -> tuple[list[Attachment], list[tuple[st
 def _payload(part: EmailMessage, nested: bool) -> bytes:
     if nested:
         inner = part.get_payload(0)
-        return inner.as_bytes() if isinstance(inner, EmailMessage) else b""
-    data = part.get_payload(decode=True)
-    return data if isinstance(data, bytes) else b""
+        data = inner.as_bytes() if isinstance(inner, EmailMessage) else b""
+        if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
+            # Against RFC 2046, some clients encode an attached message: parsed, it has no
+            # headers and its body is the base64 text.
+            try:
+                data = binascii.a2b_base64(data.strip())
+            except binascii.Error:
+                data = b""
+        return data
+    decoded = part.get_payload(decode=True)
+    return decoded if isinstance(decoded, bytes) else b""
