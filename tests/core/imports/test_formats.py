@@ -185,3 +185,22 @@ def test_a_windows_1256_web_page_is_decoded_by_its_meta_charset(folder) -> None:
     page = ff.news_page().replace('<meta charset="utf-8">', '<meta charset="windows-1256">')
     path = _write(folder / "old.htm", page.replace("©", "(c)").encode("cp1256"))
     assert ff.similarity(ff.TEXT, prepare(path).extracted.text) >= 0.98
+
+
+def test_migration_8_can_run_again_and_keeps_the_links(archive, folder) -> None:
+    from archiver.core import store
+
+    report = archive.import_paths([WRITERS["eml"](folder)])
+    mail, attached = (f.id for f in report.imported)
+    store.MIGRATIONS[8](archive.db)  # type: ignore[operator]
+    assert archive.document(attached).parent_document == mail
+    assert archive.document(mail).author.startswith(ff.AUTHOR)
+
+
+def test_emptying_the_trash_of_the_email_unlinks_its_attachment(archive, folder) -> None:
+    report = archive.import_paths([WRITERS["eml"](folder)])
+    mail, attached = (f.id for f in report.imported)
+    archive.delete_document(mail)
+    assert archive.document(attached).parent_document == mail  # in the trash: still linked
+    archive.trash.empty()
+    assert archive.document(attached).parent_document is None
