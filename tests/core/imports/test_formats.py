@@ -204,3 +204,14 @@ def test_emptying_the_trash_of_the_email_unlinks_its_attachment(archive, folder)
     assert archive.document(attached).parent_document == mail  # in the trash: still linked
     archive.trash.empty()
     assert archive.document(attached).parent_document is None
+
+
+def test_a_short_html_email_keeps_its_few_lines(folder) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "salma@example.org", "التقرير الشهري"
+    message.set_content("<div dir='rtl'>مرحبا،<br>مرفق التقرير الشهري عن الجفاف.<br>سلمى</div>",
+                        subtype="html", charset="windows-1256", cte="quoted-printable")  # fmt: skip
+    path = _write(folder / "short.eml", message.as_bytes())
+    assert prepare(path).extracted.text == "مرحبا،\nمرفق التقرير الشهري عن الجفاف.\nسلمى"

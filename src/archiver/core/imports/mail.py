@@ -73,13 +73,25 @@ def _body(message: EmailMessage) -> tuple[str, str, list[str]]:
     assert isinstance(part, EmailMessage)
     raw, charset, warnings = _decoded(part)
     if part.get_content_subtype() == "html":
-        from archiver.core.imports.webpage import page_text
-
-        try:
-            return page_text(raw, kind="email").text, f"email/html/{charset}", warnings
-        except ImportFailure:
-            return "", f"email/html/{charset}", [*warnings, "the HTML body has no text"]
+        return _html_body(raw), f"email/html/{charset}", warnings
     return canonical(raw.translate(_CONTROLS)), f"email/{charset}", warnings
+
+
+def _html_body(html: str) -> str:
+    """An HTML body's article (a newsletter's boxes left out), else all of its text: a
+    short message is no article to trafilatura."""
+    from archiver.core.imports import xhtml
+    from archiver.core.imports.paragraphs import document_text
+    from archiver.core.imports.webpage import page_text
+
+    try:
+        return page_text(html, kind="email").text
+    except ImportFailure:
+        pass
+    try:
+        return document_text(xhtml.paragraphs(xhtml.parse(html, "e-mail")))
+    except ImportFailure:
+        return ""
 
 
 def _decoded(part: EmailMessage) -> tuple[str, str, list[str]]:

@@ -14,7 +14,10 @@ from archiver.core.imports.base import Extracted
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
 from archiver.core.imports.pdf.metadata import clean_title
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_CHARSET = re.compile(
+    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""",
+    re.IGNORECASE,
+)
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_TAGS = {"list", "table", "row"}  # containers whose items are paragraphs of their own
 _DATES = {"extensive_search": False, "original_date": True}  # the page's own dates only
@@ -26,11 +29,12 @@ def extract_html(path: Path, data: bytes) -> Extracted:
 
 
 def decode_page(data: bytes) -> str:
-    """The page's characters: by its BOM, its ``<meta charset>``, else UTF-8 or a guess."""
+    """The page's characters: by its BOM, its ``<meta charset>`` (or XML declaration), else
+    UTF-8 or a guess."""
     from archiver.core.imports.text import decode
 
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data)[0]
+        return decode(data)[0].lstrip("\ufeff")
     declared = _CHARSET.search(data[:8192])
     if declared:
         name = declared.group(1).decode("ascii").lower()

@@ -3,6 +3,7 @@ element ends a paragraph, ``<br>`` breaks a line, ``dir`` is inherited down the 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from archiver.core.errors import ImportFailure
@@ -13,16 +14,22 @@ _BLOCKS = frozenset((
     "blockquote", "pre", "table", "tr", "td", "th", "caption", "figure", "figcaption",
     "section", "article", "header", "footer", "aside", "nav", "main", "hr", "address", "body",
 ))  # fmt: skip
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SKIPPED = frozenset(("script", "style", "head", "title", "noscript", "template", "svg", "math"))
 
 
-def parse(data: bytes, what: str) -> Any:
-    """The lxml tree of an (X)HTML document, or ImportFailure naming ``what``."""
+def parse(data: bytes | str, what: str) -> Any:
+    """The lxml tree of an (X)HTML document (bytes decoded by BOM, declaration or meta
+    charset, else as UTF-8), or ImportFailure naming ``what``."""
     import lxml.etree
     import lxml.html
 
+    from archiver.core.imports.webpage import decode_page
+
+    text = decode_page(data) if isinstance(data, bytes) else data
+    text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses one in a str
     try:
-        return lxml.html.document_fromstring(data)
+        return lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ImportFailure(f"damaged {what} ({exc})") from exc
 
