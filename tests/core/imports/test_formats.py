@@ -215,3 +215,17 @@ def test_a_short_html_email_keeps_its_few_lines(folder) -> None:
                         subtype="html", charset="windows-1256", cte="quoted-printable")  # fmt: skip
     path = _write(folder / "short.eml", message.as_bytes())
     assert prepare(path).extracted.text == "مرحبا،\nمرفق التقرير الشهري عن الجفاف.\nسلمى"
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_walked(folder) -> None:
+    from archiver.core.imports import sources
+
+    _write(folder / "article.html", ff.news_page().encode("utf-8"))
+    (folder / "article_files").mkdir()
+    _write(folder / "article_files" / "ad-frame.html", b"<html><body>Buy now</body></html>")
+    (folder / "notes_files").mkdir()  # no notes.html beside it: an ordinary folder
+    _write(folder / "notes_files" / "note.txt", b"a note")
+    found, _refused = sources.expand([folder], recursive=True)
+    assert sorted(Path(p).relative_to(folder).as_posix() for p in found) == [
+        "article.html", "notes_files/note.txt"
+    ]  # fmt: skip

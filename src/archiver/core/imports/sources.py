@@ -40,10 +40,23 @@ def expand(
 
 def _walk(folder: Path, recursive: bool) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        saved_pages = {Path(name).stem for name in files if Path(name).suffix.lower() in _PAGES}
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not _page_resources(d, saved_pages)
+        ) if recursive else []  # fmt: skip
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
                 yield os.path.join(root, name)
+
+
+_PAGES = (".html", ".htm", ".xhtml")
+_RESOURCE_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", ".files")
+
+
+def _page_resources(name: str, saved_pages: set[str]) -> bool:
+    """True for the folder a browser saves beside a page ("article_files" beside
+    "article.html"): its frames, adverts and scripts are not documents."""
+    return any(name.endswith(s) and name[: -len(s)] in saved_pages for s in _RESOURCE_SUFFIXES)
 
 
 def _outside(path: Path, root: Path) -> str | None:
