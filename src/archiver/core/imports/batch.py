@@ -194,27 +194,25 @@ class _Batch:
         elif doc is not None:
             assert self.writer is not None
             self.writer.add_new(doc)
-        for attachment in result.attachments:
-            attachment.parent_id = doc.id if doc is not None else None
-            self._take_attachment(attachment)
+        self._take_attachments(result, doc)
         if self.in_tx >= BATCH:
             self._commit()
 
-    def _take_attachment(self, item: Prepared) -> None:
-        """Store a file's attachment (linked to it when it was stored) and its own.
+    def _take_attachments(self, item: Prepared, parent: IndexDoc | None) -> None:
+        """Store a file's attachments (linked to it when it was stored), and theirs.
 
-        In a pool batch its index record is no worker's to write: the row is indexed from the
-        store at the end of the batch.
+        In a pool batch their index records are no worker's to write: the rows are indexed
+        from the store at the end of the batch.
         """
-        doc = self._store_whole(item)
-        if doc is not None and self.pool is not None:
-            self.pool_unindexed = True
-        elif doc is not None:
-            assert self.writer is not None
-            self.writer.add_new(doc)
         for attachment in item.attachments:
-            attachment.parent_id = doc.id if doc is not None else None
-            self._take_attachment(attachment)
+            attachment.parent_id = parent.id if parent is not None else None
+            doc = self._store_whole(attachment)
+            if doc is not None and self.pool is not None:
+                self.pool_unindexed = True
+            elif doc is not None:
+                assert self.writer is not None
+                self.writer.add_new(doc)
+            self._take_attachments(attachment, doc)
 
     def _store_whole(self, item: Prepared) -> IndexDoc | None:
         """Store one prepared file whole or not at all; its index record, None if not stored."""
