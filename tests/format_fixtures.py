@@ -134,10 +134,13 @@ def _rtf_unicode(text: str) -> str:
     return "".join(f"\\u{ord(ch)}?" if ord(ch) > 127 else ch for ch in text)
 
 
-def write_rtf(path: Path, *, unicode_escapes: bool = False) -> Path:
-    """The article as RTF: Windows-1256 hex escapes, or \\uN escapes; \\info title and author."""
+def write_rtf(
+    path: Path, paragraphs: list[str] = PARAGRAPHS, *, unicode_escapes: bool = False
+) -> Path:
+    """The article as right-to-left RTF (``\\rtlpar``): Windows-1256 hex escapes, or \\uN
+    escapes; \\info title and author."""
     escape = _rtf_unicode if unicode_escapes else _rtf_hex
-    body = "\\par\\par\n".join(escape(p) for p in [TITLE, *PARAGRAPHS])
+    body = "\\par\\par\n".join(escape(p) for p in [TITLE, *paragraphs])
     rtf = (
         "{\\rtf1\\ansi\\ansicpg1256\\deff0{\\fonttbl{\\f0\\fnil\\fcharset178 Arial;}}"
         f"{{\\info{{\\title {escape(TITLE)}}}{{\\author {escape(AUTHOR)}}}"

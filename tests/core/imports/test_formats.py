@@ -101,11 +101,11 @@ def test_a_damaged_attachment_is_a_warning_on_the_email(archive, folder) -> None
     assert warning.startswith("attachment 'scan.pdf' not imported: damaged PDF")
 
 
-@pytest.mark.parametrize("kind", ["docx", "odt"])
+@pytest.mark.parametrize("kind", ["docx", "odt", "rtf"])
 def test_a_right_to_left_paragraph_beginning_with_a_latin_word_stays_right_to_left(
     folder, kind
 ) -> None:
-    writer = ff.write_docx if kind == "docx" else ff.write_odt
+    writer = {"docx": ff.write_docx, "odt": ff.write_odt, "rtf": ff.write_rtf}[kind]
     path = writer(folder / f"dir.{kind}", [*ff.PARAGRAPHS, ff.LATIN_FIRST])
     text = prepare(path).extracted.text
     assert text.endswith("\n\n" + RLM + ff.LATIN_FIRST)

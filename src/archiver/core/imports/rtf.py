@@ -15,6 +15,8 @@ from archiver.core.imports.pdf.metadata import clean_title
 _MAGIC = re.compile(rb"^\s*\{\\rtf", re.ASCII)
 _CODEPAGE = re.compile(r"\\ansicpg(\d+)")
 _INFO_FIELD = r"\{\\%s\s+((?:[^{}\\]|\\.|\\[a-z]+-?\d* ?)*)\}"
+_RTLPAR = re.compile(r"\\rtlpar(?![a-z])")
+_LTRPAR = re.compile(r"\\ltrpar(?![a-z])")
 _CREATED = re.compile(r"\\creatim\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})")
 
 
@@ -25,7 +27,8 @@ def extract_rtf(path: Path, data: bytes) -> Extracted:
     codepage = _codepage(data)
     source = data.decode(codepage, "replace")
     text = _plain(source, codepage)
-    paragraphs = [Paragraph(tidy(line)) for line in text.split("\n")]
+    direction = _direction(source)
+    paragraphs = [Paragraph(tidy(line), direction) for line in text.split("\n")]
     canonical = document_text(paragraphs)
     if not canonical:
         raise ImportFailure("RTF file with no text")
@@ -39,6 +42,14 @@ def extract_rtf(path: Path, data: bytes) -> Extracted:
         method=f"striprtf/{codepage}",
         author=_info(source, "author", codepage) or "",
     )
+
+
+def _direction(source: str) -> str | None:
+    """Every paragraph's direction when the file declares one kind only (``\\rtlpar`` or
+    ``\\ltrpar``); None when it mixes them (each paragraph then shows by its letters)."""
+    rtl = _RTLPAR.search(source) is not None
+    ltr = _LTRPAR.search(source) is not None
+    return None if rtl == ltr else ("rtl" if rtl else "ltr")
 
 
 def _codepage(data: bytes) -> str:
