@@ -16,8 +16,15 @@ missing_debs() {
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || pkgs+=("$pkg")
   done
   if ! python3 -c "import ensurepip" 2>/dev/null; then pkgs+=(python3-venv); fi
+  # OCR of scans (docs/ocr.md): the tests need it; the app offers it.
+  if [ "$profile" = dev ]; then
+    for pkg in $OCR_DEBS; do
+      dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || pkgs+=("$pkg")
+    done
+  fi
   echo "${pkgs[@]:-}"
 }
+OCR_DEBS="tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng ocrmypdf"
 
 if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
   need=$(missing_debs)
@@ -27,6 +34,10 @@ if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
       apt-get install -y -qq --no-install-recommends $need >/dev/null \
       || echo "Could not install: $need (run: sudo apt-get install $need)" >&2
   fi
+fi
+
+if [ "$profile" = app ] && ! command -v ocrmypdf >/dev/null; then
+  echo "Optional: to import scanned PDFs and images (OCR), run: sudo apt install $OCR_DEBS" >&2
 fi
 
 python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

@@ -162,3 +162,21 @@ def test_export_offers_every_registered_export(tmp_path: Path, capsys) -> None:
     assert offered is not None
     assert offered.group(1) == ", ".join(repr(name) for name in EXPORTERS)
     assert {"documents", "participants", "commitments", "commitments-long"} <= set(EXPORTERS)
+
+
+def test_show_says_where_a_date_came_from_and_how_precise_it_is(tmp_path: Path, capsys) -> None:
+    archive = str(tmp_path / "a")
+    article = tmp_path / "plan.txt"
+    article.write_text("خطة المياه\n\nبيروت، 15 آذار 2024 - قال رئيس المجلس.", encoding="utf-8")
+    _, out, _ = run(capsys, "--archive", archive, "import", "--json", str(article))
+    doc_id = str(json.loads(out)["imported"][0]["id"])
+    _, out, _ = run(capsys, "--archive", archive, "show", doc_id, "--json")
+    shown = json.loads(out)
+    assert (shown["published"], shown["published_source"], shown["published_precision"]) == (
+        "2024-03-15", "text", "day")  # fmt: skip
+    assert shown["unverified_numbers"] == []  # not read by OCR
+    _, out, _ = run(capsys, "--archive", archive, "show", doc_id)
+    assert out.splitlines()[1].startswith("2024-03-15 (from the dateline)")
+    code, _, err = run(capsys, "--archive", archive, "import", "--ocr-models",
+                       str(tmp_path / "nowhere"), str(article))  # fmt: skip
+    assert code == 1 and "OCR models folder" in err and "not a folder" in err

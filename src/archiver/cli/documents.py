@@ -18,6 +18,7 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
+from archiver.core.dates import shown_date
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, analyze and export commands."""
-    p = sub.add_parser("import", help="import text and PDF files or folders")
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
     p.add_argument("--password", help="password for encrypted PDFs")
@@ -34,6 +35,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
                    help="refuse files larger than this many MB (default 200)")  # fmt: skip
     p.add_argument("--keep-duplicates", action="store_true",
                    help="import files whose words are near-identical to an archived document")  # fmt: skip
+    p.add_argument("--ocr-models", metavar="DIR",
+                   help="read scans with the .traineddata models in DIR (see docs/ocr.md)")  # fmt: skip
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
@@ -60,6 +63,10 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.ocr_models:
+        from archiver.core.imports.ocr import tools
+
+        tools.use_models(args.ocr_models)
     with open_for_writing(args) as archive:
         report = archive.import_paths(
             args.paths,
@@ -108,8 +115,10 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(writers.document_json(doc))
     else:
+        numbers = "; ".join(doc.text[start:end] for start, end in doc.unverified)
+        unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
-              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n\n{doc.text}")  # fmt: skip
+              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}\n{doc.text}")  # fmt: skip
     return 0
 
 
@@ -123,11 +132,23 @@ def _links(doc: Document) -> str:
     return "".join("\n" + line for line in lines)
 
 
+_DATE_SOURCES = {"file-name": "from the file name", "document": "from the document's metadata",
+                 "text": "from the dateline", "user": "set by hand"}  # fmt: skip
+
+
 def _date_line(doc: Document) -> str:
-    """The date as shown: marked when it is only the file's creation date."""
+    """The date as shown, with where it came from and how precise it is; marked when it is
+    only the file's creation date."""
     if doc.date_is_file_date:
         return f"{doc.published} (the file's creation date, not a publication date)"
-    return doc.published or ""
+    if not doc.published:
+        return ""
+    said = [_DATE_SOURCES.get(doc.published_source or "", "")]
+    if doc.published_precision in ("month", "year"):
+        said.append(f"{doc.published_precision} only")
+    notes = ", ".join(s for s in said if s)
+    shown = shown_date(doc.published, doc.published_precision)
+    return f"{shown} ({notes})" if notes else shown
 
 
 def _analyze(args: argparse.Namespace) -> int:

@@ -10,9 +10,18 @@ class DateSource(StrEnum):
     """Where a document's ``published`` date came from (stored as the value)."""
 
     FILE_NAME = "file-name"  # a date written in the file's name
-    DOCUMENT = "document"  # a publication date the document states (metadata or text)
+    DOCUMENT = "document"  # a publication date the document's metadata states
+    TEXT = "text"  # a dateline found in the first lines of the text (``core/dates``)
     FILE_CREATED = "file-created"  # the file's creation date, for want of anything better
     USER = "user"  # set by the user (F2, ``update_document``)
+
+
+class DatePrecision(StrEnum):
+    """How much of ``published`` is known: a month-precise date is stored as its first day."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
 
 
 @dataclass
@@ -42,6 +51,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     file_date: str | None = None  # the file's own date (a PDF's creation date), not published
     published_source: str | None = None  # a DateSource value; None when there is no date
+    published_precision: str | None = None  # a DatePrecision value; None when there is no date
+    unverified: list[tuple[int, int]] = field(default_factory=list)  # OCR-read numbers' spans
     author: str = ""  # the author its metadata names, an e-mail's sender
     parent_document: int | None = None  # the e-mail this document was attached to
     attachments: tuple[int, ...] = ()  # the documents attached to this one (not a column)

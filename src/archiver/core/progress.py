@@ -18,10 +18,20 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self._callbacks: list[Callable[[], object]] = []
 
     def cancel(self) -> None:
-        """Ask the operation to stop."""
+        """Ask the operation to stop (and tell whoever asked to be told, e.g. worker processes)."""
         self._event.set()
+        for callback in list(self._callbacks):
+            callback()
+
+    def when_cancelled(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` on cancel (at once if already cancelled): for work in other
+        processes, which cannot see this token."""
+        self._callbacks.append(callback)
+        if self.cancelled:
+            callback()
 
     @property
     def cancelled(self) -> bool:

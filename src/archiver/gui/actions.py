@@ -37,6 +37,8 @@ SPECS: tuple[Spec, ...] = (
     Spec("new_archive", "New archive…", ("Ctrl+Alt+N",), "File"),
     Spec("open_original", "Open original file", ("Ctrl+Shift+E",), "File",
          "Open the imported file with the system viewer"),
+    Spec("ocr_models", "OCR models folder…", ("Ctrl+Alt+M",), "File",
+         "Read scans with Tesseract models (.traineddata) from a folder of your own"),
     Spec("quit", "Quit", ("Ctrl+Q",), "File"),
     Spec("undo", "Undo", ("Ctrl+Z",), "Edit", "Take back the last change made in this window"),
     Spec("redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit", "Re-apply the change undone last"),

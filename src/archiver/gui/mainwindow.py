@@ -25,7 +25,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import NotFound
 from archiver.core.model import ImportReport
 from archiver.core.search.query import ANNOTATION_FIELDS
-from archiver.gui import window_dialogs, window_layout, windowmenus
+from archiver.gui import ocr_models, window_dialogs, window_layout, windowmenus
 from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
 from archiver.gui.empty_page import EmptyPage
@@ -166,6 +166,7 @@ class MainWindow(AddonHooks):
         handlers: dict[str, Callable[[], object]] = {name: getattr(self, name) for name in names}
         handlers.update(self.navigation.handlers())
         handlers["quit"] = self.close
+        handlers["ocr_models"] = lambda: ocr_models.choose(self)
         handlers["next_hit"] = lambda: self.reader.next_hit(1)
         handlers["previous_hit"] = lambda: self.reader.next_hit(-1)
         handlers["command_palette"] = lambda: window_dialogs.command_palette(self.registry, self)
@@ -376,6 +377,7 @@ class MainWindow(AddonHooks):
         if self.session is None:
             return None
         limit = self.settings.get("import/max_file_mb") * 1024 * 1024
+        ocr_models.apply(self)
         job = self.imports.start(self.session, paths, limit)
         if job is not None:
             self.pages.setCurrentIndex(1)

@@ -16,7 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
-from archiver.core.model import Document
+from archiver.core.dates import shown_date
+from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts
 from archiver.gui.findbar import FindBar
 from archiver.gui.plural import counted
@@ -29,6 +30,7 @@ from archiver.gui.widget_names import named
 # Translucent colours read on light and dark palettes alike.
 HIT_COLOR = QColor(255, 196, 0, 110)
 CURRENT_HIT_COLOR = QColor(255, 120, 0, 190)
+UNVERIFIED_COLOR = QColor(200, 40, 40)  # numbers OCR read: a dotted underline, a faint wash
 LINE_HEIGHT = 150  # percent: room for harakat above and below the line
 
 Span = tuple[int, int]
@@ -50,6 +52,7 @@ class Reader(QWidget):
         self._search_hits: list[Span] = []
         self._current = -1
         self._marks: list[QTextEdit.ExtraSelection] = []
+        self._unverified: list[QTextEdit.ExtraSelection] = []
         self.pages: PdfPages | None = None  # the PDF page view, made on first use
         self._build()
 
@@ -95,6 +98,7 @@ class Reader(QWidget):
         """Show ``doc`` as plain text (never HTML) with the search hits highlighted."""
         self.doc = doc
         self._marks = []
+        self._unverified = []
         self.findbar.hide()
         self.stack.setCurrentWidget(self.view)
         if doc is None:
@@ -109,6 +113,7 @@ class Reader(QWidget):
         self.meta.setText(self._meta_line(doc))
         self._map = Utf16Map(doc.text)
         self._fill(doc.text)
+        self._unverified = [self._selection(s, e, _unverified_format()) for s, e in doc.unverified]
         self._search_hits = list(hits)
         self.set_hits(self._search_hits)
 
@@ -117,6 +122,8 @@ class Reader(QWidget):
         if doc.pages:
             parts.append(counted(doc.pages, "{0} page", "{0} pages"))
         parts.append(doc.kind.upper())
+        if doc.unverified:
+            parts.append(self.tr("read by OCR: numbers dotted in red are unverified"))
         if doc.parent_document is not None:
             parts.append(self.tr("attached to #{0}").format(doc.parent_document))
         if doc.attachments:
@@ -125,7 +132,8 @@ class Reader(QWidget):
         return "  ·  ".join(p for p in parts if p)
 
     def _date_text(self, doc: Document) -> str:
-        """The date, marked when it is only the file's creation date; the file's own date too."""
+        """The date with where it came from and how precise it is, marked when it is only the
+        file's creation date; the file's own date too."""
         if not doc.published:
             shown = self.tr("no date")
         elif doc.date_is_file_date:
@@ -133,10 +141,29 @@ class Reader(QWidget):
                 doc.published
             )
         else:
-            shown = doc.published
+            shown = shown_date(doc.published, doc.published_precision)
+            said = self._date_origin(doc)
+            if said:
+                shown += f" ({said})"
         if doc.file_date and doc.file_date != doc.published:
             shown += "  ·  " + self.tr("file created {0}").format(doc.file_date)
         return shown
+
+    def _date_origin(self, doc: Document) -> str:
+        """Where the date came from and, when it is not a day, how precise it is, in words."""
+        origins: dict[str, str] = {
+            DateSource.FILE_NAME: self.tr("from the file name"),
+            DateSource.DOCUMENT: self.tr("from the document's metadata"),
+            DateSource.TEXT: self.tr("from the dateline"),
+            DateSource.USER: self.tr("set by hand"),
+        }
+        precisions: dict[str, str] = {
+            DatePrecision.MONTH: self.tr("month only"),
+            DatePrecision.YEAR: self.tr("year only"),
+        }
+        said = (origins.get(doc.published_source or "", ""),
+                precisions.get(doc.published_precision or "", ""))  # fmt: skip
+        return ", ".join(p for p in said if p)
 
     @staticmethod
     def _align(label: QLabel, direction: Qt.LayoutDirection) -> None:
@@ -247,7 +274,7 @@ class Reader(QWidget):
         plain, current = QTextCharFormat(), QTextCharFormat()
         plain.setBackground(HIT_COLOR)
         current.setBackground(CURRENT_HIT_COLOR)
-        selections = list(self._marks)
+        selections = self._unverified + self._marks
         selections += [
             self._selection(s, e, current if i == self._current else plain)
             for i, (s, e) in enumerate(self._hits)
@@ -299,3 +326,14 @@ class Reader(QWidget):
         self.stack.setCurrentWidget(pages)
         pages.setFocus()
         return True
+
+
+def _unverified_format() -> QTextCharFormat:
+    """How a number OCR read is shown: dotted red underline on a faint wash."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(UNVERIFIED_COLOR)
+    wash = QColor(UNVERIFIED_COLOR)
+    wash.setAlpha(30)
+    fmt.setBackground(wash)
+    return fmt

@@ -64,7 +64,7 @@ def ask_files(parent: QWidget) -> list[str]:
         parent,
         _tr("Import files"),
         "",
-        _tr("Documents ({0});;All files (*)").format(kinds.dialog_filter()),
+        _tr("Documents and scans ({0});;All files (*)").format(kinds.dialog_filter()),
     )
     return files
 

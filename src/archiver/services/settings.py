@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/zoom": 0,
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
+    "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
 }
 RECENT_MAX = 8
 

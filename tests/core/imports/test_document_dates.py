@@ -134,3 +134,29 @@ def test_the_migration_marks_where_old_dates_came_from(tmp_path: Path) -> None:
         6: (None, None),
         7: ("user", None),  # not the name's date, which won at import: the user changed it
     }
+
+
+DATELINED = "المجلس يناقش خطة المياه\n\nبيروت، 15 آذار 2024 - قال رئيس المجلس إن الخطة جاهزة."
+
+
+def test_a_file_without_a_date_in_its_name_is_dated_by_its_dateline(
+    archive: Archive, write
+) -> None:
+    doc = archive.document(archive.import_paths([write("plan.txt", DATELINED)]).imported[0].id)
+    assert (doc.published, doc.published_source, doc.published_precision) == (
+        "2024-03-15", DateSource.TEXT, "day")  # fmt: skip
+    named = archive.import_paths([write("JA-society-138-31072016.txt", ARTICLE_AR)]).imported[0]
+    doc = archive.document(named.id)
+    assert (doc.published, doc.published_source) == ("2016-07-31", "file-name")
+
+
+def test_the_users_date_survives_a_reindex_and_a_second_import(archive: Archive, write) -> None:
+    path = write("plan.txt", DATELINED)
+    doc_id = archive.import_paths([path]).imported[0].id
+    archive.update_document(doc_id, published="2024-03")
+    archive.indexer.rebuild()
+    again = archive.import_paths([path])
+    assert [d.id for d in again.duplicates] == [doc_id]
+    doc = archive.document(doc_id)
+    assert (doc.published, doc.published_source, doc.published_precision) == (
+        "2024-03", "user", "month")  # fmt: skip

@@ -187,12 +187,12 @@ def test_a_windows_1256_web_page_is_decoded_by_its_meta_charset(folder) -> None:
     assert ff.similarity(ff.TEXT, prepare(path).extracted.text) >= 0.98
 
 
-def test_migration_8_can_run_again_and_keeps_the_links(archive, folder) -> None:
+def test_migration_9_can_run_again_and_keeps_the_links(archive, folder) -> None:
     from archiver.core import store
 
     report = archive.import_paths([WRITERS["eml"](folder)])
     mail, attached = (f.id for f in report.imported)
-    store.MIGRATIONS[8](archive.db)  # type: ignore[operator]
+    store.MIGRATIONS[9](archive.db)  # type: ignore[operator]
     assert archive.document(attached).parent_document == mail
     assert archive.document(mail).author.startswith(ff.AUTHOR)
 
@@ -229,3 +229,17 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_walked(folder) -> None:
     assert sorted(Path(p).relative_to(folder).as_posix() for p in found) == [
         "article.html", "notes_files/note.txt"
     ]  # fmt: skip
+
+
+def test_a_scan_attached_to_an_email_is_read_by_ocr(archive, folder) -> None:
+    from email.message import EmailMessage
+
+    scan = Path(__file__).resolve().parents[2] / "fixtures" / "ocr" / "scan-150dpi.png"
+    message = EmailMessage()
+    message["From"], message["Subject"] = "desk@example.org", "الصفحة الممسوحة"
+    message.set_content("الصفحة الممسوحة مرفقة.")
+    message.add_attachment(scan.read_bytes(), maintype="image", subtype="png", filename=scan.name)
+    report = archive.import_paths([_write(folder / "scan.eml", message.as_bytes())])
+    mail, page = (archive.document(f.id) for f in report.imported)
+    assert (page.kind, page.method, page.parent_document) == ("image", "ocr", mail.id)
+    assert page.unverified and len(page.text) > 200

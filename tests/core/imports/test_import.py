@@ -58,7 +58,8 @@ def test_date_from_file_name(archive, write) -> None:
         ("empty.txt", b"", "empty file"),
         ("spaces.txt", b"  \n \n", "empty file"),
         ("binary.txt", bytes(range(256)) * 8, "binary file, not text"),
-        ("image.png", b"\x89PNG\r\n\x1a\n", "unsupported file type '.png'"),
+        ("image.gif", b"GIF89a", "unsupported file type '.gif'"),
+        ("page.png", b"<html><body>not a png</body></html>", "not a PNG image despite its name"),
         ("empty.pdf", b"", "empty file"),
         ("page.pdf", b"<html><body>not a pdf</body></html>", "not a PDF"),
     ],
@@ -164,7 +165,7 @@ def test_damaged_and_scanned_pdfs(qapp, archive, tmp_path) -> None:
     report = archive.import_paths([truncated, scanned])
     reasons = {Path(f.path).name: f.reason for f in report.failed}
     assert reasons["t.pdf"].startswith("damaged PDF")
-    assert reasons["s.pdf"] == "no text layer (scanned); needs OCR"
+    assert reasons["s.pdf"] == "no text layer (scanned), and OCR found no text on its pages"
     assert archive.count() == 0 and originals(archive) == []
 
 

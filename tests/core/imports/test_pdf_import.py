@@ -179,8 +179,8 @@ def test_owner_password_only_opens_without_password(pdfs, tmp_path):
     assert "أوكرانيا" in extract_pdf(path).text
 
 
-def test_scanned_needs_ocr(pdfs):
-    assert reason(pdfs["scanned"]) == "no text layer (scanned); needs OCR"
+def test_a_scan_of_no_letters_is_refused_after_ocr(pdfs):
+    assert reason(pdfs["scanned"]) == "no text layer (scanned), and OCR found no text on its pages"
 
 
 def test_no_text_no_images(qapp, tmp_path):

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.dates import shown_date
 from archiver.core.model import Document
 from archiver.core.store import documents
 
@@ -15,10 +16,12 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 DOCUMENT_FIELDS = (
-    "id", "title", "published", "published_source", "file_date", "language", "source", "url",
-    "kind", "file_name", "pages", "file_sha256", "imported_at", "method", "quality", "notes",
-    "author", "parent_document",
+    "id", "title", "published", "published_source", "file_date", "published_precision",
+    "language", "source", "url", "kind", "file_name", "pages", "file_sha256", "imported_at",
+    "method", "quality", "notes", "author", "parent_document",
 )  # fmt: skip
+UNVERIFIED = "unverified_numbers"  # the numbers OCR read, which no one has checked
+NUMBERS_SEPARATOR = "; "
 Exporter = Callable[["Archive", str], bytes]
 EXPORTERS: dict[str, Exporter] = {}
 
@@ -33,6 +36,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "direction": doc.direction,
         "published": doc.published,
         "published_source": doc.published_source,
+        "published_precision": doc.published_precision,
+        "published_shown": shown_date(doc.published, doc.published_precision),
         "file_date": doc.file_date,
         "source_outlet": doc.source,
         "url": doc.url,
@@ -53,6 +58,10 @@ def document_json(doc: Document) -> dict[str, Any]:
             "quality": doc.quality,
             "warnings": doc.warnings,
         },
+        UNVERIFIED: [
+            {"start": start, "end": end, "text": doc.text[start:end]}
+            for start, end in doc.unverified
+        ],
     }
 
 
@@ -88,9 +97,13 @@ def to_json(value: Any) -> bytes:
 
 
 def _documents(archive: Archive, fmt: str) -> bytes:
-    rows = documents.export_rows(archive.db, DOCUMENT_FIELDS)
+    rows = documents.export_rows(archive.db, (*DOCUMENT_FIELDS, "unverified"))
     if fmt == "csv":
-        return to_csv(rows, DOCUMENT_FIELDS)
+        for row in rows:
+            spans = json.loads(row.pop("unverified") or "[]")
+            text = documents.text_of(archive.db, row["id"]) if spans else ""
+            row[UNVERIFIED] = NUMBERS_SEPARATOR.join(text[a:b] for a, b in spans)
+        return to_csv(rows, (*DOCUMENT_FIELDS, UNVERIFIED))
     return to_json({"documents": [document_json(archive.document(r["id"])) for r in rows]})
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archiver.core.dates import FoundDate
+from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
@@ -31,6 +34,7 @@ class Prepared:
     title_terms: tuple[str, str]
     body_terms: tuple[str, str]
     layout_terms: tuple[str, str]
+    text_date: FoundDate | None = None  # the dateline's date, when the text has one
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # the copy's name under originals/
     data: bytes | None = None  # the file's bytes for the main process to store; None when large
@@ -115,6 +119,9 @@ def prepare_data(
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
+    found = find_dateline(text)
+    if found is not None and found.warning:
+        extracted.warnings.append(f"date: {found.warning}")
     prepared = Prepared(
         path=str(path),
         file_sha256=sha,
@@ -127,6 +134,7 @@ def prepare_data(
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=(body_stream, exact_stream),
         layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),
+        text_date=found,
         resolved_path=resolved,
         stored_name=stored_name(sha, path.suffix.lower()),
         data=data,
@@ -139,19 +147,30 @@ ATTACHED = " › "  # between a file's path and the name of a file attached to i
 
 
 def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepared]:
-    """The parent's attachments, prepared; one that fails is a warning on the parent."""
+    """The parent's attachments, prepared; one that fails is a warning on the parent.
+
+    Each is written to a temporary file first: some readers (OCR) need a file on disk.
+    """
     found: list[Prepared] = []
     for attachment in parent.extracted.attachments:
-        name = Path(attachment.name)
+        name = Path(attachment.name).name
         try:
             if depth + 1 >= ATTACHMENT_DEPTH:
                 raise ImportFailure("attached too deep inside other attachments")
-            found.append(prepare_data(
-                Path(parent.path + ATTACHED + attachment.name), attachment.data, password,
-                resolved=parent.resolved_path + ATTACHED + attachment.name, depth=depth + 1,
-            ))  # fmt: skip
+            with tempfile.TemporaryDirectory(prefix="archiver-attachment-") as folder:
+                copy = Path(folder) / name
+                copy.write_bytes(attachment.data)
+                prepared = prepare_data(copy, attachment.data, password, resolved="",
+                                        depth=depth + 1)  # fmt: skip
         except ImportFailure as exc:
             parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc.reason}")
+            continue
+        except OSError as exc:
+            parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc}")
+            continue
+        prepared.path = parent.path + ATTACHED + name
+        prepared.resolved_path = parent.resolved_path + ATTACHED + name
+        found.append(prepared)
     parent.extracted.attachments = []  # the bytes travel once, in the prepared attachment
     return found
 

@@ -5,21 +5,30 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import multiprocessing
 import os
-import re
 import sqlite3
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archiver.core import store, workers
+from archiver.core.dates.names import date_from_name
 from archiver.core.imports import Prepared, prepare_safely
-from archiver.core.imports.base import PASSWORD_REASONS, Extracted
-from archiver.core.imports.kinds import MIME
+from archiver.core.imports.base import PASSWORD_REASONS
+from archiver.core.imports.kinds import mime_of
+from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pool import ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
-from archiver.core.model import DateSource, DuplicateFile, FailedFile, ImportedFile, ImportReport
+from archiver.core.model import (
+    DatePrecision,
+    DateSource,
+    DuplicateFile,
+    FailedFile,
+    ImportedFile,
+    ImportReport,
+)
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
@@ -36,29 +45,27 @@ Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a 
 
 BATCH = 500  # files per store transaction
 INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
-_DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-def date_from_name(name: str) -> str | None:
-    """A YYYYMMDD or YYYY-MM-DD date written in a file name, as ISO text."""
-    m = _DATE_IN_NAME.search(name)
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+def published_date(
+    name: str, item: Prepared
+) -> tuple[str | None, DateSource | None, DatePrecision | None]:
+    """A new document's date, where it came from and how precise it is.
 
-
-def published_date(name: str, extracted: Extracted) -> tuple[str | None, DateSource | None]:
-    """A new document's date and where it came from.
-
-    A date the user put in the file name wins, then a publication date the document states;
-    the file's creation date only stands in when there is nothing better, and is marked so.
+    A date the user put in the file name wins, then a publication date the document's
+    metadata states, then its dateline; the file's creation date only stands in when there
+    is nothing better, and is marked so.
     """
-    for value, source in (
-        (date_from_name(name), DateSource.FILE_NAME),
-        (extracted.date, DateSource.DOCUMENT),
-        (extracted.file_date, DateSource.FILE_CREATED),
+    ex, found = item.extracted, item.text_date
+    for value, source, precision in (
+        (date_from_name(name), DateSource.FILE_NAME, DatePrecision.DAY),
+        (ex.date, DateSource.DOCUMENT, DatePrecision.DAY),
+        (found.iso if found else None, DateSource.TEXT, found.precision if found else None),
+        (ex.file_date, DateSource.FILE_CREATED, DatePrecision.DAY),
     ):
         if value:
-            return value, source
-    return None, None
+            return value, source, precision
+    return None, None, None
 
 
 def import_paths(
@@ -90,8 +97,13 @@ def import_paths(
     for refusal in refused:
         job.take(-1, refusal)
     seen = 0
+
+    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
+        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
+        (progress or no_progress)(seen, len(files), label)
+
     try:
-        with contextlib.closing(prepared):
+        with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
             try:
                 for seen, result in enumerate(prepared, 1):
                     job.take(seen - 1, result)
@@ -134,16 +146,29 @@ def _preparation(
     if len(files) >= PARALLEL_INDEX_FROM and count > 1:
         pool = ImportPool(count, indexer.index.folder, password)
         return pool, pool.prepared(files, cancel), (WorkerLost,)
+    stop = multiprocessing.get_context("spawn").Event()  # tells workers' OCR runs to stop
+    if cancel is not None:
+        cancel.when_cancelled(stop.set)
     prepared = workers.run_all(
         functools.partial(prepare_safely, password=password),
         files,
         count=len(files),
         workers=workers_count,
         cancel=cancel,
-        initializer=arabic.set_archive_names,
-        initargs=(arabic.archive_names(),),
+        initializer=_worker_setup,
+        initargs=(arabic.archive_names(), stop),
     )
     return None, prepared, (BrokenProcessPool,)
+
+
+def _worker_setup(names: set[str], stop: Any) -> None:
+    """A worker process's state: the archive's protected names, the flag that stops its OCR."""
+    arabic.set_archive_names(names)
+    ocr_watch.install(stop.is_set)
+
+
+def _stopped(cancel: CancelToken | None) -> Callable[[], bool]:
+    return (lambda: cancel.cancelled) if cancel is not None else (lambda: False)
 
 
 class _Batch:
@@ -293,16 +318,17 @@ class _Batch:
         ex = item.extracted
         name = shown(Path(item.path).name)
         doc_id, self.next_id = self.next_id, self.next_id + 1
-        published, source = published_date(name, ex)
+        published, source, precision = published_date(name, item)
         return NewDocument(
             id=doc_id,
             title=ex.title or Path(name).stem,
             published=published, published_source=source and source.value,
+            published_precision=precision and precision.value, unverified=ex.unverified,
             file_date=ex.file_date,
             language=item.language,
             file_name=name, original_path=shown(item.resolved_path),
             stored_name=item.stored_name, file_sha256=item.file_sha256,
-            text_sha256=item.text_sha256, kind=ex.kind, mime=MIME[ex.kind],
+            text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
             file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
             url=ex.url, author=ex.author, parent_document=item.parent_id,
             quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,

@@ -21,6 +21,8 @@ KINDS = (
     Kind("text", (".txt", ".md", ".text", ".markdown"), "text:extract_text", "text/plain",
          "Text"),
     Kind("pdf", (".pdf",), "pdf:extract_pdf", "application/pdf", "PDF"),
+    Kind("image", (".png", ".jpg", ".tif", ".jpeg", ".tiff"), "image:extract_image", "image/*",
+         "Images (OCR)"),
     Kind("html", (".html", ".htm", ".xhtml"), "webpage:extract_html", "text/html",
          "Web pages"),
     Kind("mhtml", (".mhtml", ".mht"), "mhtml:extract_mhtml", "multipart/related",
@@ -39,9 +41,20 @@ SUPPORTED = frozenset(BY_EXTENSION)
 MIME = {kind.name: kind.mime for kind in KINDS}
 
 
+def mime_of(kind: str, extension: str) -> str:
+    """The stored MIME type of a file of this kind and extension."""
+    if kind == "image":
+        from archiver.core.imports.image import IMAGE_MIME
+
+        return IMAGE_MIME[extension]
+    return MIME[kind]
+
+
 def listed() -> str:
     """The accepted extensions for a message: ".txt, .md, .pdf, .docx, …"."""
-    return ", ".join(ext for kind in KINDS for ext in kind.extensions[:2])
+    return ", ".join(
+        ext for kind in KINDS for ext in kind.extensions[: 3 if kind.name == "image" else 2]
+    )
 
 
 def dialog_filter() -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.core.imports import Prepared, prepare_safely
+from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.progress import CancelToken
 from archiver.core.search.index.writing import IndexDoc, SegmentBuilder
 from archiver.core.text import arabic
@@ -40,6 +41,7 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
            names: list[str], index_folder: str) -> None:  # fmt: skip
     """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
     arabic.set_archive_names(names)
+    ocr_watch.install(stopping.is_set)  # a cancelled batch stops an OCR run mid-file
     builder = SegmentBuilder(Path(index_folder))
     held: dict[int, tuple[tuple[str, str], ...]] = {}
 

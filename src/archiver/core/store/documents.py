@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
-from archiver.core.model import DateSource, Document
+from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import identity
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ class NewDocument:
     warnings: list[str] = field(default_factory=list)
     file_date: str | None = None
     published_source: str | None = None  # a DateSource value, None without a date
+    published_precision: str | None = None  # a DatePrecision value, None without a date
+    unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
     url: str = ""
     author: str = ""
     parent_document: int | None = None  # the e-mail it was attached to
@@ -103,8 +105,8 @@ class NewDocument:
 
 _INSERTED = [f.name for f in dataclasses.fields(NewDocument)]
 _INSERT = (
-    f"INSERT INTO document({', '.join(_INSERTED)}, published_precision, direction, modified_at,"
-    f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 4))})"
+    f"INSERT INTO document({', '.join(_INSERTED)}, direction, modified_at,"
+    f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
 )
 _FACTS = "id, title, source, file_name, language, kind, published, imported_at"
 
@@ -119,6 +121,7 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
         raise UnknownDocument(doc_id)
     values = dict(row)
     values["warnings"] = json.loads(values["warnings"] or "[]")
+    values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
     return Document(**values, attachments=attachments_of(db, doc_id))
 
 
@@ -238,8 +241,16 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
     columns = dict(changes)
     if "published" in columns:
         columns["published_source"] = DateSource.USER.value if columns["published"] else None
+        columns["published_precision"] = _precision_of(columns["published"])
     if columns:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
+
+
+def _precision_of(typed: str | None) -> str | None:
+    """How precise a date the user typed is: YYYY, YYYY-MM or a day."""
+    if not typed:
+        return None
+    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
 
 
 def trash(log: RowLog, doc_id: int, at: str) -> None:
@@ -286,8 +297,11 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
     """Store a new document row."""
     values = [getattr(new, name) for name in _INSERTED]
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
+    values[_INSERTED.index("unverified")] = json.dumps([list(s) for s in new.unverified])
+    if new.published and not new.published_precision:
+        values[_INSERTED.index("published_precision")] = DatePrecision.DAY.value
     direction = "ltr" if new.language == "en" else "rtl"
-    db.execute(_INSERT, [*values, "day" if new.published else None, direction, new.imported_at,
+    db.execute(_INSERT, [*values, direction, new.imported_at,
                          identity.document_uuid(new.file_sha256)])  # fmt: skip
 
 

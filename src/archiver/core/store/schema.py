@@ -322,7 +322,7 @@ def _v7(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS annotation_log_uuid ON annotation_log(uuid)")
 
 
-def _v8(db: sqlite3.Connection) -> None:
+def _v9(db: sqlite3.Connection) -> None:
     """New formats (issue #12): a document's author (or an e-mail's sender), and the e-mail a
     document was attached to (``parent_document``; cleared when that e-mail is deleted).
 
@@ -343,7 +343,13 @@ def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str
         db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
+def _v8(db: sqlite3.Connection) -> None:
+    """The spans of the numbers OCR read in a document's text (JSON [[start, end], …]):
+    unverified, marked in the reader and listed in exports. Self-contained (one column)."""
+    _add_column(db, "document", "unverified", "TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _v9,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

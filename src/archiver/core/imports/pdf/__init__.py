@@ -34,10 +34,12 @@ from archiver.core.imports.pdf.reading import (
     read_pages,
 )
 from archiver.core.imports.pdf.repair import document_prior, repair_reading
+from archiver.core.imports.pdf.scanned import Piece, merge, read_scanned, scan_warnings
 
 METHOD = "pypdf-glyphs"  # every page read from glyph positions
 METHOD_MIXED = "pypdf-glyphs+plain"  # some pages from the repaired plain reading
 METHOD_PLAIN = "pypdf-plain"  # no page could be read from glyph positions
+METHOD_OCR = "ocr"  # every page read by OCR (a scan); "<method>+ocr" for mixed PDFs
 
 
 def _join(pages: list[str]) -> str:
@@ -63,24 +65,62 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
     readings = read_pages(reader)
     pages = len(reader.pages)
     check_text(readings, pages)
+    ocr = read_scanned(reader, path, readings.scanned, bool(readings.plain))
+    if not readings.plain and not any(ocr.values()):
+        raise ImportFailure("no text layer (scanned), and OCR found no text on its pages")
     prior = document_prior(readings.plain)
     repaired = [drop_page_numbers(repair_reading(p, prior)) for p in readings.plain]
     plain = [reflow(p, title_first=i == 0) for i, p in enumerate(repaired)]
-    text, method = _text(readings, plain)
+    unverified: list[tuple[int, int]] = []
+    if any(ocr.values()):
+        merged = merge(_pieces(readings, plain, ocr))
+        text, unverified = merged.text, merged.unverified
+        method = f"{_method(readings)}+{METHOD_OCR}" if readings.plain else METHOD_OCR
+    else:
+        text, method = _text(readings, plain)
     title, created = metadata(reader)
     heading = first_heading([page for page in readings.glyphs if page is not None])
     return Extracted(
         kind="pdf",
         text=text,
-        raw_text=_join(readings.plain),
+        raw_text=_join(readings.plain + [ocr[n] for n in sorted(ocr)]),
         alt_text=_join(plain),
         title=pick_title(title, heading, path.name),
         file_date=created,  # when the file was made: not, in general, when it was published
         pages=pages,
         method=method,
         quality=quality_score(text),
-        warnings=readings.warnings,
+        warnings=readings.warnings + scan_warnings(readings.scanned, ocr),
+        unverified=unverified,
     )
+
+
+def _method(readings: Readings) -> str:
+    found = sum(page is not None for page in readings.glyphs)
+    if found == len(readings.glyphs):
+        return METHOD
+    return METHOD_MIXED if found else METHOD_PLAIN
+
+
+def _pieces(readings: Readings, plain: list[str], ocr: dict[int, str]) -> list[Piece]:
+    """Every page's text in page order: runs of glyph pages, plain pages, OCR pages."""
+    glyphs = [page for page in readings.glyphs if page is not None]
+    drop_running_lines(glyphs)
+    order = sorted([(n, i) for i, n in enumerate(readings.numbers)] + [(n, -1) for n in ocr])
+    pieces: list[Piece] = []
+    run: list[PageText] = []
+    for number, i in order:
+        page = readings.glyphs[i] if i >= 0 else None
+        if page is not None:
+            run.append(page)
+            continue
+        if run:
+            pieces.append(Piece(document_text(run)))
+            run = []
+        pieces.append(Piece(ocr[number], ocr=True) if i < 0 else Piece(plain[i]))
+    if run:
+        pieces.append(Piece(document_text(run)))
+    return pieces
 
 
 def _text(readings: Readings, plain: list[str]) -> tuple[str, str]:

@@ -179,9 +179,10 @@ class Readings:
 
     plain: list[str] = field(default_factory=list)
     glyphs: list[PageText | None] = field(default_factory=list)
+    numbers: list[int] = field(default_factory=list)  # the page number of each reading
     warnings: list[str] = field(default_factory=list)
     failed: int = 0
-    scanned: int = 0
+    scanned: list[int] = field(default_factory=list)  # numbers of the pages without text
 
 
 def read_pages(reader: Any) -> Readings:
@@ -203,19 +204,17 @@ def _collect(out: Readings, number: int, page: _Page) -> None:
     elif page.plain.strip():
         out.plain.append(page.plain)
         out.glyphs.append(page.glyphs)
+        out.numbers.append(number)
     elif page.has_images:
-        out.scanned += 1
-        out.warnings.append(f"page {number} has no text layer (scanned)")
+        out.scanned.append(number)
 
 
 def check_text(readings: Readings, pages: int) -> None:
-    """ImportFailure with the reason when no page gave any text."""
-    if readings.plain:
+    """ImportFailure with the reason when no page has text and none is a scan to OCR."""
+    if readings.plain or readings.scanned:
         return
-    if readings.failed and (readings.failed == pages or not readings.scanned):
+    if readings.failed:
         raise ImportFailure("damaged PDF (no page could be read)")
-    if readings.scanned:
-        raise ImportFailure("no text layer (scanned); needs OCR")
     raise ImportFailure("no text found")
 
 

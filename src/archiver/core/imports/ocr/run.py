@@ -1,0 +1,135 @@
+"""One OCRmyPDF run over a file: each page's text, with per-page progress and cancel.
+
+OCRmyPDF writes the text Tesseract read to a sidecar file in reading order, one page per
+form feed (its PDF text layer, read back with pypdf, comes out reversed for Arabic). A
+small plugin, written next to the work files, reports each page OCRmyPDF finishes on
+standard error; the run is killed, whole process group, when the import is cancelled.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.ocr import tools, watch
+
+PROGRESS = "archiver-ocr-progress"
+PLUGIN = f'''
+import sys
+from ocrmypdf import hookimpl
+
+
+class PageBar:
+    def __init__(self, total=None, desc="", unit="", disable=False, unit_scale=1, **kw):
+        self.desc, self.total, self.scale, self.done = desc, total or 0, unit_scale, 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n=1, completed=None):
+        self.done = completed if completed is not None else self.done + n
+        if self.desc == "OCR":
+            print("{PROGRESS}", int(self.done * self.scale), int(self.total * self.scale),
+                  file=sys.stderr, flush=True)
+
+
+@hookimpl
+def get_progressbar_class():
+    return PageBar
+'''
+_SKIPPED = re.compile(r"^\[OCR skipped on page\(s\) (\d+)(?:-(\d+))?\]$")
+_REASONS = {  # OCRmyPDF's exit codes
+    2: "OCRmyPDF could not read the file",
+    3: f"OCRmyPDF lacks a program it needs (install: {tools.INSTALL})",
+    8: "encrypted; OCRmyPDF cannot read it",
+}
+POLL = 0.1  # seconds between looks at the cancel flag
+
+
+def ocr_pages(source: Path, shown: str, *, image: bool = False) -> list[str]:
+    """The text of every page of ``source`` (a PDF, or an image when ``image``), in order.
+
+    ``shown`` names the file in progress reports. ImportFailure when the OCR tools are
+    missing (saying what to install), when OCRmyPDF fails, or when the import is cancelled.
+    """
+    why = tools.missing()
+    if why:
+        raise ImportFailure(why)
+    with tempfile.TemporaryDirectory(prefix="archiver-ocr-") as work:
+        plugin = Path(work) / "archiver_ocr_progress.py"
+        plugin.write_text(PLUGIN, encoding="utf-8")
+        sidecar = Path(work) / "text.txt"
+        command = [str(shutil.which("ocrmypdf")), "-q", "-l", "+".join(tools.languages()),
+                   "--sidecar", str(sidecar), "--output-type", "none", "--optimize", "0",
+                   "-j", "1", "--skip-text", "--plugin", str(plugin)]  # fmt: skip
+        if image:
+            command += ["--image-dpi", "300"]  # used only when the image states no resolution
+        _run([*command, os.path.abspath(source), "-"], shown, Path(work))  # cwd: work
+        return split_pages(sidecar.read_text(encoding="utf-8", errors="replace"))
+
+
+def _run(command: list[str], shown: str, work: Path) -> None:
+    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=work, env=tools.environment(),
+                            start_new_session=True)  # fmt: skip
+    said: collections.deque[str] = collections.deque(maxlen=8)
+    reader = threading.Thread(target=_listen, args=(proc, shown, said), daemon=True)
+    reader.start()
+    try:
+        while proc.poll() is None:
+            if watch.stopped():
+                raise ImportFailure("not imported: the import was cancelled during its OCR")
+            reader.join(POLL)
+    finally:
+        if proc.poll() is None:
+            _kill(proc)
+    reader.join(5)
+    if proc.returncode != 0:
+        detail = next((line for line in reversed(said) if line.strip()), "")
+        reason = _REASONS.get(proc.returncode, f"OCR failed (OCRmyPDF exit {proc.returncode})")
+        raise ImportFailure(f"{reason}: {detail[:200]}" if detail else reason)
+
+
+def _listen(proc: subprocess.Popen[bytes], shown: str, said: collections.deque[str]) -> None:
+    """Read OCRmyPDF's standard error: page reports go to the import, the rest is kept."""
+    assert proc.stderr is not None
+    for raw in proc.stderr:
+        line = raw.decode("utf-8", "replace").rstrip()
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == PROGRESS:
+            watch.report(shown, int(parts[1]), int(parts[2]))
+        elif line:
+            said.append(line)
+
+
+def _kill(proc: subprocess.Popen[bytes]) -> None:
+    """Stop OCRmyPDF and the Tesseract processes it started."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+    proc.wait()
+
+
+def split_pages(sidecar: str) -> list[str]:
+    """The sidecar's pages (form feed between pages); a skipped range gives empty pages."""
+    pages: list[str] = []
+    for chunk in sidecar.split("\f"):
+        skipped = _SKIPPED.match(chunk.strip())
+        if skipped:
+            first, last = int(skipped.group(1)), int(skipped.group(2) or skipped.group(1))
+            pages += [""] * (last - first + 1)
+        else:
+            pages.append(chunk)
+    return pages

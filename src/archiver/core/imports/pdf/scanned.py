@@ -1,0 +1,94 @@
+"""The scanned pages of a PDF read by OCR, merged in page order with the pages that have text.
+
+Only the pages without a text layer go to OCR: pypdf copies them (decrypted) into a PDF of
+their own, which OCRmyPDF reads; their texts then take their places among the others.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.ocr import tools
+from archiver.core.imports.ocr.numbers import number_spans
+from archiver.core.imports.ocr.run import ocr_pages
+from archiver.core.imports.ocr.text import page_text
+
+
+@dataclass
+class Piece:
+    """A stretch of the document's text, and whether OCR read it."""
+
+    text: str
+    ocr: bool = False
+
+
+@dataclass
+class Merged:
+    """The document's text from its pieces, and the spans of the numbers OCR read in it."""
+
+    text: str = ""
+    unverified: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> dict[int, str]:
+    """Page number -> the text OCR read on it, for the scanned pages ``numbers``.
+
+    Without the OCR tools, a PDF that is all scans fails with what to install; one with
+    ``others`` (pages with text) keeps those and says which pages were left unread.
+    """
+    if not numbers:
+        return {}
+    why = tools.missing()
+    if why:
+        if not others:
+            raise ImportFailure(f"no text layer (scanned): {why}")
+        return {}
+    from pypdf import PdfWriter
+
+    with tempfile.TemporaryDirectory(prefix="archiver-scan-") as work:
+        scans = Path(work) / "scanned.pdf"
+        writer = PdfWriter()
+        for number in numbers:
+            writer.add_page(reader.pages[number - 1])
+        writer.write(str(scans))
+        texts = ocr_pages(scans, str(path))
+    return {number: page_text(raw) for number, raw in zip(numbers, texts, strict=False)}
+
+
+def scan_warnings(numbers: list[int], read: dict[int, str]) -> list[str]:
+    """What the user is told about the scanned pages: read by OCR, empty, or left unread."""
+    if not numbers:
+        return []
+    if not read:
+        return [f"{_pages(numbers)}: no text layer (scanned), not read: {tools.missing()}"]
+    empty = [n for n in numbers if not read.get(n)]
+    warnings = [f"{_pages(numbers)}: read by OCR (numbers unverified)"]
+    if empty:
+        warnings.append(f"{_pages(empty)}: scanned, but OCR found no text there")
+    return warnings
+
+
+def _pages(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(map(str, numbers))
+
+
+def merge(pieces: list[Piece]) -> Merged:
+    """The pieces' texts, one per line, with the numbers in the OCR pieces as spans."""
+    out = Merged()
+    parts: list[str] = []
+    at = 0
+    for piece in pieces:
+        if not piece.text.strip():
+            continue
+        if parts:
+            at += 1  # the newline before this piece
+        if piece.ocr:
+            out.unverified += number_spans(piece.text, at)
+        parts.append(piece.text)
+        at += len(piece.text)
+    out.text = "\n".join(parts)
+    return out

@@ -1,0 +1,105 @@
+"""Publication dates found in a text's dateline: a test per form, and what is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.core.dates import shown_date
+from archiver.core.dates.datelines import find_dateline
+from archiver.core.dates.names import date_from_name
+from archiver.core.model import DatePrecision
+
+TITLE = "المجلس البلدي يناقش خطة المياه\n\n"
+LEAD = " - قال رئيس المجلس في اجتماع استثنائي صباح اليوم إن الخطة تشمل إصلاح الشبكة القديمة"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        pytest.param("القاهرة، 9 يوليو 2025", "2025-07-09", id="egyptian-gulf"),
+        pytest.param("الرياض، 3 أغسطس 2024", "2024-08-03", id="egyptian-gulf-hamza"),
+        pytest.param("بيروت، 15 آذار 2024", "2024-03-15", id="levantine"),
+        pytest.param("بغداد - 1 تشرين الثاني 2022", "2022-11-01", id="iraqi-two-words"),
+        pytest.param("دمشق، 20 كانون الأول 2021", "2021-12-20", id="levantine-december"),
+        pytest.param("عمان، 10 أيار (مايو) 2019", "2019-05-10", id="levantine-with-egyptian"),
+        pytest.param("تونس، 18 جانفي 2017", "2017-01-18", id="maghrebi-january"),
+        pytest.param("الجزائر في 3 جويلية 2023", "2023-07-03", id="maghrebi-july"),
+        pytest.param("الرباط، 14 أوت 2020", "2020-08-14", id="maghrebi-august"),
+        pytest.param("الرياض، 5 رمضان 1445 هـ", "2024-03-15", id="hijri"),
+        pytest.param("مكة المكرمة ١ محرم ١٤٤٦هـ", "2024-07-07", id="hijri-arabic-indic"),
+        pytest.param("الأربعاء 5 رمضان 1445 هـ الموافق 15 مارس 2024 م", "2024-03-15", id="dual"),
+        pytest.param("صدر في 2025/07/09", "2025-07-09", id="numeric-year-first"),
+        pytest.param("تونس في 09-07-2025", "2025-07-09", id="numeric-day-first"),
+        pytest.param("نشر في ٩ يوليو ٢٠٢٥", "2025-07-09", id="arabic-indic-digits"),
+        pytest.param("الخرطوم، ٠٩/٠٧/٢٠٢٥", "2025-07-09", id="arabic-indic-numeric"),
+        pytest.param("LONDON, 10 July 2025 (Reuters)", "2025-07-10", id="english-reuters"),
+        pytest.param("WASHINGTON, July 10, 2025 (AP)", "2025-07-10", id="english-month-first"),
+        pytest.param("Published on 3 Sept. 2024", "2024-09-03", id="english-abbreviated"),
+    ],
+)
+def test_a_dateline_gives_the_day(dateline: str, iso: str) -> None:
+    found = find_dateline(TITLE + dateline + LEAD)
+    assert found is not None
+    assert (found.iso, found.precision, found.warning) == (iso, DatePrecision.DAY, None)
+
+
+def test_a_dateline_on_a_line_of_its_own() -> None:
+    found = find_dateline(TITLE + "الثلاثاء 12 مارس 2024\n\nقال رئيس المجلس" + LEAD)
+    assert found is not None and found.iso == "2024-03-12"
+
+
+def test_a_dual_dateline_whose_dates_disagree_keeps_the_gregorian_and_warns() -> None:
+    found = find_dateline(TITLE + "الرياض، 5 رمضان 1445 هـ الموافق 20 مارس 2024 م" + LEAD)
+    assert found is not None and found.iso == "2024-03-20"
+    assert found.warning is not None and "2024-03-15" in found.warning
+
+
+def test_a_day_apart_is_a_sighting_not_a_mismatch() -> None:
+    found = find_dateline(TITLE + "الرياض، 5 رمضان 1445 هـ الموافق 16 مارس 2024 م" + LEAD)
+    assert found is not None and (found.iso, found.warning) == ("2024-03-16", None)
+
+
+def test_a_month_and_a_year_are_kept_with_their_precision() -> None:
+    month = find_dateline(TITLE + "تقرير شهر مارس 2024")
+    year = find_dateline(TITLE + "2016")
+    assert month is not None and (month.iso, month.precision) == ("2024-03-01", "month")
+    assert year is not None and (year.iso, year.precision) == ("2016-01-01", "year")
+    assert shown_date(month.iso, month.precision) == "2024-03"
+    assert shown_date(year.iso, year.precision) == "2016"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            TITLE + 'استضاف برنامج "سينما سينما" الأربعاء 18 جانفي 2017 في موعد استثنائي أبطال '
+            "الفيلم التونسي الطويل ومخرج العمل",
+            id="an-event-in-the-lead",
+        ),
+        pytest.param(TITLE + "ابتداء من 21 ديسمبر" + LEAD, id="no-year"),
+        pytest.param(TITLE + "الرياض، 31 فبراير 2024" + LEAD, id="no-such-day"),
+        pytest.param(TITLE + "الرياض، 12 مارس 1066" + LEAD, id="out-of-range-year"),
+        pytest.param(TITLE + "\n".join(["سطر"] * 6) + "\nتونس، 12 مارس 2024", id="too-far"),
+    ],
+)
+def test_what_is_not_a_dateline_is_left_alone(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("JA-society-138-31072016.txt", "2016-07-31"),
+        ("JA-culture-1-20170120.txt", "2017-01-20"),
+        ("2025-07-09-talks.pdf", "2025-07-09"),
+        ("memo 09.07.2025.pdf", "2025-07-09"),
+        ("scan_2024_03_01.png", "2024-03-01"),
+    ],
+)
+def test_dates_in_file_names(name: str, iso: str) -> None:
+    assert date_from_name(name) == iso
+
+
+@pytest.mark.parametrize("name", ["31022016.txt", "report-138.txt", "20161331.txt"])
+def test_no_date_in_a_file_name(name: str) -> None:
+    assert date_from_name(name) is None

@@ -1,0 +1,58 @@
+"""The reader marks numbers OCR read as unverified and says where the date came from."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat
+
+from archiver.core.model import Document
+from archiver.gui.reader import Reader
+
+TEXT = "تونس، 12 مارس 2024 - خزان بسعة 5000 متر مكعب."
+
+
+def _document(**facts) -> Document:
+    return Document(id=1, title="خطة المياه", text=TEXT, language="ar", direction="rtl",
+                    kind="pdf", file_name="scan.pdf", original_path="/tmp/scan.pdf",
+                    stored_name="ab/ab.pdf", file_sha256="ab", pages=1, **facts)  # fmt: skip
+
+
+def test_numbers_read_by_ocr_are_dotted_and_the_date_says_its_origin(qtbot) -> None:
+    reader = Reader()
+    qtbot.addWidget(reader)
+    spans = [(TEXT.index("12"), TEXT.index("12") + 2), (TEXT.index("5000"), TEXT.index("5000") + 4)]
+    reader.show_document(_document(published="2024-03-01", published_source="text",
+                                   published_precision="month", unverified=spans))  # fmt: skip
+    dotted = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in reader.view.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    ]
+    assert dotted == spans  # Arabic text here has no surrogate pairs: UTF-16 = code points
+    assert "2024-03 (from the dateline, month only)" in reader.meta.text()
+    assert "unverified" in reader.meta.text()
+    reader.set_hits([spans[1]])  # hits and tags do not wipe the marks
+    assert len(reader.view.extraSelections()) == 3
+    reader.show_document(_document(published="2025-07-09", published_source="file-name"))
+    assert not reader.view.extraSelections()
+    assert "2025-07-09 (from the file name)" in reader.meta.text()
+
+
+def test_the_ocr_models_folder_is_chosen_once_and_used_for_every_import(
+    window, tmp_path, monkeypatch
+) -> None:
+    from archiver.core.imports.ocr import tools
+    from archiver.gui import ocr_models
+
+    monkeypatch.delenv(tools.MODELS_ENV, raising=False)
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "ara.traineddata").write_bytes(b"a model")
+    window.ask_folder = lambda title: str(models)
+    window.actions_by_id["ocr_models"].trigger()
+    assert window.settings.get(ocr_models.SETTING) == str(models)
+    tools.use_models(None)
+    window.import_paths([])  # each import applies the saved folder first
+    assert tools.models_folder() == str(models.resolve())
+    window.settings.set(ocr_models.SETTING, "")
+    window.import_paths([])
+    assert tools.models_folder() is None
