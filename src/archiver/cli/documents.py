@@ -135,8 +135,18 @@ def _show(args: argparse.Namespace) -> int:
         numbers = "; ".join(doc.text[start:end] for start, end in doc.unverified)
         unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
-              f"{doc.language}  {doc.pages or ''}\n{unverified}\n{doc.text}")  # fmt: skip
+              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}\n{doc.text}")  # fmt: skip
     return 0
+
+
+def _links(doc: Document) -> str:
+    """The author, the e-mail a document came with and its attachments, one line each."""
+    lines = [f"by {doc.author}"] if doc.author else []
+    if doc.parent_document is not None:
+        lines.append(f"attached to #{doc.parent_document}")
+    if doc.attachments:
+        lines.append("attachments: " + ", ".join(f"#{i}" for i in doc.attachments))
+    return "".join("\n" + line for line in lines)
 
 
 _DATE_SOURCES = {"file-name": "from the file name", "document": "from the document's metadata",

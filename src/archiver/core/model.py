@@ -53,6 +53,9 @@ class Document:
     published_source: str | None = None  # a DateSource value; None when there is no date
     published_precision: str | None = None  # a DatePrecision value; None when there is no date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # OCR-read numbers' spans
+    author: str = ""  # the author its metadata names, an e-mail's sender
+    parent_document: int | None = None  # the e-mail this document was attached to
+    attachments: tuple[int, ...] = ()  # the documents attached to this one (not a column)
 
     @property
     def date_is_file_date(self) -> bool:
@@ -87,6 +90,7 @@ class FailedFile:
 
     path: str
     reason: str
+    needs_password: bool = False  # an encrypted PDF that another password may open
 
 
 @dataclass

@@ -148,6 +148,9 @@ class MainWindow(AddonHooks):
         self.statusBar().addPermanentWidget(self.status_docs)
         self.statusBar().addPermanentWidget(self.import_status)
         self.imports = ImportFlow(self.import_status, self)
+        self.imports.ask_password = lambda files, wrong: window_dialogs.ask_password(
+            self, files, wrong
+        )
         self.imports.progressed.connect(self._show_count)
         self.imports.finished.connect(self._import_done)
         self.imports.failed.connect(self._import_failed)

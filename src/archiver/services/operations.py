@@ -282,8 +282,10 @@ class ArchiveSession(QObject):
         *,
         recursive: bool = True,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+        password: str | None = None,
     ) -> ImportJob | None:
-        """Start an import batch; None when read-only or another import is running."""
+        """Start an import batch (``password``: for its encrypted PDFs); None when read-only
+        or another import is running."""
         if self.job is not None:
             self.events.error.emit(Operation.IMPORT, InUse("an import is already running"))
             return None
@@ -293,7 +295,7 @@ class ArchiveSession(QObject):
             return archive.import_paths(
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
-                max_file_bytes=max_file_bytes,
+                max_file_bytes=max_file_bytes, password=password,
             )  # fmt: skip
 
         if not self.write(

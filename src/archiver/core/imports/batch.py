@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from archiver.core import store, workers
 from archiver.core.dates.names import date_from_name
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
-from archiver.core.imports import Prepared, mime_of, prepare_safely
+from archiver.core.imports import Prepared, prepare_safely
+from archiver.core.imports.base import PASSWORD_REASONS
+from archiver.core.imports.kinds import mime_of
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import ImportPool, WorkerLost
@@ -231,27 +233,16 @@ class _Batch:
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
+        self.pool_unindexed = False  # attachments stored in a pool batch: indexed at the end
 
     def take(self, seq: int, result: Result) -> None:
-        """Store prepared file number ``seq``, or log its failure."""
+        """Store prepared file number ``seq`` (and its attachments), or log its failure."""
         if not isinstance(result, Prepared):
-            self.report.failed.append(FailedFile(shown(result[0]), result[1]))
+            locked = result[1] in PASSWORD_REASONS
+            self.report.failed.append(FailedFile(shown(result[0]), result[1], locked))
             self._log(result[0], "failed", None, result[1])
             return
-        self._begin()
-        copied_before = len(self.new_files)
-        try:
-            with store.savepoint(self.db, "one_file"):
-                doc = self._store(result)
-        except Exception as exc:  # this file fails whole; the batch goes on
-            for path in self.new_files[copied_before:]:
-                path.unlink(missing_ok=True)
-            del self.new_files[copied_before:]
-            if is_disk_full(exc):
-                raise  # the batch stops: no later file could be stored either
-            doc = None
-            self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
-            self._log(result.path, "failed", None, f"could not be stored: {exc}")
+        doc = self._store_whole(result)
         if self.pool is not None:
             if doc is None:
                 self.pool.drop(seq)
@@ -260,8 +251,42 @@ class _Batch:
         elif doc is not None:
             assert self.writer is not None
             self.writer.add_new(doc)
+        self._take_attachments(result, doc)
         if self.in_tx >= self.tx_files:
             self._commit()
+
+    def _take_attachments(self, item: Prepared, parent: IndexDoc | None) -> None:
+        """Store a file's attachments (linked to it when it was stored), and theirs.
+
+        In a pool batch their index records are no worker's to write: the rows are indexed
+        from the store at the end of the batch.
+        """
+        for attachment in item.attachments:
+            attachment.parent_id = parent.id if parent is not None else None
+            doc = self._store_whole(attachment)
+            if doc is not None and self.pool is not None:
+                self.pool_unindexed = True
+            elif doc is not None:
+                assert self.writer is not None
+                self.writer.add_new(doc)
+            self._take_attachments(attachment, doc)
+
+    def _store_whole(self, item: Prepared) -> IndexDoc | None:
+        """Store one prepared file whole or not at all; its index record, None if not stored."""
+        self._begin()
+        copied_before = len(self.new_files)
+        try:
+            with store.savepoint(self.db, "one_file"):
+                return self._store(item)
+        except Exception as exc:  # this file fails whole; the batch goes on
+            for path in self.new_files[copied_before:]:
+                path.unlink(missing_ok=True)
+            del self.new_files[copied_before:]
+            if is_disk_full(exc):
+                raise  # the batch stops: no later file could be stored either
+            self.report.failed.append(FailedFile(shown(item.path), f"could not be stored: {exc}"))
+            self._log(item.path, "failed", None, f"could not be stored: {exc}")
+            return None
 
     def _begin(self) -> None:
         if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
@@ -369,6 +394,7 @@ class _Batch:
             stored_name=item.stored_name, file_sha256=item.file_sha256,
             text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
             file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
+            url=ex.url, author=ex.author, parent_document=item.parent_id,
             quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,
             imported_at=store.now(), warnings=ex.warnings,
         )  # fmt: skip
@@ -400,8 +426,8 @@ class _Batch:
         """Commit what is pending."""
         pool = self.pool
         self._commit(final=True)
-        if pool is not None and pool.lost:  # a dead worker's documents were stored, not indexed
-            self.indexer.sync()
+        if pool is not None and (pool.lost or self.pool_unindexed):
+            self.indexer.sync()  # documents stored but not in a worker's segment
 
     def abort(self) -> None:
         """Undo the open transaction, remove originals copied for it, re-sync the index."""

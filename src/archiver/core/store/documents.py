@@ -22,7 +22,7 @@ TABLES = ("document",)
 
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
-_READ = ", ".join(f.name for f in dataclasses.fields(Document))
+_READ = ", ".join(f.name for f in dataclasses.fields(Document) if f.name != "attachments")
 _SUMMARY = (
     "id, title, published, published_source, source, language, direction, kind, file_name, pages,"
     " quality"
@@ -94,6 +94,9 @@ class NewDocument:
     published_source: str | None = None  # a DateSource value, None without a date
     published_precision: str | None = None  # a DatePrecision value, None without a date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
+    url: str = ""
+    author: str = ""
+    parent_document: int | None = None  # the e-mail it was attached to
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -120,7 +123,13 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
     values = dict(row)
     values["warnings"] = json.loads(values["warnings"] or "[]")
     values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
-    return Document(**values)
+    return Document(**values, attachments=attachments_of(db, doc_id))
+
+
+def attachments_of(db: sqlite3.Connection, doc_id: int) -> tuple[int, ...]:
+    """The documents attached to this one (out of the trash), by id."""
+    sql = f"SELECT id FROM document WHERE parent_document = ? AND {LIVE} ORDER BY id"
+    return tuple(r[0] for r in db.execute(sql, (doc_id,)))
 
 
 def text_of(db: sqlite3.Connection, doc_id: int) -> str:
