@@ -187,12 +187,12 @@ def test_a_windows_1256_web_page_is_decoded_by_its_meta_charset(folder) -> None:
     assert ff.similarity(ff.TEXT, prepare(path).extracted.text) >= 0.98
 
 
-def test_migration_9_can_run_again_and_keeps_the_links(archive, folder) -> None:
+def test_migration_10_can_run_again_and_keeps_the_links(archive, folder) -> None:
     from archiver.core import store
 
     report = archive.import_paths([WRITERS["eml"](folder)])
     mail, attached = (f.id for f in report.imported)
-    store.MIGRATIONS[9](archive.db)  # type: ignore[operator]
+    store.MIGRATIONS[10](archive.db)  # type: ignore[operator]
     assert archive.document(attached).parent_document == mail
     assert archive.document(mail).author.startswith(ff.AUTHOR)
 

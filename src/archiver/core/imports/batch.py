@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import multiprocessing
 import os
 import sqlite3
@@ -18,6 +17,7 @@ from archiver.core.dates.names import date_from_name
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.base import PASSWORD_REASONS
+from archiver.core.imports.files import copy_checked, shown
 from archiver.core.imports.kinds import mime_of
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
@@ -488,22 +488,5 @@ class _Batch:
         self.report.unindexed = max(0, self.unindexed)
 
 
-def shown(path: str) -> str:
-    """A path as text that can be stored and printed: undecodable name bytes as \\xNN."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
 def _label(result: Result) -> str:
     return shown(result.path if isinstance(result, Prepared) else result[0])
-
-
-def copy_checked(source: Path, target: Path, sha256: str) -> None:
-    """Copy a file, refusing it when its bytes are not the ones hashed (changed since the worker
-    read them, or not the original another copy named)."""
-    digest = hashlib.sha256()
-    with source.open("rb") as reader, target.open("wb") as writer:
-        for block in iter(lambda: reader.read(1 << 20), b""):
-            digest.update(block)
-            writer.write(block)
-    if digest.hexdigest() != sha256:
-        raise OSError("the file changed while it was being imported")
