@@ -10,7 +10,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 missing_debs() {
   local pkgs=()
   # Qt (PySide6 wheels) needs these at run time, offscreen too; the xcb ones for a real window.
-  for pkg in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
+  # sqlite3: its .recover is salvage's first try on a damaged database (a page walk otherwise).
+  for pkg in sqlite3 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-xinerama0 \
              libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || pkgs+=("$pkg")

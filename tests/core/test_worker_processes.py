@@ -11,6 +11,7 @@ import pytest
 
 from archiver.core.archive import Archive
 from archiver.core.check import check
+from archiver.core.imports.pending import PENDING_NAME
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from processes import Run, originals
 from samples import distinct_text
@@ -53,7 +54,7 @@ def test_a_killed_import_leaves_no_worker_and_no_stray_original(tmp_path: Path, 
     assert run.survivors() == []
     with _consistent_after_open(root) as archive:
         assert archive.count() < FILES
-        assert not (root / "import-in-progress.jsonl").exists()
+        assert not (root / PENDING_NAME).exists()
 
 
 def test_a_killed_rebuild_leaves_no_worker_and_the_next_open_refills_the_index(

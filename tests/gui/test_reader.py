@@ -98,3 +98,17 @@ def test_zoom_changes_the_font(qtbot):
     size = reader.view.document().defaultFont().pointSize()
     reader.set_zoom(2)
     assert reader.view.document().defaultFont().pointSize() == size + 2
+
+
+def test_the_information_line_names_the_author_and_the_linked_documents(qtbot):
+    from dataclasses import replace
+
+    reader = Reader()
+    qtbot.addWidget(reader)
+    mail = replace(make_doc("نص الرسالة"), kind="email", author="سلمى <s@example.org>",
+                   attachments=(7, 8))  # fmt: skip
+    reader.show_document(mail)
+    assert "سلمى <s@example.org>" in reader.meta.text()
+    assert "attachments: #7, #8" in reader.meta.text()
+    reader.show_document(replace(make_doc("نص"), parent_document=3))
+    assert "attached to #3" in reader.meta.text()

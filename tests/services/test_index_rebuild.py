@@ -34,3 +34,31 @@ def test_session_rebuilds_a_missing_index_in_the_background(qtbot, tmp_path):
     finally:
         session.close()
         lanes.drain()
+
+
+def test_a_search_that_trips_on_a_damaged_index_starts_a_rebuild(qtbot, tmp_path):
+    from archiver.core.errors import IndexDamaged
+    from disks import articles
+
+    with Archive.open(tmp_path / "arch") as archive:
+        archive.import_paths(articles(tmp_path / "src", 4))
+    segment = max((tmp_path / "arch" / "index").glob("MAIN_*"), key=lambda p: p.stat().st_size)
+    with segment.open("r+b") as handle:  # the damage a bad sector or a sync conflict leaves
+        for offset in range(64, segment.stat().st_size - 32, 400):
+            handle.seek(offset)
+            handle.write(b"\xa5" * 16)
+    lanes = Lanes()
+    session = ArchiveSession(tmp_path / "arch", lanes, import_workers=1)
+    try:
+        try:
+            session.search("تقرير", limit=10)
+        except IndexDamaged as exc:  # the reader tripped before the lane found the damage
+            assert exc.rebuilding
+        with qtbot.waitSignal(session.events.index_rebuilt, timeout=20000):
+            pass
+        lanes.drain()
+        assert session.search("تقرير", limit=10).total == 4
+        assert check(session.reader).consistent
+    finally:
+        session.close()
+        lanes.drain()

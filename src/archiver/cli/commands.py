@@ -6,6 +6,7 @@ import argparse
 
 from archiver import __version__
 from archiver.cli import (
+    backup,
     bundle,
     commitments,
     desktop,
@@ -17,7 +18,7 @@ from archiver.cli import (
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, participants, commitments, history, bundle)
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, history, bundle)
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -39,16 +40,31 @@ def archive_root(args: argparse.Namespace) -> Path:
 def open_for_reading(args: argparse.Namespace) -> Archive:
     """The archive for a command that only reads: it must exist; read-only while locked."""
     from archiver.core.archive import DB_NAME, refuse_lost_database
-    from archiver.core.errors import Locked
+    from archiver.core.disk import low_on_space, writable
+    from archiver.core.errors import DiskFull, Locked, ReadOnly
 
     root = archive_root(args)
     refuse_lost_database(root)  # originals without their database: damage, not "no archive"
     if not (root / DB_NAME).is_file():
         raise MissingArchive(f"no archive at {root} (import files first, or check --archive)")
+    if not writable(root) or low_on_space(root):  # a read needs no write: do not try one
+        return _read_only(args, "")
     try:
         return open_for_writing(args)  # writable when free: it brings a stale index up to date
-    except Locked:  # the app is writing: read what is committed
-        return open_archive(args, readonly=True)
+    except (Locked, ReadOnly, DiskFull) as exc:  # another writer, a read-only folder, a full disk
+        return _read_only(args, str(exc))
+
+
+def _read_only(args: argparse.Namespace, reason: str) -> Archive:
+    """Open for reading only, saying when the search index lags behind the store."""
+    archive = open_archive(args, readonly=True)
+    archive.readonly_reason = reason or archive.readonly_reason
+    with contextlib.suppress(Exception):  # only a note: a damaged index is check's to report
+        waiting = archive.count() - archive.index.count()
+        if waiting > 0:
+            print(f"archiver: note: reading only ({archive.readonly_reason}): {waiting} "
+                  "document(s) are not in the search index yet", file=sys.stderr)  # fmt: skip
+    return archive
 
 
 def open_for_writing(args: argparse.Namespace) -> Archive:
@@ -80,10 +96,11 @@ def open_archive(args: argparse.Namespace, *, readonly: bool) -> Archive:
     """The archive at --archive, reporting index work on a terminal's stderr."""
     from archiver.core.archive import Archive
 
-    return Archive.open(args.archive, readonly=readonly, progress=_report_progress)
+    return Archive.open(args.archive, readonly=readonly, progress=report_progress)
 
 
-def _report_progress(done: int, total: int, label: str) -> None:
+def report_progress(done: int, total: int, label: str) -> None:
+    """Progress on a terminal's stderr (nothing when stderr is not a terminal)."""
     if sys.stderr.isatty():
         sys.stderr.write(f"\r{label}: {done}/{total}\x1b[K")
         if done == total:

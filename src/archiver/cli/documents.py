@@ -18,11 +18,12 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
+from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
-    from archiver.core.model import Document
+    from archiver.core.model import Document, ImportReport
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -92,11 +93,27 @@ def _import(args: argparse.Namespace) -> int:
             kind = f"likely duplicate (similarity {d.similarity:.2f})" if d.likely else "duplicate"
             where = f" (in the trash: archiver trash restore {d.id})" if d.id in trashed else ""
             print(f"{kind} of #{d.id}{where}  {d.path}")
+            if d.original_restored:
+                print(f"original restored for #{d.id}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.failed)} failed")  # fmt: skip
+    if report.disk_full:
+        print(f"archiver: {disk_full_words(report, archive.root)}", file=sys.stderr)
+        return DISK_FULL
     return 1 if report.failed else 0
+
+
+def disk_full_words(report: ImportReport, root: Path) -> str:
+    """The line that ends an import the disk stopped."""
+    words = (f"disk full: {len(report.imported)} of {report.files} files stored in {root}; "
+             "free some space and import again (the files already stored are skipped as "
+             "duplicates)")  # fmt: skip
+    if report.unindexed:
+        words += (f"; {report.unindexed} stored documents wait for the search index (it is "
+                  "brought up to date the next time the archive opens with free space)")  # fmt: skip
+    return words
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -125,8 +142,18 @@ def _show(args: argparse.Namespace) -> int:
         numbers = "; ".join(doc.text[start:end] for start, end in doc.unverified)
         unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
-              f"{doc.language}  {doc.pages or ''}\n{unverified}\n{doc.text}")  # fmt: skip
+              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}\n{doc.text}")  # fmt: skip
     return 0
+
+
+def _links(doc: Document) -> str:
+    """The author, the e-mail a document came with and its attachments, one line each."""
+    lines = [f"by {doc.author}"] if doc.author else []
+    if doc.parent_document is not None:
+        lines.append(f"attached to #{doc.parent_document}")
+    if doc.attachments:
+        lines.append("attachments: " + ", ".join(f"#{i}" for i in doc.attachments))
+    return "".join("\n" + line for line in lines)
 
 
 _DATE_SOURCES = {"file-name": "from the file name", "document": "from the document's metadata",

@@ -1,8 +1,10 @@
 """The one place where errors become exit codes and ``archiver: <message>`` lines.
 
 0 success; 1 a domain error (no such document or participant, a bad span, a participant still
-named by commitments, no archive at the folder, a damaged database, a full disk); 2 a usage
+named by commitments, no archive at the folder, a damaged database or search index); 2 a usage
 error (argparse exits with it before a command runs); 3 another process holds the writer lock;
+4 the disk is full (an import stopped there: what was stored stays whole); 5 the archive is
+read-only (its folder is on a read-only disk, snapshot or share: reading commands work);
 130 interrupted. A command's own outcome (a failed import, problems found by check) is its return.
 """
 
@@ -13,10 +15,13 @@ import sqlite3
 import sys
 
 from archiver.cli.common import Handler
-from archiver.core.errors import ArchiverError, Locked
+from archiver.core.disk import is_disk_full
+from archiver.core.errors import ArchiverError, DiskFull, Locked, ReadOnly
 
 DOMAIN_ERROR = 1
 LOCKED = 3
+DISK_FULL = 4
+READ_ONLY = 5
 INTERRUPTED = 130
 
 
@@ -30,8 +35,15 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return 0
     except Locked as exc:
         return _fail(exc, LOCKED)
+    except ReadOnly as exc:
+        return _fail(exc, READ_ONLY)
+    except DiskFull as exc:
+        return _fail(exc, DISK_FULL)
     except (ArchiverError, OSError, sqlite3.DatabaseError) as exc:
-        # A bad folder, a damaged or newer database, a full disk: one line, not a traceback.
+        if is_disk_full(exc):  # a change the disk had no room for: nothing of it was kept
+            print(f"archiver: disk full: the change was not saved ({exc})", file=sys.stderr)
+            return DISK_FULL
+        # A bad folder, a damaged or newer database: one line, not a traceback.
         return _fail(exc, DOMAIN_ERROR)
 
 

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from typing import TYPE_CHECKING
 
-from archiver.cli.common import Handler, Subparsers, open_for_reading, open_for_writing, print_json
+from archiver.cli.common import (
+    Handler,
+    Subparsers,
+    open_archive,
+    open_for_reading,
+    open_for_writing,
+    print_json,
+)
+from archiver.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from archiver.core.model import CheckReport
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -19,21 +32,59 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 def _check(args: argparse.Namespace) -> int:
     from archiver.core.check import check
 
-    with open_for_writing(args) if args.repair else open_for_reading(args) as archive:
-        report = check(archive, repair=args.repair)
+    try:
+        archive = open_for_writing(args) if args.repair else open_for_reading(args)
+    except (StoreError, sqlite3.DatabaseError):
+        # a damaged store cannot be opened for writing: report what it still lets us read,
+        # and change nothing (repairing from a damaged store would discard originals)
+        archive = open_archive(args, readonly=True)
+    with archive:
+        report = check(archive, repair=args.repair and not archive.readonly)
         after = check(archive) if args.repair and report.problems else report
+    pending = after.pending
     if args.json:
+        in_progress = pending is not None and pending.writer is not None
         print_json({"documents": report.documents, "problems": report.problems,
                     "repaired": report.repaired, "consistent": after.consistent,
-                    "remaining": after.problems})  # fmt: skip
+                    "remaining": after.problems, "index_damage": report.index_damage,
+                    "store_damaged": report.store_damaged,
+                    "import_in_progress": pending.to_json() if pending and in_progress else None,
+                    "interrupted_import": pending.to_json() if pending and not in_progress else None,
+                    "finished_on_open": report.finished_on_open})  # fmt: skip
     else:
         for line in report.problems:
             print(f"problem: {line}")
         for line in report.repaired:
             print(f"repaired: {line}")
-        print(f"{report.documents} documents; " + ("consistent" if after.consistent else
+        for line in _pending_words(after):
+            print(line)
+        counted = "documents unreadable" if report.store_damaged and not report.documents \
+            else f"{report.documents} documents"  # fmt: skip
+        print(f"{counted}; " + ("consistent" if after.consistent else
               f"{len(after.problems)} problem(s) remain"))  # fmt: skip
     return 0 if after.consistent else 1
+
+
+def _pending_words(report: CheckReport) -> list[str]:
+    """The lines that say what an import has not finished: not damage."""
+    lines = []
+    if report.finished_on_open:
+        lines.append(f"finished: an interrupted import's {report.finished_on_open} leftover "
+                     "copies were removed when the archive opened")  # fmt: skip
+    pending = report.pending
+    if pending is None:
+        return lines
+    parts = [f"{n} {what}" for n, what in (
+        (pending.originals, "copies not in the store yet"),
+        (pending.unindexed, "documents not in the search index yet"),
+        (pending.unlisted, "index entries of deleted documents not removed yet")) if n]  # fmt: skip
+    if pending.writer is not None:
+        lines.append(f"import in progress ({pending.writer} is writing): " + ", ".join(parts)
+                     + " (not damage; check again when it is done)")  # fmt: skip
+    else:
+        lines.append("interrupted import: " + ", ".join(parts)
+                     + " (not damage: the next open for writing finishes it)")  # fmt: skip
+    return lines
 
 
 def _reindex(args: argparse.Namespace) -> int:

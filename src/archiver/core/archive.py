@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import ReadOnly, StoreError
+from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
+from archiver.core.errors import DiskFull, ReadOnly, StoreError
 from archiver.core.imports import batch, pending
 from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
@@ -54,7 +56,26 @@ def refuse_lost_database(root: Path) -> None:
     raise StoreError(
         f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
         f"damaged or an unfinished copy. Nothing was changed. Restore {DB_NAME} from a "
-        f"backup{where} or from the copy it came from, then open it again"
+        f"backup{where} or from the copy it came from, then open it again; or make a new "
+        f"archive: archiver restore BACKUP NEW, or archiver salvage {root} NEW (every original "
+        f"imported again)"
+    )
+
+
+def refuse_unwritable(root: Path) -> None:
+    """ReadOnly when the archive's folder (or the database in it) cannot be written."""
+    db = root / DB_NAME
+    if writable(root) and (not db.exists() or os.access(db, os.W_OK)):
+        return
+    if db.exists():
+        raise ReadOnly(_read_only_words(root.resolve()))
+    raise ReadOnly(f"cannot create an archive in {root}: the folder cannot be written")
+
+
+def _read_only_words(root: Path) -> str:
+    return (
+        f"read-only archive: {root} (its folder cannot be written: a read-only disk, snapshot "
+        "or share); searching, reading, export and check work, changes do not"
     )
 
 
@@ -65,6 +86,8 @@ class Archive:
         self.root = root
         self.readonly = readonly
         self.author = author  # who makes the changes (the settings' name); None: the environment's
+        self.readonly_reason = ""  # set on opening read-only
+        self.stray_copies_removed = 0  # by the open: an interrupted import finished
         self.lock = WriterLock(root / "archive.lock")
         self.db: sqlite3.Connection
         self.index = SearchIndex(root / "index")
@@ -92,33 +115,46 @@ class Archive:
         path = Path(root).expanduser() if root else default_archive_dir()
         refuse_lost_database(path)  # before anything is created or locked
         if not readonly:
+            refuse_unwritable(path)
             (path / "originals").mkdir(parents=True, exist_ok=True)
         archive = cls(path.resolve(), readonly=readonly, author=author)
         archive._start(progress, defer_index)
+        if readonly:
+            archive.readonly_reason = archive.why_read_only()
         return archive
 
     def _start(self, progress: Progress | None, defer_index: bool) -> None:
-        if not self.readonly:
-            self.lock.acquire()
         try:
-            self.db = store.connect(self.root / DB_NAME, readonly=self.readonly)
+            if not self.readonly:
+                self.lock.acquire()
+            writer = not self.readonly or self.lock.holder() is not None
+            self.db = store.connect(self.root / DB_NAME, readonly=self.readonly, writer=writer)
             # keywords come from the annotations, which are opened on first use
             self.indexer = Indexer(self.db, self.index, lambda i: self.annotations.keywords_for(i))
             if not self.readonly:
                 store.migrate(self.db, self.root / DB_NAME)
-                pending.finish_interrupted(self.root, self.db)  # copies a killed import left
+                # copies a killed import wrote for rows it never committed
+                self.stray_copies_removed = pending.finish(self.root, self.db)
             arabic.set_archive_names(self._own_names())
             if not self.readonly and not defer_index:
                 self.ensure_index(progress)
-        except BaseException:
-            self.lock.release()
+        except BaseException as exc:
+            self.close()
+            if is_disk_full(exc):
+                raise DiskFull(
+                    f"disk full: no space left on the disk holding {self.root} to open it for "
+                    "writing; free some space (reading still works)",
+                    str(self.root),
+                ) from exc
+            if is_not_writable(exc):
+                raise ReadOnly(_read_only_words(self.root)) from exc
             raise
 
     def _own_names(self) -> list[str]:
         """Arabic names among the participants' aliases, which the stemmer must keep whole."""
         try:
             rows = participant_rows.own_name_rows(self.db)
-        except sqlite3.OperationalError:  # an archive older than the participants tables
+        except sqlite3.DatabaseError:  # older than the participants tables, or damaged (check says)
             return []
         names = []
         for alias, kind in rows:
@@ -138,6 +174,18 @@ class Archive:
             self.db.close()
         self.lock.release()
 
+    def why_read_only(self) -> str:
+        """Why changes are refused: the folder cannot be written, the disk is full, or another
+        process writes (``readonly_reason`` keeps what the opener knew better)."""
+        if not writable(self.root):
+            return _read_only_words(self.root)
+        if low_on_space(self.root):
+            return f"disk full: the disk holding {self.root} has no free space left"
+        holder = self.lock.holder()
+        if holder is not None:
+            return f"this archive is open read-only ({holder} is writing)"
+        return "this archive is open read-only"
+
     def __enter__(self) -> Archive:
         return self
 
@@ -147,7 +195,7 @@ class Archive:
     def require_writable(self) -> None:
         """Raise ReadOnly when the archive was opened read-only."""
         if self.readonly:
-            raise ReadOnly("this archive is open read-only (another process is writing)")
+            raise ReadOnly(self.readonly_reason or self.why_read_only())
 
     # -- documents -----------------------------------------------------------------------
 
@@ -225,7 +273,12 @@ class Archive:
             workers_count=workers_count, max_file_bytes=max_file_bytes, budget=budget,
         )  # fmt: skip
         if report.imported:
-            self._journal_import([f.id for f in report.imported], report.imported[0].title)
+            try:
+                self._journal_import([f.id for f in report.imported], report.imported[0].title)
+            except sqlite3.Error as exc:  # stored, but no undo entry: there is no room for it
+                if not is_disk_full(exc):
+                    raise
+                report.disk_full = True
         return report
 
     def _journal_import(self, ids: list[int], first_title: str) -> None:

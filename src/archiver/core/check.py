@@ -1,14 +1,21 @@
-"""The archive check: store, originals and index consistent with each other; repair on demand."""
+"""The archive check: store, originals and index consistent with each other; repair on demand.
+
+An import at work (another process holds the writer lock) and one that was interrupted (a
+kill) leave copies without rows and rows without index entries for a while: those are
+reported as ``pending``, not as damage, when the import named them (``imports.pending``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
-from archiver.core.model import CheckReport
+from archiver.core.imports import pending as pending_copies
+from archiver.core.model import CheckReport, PendingImport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
 from archiver.core.text import dedupe
@@ -19,25 +26,38 @@ if TYPE_CHECKING:
 
 def check(archive: Archive, repair: bool = False, progress: Progress | None = None) -> CheckReport:
     """Consistency of store, originals and index; with repair, mend what can be mended."""
-    report = CheckReport()
-    report.problems.extend(store.integrity_problems(archive.db))
-    used = _check_documents(archive, report, progress or no_progress)
-    orphans = _orphans(archive.root / "originals", used)
-    for orphan in orphans:
-        report.problems.append(f"file in originals/ belongs to no document: {orphan.name}")
-    if orphans and not report.documents:  # an emptied or replaced store, not stray copies
+    report = CheckReport(finished_on_open=archive.stray_copies_removed)
+    writer = None if archive.lock.held else archive.lock.holder()
+    report.pending = PendingImport(writer)
+    files = _files(archive.root / "originals")  # before the rows: a copy listed has its row
+    named = set(pending_copies.names(archive.root))  # or is named, by then
+    try:
+        report.problems.extend(store.integrity_problems(archive.db))
+        used = _check_documents(archive, report, progress or no_progress)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"the store cannot be read ({exc})")
+        used = None
+    report.store_damaged = used is None or any(
+        p.startswith("database integrity") for p in report.problems
+    )
+    if used is not None:
+        _check_originals(archive, report, [f for f in files if f[0] not in used], named,
+                         repair and not archive.readonly)  # fmt: skip
+    if report.store_damaged:
         report.problems.append(
-            f"the store holds no documents but originals/ holds {len(orphans)} files: not moved "
-            "to lost+found/ (restore the database from a backup, or import the files again)"
+            "the store is damaged: originals/ and the index were left as they are (restore the "
+            "database from a backup, or salvage it into a new archive)"
         )
-    elif repair and orphans and not archive.readonly:
-        lost = archive.root / "lost+found"
-        lost.mkdir(exist_ok=True)
-        for orphan in orphans:
-            shutil.move(str(orphan), lost / orphan.name)
-            report.repaired.append(f"moved {orphan.name} to lost+found/")
-    _check_index(archive, report, repair and not archive.readonly)
+    else:
+        _check_index(archive, report, repair and not archive.readonly, progress or no_progress)
+    if not (report.pending.originals or report.pending.unindexed or report.pending.unlisted):
+        report.pending = None
     return report
+
+
+def _files(folder: Path) -> list[tuple[str, Path]]:
+    """Every file under originals/ with its name relative to it."""
+    return [(p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file()]
 
 
 def _sha256(path: Path) -> str:
@@ -66,27 +86,71 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
     return used
 
 
-def _orphans(folder: Path, used: set[str]) -> list[Path]:
-    return [
-        p for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in used
-    ]
+def _check_originals(
+    archive: Archive,
+    report: CheckReport,
+    unused: list[tuple[str, Path]],
+    named: set[str],
+    repair: bool,
+) -> None:
+    """Copies no row names: an import's (pending), or strays (moved to lost+found/ on repair)."""
+    assert report.pending is not None
+    stray = [path for name, path in unused if name not in named and path.exists()]
+    report.pending.originals = sum(1 for name, path in unused if name in named and path.exists())
+    for orphan in stray:
+        report.problems.append(f"file in originals/ belongs to no document: {orphan.name}")
+    if stray and not report.documents:  # an emptied or replaced store, not stray copies
+        report.problems.append(
+            f"the store holds no documents but originals/ holds {len(stray)} files: not moved "
+            "to lost+found/ (restore the database from a backup, or import the files again)"
+        )
+    elif repair and stray and not report.store_damaged:
+        lost = archive.root / "lost+found"
+        lost.mkdir(exist_ok=True)
+        for orphan in stray:
+            shutil.move(str(orphan), lost / orphan.name)
+            report.repaired.append(f"moved {orphan.name} to lost+found/")
 
 
-def _check_index(archive: Archive, report: CheckReport, repair: bool) -> None:
+def _check_index(archive: Archive, report: CheckReport, repair: bool, progress: Progress) -> None:
+    if archive.indexer.rebuilt_damaged:  # found when the archive opened, and mended then
+        report.index_damage.append(archive.indexer.rebuilt_damaged)
+        report.repaired.append(
+            f"{archive.indexer.rebuilt_damaged.split(';')[0]}: rebuilt from the store when the "
+            "archive opened"
+        )
     if not archive.index.is_current():
         report.problems.append("search index missing, stale or damaged")
         if repair:
             archive.indexer.rebuild()
             report.repaired.append("search index rebuilt from the store")
         return
+    damage = archive.index.damage(progress)
+    if damage:
+        report.index_damage = [f"search index damaged: {line}" for line in damage]
+        report.problems.extend(report.index_damage)
+        if repair:
+            archive.indexer.rebuild()
+            report.repaired.append("search index rebuilt from the store")
+        return
+    _compare_ids(archive, report, repair)
+
+
+def _compare_ids(archive: Archive, report: CheckReport, repair: bool) -> None:
+    """Index entries and rows: a few missing or extra are an import's (or delete's) work not
+    finished, which the next open for writing finishes; both at once is damage."""
+    assert report.pending is not None
+    indexed = archive.index.doc_ids()  # before the rows: the index commits after the store
     stored = documents.id_set(archive.db)
-    indexed = archive.index.doc_ids()
-    if stored - indexed:
-        report.problems.append(f"{len(stored - indexed)} document(s) missing from the index")
-    if indexed - stored:
-        report.problems.append(f"{len(indexed - stored)} index entries without a document")
-    if repair and stored != indexed:
+    missing, extra = stored - indexed, indexed - stored
+    if missing and extra and report.pending.writer is None:
+        report.problems.append(
+            f"the index is out of step with the store ({len(missing)} document(s) missing "
+            f"from it, {len(extra)} entries without a document)"
+        )
+    else:
+        report.pending.unindexed, report.pending.unlisted = len(missing), len(extra)
+    if repair and (missing or extra):
         archive.indexer.sync()
         report.repaired.append("index brought in line with the store")
-        if stored - indexed and indexed - stored:
-            report.repaired.append("index entries without a document removed")
+        report.pending.unindexed = report.pending.unlisted = 0

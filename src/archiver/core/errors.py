@@ -14,7 +14,9 @@
     ├── Locked              another process holds the archive's writer lock
     ├── StoreError          the database cannot be opened or used (damaged, newer schema …)
     ├── IndexFailure        the search index could not be written or read
-    └── ImportFailure       one file could not be imported (the reason is for the user)
+    │   └── IndexDamaged    a search tripped on a damaged index file
+    ├── ImportFailure       one file could not be imported (the reason is for the user)
+    └── DiskFull            nothing more could be written: the disk holding the archive is full
 
 Messages are sentences for the user, naming the record or file and the reason; callers never
 parse them: the data an error carries is in its attributes.
@@ -95,7 +97,8 @@ class HasDependents(InUse):
 
 
 class ReadOnly(ArchiverError):
-    """A change was asked of an archive opened read-only."""
+    """A change was asked of an archive opened read-only (locked by a writer, or its folder is
+    on a read-only disk, snapshot or share)."""
 
 
 class Locked(ArchiverError):
@@ -110,9 +113,32 @@ class IndexFailure(ArchiverError):
     """The search index could not be written or read."""
 
 
+class IndexDamaged(IndexFailure):
+    """A search tripped on a damaged index file; ``check --repair`` rebuilds it from the store.
+
+    ``rebuilding`` is set by a caller that has started the rebuild already (the app).
+    """
+
+    def __init__(self, message: str, folder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.rebuilding = False
+
+
 class ImportFailure(ArchiverError):
     """One file could not be imported; ``reason`` is a short sentence for the user."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class DiskFull(ArchiverError):
+    """Nothing more could be written: the disk (or the user's quota) holding the archive is full.
+
+    What was written before stays whole; ``folder`` is the archive's folder.
+    """
+
+    def __init__(self, message: str, folder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder

@@ -8,6 +8,7 @@ the holder's pid written at the start, which the refused process reads to say wh
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from typing import IO, Any
 from archiver.core.errors import Locked
 
 MSVCRT_LOCK_OFFSET = 1 << 30  # a byte no pid text reaches; Windows may lock past the end
+LockCall = Callable[..., None]
 
 
 class WriterLock:
@@ -35,18 +37,46 @@ class WriterLock:
             holder = _holder(handle)
             handle.close()
             raise Locked(f"the archive is open for writing by {holder}") from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
         self._handle = handle
+        try:  # the pid only names the holder for others; the lock itself is the flock
+            handle.seek(0)
+            handle.truncate()  # the file is opened to append: empty it, then write
+            handle.write(f"pid {os.getpid()}")
+            handle.flush()
+        except OSError:  # a full disk must not stop the archive from opening
+            handle.seek(0)
+
+    @property
+    def held(self) -> bool:
+        """True while this process holds the lock."""
+        return self._handle is not None
 
     def release(self) -> None:
         """Let other processes write."""
         if self._handle is not None:
-            _unlock_file(self._handle)
-            self._handle.close()
-            self._handle = None
+            handle, self._handle = self._handle, None
+            _unlock_file(handle)
+            with contextlib.suppress(OSError):  # an unflushed pid on a full disk
+                handle.close()
+
+    def holder(self) -> str | None:
+        """Who holds the lock now (``pid N``), or None when no process does; takes nothing.
+
+        Reading needs no lock file: an archive without one has no writer.
+        """
+        if self._handle is not None:
+            return f"pid {os.getpid()}"
+        try:
+            handle = open(self.path, encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError:
+            return None
+        with handle:
+            try:
+                _lock_file(handle, shared=True)
+            except OSError:
+                return _holder(handle)
+            _unlock_file(handle)
+            return None
 
 
 def _holder(handle: IO[str]) -> str:
@@ -58,7 +88,7 @@ def _holder(handle: IO[str]) -> str:
         return "another process"
 
 
-def _platform_locks() -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], None]]:
+def _platform_locks() -> tuple[LockCall, LockCall]:
     """flock where there is fcntl (POSIX), else msvcrt.locking (Windows)."""
     try:
         import fcntl
@@ -66,8 +96,9 @@ def _platform_locks() -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], No
         pass
     else:
 
-        def flock(handle: IO[str]) -> None:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        def flock(handle: IO[str], shared: bool = False) -> None:
+            mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+            fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
 
         def funlock(handle: IO[str]) -> None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
@@ -78,9 +109,9 @@ def _platform_locks() -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], No
     except ImportError:
         return _no_locking, _no_locking
 
-    def mlock(handle: IO[str]) -> None:
+    def mlock(handle: IO[str], shared: bool = False) -> None:
         handle.seek(MSVCRT_LOCK_OFFSET)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBRLCK if shared else msvcrt.LK_NBLCK, 1)
 
     def munlock(handle: IO[str]) -> None:
         handle.seek(MSVCRT_LOCK_OFFSET)
@@ -89,7 +120,7 @@ def _platform_locks() -> tuple[Callable[[IO[str]], None], Callable[[IO[str]], No
     return mlock, munlock
 
 
-def _no_locking(handle: IO[str]) -> None:
+def _no_locking(handle: IO[str], shared: bool = False) -> None:
     raise Locked(f"{handle.name}: this system offers no file locking (neither fcntl nor msvcrt)")
 
 

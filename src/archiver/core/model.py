@@ -53,6 +53,9 @@ class Document:
     published_source: str | None = None  # a DateSource value; None when there is no date
     published_precision: str | None = None  # a DatePrecision value; None when there is no date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # OCR-read numbers' spans
+    author: str = ""  # the author its metadata names, an e-mail's sender
+    parent_document: int | None = None  # the e-mail this document was attached to
+    attachments: tuple[int, ...] = ()  # the documents attached to this one (not a column)
 
     @property
     def date_is_file_date(self) -> bool:
@@ -78,6 +81,7 @@ class DuplicateFile:
     id: int
     likely: bool
     similarity: float = 1.0
+    original_restored: bool = False  # the document's original was missing: these bytes put it back
 
 
 @dataclass
@@ -86,6 +90,7 @@ class FailedFile:
 
     path: str
     reason: str
+    needs_password: bool = False  # an encrypted PDF that another password may open
 
 
 @dataclass
@@ -96,6 +101,14 @@ class ImportReport:
     duplicates: list[DuplicateFile] = field(default_factory=list)
     failed: list[FailedFile] = field(default_factory=list)
     cancelled: bool = False
+    files: int = 0  # how many files the batch was given
+    disk_full: bool = False  # the batch stopped there: nothing more could be written
+    unindexed: int = 0  # documents stored that wait for the search index (the next open)
+
+    @property
+    def not_started(self) -> int:
+        """Files neither stored, nor found duplicate, nor failed (after a stop)."""
+        return max(0, self.files - len(self.imported) - len(self.duplicates) - len(self.failed))
 
     def to_json(self) -> dict:
         """The shape printed by ``archiver import --json``."""
@@ -110,11 +123,15 @@ class ImportReport:
                     "id": d.id,
                     "likely": d.likely,
                     "similarity": round(d.similarity, 3),
+                    "original_restored": d.original_restored,
                 }
                 for d in self.duplicates
             ],
             "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "cancelled": self.cancelled,
+            "disk_full": self.disk_full,
+            "files": self.files,
+            "unindexed": self.unindexed,
         }
 
 
@@ -169,12 +186,35 @@ class SearchResult:
 
 
 @dataclass
+class PendingImport:
+    """Work an import has not finished yet, which is not damage.
+
+    ``writer`` names the process holding the writer lock ("pid N") while an import is in
+    progress; None when the import was interrupted (the next open for writing finishes it).
+    """
+
+    writer: str | None
+    originals: int = 0  # copies written for rows not committed (yet)
+    unindexed: int = 0  # stored documents not in the search index (yet)
+    unlisted: int = 0  # index entries whose document was just deleted (yet)
+
+    def to_json(self) -> dict:
+        """The shape of ``check --json``'s "import_in_progress" / "interrupted_import"."""
+        return {"writer": self.writer, "originals": self.originals,
+                "unindexed": self.unindexed, "unlisted": self.unlisted}  # fmt: skip
+
+
+@dataclass
 class CheckReport:
     """Problems found by ``check``, and what ``--repair`` mended."""
 
     documents: int = 0
     problems: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    index_damage: list[str] = field(default_factory=list)  # also among the problems
+    store_damaged: bool = False
+    pending: PendingImport | None = None  # not a problem: an import at work or interrupted
+    finished_on_open: int = 0  # copies of an interrupted import removed when it opened
 
     @property
     def consistent(self) -> bool:

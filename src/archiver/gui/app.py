@@ -73,11 +73,13 @@ def build_window(
     """The composition: the main window, then the annotation panel installed in it."""
     from archiver.gui import bundle_flow
     from archiver.gui.annotations.install import install
+    from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
 
     window = MainWindow(settings, session)
     annotations = install(window)
     bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts… (a child)
+    install_backups(window)  # owned by the window (its Qt parent)
     window.restore_docks()  # the annotation docks exist only now
     return window, annotations
 

@@ -21,7 +21,7 @@ class EmptyPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         heading.setFont(font)
         intro = QLabel(
-            self.tr("Import Arabic or English articles (text files and PDFs) to search and read them."),
+            self.tr("Import Arabic or English articles (text, PDF, web pages, Word, OpenDocument, EPUB, RTF, e-mail) to search and read them."),
             alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True,
         )  # fmt: skip
         self.buttons = []

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from archiver.core.errors import Locked, ReadOnly, StoreError
+from archiver.core.disk import is_disk_full
+from archiver.core.errors import DiskFull, IndexDamaged, Locked, ReadOnly, StoreError
+from archiver.core.model import ImportReport
 from archiver.core.progress import Cancelled
 from archiver.services.operation import Operation
 
@@ -26,6 +28,13 @@ def error_message(exc: BaseException) -> str:
         return _tr("it is locked by another process ({0})").format(detail)
     if isinstance(exc, ReadOnly):
         return _tr("the archive is read-only ({0})").format(detail)
+    if isinstance(exc, DiskFull) or is_disk_full(exc):
+        return _tr("the disk is full: nothing was changed; free some space and try again")
+    if isinstance(exc, IndexDamaged):
+        if exc.rebuilding:
+            return _tr("the search index is damaged; it is being rebuilt from the store "
+                       "(searches work again when that is done)")  # fmt: skip
+        return _tr("the search index is damaged; run `archiver check --repair` to rebuild it")
     if isinstance(exc, StoreError | sqlite3.DatabaseError):
         return _tr("its database is damaged or unreadable ({0})").format(detail)
     if isinstance(exc, PermissionError):
@@ -75,6 +84,19 @@ def failure_text(what: str, exc: BaseException) -> str:
 def open_failure_text(folder: Path | str, exc: BaseException) -> str:
     """Why the archive in ``folder`` did not open."""
     return _tr("The archive in {0} could not be opened: {1}.").format(folder, error_message(exc))
+
+
+def import_stop_text(report: ImportReport) -> str:
+    """Why an import stopped before its last file, or "" when it did not."""
+    if not report.disk_full:
+        return ""
+    text = _tr("Disk full: {0} of {1} files stored. Free some space and import again "
+               "(the files already stored are skipped as duplicates).").format(
+        len(report.imported), report.files)  # fmt: skip
+    if report.unindexed:
+        text += " " + _tr("{0} stored documents wait for the search index (it catches up the "
+                          "next time the archive opens with free space).").format(report.unindexed)  # fmt: skip
+    return text
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -22,7 +22,10 @@ def search_syntax_html() -> str:
         ("lang:ar   lang:en", _tr("Arabic or English documents")),
         ("source:reuters", _tr("source or file name")),
         ("date:2025-01..2025-06", _tr("published in this range (either end may be left open)")),
-        ("kind:pdf   kind:text", _tr("PDFs or text files")),
+        (
+            "kind:pdf   kind:email   kind:html",
+            _tr("by file kind (text, pdf, html, docx, odt, epub, rtf, email…)"),
+        ),
         ("(a OR b) c", _tr("parentheses group")),
         ("participant:فرنسا  participant:France", _tr("a tagged participant, by any alias")),
         ("tag:ceasefire", _tr("documents with this tag")),

@@ -1,8 +1,13 @@
-"""One import at a time: its progress and cancel button in the status bar, its end."""
+"""One import at a time: its progress and cancel button in the status bar, its end.
+
+Encrypted PDFs of a batch are asked for once the rest of it is stored: one password, which
+is tried on every locked file of the batch (it is remembered for the rest of the batch, not
+beyond); the files it does not open are asked for again, until the user gives up.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -10,6 +15,8 @@ from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.gui.import_status import ImportStatus
 from archiver.services.operations import ArchiveSession, ImportJob
+
+AskPassword = Callable[[list[str], bool], str | None]  # (locked files, after a wrong one)
 
 
 class ImportFlow(QObject):
@@ -23,6 +30,12 @@ class ImportFlow(QObject):
         super().__init__(parent)
         self.status = status
         self.job: ImportJob | None = None
+        self.ask_password: AskPassword = lambda files, wrong: None  # the window sets a dialog
+        self._session: ArchiveSession | None = None
+        self._limit = 0
+        self._budget: FileBudget | None = None
+        self._earlier = ImportReport()  # what the batch's earlier rounds did
+        self._password: str | None = None  # the one the user gave in this batch
         status.cancel_requested.connect(self.cancel)
 
     def start(
@@ -33,8 +46,18 @@ class ImportFlow(QObject):
         budget: FileBudget | None = None,
     ) -> ImportJob | None:
         """Import files and folders (with their subfolders); None when it cannot start."""
-        job = session.import_paths(
-            list(paths), recursive=True, max_file_bytes=max_file_bytes, budget=budget
+        self._session, self._limit, self._budget = session, max_file_bytes, budget
+        self._earlier, self._password = ImportReport(), None
+        return self._run(list(paths))
+
+    def _run(self, paths: list[str]) -> ImportJob | None:
+        assert self._session is not None
+        job = self._session.import_paths(
+            paths,
+            recursive=True,
+            max_file_bytes=self._limit,
+            password=self._password,
+            budget=self._budget,
         )
         if job is None:
             return None
@@ -57,7 +80,20 @@ class ImportFlow(QObject):
     def _done(self, report: ImportReport) -> None:
         self.job = None
         self.status.hide()
-        self.finished.emit(report)
+        locked = [f for f in report.failed if f.needs_password]
+        earlier = self._earlier
+        earlier.imported += report.imported
+        earlier.duplicates += report.duplicates
+        earlier.failed += [f for f in report.failed if not f.needs_password]
+        earlier.cancelled = report.cancelled
+        if locked and not report.cancelled:
+            password = self.ask_password([f.path for f in locked], self._password is not None)
+            if password:
+                self._password = password
+                if self._run([f.path for f in locked]) is not None:
+                    return
+        earlier.failed += locked
+        self.finished.emit(earlier)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.model import ImportReport
+from archiver.gui.errors import import_stop_text
 from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
@@ -54,6 +55,9 @@ class ImportReportDialog(QDialog):
         text = self.tr("Imported {0}, duplicates {1}, failed {2}.").format(
             len(r.imported), len(r.duplicates), len(r.failed)
         )
+        stop = import_stop_text(r)
+        if stop:
+            return stop + " " + text
         return (self.tr("Import cancelled.") + " " + text) if r.cancelled else text
 
     def details_html(self) -> str:
@@ -71,7 +75,12 @@ class ImportReportDialog(QDialog):
             for d in r.duplicates[:LIST_MAX]:
                 kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
                 title = html.escape(self.titles.get(d.id) or f"#{d.id}")
-                parts.append(f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a></li>')
+                restored = (
+                    f" ({self.tr('its lost original was restored')})" if d.original_restored else ""
+                )
+                parts.append(
+                    f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a>{restored}</li>'
+                )
             parts.append(self._more(len(r.duplicates)) + "</ul>")
         if r.imported:
             parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")
@@ -95,7 +104,9 @@ class ImportReportDialog(QDialog):
         lines = [self.summary_text(), ""]
         lines += [f"FAILED\t{f.path}\t{f.reason}" for f in r.failed]
         lines += [
-            f"DUPLICATE\t{d.path}\t#{d.id}{' (likely)' if d.likely else ''}" for d in r.duplicates
+            f"DUPLICATE\t{d.path}\t#{d.id}{' (likely)' if d.likely else ''}"
+            f"{' (original restored)' if d.original_restored else ''}"
+            for d in r.duplicates
         ]
         lines += [f"IMPORTED\t{f.path}\t#{f.id}\t{f.title}" for f in r.imported]
         return "\n".join(lines)

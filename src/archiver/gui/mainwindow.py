@@ -55,6 +55,16 @@ from archiver.services.tasks import Lanes
 _ANNOTATION_QUERY = re.compile(rf"\b(?:{'|'.join(ANNOTATION_FIELDS)}):", re.IGNORECASE)
 
 
+WRITE_ACTIONS = (
+    "import_files",
+    "import_folder",
+    "edit_metadata",
+    "delete_document",
+    "undo",
+    "redo",
+)
+
+
 class MainWindow(AddonHooks):
     """One archive's window; add-ons (the annotation panel) plug in through its public hooks."""
 
@@ -139,6 +149,9 @@ class MainWindow(AddonHooks):
         self.statusBar().addPermanentWidget(self.status_docs)
         self.statusBar().addPermanentWidget(self.import_status)
         self.imports = ImportFlow(self.import_status, self)
+        self.imports.ask_password = lambda files, wrong: window_dialogs.ask_password(
+            self, files, wrong
+        )
         self.imports.progressed.connect(self._show_count)
         self.imports.finished.connect(self._import_done)
         self.imports.failed.connect(self._import_failed)
@@ -209,6 +222,8 @@ class MainWindow(AddonHooks):
         if session.readonly:
             self.banner.setText(self.tr("Read-only: {0}. Searching and reading work; changes are off.")
                                 .format(session.readonly_reason))  # fmt: skip
+        for action_id in WRITE_ACTIONS:  # a read-only archive offers no change to make
+            self.actions_by_id[action_id].setEnabled(not session.readonly)
         self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
         self.model.session = session
         self.reader.show_document(None)

@@ -9,11 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from archiver.gui.errors import open_failure_text
+from archiver.gui.carry_dialogs import restore_text, salvage_text, wait_for
+from archiver.gui.errors import error_message, open_failure_text
+from archiver.services import carry_ops
 from archiver.services.operations import ArchiveSession
 from archiver.services.tasks import Lanes
 
-OPEN_OTHER, CREATE, QUIT = "open", "new", "quit"
+OPEN_OTHER, CREATE, RESTORE, SALVAGE, QUIT = "open", "new", "restore", "salvage", "quit"
 
 
 def _tr(text: str) -> str:
@@ -32,16 +34,23 @@ class OpenFailedDialog(QMessageBox):
         role = QMessageBox.ButtonRole
         self.open_button = self.addButton(_tr("&Open another archive…"), role.AcceptRole)
         self.new_button = self.addButton(_tr("&New archive…"), role.AcceptRole)
+        self.restore_button = self.addButton(_tr("&Restore a backup…"), role.AcceptRole)
+        self.salvage_button = self.addButton(_tr("&Salvage…"), role.AcceptRole)
+        self.restore_button.setToolTip(_tr("Make a new archive from a backup folder and open it"))
+        self.salvage_button.setToolTip(
+            _tr("Rebuild what can be rebuilt from this archive into a new folder; "
+                "this one is only read")
+        )  # fmt: skip
         self.quit_button = self.addButton(_tr("&Quit"), role.RejectRole)
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.quit_button)
 
     def choice(self) -> str:
-        """OPEN_OTHER, CREATE or QUIT (closing the box is quitting)."""
+        """OPEN_OTHER, CREATE, RESTORE, SALVAGE or QUIT (closing the box is quitting)."""
         clicked = self.clickedButton()
-        if clicked is self.open_button:
-            return OPEN_OTHER
-        return CREATE if clicked is self.new_button else QUIT
+        choices = {self.open_button: OPEN_OTHER, self.new_button: CREATE,
+                   self.restore_button: RESTORE, self.salvage_button: SALVAGE}  # fmt: skip
+        return next((c for button, c in choices.items() if clicked is button), QUIT)
 
 
 class SessionOpener:
@@ -52,6 +61,10 @@ class SessionOpener:
         # A hook a test can replace: the folder chooser ('' when cancelled).
         self.ask_folder: Callable[[str], str] = lambda title: QFileDialog.getExistingDirectory(
             None, title
+        )
+        # And the box that tells what a restore or a salvage made.
+        self.inform: Callable[[str, str], object] = lambda title, text: QMessageBox.information(
+            None, title, text
         )
 
     def open(self, path: str | None) -> ArchiveSession | None:
@@ -64,8 +77,34 @@ class SessionOpener:
                 choice = self._ask(_folder(path), exc)
             if choice == QUIT:
                 return None
+            if choice in (RESTORE, SALVAGE):
+                path = self._carry(choice, _folder(path)) or path
+                continue
             title = _tr("Open archive") if choice == OPEN_OTHER else _tr("New archive (choose or create an empty folder)")  # fmt: skip
             path = self.ask_folder(title) or path  # cancelled: the same folder, the same question
+
+    def _carry(self, choice: str, folder: Path) -> str | None:
+        """Restore a backup, or salvage ``folder``, into a new folder; that folder, or None."""
+        if choice == RESTORE:
+            backup = self.ask_folder(_tr("Choose a backup folder"))
+            target = backup and self.ask_folder(_tr("New archive folder (choose or create an empty folder)"))  # fmt: skip
+            if not target:
+                return None
+            job = carry_ops.restore_backup(self.lanes.reads, Path(backup), Path(target))
+            title, words = _tr("Restore a backup"), restore_text
+        else:
+            target = self.ask_folder(_tr("Folder for the salvaged archive (choose or create an empty folder)"))  # fmt: skip
+            if not target:
+                return None
+            job = carry_ops.salvage_archive(self.lanes.reads, folder, Path(target), self.import_workers)  # fmt: skip
+            title, words = _tr("Salvage"), salvage_text  # type: ignore[assignment]
+        try:
+            report = wait_for(job, None, title + "…")
+        except Exception as exc:  # a backup that fails its manifest, a folder not empty ...
+            QMessageBox.warning(None, title, error_message(exc))
+            return None
+        self.inform(title, words(report))
+        return target
 
     @staticmethod
     def _ask(folder: Path, exc: BaseException) -> str:

@@ -126,13 +126,18 @@ class Reader(QWidget):
         self.set_hits(self._search_hits)
 
     def _meta_line(self, doc: Document) -> str:
-        parts = [self._date_text(doc), doc.source or None, doc.file_name]
+        parts = [self._date_text(doc), doc.source or None, doc.author or None, doc.file_name]
         if doc.pages:
             parts.append(counted(doc.pages, "{0} page", "{0} pages"))
         parts.append(doc.kind.upper())
         parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         if doc.unverified:
             parts.append(self.tr("read by OCR: numbers dotted in red are unverified"))
+        if doc.parent_document is not None:
+            parts.append(self.tr("attached to #{0}").format(doc.parent_document))
+        if doc.attachments:
+            parts.append(self.tr("attachments: {0}").format(
+                ", ".join(f"#{i}" for i in doc.attachments)))  # fmt: skip
         return "  ·  ".join(p for p in parts if p)
 
     def _show_notice(self, doc: Document) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from archiver.core.imports import SUPPORTED
+from archiver.core.imports import kinds
 from archiver.gui.actions import ActionRegistry
 
 
@@ -64,11 +64,19 @@ def ask_files(parent: QWidget) -> list[str]:
         parent,
         _tr("Import files"),
         "",
-        _tr("Articles and scans ({0});;All files (*)").format(
-            " ".join(f"*{ext}" for ext in sorted(SUPPORTED))
-        ),
+        _tr("Documents and scans ({0});;All files (*)").format(kinds.dialog_filter()),
     )
     return files
+
+
+def ask_password(parent: QWidget, files: list[str], wrong: bool) -> str | None:
+    """The password of encrypted PDFs (tried on each of ``files``); None when cancelled."""
+    names = "\n".join(f"• {name}" for name in files[:8]) + ("\n…" if len(files) > 8 else "")
+    lead = (_tr("The password did not open these PDFs. Another password:") if wrong
+            else _tr("These PDFs are encrypted. Their password:"))  # fmt: skip
+    text, ok = QInputDialog.getText(parent, _tr("Encrypted PDF"), f"{lead}\n{names}",
+                                    QLineEdit.EchoMode.Password)  # fmt: skip
+    return text if ok and text else None
 
 
 def ask_folder(parent: QWidget, title: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
-from archiver.core.errors import InUse, Locked, ReadOnly
+from archiver.core.errors import DiskFull, IndexDamaged, InUse, Locked, ReadOnly
 from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.model import Document, ImportReport, SearchResult
@@ -79,7 +79,7 @@ class ArchiveSession(QObject):
         try:
             self.writer = Archive.open(path, defer_index=True, author=author)
             self.root = self.writer.root
-        except Locked as exc:
+        except (Locked, ReadOnly, DiskFull) as exc:  # another writer, a read-only folder, no space
             self.writer = None
             self.readonly_reason = str(exc)
             self.root = Path(path).expanduser().resolve() if path else _default_root()
@@ -91,8 +91,9 @@ class ArchiveSession(QObject):
         if self.writer is not None:
             self._ensure_index()
 
-    def _ensure_index(self) -> None:
-        """Rebuild or sync the index on the serial lane, with progress in the status bar."""
+    def _ensure_index(self, rebuild: bool = False) -> None:
+        """Rebuild (``rebuild``: whatever its state) or sync the index on the serial lane, with
+        progress in the status bar."""
         throttle = Throttle(0.1)
 
         def progress(done: int, total: int, label: str) -> None:
@@ -116,14 +117,18 @@ class ArchiveSession(QObject):
         # Only a rebuild hides search results; syncing a current index (documents a crash
         # left out) adds to it while the reader keeps searching what is there.
         assert self.writer is not None
-        self.indexing = not self.writer.index.is_current()
-        self.write(Operation.INDEX, lambda a: a.ensure_index(progress), done, failed)
+        self.indexing = rebuild or not self.writer.index.is_current()
+        if rebuild:
+            self.write(Operation.INDEX, lambda a: a.indexer.rebuild(progress) >= 0, done, failed)
+        else:
+            self.write(Operation.INDEX, lambda a: a.ensure_index(progress), done, failed)
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
     @property
     def readonly(self) -> bool:
-        """True when another process holds the writer lock."""
+        """True when changes are off: another process holds the writer lock, the folder cannot
+        be written (a read-only disk, snapshot or share), or the disk was full at opening."""
         return self.writer is None
 
     def count(self) -> int:
@@ -146,7 +151,18 @@ class ArchiveSession(QObject):
         self, text: str, *, limit: int, offset: int = 0, sort: str = "relevance"
     ) -> SearchResult:
         """One page of hits, blocking (scripts and tests; the window uses ``search_later``)."""
-        return _search(self.reader, text, self.indexing, limit, offset, sort)
+        try:
+            return _search(self.reader, text, self.indexing, limit, offset, sort)
+        except IndexDamaged as exc:
+            self._index_damaged(exc)
+            raise
+
+    def _index_damaged(self, exc: BaseException) -> None:
+        """A search found the index damaged: rebuild it from the store, once, while the app runs."""
+        if isinstance(exc, IndexDamaged) and self.writer is not None:
+            if not self.indexing:
+                self._ensure_index(rebuild=True)
+            exc.rebuilding = True
 
     def highlights(self, doc_id: int, query: str) -> list[tuple[int, int]]:
         """Where the query matches in the whole document, blocking (see ``highlights_later``)."""
@@ -171,9 +187,14 @@ class ArchiveSession(QObject):
         ``on_error`` gets ``Invalid`` for a query the archive refuses.
         """
         indexing = self.indexing
+
+        def failed(exc: BaseException) -> None:
+            self._index_damaged(exc)
+            on_error(exc)
+
         self.searches.start(
             RESULTS, lambda a: _search(a, text, indexing, limit, offset, "relevance"),
-            on_done, on_error, supersede=not more,
+            on_done, failed, supersede=not more,
         )  # fmt: skip
 
     def cancel_search(self) -> None:
@@ -262,9 +283,11 @@ class ArchiveSession(QObject):
         *,
         recursive: bool = True,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+        password: str | None = None,
         budget: FileBudget | None = None,
     ) -> ImportJob | None:
-        """Start an import batch; None when read-only or another import is running."""
+        """Start an import batch (``password``: for its encrypted PDFs); None when read-only
+        or another import is running."""
         if self.job is not None:
             self.events.error.emit(Operation.IMPORT, InUse("an import is already running"))
             return None
@@ -274,7 +297,7 @@ class ArchiveSession(QObject):
             return archive.import_paths(
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
-                max_file_bytes=max_file_bytes, budget=budget,
+                max_file_bytes=max_file_bytes, password=password, budget=budget,
             )  # fmt: skip
 
         if not self.write(

@@ -27,6 +27,9 @@ DEFAULTS: dict[str, Any] = {
     "import/file_memory_mb": 1024,  # a file whose worker holds more is stopped and reported
     "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
     "user/name": "",  # who the changes are by (empty: ARCHIVER_USER, else the system's user)
+    "backup/daily": True,  # a backup the first time an archive is opened each day (the app only)
+    "backup/keep": 7,  # automatic backups kept; older ones are removed
+    "backup/folder": "",  # where they go ('': beside the archive, in <archive>-backups/)
 }
 RECENT_MAX = 8
 

@@ -131,3 +131,21 @@ def test_a_rebuild_whose_index_process_dies_fails_instead_of_hanging(
         archive.indexer.sync()  # what the next open does
         assert _indexed_ids(archive) == _stored_ids(archive)
         assert check(archive).consistent
+
+
+def test_an_emails_attachment_in_a_large_batch_is_stored_linked_and_indexed(
+    tmp_path: Path, corpus
+) -> None:
+    import format_fixtures as ff
+
+    pdf = Path(__file__).resolve().parents[2] / "fixtures" / "pdf" / "lo_amiri.pdf"
+    mail = ff.write_eml(tmp_path / "plan.eml", pdf)
+    with Archive.open(tmp_path / "a") as archive:
+        report = archive.import_paths([mail, *corpus], workers_count=2)
+        assert len(report.imported) == FILES - 2 + 2
+        mail_doc, attached = (archive.document(f.id) for f in report.imported[:2])
+        assert (mail_doc.kind, attached.kind) == ("email", "pdf")
+        assert attached.parent_document == mail_doc.id
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert attached.id in {h.id for h in archive.search("kind:pdf", limit=5).hits}
+        assert check(archive).consistent

@@ -332,11 +332,8 @@ def test_a_commitment_goes_in_with_all_its_actors_or_not_at_all(two, texts):
 
 
 def test_a_document_column_naming_another_document_travels_as_its_uuid(two, texts):
-    # a schema with a document naming another (an attachment's e-mail, issue #12's column)
+    # a document naming another (an attachment's e-mail: document.parent_document)
     a, b = two
-    for archive in two:
-        archive.db.execute("ALTER TABLE document ADD COLUMN parent_document INTEGER"
-                           " REFERENCES document(id) ON DELETE SET NULL")  # fmt: skip
     attachment, mail = imported(a, texts("talks.txt", "defence.txt"))
     a.db.execute("UPDATE document SET parent_document = ? WHERE id = ?", (mail, attachment))
     imported(b, texts("cinema.txt"))  # B's ids differ from A's
@@ -348,8 +345,6 @@ def test_a_document_column_naming_another_document_travels_as_its_uuid(two, text
                           " JOIN document p ON p.id = d.parent_document").fetchall()  # fmt: skip
     assert [tuple(r) for r in linked] == [("talks.txt", "defence.txt")]
     with two[0].__class__.open(b.root.parent / "C") as c:
-        c.db.execute("ALTER TABLE document ADD COLUMN parent_document INTEGER"
-                     " REFERENCES document(id) ON DELETE SET NULL")  # fmt: skip
         report = send(a, c, documents=[attachment])  # the e-mail left out: stored unlinked
         assert c.count() == 1 and "parent_document" in report.skipped[0]["reason"]
         assert c.db.execute("SELECT parent_document FROM document").fetchone()[0] is None

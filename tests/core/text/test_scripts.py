@@ -66,3 +66,12 @@ def test_a_reader_selection_loses_its_comma_and_guillemets() -> None:
     )
     quoted = text.index("«")
     assert text[slice(*scripts.trim_selection(text, quoted, len(text)))] == "فرنسا"
+
+
+def test_presentation_letters_are_the_letters_among_the_presentation_forms() -> None:
+    letters = re.compile(f"[{scripts.PRESENTATION_LETTERS}]")
+    phrases = {"\ufdfa", "\ufdfb"}  # ﷺ and ﷻ stand for several words
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]:
+        ch = chr(code)
+        expected = unicodedata.category(ch) == "Lo" and ch not in phrases
+        assert bool(letters.fullmatch(ch)) == expected, hex(code)

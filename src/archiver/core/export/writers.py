@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 DOCUMENT_FIELDS = (
     "id", "title", "published", "published_source", "file_date", "published_precision",
     "language", "source", "url", "kind", "file_name", "pages", "file_sha256", "imported_at",
-    "method", "quality", "notes",
+    "method", "quality", "notes", "author", "parent_document",
 )  # fmt: skip
 UNVERIFIED = "unverified_numbers"  # the numbers OCR read, which no one has checked
 NUMBERS_SEPARATOR = "; "
@@ -41,6 +41,9 @@ def document_json(doc: Document) -> dict[str, Any]:
         "file_date": doc.file_date,
         "source_outlet": doc.source,
         "url": doc.url,
+        "author": doc.author,
+        "attached_to": doc.parent_document,  # the e-mail it came with (an id), or None
+        "attachments": list(doc.attachments),
         "notes": doc.notes,
         "imported_at": doc.imported_at,
         "source": {

@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.core.dates import FoundDate
 from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, special_kind
+from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.text import arabic, dedupe
 
-TEXT_EXTENSIONS = {".txt", ".md", ".text", ".markdown"}
-PDF_EXTENSIONS = {".pdf"}
-IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # read by OCR
-SUPPORTED = TEXT_EXTENSIONS | PDF_EXTENSIONS | IMAGE_EXTENSIONS
-MIME = {"text": "text/plain", "pdf": "application/pdf"}
-_USE = "use .txt, .md, .pdf, or .png, .jpg, .tif for OCR"
-
-
-def mime_of(kind: str, extension: str) -> str:
-    """The stored MIME type of a file of this kind and extension."""
-    if kind == "image":
-        from archiver.core.imports.image import IMAGE_MIME
-
-        return IMAGE_MIME[extension]
-    return MIME[kind]
+ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
 
 
 @dataclass
@@ -49,29 +38,31 @@ class Prepared:
     resolved_path: str = ""  # absolute path without symlinks, as recorded in the store
     stored_name: str = ""  # the copy's name under originals/
     data: bytes | None = None  # the file's bytes for the main process to store; None when large
+    attachments: list[Prepared] = field(default_factory=list)  # an e-mail's, each prepared
+    parent_id: int | None = None  # set by the batch: the stored document it is attached to
 
 
 def extract(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
     """Extract text from one file by its extension (``data``: its bytes, when already read)."""
     ext = path.suffix.lower()
-    if ext in TEXT_EXTENSIONS:
-        from archiver.core.imports.text import extract_text
+    kind = BY_EXTENSION.get(ext)
+    if kind is None:
+        raise ImportFailure(unsupported(path))
+    module_name, function = kind.reader.split(":")
+    reader = getattr(importlib.import_module(f"{__name__}.{module_name}"), function)
+    if kind.name == "pdf":
+        return reader(path, password, data)
+    return reader(path, path.read_bytes() if data is None else data)
 
-        return extract_text(path, data)
-    if ext in PDF_EXTENSIONS:
-        from archiver.core.imports.pdf import extract_pdf
 
-        return extract_pdf(path, password, data)
-    if ext in IMAGE_EXTENSIONS:
-        from archiver.core.imports.image import extract_image
-
-        return extract_image(path, data)
-    raise ImportFailure(f"unsupported file type '{ext or path.name}' ({_USE})")
+def unsupported(path: Path) -> str:
+    """The reason given for a file of a kind the archive does not read."""
+    return f"unsupported file type '{path.suffix or path.name}' (use {listed()})"
 
 
 def _read_checked(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED:
-        raise ImportFailure(f"unsupported file type '{path.suffix or path.name}' ({_USE})")
+        raise ImportFailure(unsupported(path))
     try:
         # Non-blocking, so that a FIFO swapped in after the folder was screened cannot hang us.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -103,6 +94,16 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     reading the file again; larger ones are copied (and checked against their hash) there.
     """
     data = _read_checked(path)
+    prepared = prepare_data(path, data, password, resolved=str(path.resolve()))
+    if len(data) > CARRIED_UP_TO:
+        prepared.data = None
+    return prepared
+
+
+def prepare_data(
+    path: Path, data: bytes, password: str | None, *, resolved: str, depth: int = 0
+) -> Prepared:
+    """prepare() of bytes already read (a file's, or an attachment's: ``path`` names it)."""
     if not data:
         raise ImportFailure("empty file")
     extracted = extract(path, password, data)
@@ -118,11 +119,10 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
-    name = stored_name(sha, path.suffix.lower())
     found = find_dateline(text)
     if found is not None and found.warning:
         extracted.warnings.append(f"date: {found.warning}")
-    return Prepared(
+    prepared = Prepared(
         path=str(path),
         file_sha256=sha,
         file_size=len(data),
@@ -135,10 +135,44 @@ def prepare(path: Path, password: str | None = None) -> Prepared:
         body_terms=(body_stream, exact_stream),
         layout_terms=arabic.index_terms(extracted.alt_text) if extracted.alt_text else ("", ""),
         text_date=found,
-        resolved_path=str(path.resolve()),
-        stored_name=name,
-        data=data if len(data) <= CARRIED_UP_TO else None,
+        resolved_path=resolved,
+        stored_name=stored_name(sha, path.suffix.lower()),
+        data=data,
     )
+    prepared.attachments = _attached(prepared, password, depth)
+    return prepared
+
+
+ATTACHED = " › "  # between a file's path and the name of a file attached to it
+
+
+def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepared]:
+    """The parent's attachments, prepared; one that fails is a warning on the parent.
+
+    Each is written to a temporary file first: some readers (OCR) need a file on disk.
+    """
+    found: list[Prepared] = []
+    for attachment in parent.extracted.attachments:
+        name = Path(attachment.name).name
+        try:
+            if depth + 1 >= ATTACHMENT_DEPTH:
+                raise ImportFailure("attached too deep inside other attachments")
+            with tempfile.TemporaryDirectory(prefix="archiver-attachment-") as folder:
+                copy = Path(folder) / name
+                copy.write_bytes(attachment.data)
+                prepared = prepare_data(copy, attachment.data, password, resolved="",
+                                        depth=depth + 1)  # fmt: skip
+        except ImportFailure as exc:
+            parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc.reason}")
+            continue
+        except OSError as exc:
+            parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc}")
+            continue
+        prepared.path = parent.path + ATTACHED + name
+        prepared.resolved_path = parent.resolved_path + ATTACHED + name
+        found.append(prepared)
+    parent.extracted.attachments = []  # the bytes travel once, in the prepared attachment
+    return found
 
 
 GARBAGE_BELOW = 0.5  # readable share under which a text is refused

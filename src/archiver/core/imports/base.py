@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 class Extracted:
     """The text and facts an importer took out of one file."""
 
-    kind: str  # "text" or "pdf"
+    kind: str  # "text", "pdf", "html", "docx", ... (see ``imports.KINDS``)
     text: str  # canonical text: NFC, LF line ends, no BOM; spans point into it
     raw_text: str  # the text as it came out of the file or the PDF library
     alt_text: str = ""  # a second reading indexed beside the text (repaired PDF layout)
@@ -23,6 +23,23 @@ class Extracted:
     quality: float = 1.0  # 0..1, how much of the text looks like real words
     warnings: list[str] = field(default_factory=list)  # e.g. "page 3 unreadable"
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read: spans
+    author: str = ""  # the author or sender its metadata names
+    url: str = ""  # where it was published (a saved page's canonical link)
+    attachments: list[Attachment] = field(default_factory=list)  # an e-mail's files
+
+
+@dataclass
+class Attachment:
+    """A file carried inside another (an e-mail's attachment): its name and its bytes."""
+
+    name: str
+    data: bytes
+
+
+NEEDS_PASSWORD = "encrypted; password needed"
+WRONG_PASSWORD = "wrong password"
+PASSWORD_REASONS = frozenset((NEEDS_PASSWORD, WRONG_PASSWORD))
+"""The reasons of files that another try with a (different) password may open."""
 
 
 def special_kind(mode: int) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterable
@@ -12,12 +11,16 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.dates.names import date_from_name
-from archiver.core.imports import Prepared, mime_of, prepare_safely
+from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
+from archiver.core.imports import Prepared, prepare_safely
+from archiver.core.imports.base import PASSWORD_REASONS
 from archiver.core.imports.budget import FileBudget, safe_in_process
+from archiver.core.imports.files import copy_checked, shown
+from archiver.core.imports.kinds import mime_of
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
-from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, Refusal, expand
 from archiver.core.model import (
     DatePrecision,
     DateSource,
@@ -86,36 +89,62 @@ def import_paths(
     (time, memory) is stopped and fails with the reason.
     """
     files, refused = expand(paths, recursive, max_file_bytes)
-    report = ImportReport()
+    report = ImportReport(files=len(files) + len(refused))
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
-    backfill_signatures(indexer.db)
+    try:
+        backfill_signatures(indexer.db)
+    except sqlite3.Error as exc:
+        if not is_disk_full(exc):
+            raise
+        report.disk_full = True
+        return report
     pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
-    for refusal in refused:
-        job.take(-1, refusal)
     seen = 0
-
-    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
-        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
-        (progress or no_progress)(seen, len(files), label)
-
     try:
-        with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
-            try:
-                for seen, result in enumerate(prepared, 1):
-                    job.take(seen - 1, result)
-                    (progress or no_progress)(seen, len(files), _label(result))
-            except WorkerLost as exc:  # a worker failed (writing its index segment)
-                for path in files[seen:]:
-                    job.take(-1, (path, f"not imported: a worker failed ({exc})"))
+        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel)
         job.finish()
+    except Exception as exc:
+        if not is_disk_full(exc):
+            job.abort()
+            raise
+        job.stop_full()  # what the store committed stays, whole; the rest is not started
+        report.disk_full = True
     except BaseException:
         job.abort()
         raise
     report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
     return report
+
+
+def _feed(
+    job: _Batch,
+    files: list[str],
+    refused: list[Refusal],
+    prepared: Generator[Result, None, None],
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> int:
+    """Give the batch every refusal and prepared file in order; how many files were seen."""
+    seen = 0
+
+    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
+        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
+        progress(seen, len(files), label)
+
+    for refusal in refused:
+        job.take(-1, refusal)
+    with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
+        try:
+            for seen, result in enumerate(prepared, 1):
+                job.take(seen - 1, result)
+                progress(seen, len(files), _label(result))
+        except WorkerLost as exc:  # a worker failed (writing its index segment)
+            for path in files[seen:]:
+                job.take(-1, (path, f"not imported: a worker failed ({exc})"))
+    return seen
 
 
 def backfill_signatures(db: sqlite3.Connection) -> int:
@@ -191,31 +220,24 @@ class _Batch:
         self.report = report
         self.keep_duplicates = keep_duplicates
         self.in_tx = 0
+        self.tx_start = 0  # report.imported entries before the open transaction's
+        self.tx_files = BATCH  # files per store transaction
+        self.pending = PendingOriginals(originals.parent)
         self.next_id = 0
         self.unindexed = 0
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
-        self.pending = PendingOriginals(originals.parent)  # what a kill would leave, noted
         self.writer: IndexWriter | None = None
+        self.pool_unindexed = False  # attachments stored in a pool batch: indexed at the end
 
     def take(self, seq: int, result: Result) -> None:
-        """Store prepared file number ``seq``, or log its failure."""
+        """Store prepared file number ``seq`` (and its attachments), or log its failure."""
         if not isinstance(result, Prepared):
-            self.report.failed.append(FailedFile(shown(result[0]), result[1]))
+            locked = result[1] in PASSWORD_REASONS
+            self.report.failed.append(FailedFile(shown(result[0]), result[1], locked))
             self._log(result[0], "failed", None, result[1])
             return
-        self._begin()
-        copied_before = len(self.new_files)
-        try:
-            with store.savepoint(self.db, "one_file"):
-                doc = self._store(result)
-        except Exception as exc:  # this file fails whole; the batch goes on
-            for path in self.new_files[copied_before:]:
-                path.unlink(missing_ok=True)
-            del self.new_files[copied_before:]
-            doc = None
-            self.report.failed.append(FailedFile(shown(result.path), f"could not be stored: {exc}"))
-            self._log(result.path, "failed", None, f"could not be stored: {exc}")
+        doc = self._store_whole(result)
         if self.pool is not None and self.pool.indexes:
             if doc is None:
                 self.pool.drop(seq)
@@ -224,15 +246,53 @@ class _Batch:
         elif doc is not None:
             assert self.writer is not None
             self.writer.add_new(doc)
-        if self.in_tx >= BATCH:
+        self._take_attachments(result, doc)
+        if self.in_tx >= self.tx_files:
             self._commit()
+
+    def _take_attachments(self, item: Prepared, parent: IndexDoc | None) -> None:
+        """Store a file's attachments (linked to it when it was stored), and theirs.
+
+        In a pool batch their index records are no worker's to write: the rows are indexed
+        from the store at the end of the batch.
+        """
+        for attachment in item.attachments:
+            attachment.parent_id = parent.id if parent is not None else None
+            doc = self._store_whole(attachment)
+            if doc is not None and self.pool is not None and self.pool.indexes:
+                self.pool_unindexed = True
+            elif doc is not None:
+                assert self.writer is not None
+                self.writer.add_new(doc)
+            self._take_attachments(attachment, doc)
+
+    def _store_whole(self, item: Prepared) -> IndexDoc | None:
+        """Store one prepared file whole or not at all; its index record, None if not stored."""
+        self._begin()
+        copied_before = len(self.new_files)
+        try:
+            with store.savepoint(self.db, "one_file"):
+                return self._store(item)
+        except Exception as exc:  # this file fails whole; the batch goes on
+            for path in self.new_files[copied_before:]:
+                path.unlink(missing_ok=True)
+            del self.new_files[copied_before:]
+            if is_disk_full(exc):
+                raise  # the batch stops: no later file could be stored either
+            self.report.failed.append(FailedFile(shown(item.path), f"could not be stored: {exc}"))
+            self._log(item.path, "failed", None, f"could not be stored: {exc}")
+            return None
 
     def _begin(self) -> None:
         if self.writer is None:  # first: an index that cannot be written leaves no open BEGIN
             self.writer = self.indexer.index.writer()
         if self.in_tx == 0:
+            # Near a full disk every file is committed alone: when the disk fills, the files
+            # before it stay stored (a transaction the disk cannot hold is rolled back whole).
+            self.tx_files = 1 if low_on_space(self.originals, TIGHT_SPACE_BYTES) else BATCH
             self.db.execute("BEGIN IMMEDIATE")
             self.next_id = documents.next_id(self.db)
+            self.tx_start = len(self.report.imported)
         self.in_tx += 1
 
     def _store(self, item: Prepared) -> IndexDoc | None:
@@ -241,7 +301,11 @@ class _Batch:
         if duplicate is not None:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
-            self._log(item.path, outcome, duplicate.id, f"{duplicate.similarity:.3f}")
+            reason = f"{duplicate.similarity:.3f}"
+            if not duplicate.likely and self._restore_original(item, duplicate.id):
+                duplicate.original_restored = True
+                reason += "; original restored"
+            self._log(item.path, outcome, duplicate.id, reason)
             return None
         self._place_original(item)
         new = self._new_row(item)
@@ -264,13 +328,34 @@ class _Batch:
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
+        self.pending.add(item.stored_name)  # before the copy: a kill leaves it named
         self.new_files.append(original)
-        self.pending.note(item.stored_name)
+        # A leftover at this name may be a hard link a backup shares: never write through it.
+        original.unlink(missing_ok=True)
         if item.data is not None:
             original.write_bytes(item.data)
             item.data = None
         else:
             copy_checked(Path(item.path), original, item.file_sha256)
+
+    def _restore_original(self, item: Prepared, doc_id: int) -> bool:
+        """Put a stored document's lost original back from the same bytes; True if it was lost.
+
+        The copy is written under a temporary name and renamed, so that a crash never leaves
+        a half original under the document's name (the row is committed already).
+        """
+        row = documents.original_of(self.db, doc_id)
+        target = self.originals / row.stored_name
+        if row.file_sha256 != item.file_sha256 or target.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".restoring")
+        if item.data is not None:
+            partial.write_bytes(item.data)
+        else:
+            copy_checked(Path(item.path), partial, item.file_sha256)
+        os.replace(partial, target)
+        return True
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         same = documents.same_file_or_text(self.db, item.file_sha256, item.text_sha256)
@@ -304,6 +389,7 @@ class _Batch:
             stored_name=item.stored_name, file_sha256=item.file_sha256,
             text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
             file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
+            url=ex.url, author=ex.author, parent_document=item.parent_id,
             quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,
             imported_at=store.now(), warnings=ex.warnings,
         )  # fmt: skip
@@ -318,7 +404,7 @@ class _Batch:
         if self.in_tx:
             documents.remember_last_id(self.db, self.next_id - 1)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
-            self.pending.committed()
+            self.pending.clear()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
         if final and self.pool is not None:
@@ -339,9 +425,8 @@ class _Batch:
         """Commit what is pending."""
         pool = self.pool
         self._commit(final=True)
-        self.pending.clear()
-        if pool is not None and pool.lost:  # a dead worker's documents were stored, not indexed
-            self.indexer.sync()
+        if pool is not None and (pool.lost or self.pool_unindexed):
+            self.indexer.sync()  # documents stored but not in a worker's segment
 
     def abort(self) -> None:
         """Undo the open transaction, remove originals copied for it, re-sync the index."""
@@ -360,23 +445,47 @@ class _Batch:
         if self.unindexed:
             self.indexer.sync()
 
-
-def shown(path: str) -> str:
-    """A path as text that can be stored and printed: undecodable name bytes as \\xNN."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    def stop_full(self) -> None:
+        """The disk is full: commit what the store still can, remove the copies of what it
+        cannot, leave no half-written index files; the next open indexes what is left."""
+        pooled = self.pool is not None
+        if self.pool is not None:
+            self.pool.cancel()
+            self.pool = None
+        kept = False
+        if self.in_tx and self.db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                documents.remember_last_id(self.db, self.next_id - 1)
+                self.db.execute("COMMIT")
+                kept = True
+        if self.in_tx and not kept:
+            with contextlib.suppress(sqlite3.Error):
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+            for path in self.new_files:
+                path.unlink(missing_ok=True)
+            del self.report.imported[self.tx_start :]
+        self.unindexed += self.in_tx if kept else 0
+        self.in_tx, self.new_files = 0, []
+        self.pending.clear()
+        writer, self.writer = self.writer, None
+        if writer is not None and kept and not pooled:
+            try:
+                writer.commit()
+                self.unindexed = 0
+            except Exception:
+                writer.cancel()  # its segment files go with it
+        elif writer is not None:  # it holds entries of rows rolled back, or the pool's lock
+            writer.cancel()
+        if self.unindexed:
+            with contextlib.suppress(Exception):  # no room: the next open indexes them
+                self.indexer.sync()
+                self.unindexed = 0
+        if self.unindexed:  # counted again: duplicates and failures were among the files
+            with contextlib.suppress(Exception):
+                self.unindexed = documents.count(self.db) - self.indexer.index.count()
+        self.report.unindexed = max(0, self.unindexed)
 
 
 def _label(result: Result) -> str:
     return shown(result.path if isinstance(result, Prepared) else result[0])
-
-
-def copy_checked(source: Path, target: Path, sha256: str) -> None:
-    """Copy a file, refusing it when its bytes are not the ones hashed (changed since the worker
-    read them, or not the original another copy named)."""
-    digest = hashlib.sha256()
-    with source.open("rb") as reader, target.open("wb") as writer:
-        for block in iter(lambda: reader.read(1 << 20), b""):
-            digest.update(block)
-            writer.write(block)
-    if digest.hexdigest() != sha256:
-        raise OSError("the file changed while it was being imported")

@@ -1,83 +1,71 @@
-"""The originals an import batch wrote and its store has not committed yet, noted in a file.
+"""The stored copies an import wrote whose rows are not committed yet, named in a file beside
+the store: a killed import's leftovers are then known as such, not taken for damage.
 
-A killed import leaves such copies behind, belonging to no document. The batch notes each
-copy's name here before writing it and empties the note at every store commit; the next
-writable open of the archive (``finish_interrupted``) removes the noted copies that no
-document names, then the note. While an import runs, the note names the originals that are
-still being imported rather than stray.
+The batch names each copy here before it writes it and empties the list once the store has
+committed; ``finish`` (on the next open for writing) removes the copies no row names.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import sqlite3
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from archiver.core.store import documents
 
-NOTE_NAME = "import-in-progress.jsonl"  # in the archive folder, beside archive.sqlite3
+PENDING_NAME = "import-pending.txt"
 
 
 class PendingOriginals:
-    """The note of one running import batch (the writer lock makes it the only one)."""
+    """The list of copies written by the open store transaction of an import batch."""
 
     def __init__(self, root: Path) -> None:
-        self.path = root / NOTE_NAME
-        self._file: TextIO | None = None
+        self.path = root / PENDING_NAME
+        self._handle: IO[str] | None = None
 
-    def note(self, stored_name: str) -> None:
-        """Record ``stored_name`` before its copy is written (flushed: a kill may follow)."""
-        if self._file is None:
-            self._file = self.path.open("a", encoding="utf-8")
-        self._file.write(json.dumps(stored_name) + "\n")
-        self._file.flush()
-
-    def committed(self) -> None:
-        """The store committed every noted copy's document (or the copy was removed)."""
-        if self._file is not None:
-            self._file.truncate(0)
-            self._file.seek(0)
+    def add(self, stored_name: str) -> None:
+        """Name a copy before it is written (OSError on a full disk: nothing is written then)."""
+        if self._handle is None:
+            self._handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115 - closed by clear()
+        self._handle.write(stored_name + "\n")
+        self._handle.flush()
 
     def clear(self) -> None:
-        """The batch ended: nothing is pending."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self.path.unlink(missing_ok=True)
+        """The store committed (or rolled back and removed) every copy named: forget them."""
+        if self._handle is not None:
+            with contextlib.suppress(OSError):
+                self._handle.close()
+            self._handle = None
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
 
 
-def noted(root: Path) -> list[str]:
-    """The names a running or interrupted import noted (none when it left no note)."""
+def names(root: Path) -> list[str]:
+    """The copies an import in progress, or one that was interrupted, has named."""
     try:
-        lines = (root / NOTE_NAME).read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, UnicodeDecodeError):
+        text = (root / PENDING_NAME).read_text(encoding="utf-8", errors="replace")
+    except OSError:
         return []
-    names = []
-    for line in lines:
-        try:
-            name = json.loads(line)
-        except ValueError:  # the last line, cut by the kill while it was written
-            continue
-        if isinstance(name, str):
-            names.append(name)
-    return names
+    # only names inside originals/: the file is ours, but a damaged one must not reach out
+    return [n for n in text.splitlines() if n and not Path(n).is_absolute() and ".." not in n]
 
 
-def finish_interrupted(root: Path, db: sqlite3.Connection) -> list[str]:
-    """Remove the copies a killed import wrote for documents it never committed, and its
-    note; the names removed. Call only with the writer lock (no import is running)."""
-    note = root / NOTE_NAME
-    if not note.exists():
-        return []
-    originals = (root / "originals").resolve()
-    kept = documents.stored_names(db)
-    removed = []
-    for name in noted(root):
-        copy = (originals / name).resolve()
-        if name in kept or not copy.is_relative_to(originals) or not copy.is_file():
-            continue
-        copy.unlink()
-        removed.append(name)
-    note.unlink(missing_ok=True)
-    return removed
+def leftovers(root: Path, db: sqlite3.Connection) -> list[Path]:
+    """Named copies that exist under originals/ and that no document row names."""
+    named = set(names(root))
+    kept = documents.stored_names_among(db, named)
+    return [
+        root / "originals" / n for n in sorted(named - kept) if (root / "originals" / n).is_file()
+    ]
+
+
+def finish(root: Path, db: sqlite3.Connection) -> int:
+    """Finish an interrupted import: remove its copies that no row names; how many went."""
+    if not (root / PENDING_NAME).exists():
+        return 0
+    gone = leftovers(root, db)
+    for path in gone:
+        path.unlink(missing_ok=True)
+    (root / PENDING_NAME).unlink(missing_ok=True)
+    return len(gone)

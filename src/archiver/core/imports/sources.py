@@ -12,8 +12,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from archiver.core.imports import SUPPORTED
 from archiver.core.imports.base import special_kind
+from archiver.core.imports.kinds import SUPPORTED
 
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 Refusal = tuple[str, str]  # (path, reason)
@@ -41,7 +41,10 @@ def expand(
 def _walk(folder: Path, recursive: bool) -> Iterator[str]:
     top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if recursive else []
+        saved_pages = {Path(name).stem for name in files if Path(name).suffix.lower() in _PAGES}
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith(".") and not _page_resources(d, saved_pages)
+        ) if recursive else []  # fmt: skip
         # Windows: os.walk enters junctions (they are not symlinks): not one leading out.
         dirs[:] = [d for d in dirs if _within(os.path.realpath(os.path.join(root, d)), top)]
         for name in sorted(files):
@@ -53,6 +56,16 @@ def _within(path: str, top: str) -> bool:
     return os.path.normcase(path) == os.path.normcase(top) or os.path.normcase(path).startswith(
         os.path.normcase(os.path.join(top, ""))
     )
+
+
+_PAGES = (".html", ".htm", ".xhtml")
+_RESOURCE_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", ".files")
+
+
+def _page_resources(name: str, saved_pages: set[str]) -> bool:
+    """True for the folder a browser saves beside a page ("article_files" beside
+    "article.html"): its frames, adverts and scripts are not documents."""
+    return any(name.endswith(s) and name[: -len(s)] in saved_pages for s in _RESOURCE_SUFFIXES)
 
 
 def _outside(path: Path, root: Path) -> str | None:

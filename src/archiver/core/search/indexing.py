@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from archiver.core import workers
+from archiver.core.errors import IndexDamaged
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index import SearchIndex
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM, IndexDoc
@@ -57,6 +58,7 @@ class Indexer:
         self.db = db
         self.index = index
         self.keywords = keywords
+        self.rebuilt_damaged = ""  # why ensure() rebuilt a damaged index, if it did
 
     def reindex(
         self,
@@ -123,10 +125,17 @@ class Indexer:
         return missing, extra
 
     def ensure(self, progress: Progress | None = None) -> bool:
-        """Rebuild the index when it is missing, stale or broken, else sync it; True if rebuilt."""
+        """Rebuild the index when it is missing, stale or broken, else sync it; True if rebuilt.
+
+        A segment too damaged to open is found by the sync: ``rebuilt_damaged`` then says what
+        was wrong (``check`` reports it).
+        """
         if self.index.is_current():
-            self.sync(quick=True)
-            return False
+            try:
+                self.sync(quick=True)
+                return False
+            except IndexDamaged as exc:
+                self.rebuilt_damaged = str(exc)
         self.rebuild(progress)
         return True
 

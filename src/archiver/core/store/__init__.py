@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archiver.core.errors import StoreError
+from archiver.core.disk import is_disk_full, low_on_space, writable
+from archiver.core.errors import DiskFull, StoreError
 from archiver.core.store.schema import MIGRATIONS, Migration
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "latest_version",
     "migrate",
     "now",
+    "read_only_uri",
     "savepoint",
     "schema_version",
     "set_meta",
@@ -37,20 +40,37 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, readonly: bool = False, writer: bool = False) -> sqlite3.Connection:
     """Open the archive database with WAL, foreign keys and rows by name.
 
-    StoreError, naming the file, when it is not a database SQLite can read.
+    ``writer`` says another connection may be writing (read-only opens then always share
+    its WAL). StoreError, naming the file, when it is not a database SQLite can read.
     """
     try:
-        return _connect(path, readonly)
+        return _connect(path, readonly, writer)
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc) or (not readonly and low_on_space(path.parent)):
+            raise DiskFull(
+                f"disk full: no space left on the disk holding {path.parent} to open "
+                f"{path.name} for writing; free some space (reading still works)",
+                str(path.parent),
+            ) from exc
         raise StoreError(f"{path} is damaged or not an archive database ({exc})") from exc
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool, writer: bool) -> sqlite3.Connection:
     if readonly:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite3.connect(read_only_uri(path, writer=writer), uri=True, check_same_thread=False)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master")  # a damaged file fails here
+        except sqlite3.OperationalError:
+            if writable(path.parent) and (writer or not low_on_space(path.parent)):
+                raise
+            # a WAL without its -shm on a read-only medium: the database file alone
+            db.close()
+            db = sqlite3.connect(read_only_uri(path, immutable=True), uri=True,
+                                 check_same_thread=False)  # fmt: skip
+            db.execute("SELECT count(*) FROM sqlite_master")
     else:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
@@ -59,6 +79,22 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")
     return db
+
+
+def read_only_uri(path: Path, *, immutable: bool = False, writer: bool = False) -> str:
+    """The URI that reads ``path`` without writing anything beside it.
+
+    Where files can be written, ``mode=ro`` shares the WAL with a writer. On a read-only
+    disk, snapshot or share, or a full disk without a ``writer``, SQLite cannot create the
+    ``-shm`` and ``-wal`` files a WAL database is read through, so a database whose WAL holds
+    nothing is opened ``immutable`` (no locks, no ``-shm``): no one can change it there.
+    """
+    uri = "file:" + urllib.parse.quote(str(path.absolute()))
+    wal = path.with_name(path.name + "-wal")
+    waiting = wal.exists() and wal.stat().st_size > 0  # committed pages still in the WAL
+    folder = path.parent
+    shared = waiting or (writable(folder) and (writer or not low_on_space(folder)))
+    return uri + ("?mode=ro&immutable=1" if immutable or not shared else "?mode=ro")
 
 
 @contextmanager
@@ -80,8 +116,9 @@ def savepoint(db: sqlite3.Connection, name: str) -> Iterator[sqlite3.Connection]
     try:
         yield db
     except BaseException:
-        db.execute(f"ROLLBACK TO {name}")
-        db.execute(f"RELEASE {name}")
+        if db.in_transaction:  # a full disk (SQLITE_FULL) may have rolled it all back already
+            db.execute(f"ROLLBACK TO {name}")
+            db.execute(f"RELEASE {name}")
         raise
     db.execute(f"RELEASE {name}")
 
@@ -107,14 +144,16 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
-def migrate(db: sqlite3.Connection, path: Path) -> list[int]:
-    """Bring the schema up to date, backing the file up first when it already holds data."""
+def migrate(db: sqlite3.Connection, path: Path, upto: int | None = None) -> list[int]:
+    """Bring the schema up to date (or to version ``upto``: salvage fills an old schema, then
+    upgrades it), backing the file up first when it already holds data."""
     current = schema_version(db)
     if current > latest_version():
         raise StoreError(
             f"{path} was written by a newer Archiver (schema {current} > {latest_version()})"
         )
-    pending = [v for v in sorted(MIGRATIONS) if v > current]
+    last = latest_version() if upto is None else upto
+    pending = [v for v in sorted(MIGRATIONS) if current < v <= last]
     if pending and current > 0:
         backup(db, path.with_name(f"{path.stem}.v{current}.backup{path.suffix}"))
     for version in pending:

@@ -22,7 +22,7 @@ TABLES = ("document",)
 
 EDITABLE = ("title", "published", "source", "url", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
-_READ = ", ".join(f.name for f in dataclasses.fields(Document))
+_READ = ", ".join(f.name for f in dataclasses.fields(Document) if f.name != "attachments")
 _SUMMARY = (
     "id, title, published, published_source, source, language, direction, kind, file_name, pages,"
     " quality"
@@ -94,6 +94,9 @@ class NewDocument:
     published_source: str | None = None  # a DateSource value, None without a date
     published_precision: str | None = None  # a DatePrecision value, None without a date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
+    url: str = ""
+    author: str = ""
+    parent_document: int | None = None  # the e-mail it was attached to
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row (its source is empty until edited)."""
@@ -120,7 +123,13 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
     values = dict(row)
     values["warnings"] = json.loads(values["warnings"] or "[]")
     values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
-    return Document(**values)
+    return Document(**values, attachments=attachments_of(db, doc_id))
+
+
+def attachments_of(db: sqlite3.Connection, doc_id: int) -> tuple[int, ...]:
+    """The documents attached to this one (out of the trash), by id."""
+    sql = f"SELECT id FROM document WHERE parent_document = ? AND {LIVE} ORDER BY id"
+    return tuple(r[0] for r in db.execute(sql, (doc_id,)))
 
 
 def text_of(db: sqlite3.Connection, doc_id: int) -> str:
@@ -274,6 +283,17 @@ def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str
     return None if row is None else int(row[0])
 
 
+def stored_names_among(db: sqlite3.Connection, names: Iterable[str]) -> set[str]:
+    """Those of ``names`` (stored copies under originals/) that a document row names."""
+    wanted, found = sorted(set(names)), set[str]()
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT stored_name FROM document WHERE stored_name IN ({marks})"
+        found.update(row[0] for row in db.execute(sql, part))
+    return found
+
+
 def next_id(db: sqlite3.Connection) -> int:
     """The next id never given before: ids of deleted documents are not reused."""
     highest = db.execute("SELECT MAX(id) FROM document").fetchone()[0] or 0
@@ -335,16 +355,35 @@ def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexabl
     return [Indexable(IndexFacts(*tuple(r)[:8]), r["text"], r["alt_text"]) for r in rows]
 
 
-def stored_names(db: sqlite3.Connection) -> set[str]:
-    """The name under originals/ of every document's copy, the trash's included."""
-    return {r[0] for r in db.execute("SELECT stored_name FROM document")}
-
-
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     """Every document's original name and hash, and its text with the text's hash (the
     trash's documents too: their originals are kept until the trash is emptied)."""
     sql = "SELECT id, stored_name, file_sha256, text, text_sha256 FROM document"
     return [Fingerprint(*row) for row in db.execute(sql)]
+
+
+class Original(NamedTuple):
+    """One document's stored copy: its id, its name under ``originals/`` and its SHA-256."""
+
+    id: int
+    stored_name: str
+    file_sha256: str
+
+
+def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
+    """One document's stored copy; UnknownDocument when there is no such row."""
+    row = db.execute(
+        "SELECT id, stored_name, file_sha256 FROM document WHERE id = ?", (doc_id,)
+    ).fetchone()
+    if row is None:
+        raise UnknownDocument(doc_id)
+    return Original(*row)
+
+
+def originals(db: sqlite3.Connection) -> list[Original]:
+    """Every document's stored copy (the trash's too), by id: what a backup carries."""
+    sql = "SELECT id, stored_name, file_sha256 FROM document ORDER BY id"
+    return [Original(*row) for row in db.execute(sql)]
 
 
 def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:

@@ -322,6 +322,21 @@ def _v7(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS annotation_log_uuid ON annotation_log(uuid)")
 
 
+def _v10(db: sqlite3.Connection) -> None:
+    """New formats (issue #12): a document's author (or an e-mail's sender), and the e-mail a
+    document was attached to (``parent_document``; cleared when that e-mail is deleted).
+
+    Self-contained and safe to run again: each column is added only when missing.
+    """
+    _add_column(db, "document", "author", "TEXT NOT NULL DEFAULT ''")
+    _add_column(db, "document", "parent_document",
+                "INTEGER REFERENCES document(id) ON DELETE SET NULL")  # fmt: skip
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS document_parent ON document(parent_document)"
+        " WHERE parent_document IS NOT NULL"
+    )
+
+
 def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add a column unless the table has it already."""
     if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
@@ -379,6 +394,6 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 """
 
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -23,7 +23,7 @@ from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ArchiverError, ImportFailure, UnknownRecord
 from archiver.core.imports import stored_name
-from archiver.core.imports.batch import copy_checked
+from archiver.core.imports.files import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
 from archiver.core.store import participants as participant_rows
 from archiver.core.sync.apply import Applier

@@ -20,15 +20,19 @@ from functools import lru_cache
 from archiver.core.resources import resource_lines
 from archiver.core.text import scripts
 
-ANALYSIS_VERSION = 6  # bump whenever the output of `analyze` changes for some input
+ANALYSIS_VERSION = 7  # bump whenever the output of `analyze` changes for some input
 
-_LETTERS = scripts.LETTERS
-_WORD_CHARS = scripts.WORD_CHARS  # letters, harakat and Quranic marks, tatweel
+# Presentation forms (pasted from a PDF viewer, or in a PDF's text) are Arabic words too:
+# each token keeps its span in the text, and its forms are folded by NFKC (``fold``).
+_LETTERS = scripts.LETTERS + scripts.PRESENTATION_LETTERS
+_WORD_CHARS = scripts.WORD_CHARS + scripts.PRESENTATION_LETTERS
+_NOT_LATIN = _LETTERS + scripts.PRESENTATION_FORMS
 _TOKEN_RE = re.compile(
     rf"(?P<ar>[{_LETTERS}][{_WORD_CHARS}]*)"
     r"|(?P<num>\d+)"
-    r"|(?P<lat>[^\W\d_" + _LETTERS + r"](?:[^\W_" + _LETTERS + r"]|['’](?=[a-zA-Z]))*)"
+    r"|(?P<lat>[^\W\d_" + _NOT_LATIN + r"](?:[^\W_" + _NOT_LATIN + r"]|['’](?=[a-zA-Z]))*)"
 )
+_PRESENTATION_RE = re.compile(f"[{scripts.PRESENTATION_FORMS}]")
 _HARAKAT_RE = re.compile(f"[{scripts.MARKS}{scripts.TATWEEL}{scripts.JOINER_CONTROLS}]")
 _FOLD = str.maketrans(
     {
@@ -71,7 +75,10 @@ class Token:
 
 
 def fold(word: str) -> str:
-    """Orthographic folding of one Arabic word: harakat, tatweel, hamza seats, alef maqsura, ta marbuta."""
+    """Orthographic folding of one Arabic word: presentation forms, harakat, tatweel, hamza
+    seats, alef maqsura, ta marbuta."""
+    if _PRESENTATION_RE.search(word):
+        word = unicodedata.normalize("NFKC", word).replace(" ", "")  # isolated harakat: " ً"
     word = _TANWEEN_ALEF.sub("", word) if len(word) > 3 else word
     return _HARAKAT_RE.sub("", word).translate(_FOLD)
 

@@ -43,6 +43,13 @@ JOINER_CONTROLS = "\u200c\u200d"
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
 """Arabic Presentation Forms-A and -B (contextual glyph codes some PDFs carry; NFKC folds them)."""
 
+PRESENTATION_LETTERS = (
+    "\ufb50-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdf9\ufe70-\ufe74\ufe76-\ufefc"
+)
+"""The letters (and isolated harakat) among the presentation forms: text copied from a PDF
+viewer; NFKC gives the letters they stand for. The phrase ligatures (U+FDFA ﷺ, U+FDFB) are
+left out: each stands for several words."""
+
 FOLDED_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"
 """The Arabic alphabet after folding (``arabic.fold``): no أ إ آ ى ة."""
 

@@ -9,6 +9,7 @@ result, ``metadata`` cleans title and date.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from archiver.core.errors import ImportFailure
@@ -48,19 +49,19 @@ def _join(pages: list[str]) -> str:
 def extract_pdf(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
     """Extract a PDF's text (plain mode, repaired) and a layout-mode second reading."""
     path = Path(path)
-    check_magic(path)
+    check_magic(path, data)
     if data is not None:
         check_end(data)
     try:
-        return _extract(path, password)
+        return _extract(path, password, data)
     except ImportFailure:
         raise
     except Exception as exc:  # pypdf raises many types; the user gets a reason, not a trace
         raise ImportFailure(damage_reason(exc)) from exc
 
 
-def _extract(path: Path, password: str | None) -> Extracted:
-    reader = open_reader(path, password)
+def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
+    reader = open_reader(path if data is None else io.BytesIO(data), password)
     readings = read_pages(reader)
     pages = len(reader.pages)
     check_text(readings, pages)

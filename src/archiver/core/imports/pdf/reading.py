@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import NEEDS_PASSWORD, WRONG_PASSWORD
 from archiver.core.imports.pdf.layout import PageText, read_page
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 
@@ -52,11 +53,14 @@ def _pypdf_log() -> Iterator[_ThreadLog]:
         logger.setLevel(old_level)
 
 
-def check_magic(path: Path) -> None:
-    """ImportFailure unless the file starts (within its first KiB) like a PDF."""
+def check_magic(path: Path, data: bytes | None = None) -> None:
+    """ImportFailure unless the file (or its bytes) starts within its first KiB like a PDF."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(_MAGIC_WINDOW + 5)
+        if data is not None:
+            head = data[: _MAGIC_WINDOW + 5]
+        else:
+            with path.open("rb") as fh:
+                head = fh.read(_MAGIC_WINDOW + 5)
     except OSError as exc:
         raise ImportFailure(f"cannot read file ({exc.strerror or exc})") from exc
     if not head:
@@ -84,20 +88,20 @@ def _short(exc: BaseException) -> str:
     return text[:80]
 
 
-def open_reader(path: Path, password: str | None) -> Any:
-    """A PdfReader ready to read pages, or ImportFailure with the user's reason."""
+def open_reader(path: Path | BinaryIO, password: str | None) -> Any:
+    """A PdfReader (of a file or of bytes) ready to read pages, or ImportFailure with a reason."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfStreamError, WrongPasswordError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(path if not isinstance(path, Path) else str(path))
         if reader.is_encrypted:
             _decrypt(reader, password)
         len(reader.pages)
     except ImportFailure:
         raise
     except WrongPasswordError as exc:
-        raise ImportFailure("wrong password") from exc
+        raise ImportFailure(WRONG_PASSWORD) from exc
     except DependencyError as exc:
         raise ImportFailure("encrypted with a method this installation cannot read") from exc
     except PdfStreamError as exc:
@@ -113,7 +117,7 @@ def _decrypt(reader: Any, password: str | None) -> None:
         return
     if reader.decrypt(""):
         return  # a password was given but none was needed to read the file
-    raise ImportFailure("encrypted; password needed" if password is None else "wrong password")
+    raise ImportFailure(NEEDS_PASSWORD if password is None else WRONG_PASSWORD)
 
 
 def damage_reason(exc: BaseException) -> str:
@@ -121,7 +125,7 @@ def damage_reason(exc: BaseException) -> str:
     from pypdf.errors import FileNotDecryptedError
 
     if isinstance(exc, FileNotDecryptedError):
-        return "encrypted; password needed"
+        return NEEDS_PASSWORD
     text = str(exc)
     if "EOF marker" in text or "ended unexpectedly" in text or "startxref" in text:
         return "damaged PDF (truncated)"

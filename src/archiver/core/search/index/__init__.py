@@ -9,18 +9,21 @@ Another engine could serve the same interface.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from whoosh import index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from archiver.core.errors import IndexFailure, Invalid, Locked
+from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Invalid, Locked
 from archiver.core.search import query as q
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
+from archiver.core.search.index.verify import Progress, damage, describe
 from archiver.core.search.index.writing import IndexWriter
 from archiver.core.text import arabic, scripts
 
@@ -100,12 +103,37 @@ class SearchIndex:
 
     def doc_ids(self) -> set[int]:
         """Ids of every live document in the index."""
-        reader = self.searcher().reader()
-        return {int(stored["id"]) for stored in reader.all_stored_fields()}
+        with self._reading():
+            reader = self.searcher().reader()
+            return {int(stored["id"]) for stored in reader.all_stored_fields()}
 
     def count(self) -> int:
         """Number of documents in the index."""
-        return int(self.searcher().doc_count())
+        with self._reading():
+            return int(self.searcher().doc_count())
+
+    def damage(self, progress: Progress | None = None) -> list[str]:
+        """What is damaged in the index's files (reads every segment whole; see ``verify``)."""
+        try:
+            ix = self._open()
+        except Exception as exc:
+            return [f"it cannot be opened ({describe(exc)})"]
+        return damage(ix, progress)
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """IndexDamaged, not a traceback, when a damaged file trips a read."""
+        try:
+            yield
+        except ArchiverError:
+            raise
+        except Exception as exc:
+            self._drop_searcher()
+            raise IndexDamaged(
+                f"the search index in {self.folder} is damaged ({describe(exc)}); "
+                "`archiver check --repair` rebuilds it from the store",
+                str(self.folder),
+            ) from exc
 
     def search(
         self,
@@ -120,6 +148,12 @@ class SearchIndex:
         wquery = to_whoosh(node, resolve)
         if wquery is wq.NullQuery:
             return 0, []
+        with self._reading():
+            return self._run(wquery, limit, offset, sort)
+
+    def _run(
+        self, wquery: wq.Query, limit: int, offset: int, sort: str
+    ) -> tuple[int, list[tuple[int, float]]]:
         searcher = self.searcher()
         _check_prefixes(searcher, wquery)
         sortedby = None
@@ -142,12 +176,13 @@ class SearchIndex:
         tokens = arabic.analyze(word)
         if len(tokens) != 1 or not 3 <= len(tokens[0].exact) <= SUGGEST_MAX_LETTERS:
             return None
-        reader = self.searcher().reader()
-        target = tokens[0].exact
-        best = max(
-            ((reader.doc_frequency("exact", c), c) for c in _one_edit(target)),
-            default=(0, ""),
-        )
+        with self._reading():
+            reader = self.searcher().reader()
+            target = tokens[0].exact
+            best = max(
+                ((reader.doc_frequency("exact", c), c) for c in _one_edit(target)),
+                default=(0, ""),
+            )
         return best[1] if best[0] > 0 else None
 
 

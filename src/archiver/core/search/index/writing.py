@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -69,6 +72,7 @@ class IndexWriter:
     """A batch of changes to the index, applied on commit()."""
 
     def __init__(self, ix: index.Index, procs: int = 1) -> None:
+        self._ix = ix
         self._writer: SegmentWriter
         if procs > 1:
             sub = {"codec": Codec(), "stream_fields": STREAM_FIELDS}
@@ -89,24 +93,78 @@ class IndexWriter:
         self._writer.delete_by_term("id", str(doc_id))
 
     def commit(self, optimize: bool = False) -> None:
-        """Make the changes visible."""
-        self._writer.commit(optimize=optimize)
+        """Make the changes visible; a commit that fails (a full disk) leaves no files behind."""
+        try:
+            self._writer.commit(optimize=optimize)
+        except BaseException:
+            self.cancel()
+            raise
 
     def commit_with(self, segments: list[object]) -> None:
         """Make the changes visible, with the segments SegmentBuilders finished elsewhere."""
         assert isinstance(self._writer, FastSegmentWriter)
-        self._writer.commit_with(segments)
+        try:
+            self._writer.commit_with(segments)
+        except BaseException:
+            self.cancel()
+            raise
 
     def cancel(self) -> None:
-        """Drop the changes; the write lock is released even when a failed commit left the
-        writer half-closed (else every later write would find the index locked)."""
+        """Drop the changes and the files written for them; the write lock is released even
+        when a failed commit left the writer half-closed (else every later write would find
+        the index locked)."""
+        writer = self._writer
+        lock, writer.writelock = getattr(writer, "writelock", None), None  # released below
         try:
-            self._writer.cancel()
+            if not writer.is_closed:
+                writer.cancel()
         except Exception:
-            lock = getattr(self._writer, "writelock", None)
+            writer.is_closed = True
+            with contextlib.suppress(Exception):  # its temporary folder (the pool's spill files)
+                writer._tempstorage.destroy()
+            # a close that failed (no space to flush) leaves the segment's files open, and
+            # their space stays taken until they are closed
+            _close_files(
+                getattr(writer, "perdocwriter", None), getattr(writer, "fieldwriter", None)
+            )
+        finally:
             if lock is not None:
-                lock.release()
-            self._writer.is_closed = True
+                try:  # still holding the lock: no other writer has files in progress
+                    with contextlib.suppress(Exception):
+                        remove_unlisted_files(self._ix)
+                finally:
+                    with contextlib.suppress(Exception):
+                        lock.release()
+
+
+def _close_files(*roots: object) -> None:
+    """Close every file object reachable in a few steps from ``roots`` (a broken writer's)."""
+    seen: set[int] = set()
+    stack = [(root, 0) for root in roots if root is not None]
+    while stack:
+        obj, depth = stack.pop()
+        if id(obj) in seen or depth > 4:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, io.IOBase):
+            with contextlib.suppress(Exception):
+                obj.close()
+            continue
+        values = obj.values() if isinstance(obj, dict) else getattr(obj, "__dict__", {}).values()
+        stack.extend((value, depth + 1) for value in values)
+
+
+def remove_unlisted_files(ix: index.Index) -> None:
+    """Delete the files of segments no table of contents lists: what a failed or cancelled
+    write left (a full disk used to leave megabytes of them). Call it holding the write lock."""
+    storage, name = ix.storage, ix.indexname
+    toc = index.TOC.read(storage, name)
+    index.clean_files(storage, name, toc.generation, toc.segments)
+    half_written_toc = re.compile(rf"^_{re.escape(name)}_[0-9]+\.toc\.")
+    for filename in list(storage.list()):
+        if half_written_toc.match(filename):
+            with contextlib.suppress(OSError):
+                storage.delete_file(filename)
 
 
 class SegmentBuilder:
@@ -136,7 +194,13 @@ class SegmentBuilder:
         return segment
 
     def cancel(self) -> None:
-        """Drop the segment (its files are cleared by the index's next commit)."""
-        if self._writer is not None:
-            self._writer._close_segment()
-            self._writer = None
+        """Drop the segment (its files are cleared by the main process, which holds the lock).
+
+        Closing may fail as the writing did (a full disk): the files are closed anyway.
+        """
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            try:
+                writer._close_segment()
+            except Exception:
+                _close_files(writer.perdocwriter, writer.fieldwriter)

@@ -1,0 +1,95 @@
+"""RTF with striprtf: the code page the file declares (``\\ansicpg1256`` for Arabic), ``\\'hh``
+and ``\\uN`` escapes, and the ``\\info`` group's title, author and creation time."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
+from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
+from archiver.core.imports.pdf.metadata import clean_title
+
+_MAGIC = re.compile(rb"^\s*\{\\rtf", re.ASCII)
+_CODEPAGE = re.compile(r"\\ansicpg(\d+)")
+_INFO_FIELD = r"\{\\%s\s+((?:[^{}\\]|\\.|\\[a-z]+-?\d* ?)*)\}"
+_RTLPAR = re.compile(r"\\rtlpar(?![a-z])")
+_LTRPAR = re.compile(r"\\ltrpar(?![a-z])")
+_CREATED = re.compile(r"\\creatim\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})")
+
+
+def extract_rtf(path: Path, data: bytes) -> Extracted:
+    """The text of an .rtf file, decoded by its declared code page, and its \\info fields."""
+    if not _MAGIC.match(data):
+        raise ImportFailure("not an RTF file (it does not begin with {\\rtf)")
+    codepage = _codepage(data)
+    source = data.decode(codepage, "replace")
+    text = _plain(source, codepage)
+    direction = _direction(source)
+    paragraphs = [Paragraph(tidy(line), direction) for line in text.split("\n")]
+    canonical = document_text(paragraphs)
+    if not canonical:
+        raise ImportFailure("RTF file with no text")
+    return Extracted(
+        kind="rtf",
+        text=canonical,
+        raw_text=text,
+        title=clean_title(_info(source, "title", codepage)),
+        file_date=_created(source),
+        encoding=codepage,
+        method=f"striprtf/{codepage}",
+        author=_info(source, "author", codepage) or "",
+    )
+
+
+def _direction(source: str) -> str | None:
+    """Every paragraph's direction when the file declares one kind only (``\\rtlpar`` or
+    ``\\ltrpar``); None when it mixes them (each paragraph then shows by its letters)."""
+    rtl = _RTLPAR.search(source) is not None
+    ltr = _LTRPAR.search(source) is not None
+    return None if rtl == ltr else ("rtl" if rtl else "ltr")
+
+
+def _codepage(data: bytes) -> str:
+    """The Python codec of the file's ``\\ansicpg`` (Windows-1252 when absent or unknown)."""
+    import codecs
+
+    match = _CODEPAGE.search(data[:4096].decode("latin-1"))
+    if match:
+        name = f"cp{match.group(1)}"
+        try:
+            codecs.lookup(name)
+            return name
+        except LookupError:
+            pass
+    return "cp1252"
+
+
+def _plain(source: str, codepage: str) -> str:
+    from striprtf.striprtf import rtf_to_text
+
+    try:
+        return str(rtf_to_text(source, encoding=codepage, errors="replace"))
+    except Exception as exc:  # striprtf's parser on a damaged file
+        raise ImportFailure(f"damaged RTF file ({type(exc).__name__})") from exc
+
+
+def _info(source: str, field: str, codepage: str) -> str | None:
+    """One \\info field's text (its escapes decoded), or None."""
+    match = re.search(_INFO_FIELD % field, source[:200_000])
+    if not match:
+        return None
+    header = "{\\rtf1\\ansi\\ansicpg" + codepage.removeprefix("cp") + " "
+    return tidy(_plain(header + match.group(1) + "}", codepage)) or None
+
+
+def _created(source: str) -> str | None:
+    match = _CREATED.search(source[:200_000])
+    if not match:
+        return None
+    try:
+        return date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return None

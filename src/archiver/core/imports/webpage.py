@@ -1,0 +1,119 @@
+"""Saved web pages (.html, .htm) with trafilatura: the article without the page around it
+(navigation, tickers, share bars, "most read" boxes, footers), its metadata, and the URL
+from the page's canonical link."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+from typing import Any
+
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
+from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
+from archiver.core.imports.pdf.metadata import clean_title
+
+_CHARSET = re.compile(
+    rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LIST_TAGS = {"list", "table", "row"}  # containers whose items are paragraphs of their own
+_DATES = {"extensive_search": False, "original_date": True}  # the page's own dates only
+
+
+def extract_html(path: Path, data: bytes) -> Extracted:
+    """The article of a saved web page, its title, author, date and canonical URL."""
+    return page_text(decode_page(data), kind="html")
+
+
+def decode_page(data: bytes) -> str:
+    """The page's characters: by its BOM, its ``<meta charset>`` (or XML declaration), else
+    UTF-8 or a guess."""
+    from archiver.core.imports.text import decode
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)[0].lstrip("\ufeff")
+    declared = _CHARSET.search(data[:8192])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(_codec(name), "replace")
+        except LookupError:
+            pass
+    return decode(data)[0]
+
+
+def _codec(name: str) -> str:
+    """The codec a browser uses for a declared charset (iso-8859-6 pages are often 1256)."""
+    codecs.lookup(name)
+    return "cp1256" if name in ("windows-1256", "cp1256") else name
+
+
+def page_text(html: str, *, kind: str) -> Extracted:
+    """The article in an HTML document (a page, an e-mail's HTML body) as an Extracted."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    if not html.strip():
+        raise ImportFailure("empty web page")
+    tree = load_html(html)
+    if tree is None:
+        raise ImportFailure("not a readable web page (the HTML cannot be parsed)")
+    direction = _page_direction(tree)
+    try:
+        found: Any = trafilatura.bare_extraction(
+            tree, favor_precision=True, include_comments=False,
+            include_tables=True, with_metadata=True, date_extraction_params=_DATES,
+        )  # fmt: skip
+    except Exception as exc:  # trafilatura on hostile markup; the user gets a reason
+        raise ImportFailure(f"the web page could not be read ({type(exc).__name__})") from exc
+    text = document_text(_paragraphs(found.body, direction)) if found is not None else ""
+    if not text:
+        raise ImportFailure("no article text found in the web page")
+    return Extracted(
+        kind=kind,
+        text=text,
+        raw_text=str(found.text or ""),
+        title=clean_title(found.title),
+        date=found.date if found.date and _FULL_DATE.match(found.date) else None,
+        method="trafilatura",
+        author=tidy(found.author or ""),
+        url=found.url or "",
+    )
+
+
+def _page_direction(tree: Any) -> str | None:
+    """The direction the page declares on <html> or <body>."""
+    for element in (tree, tree.find("body")):
+        value = (element.get("dir") or "").lower() if element is not None else ""
+        if value in ("rtl", "ltr"):
+            return value
+    return None
+
+
+def _paragraphs(body: Any, direction: str | None) -> list[Paragraph]:
+    """trafilatura's article tree as paragraphs: each block, list item and table row."""
+    found: list[Paragraph] = []
+    if body is None:
+        return found
+    for block in body:
+        if block.tag in _LIST_TAGS:
+            rows = block.iter("item", "row") if block.tag != "row" else [block]
+            found += [Paragraph(tidy(_text(row, " ")), direction) for row in rows]
+        else:
+            found.append(Paragraph(tidy(_text(block, "")), direction))
+    return found
+
+
+def _text(element: Any, cell_gap: str) -> str:
+    """An element's text with <lb/> as line breaks and table cells apart."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(_text(child, cell_gap) + (cell_gap if child.tag == "cell" else ""))
+        parts.append(child.tail or "")
+    return "".join(parts)

@@ -1,0 +1,91 @@
+"""Word documents (.docx) with python-docx: body paragraphs and tables in order, each with
+its direction (``w:bidi`` on the paragraph or its style), and the core properties."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import Extracted
+from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
+from archiver.core.imports.pdf.metadata import clean_title
+from archiver.core.imports.zipped import open_zip, require
+
+WHAT = "Word document"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OFF = {"0", "false", "off"}
+
+
+def extract_docx(path: Path, data: bytes) -> Extracted:
+    """The text of a .docx (paragraphs and tables in reading order) and its properties."""
+    archive = open_zip(data, WHAT)
+    require(archive, "word/document.xml", WHAT)
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types on a damaged package
+        raise ImportFailure(f"damaged {WHAT} ({type(exc).__name__})") from exc
+    paragraphs = list(_body(document))
+    text = document_text(paragraphs)
+    if not text:
+        raise ImportFailure(f"{WHAT} with no text")
+    props = document.core_properties
+    return Extracted(
+        kind="docx",
+        text=text,
+        raw_text="\n".join(p.text for p in paragraphs),
+        title=clean_title(props.title) or _heading(document),
+        file_date=_day(props.created),
+        method="python-docx",
+        author=(props.author or "").strip(),
+    )
+
+
+def _body(document: Any) -> Iterator[Paragraph]:
+    """Paragraphs of the body in order, table cells included (a merged cell once)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    for block in document.element.body.iterchildren():
+        if block.tag == f"{_W}p":
+            yield _paragraph(DocxParagraph(block, document))
+        elif block.tag == f"{_W}tbl":
+            seen: set[int] = set()
+            for row in Table(block, document).rows:
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    yield from (_paragraph(p) for p in cell.paragraphs)
+
+
+def _paragraph(paragraph: Any) -> Paragraph:
+    return Paragraph(tidy(paragraph.text), _direction(paragraph))
+
+
+def _direction(paragraph: Any) -> str | None:
+    """ "rtl" when the paragraph (or its style) is marked bidi, "ltr" when unmarked explicitly."""
+    elements = paragraph._p.xpath("./w:pPr/w:bidi")
+    if not elements and paragraph.style is not None:
+        elements = paragraph.style.element.xpath("./w:pPr/w:bidi")
+    if not elements:
+        return None
+    return "ltr" if elements[0].get(f"{_W}val", "1").lower() in _OFF else "rtl"
+
+
+def _heading(document: Any) -> str | None:
+    """The first paragraph styled Title or Heading 1, if any."""
+    for paragraph in document.paragraphs[:40]:
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if style in ("Title", "Heading 1") and paragraph.text.strip():
+            return tidy(paragraph.text)
+    return None
+
+
+def _day(value: object) -> str | None:
+    return value.date().isoformat() if isinstance(value, datetime) else None
