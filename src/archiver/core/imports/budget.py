@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.core.imports import TEXT_EXTENSIONS
+from archiver.core.imports.kinds import BY_EXTENSION
 
 DEFAULT_SECONDS = 120.0
 DEFAULT_MEMORY_BYTES = 1 << 30
@@ -46,7 +46,8 @@ def safe_in_process(files: list[str]) -> bool:
     """True when every file is a small text file: nothing in it can hang or balloon, so the
     batch needs no worker process (starting one costs about half a second)."""
     for name in files:
-        if Path(name).suffix.lower() not in TEXT_EXTENSIONS:
+        kind = BY_EXTENSION.get(Path(name).suffix.lower())
+        if kind is None or kind.name != "text":  # PDFs, scans, zipped formats, web pages
             return False
         try:
             if os.stat(name).st_size > IN_PROCESS_TEXT_BYTES:
