@@ -47,8 +47,8 @@ def safe_in_process(files: list[str]) -> bool:
     batch needs no worker process (starting one costs about half a second)."""
     for name in files:
         kind = BY_EXTENSION.get(Path(name).suffix.lower())
-        if kind is None or kind.name != "text":  # PDFs, scans, zipped formats, web pages
-            return False
+        if kind is not None and kind.name != "text":  # PDFs, scans, zipped formats, pages
+            return False  # (a file of no known kind is refused at once)
         try:
             if os.stat(name).st_size > IN_PROCESS_TEXT_BYTES:
                 return False
