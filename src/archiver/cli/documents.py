@@ -34,6 +34,10 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--password", help="password for encrypted PDFs")
     p.add_argument("--max-size", type=positive, default=200, metavar="MB",
                    help="refuse files larger than this many MB (default 200)")  # fmt: skip
+    p.add_argument("--time-limit", type=positive, default=120, metavar="SECONDS",
+                   help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
+    p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
+                   help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
     p.add_argument("--keep-duplicates", action="store_true",
                    help="import files whose words are near-identical to an archived document")  # fmt: skip
     p.add_argument("--ocr-models", metavar="DIR",
@@ -64,6 +68,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from archiver.core.imports.budget import FileBudget
+
     if args.ocr_models:
         from archiver.core.imports.ocr import tools
 
@@ -75,6 +81,7 @@ def _import(args: argparse.Namespace) -> int:
             password=args.password,
             keep_duplicates=args.keep_duplicates,
             max_file_bytes=args.max_size * 1024 * 1024,
+            budget=FileBudget(args.time_limit, args.memory_limit * 1024 * 1024),
         )
         trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
     if args.json:

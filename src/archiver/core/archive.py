@@ -14,6 +14,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError
 from archiver.core.imports import batch, pending
+from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
@@ -259,14 +260,17 @@ class Archive:
         cancel: CancelToken | None = None,
         workers_count: int | None = None,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+        budget: FileBudget | None = None,
     ) -> ImportReport:
-        """Import files and folders; bad files are reported and the batch goes on."""
+        """Import files and folders; bad files are reported and the batch goes on.
+
+        ``budget``: the time and memory one file may take (default: 120 s, 1 GB)."""
         self.require_writable()
         report = batch.import_paths(
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
-            workers_count=workers_count, max_file_bytes=max_file_bytes,
+            workers_count=workers_count, max_file_bytes=max_file_bytes, budget=budget,
         )  # fmt: skip
         if report.imported:
             try:

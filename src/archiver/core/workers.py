@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import enum
 import functools
 import multiprocessing
+import multiprocessing.connection
 import os
 import queue
+import signal
+import sys
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import SpawnContext
 from typing import Any, TypeVar
 
 from archiver.core.progress import CancelToken
@@ -16,6 +23,78 @@ from archiver.core.progress import CancelToken
 T = TypeVar("T")
 R = TypeVar("R")
 IN_PROCESS_BELOW = 24  # fewer items than this are not worth starting processes for
+ORPHAN_EXIT = 70  # a worker's exit code when it stopped because its parent was gone
+# The resource tracker removes the semaphores a killed main process left behind, and says so
+# on the terminal; the -W option reaches it (and the workers) through their command lines.
+_QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def spawn_context() -> SpawnContext:
+    """The context every worker process starts from: spawn (fork is unsafe in a threaded Qt
+    process); the resource tracker it starts cleans up after a kill without a warning."""
+    if _QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(_QUIET_TRACKER)
+    return multiprocessing.get_context("spawn")
+
+
+@contextlib.contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Around starting worker processes: they begin with Ctrl-C ignored (an ignored signal
+    stays ignored across exec, and Python then installs no KeyboardInterrupt handler), so a
+    Ctrl-C while one is still starting up prints no traceback. Only the main thread may
+    change signal handlers; elsewhere (the app's worker threads) this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def guard_worker() -> None:
+    """First thing in every worker process: exit as soon as the parent is gone, and leave
+    Ctrl-C to the parent (the terminal sends it to every process of the group; the parent
+    stops its workers, which would otherwise each print a KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.pid is None:
+        return
+    _die_with_parent(parent.pid)
+    # The portable guard: the parent's sentinel (a pipe on POSIX, a process handle on
+    # Windows) is ready once the parent is gone, whatever this process's main thread is
+    # blocked on (a full pipe, a queue's lock).
+    threading.Thread(
+        target=_exit_when_ready, args=(parent.sentinel,), name="parent-watch", daemon=True
+    ).start()
+
+
+def _exit_when_ready(sentinel: Any) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(ORPHAN_EXIT)  # no clean-up to run: the next open of the archive finishes up
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """On Linux the kernel also kills this process when its parent dies, even while a C call
+    holds the GIL (the watching thread could not run then). The signal follows the parent
+    *thread* that started this process; ours stay alive until they have joined their workers."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no libc to call: the watching thread remains
+        return
+    if os.getppid() != parent_pid:  # the parent died before the prctl took effect
+        os._exit(ORPHAN_EXIT)
+
+
+def _start_worker(initializer: Callable[..., object] | None, initargs: tuple) -> None:
+    guard_worker()
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def default_workers() -> int:
@@ -49,9 +128,9 @@ def run_all(
                 return
             yield func(item)
         return
-    ctx = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded (Qt) process
+    start = functools.partial(_start_worker, initializer, initargs)
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=initializer, initargs=initargs
+        max_workers=workers, mp_context=spawn_context(), initializer=start
     ) as pool:
         pending: list[Future[list[R]]] = []
         source = _chunks(items, chunk)
@@ -79,7 +158,8 @@ def _drain(
             if item is _End.END:
                 exhausted = True
             else:
-                pending.append(pool.submit(func, item))
+                with sigint_ignored():  # submit starts the worker processes
+                    pending.append(pool.submit(func, item))
         if cancel is not None and cancel.cancelled:
             return
         if pending:

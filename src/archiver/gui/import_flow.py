@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
+from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.gui.import_status import ImportStatus
 from archiver.services.operations import ArchiveSession, ImportJob
@@ -32,22 +33,31 @@ class ImportFlow(QObject):
         self.ask_password: AskPassword = lambda files, wrong: None  # the window sets a dialog
         self._session: ArchiveSession | None = None
         self._limit = 0
+        self._budget: FileBudget | None = None
         self._earlier = ImportReport()  # what the batch's earlier rounds did
         self._password: str | None = None  # the one the user gave in this batch
         status.cancel_requested.connect(self.cancel)
 
     def start(
-        self, session: ArchiveSession, paths: Iterable[str], max_file_bytes: int
+        self,
+        session: ArchiveSession,
+        paths: Iterable[str],
+        max_file_bytes: int,
+        budget: FileBudget | None = None,
     ) -> ImportJob | None:
         """Import files and folders (with their subfolders); None when it cannot start."""
-        self._session, self._limit = session, max_file_bytes
+        self._session, self._limit, self._budget = session, max_file_bytes, budget
         self._earlier, self._password = ImportReport(), None
         return self._run(list(paths))
 
     def _run(self, paths: list[str]) -> ImportJob | None:
         assert self._session is not None
         job = self._session.import_paths(
-            paths, recursive=True, max_file_bytes=self._limit, password=self._password
+            paths,
+            recursive=True,
+            max_file_bytes=self._limit,
+            password=self._password,
+            budget=self._budget,
         )
         if job is None:
             return None

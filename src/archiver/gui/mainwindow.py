@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import NotFound
+from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.core.search.query import ANNOTATION_FIELDS
 from archiver.gui import ocr_models, window_dialogs, window_layout, windowmenus
@@ -397,7 +398,9 @@ class MainWindow(AddonHooks):
             return None
         limit = self.settings.get("import/max_file_mb") * 1024 * 1024
         ocr_models.apply(self)
-        job = self.imports.start(self.session, paths, limit)
+        budget = FileBudget(self.settings.get("import/file_seconds"),
+                            self.settings.get("import/file_memory_mb") * 1024 * 1024)  # fmt: skip
+        job = self.imports.start(self.session, paths, limit, budget)
         if job is not None:
             self.pages.setCurrentIndex(1)
         return job

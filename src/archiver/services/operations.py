@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
 from archiver.core.errors import DiskFull, IndexDamaged, InUse, Locked, ReadOnly
+from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
@@ -283,6 +284,7 @@ class ArchiveSession(QObject):
         recursive: bool = True,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         password: str | None = None,
+        budget: FileBudget | None = None,
     ) -> ImportJob | None:
         """Start an import batch (``password``: for its encrypted PDFs); None when read-only
         or another import is running."""
@@ -295,7 +297,7 @@ class ArchiveSession(QObject):
             return archive.import_paths(
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
-                max_file_bytes=max_file_bytes, password=password,
+                max_file_bytes=max_file_bytes, password=password, budget=budget,
             )  # fmt: skip
 
         if not self.write(

@@ -23,6 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "results/hidden_columns": ["quality"],  # result list columns hidden (header menu)
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
+    "import/file_seconds": 120,  # a file taking longer is stopped and reported
+    "import/file_memory_mb": 1024,  # a file whose worker holds more is stopped and reported
     "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
     "user/name": "",  # who the changes are by (empty: ARCHIVER_USER, else the system's user)
     "backup/daily": True,  # a backup the first time an archive is opened each day (the app only)

@@ -95,7 +95,7 @@ def test_an_interrupted_large_batch_keeps_what_the_store_committed(tmp_path: Pat
     assert not multiprocessing.active_children()
 
 
-def test_a_worker_that_dies_fails_the_rest_and_its_documents_are_indexed(
+def test_a_worker_that_dies_is_replaced_and_its_documents_are_indexed(
     tmp_path: Path, corpus
 ) -> None:
     def progress(done: int, total: int, label: str) -> None:
@@ -105,8 +105,10 @@ def test_a_worker_that_dies_fails_the_rest_and_its_documents_are_indexed(
 
     with Archive.open(tmp_path / "a") as archive:
         report = archive.import_paths(corpus, workers_count=2, progress=progress)
-        assert report.failed and len(report.imported) >= 300
-        assert "worker process stopped" in report.failed[-1].reason
+        # only the file it was reading (if any) fails; a new worker takes over its share
+        stopped = [f for f in report.failed if f.reason != "empty file"]
+        assert len(stopped) <= 1 and all("worker process stopped" in f.reason for f in stopped)
+        assert len(report.imported) == FILES - 2 - len(stopped)
         assert len(report.imported) + len(report.failed) + len(report.duplicates) == FILES
         assert _indexed_ids(archive) == _stored_ids(archive)
         assert check(archive).consistent

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import threading
 import time
 import unicodedata
 from pathlib import Path
@@ -145,10 +144,15 @@ def test_a_models_folder_must_hold_arabic_or_english_models(
 def test_cancel_stops_a_running_ocr(archive: Archive, tmp_path: Path) -> None:
     scan = _copy(FIXTURES / "scan-150dpi.pdf", tmp_path / "in", "long.pdf")
     token = CancelToken()
-    threading.Timer(0.8, token.cancel).start()
-    started = time.monotonic()
-    report = archive.import_paths([scan], cancel=token)
-    assert time.monotonic() - started < 2.5  # OCR of the page takes longer: it was stopped
+    started: list[float] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        if "OCR, page" in label and not started:  # the worker's OCR runs: cancel it
+            started.append(time.monotonic())
+            token.cancel()
+
+    report = archive.import_paths([scan], cancel=token, progress=progress)
+    assert started and time.monotonic() - started[0] < 2.5  # OCR takes longer: it was stopped
     assert [f.reason for f in report.failed] == [
         "not imported: the import was cancelled during its OCR"
     ]

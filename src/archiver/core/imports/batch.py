@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import contextlib
-import functools
-import multiprocessing
 import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterable
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.dates.names import date_from_name
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.base import PASSWORD_REASONS
+from archiver.core.imports.budget import FileBudget, safe_in_process
 from archiver.core.imports.files import copy_checked, shown
 from archiver.core.imports.kinds import mime_of
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
-from archiver.core.imports.pool import ImportPool, WorkerLost
+from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, Refusal, expand
 from archiver.core.model import (
     DatePrecision,
@@ -36,7 +34,7 @@ from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.search.indexing import Indexer, record
 from archiver.core.store import documents, import_log, signatures
 from archiver.core.store.documents import NewDocument
-from archiver.core.text import arabic, dedupe
+from archiver.core.text import dedupe
 
 _CANDIDATES = 8  # documents compared with each file: those sharing most LSH bands
 
@@ -82,11 +80,13 @@ def import_paths(
     cancel: CancelToken | None = None,
     workers_count: int | None = None,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    budget: FileBudget | None = None,
 ) -> ImportReport:
     """Import every file under ``paths`` into the store, the ``originals`` folder and the index.
 
     Bad files are reported and the batch goes on; special files, symlinks out of a folder and
-    files over ``max_file_bytes`` are refused unread.
+    files over ``max_file_bytes`` are refused unread; a file over the per-file ``budget``
+    (time, memory) is stopped and fails with the reason.
     """
     files, refused = expand(paths, recursive, max_file_bytes)
     report = ImportReport(files=len(files) + len(refused))
@@ -100,11 +100,11 @@ def import_paths(
             raise
         report.disk_full = True
         return report
-    pool, prepared, lost = _preparation(files, indexer, password, cancel, workers_count)
+    pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget)
     job = _Batch(indexer, originals, report, keep_duplicates, pool)
     seen = 0
     try:
-        seen = _feed(job, files, refused, prepared, lost, progress or no_progress, cancel)
+        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel)
         job.finish()
     except Exception as exc:
         if not is_disk_full(exc):
@@ -124,7 +124,6 @@ def _feed(
     files: list[str],
     refused: list[Refusal],
     prepared: Generator[Result, None, None],
-    lost: tuple[type[Exception], ...],
     progress: Progress,
     cancel: CancelToken | None,
 ) -> int:
@@ -142,12 +141,9 @@ def _feed(
             for seen, result in enumerate(prepared, 1):
                 job.take(seen - 1, result)
                 progress(seen, len(files), _label(result))
-        except lost as exc:  # a worker died (out of memory, a crash in a library) or failed
-            why = str(exc) if isinstance(exc, WorkerLost) else ""
-            reason = (f"not imported: a worker failed ({why})" if why
-                      else "a worker process stopped while reading it; try it alone")  # fmt: skip
+        except WorkerLost as exc:  # a worker failed (writing its index segment)
             for path in files[seen:]:
-                job.take(-1, (path, reason))
+                job.take(-1, (path, f"not imported: a worker failed ({exc})"))
     return seen
 
 
@@ -168,32 +164,31 @@ def _preparation(
     password: str | None,
     cancel: CancelToken | None,
     workers_count: int | None,
-) -> tuple[ImportPool | None, Generator[Result, None, None], tuple[type[Exception], ...]]:
-    """The prepared files in order, from an import pool (large batches) or from run_all;
-    the pool if any, and the exception that says a worker was lost."""
+    budget: FileBudget | None,
+) -> tuple[ImportPool | None, Generator[Result, None, None]]:
+    """The prepared files in order, and the pool preparing them if any.
+
+    A few small text files are prepared here: nothing in them can hang or balloon. Anything
+    else (a PDF, a large file, many files) goes to worker processes held to the per-file
+    budget, which in large batches also index the kept files themselves.
+    """
     count = workers_count or workers.default_workers()
     if len(files) >= PARALLEL_INDEX_FROM and count > 1:
-        pool = ImportPool(count, indexer.index.folder, password)
-        return pool, pool.prepared(files, cancel), (WorkerLost,)
-    stop = multiprocessing.get_context("spawn").Event()  # tells workers' OCR runs to stop
-    if cancel is not None:
-        cancel.when_cancelled(stop.set)
-    prepared = workers.run_all(
-        functools.partial(prepare_safely, password=password),
-        files,
-        count=len(files),
-        workers=workers_count,
-        cancel=cancel,
-        initializer=_worker_setup,
-        initargs=(arabic.archive_names(), stop),
-    )
-    return None, prepared, (BrokenProcessPool,)
+        pool = ImportPool(count, indexer.index.folder, password, budget)
+    elif len(files) < workers.IN_PROCESS_BELOW and safe_in_process(files):
+        return None, _in_process(files, password, cancel)
+    else:
+        pool = ImportPool(min(count, -(-len(files) // CHUNK)), None, password, budget)
+    return pool, pool.prepared(files, cancel)
 
 
-def _worker_setup(names: set[str], stop: Any) -> None:
-    """A worker process's state: the archive's protected names, the flag that stops its OCR."""
-    arabic.set_archive_names(names)
-    ocr_watch.install(stop.is_set)
+def _in_process(
+    files: list[str], password: str | None, cancel: CancelToken | None
+) -> Generator[Result, None, None]:
+    for path in files:
+        if cancel is not None and cancel.cancelled:
+            return
+        yield prepare_safely(path, password)
 
 
 def _stopped(cancel: CancelToken | None) -> Callable[[], bool]:
@@ -232,6 +227,7 @@ class _Batch:
         self.unindexed = 0
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
+        self.pending = PendingOriginals(originals.parent)  # what a kill would leave, noted
         self.writer: IndexWriter | None = None
         self.pool_unindexed = False  # attachments stored in a pool batch: indexed at the end
 
@@ -243,7 +239,7 @@ class _Batch:
             self._log(result[0], "failed", None, result[1])
             return
         doc = self._store_whole(result)
-        if self.pool is not None:
+        if self.pool is not None and self.pool.indexes:
             if doc is None:
                 self.pool.drop(seq)
             else:
@@ -264,7 +260,7 @@ class _Batch:
         for attachment in item.attachments:
             attachment.parent_id = parent.id if parent is not None else None
             doc = self._store_whole(attachment)
-            if doc is not None and self.pool is not None:
+            if doc is not None and self.pool is not None and self.pool.indexes:
                 self.pool_unindexed = True
             elif doc is not None:
                 assert self.writer is not None
@@ -403,6 +399,7 @@ class _Batch:
         import_log.record(self.db, shown(path), outcome, doc_id, reason)
 
     def _commit(self, final: bool = False) -> None:
+        indexing_pool = self.pool is not None and self.pool.indexes
         if final and self.pool is not None:
             self.pool.end()  # the workers write their segments while the store commits
         if self.in_tx:
@@ -411,14 +408,17 @@ class _Batch:
             self.pending.clear()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
-        if self.pool is not None:
-            if final:
-                segments = self.pool.finish()
-                self.pool = None
-                if self.writer is not None:
-                    self.writer.commit_with(segments)
-                    self.writer, self.unindexed = None, 0
-        elif self.writer is not None and (final or self.unindexed >= INDEX_BATCH):
+        if final and self.pool is not None:
+            segments = self.pool.finish()
+            self.pool = None
+            if indexing_pool and self.writer is not None:
+                self.writer.commit_with(segments)
+                self.writer, self.unindexed = None, 0
+        if (
+            not indexing_pool
+            and self.writer is not None
+            and (final or self.unindexed >= INDEX_BATCH)
+        ):
             self.writer.commit()
             self.writer, self.unindexed = None, 0
 

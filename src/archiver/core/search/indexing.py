@@ -120,8 +120,8 @@ class Indexer:
             for doc_id in extra:
                 writer.delete(doc_id)
             writer.commit()
-        if missing:
-            self.reindex(sorted(missing))
+        if missing:  # an index emptied by a killed rebuild is filled as fast as a rebuild
+            self.reindex(sorted(missing), fresh=not indexed)
         return missing, extra
 
     def ensure(self, progress: Progress | None = None) -> bool:

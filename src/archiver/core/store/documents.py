@@ -355,6 +355,11 @@ def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexabl
     return [Indexable(IndexFacts(*tuple(r)[:8]), r["text"], r["alt_text"]) for r in rows]
 
 
+def stored_names(db: sqlite3.Connection) -> set[str]:
+    """The name under originals/ of every document's copy, the trash's included."""
+    return {r[0] for r in db.execute("SELECT stored_name FROM document")}
+
+
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     """Every document's original name and hash, and its text with the text's hash (the
     trash's documents too: their originals are kept until the trash is emptied)."""

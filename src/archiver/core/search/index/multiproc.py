@@ -4,7 +4,6 @@ whose deaths raise instead of hanging the commit."""
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import queue
 from typing import Any
 
@@ -12,9 +11,9 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import IndexingError, SegmentWriter
 
 from archiver.core.search.index.segments import FastSegmentWriter, commit_segments
-from archiver.core.workers import ORPHANED, next_job
+from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
 
-_SPAWN = multiprocessing.get_context("spawn")
+_SPAWN = spawn_context()
 
 
 _CANCEL = "cancel"  # a job telling a sub-writer to drop its segment and stop
@@ -27,6 +26,7 @@ class _SpawnTask(SubWriterTask):
     _Popen = staticmethod(_SPAWN.Process._Popen)
 
     def run(self) -> None:
+        guard_worker()
         ix = self.storage.open_index(self.indexname)
         writer = self.writer = FastSegmentWriter(ix, _lk=False, **self.kwargs)
         while True:
@@ -89,7 +89,8 @@ class SpawnMpWriter(MpWriter):
         task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                           self.subargs, self.multisegment)  # fmt: skip
         self.tasks.append(task)
-        task.start()
+        with sigint_ignored():
+            task.start()
         return task
 
     def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:

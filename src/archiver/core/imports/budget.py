@@ -1,0 +1,65 @@
+"""The per-file budget of an import: how long one file may take and how much memory its
+worker may use, and which batches need a worker to be held to it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.core.imports.kinds import TEXT_EXTENSIONS
+
+DEFAULT_SECONDS = 120.0
+DEFAULT_MEMORY_BYTES = 1 << 30
+# A text file up to this size is decoded and analysed in well under a second and a few tens
+# of MB: a batch of only such files is prepared in the main process, no worker to start.
+IN_PROCESS_TEXT_BYTES = 4 << 20
+
+
+@dataclass(frozen=True)
+class FileBudget:
+    """Per file: the longest a worker may spend on it, the most memory the worker may hold."""
+
+    seconds: float = DEFAULT_SECONDS
+    memory_bytes: int = DEFAULT_MEMORY_BYTES
+
+    def over_time(self) -> str:
+        """Why a file that took too long failed."""
+        return f"stopped: took longer than {_seconds(self.seconds)} (the per-file time limit)"
+
+    def over_memory(self) -> str:
+        """Why a file whose worker used too much memory failed."""
+        return f"stopped: used more than {_bytes(self.memory_bytes)} of memory (the per-file limit)"
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def _bytes(value: int) -> str:
+    if value >= 1 << 30 and value % (1 << 30) == 0:
+        return f"{value >> 30} GB"
+    return f"{value / (1 << 20):g} MB"
+
+
+def safe_in_process(files: list[str]) -> bool:
+    """True when every file is a small text file: nothing in it can hang or balloon, so the
+    batch needs no worker process (starting one costs about half a second)."""
+    for name in files:
+        if Path(name).suffix.lower() not in TEXT_EXTENSIONS:
+            return False
+        try:
+            if os.stat(name).st_size > IN_PROCESS_TEXT_BYTES:
+                return False
+        except OSError:  # unreadable: prepare reports it, in no time
+            continue
+    return True
+
+
+def resident_bytes(pid: int) -> int | None:
+    """The memory a process holds (resident set), where the system tells (/proc); else None."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
