@@ -41,8 +41,10 @@ def _config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    """Settings in the test's folder."""
-    return Settings(tmp_path / "config" / "settings.ini")
+    """Settings in the test's folder; no automatic backup (the tests of backups turn it on)."""
+    made = Settings(tmp_path / "config" / "settings.ini")
+    made.set("backup/daily", False)
+    return made
 
 
 @pytest.fixture

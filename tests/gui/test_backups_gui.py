@@ -47,6 +47,7 @@ def _flow(window) -> BackupFlow:  # type: ignore[no-untyped-def]
 
 
 def test_opening_backs_up_once_a_day_beside_the_archive(qtbot, settings, session, articles):  # type: ignore[no-untyped-def]
+    settings.set("backup/daily", True)
     session.lanes.drain()
     window, _ = build_window(settings, session)
     qtbot.addWidget(window)
