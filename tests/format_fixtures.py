@@ -100,25 +100,73 @@ def write_odt(path: Path, paragraphs: list[str] = PARAGRAPHS) -> Path:
     return path
 
 
-def write_epub(path: Path) -> Path:
-    """The article as a one-chapter EPUB with a right-to-left spine (ebooklib)."""
-    from ebooklib import epub
+_EPUB_CONTAINER = """<?xml version="1.0" encoding="utf-8"?>
+<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">
+<rootfiles><rootfile media-type="application/oebps-package+xml" full-path="EPUB/content.opf"/>
+</rootfiles></container>"""
+_EPUB_OPF = """<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" unique-identifier="id" version="3.0">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:identifier id="id">drought-plan-2024</dc:identifier><dc:title>{title}</dc:title>
+<dc:language>ar</dc:language><dc:creator>{author}</dc:creator><dc:date>2024-03-14</dc:date>
+</metadata>
+<manifest>{manifest}
+<item href="toc.ncx" id="ncx" media-type="application/x-dtbncx+xml"/>
+<item href="nav.xhtml" id="nav" media-type="application/xhtml+xml" properties="nav"/>
+</manifest>
+<spine toc="ncx" page-progression-direction="rtl"><itemref idref="nav"/>{spine}</spine>
+</package>"""
+_EPUB_PAGE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="ar">
+<head><title>{title}</title></head>
+<body>{body}</body></html>"""
+_EPUB_NCX = """<?xml version="1.0" encoding="utf-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">
+<docTitle><text>{title}</text></docTitle><navMap>{points}</navMap></ncx>"""
 
-    book = epub.EpubBook()
-    book.set_identifier("drought-plan-2024")
-    book.set_title(TITLE)
-    book.set_language("ar")
-    book.add_author(AUTHOR)
-    book.add_metadata("DC", "date", "2024-03-14")
-    book.set_direction("rtl")
-    chapter = epub.EpubHtml(title=TITLE, file_name="chapter.xhtml", lang="ar")
-    chapter.content = f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    book.add_item(chapter)
-    book.toc = [chapter]
-    book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = ["nav", chapter]
-    epub.write_epub(str(path), book)
+
+def epub_members(chapters: dict[str, str] | None = None, spine: list[str] | None = None
+                 ) -> dict[str, str]:  # fmt: skip
+    """The parts of an EPUB 3 book with a right-to-left spine, as EbookLib writes one:
+    ``chapters`` (file name under EPUB/ to body XHTML) in manifest order, ``spine`` the
+    reading order (the manifest's by default); the article as one chapter when none given."""
+    if chapters is None:
+        chapters = {
+            "chapter.xhtml": f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        }
+    ids = {name: f"chapter_{n}" for n, name in enumerate(chapters)}
+    manifest = "".join(
+        f'\n<item href="{name}" id="{ids[name]}" media-type="application/xhtml+xml"/>'
+        for name in chapters
+    )
+    order = "".join(f'<itemref idref="{ids[name]}"/>' for name in spine or list(chapters))
+    links = "".join(f'<li><a href="{name}">{TITLE}</a></li>' for name in chapters)
+    points = "".join(f'<navPoint id="{ids[name]}"><navLabel><text>{TITLE}</text></navLabel>'
+                     f'<content src="{name}"/></navPoint>' for name in chapters)  # fmt: skip
+    nav = f'<nav epub:type="toc" id="toc"><h2>{TITLE}</h2><ol>{links}</ol></nav>'
+    return {
+        "META-INF/container.xml": _EPUB_CONTAINER,
+        "EPUB/content.opf": _EPUB_OPF.format(
+            title=TITLE, author=AUTHOR, manifest=manifest, spine=order
+        ),
+        **{
+            f"EPUB/{name}": _EPUB_PAGE.format(title=TITLE, body=body)
+            for name, body in chapters.items()
+        },
+        "EPUB/toc.ncx": _EPUB_NCX.format(title=TITLE, points=points),
+        "EPUB/nav.xhtml": _EPUB_PAGE.format(title=TITLE, body=nav),
+    }
+
+
+def write_epub(path: Path, members: dict[str, str] | None = None) -> Path:
+    """An EPUB's ZIP written by hand (mimetype first, stored): the article as a one-chapter
+    book with a right-to-left spine unless other ``members`` (see epub_members) are given."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip",
+                         compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        for name, text in (epub_members() if members is None else members).items():
+            archive.writestr(name, text)
     return path
 
 
