@@ -39,8 +39,6 @@ KINDS = (
 BY_EXTENSION = {ext: kind for kind in KINDS for ext in kind.extensions}
 SUPPORTED = frozenset(BY_EXTENSION)
 MIME = {kind.name: kind.mime for kind in KINDS}
-TEXT_EXTENSIONS = frozenset(ext for kind in KINDS if kind.name == "text" for ext in kind.extensions)
-"""Plain text files: read without a worker when small (nothing in them can hang or balloon)."""
 
 
 def mime_of(kind: str, extension: str) -> str:
