@@ -14,7 +14,7 @@ from archiver.core.store import documents
 from processes import Run
 from samples import distinct_text
 
-ROUNDS = 20  # folders, one import each, killed at a random moment
+ROUNDS = 24  # folders, one import each, killed at a random moment
 PER_FOLDER = 30
 KILLS = 20
 REINDEX_KILLS = 3
@@ -66,9 +66,12 @@ def test_kills_at_random_moments_lose_nothing_and_leave_nothing(tmp_path: Path) 
     root = tmp_path / "archive"
     kills = 0
     folders = sorted(corpus.iterdir())
+    started = time.monotonic()  # one import to its end: how long one takes on this machine
+    assert Run("--archive", str(root), "import", str(folders.pop(0))).proc.wait() == 0
+    span = time.monotonic() - started
     while kills < KILLS and folders:
         run = Run("--archive", str(root), "import", str(folders[0]))
-        if _killed(run, rng.uniform(0.25, 1.2)):
+        if _killed(run, rng.uniform(0.1, 0.95) * span):  # any moment, start-up included
             kills += 1
             _finished_on_open(root)
         else:
