@@ -7,7 +7,6 @@ reported as ``pending``, not as damage, when the import named them (``imports.pe
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store
 from archiver.core.imports import pending as pending_copies
+from archiver.core.imports.files import sha256_of
 from archiver.core.model import CheckReport, PendingImport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
@@ -60,14 +60,6 @@ def _files(folder: Path) -> list[tuple[str, Path]]:
     return [(p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file()]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _check_documents(archive: Archive, report: CheckReport, progress: Progress) -> set[str]:
     """Originals present and unchanged, texts matching their fingerprints."""
     used: set[str] = set()
@@ -77,7 +69,7 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
         original = archive.root / "originals" / row.stored_name
         if not original.is_file():
             report.problems.append(f"document {row.id}: original file missing ({original})")
-        elif _sha256(original) != row.file_sha256:
+        elif sha256_of(original) != row.file_sha256:
             report.problems.append(f"document {row.id}: original file changed ({original})")
         if dedupe.text_fingerprint(row.text) != row.text_sha256:
             report.problems.append(f"document {row.id}: stored text does not match its checksum")

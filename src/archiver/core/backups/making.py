@@ -8,7 +8,6 @@ destination's name only when complete: a folder under that name is always a whol
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ from pathlib import Path
 from archiver import __version__
 from archiver.core import store
 from archiver.core.errors import Invalid, NotFound
+from archiver.core.imports.files import sha256_of
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import copying, documents
 
@@ -49,15 +49,6 @@ class BackupReport:
                 "originals": self.originals, "linked": self.linked, "copied": self.copied,
                 "missing_originals": self.missing, "index": self.index,
                 "database_bytes": self.database_bytes}  # fmt: skip
-
-
-def sha256_of(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def make_backup(

@@ -17,9 +17,9 @@ from archiver.core.backups.making import (
     MANIFEST,
     VERSION,
     Placer,
-    sha256_of,
 )
 from archiver.core.errors import Invalid
+from archiver.core.imports.files import sha256_of
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
 

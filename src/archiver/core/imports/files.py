@@ -1,4 +1,5 @@
-"""Files as an import handles them: their names shown, their bytes copied against a hash."""
+"""Files as the archive handles them: their names shown, their bytes hashed, or copied against
+a hash."""
 
 from __future__ import annotations
 
@@ -22,3 +23,12 @@ def copy_checked(source: Path, target: Path, sha256: str) -> None:
             writer.write(block)
     if digest.hexdigest() != sha256:
         raise OSError("the file changed while it was being imported")
+
+
+def sha256_of(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

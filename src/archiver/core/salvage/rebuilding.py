@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.core import store
-from archiver.core.backups.making import DB_NAME, Placer, refuse_destination, sha256_of
+from archiver.core.backups.making import DB_NAME, Placer, refuse_destination
 from archiver.core.errors import Invalid, StoreError
+from archiver.core.imports.files import sha256_of
 from archiver.core.model import ImportReport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.salvage.recovery import Recovered, recover
