@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.annotations import merging
 from archiver.core.annotations.commitments import drop_commitment
 from archiver.core.annotations.model import (
     ALIAS_KINDS,
@@ -22,7 +23,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import Ambiguous, InUse, Invalid, UnknownParticipant
+from archiver.core.errors import Ambiguous, InUse, Invalid, NotFound, UnknownParticipant
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as rows
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
-_EDITABLE = {"name", "name_ar", "kind", "iso", "parent_id", "color", "notes"}
+_EDITABLE = {"name", "name_ar", "name_en", "kind", "iso", "parent_id", "color", "notes"}
+_NAMES = ("name", "name_ar", "name_en")  # a new one is a rename: the old one stays an alias
 
 
 class AmbiguousParticipant(Ambiguous):
@@ -56,6 +58,10 @@ class ParticipantInUse(InUse):
         )
         self.participant = participant
         self.commitment_ids = commitment_ids
+
+
+class ParentCycle(Invalid):
+    """A parent that is the participant itself or one of the participants under it."""
 
 
 class Participants:
@@ -129,6 +135,7 @@ class Participants:
         kind: str = "other",
         *,
         name_ar: str = "",
+        name_en: str = "",
         iso: str | None = None,
         parent: int | None = None,
         aliases: Iterable[str] = (),
@@ -145,38 +152,40 @@ class Participants:
             self.get(parent)
         with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name]) as step:
             pid = rows.add(step.log, {
-                "name": name, "name_ar": name_ar.strip(), "kind": kind, "iso": iso,
-                "parent_id": parent, "color": color, "notes": notes,
+                "name": name, "name_ar": name_ar.strip(), "name_en": name_en.strip(), "kind": kind,
+                "iso": iso, "parent_id": parent, "color": color, "notes": notes,
             })  # fmt: skip
             step.name(participant=pid)
-            for text in dict.fromkeys(a.strip() for a in (name, name_ar, *aliases)):
+            for text in dict.fromkeys(a.strip() for a in (name, name_ar, name_en, *aliases)):
                 if text:
                     self.insert_alias(step, alias_row(pid, text, "name"))
         return self.get(pid)
 
     def update(self, pid: int, **changes: Any) -> Participant:
-        """Change name, name_ar, kind, iso, parent_id, color or notes (one undoable step).
+        """Change name, name_ar, name_en, kind, iso, parent_id, color or notes (one undoable
+        step).
 
-        A new name or Arabic name is a rename: the old one stays an alias, the new one is
-        added as an alias.
+        A new name, Arabic or English name is a rename: the old one stays an alias, the new
+        one is added as an alias. A parent under the participant itself is refused
+        (ParentCycle).
         """
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
         if "kind" in changes and changes["kind"] not in KINDS:
-            raise Invalid(f"unknown kind {changes['kind']!r}")
-        if changes.get("parent_id") == pid:
-            raise Invalid("a participant cannot be its own parent")
-        for key in ("name", "name_ar"):
+            raise Invalid(f"unknown kind {changes['kind']!r}; one of: {', '.join(KINDS)}")
+        for key in _NAMES:
             if key in changes:
                 changes[key] = (changes[key] or "").strip()
         if changes.get("name") == "":
             raise Invalid("a participant needs a name")
         old = self.get(pid)
+        if changes.get("parent_id") is not None:
+            self.check_parent(old, int(changes["parent_id"]))
         changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
         if not changes:
             return old
-        renamed = [k for k in ("name", "name_ar") if k in changes]
+        renamed = [k for k in _NAMES if k in changes]
         kind = ChangeKind.RENAME_PARTICIPANT if renamed else ChangeKind.UPDATE_PARTICIPANT
         names = [n for k in renamed for n in (getattr(old, k), changes[k])]
         with self.journal.change(kind, participants=[pid], names=names) as step:
@@ -186,6 +195,26 @@ class Participants:
                     if text:
                         self.insert_alias(step, alias_row(pid, text, "name"))
         return self.get(pid)
+
+    def check_parent(self, person: Participant, parent: int) -> None:
+        """Refuse a parent that is ``person`` or under it (ParentCycle, naming the chain)."""
+        chain = [self.get(parent)]
+        while chain[-1].id != person.id and chain[-1].parent_id is not None:
+            if len(chain) > 1000 or any(p.id == chain[-1].parent_id for p in chain):
+                break  # a cycle already stored (not by us): leave it to the check below
+            chain.append(self.get(chain[-1].parent_id))
+        if chain[-1].id == person.id:
+            if len(chain) == 1:
+                raise ParentCycle(f"{person.name} (p{person.id}) cannot be its own parent")
+            path = " → ".join(f"{p.name} (p{p.id})" for p in reversed(chain))
+            raise ParentCycle(
+                f"{chain[0].name} (p{parent}) cannot be the parent of {person.name}: it is "
+                f"under {person.name} already ({path})"
+            )
+
+    def merge(self, keep: int, other: int) -> Change:
+        """Merge ``other`` into ``keep`` in one undoable step (see ``merging.merge``)."""
+        return merging.merge(self, keep, other)
 
     def rename(self, pid: int, name: str) -> Participant:
         """Give a participant a new name; the old one stays an alias (undoable)."""
@@ -220,6 +249,14 @@ class Participants:
             return
         rows.add_alias(step.log, row)
         step.aliases_changed = True
+
+    def unalias(self, pid: int, alias: str) -> Change:
+        """Drop the alias written ``alias`` of a participant; NotFound when it has none."""
+        person = self.get(pid)
+        found = rows.alias_id(self.db, pid, alias.strip())
+        if found is None:
+            raise NotFound(f"{person.name} (p{pid}) has no alias {alias.strip()!r}")
+        return self.remove_alias(found)
 
     def remove_alias(self, alias_id: int) -> Change:
         """Drop one alias."""
