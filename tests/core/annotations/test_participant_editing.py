@@ -23,9 +23,7 @@ def _doc(archive: Archive, write, name: str = "a.txt", text: str = TEXT) -> int:
 def _rows(archive: Archive) -> dict[str, list[tuple]]:
     tables = ("participant", "participant_alias", "span", "mention", "commitment_actor",
               "uuid_alias")  # fmt: skip
-    return {
-        t: sorted(tuple(r) for r in archive.db.execute(f"SELECT * FROM {t}")) for t in tables
-    }
+    return {t: sorted(tuple(r) for r in archive.db.execute(f"SELECT * FROM {t}")) for t in tables}
 
 
 def _aliases(archive: Archive, pid: int) -> set[str]:
@@ -134,7 +132,11 @@ def test_merge_moves_everything_and_folds_what_would_be_twice(archive: Archive, 
     with pytest.raises(UnknownParticipant):
         people.get(other)
     kept = people.get(keep)
-    assert (kept.name, kept.name_ar, kept.name_en) == ("Emmanuel Macron", "ماكرون", "Emmanuel Macron")
+    assert (kept.name, kept.name_ar, kept.name_en) == (
+        "Emmanuel Macron",
+        "ماكرون",
+        "Emmanuel Macron",
+    )
     assert kept.parent_id is None  # its own (none) stays; the other's parent is not taken
     assert "ماكرون" in _aliases(archive, keep)
     assert [m.name for m in people.members(keep)] == ["Macron's office"]

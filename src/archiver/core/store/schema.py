@@ -394,6 +394,7 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 ) WITHOUT ROWID;
 """
 
+
 def _v11(db: sqlite3.Connection) -> None:
     """A participant's English name beside its Arabic one (issue #13, the participant editor).
 
