@@ -175,3 +175,25 @@ def test_merging_a_parent_into_its_member_lifts_the_member(archive: Archive) -> 
     low = people.add("Low", "person", parent=mid.id)
     people.merge(low.id, mid.id)
     assert people.get(low.id).parent_id == top.id
+
+
+def test_an_edit_of_fields_and_aliases_is_one_step(archive: Archive) -> None:
+    people = archive.annotations.participants
+    person = people.add("Macron", "other", aliases=["M."])
+    before = _rows(archive)
+    change = people.edit(person.id, name="Emmanuel Macron", kind="person",
+                         add_aliases=["ماكرون", " "], remove_aliases=["M.", "Macron"])  # fmt: skip
+    assert change is not None and change.kind is ChangeKind.RENAME_PARTICIPANT
+    assert change.names == ("Macron", "Emmanuel Macron")
+    assert _aliases(archive, person.id) == {"Emmanuel Macron", "ماكرون"}
+    assert people.edit(person.id, name="Emmanuel Macron") is None  # nothing to change
+    with pytest.raises(Invalid, match="only stop words"):
+        people.edit(person.id, add_aliases=["في"])
+    with pytest.raises(NotFound):
+        people.edit(person.id, kind="state", remove_aliases=["Nobody"])
+    assert people.get(person.id).kind == "person"  # nothing half-stored
+    one = people.edit(person.id, add_aliases=["Macron"])
+    assert one is not None and one.kind is ChangeKind.ADD_ALIAS and one.names == ("Macron",)
+    archive.annotations.journal.undo_last()
+    archive.annotations.journal.undo_last()
+    assert _rows(archive) == before

@@ -163,12 +163,54 @@ class Participants:
 
     def update(self, pid: int, **changes: Any) -> Participant:
         """Change name, name_ar, name_en, kind, iso, parent_id, color or notes (one undoable
-        step).
+        step; see ``edit``)."""
+        self.edit(pid, **changes)
+        return self.get(pid)
 
-        A new name, Arabic or English name is a rename: the old one stays an alias, the new
-        one is added as an alias. A parent under the participant itself is refused
-        (ParentCycle).
+    def edit(
+        self,
+        pid: int,
+        *,
+        add_aliases: Iterable[str] = (),
+        remove_aliases: Iterable[str] = (),
+        **changes: Any,
+    ) -> Change | None:
+        """Change fields (as ``update``) and aliases of a participant in one undoable step;
+        None when nothing changes.
+
+        A new name, Arabic or English name is a rename: the old one stays an alias (unless it
+        is in ``remove_aliases``), the new one is added as an alias. A parent under the
+        participant itself is refused (ParentCycle); nothing is stored on any refusal.
         """
+        old = self.get(pid)
+        changes = self._checked(old, changes)
+        adding = [alias_row(pid, a, "name") for a in dict.fromkeys(t.strip() for t in add_aliases)
+                  if a]  # fmt: skip
+        for row in adding:
+            if not row[2] and not row[5]:
+                raise Invalid(f"{row[1]!r} has only stop words; it cannot be matched")
+        removing = [a for a in dict.fromkeys(t.strip() for t in remove_aliases) if a]
+        if not (changes or adding or removing):
+            return None
+        kind, names = self._edit_kind(old, changes, [r[1] for r in adding], removing)
+        with self.journal.change(kind, participants=[pid], names=names) as step:
+            rows.update(step.log, pid, changes)
+            for key in (k for k in _NAMES if k in changes):
+                for text in (getattr(old, key), changes[key]):
+                    if text:
+                        self.insert_alias(step, alias_row(pid, text, "name"))
+            for alias in removing:
+                found = rows.alias_id(self.db, pid, alias)
+                if found is None:
+                    raise NotFound(f"{old.name} (p{pid}) has no alias {alias!r}")
+                rows.delete_alias(step.log, found)
+            for row in adding:
+                self.insert_alias(step, row)
+            step.aliases_changed = True
+        return step.result
+
+    def _checked(self, old: Participant, changes: dict[str, Any]) -> dict[str, Any]:
+        """The changes that change something, checked."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
@@ -179,22 +221,24 @@ class Participants:
                 changes[key] = (changes[key] or "").strip()
         if changes.get("name") == "":
             raise Invalid("a participant needs a name")
-        old = self.get(pid)
         if changes.get("parent_id") is not None:
             self.check_parent(old, int(changes["parent_id"]))
-        changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
-        if not changes:
-            return old
+        return {k: v for k, v in changes.items() if getattr(old, k) != v}
+
+    @staticmethod
+    def _edit_kind(
+        old: Participant, changes: dict[str, Any], adding: list[str], removing: list[str]
+    ) -> tuple[ChangeKind, list[str]]:
+        """The kind of an edit and the names its label is built from."""
         renamed = [k for k in _NAMES if k in changes]
-        kind = ChangeKind.RENAME_PARTICIPANT if renamed else ChangeKind.UPDATE_PARTICIPANT
-        names = [n for k in renamed for n in (getattr(old, k), changes[k])]
-        with self.journal.change(kind, participants=[pid], names=names) as step:
-            rows.update(step.log, pid, changes)
-            for key in renamed:
-                for text in (getattr(old, key), changes[key]):
-                    if text:
-                        self.insert_alias(step, alias_row(pid, text, "name"))
-        return self.get(pid)
+        if renamed:
+            key = renamed[0]
+            return ChangeKind.RENAME_PARTICIPANT, [getattr(old, key) or old.name, changes[key]]
+        if not changes and len(adding) + len(removing) == 1:
+            if adding:
+                return ChangeKind.ADD_ALIAS, adding
+            return ChangeKind.REMOVE_ALIAS, removing
+        return ChangeKind.UPDATE_PARTICIPANT, [old.name]
 
     def check_parent(self, person: Participant, parent: int) -> None:
         """Refuse a parent that is ``person`` or under it (ParentCycle, naming the chain)."""
