@@ -10,12 +10,20 @@ run as root.
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import pwd
 import shutil
 import socket
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
+
+from archiver.core.team.server import init
 
 ADMIN = "archiver_admin"
 
@@ -88,12 +96,15 @@ class PgServer:
         self.admin(f'CREATE DATABASE "{name}" OWNER "{owner}"')
 
     def login(self, name: str, password: str, *, groups: tuple[str, ...] = (),
-              createrole: bool = False) -> None:  # fmt: skip
-        """A login role with a password, in these group roles, written to the .pgpass file."""
+              createrole: bool = False, pgpass: bool = True) -> None:  # fmt: skip
+        """A login role with a password, in these group roles, written to the .pgpass file
+        (unless ``pgpass`` is False: then the member has to type it)."""
         extra = " CREATEROLE" if createrole else ""
         self.admin(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'{extra}")
         for group in groups:
             self.admin(f'GRANT "{group}" TO "{name}"')
+        if not pgpass:
+            return
         self.passwords[name] = password
         lines = [f"127.0.0.1:{self.port}:*:{u}:{p}" for u, p in self.passwords.items()]
         self.pgpass.write_text("\n".join(lines) + "\n")
@@ -107,3 +118,65 @@ class PgServer:
     def url(self, user: str, database: str) -> str:
         """The URL a member gives (no password in it: .pgpass has it)."""
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
+
+
+# -- fixtures (imported by the conftest of the tests that need a server) -----------------
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgServer]:
+    """The server, started once for this test process and stopped at its end."""
+    if binaries() is None:
+        pytest.skip("PostgreSQL is not installed here (Debian: apt install postgresql); "
+                    "scripts/bootstrap.sh dev installs it")  # fmt: skip
+    # Not under pytest's temporary folder: its parents are closed to the postgres user.
+    folder = Path(tempfile.mkdtemp(prefix="archiver-pg-"))
+    server = PgServer(folder).start()
+    try:
+        for group in ("archiver_reader", "archiver_member"):
+            server.group(group)
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Team:
+    """One team's database: its owner alice and members bob and carol push, dora only reads."""
+
+    server: PgServer
+    database: str
+
+    def url(self, user: str = "alice") -> str:
+        """The URL this member syncs with."""
+        return self.server.url(user, self.database)
+
+    def count(self, table: str) -> int:
+        """Rows of a server table (as the administrator)."""
+        return int(self.server.admin(f"SELECT count(*) FROM {table}", self.database))
+
+    def env(self) -> dict[str, str]:
+        """The environment a member's ``archiver`` process runs in (.pgpass found by libpq)."""
+        return {**os.environ, "PGPASSFILE": str(self.server.pgpass)}
+
+
+@pytest.fixture
+def team(pg_cluster: PgServer, monkeypatch: pytest.MonkeyPatch) -> Team:
+    """A new database with the schema made by its owner, and the members' login roles."""
+    number = next(_numbers)
+    suffix = f"{os.getpid()}_{number}"
+    if "alice" not in pg_cluster.passwords:
+        pg_cluster.login("alice", "alice-pw", createrole=True)
+        pg_cluster.admin('GRANT "archiver_member" TO "alice" WITH ADMIN OPTION')
+        for name in ("bob", "carol"):
+            pg_cluster.login(name, f"{name}-pw", groups=("archiver_member",))
+        pg_cluster.login("dora", "dora-pw", groups=("archiver_reader",))
+    database = f"team_{suffix}"
+    pg_cluster.database(database, "alice")
+    monkeypatch.setenv("PGPASSFILE", str(pg_cluster.pgpass))
+    made = Team(pg_cluster, database)
+    init(made.url())
+    return made

@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 import psycopg
+
+from archiver.core.archive import Archive
 from commitment_sample import import_document, participant_ids, quote_of, record_sample
 from conftest import Team
 from pg_server import ADMIN
-
-from archiver.core.archive import Archive
 
 SERVER_GONE = 6
 
