@@ -182,3 +182,28 @@ def test_nothing_is_lost_when_the_server_stops_mid_sync(team: Team, tmp_path: Pa
     b = tmp_path / "B"
     assert _sync(b, team, "bob")["pulled"]["documents_added"] == 30
     assert _json(a, team, "check")["consistent"] and _json(b, team, "check")["consistent"]
+
+
+def test_a_sync_killed_at_any_moment_resumes(team: Team, tmp_path: Path) -> None:
+    a, b, scratch = tmp_path / "A", tmp_path / "B", tmp_path / "scratch"
+    _code(a, "alice", lambda archive: archive.import_paths([_articles(tmp_path / "in", 24)]))
+    _code(a, "alice", _rename("France (A)"))
+    _sync(a, team, "alice")
+    started = time.monotonic()
+    _sync(scratch, team, "bob", "--batch", "3")  # how long one whole pull takes here
+    whole = time.monotonic() - started
+    cut = 0
+    for share in (0.25, 0.5, 0.8):
+        run = _archiver(b, team, "sync", "--server", team.url("bob"), "--batch", "3")
+        try:
+            run.wait(timeout=whole * share)
+        except subprocess.TimeoutExpired:
+            os.kill(run.pid, signal.SIGKILL)
+            cut += 1
+        run.wait(timeout=30)
+    assert cut >= 2, "the syncs ended before they could be killed"
+    _sync(b, team, "bob")
+    assert _uuids(b, "document") == _uuids(a, "document") and len(_uuids(b, "document")) == 24
+    assert _json(b, team, "check")["consistent"] is True
+    with Archive.open(b, readonly=True) as archive:
+        assert archive.annotations.participants.resolve("France (A)").name == "France (A)"
