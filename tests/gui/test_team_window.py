@@ -92,8 +92,22 @@ def test_a_conflict_opens_the_conflicts_view(qtbot, shared: Team, flow_on, tmp_p
         pass
     dialog = flow.bundles.conflicts_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.tree.topLevelItemCount() >= 1 or dialog.tree.model().rowCount() >= 1
+    assert dialog.tree.topLevelItemCount() == 1
+    dialog.ask_value = lambda field, here: "France (A and B)"
+    assert dialog.value_button.isEnabled()
+    dialog.value_button.click()
+    people = window.session.reader.annotations.participants
+    qtbot.waitUntil(lambda: people.resolve("France (A and B)").name == "France (A and B)"
+                    if _known(people, "France (A and B)") else False, timeout=10000)  # fmt: skip
     assert flow.warnings == []
+
+
+def _known(people, name: str) -> bool:  # type: ignore[no-untyped-def]
+    try:
+        people.resolve(name)
+    except LookupError:
+        return False
+    return True
 
 
 def test_an_unreachable_server_is_offline_quietly(qtbot, flow_on) -> None:  # type: ignore[no-untyped-def]

@@ -17,8 +17,7 @@ import psycopg
 
 from archiver.core.archive import Archive
 from commitment_sample import import_document, participant_ids, quote_of, record_sample
-from conftest import Team
-from pg_server import ADMIN
+from pg_server import ADMIN, Team
 
 SERVER_GONE = 6
 

@@ -15,7 +15,7 @@ from archiver.core.team.server import init
 from archiver.core.team.state import URL_KEY
 from archiver.core.team.sync import status, sync
 from commitment_sample import import_document, record_sample
-from conftest import Team
+from pg_server import Team
 from sync_copies import TEXTS
 
 
@@ -198,3 +198,21 @@ def test_a_damaged_row_on_the_server_is_refused_whole(team: Team, alice: Archive
     with pytest.raises(Invalid, match="documents\\[0\\]"):
         sync(bob, team.url("bob"))
     assert bob.count() == 0
+
+
+def test_a_conflict_resolved_with_a_typed_value(team: Team, alice: Archive, bob: Archive) -> None:
+    from archiver.cli import main
+
+    sync(alice, team.url())
+    sync(bob, team.url("bob"))
+    for archive, name in ((alice, "France (A)"), (bob, "France (B)")):
+        people = archive.annotations.participants
+        people.rename(people.resolve("France").id, name)
+    sync(bob, team.url("bob"))
+    conflict = sync(alice, team.url()).conflicts[0]
+    root = alice.root
+    alice.close()
+    assert main(["--archive", str(root), "conflicts", "resolve", str(conflict.id), "--value",
+                 "France (A+B)"]) == 0  # fmt: skip
+    with Archive.open(root, readonly=True) as again:
+        assert again.annotations.participants.resolve("France (A+B)").name == "France (A+B)"
