@@ -48,7 +48,10 @@ class TeamOps(QObject):
         self.job: SyncJob | None = None
 
     def status(self) -> dict[str, Any]:
-        """The last sync's server and time, and what is pending (read-only connection)."""
+        """The last sync's server and time, and what is pending (read-only connection); no
+        server once the session closes (a late signal may still ask)."""
+        if self.session.closed:
+            return {"server": None, "last_sync": None, "pending": None}
         return status(self.session.reader)
 
     def sync(

@@ -402,6 +402,11 @@ def ids_after(db: sqlite3.Connection, after: int, limit: int) -> list[int]:
     return [int(r[0]) for r in db.execute(sql, (after, limit))]
 
 
+def count_after(db: sqlite3.Connection, after: int) -> int:
+    """How many documents have an id above ``after`` (the trash's too)."""
+    return int(db.execute("SELECT COUNT(*) FROM document WHERE id > ?", (after,)).fetchone()[0])
+
+
 def last_id(db: sqlite3.Connection) -> int:
     """The highest document id held (0: none)."""
     return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM document").fetchone()[0])

@@ -98,7 +98,7 @@ def sync(
 def pending(archive: Archive, marks: state.SyncMarks) -> dict[str, int]:
     """Documents and changes made here that the last sync did not push."""
     db = archive.db
-    return {"documents": len(documents.ids_after(db, marks.documents, 1_000_000)),
+    return {"documents": documents.count_after(db, marks.documents),
             "changes": changelog.count_after(db, marks.changes, own=True)}  # fmt: skip
 
 
