@@ -6,9 +6,11 @@ from PySide6.QtGui import QColor
 
 # Mid-lightness hues: the same colour stays visible on a white and on a near-black base.
 STATUS_COLORS = {
+    "considering": "#c026d3",
     "offered": "#3b82f6",
     "pledged": "#8b5cf6",
     "conditional": "#d97706",
+    "partly_delivered": "#65a30d",
     "delivered": "#16a34a",
     "refused": "#dc2626",
     "suspended": "#ea580c",

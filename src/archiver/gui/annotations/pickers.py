@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -42,6 +42,9 @@ class ParticipantIndex:
 
     def __init__(self, participants: list[Participant], aliases: list[Alias]) -> None:
         self.by_id = {p.id: p for p in participants}
+        self.names: dict[int, list[str]] = {p.id: [p.name, p.name_ar] for p in participants}
+        for alias in aliases:
+            self.names.get(alias.participant_id, []).append(alias.alias)
         self.entries: list[Entry] = []
         for p in participants:
             label = display_name(p)
@@ -106,6 +109,7 @@ class ActorPicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated.connect(self._add_text)
         self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
+        self.edit.installEventFilter(self)
         self.chips = named(_Chips(self), f"{name}Chips")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +119,23 @@ class ActorPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chips)
         self.setFocusProxy(self.edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter with a name typed adds it and goes no further; on an empty line it reaches
+        the dialog, which saves."""
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.edit.text().strip()):  # fmt: skip
+            self._add_text(self.edit.text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def commit_typed(self) -> bool:
+        """Add the name still typed in the line, if any; False when it names no one."""
+        if self.edit.text().strip():
+            self._add_text(self.edit.text())
+        return not self.edit.text().strip()
 
     def ids(self) -> list[int]:
         """The chosen participants, in order."""
