@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.gui.actions import ActionRegistry
@@ -47,6 +47,11 @@ class ShortcutsSheet(QDialog):
                     f"<table cellpadding=3>{''.join(rows)}</table>"
                 )
         return "".join(parts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        self.browser.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Scrolling keys scroll the sheet wherever the focus is (the Close button too).

@@ -68,9 +68,8 @@ class Commitments(CommitmentViews):
         """Record a commitment; ``actors`` are ids (sources) or (id, role) pairs.
 
         ``statement_date`` defaults to the document's published date, ``action`` to the one
-        that goes with ``status`` (offered -> offer...). ``updates`` names the commitment
-        this one is a later word on; ``fulfils``, for a delivery, the pledge it delivers.
-        A quantity needs its unit or currency.
+        that goes with ``status`` (offered -> offer...). ``updates``: the commitment this is
+        a later word on; ``fulfils``: for a delivery, its pledge. A quantity needs its unit.
         """
         published = document_rows.published_of(self.db, doc_id)
         status = check(status, STATUSES, "status")

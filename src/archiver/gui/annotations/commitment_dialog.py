@@ -29,7 +29,7 @@ from archiver.core.annotations.model import (
     Commitment,
     Participant,
 )
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
@@ -83,9 +83,10 @@ class CommitmentDialog(QDialog):
         self.action = self._combo("action", [("", _tr("(follows the status)"))]
                                   + [(a, _tr(a)) for a in ACTIONS])  # fmt: skip
         self.category = self._combo("category", [(c, _tr(c)) for c in CATEGORIES])
-        self.status = self._combo("status", [(s, _tr(s)) for s in STATUSES])
+        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
         self.what = named(QLineEdit(quote.strip()), "what")
         self.future = named(QCheckBox(_tr("&Future")), "future")
         self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")

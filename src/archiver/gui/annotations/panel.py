@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
 from archiver.gui.actions import Spec
-from archiver.gui.annotations.colors import participant_color, status_color
+from archiver.gui.annotations.colors import participant_color, status_color, status_label
 from archiver.gui.annotations.keyview import KeyView
 from archiver.gui.annotations.rows import Column, RowsModel
 from archiver.gui.widget_names import named
@@ -114,7 +114,7 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("How"), lambda p: self.tr(p.method)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
-            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
