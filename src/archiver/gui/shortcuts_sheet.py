@@ -38,13 +38,14 @@ class ShortcutsSheet(QDialog):
         parts = []
         for group in registry.groups():
             rows = [
-                f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(text)}</td></tr>"
+                f"<tr><td width=34% valign=top><b>{html.escape(keys)}</b></td>"
+                f"<td align=left valign=top>{html.escape(text)}</td></tr>"
                 for keys, text in registry.listed(group)
             ]
             if rows:
                 parts.append(
                     f"<h3>{html.escape(self.tr(group))}</h3>"
-                    f"<table cellpadding=3>{''.join(rows)}</table>"
+                    f"<table width=100% cellpadding=3>{''.join(rows)}</table>"
                 )
         return "".join(parts)
 

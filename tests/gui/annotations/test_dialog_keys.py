@@ -122,3 +122,17 @@ def test_the_tag_dialog_saves_with_ctrl_enter_once(qtbot, annotating):
     assert (start, start + len("اليابان")) in names["Japan"].spans
     kinds = [e.change.kind.value for e in window.session.reader.annotations.journal.history()]
     assert kinds.count("tag_span") == 1, "Enter and Ctrl+Enter save once"
+
+
+def test_a_name_begun_is_the_one_participant_it_starts():
+    from archiver.core.annotations.model import Alias, Participant
+    from archiver.gui.annotations.pickers import ParticipantIndex
+
+    index = ParticipantIndex(
+        [Participant(1, "Ukraine", "state", "أوكرانيا"), Participant(2, "Côte d’Ivoire", "state")],
+        [Alias(1, 2, "Yamoussoukro", "en", "capital", False)],
+    )
+    assert index.only_match("Ukr") == [1]  # not Yamoussoukro, which only holds "ukr"
+    assert index.only_match("أوكر") == [1]
+    assert index.only_match("oussou") == [2]
+    assert index.only_match("a") == []  # in both, the start of neither

@@ -73,6 +73,16 @@ class ParticipantIndex:
                 out.append(entry)
         return out[:limit]
 
+    def only_match(self, text: str) -> list[int]:
+        """The one participant ``text`` names (as a substring, or else as the start of a
+        name or a word of one: "Ukr" is Ukraine, not Yamoussoukro); [] when not one."""
+        found = self.filter(text, limit=60)
+        if len(found) == 1:
+            return [found[0].pid]
+        needle = fold(text)
+        starts = {e.pid for e in found if e.key.startswith(needle) or f" {needle}" in e.key}
+        return list(starts) if len(starts) == 1 else []
+
     def labels(self) -> list[str]:
         """Every label (for a QCompleter)."""
         return [e.label for e in self.entries]
@@ -160,8 +170,7 @@ class ActorPicker(QWidget):
         if pid is None:
             found = self.resolve(text)
             if len(found) != 1:
-                filtered = self.index.filter(text, limit=2)
-                found = [self.index.by_id[filtered[0].pid]] if len(filtered) == 1 else []
+                found = [self.index.by_id[pid] for pid in self.index.only_match(text)]
             if not found:
                 self.unresolved.emit(text)
                 return
