@@ -113,3 +113,20 @@ def test_f1_lists_the_reader_panel_and_dialog_keys_and_page_down_scrolls(qtbot, 
     qtbot.keyClick(window.search_bar, K.Key_F1)
     # down, then (the Close button focused by Tab) down and up again
     assert seen[0] == 0 and 0 < seen[1] == seen[2] < seen[3] and seen[4] < seen[3], seen
+
+
+def test_the_reader_keys_clash_with_no_window_key(composed):
+    from archiver.gui import reader_keys
+
+    window = composed[0]
+    portable = QKeySequence.SequenceFormat.PortableText
+    ours = {spec.id for spec in reader_keys.SPECS}
+    taken: dict[str, str] = {}
+    for action_id, action in window.registry.actions.items():
+        for seq in action.shortcuts():
+            text = seq.toString(portable)
+            assert text not in taken, f"{text}: {action_id} and {taken[text]}"
+            taken[text] = action_id
+    assert {taken[k] for spec in reader_keys.SPECS for k in spec.keys} == ours
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "menuReaderKeys")
+    assert menu is not None and {a.objectName() for a in menu.actions()} == ours

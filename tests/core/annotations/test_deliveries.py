@@ -61,6 +61,11 @@ def test_a_partial_delivery_fulfils_a_pledge_and_says_how_much(archive: Archive,
     with pytest.raises(Invalid):
         com.update(delivery.id, fulfils_id=delivery.id)
     assert com.update(delivery.id, quantity=None, unit="").amount == ""
+    # a number stored without its unit before units were required: other edits still work
+    archive.db.execute("UPDATE commitment SET quantity = 30, unit = '' WHERE id = ?", (pledge.id,))
+    assert com.update(pledge.id, notes="older record").amount == "30"
+    with pytest.raises(Invalid):
+        com.update(pledge.id, quantity=31)
 
 
 def test_deleting_the_pledge_unlinks_its_deliveries_and_undo_links_them_again(

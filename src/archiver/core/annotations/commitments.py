@@ -110,7 +110,8 @@ class Commitments(CommitmentViews):
         actors = changes.pop("actors", None)
         quote = changes.pop("quote", "keep")
         changes = self._checked(cid, changes)
-        _check_unit(changes.get("quantity", old.quantity), changes.get("unit", old.unit))
+        if "quantity" in changes or "unit" in changes:  # an older unit-less number may stay
+            _check_unit(changes.get("quantity", old.quantity), changes.get("unit", old.unit))
         fulfils = changes.get("fulfils_id", old.fulfils_id)
         if fulfils is not None and changes.get("status", old.status) not in DELIVERIES:
             raise Invalid(f"commitment #{cid} fulfils #{fulfils}: only a delivery "
