@@ -39,7 +39,7 @@ class ShortcutsSheet(QDialog):
         for group in registry.groups():
             rows = [
                 f"<tr><td width=34% valign=top><b>{html.escape(keys)}</b></td>"
-                f"<td align=left valign=top>{html.escape(text)}</td></tr>"
+                f"<td>{html.escape(text)}</td></tr>"
                 for keys, text in registry.listed(group)
             ]
             if rows:
