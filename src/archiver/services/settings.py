@@ -20,6 +20,9 @@ DEFAULTS: dict[str, Any] = {
     "search/debounce_ms": 60,
     "search/page_size": 100,
     "reader/zoom": 0,
+    "reader/document": [],  # [archive folder, document id] open in the reader at closing
+    "dialogs/last_folder": "",  # where file dialogs start ('': the Documents folder)
+    "window/sidebar": True,  # the library sidebar shown
     "results/hidden_columns": ["quality"],  # result list columns hidden (header menu)
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size

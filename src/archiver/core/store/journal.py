@@ -237,6 +237,15 @@ def entries(db: sqlite3.Connection, limit: int, offset: int = 0) -> list[dict[st
     return [dict(r) for r in db.execute(sql, (limit, offset))]
 
 
+def entries_of_kind(db: sqlite3.Connection, kind: str, limit: int) -> list[dict[str, Any]]:
+    """The newest entries of one kind that are not undone, newest first (operations left out)."""
+    sql = (
+        f"SELECT {_LIGHT} FROM annotation_log WHERE kind = ? AND undone = 0"
+        " ORDER BY id DESC LIMIT ?"
+    )
+    return [dict(r) for r in db.execute(sql, (kind, limit))]
+
+
 def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:
     """One entry, None when there is none with this id (or it was forgotten)."""
     row = db.execute("SELECT * FROM annotation_log WHERE id = ?", (entry_id,)).fetchone()

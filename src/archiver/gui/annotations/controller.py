@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
+from archiver.gui import file_dialogs
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -414,6 +415,5 @@ class AnnotationController(QObject):
 
     def _ask_save_path(self, title: str, suggested: str) -> str:
         suffix = Path(suggested).suffix.lstrip(".")
-        path, _ = QFileDialog.getSaveFileName(self.host.as_widget(), title, suggested,
-                                              f"{suffix.upper()} (*.{suffix})")  # fmt: skip
-        return path
+        return file_dialogs.save_file(self.host.as_widget(), self.host.settings, title,
+                                      suggested, f"{suffix.upper()} (*.{suffix})")  # fmt: skip
