@@ -31,7 +31,7 @@ COLUMNS = ("title", "date", "source", "language", "quality")  # the title cell s
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 RTL_ROLE = Qt.ItemDataRole.UserRole + 3
-SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4  # under the title: the snippet, else the file
+SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4  # under the title: the snippet, else source · file
 SUMMARY_BATCH = 200
 FILE_DATE = DateSource.FILE_CREATED.value  # a date that is only the file's creation date
 _MARK_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
@@ -311,7 +311,8 @@ class ResultsModel(QAbstractTableModel):
         if role == SNIPPET_ROLE:
             return row.get("snippet", "")
         if role == SECOND_LINE_ROLE:
-            return _plain(row.get("snippet", "")) or row.get("file_name") or ""
+            found = (row.get("source"), row.get("file_name"))
+            return _plain(row.get("snippet", "")) or " · ".join(str(p) for p in found if p)
         if role == RTL_ROLE:
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from archiver.gui.delegates import DirectionDelegate, ResultDelegate, row_height
 from archiver.gui.results_model import COLUMNS, ID_ROLE, ResultsModel
+from archiver.services.settings import DEFAULTS
 
 
 class ResultsView(QTableView):
@@ -54,7 +55,7 @@ class ResultsView(QTableView):
         header.customContextMenuRequested.connect(
             lambda pos: self.column_menu().exec(header.mapToGlobal(QPoint(pos)))
         )
-        self.set_hidden_columns(["quality"])
+        self.set_hidden_columns(DEFAULTS["results/hidden_columns"])
         self.setItemDelegate(DirectionDelegate(self))
         self.setItemDelegateForColumn(COLUMNS.index("title"), ResultDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)

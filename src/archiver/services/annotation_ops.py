@@ -154,6 +154,7 @@ class AnnotationOps(QObject):
             if notify:
                 touched = list(docs) or (list(change.documents) if change else [])
                 self.changed.emit(touched, change)
+                self.session.events.annotations_changed.emit(change)
 
         # failures, read-only included, reach on_error and the session's one error signal
         return self.session.write(what, run, done, on_error)
