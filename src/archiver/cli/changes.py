@@ -17,6 +17,7 @@ _WORDS = {
     ChangeKind.RENAME_PARTICIPANT: "rename {old} to {new}",
     ChangeKind.UPDATE_PARTICIPANT: "edit participant {participant}",
     ChangeKind.REMOVE_PARTICIPANT: "delete participant {participant}",
+    ChangeKind.MERGE_PARTICIPANTS: "merge {new} into {participant}",
     ChangeKind.ADD_ALIAS: "alias {name} of {participant}",
     ChangeKind.REMOVE_ALIAS: "remove alias {name}",
     ChangeKind.ADD_TAG: "tag #{document} {names}",

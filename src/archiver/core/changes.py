@@ -25,6 +25,7 @@ class ChangeKind(StrEnum):
     RENAME_PARTICIPANT = "rename_participant"
     UPDATE_PARTICIPANT = "update_participant"
     REMOVE_PARTICIPANT = "remove_participant"
+    MERGE_PARTICIPANTS = "merge_participants"  # the second one merged into the first
     ADD_ALIAS = "add_alias"
     REMOVE_ALIAS = "remove_alias"
     ADD_TAG = "add_tag"

@@ -64,6 +64,8 @@ def operation_words(what: str) -> str:
         Operation.EDIT_COMMITMENT: _tr("change the commitment"),
         Operation.DELETE_COMMITMENT: _tr("delete the commitment"),
         Operation.DELETE_PARTICIPANT: _tr("delete the participant"),
+        Operation.EDIT_PARTICIPANT: _tr("change the participant"),
+        Operation.MERGE_PARTICIPANTS: _tr("merge the participants"),
         Operation.EXPORT: _tr("export"),
         Operation.UNDO: _tr("undo"),
         Operation.REDO: _tr("redo"),

@@ -23,6 +23,8 @@ class Operation(StrEnum):
     EDIT_COMMITMENT = "edit commitment"
     DELETE_COMMITMENT = "delete commitment"
     DELETE_PARTICIPANT = "delete participant"
+    EDIT_PARTICIPANT = "edit participant"
+    MERGE_PARTICIPANTS = "merge participants"
     EXPORT = "export"
     UNDO = "undo"
     REDO = "redo"

@@ -38,6 +38,7 @@ class Participant:
     color: str = ""
     notes: str = ""
     gazetteer_key: str | None = None
+    name_en: str = ""
 
     @property
     def ref(self) -> str:
@@ -307,7 +308,7 @@ def participant_from_row(row: Any) -> Participant:
     """A participant from a row of ``store.participants.COLUMNS``."""
     return Participant(
         row["id"], row["name"], row["kind"], row["name_ar"], row["iso"], row["parent_id"],
-        row["color"], row["notes"], row["gazetteer_key"],
+        row["color"], row["notes"], row["gazetteer_key"], row["name_en"],
     )  # fmt: skip
 
 

@@ -130,6 +130,16 @@ def participant_documents(db: sqlite3.Connection, pid: int, limit: int) -> list[
     ).fetchall()
 
 
+def placed_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:
+    """A participant's mentions with where they are: id, document_id, span_id, method, start,
+    end (start and end None for a mention of the whole document)."""
+    return db.execute(
+        'SELECT m.id, m.document_id, m.span_id, m.method, s.start, s."end" FROM mention m'
+        " LEFT JOIN span s ON s.id = m.span_id WHERE m.participant_id = ? ORDER BY m.id",
+        (pid,),
+    ).fetchall()
+
+
 # -- journaled writes ----------------------------------------------------------------------
 
 
@@ -154,6 +164,11 @@ def add_mention(log: RowLog, doc_id: int, pid: int, span_id: int | None, method:
         "document_id": doc_id, "participant_id": pid, "span_id": span_id, "method": method,
         "created_at": store.now(),
     })  # fmt: skip
+
+
+def move_mention(log: RowLog, mention_id: int, pid: int) -> None:
+    """Make a mention one of another participant (a merge)."""
+    log.update("mention", mention_id, {"participant_id": pid})
 
 
 def delete_mention(log: RowLog, mention_id: int) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 TABLES = ("participant", "participant_alias")
 """The tables whose every statement this module issues."""
 
-COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key"
+COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key, name_en"
 ALIAS_COLUMNS = ("participant_id", "alias", "folded", "lang", "kind", "case_sensitive")
 AliasRow = tuple[int, str, str, str, str, int]  # in the order of ALIAS_COLUMNS
 
@@ -78,7 +78,7 @@ def by_name(db: sqlite3.Connection, text: str) -> list[sqlite3.Row]:
     """Participants whose name or Arabic name is ``text`` (English case aside)."""
     return db.execute(
         f"SELECT {COLUMNS} FROM participant WHERE name = ?1 COLLATE NOCASE OR name_ar = ?1"
-        " ORDER BY id",
+        " OR name_en = ?1 COLLATE NOCASE ORDER BY id",
         (text,),
     ).fetchall()
 
@@ -147,9 +147,10 @@ def own_name_rows(db: sqlite3.Connection) -> list[tuple[str, str]]:
 def seed(db: sqlite3.Connection, values: dict[str, Any], aliases: list[AliasRow]) -> int | None:
     """Add a gazetteer participant with its aliases unless its key is there; its id or None."""
     cursor = db.execute(
-        "INSERT OR IGNORE INTO participant(name, name_ar, kind, iso, gazetteer_key, created_at,"
-        " uuid) VALUES (:name, :name_ar, :kind, :iso, :gazetteer_key, :created_at, :uuid)",
-        {**values, "uuid": identity.participant_uuid(values.get("gazetteer_key"))},
+        "INSERT OR IGNORE INTO participant(name, name_ar, name_en, kind, iso, gazetteer_key,"
+        " created_at, uuid) VALUES (:name, :name_ar, :name_en, :kind, :iso, :gazetteer_key,"
+        " :created_at, :uuid)",
+        {"name_en": "", **values, "uuid": identity.participant_uuid(values.get("gazetteer_key"))},
     )
     if not cursor.rowcount:
         return None
@@ -211,6 +212,17 @@ def delete(log: RowLog, pid: int) -> None:
 def add_alias(log: RowLog, alias: AliasRow) -> None:
     """Add an alias to a participant."""
     log.insert("participant_alias", dict(zip(ALIAS_COLUMNS, alias, strict=True)))
+
+
+def move_alias(log: RowLog, alias_id: int, pid: int) -> None:
+    """Make an alias one of another participant (a merge)."""
+    log.update("participant_alias", alias_id, {"participant_id": pid})
+
+
+def move_members(log: RowLog, old: int, new: int) -> None:
+    """The participants under ``old`` are under ``new`` (a merge)."""
+    for member in member_rows(log.db, old):
+        log.update("participant", member["id"], {"parent_id": new})
 
 
 def delete_alias(log: RowLog, alias_id: int) -> bool:

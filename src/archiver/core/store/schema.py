@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archiver.core.store import identity
+from archiver.core.text.scripts import has_letter
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -420,8 +421,23 @@ CREATE INDEX IF NOT EXISTS document_collection_document
     ON document_collection(document_id, collection_id);
 """
 
+def _v12(db: sqlite3.Connection) -> None:
+    """A participant's English name beside its Arabic one (issue #13, the participant editor).
+
+    Self-contained and safe to run again: the column is added only when missing, and filled
+    from ``name`` where that has no Arabic letter (the gazetteer's names are English) and the
+    column is still empty.
+    """
+    _add_column(db, "participant", "name_en", "TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name FROM participant WHERE name_en = ''").fetchall()
+    db.executemany(
+        "UPDATE participant SET name_en = ? WHERE id = ?",
+        [(name, pid) for pid, name in rows if not has_letter(name)],
+    )
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _V11,
+    11: _V11, 12: _v12,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -24,6 +24,7 @@ def _templates() -> dict[ChangeKind, str]:
         ChangeKind.RENAME_PARTICIPANT: tr(_CONTEXT, "rename {old} to {new}"),
         ChangeKind.UPDATE_PARTICIPANT: tr(_CONTEXT, "edit participant {participant}"),
         ChangeKind.REMOVE_PARTICIPANT: tr(_CONTEXT, "delete participant {participant}"),
+        ChangeKind.MERGE_PARTICIPANTS: tr(_CONTEXT, "merge {new} into {participant}"),
         ChangeKind.ADD_ALIAS: tr(_CONTEXT, "alias {name} of {participant}"),
         ChangeKind.REMOVE_ALIAS: tr(_CONTEXT, "remove alias {name}"),
         ChangeKind.ADD_TAG: tr(_CONTEXT, "tag #{document} {names}"),
