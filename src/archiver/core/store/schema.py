@@ -421,6 +421,7 @@ CREATE INDEX IF NOT EXISTS document_collection_document
     ON document_collection(document_id, collection_id);
 """
 
+
 def _v12(db: sqlite3.Connection) -> None:
     """A participant's English name beside its Arabic one (issue #13, the participant editor).
 
