@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from waiting import import_and_wait, search, settle
 
+from archiver.gui.annotations.participant_editor import ParticipantEditor
 from archiver.gui.app import build_window
 from archiver.gui.library_flow import LibraryFlow
 from archiver.gui.library_model import KEY_ROLE, KIND_ROLE
@@ -163,6 +164,7 @@ def test_collections_made_renamed_deleted_from_the_sidebar(qtbot, library) -> No
     written(qtbot, window)
     assert window.session.reader.annotations.collections.get(aid.id).path == "Ukraine/military aid"
     # Documents dragged from the results onto it: the drag's data, dropped on its row.
+    assert window.search_bar.text() == "" and window.model.rowCount() == 4  # nothing chosen
     data = window.model.mimeData([window.model.index(0, 0), window.model.index(1, 0)])
     index = flow.sidebar.model.find(NodeKind.COLLECTION.value, aid.id)
     assert flow.sidebar.model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, -1, index)
@@ -191,6 +193,7 @@ def test_a_saved_search_runs_again_live_when_chosen(qtbot, library, tmp_path: Pa
     search(qtbot, window, "أوكرانيا")
     assert window.model.total == 2
     answers.queue = ["Ukraine news"]
+    assert flow.actions["save_search"] in window.search_bar.actions()  # its button in the bar
     qtbot.keyClick(window.search_bar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     written(qtbot, window)
     saved = rows(flow, NodeKind.SAVED)
@@ -228,6 +231,12 @@ def test_tags_participants_imports_and_trash_from_the_sidebar(qtbot, library, tm
     settle(qtbot, window)
     assert window.search_bar.text() == "participant:Ukraine"
     assert ukraine_doc in [window.model.doc_id(r) for r in range(window.model.rowCount())]
+    flow.sidebar.select(NodeKind.PARTICIPANT.value, pid)
+    flow.sidebar.tree.setFocus()
+    qtbot.keyClick(flow.sidebar.tree, Qt.Key.Key_F2)  # the participant editor, for this one
+    editor = window.findChild(ParticipantEditor)
+    assert editor is not None and editor.isVisible()
+    editor.reject()
     edited: list[int] = []
     flow.edit_participant = edited.append  # Enter and F2 open the participant editor
     flow.sidebar.select(NodeKind.PARTICIPANT.value, pid)

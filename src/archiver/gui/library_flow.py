@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStyle, QWidget
 
 from archiver.core.changes import Change
 from archiver.core.errors import NotFound
@@ -301,6 +301,9 @@ def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlo
     from archiver.gui.bulk_actions import BulkActions
 
     flow = LibraryFlow(window, annotations)
+    save = flow.actions["save_search"]  # also a button at the end of the search bar
+    save.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+    window.search_bar.addAction(save, QLineEdit.ActionPosition.TrailingPosition)
     if window.settings.get("window/state").isEmpty():  # the first run: a slim sidebar
         window.resizeDocks([flow.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
     flow.bulk = BulkActions(flow)

@@ -24,6 +24,7 @@ class LibraryTree(QTreeView):
     """The tree: type-ahead (Qt's keyboard search), Enter chooses, F2 renames, Del deletes."""
 
     key_action = Signal(str)  # "choose", "edit", "delete", "new"
+    moved = Signal()  # the user moved the cursor by keyboard (arrows, type-ahead)
 
     @staticmethod
     def _action_of(event: QKeyEvent) -> str | None:
@@ -45,7 +46,10 @@ class LibraryTree(QTreeView):
         if action is not None:
             self.key_action.emit(action)
             return
+        before = self.currentIndex()
         super().keyPressEvent(event)
+        if self.currentIndex() != before:
+            self.moved.emit()
 
 
 class LibrarySidebar(QDockWidget):
@@ -81,27 +85,23 @@ class LibrarySidebar(QDockWidget):
         self._choose_timer.timeout.connect(self._choose_resting)
         self.tree.clicked.connect(lambda index: self._choose(index, now=True))
         self.tree.key_action.connect(self._key_action)
-        self._quiet = False  # True while the rows are rebuilt: no choosing then
-        self.tree.selectionModel().currentChanged.connect(self._current_moved)
+        # Only the user's moves choose (a row set by a refresh or by the flow never does).
+        self.tree.moved.connect(self._choose_timer.start)
 
     def set_nodes(self, nodes: list[Node]) -> None:
         """Show these rows, keeping the current row and the open branches where they were."""
         current = self.current()
         expanded = {self._ref(i) for i in self.model.rows() if self.tree.isExpanded(i)}
         first = self.model.rowCount() == 0
-        self._quiet = True
-        try:
-            self.model.set_nodes(nodes)
-            for index in self.model.rows():
-                heading = index.data(KIND_ROLE) == NodeKind.SECTION.value
-                if self._ref(index) in expanded or (first and heading):
-                    self.tree.setExpanded(index, True)
-            if current is not None:
-                found = self.model.find(*current)
-                if found.isValid():
-                    self.tree.setCurrentIndex(found)
-        finally:
-            self._quiet = False
+        self.model.set_nodes(nodes)
+        for index in self.model.rows():
+            heading = index.data(KIND_ROLE) == NodeKind.SECTION.value
+            if self._ref(index) in expanded or (first and heading):
+                self.tree.setExpanded(index, True)
+        if current is not None:
+            found = self.model.find(*current)
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
 
     @staticmethod
     def _ref(index: QModelIndex) -> tuple[str, object]:
@@ -116,14 +116,8 @@ class LibrarySidebar(QDockWidget):
         """Make this record's row current (without choosing it); False when not listed."""
         found = self.model.find(kind, key)
         if found.isValid():
-            self._quiet = True
             self.tree.setCurrentIndex(found)
-            self._quiet = False
         return found.isValid()
-
-    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._quiet and current.isValid():
-            self._choose_timer.start()
 
     def _choose_resting(self) -> None:
         index = self.tree.currentIndex()
