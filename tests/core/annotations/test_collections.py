@@ -33,7 +33,9 @@ def test_a_path_makes_the_collections_above_it(archive: Archive, docs: list[int]
     change = coll.add("Ukraine / aid")
     assert change.kind is ChangeKind.ADD_COLLECTION and change.names == ("Ukraine/aid",)
     aid = coll.get(change.extra["collection"])
-    assert (aid.name, aid.path) == ("aid", "Ukraine/aid") and aid.parent_id == coll.find("Ukraine").id
+    assert (aid.name, aid.path) == ("aid", "Ukraine/aid") and aid.parent_id == coll.find(
+        "Ukraine"
+    ).id
     coll.add("Ukraine/training")
     coll.add("Gaza")
     assert [p for p, _, _ in _paths(archive)] == ["Gaza", "Ukraine", "Ukraine/aid",

@@ -75,7 +75,9 @@ def test_the_same_names_made_on_both_sides_are_one_record(two, texts) -> None:  
 
 
 def test_a_bundle_of_one_collection_carries_its_children_s_documents(
-    two, texts, tmp_path: Path  # type: ignore[no-untyped-def]
+    two,
+    texts,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     a, b = two
     _organised(a, texts)
