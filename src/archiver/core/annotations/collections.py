@@ -181,7 +181,9 @@ class Collections:
     def add(self, path: str, parent: int | None = None) -> Change:
         """Make a collection at ``path`` (under ``parent``; the collections above it on the path
         are made when missing); Invalid when it exists already."""
-        names = [_checked_name(part) for part in split_path(path)] or [_checked_name(path)]
+        names = [_checked_name(part) for part in split_path(path)]
+        if not names:
+            raise Invalid(f"a collection needs a name (got {path!r})")
         tree = _Tree(self.db)
         if parent is not None and parent not in tree.rows:
             raise NotFound(f"no collection #{parent}")
