@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 TEXT = "قال الرئيس ماكرون إن فرنسا مستعدة لمراقبة وقف إطلاق النار، وأكد إيمانويل ماكرون ذلك."
@@ -27,6 +29,9 @@ def test_edit_sets_kind_parent_and_names_and_refuses_a_cycle(run) -> None:  # ty
     assert _json(run, "participants", "edit", made["ref"], "--no-parent")["parent_id"] is None
     code, _, err = run("participants", "edit", made["ref"])
     assert code == 1 and "nothing to change" in err
+    code, out, _ = run("export", "participants", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert next(r for r in rows if r["id"] == str(made["id"]))["name_en"] == "Emmanuel Macron"
 
 
 def test_unalias_removes_one_alias(run) -> None:  # type: ignore[no-untyped-def]

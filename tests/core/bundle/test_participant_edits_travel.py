@@ -62,3 +62,31 @@ def test_a_merge_and_an_edit_travel_in_a_bundle(tmp_path: Path, write) -> None: 
         assert [p.name for p in theirs.all() if p.name == "ماكرون"] == []
         with pytest.raises(UnknownParticipant):
             a.annotations.participants.get(other.id)
+
+
+def test_a_merge_meeting_coding_of_the_merged_away_one_keeps_it_as_a_conflict(
+    tmp_path: Path, write
+) -> None:  # type: ignore[no-untyped-def]
+    with Archive.open(tmp_path / "A", author="amal") as a, \
+            Archive.open(tmp_path / "B", author="bashir") as b:  # fmt: skip
+        doc = a.import_paths([write("a.txt", TEXT)]).imported[0].id
+        keep = a.annotations.participants.add("Emmanuel Macron", "person")
+        other = a.annotations.participants.add("ماكرون", "person")
+        first, second = TEXT.index("ماكرون"), TEXT.rindex("ماكرون")
+        a.annotations.mentions.tag_span(doc, first, first + 6, other.id, add_alias=False)
+        export(a, tmp_path / "one.zip")
+        import_bundle(b, tmp_path / "one.zip")
+        theirs = b.annotations.participants.resolve("ماكرون")
+        (b_doc,) = b.document_ids()
+        b.annotations.mentions.tag_span(b_doc, second, second + 6, theirs.id, add_alias=False)
+        a.annotations.participants.merge(keep.id, other.id)
+        export(a, tmp_path / "two.zip")
+        report = import_bundle(b, tmp_path / "two.zip")
+        assert [(c.field, c.label) for c in report.conflicts] == [("(deleted)", "ماكرون")]
+        assert _coding(b) == [
+            ("Emmanuel Macron", "manual", first, first + 6),
+            ("ماكرون", "manual", second, second + 6),
+        ]
+        b.annotations.participants.merge(b.annotations.participants.resolve("Emmanuel Macron").id,
+                                         theirs.id)  # fmt: skip
+        assert {row[0] for row in _coding(b)} == {"Emmanuel Macron"}

@@ -194,6 +194,8 @@ def test_the_participants_list_filters_edits_and_merges_two(qtbot, annotating): 
     press(qtbot, K.Key_Return)
     editor = listing.editor
     assert isinstance(editor, ParticipantEditor) and editor.person.name == "France"
+    shown = [editor.aliases.item(i).text() for i in range(editor.aliases.count())]
+    assert "باريس  (capital)" in shown and "باريس" in editor.alias_texts()
     _active(qtbot, editor)
     press(qtbot, K.Key_Escape)
     qtbot.waitUntil(lambda: listing.editor is None)

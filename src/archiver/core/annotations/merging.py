@@ -21,7 +21,6 @@ from archiver.core.errors import Invalid
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as rows
-from archiver.core.store import portable, uuid_aliases
 
 if TYPE_CHECKING:
     import sqlite3
@@ -151,9 +150,8 @@ def _take_fields(step: Step, kept: Participant, gone: Participant) -> None:
 def _forget(step: Step, kept: Participant, gone: Participant) -> None:
     """Delete the other; its UUID names the kept one from now on here (changes made in other
     copies before they had this merge still land)."""
-    gone_uuid = portable.uuid_of(step.db, "participant", gone.id)
-    kept_uuid = portable.uuid_of(step.db, "participant", kept.id)
+    gone_uuid, kept_uuid = rows.uuid_of(step.db, gone.id), rows.uuid_of(step.db, kept.id)
     rows.delete_aliases(step.log, gone.id)  # any left over (none: moved or folded above)
     rows.delete(step.log, gone.id)
     if gone_uuid and kept_uuid:
-        uuid_aliases.add(step.log, gone_uuid, kept_uuid, "participant", "merged")
+        rows.merged_away(step.log, gone_uuid, kept_uuid)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
-from archiver.core.store import identity
+from archiver.core.store import identity, uuid_aliases
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -50,6 +50,12 @@ def rows_by_ids(db: sqlite3.Connection, ids: Iterable[int]) -> list[sqlite3.Row]
         marks = ",".join("?" * len(part))
         found += db.execute(f"SELECT {COLUMNS} FROM participant WHERE id IN ({marks})", part)
     return found
+
+
+def uuid_of(db: sqlite3.Connection, pid: int) -> str | None:
+    """A participant's UUID (None: no such participant)."""
+    found = db.execute("SELECT uuid FROM participant WHERE id = ?", (pid,)).fetchone()
+    return str(found[0]) if found is not None and found[0] else None
 
 
 def member_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:
@@ -223,6 +229,11 @@ def move_members(log: RowLog, old: int, new: int) -> None:
     """The participants under ``old`` are under ``new`` (a merge)."""
     for member in member_rows(log.db, old):
         log.update("participant", member["id"], {"parent_id": new})
+
+
+def merged_away(log: RowLog, gone: str, kept: str) -> None:
+    """From now on the UUID ``gone`` (a participant merged into another) names ``kept`` here."""
+    uuid_aliases.add(log, gone, kept, "participant", "merged")
 
 
 def delete_alias(log: RowLog, alias_id: int) -> bool:

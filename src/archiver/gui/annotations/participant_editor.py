@@ -34,6 +34,8 @@ from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import AnnotationOps, annotation_ops
 from archiver.services.operations import ArchiveSession
 
+ALIAS_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def edit_participant(
     parent_widget: QWidget, session: ArchiveSession, participant_id: int
@@ -173,9 +175,10 @@ class ParticipantEditor(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         parent = self.index.by_id.get(p.parent_id) if p.parent_id is not None else None
         self.parent_edit.setText(display_name(parent) if parent else "")
-        self.original_aliases = [a.alias for a in self.ops.participant_aliases(p.id)]
-        for alias in self.original_aliases:
-            self.aliases.addItem(QListWidgetItem(alias))
+        stored = self.ops.participant_aliases(p.id)
+        self.original_aliases = [a.alias for a in stored]
+        for alias in stored:
+            self._add_item(alias.alias, alias.kind)
         self.aliases.setCurrentRow(0)
         self.name.selectAll()
         self.name.setFocus()
@@ -183,8 +186,14 @@ class ParticipantEditor(QDialog):
     # -- aliases -----------------------------------------------------------------------------
 
     def alias_texts(self) -> list[str]:
-        """The aliases as the list shows them now."""
-        return [self.aliases.item(i).text() for i in range(self.aliases.count())]
+        """The aliases as the list holds them now."""
+        return [self.aliases.item(i).data(ALIAS_ROLE) for i in range(self.aliases.count())]
+
+    def _add_item(self, alias: str, kind: str = "name") -> None:
+        shown = alias if kind == "name" else f"{alias}  ({self.tr(kind)})"
+        item = QListWidgetItem(shown)
+        item.setData(ALIAS_ROLE, alias)
+        self.aliases.addItem(item)
 
     def add_alias_typed(self) -> None:
         """Add the alias typed in the alias line (once; one with only stop words is refused)."""
@@ -198,7 +207,7 @@ class ParticipantEditor(QDialog):
             )
             return
         if text not in self.alias_texts():
-            self.aliases.addItem(QListWidgetItem(text))
+            self._add_item(text)
         self.aliases.setCurrentRow(self.alias_texts().index(text))
         self.alias_edit.clear()
         self.validate()
