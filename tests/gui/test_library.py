@@ -280,9 +280,12 @@ def test_the_sidebar_by_keyboard_toggle_focus_type_ahead(qtbot, library) -> None
     window, flow, _answers = library
     sidebar = flow.sidebar
     assert sidebar.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert flow.actions["toggle_library"].shortcut().toString() == "Ctrl+B"
+    window.activateWindow()  # window shortcuts reach the active window only
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert not sidebar.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert sidebar.isVisible() and sidebar.tree.hasFocus()
     window.search_bar.setFocus()
     qtbot.keyClick(window.search_bar, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
@@ -296,3 +299,12 @@ def test_the_sidebar_by_keyboard_toggle_focus_type_ahead(qtbot, library) -> None
     point = sidebar.tree.visualRect(sidebar.model.find(NodeKind.ALL.value, None)).center()
     qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))
     assert window.model.listed is None
+
+
+def test_no_two_actions_of_the_window_share_a_key(library) -> None:  # type: ignore[no-untyped-def]
+    window, _flow, _answers = library
+    owners: dict[str, list[str]] = {}
+    for action_id, action in window.registry.actions.items():
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action_id)
+    assert {k: ids for k, ids in owners.items() if len(ids) > 1} == {}

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 MENU = "Library"
 SPECS = (
-    Spec("toggle_library", "Library sidebar", ("F9",), MENU, "Show or hide the library sidebar"),
+    Spec("toggle_library", "Library sidebar", ("Ctrl+B",), MENU, "Show or hide the library sidebar"),
     Spec("focus_library", "Go to the library", ("Alt+1",), MENU,
          "Collections, saved searches, tags, participants, recent imports, trash"),
     Spec("save_search", "Save search…", ("Ctrl+S",), MENU,
