@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
 from archiver.core.store import identity
+from archiver.core.store.documents import LIVE
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -50,6 +51,23 @@ def rows_by_ids(db: sqlite3.Connection, ids: Iterable[int]) -> list[sqlite3.Row]
         marks = ",".join("?" * len(part))
         found += db.execute(f"SELECT {COLUMNS} FROM participant WHERE id IN ({marks})", part)
     return found
+
+
+def in_use_ids(db: sqlite3.Connection) -> set[int]:
+    """Participants confirmed or tagged in a document, or an actor of a commitment, out of the
+    trash; with the parents of those (up the tree)."""
+    found = db.execute(
+        "WITH RECURSIVE used(id) AS ("
+        " SELECT m.participant_id FROM mention m JOIN document d ON d.id = m.document_id"
+        f" WHERE m.method IN ('manual', 'confirmed') AND d.{LIVE}"
+        " UNION SELECT a.participant_id FROM commitment_actor a"
+        " JOIN commitment c ON c.id = a.commitment_id JOIN document d ON d.id = c.document_id"
+        f" WHERE d.{LIVE}"
+        " UNION SELECT p.parent_id FROM participant p JOIN used u ON u.id = p.id"
+        " WHERE p.parent_id IS NOT NULL)"
+        " SELECT id FROM used"
+    )
+    return {r[0] for r in found}
 
 
 def member_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:

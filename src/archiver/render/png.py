@@ -1,0 +1,49 @@
+"""An SVG document rasterised to PNG bytes by QSvgRenderer onto a QImage, off screen."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from archiver.core.errors import Invalid
+
+MAX_PIXELS = 12000 * 12000  # a larger page is refused rather than allocated
+
+
+def ensure_application() -> QGuiApplication:
+    """The running Qt application (the app's), or one on the offscreen platform (the CLI's).
+
+    Text needs one: fonts are found and Arabic is shaped through it.
+    """
+    found = QGuiApplication.instance()
+    if isinstance(found, QGuiApplication):
+        return found
+    return QGuiApplication([sys.argv[0] if sys.argv else "archiver", "-platform", "offscreen"])
+
+
+def svg_to_png(svg: bytes, scale: float = 2.0) -> bytes:
+    """The SVG drawn at ``scale`` times its size on white, as PNG; Invalid when unreadable."""
+    ensure_application()
+    renderer = QSvgRenderer(QByteArray(svg))
+    if not renderer.isValid():
+        raise Invalid("the SVG could not be read for the PNG")
+    size = renderer.defaultSize()
+    width, height = round(size.width() * scale), round(size.height() * scale)
+    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
+        raise Invalid(f"a picture of {width}×{height} pixels is too large for a PNG")
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
