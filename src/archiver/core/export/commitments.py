@@ -16,8 +16,15 @@ COMMITMENT_COLUMNS = (
     "hypothetical", "negated", "quantity", "unit", "target_date", "updates_id", "quote",
     "quote_start", "quote_end", "file_name", "notes",
 )  # fmt: skip
-LONG_COLUMNS = ("commitment_id", "document_id", "actor_id", "actor", "actor_ar", "role",
-                *COMMITMENT_COLUMNS[2:])
+LONG_COLUMNS = (
+    "commitment_id",
+    "document_id",
+    "actor_id",
+    "actor",
+    "actor_ar",
+    "role",
+    *COMMITMENT_COLUMNS[2:],
+)
 
 
 def commitment_row(c: Commitment) -> dict[str, Any]:

@@ -86,7 +86,9 @@ def timeline_of(commitments: Iterable[Commitment], actors: Collection[int] = ())
         mark = TimelineMark(c.id, day, day_of(c.target_date), c.status, c.category,
                             c.what or c.category, c.quote)  # fmt: skip
         for a in sources:
-            row = rows.setdefault(a.participant_id, TimelineRow(a.participant_id, a.name, a.name_ar))
+            row = rows.setdefault(
+                a.participant_id, TimelineRow(a.participant_id, a.name, a.name_ar)
+            )
             row.marks.append(mark)
     for row in rows.values():
         row.marks.sort(key=lambda m: (m.day, m.commitment_id))
@@ -241,3 +243,15 @@ def ticks(first: date, last: date, x_of: XOf) -> list[Tick]:
             found.append(Tick(x_of(day), str(year) if step == 12 else day.isoformat()[:7]))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return found
+
+
+def title_of(chosen: CommitmentFilter, names: Iterable[str] = ()) -> str:
+    """The page's title: what the filter keeps (``names``: its actors' names)."""
+    words = [", ".join(names), ", ".join(s.replace("_", " ") for s in chosen.statuses),
+             ", ".join(chosen.categories)]  # fmt: skip
+    if chosen.date_from or chosen.date_to:
+        words.append(f"{chosen.date_from or '…'} – {chosen.date_to or '…'}")
+    if chosen.text.strip():
+        words.append(f"“{chosen.text.strip()}”")
+    shown = " · ".join(w for w in words if w)
+    return "Commitments over time" + (f" — {shown}" if shown else "")

@@ -78,7 +78,9 @@ def _summary(lay: Layout) -> str:
 def _legend(lay: Layout) -> list[str]:
     parts, x = [], 16.0
     drawn = lay.timeline.statuses
-    for status in [s for s in STATUS_COLORS if s in drawn] + [s for s in drawn if s not in STATUS_COLORS]:
+    for status in [s for s in STATUS_COLORS if s in drawn] + [
+        s for s in drawn if s not in STATUS_COLORS
+    ]:
         name = status.replace("_", " ")
         parts.append(f'<circle cx="{x + 5:.1f}" cy="64" r="5" fill="{status_hex(status)}"/>')
         parts.append(_text(x + 14, 68, name, size=12))
