@@ -44,7 +44,7 @@ def svg_to_png(svg: bytes, scale: float = 2.0) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes, PySide a str
         raise Invalid("the PNG could not be written")
     buffer.close()
     return bytes(data.data())
