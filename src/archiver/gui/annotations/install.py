@@ -23,6 +23,8 @@ SPECS = (
     Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
     Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
     Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
+    Spec("show_timeline", "Timeline", ("Alt+8",), MENU,
+         "Commitments over time by participant; Enter on a mark opens its quote"),
 )  # fmt: skip
 
 
@@ -44,6 +46,7 @@ def install(host: AnnotationHost) -> AnnotationController:
         "show_commitments": lambda: controller.show_commitments(exports),
         "show_participant_page": controller.show_participant_page,
         "show_matrix": controller.show_matrix,
+        "show_timeline": controller.timeline.show,
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
     host.add_menu(_menu(host, actions, exports))
