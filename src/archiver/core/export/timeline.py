@@ -105,7 +105,7 @@ def timeline(views: CommitmentViews, chosen: CommitmentFilter = CommitmentFilter
 # -- layout -------------------------------------------------------------------------------
 
 WIDTH = 1100
-LABELS = 230  # the column of participant names
+LABELS = 250  # the column of participant names
 RIGHT = 40
 TOP = 92  # title, summary, legend, axis labels
 LANE = 24  # one line of marks within a row

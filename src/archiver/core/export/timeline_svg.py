@@ -19,6 +19,7 @@ from archiver.core.export.timeline import (
     TOP,
     Layout,
     PlacedMark,
+    short,
     text_width,
 )
 from archiver.core.text.scripts import BIDI_CONTROLS, has_letter
@@ -108,9 +109,12 @@ def _rows(lay: Layout) -> list[str]:
             parts.append(f'<rect x="0" y="{band.top:.1f}" width="{lay.width}"'
                          f' height="{band.height:.1f}" fill="{BAND}"/>')  # fmt: skip
         y = band.top + 4 + 12 + 4
-        parts.append(_text(16, y, band.row.name, size=13, weight="bold"))
-        if band.row.name_ar and band.row.name_ar != band.row.name:
-            parts.append(_text(LABELS - 14, y, band.row.name_ar, size=13, anchor="end"))
+        arabic = short(band.row.name_ar, 22) if band.row.name_ar != band.row.name else ""
+        room = LABELS - 30 - (text_width(arabic) * 1.2 + 10 if arabic else 0)  # 13 px, not 11
+        parts.append(_text(16, y, short(band.row.name, max(8, int(room / 7.4))), size=13,
+                           weight="bold"))  # fmt: skip
+        if arabic:
+            parts.append(_text(LABELS - 14, y, arabic, size=13, anchor="end"))
     return parts
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from archiver.core.annotations.filters import CommitmentFilter
-from archiver.core.export.timeline import WIDTH, Timeline, layout, title_of
+from archiver.core.export.timeline import WIDTH, Layout, Timeline, layout, title_of
 from archiver.core.export.timeline_svg import svg
 from archiver.gui.annotations.timeline_view import TimelineDock
 from archiver.services.operation import Operation
@@ -81,7 +81,7 @@ class TimelineFlow(QObject):
         names = [index.by_id[a].name for a in self.chosen.actors if index and a in index.by_id]
         return title_of(self.chosen, names)
 
-    def page(self, width: int) -> tuple[object, bytes]:
+    def page(self, width: int) -> tuple[Layout, bytes]:
         """The layout at a width, and its SVG."""
         lay = layout(self.data or Timeline([]), width)
         return lay, svg(lay, self.title()).encode("utf-8")
@@ -91,14 +91,7 @@ class TimelineFlow(QObject):
         if self.dock is None:
             return
         lay, data = self.page(max(self.dock.viewport_width(), 700))
-        self.dock.canvas.show_layout(lay, data)  # type: ignore[arg-type]
-        tl = self.data or Timeline([])
-        words = self.tr("{0} commitment(s) · {1} participant(s)").format(
-            tl.commitments, len(tl.rows)
-        )
-        if tl.undated:
-            words += self.tr(" · {0} without a statement date not shown").format(tl.undated)
-        self.dock.summary.setText(words)
+        self.dock.canvas.show_layout(lay, data)
 
     def export(self, fmt: str) -> None:
         """Ask for a file, then write the timeline there (the PNG drawn on a worker)."""

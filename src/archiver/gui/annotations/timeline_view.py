@@ -184,7 +184,8 @@ def _same(p: PlacedMark, other: PlacedMark) -> bool:
 
 
 class TimelineDock(QDockWidget):
-    """Filters above; the drawing in a scroll area; export buttons; the current mark said."""
+    """Filters above; the drawing (with its own summary line) in a scroll area; export buttons;
+    the current mark said below."""
 
     export_requested = Signal(str)  # 'svg' or 'png'
 
@@ -197,7 +198,6 @@ class TimelineDock(QDockWidget):
         self.scroller.setWidget(self.canvas)
         self.scroller.setWidgetResizable(False)
         self.scroller.setFocusProxy(self.canvas)
-        self.summary = named(QLabel(), "timelineSummary")
         self.said = named(QLabel(), "timelineCurrent")
         self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.canvas.current_changed.connect(self.said.setText)
@@ -212,7 +212,6 @@ class TimelineDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.said)
         body.setFocusProxy(self.canvas)
