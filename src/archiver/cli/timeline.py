@@ -10,8 +10,6 @@ from archiver.cli.common import open_for_reading
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.core.errors import Invalid
-from archiver.core.export.timeline import WIDTH, layout, timeline, title_of
-from archiver.core.export.timeline_svg import svg
 
 FORMATS = ("svg", "png")
 _FILTERS = ("actor", "status", "category", "date_from", "date_to", "text", "width")
@@ -28,7 +26,7 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     group.add_argument("--from", dest="date_from", metavar="DATE")
     group.add_argument("--to", dest="date_to", metavar="DATE")
     group.add_argument("--text", help="words in what, condition, notes or the quote")
-    group.add_argument("--width", type=int, metavar="PX", help=f"page width (default {WIDTH})")
+    group.add_argument("--width", type=int, metavar="PX", help="page width (default 1100)")
 
 
 def refuse_filters(args: argparse.Namespace) -> None:
@@ -41,6 +39,9 @@ def refuse_filters(args: argparse.Namespace) -> None:
 
 def export(args: argparse.Namespace) -> int:
     """Write the timeline as SVG or PNG to the file (or standard output)."""
+    from archiver.core.export.timeline import WIDTH, layout, timeline, title_of
+    from archiver.core.export.timeline_svg import svg
+
     fmt = args.format or "svg"
     if fmt not in FORMATS:
         raise Invalid(f"the timeline is written as svg or png, not {fmt}")

@@ -9,8 +9,8 @@ other edge, and Qt's renderer (the PNG, the app's view) ignores it.
 
 from __future__ import annotations
 
+import html
 import re
-from xml.sax.saxutils import escape, quoteattr
 
 from archiver.core.annotations.status_colors import STATUS_COLORS, status_hex
 from archiver.core.export.timeline import (
@@ -32,7 +32,7 @@ _LEFT_OUT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}]
 
 def clean(text: str) -> str:
     """Text as XML may hold it: control characters out, escaped."""
-    return escape(_LEFT_OUT.sub("", text))
+    return html.escape(_LEFT_OUT.sub("", text), quote=False)
 
 
 def run(text: str) -> str:
@@ -50,7 +50,7 @@ def svg(lay: Layout, title: str = "Commitments over time", summary: str = "") ->
     """The whole page as an SVG document."""
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}"'
-        f' viewBox="0 0 {lay.width} {lay.height}" font-family={quoteattr(FONTS)}>',
+        f' viewBox="0 0 {lay.width} {lay.height}" font-family="{html.escape(FONTS)}">',
         f'<rect width="{lay.width}" height="{lay.height}" fill="#ffffff"/>',
         _text(16, 26, title, size=17, weight="bold"),
         _text(16, 46, summary or _summary(lay), size=12, fill=FAINT),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.export.timeline import WIDTH, Layout, Timeline, layout, title_of
@@ -53,10 +53,8 @@ class TimelineFlow(QObject):
         self.controller._raise(self.dock)
         return self.dock
 
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if isinstance(event, QEvent) and event.type() == QEvent.Type.Resize:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
             self._relayout.start()  # the drawing takes the dock's width
         return False
 
