@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Actor, Commitment
 from archiver.core.annotations.status_colors import STATUS_COLORS
@@ -91,6 +92,21 @@ def test_the_timeline_follows_the_commitments_filter(archive: Archive, tmp_path:
     assert title_of(CommitmentFilter(statuses=("partly_delivered",)), ["France"]) == (
         "Commitments over time — France · partly delivered"
     )
+
+
+@pytest.mark.parametrize(
+    ("days", "first_tick"),
+    [
+        (("2024-12-20", "2025-06-01"), "2025-01"),  # the page starts in December
+        (("2024-12-20", "2024-12-30"), "2024-12-16"),  # weeks
+        (("2019-05", "2025-02-03"), "2020"),  # years
+        (("2025-07-09",), "2025-06-30"),  # one day: a few weeks around it
+    ],
+)
+def test_axis_ticks_at_every_span(days: tuple[str, ...], first_tick: str):
+    lay = layout(timeline_of([commitment(i, d, (1, "France")) for i, d in enumerate(days)]))
+    assert lay.ticks and lay.ticks[0].text == first_tick
+    assert all(a.x < b.x for a, b in zip(lay.ticks, lay.ticks[1:], strict=False))
 
 
 def test_an_empty_timeline_is_still_a_page():

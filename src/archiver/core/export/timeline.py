@@ -236,7 +236,7 @@ def ticks(first: date, last: date, x_of: XOf) -> list[Tick]:
             day += timedelta(days=7)
         return found
     step = 12 if months > 48 else 3 if months > 15 else 1
-    year, month = first.year, first.month + 1
+    year, month = (first.year + 1, 1) if first.month == 12 else (first.year, first.month + 1)
     while (year, month) <= (last.year, last.month):
         if (month - 1) % step == 0:
             day = date(year, month, 1)
