@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage
 
 from archiver.core.errors import Invalid
 from archiver.core.export.timeline_svg import run
-from archiver.render.png import svg_to_png
+from archiver.render.png import MAX_PIXELS, svg_to_png
 
 # a QApplication first: the renderer would otherwise make a QGuiApplication, which widget tests
 # in the same process could not use
@@ -58,3 +58,7 @@ def test_the_png_is_the_svg_scaled_and_bad_input_is_refused():
         svg_to_png(b"<not svg")
     with pytest.raises(Invalid, match="too large"):
         svg_to_png(b'<svg xmlns="http://www.w3.org/2000/svg" width="90000" height="90000"/>')
+    tall = QImage.fromData(
+        svg_to_png(b'<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="30000"/>')
+    )  # twice its size would pass the limit: drawn smaller, never refused or out of memory
+    assert tall.width() * tall.height() <= MAX_PIXELS and tall.width() >= 1000

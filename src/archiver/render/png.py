@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
@@ -10,7 +11,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from archiver.core.errors import Invalid
 
-MAX_PIXELS = 12000 * 12000  # a larger page is refused rather than allocated
+MAX_PIXELS = 40_000_000  # 160 MB of image: a larger page is drawn smaller
+MIN_SCALE = 0.5  # below this the text cannot be read: refused instead
 
 
 def ensure_application() -> QGuiApplication:
@@ -25,15 +27,18 @@ def ensure_application() -> QGuiApplication:
 
 
 def svg_to_png(svg: bytes, scale: float = 2.0) -> bytes:
-    """The SVG drawn at ``scale`` times its size on white, as PNG; Invalid when unreadable."""
+    """The SVG drawn at ``scale`` times its size on white, as PNG (smaller when that would pass
+    MAX_PIXELS); Invalid when unreadable, or too large even at MIN_SCALE."""
     ensure_application()
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
         raise Invalid("the SVG could not be read for the PNG")
     size = renderer.defaultSize()
-    width, height = round(size.width() * scale), round(size.height() * scale)
-    if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
-        raise Invalid(f"a picture of {width}×{height} pixels is too large for a PNG")
+    area = max(size.width(), 1) * max(size.height(), 1)
+    scale = min(scale, math.sqrt(MAX_PIXELS / area))
+    width, height = math.floor(size.width() * scale), math.floor(size.height() * scale)
+    if width <= 0 or height <= 0 or scale < MIN_SCALE:
+        raise Invalid(f"a page of {size.width()}×{size.height()} is too large for a PNG")
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Actor, Commitment
 from archiver.core.annotations.status_colors import STATUS_COLORS
