@@ -7,8 +7,8 @@ Keyed by status name; a status without an entry is drawn in ``UNKNOWN_STATUS_COL
 from __future__ import annotations
 
 STATUS_COLORS = {
+    "considering": "#c026d3",
     "offered": "#3b82f6",
-    "considering": "#db2777",
     "pledged": "#8b5cf6",
     "conditional": "#d97706",
     "partly_delivered": "#65a30d",
