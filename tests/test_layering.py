@@ -55,6 +55,14 @@ def test_whoosh_stays_inside_the_index_package() -> None:
         assert not {n for n in imports_of(path) if n.startswith("whoosh")}, path
 
 
+def test_the_postgresql_driver_stays_inside_the_team_package() -> None:
+    team_package = SRC / "core" / "team"
+    for path in SRC.rglob("*.py"):
+        if path.is_relative_to(team_package):
+            continue
+        assert not {n for n in imports_of(path) if n.startswith("psycopg")}, path
+
+
 def test_the_cli_loads_qt_for_a_png_only_and_never_its_widgets(tmp_path: Path) -> None:
     from archiver.core.archive import Archive
 
