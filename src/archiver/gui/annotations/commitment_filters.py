@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWi
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import CATEGORIES, STATUSES
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.widget_names import named
 
@@ -39,6 +39,7 @@ class CommitmentFilterBar(QWidget):
         self.status = self._combo(f"{prefix}Status", self.tr("Any status"), STATUSES)
         for row, status in enumerate(STATUSES, start=1):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+            self.status.setItemText(row, status_label(status))
         self.category = self._combo(f"{prefix}Category", self.tr("Any category"), CATEGORIES)
         dates = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
         self.date_from = named(QLineEdit(), f"{prefix}From")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Commitment
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.services.annotation_ops import AnnotationOps
 
@@ -104,7 +104,7 @@ class CommitmentsModel(QAbstractTableModel):
             return None
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (c.statement_date or "", self.tr(c.status), actors_text(c), self.tr(c.category),
+            values = (c.statement_date or "", status_label(c.status), actors_text(c), self.tr(c.category),
                       self.tr(c.action), c.what, " ".join(c.quote.split()), flags_text(c),
                       c.document_title)  # fmt: skip
             return values[col]
