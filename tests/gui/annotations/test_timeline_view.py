@@ -136,3 +136,12 @@ def test_the_commitments_table_has_action_and_quote_columns(qtbot, coded):
     row = next(r for r in range(model.rowCount()) if model.commitment(r).status == "suspended")
     assert model.index(row, 4).data() == "suspend"
     assert model.index(row, 6).data() == "شحنات صواريخ الدفاع الجوي"
+
+
+def test_f1_lists_the_timelines_keys(coded):
+    window, _doc = coded
+    from archiver.gui.shortcuts_sheet import ShortcutsSheet
+
+    page = ShortcutsSheet(window.registry, window).sheet_html(window.registry)
+    assert "<h3>Timeline</h3>" in page and "The nearest mark of the row above or below" in page
+    assert "Alt+8" in page

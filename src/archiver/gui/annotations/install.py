@@ -12,6 +12,7 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
+from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
 
 MENU = "Annotations"
@@ -34,7 +35,7 @@ def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
-    host.note_keys([*KEYS.values(), *DIALOG_KEYS])
+    host.note_keys([*KEYS.values(), *DIALOG_KEYS, *TIMELINE_KEYS])
     exports = [
         host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),

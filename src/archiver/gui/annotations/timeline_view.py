@@ -32,10 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.export.timeline import RADIUS, Layout, PlacedMark, text_width
+from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
 from archiver.gui.widget_names import named
 
 K = Qt.Key
+KEYS = tuple(Spec(f"timeline_{i}", text, keys, "Timeline") for i, text, keys in (
+    ("along", "The previous or next mark of the row", ("Left", "Right")),
+    ("rows", "The nearest mark of the row above or below", ("Up", "Down")),
+    ("ends", "The first or last mark of the row", ("Home", "End")),
+    ("open", "Open the mark's quote in the reader (a click too)", ("Return",)),
+))  # fmt: skip
 
 
 def describe(p: PlacedMark, row_name: str) -> str:
