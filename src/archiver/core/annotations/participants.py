@@ -79,6 +79,11 @@ class Participants:
         self._setup.ensure_ready()
         return [participant_from_row(r) for r in rows.all_rows(self.db, kind)]
 
+    def in_use(self) -> list[tuple[Participant, int]]:
+        """The participants confirmed or tagged in some document, by name, with how many."""
+        counts = mention_rows.document_counts(self.db)
+        return [(p, counts[p.id]) for p in self.all() if p.id in counts]
+
     def get(self, pid: int) -> Participant:
         """One participant; UnknownParticipant when there is none."""
         self._setup.ensure_ready()

@@ -94,6 +94,16 @@ def participants_in(db: sqlite3.Connection, doc_id: int) -> set[int]:
     return {r[0] for r in rows}
 
 
+def document_counts(db: sqlite3.Connection) -> dict[int, int]:
+    """Participant id -> documents (not in the trash) where it is confirmed or tagged."""
+    rows = db.execute(
+        "SELECT m.participant_id, COUNT(DISTINCT m.document_id) FROM mention m"
+        f" JOIN document d ON d.id = m.document_id WHERE d.{LIVE} AND m.method IN {_CONFIRMED}"
+        " GROUP BY m.participant_id"
+    )
+    return {r[0]: r[1] for r in rows}
+
+
 def span_row(db: sqlite3.Connection, span_id: int) -> sqlite3.Row | None:
     """One span: id, document_id, start, end, quote, prefix, suffix."""
     return db.execute(
