@@ -165,7 +165,7 @@ def test_an_archive_of_the_version_before_gains_collections(tmp_path) -> None:  
     db = sqlite3.connect(root / DB_NAME, isolation_level=None)
     db.execute("DROP TABLE document_collection")
     db.execute("DROP TABLE collection")
-    db.execute("PRAGMA user_version = 10")
+    db.execute(f"PRAGMA user_version = {store.latest_version() - 1}")  # collections' is the last
     db.close()
     with Archive.open(root) as archive:
         assert store.schema_version(archive.db) == store.latest_version()
