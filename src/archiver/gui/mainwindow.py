@@ -6,11 +6,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -26,7 +22,7 @@ from archiver.core.errors import NotFound
 from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.core.search.query import ANNOTATION_FIELDS
-from archiver.gui import ocr_models, window_dialogs, window_layout, windowmenus
+from archiver.gui import ocr_models, reader_keys, window_dialogs, window_layout, windowmenus
 from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
 from archiver.gui.empty_page import EmptyPage
@@ -91,6 +87,7 @@ class MainWindow(AddonHooks):
         self.registry = ActionRegistry(self, settings)
         self.actions_by_id = self.registry.build(self._handlers())
         windowmenus.build_menus(self)
+        reader_keys.install(self)
         window_layout.restore(self, self.settings)
         if session is not None:
             self.set_session(session)

@@ -15,11 +15,14 @@ ACTIONS = ("offer", "pledge", "refuse", "suspend", "deliver", "withdraw", "deman
            "other")  # fmt: skip
 CATEGORIES = ("military", "financial", "humanitarian", "monitoring", "diplomatic", "troops",
               "sanctions", "other")  # fmt: skip
-STATUSES = ("offered", "pledged", "conditional", "delivered", "refused", "suspended",
-            "withdrawn", "unclear")  # fmt: skip
+STATUSES = ("considering", "offered", "pledged", "conditional", "partly_delivered", "delivered",
+            "refused", "suspended", "withdrawn", "unclear")  # fmt: skip
+"""``considering``: expressed interest, no offer yet; ``partly_delivered``: some of it arrived."""
+DELIVERIES = ("partly_delivered", "delivered")
+"""The statuses of a delivery: only these can fulfil a pledge (``fulfils_id``)."""
 ROLES = ("source", "recipient", "beneficiary", "target")
 DEFAULT_ACTION = {
-    "offered": "offer", "pledged": "pledge", "conditional": "offer", "delivered": "deliver",
+    "considering": "other", "partly_delivered": "deliver", "offered": "offer", "pledged": "pledge", "conditional": "offer", "delivered": "deliver",
     "refused": "refuse", "suspended": "suspend", "withdrawn": "withdraw", "unclear": "other",
 }  # fmt: skip
 FLAGS = ("future", "hypothetical", "negated")
@@ -218,7 +221,8 @@ class Commitment:
     unit: str = ""
     statement_date: str | None = None
     target_date: str | None = None
-    updates_id: int | None = None
+    updates_id: int | None = None  # the commitment this one updates (a later word on it)
+    fulfils_id: int | None = None  # the pledge this delivery fulfils
     notes: str = ""
     quote: str = ""
     start: int | None = None  # the quote's span in the document text (opens the reader there)
@@ -228,6 +232,14 @@ class Commitment:
     file_name: str = ""
     created_at: str = ""
     modified_at: str = ""
+
+    @property
+    def amount(self) -> str:
+        """The quantity with its unit or currency ("250,000,000 EUR"), or ''."""
+        if self.quantity is None:
+            return ""
+        number = f"{int(self.quantity):,}" if self.quantity.is_integer() else f"{self.quantity:,}"
+        return f"{number} {self.unit}".strip()
 
     @property
     def sources(self) -> list[Actor]:

@@ -27,7 +27,7 @@ SELECT = (
     "SELECT c.id, c.document_id, c.action, c.category, c.status, c.what, c.condition, c.future,"
     " c.hypothetical, c.negated, c.quantity, c.unit, c.statement_date, c.target_date,"
     ' c.updates_id, c.notes, c.created_at, c.modified_at, s.start, s."end", s.quote,'
-    " d.title, d.published, d.file_name"
+    " d.title, d.published, d.file_name, c.fulfils_id"
     " FROM commitment c JOIN document d ON d.id = c.document_id"
     " LEFT JOIN span s ON s.id = c.span_id"
 )
@@ -174,6 +174,17 @@ def updated_by(db: sqlite3.Connection, cid: int) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM commitment WHERE updates_id = ?", (cid,))]
 
 
+def fulfilled_by(db: sqlite3.Connection, cid: int) -> list[int]:
+    """Deliveries that fulfil this commitment."""
+    return [r[0] for r in db.execute("SELECT id FROM commitment WHERE fulfils_id = ?", (cid,))]
+
+
+def status_of(db: sqlite3.Connection, cid: int) -> str | None:
+    """A commitment's status (None when there is no such commitment)."""
+    found = db.execute("SELECT status FROM commitment WHERE id = ?", (cid,)).fetchone()
+    return found[0] if found else None
+
+
 def naming(db: sqlite3.Connection, pid: int) -> list[int]:
     """Commitments with the participant among their actors, by id."""
     rows_ = db.execute(
@@ -275,6 +286,11 @@ def set_span(log: RowLog, cid: int, span_id: int | None) -> None:
 def forget_update(log: RowLog, cid: int) -> None:
     """The commitment no longer records an update of another one."""
     log.update("commitment", cid, {"updates_id": None})
+
+
+def forget_fulfils(log: RowLog, cid: int) -> None:
+    """The delivery no longer fulfils a pledge (the pledge is going)."""
+    log.update("commitment", cid, {"fulfils_id": None})
 
 
 def delete(log: RowLog, cid: int) -> None:

@@ -51,7 +51,7 @@ JOURNALED = frozenset(
 # the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
-           "updates_id": "commitment", "collection_id": "collection",
+           "updates_id": "commitment", "fulfils_id": "commitment", "collection_id": "collection",
            "collection_parent_id": "collection"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
 Op = list[

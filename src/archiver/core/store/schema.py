@@ -395,11 +395,26 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 """
 
 
+def _v11(db: sqlite3.Connection) -> None:
+    """Deliveries and pledges (issue #13): the pledge a delivery fulfils (``fulfils_id``;
+    cleared when that pledge is deleted). Statuses are checked by the code, not the schema,
+    so ``considering`` and ``partly_delivered`` need nothing here.
+
+    Self-contained and safe to run again: the column and its index are added only when missing.
+    """
+    _add_column(db, "commitment", "fulfils_id",
+                "INTEGER REFERENCES commitment(id) ON DELETE SET NULL")  # fmt: skip
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS commitment_fulfils ON commitment(fulfils_id)"
+        " WHERE fulfils_id IS NOT NULL"
+    )
+
+
 # Collections (issue #13): hierarchical (a parent collection), a document in any number.
 # Self-contained: two new tables, nothing else touched, and safe to run again (a renumbered
 # copy finds its tables there). A name is unique among its siblings, case aside (the top
 # level's parent is NULL, hence the COALESCE).
-_V11 = """
+_V12 = """
 CREATE TABLE IF NOT EXISTS collection (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT,
@@ -422,6 +437,6 @@ CREATE INDEX IF NOT EXISTS document_collection_document
 
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _V11,
+    11: _v11, 12: _V12,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

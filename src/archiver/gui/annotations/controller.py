@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
+from archiver.core.annotations import actor_roles
+from archiver.core.annotations.model import Commitment
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
 from archiver.gui.annotations.colors import participant_color, status_color
@@ -241,11 +243,15 @@ class AnnotationController(QObject):
         span, words = selected if selected else (None, "")
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=words, date=self.ops.document_date(doc),
+                                  describe=self._commitment_or_none,
                                   parent=self.host.as_widget())  # fmt: skip
-        if span is not None:  # the actors named inside the quote
-            for p in self.panel.participants.rows:
-                if any(span[0] <= s < span[1] for s, _e in p.spans):
-                    dialog.sources.add(p.participant_id)
+        if span is not None:  # the actors named inside the quote: sources and recipients
+            named = [(p.participant_id, s, e) for p in self.panel.participants.rows
+                     for s, e in p.spans if span[0] <= s < span[1]]  # fmt: skip
+            names = self.participant_index().names
+            text = self.host.document_text()
+            for pid, role in actor_roles.roles(text, named, lambda pid: names.get(pid, [])):
+                (dialog.sources if role == actor_roles.SOURCE else dialog.recipients).add(pid)
         dialog.accepted.connect(lambda: self._record(dialog, doc, span))
         self._show(dialog)
 
@@ -259,11 +265,18 @@ class AnnotationController(QObject):
             return
         c = self.ops.commitment(cid)
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
-                                  quote=c.quote, existing=c, parent=self.host.as_widget())  # fmt: skip
+                                  quote=c.quote, existing=c, describe=self._commitment_or_none,
+                                  parent=self.host.as_widget())  # fmt: skip
         dialog.accepted.connect(
             lambda: self.ops and self.ops.update_commitment(cid, c.document_id, dialog.values())
         )
         self._show(dialog)
+
+    def _commitment_or_none(self, cid: int) -> Commitment | None:
+        try:
+            return self.ops.commitment(cid) if self.ops else None
+        except NotFound:
+            return None
 
     def delete_commitment(self, cid: int) -> None:
         """Delete on a commitment, after confirmation."""

@@ -39,6 +39,9 @@ class AnnotationHost(Protocol):
     def add_action(self, spec: Spec, handler: Callable[[], object]) -> QAction:
         """Register a window-wide action (keys from the user's settings)."""
 
+    def note_keys(self, specs: Iterable[Spec]) -> None:
+        """List keys the add-on's widgets handle themselves in F1."""
+
     def add_side_dock(self, dock: QDockWidget, shortcut_key: str) -> QAction:
         """Dock a panel on the right, with a View menu entry that focuses it."""
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMenu
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
+from archiver.gui.annotations.panel import KEYS
+from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
 
 MENU = "Annotations"
 SPECS = (
@@ -30,6 +32,7 @@ def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
+    host.note_keys([*KEYS.values(), *DIALOG_KEYS])
     exports = [
         host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),

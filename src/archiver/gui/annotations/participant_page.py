@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocumentRef, ParticipantPage
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
@@ -72,7 +72,7 @@ class ParticipantPageDock(QDockWidget):
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
             Column(self.tr("Date"), lambda c: c.statement_date or ""),
-            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
             Column(self.tr("Category"), lambda c: self.tr(c.category)),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
