@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from archiver.core.annotations.blocks import Blocks
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
 from archiver.core.annotations.mentions import Mentions
@@ -29,6 +30,7 @@ class Annotations:
                                author=author)  # fmt: skip
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
+        self.blocks = Blocks(self.journal, self.mentions)
         self.tags = Tags(self.journal)
         self.keywords = Keywords(self.db, self.participants)
 

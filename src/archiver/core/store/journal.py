@@ -27,6 +27,7 @@ from archiver.core.store import (
     mentions,
     participants,
     set_meta,
+    suggestion_blocks,
     tags,
     uuid_aliases,
 )
@@ -39,6 +40,7 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + suggestion_blocks.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES
@@ -47,7 +49,7 @@ JOURNALED = frozenset(
 # the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
-           "updates_id": "commitment"}  # fmt: skip
+           "updates_id": "commitment", "blocked_alias_id": "participant_alias"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
 Op = list[
     Any

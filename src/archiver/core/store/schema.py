@@ -204,6 +204,7 @@ UPDATE document SET file_date = substr(published, 1, 10)
 # an id once given (and exported, cited, or journaled) never names another record.
 COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
            "mention", "commitment", "tag", "annotation_log")  # fmt: skip
+# (suggestion_block, made later, is AUTOINCREMENT from the start)
 _V5_COLUMNS = (  # table, column, definition
     ("document", "trashed_at", "TEXT"),  # set while the document is in the trash
     ("annotation_log", "author", "TEXT NOT NULL DEFAULT ''"),
@@ -298,6 +299,8 @@ def _v7(db: sqlite3.Connection) -> None:
     entries written before are marked as this copy's.
     """
     for table in identity.WITH_UUID:
+        if not _has_table(db, table):  # made by a later version, with its uuid column
+            continue
         _add_column(db, table, "uuid", "TEXT")
         key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
             table, "id"
@@ -335,6 +338,46 @@ def _v10(db: sqlite3.Connection) -> None:
         "CREATE INDEX IF NOT EXISTS document_parent ON document(parent_document)"
         " WHERE parent_document IS NOT NULL"
     )
+
+
+def _has_table(db: sqlite3.Connection, table: str) -> bool:
+    """True when the database has this table."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    return found.fetchone() is not None
+
+
+# People from their titles (issue #13): the office a person holds, and the suggestions turned
+# down for good (store/suggestion_blocks.py).
+_V11_BLOCKS = """
+CREATE TABLE IF NOT EXISTS suggestion_block (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+    blocked_alias_id INTEGER REFERENCES participant_alias(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+    words TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    uuid TEXT,
+    CHECK (participant_id IS NOT NULL OR words != '')
+);
+CREATE UNIQUE INDEX IF NOT EXISTS suggestion_block_uuid ON suggestion_block(uuid);
+CREATE INDEX IF NOT EXISTS suggestion_block_document ON suggestion_block(document_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_participant ON suggestion_block(participant_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_alias ON suggestion_block(blocked_alias_id);
+"""
+
+
+def _v11(db: sqlite3.Connection) -> None:
+    """People from their titles (issue #13): a person's office (``participant.role``:
+    President, Foreign Minister), and the suggestions turned down in one document or
+    everywhere (``suggestion_block``).
+
+    Self-contained and safe to run again (renumbered): the column is added only when
+    missing, the table and its indexes only when absent.
+    """
+    _add_column(db, "participant", "role", "TEXT NOT NULL DEFAULT ''")
+    for statement in _V11_BLOCKS.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str) -> None:
@@ -394,6 +437,6 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 """
 
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10, 11: _v11,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
