@@ -32,8 +32,11 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p = sub.add_parser("reject", help="reject a suggested participant for a document")
     p.add_argument("id", type=int)
     p.add_argument("participant")
-    p.add_argument("--everywhere", action="store_true",
-                   help="never suggest it again in any document, from the words that matched here")
+    p.add_argument(
+        "--everywhere",
+        action="store_true",
+        help="never suggest it again in any document, from the words that matched here",
+    )
     p.add_argument("--alias", metavar="A", help="with --everywhere: from this alias only")
     p.add_argument("--json", action="store_true")
 

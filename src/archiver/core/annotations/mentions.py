@@ -139,7 +139,13 @@ class Mentions:
         p = doc.people[pid]
         titled = next((f for f in doc.read.people if f.participant_id == pid), None)
         return Suggestion(
-            pid, p.name, p.name_ar, p.kind, doc.spans[pid], doc.aliases.get(pid, []), state,
+            pid,
+            p.name,
+            p.name_ar,
+            p.kind,
+            doc.spans[pid],
+            doc.aliases.get(pid, []),
+            state,
             parent_id=p.parent_id or (titled.state_id if titled else None),
             role=p.role or (titled.role if titled else ""),
             offices=doc.read.offices.get(pid, []),

@@ -138,8 +138,9 @@ class Suggestion:
             "aliases": self.aliases,
             "spans": [list(s) for s in self.spans],
             "state": self.state,
-            "parent": None if parent is None else {"participant_id": parent, "ref": f"p{parent}",
-                                                   "name": self.parent},
+            "parent": None
+            if parent is None
+            else {"participant_id": parent, "ref": f"p{parent}", "name": self.parent},
             "role": self.role,
             "offices": self.offices,
         }

@@ -46,10 +46,11 @@ def load_cues() -> PlaceCues:
         lists = data[section]
         return frozenset(tuple(_fold(w) for w in cue.split()) for cue in lists["ar"] + lists["en"])
 
-    sets = [cues(s) for s in ("government_before", "government_after", "place_before")]
-    longest = max(len(c) for group in sets for c in group)
+    before, after, place = (cues(s) for s in ("government_before", "government_after",
+                                              "place_before"))  # fmt: skip
+    longest = max(len(c) for group in (before, after, place) for c in group)
     proclitics = tuple(_fold(p) for p in data["place_proclitics"]["ar"])
-    return PlaceCues(*sets, proclitics, longest)
+    return PlaceCues(before, after, place, proclitics, longest)
 
 
 def _readings(word: str) -> set[str]:

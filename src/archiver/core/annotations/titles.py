@@ -14,7 +14,8 @@ capitals, so a name is at most three units (a word, or a connector and its word:
 بن سلمان), never a stop word, a word of ``not_names``, a word with tanween, an office, a
 state's alias ("سيزور روما") or a break; a word with the article is a name's second unit only (بشار الأسد). Of the units found,
 the name ends at the last one that the text repeats elsewhere (the surname named alone),
-else after two; a single word needs such a repeat. A title with no name is the office alone.
+else after two that look like names (a long vowel after the first letter: ماكرون, كير; not
+لبحث سبل); a single word needs such a repeat. A title with no name is the office alone.
 """
 
 from __future__ import annotations
@@ -147,9 +148,7 @@ class _Text:
         self.folded = [fold_word(w) for w, _, _ in self.words]
         self.named_at = {n.start: n for n in named}
         self.named_end = {n.end: n for n in self.named_at.values()}
-        self.counts = Counter(
-            term for t in arabic.analyze(text) for term in (t.term, *t.alts)
-        )
+        self.counts = Counter(term for t in arabic.analyze(text) for term in (t.term, *t.alts))
 
     def __len__(self) -> int:
         return len(self.words)
@@ -212,9 +211,7 @@ def _office_at(
     return None, i + 1
 
 
-def _title_from(
-    words: _Text, i: int, after: int, office: Office, data: TitleData
-) -> Title | None:
+def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleData) -> Title | None:
     """The title whose office spans words [i, after): its state, then its name."""
     english = not scripts.has_letter(words.words[i][0])
     start, end = words.start(i), words.end(after - 1)
@@ -303,22 +300,27 @@ def _arabic_name_word(words: _Text, k: int, data: TitleData) -> bool:
 
 
 def _arabic_name_length(words: _Text, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The units kept: up to the last one named again elsewhere, else two; one needs a repeat."""
+    """The units kept: up to the last one named again elsewhere; else the first two if both
+    look like names; one alone needs a repeat."""
     for n in range(len(units), 0, -1):
         last = units[n - 1]
         if words.repeated(words.words[last[1] - 1][0]):
             return list(units[:n])
-    return list(units[:2]) if len(units) >= 2 else []
+    looks = [u for u in units[:2] if u[1] - u[0] > 1 or _looks_like_a_name(words.folded[u[0]])]
+    return list(units[:2]) if len(looks) == 2 else []
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A name written in Arabic letters (ماكرون, زيلينسكي, كير) has a long vowel after its
+    first letter; the common words that follow titles (لبحث سبل) mostly have none."""
+    return len(word) >= 3 and any(ch in "اويى" for ch in arabic.strip_article(word)[1:])
 
 
 def _english_units(words: _Text, j: int, data: TitleData) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     while j < len(words) and len(units) < _MAX_EN_WORDS and words.joined(j):
-        word = words.words[j][0]
-        if scripts.has_letter(word) or not word[:1].isupper() or words.folded[j] in data.not_names:
-            if not (units and words.folded[j] in data.connectors and j + 1 < len(words)
-                    and words.words[j + 1][0][:1].isupper()):  # fmt: skip
-                break
+        if not (_english_name_word(words, j, data) or _inner_connector(words, j, data, units)):
+            break
         if _office_at(words, j, data)[0] is not None or words.start(j) in words.named_at:
             break
         units.append((j, j + 1))
@@ -326,3 +328,19 @@ def _english_units(words: _Text, j: int, data: TitleData) -> list[tuple[int, int
     while units and words.folded[units[-1][0]] in data.connectors:
         units.pop()
     return units
+
+
+def _english_name_word(words: _Text, j: int, data: TitleData) -> bool:
+    word = words.words[j][0]
+    return (not scripts.has_letter(word) and word[:1].isupper()
+            and words.folded[j] not in data.not_names)  # fmt: skip
+
+
+def _inner_connector(words: _Text, j: int, data: TitleData, units: list[tuple[int, int]]) -> bool:
+    """von in "Ursula von der Leyen": a connector inside a name, before a capitalised word."""
+    return (
+        bool(units)
+        and words.folded[j] in data.connectors
+        and j + 1 < len(words)
+        and (words.words[j + 1][0][:1].isupper() or words.folded[j + 1] in data.connectors)
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -27,6 +28,14 @@ from archiver.services.annotation_ops import DocumentAnnotations
 K = Qt.Key
 ACCEPT_KEYS = (*ENTER_KEYS, K.Key_A, K.Key_Y)
 REJECT_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)
+REJECT_EVERYWHERE_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)  # with Shift
+
+
+def about_text(s: Suggestion) -> str:
+    """ "President · France" for a person; a state's offices named with no holder."""
+    if s.kind == "person":
+        return " · ".join(part for part in (s.role, s.parent) if part)
+    return ", ".join(s.offices)
 
 
 def flags_text(c: Commitment) -> str:
@@ -72,8 +81,9 @@ def _section(title: str, view: KeyView, extra: QWidget | None = None) -> QVBoxLa
 class AnnotationPanel(QDockWidget):
     """One key per decision: a/y/Enter accept, x/n/Delete reject; Enter jumps or edits."""
 
-    accept_requested = Signal(int)  # participant id
-    reject_requested = Signal(int)
+    accept_requested = Signal(str)  # the suggestion's key: "p12", or a new person's name
+    reject_requested = Signal(str)
+    reject_everywhere_requested = Signal(str)
     confirm_all_requested = Signal()
     jump_requested = Signal(int)  # participant id: select its next mention in the reader
     untag_requested = Signal(int)
@@ -85,9 +95,10 @@ class AnnotationPanel(QDockWidget):
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
         self.suggestions: RowsModel[Suggestion] = RowsModel([
-            Column(self.tr("Name"), lambda s: s.name, lambda s: participant_color(s.participant_id)),
+            Column(self.tr("Name"), self._suggestion_name, self._suggestion_color),
             Column(self.tr("Arabic"), lambda s: s.name_ar),
             Column("#", lambda s: str(s.count)),
+            Column(self.tr("Role"), about_text),
             Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
         ], self)  # fmt: skip
         self.participants: RowsModel[DocParticipant] = RowsModel([
@@ -107,13 +118,18 @@ class AnnotationPanel(QDockWidget):
         self.participants_view = self._view("participantsView", self.participants)
         self.commitments_view = self._view("commitmentsView", self.commitments)
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        self.suggested_view.size_columns(fit, fit, fit, stretch)
+        self.suggested_view.size_columns(fit, fit, fit, fit, stretch)
         self.participants_view.size_columns(fit, fit, fit, stretch)
         self.commitments_view.size_columns(fit, 150, fit, stretch)
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
-        self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject"))
+        self.hint = QLabel(
+            self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
+        )
+        self.hint.setToolTip(self.tr(
+            "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
+            " that matched here (undo with Ctrl+Z)"))  # fmt: skip
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
@@ -132,6 +148,13 @@ class AnnotationPanel(QDockWidget):
         self._bind()
         self.show_document(None)
 
+    def _suggestion_name(self, s: Suggestion) -> str:
+        return s.name if s.participant_id is not None else self.tr("{0} (new)").format(s.name)
+
+    @staticmethod
+    def _suggestion_color(s: Suggestion) -> Any:
+        return participant_color(s.participant_id) if s.participant_id is not None else None
+
     @staticmethod
     def _view(name: str, model: RowsModel[Any]) -> KeyView:
         view = KeyView(name)
@@ -139,13 +162,14 @@ class AnnotationPanel(QDockWidget):
         return view
 
     def _bind(self) -> None:
-        s, p, c = self.suggestions, self.participants, self.commitments
-        self.suggested_view.bind(
-            ACCEPT_KEYS, lambda row: self._emit(self.accept_requested, s.row(row))
-        )
-        self.suggested_view.bind(
-            REJECT_KEYS, lambda row: self._emit(self.reject_requested, s.row(row))
-        )
+        p, c = self.participants, self.commitments
+        for keys, signal, mods in (
+            (ACCEPT_KEYS, self.accept_requested, Qt.KeyboardModifier.NoModifier),
+            (REJECT_KEYS, self.reject_requested, Qt.KeyboardModifier.NoModifier),
+            (REJECT_EVERYWHERE_KEYS, self.reject_everywhere_requested,
+             Qt.KeyboardModifier.ShiftModifier),
+        ):  # fmt: skip
+            self.suggested_view.bind(keys, partial(self._emit_key, signal), mods)
         self.participants_view.bind(
             ENTER_KEYS, lambda row: self._emit(self.jump_requested, p.row(row))
         )
@@ -162,15 +186,18 @@ class AnnotationPanel(QDockWidget):
             (K.Key_Delete,), lambda row: self._emit(self.delete_requested, c.row(row))
         )
 
+    def _emit_key(self, signal: SignalInstance, row: int) -> None:
+        item = self.suggestions.row(row)
+        if item is not None:
+            signal.emit(item.key)
+
     @staticmethod
-    def _emit(
-        signal: SignalInstance, item: Suggestion | DocParticipant | Commitment | None
-    ) -> None:
+    def _emit(signal: SignalInstance, item: DocParticipant | Commitment | None) -> None:
         if item is not None:
             signal.emit(item.id if isinstance(item, Commitment) else item.participant_id)
 
     def show_document(
-        self, data: DocumentAnnotations | None, pending: AbstractSet[int] = frozenset()
+        self, data: DocumentAnnotations | None, pending: AbstractSet[str] = frozenset()
     ) -> None:
         """Show a document's annotations, keeping the current rows where they were."""
         rows = {v: v.currentIndex().row() for v in self._views()}
@@ -181,9 +208,7 @@ class AnnotationPanel(QDockWidget):
             for model in (self.suggestions, self.participants, self.commitments):
                 model.set_rows([])
         else:
-            self.suggestions.set_rows(
-                [s for s in data.suggestions if s.participant_id not in pending]
-            )
+            self.suggestions.set_rows([s for s in data.suggestions if s.key not in pending])
             self.participants.set_rows(data.participants)
             self.commitments.set_rows(data.commitments)
         for view in self._views():
