@@ -140,3 +140,17 @@ def test_a_new_person_rejected_here_or_everywhere(archive, write) -> None:
     assert "فولوديمير زيلينسكي" in _by_name(archive, other)
     with pytest.raises(UnknownParticipant, match="نتنياهو"):
         ann.blocks.reject(doc, "نتنياهو")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الرئيس الأمريكي السابق باراك أوباما وزوجته إلى المدينة.",
+     {"باراك أوباما": "United States"}),
+    ("وقال الأمين العام لحزب آفاق إن الحزب سيشارك.", {}),
+    ("التقى وزير الخارجية خميس الجهيناوي وزير الخارجية النرويجي في تونس.",
+     {"خميس الجهيناوي": ""}),
+    ("وقال الرئيس ترامب قدم دعم كبير، وأكد ترامب أن دعم بلاده مستمر.", {"ترامب": ""}),
+    ("ألقى الرئيس الفرنسي خطابه أمس.", {}),
+])  # fmt: skip
+def test_words_after_a_title_that_are_no_names(archive, write, text, expected) -> None:
+    found = _by_name(archive, _doc(archive, write, "t.txt", text))
+    assert {n: s.parent for n, s in found.items() if s.kind == "person"} == expected

@@ -9,7 +9,9 @@ titles (``titles.find_titles``) and returns who holds them:
   alone (Arabic proclitics و ب ل allowed, as for every alias).
 - the same person named twice (once with the state, once without: "President Trump") is one
   person, with the state the titles give; a title without a state takes the state of the same
-  office named alone in the text when only one state is named so ("the US president").
+  office named alone in the text when only one state is named so ("the US president ...
+  President Trump"), in English only: an Arabic title without its state is the paper's own
+  country's ("وزير الخارجية خميس الجهيناوي" beside "وزير الخارجية النرويجي" is not Norway's).
 - the office alone ("الرئيس الفرنسي") is a mention of that office and its state: in a text that
   names the one holder of that office of that state, the words count as that person's mention
   too; otherwise the state's suggestion lists the office (``offices``).
@@ -153,7 +155,8 @@ def _offices_alone(titles: list[Title], people: list[PersonFound]) -> dict[int, 
         if title.state_id is not None:
             states.setdefault(title.office, set()).add(title.state_id)
     for person in people:
-        if person.state_id is None and len(states.get(person.office, ())) == 1:
+        english = not scripts.has_letter(person.name)  # Arabic: the home state, unnamed
+        if english and person.state_id is None and len(states.get(person.office, ())) == 1:
             person.state_id = next(iter(states[person.office]))
     offices: dict[int, list[str]] = {}
     for title in alone:

@@ -34,6 +34,9 @@ _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,/|]")
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _PROCLITICS = "وفبلك"
 _MAX_UNITS = 3
+# Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
+# بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
+_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|بال|كال|فال)|(?:ه|هما|هم|ها)$")
 _MAX_EN_WORDS = 4
 
 
@@ -56,6 +59,7 @@ class TitleData:
     state_forms: tuple[tuple[str, re.Pattern[str]], ...]  # gazetteer key, its surface form
     connectors: frozenset[str]
     not_names: frozenset[str]
+    modifiers: frozenset[str]  # words between a title and its name: السابق, المنتخب
     roles: dict[str, str]  # office key -> role
 
 
@@ -116,6 +120,7 @@ def load_titles() -> TitleData:
         forms,
         frozenset(fold_word(w) for w in connectors["ar"] + connectors["en"]),
         frozenset(fold_word(w) for w in not_names["ar"] + not_names["en"]),
+        frozenset(fold_word(w) for w in data.get("modifiers", [])),
         {entry["key"]: entry["role"] for entry in data["offices"]},
     )
 
@@ -274,12 +279,14 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
     """The word ranges of the name that starts at word ``j`` (none: the office alone)."""
     if english:
         return _english_units(words, j, data)
+    while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
+        j += 1  # الرئيس الأمريكي السابق باراك أوباما
     units: list[tuple[int, int]] = []
     while j < len(words) and len(units) < _MAX_UNITS and words.joined(j):
         k = j
         while k + 1 < len(words) and words.folded[k] in data.connectors and words.joined(k + 1):
             k += 1
-        if not _arabic_name_word(words, k, data):
+        if not _arabic_name_word(words, k, data, first=not units):
             break
         if words.folded[k].startswith("ال") and k == j and len(units) != 1:
             break
@@ -288,23 +295,33 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
     return _arabic_name_length(words, units)
 
 
-def _arabic_name_word(words: _Text, k: int, data: TitleData) -> bool:
+def _arabic_name_word(words: _Text, k: int, data: TitleData, *, first: bool) -> bool:
+    """True when word ``k`` may be part of a name (``first``: its first word)."""
     surface, folded = words.words[k][0], words.folded[k]
     if not scripts.has_letter(surface) or any(mark in surface for mark in _TANWEEN):
         return False
     if folded in arabic.stop_words() or folded in data.not_names:
         return False
+    if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
+        return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
+    if first and folded[0] in "لب" and not _looks_like_a_name(folded[1:]):
+        return False  # لحزب, ببحث (لويس, لافروف, باراك are names)
     if words.start(k) in words.named_at:  # a state's name ends a name: "سيزور روما"
         return False
     return _office_at(words, k, data)[0] is None
 
 
 def _arabic_name_length(words: _Text, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The units kept: up to the last one named again elsewhere; else the first two if both
-    look like names; one alone needs a repeat."""
-    for n in range(len(units), 0, -1):
-        last = units[n - 1]
-        if words.repeated(words.words[last[1] - 1][0]):
+    """The units kept: up to the first one after the first that the text names again alone
+    and that looks like a name (a surname: أوباما, not استمرار); else the first alone when it
+    is so; else the first two if both look like names."""
+
+    def surname(n: int) -> bool:
+        word = words.words[units[n - 1][1] - 1][0]
+        return words.repeated(word) and _looks_like_a_name(fold_word(word))
+
+    for n in [*range(2, len(units) + 1), 1][: len(units)]:
+        if surname(n):
             return list(units[:n])
     looks = [u for u in units[:2] if u[1] - u[0] > 1 or _looks_like_a_name(words.folded[u[0]])]
     return list(units[:2]) if len(looks) == 2 else []
