@@ -3,11 +3,15 @@ same person named alone is matched; confirming creates them in one undoable step
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from archiver.core.annotations.model import Suggestion
 from archiver.core.archive import Archive
 from archiver.core.errors import UnknownParticipant
+from archiver.core.export.participants import export_participants
 
 # Our own texts, modelled on the phrases of the coalition-of-the-willing article.
 SUMMIT = (
@@ -95,6 +99,12 @@ def test_confirming_a_person_creates_them_in_one_undoable_step(archive, write) -
     confirmed = {p.name: len(p.spans) for p in ann.mentions.participants_in(doc)}
     assert confirmed == {"إيمانويل ماكرون": 3}
     assert "إيمانويل ماكرون" not in _by_name(archive, doc)
+    rows = list(
+        csv.DictReader(io.StringIO(export_participants(archive, "csv").decode("utf-8-sig")))
+    )
+    assert [(r["role"], r["parent"]) for r in rows if r["kind"] == "person"] == [
+        ("President", "France")
+    ]
     ann.journal.undo_last()
     assert ann.participants.find("ماكرون") == []
     assert _by_name(archive, doc)["إيمانويل ماكرون"].participant_id is None

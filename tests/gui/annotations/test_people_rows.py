@@ -50,7 +50,7 @@ def test_a_new_person_row_is_accepted_by_key(qtbot, annotating, tmp_path: Path) 
 
 
 def test_shift_x_rejects_everywhere_and_x_here(qtbot, annotating, tmp_path: Path) -> None:
-    window, first = annotating
+    window, _ = annotating
     doc = _open(qtbot, window, tmp_path)
     panel = controller_of(window).panel
     panel.suggested_view.select_row(_row(panel, "Italy"))
