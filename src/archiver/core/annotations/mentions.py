@@ -23,6 +23,7 @@ from archiver.core.store import documents as document_rows
 from archiver.core.store import mentions as rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import suggestion_blocks as block_rows
+from archiver.core.text import arabic
 from archiver.core.text.scripts import has_letter, trim_selection
 
 if TYPE_CHECKING:
@@ -105,9 +106,11 @@ class Mentions:
         aliases = {b["blocked_alias_id"] for b in blocks if b["blocked_alias_id"] is not None}
         whole = {b["participant_id"] for b in blocks
                  if b["participant_id"] is not None and b["blocked_alias_id"] is None}  # fmt: skip
-        every = self.matcher().find(text, places=True)
+        tokens = arabic.analyze(text)
+        every = self.matcher().find(text, tokens, places=True)
         people = self.participants.by_ids({m.participant_id for m in every})
-        read = read_people(text, every, people, participant_rows.ids_by_gazetteer_key(self.db))
+        keys = participant_rows.ids_by_gazetteer_key(self.db)
+        read = read_people(text, every, people, keys, tokens)
         matches = [m for m in every if not m.place and m.alias_id not in aliases
                    and m.participant_id not in whole
                    and (people[m.participant_id].kind == "person"

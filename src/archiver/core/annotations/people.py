@@ -32,7 +32,7 @@ from archiver.core.annotations.titles import (
     load_titles,
     state_form_spans,
 )
-from archiver.core.text import scripts
+from archiver.core.text import arabic, scripts
 
 _TITLE_STATES = ("state", "organisation", "coalition")
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
@@ -80,21 +80,24 @@ def read_people(
     matches: Iterable[Match],
     participants: Mapping[int, Participant],
     gazetteer_ids: Mapping[str, int],
+    tokens: list[arabic.Token] | None = None,
 ) -> PeopleRead:
-    """The people and offices the titles of ``text`` name (see the module's docstring)."""
+    """The people and offices the titles of ``text`` name (see the module's docstring);
+    ``tokens``: the text's ``arabic.analyze``, when the caller has it."""
+    tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
     named = [Named(m.participant_id, m.start, m.end, m.place) for m in found
              if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
     named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
               if key in gazetteer_ids]  # fmt: skip
-    titles = find_titles(text, named)
+    titles = find_titles(text, named, tokens)
     known = [m for m in found if participants[m.participant_id].kind == "person"]
     found = [m for m in found if not m.place]
     people = _people(titles, known)
     holders = _holders(known, people, participants)
     offices = _offices_alone(titles, people + holders)
     people += [h for h in holders if h.spans]
-    _find_alone(text, people, found)
+    _find_alone(text, people, found, tokens)
     for person in people:
         person.spans.sort()
     names = [(t.name_start, t.name_end) for t in titles if t.name]
@@ -170,7 +173,9 @@ def _offices_alone(titles: list[Title], people: list[PersonFound]) -> dict[int, 
     return offices
 
 
-def _find_alone(text: str, people: list[PersonFound], found: list[Match]) -> None:
+def _find_alone(
+    text: str, people: list[PersonFound], found: list[Match], tokens: list[arabic.Token]
+) -> None:
     """Add the places the text names new people alone (their full name or surname)."""
     entries = []
     for n, person in enumerate(people):
@@ -185,7 +190,7 @@ def _find_alone(text: str, people: list[PersonFound], found: list[Match]) -> Non
     if not entries:
         return
     taken = [(m.start, m.end) for m in found]
-    for match in Matcher(entries).find(text):
+    for match in Matcher(entries).find(text, tokens):
         person = people[-match.participant_id - 1]
         span = (match.start, match.end)
         inside = any(a <= span[0] and span[1] <= b for a, b in person.spans)

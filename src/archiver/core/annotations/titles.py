@@ -88,6 +88,7 @@ class Title:
     surname: str = ""  # the name's last unit (connector included): its alias when alone
 
 
+@lru_cache(maxsize=100_000)
 def fold_word(word: str) -> str:
     """A word as the title lists compare it: folded, lowercased."""
     return arabic.fold(word.lower())
@@ -131,6 +132,7 @@ def state_form_spans(text: str) -> list[tuple[str, int, int]]:
             for m in pattern.finditer(text)]  # fmt: skip
 
 
+@lru_cache(maxsize=100_000)
 def _readings(word: str) -> tuple[str, ...]:
     """A folded word and its readings without a one-letter proclitic (للرئيس is الرئيس)."""
     out = [word]
@@ -147,13 +149,16 @@ def _readings(word: str) -> tuple[str, ...]:
 class _Text:
     """The words of a text (stop words included) with what the title rules ask of them."""
 
-    def __init__(self, text: str, named: Iterable[Named]) -> None:
+    def __init__(
+        self, text: str, named: Iterable[Named], tokens: list[arabic.Token] | None
+    ) -> None:
         self.text = text
         self.words = arabic.words(text)
         self.folded = [fold_word(w) for w, _, _ in self.words]
         self.named_at = {n.start: n for n in named}
         self.named_end = {n.end: n for n in self.named_at.values()}
-        self.counts = Counter(term for t in arabic.analyze(text) for term in (t.term, *t.alts))
+        tokens = arabic.analyze(text) if tokens is None else tokens
+        self.counts = Counter(term for t in tokens for term in (t.term, *t.alts))
 
     def __len__(self) -> int:
         return len(self.words)
@@ -181,10 +186,13 @@ class _Text:
         return bool(tokens) and self.counts[tokens[0].term] >= 2
 
 
-def find_titles(text: str, named: Iterable[Named]) -> list[Title]:
-    """Every title in ``text`` with the name it introduces, in text order."""
+def find_titles(
+    text: str, named: Iterable[Named], tokens: list[arabic.Token] | None = None
+) -> list[Title]:
+    """Every title in ``text`` with the name it introduces, in text order (``tokens``: the
+    text's ``arabic.analyze``, when the caller has it)."""
     data = load_titles()
-    words = _Text(text, named)
+    words = _Text(text, named, tokens)
     found: list[Title] = []
     i = 0
     while i < len(words):

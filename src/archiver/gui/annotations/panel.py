@@ -95,10 +95,10 @@ class AnnotationPanel(QDockWidget):
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
         self.suggestions: RowsModel[Suggestion] = RowsModel([
-            Column(self.tr("Name"), self._suggestion_name, self._suggestion_color),
-            Column(self.tr("Arabic"), lambda s: s.name_ar),
+            Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
+            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
+            Column(self.tr("Role"), self._about, None, self._tooltip),
             Column("#", lambda s: str(s.count)),
-            Column(self.tr("Role"), about_text),
             Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
         ], self)  # fmt: skip
         self.participants: RowsModel[DocParticipant] = RowsModel([
@@ -148,8 +148,18 @@ class AnnotationPanel(QDockWidget):
         self._bind()
         self.show_document(None)
 
-    def _suggestion_name(self, s: Suggestion) -> str:
-        return s.name if s.participant_id is not None else self.tr("{0} (new)").format(s.name)
+    def _about(self, s: Suggestion) -> str:
+        text = about_text(s)
+        if s.participant_id is not None:
+            return text
+        return self.tr("new: {0}").format(text) if text else self.tr("new person")
+
+    def _tooltip(self, s: Suggestion) -> str:
+        if s.participant_id is None:
+            return self.tr("{0}: a new person ({1}); accepting adds them to the archive").format(
+                s.name, about_text(s) or self.tr("no title's state")
+            )
+        return " · ".join(part for part in (s.name, s.name_ar, about_text(s)) if part)
 
     @staticmethod
     def _suggestion_color(s: Suggestion) -> Any:
