@@ -14,11 +14,12 @@ from archiver.cli import (
     history,
     maintenance,
     participants,
+    team,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, backup, participants, commitments, history, bundle)
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, history, bundle, team)
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
