@@ -38,7 +38,7 @@ def test_a_new_person_row_is_accepted_by_key(qtbot, annotating, tmp_path: Path) 
     row = _row(panel, "فولوديمير زيلينسكي")
     model = panel.suggestions
     assert model.data(model.index(row, 0)) == "فولوديمير زيلينسكي"
-    assert model.data(model.index(row, 2)) == "new: President · Ukraine"
+    assert model.data(model.index(row, 1)) == "new: President · Ukraine"
     panel.suggested_view.select_row(row)
     press(qtbot, K.Key_A)
     idle(qtbot, window)

@@ -96,8 +96,8 @@ class AnnotationPanel(QDockWidget):
         self.doc_id: int | None = None
         self.suggestions: RowsModel[Suggestion] = RowsModel([
             Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
-            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
             Column(self.tr("Role"), self._about, None, self._tooltip),
+            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
             Column("#", lambda s: str(s.count)),
             Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
         ], self)  # fmt: skip
