@@ -27,6 +27,8 @@ def _names(archive: Archive, doc: int) -> set[str]:
     "وأقام الوفد بروما يومين.",
     "The talks were held in London on Monday.",
     "He flew to Paris, then home.",
+    "اندلع حريق لندن في برج سكني، وأغلقت شرطة لندن الشارع.",
+    "The mayor of London opened the bridge.",
 ])  # fmt: skip
 def test_a_capital_named_as_a_place_suggests_nothing(archive, write, text: str) -> None:
     assert _names(archive, _doc(archive, write, "place.txt", text)) == set()
@@ -41,6 +43,13 @@ def test_a_capital_named_as_a_place_suggests_nothing(archive, write, text: str) 
 ])  # fmt: skip
 def test_a_capital_used_for_its_government_suggests_its_state(archive, write, text, state) -> None:
     assert _names(archive, _doc(archive, write, "gov.txt", text)) == {state}
+
+
+def test_a_place_cue_reaches_across_the_capitals_adjective(archive, write) -> None:
+    doc = _doc(archive, write, "adj.txt", "وصل الوزير إلى العاصمة الفرنسية باريس مساء.")
+    text = archive.document(doc).text
+    [france] = archive.annotations.mentions.suggestions(doc)
+    assert [text[a:b] for a, b in france.spans] == ["الفرنسية"]  # not باريس
 
 
 def test_rejected_everywhere_is_not_suggested_in_any_document_until_undone(archive, write) -> None:

@@ -3,7 +3,8 @@
 "من روما" and "in London" name a place: not a mention of Italy or the United Kingdom.
 "دعم كييف" and "Washington said" name a government: a mention of its state. Government cues
 (before or after the capital) are looked at first, then place cues before it and the
-proclitic ب on the capital itself ("بروما"); a capital with no cue stands for its government,
+proclitic ب on the capital itself ("بروما"), and a place cue across one adjective ("العاصمة
+الفرنسية باريس"); a capital with no cue stands for its government,
 as capitals usually do in news text. Cues do not reach across punctuation.
 """
 
@@ -87,7 +88,14 @@ class CapitalContext:
         for clitic in self.cues.place_proclitics:
             if written != bare and written.removeprefix("و").removeprefix(clitic) == bare:
                 return True
-        return self._ends_with(before, self.cues.place_before)
+        if self._ends_with(before, self.cues.place_before):
+            return True
+        # العاصمة الفرنسية باريس: a place cue, then the capital's adjective
+        return (
+            bool(before)
+            and before[-1].endswith(("ي", "يه"))
+            and self._ends_with(before[:-1], self.cues.place_before)
+        )
 
     def _before(self, first: int) -> list[str]:
         """The folded words before word ``first``, nearest last, up to a break."""
