@@ -121,8 +121,7 @@ def test_repair_keeps_every_original_when_the_store_is_damaged(root: Path, capsy
     db = root / "archive.sqlite3"
     with sqlite3.connect(db) as conn:  # damage the document table's pages, keep the schema's
         pages = [r[0] for r in conn.execute(
-            "SELECT pageno FROM dbstat WHERE name = 'document' ORDER BY pageno LIMIT 40"
-        )]  # fmt: skip
+            "SELECT pageno FROM dbstat WHERE name = 'document' ORDER BY pageno LIMIT 40")]  # fmt: skip
     with db.open("r+b") as handle:
         for page in pages:
             handle.seek((page - 1) * 4096 + 8)

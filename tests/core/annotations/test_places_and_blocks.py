@@ -92,8 +92,22 @@ def test_rejections_everywhere_travel_in_bundles(archive, write, tmp_path: Path)
 
 def test_the_migration_runs_again_without_harm(archive) -> None:
     db = archive.db
-    schema._v11(db)
-    schema._v11(db)
+    schema._v14(db)
+    schema._v14(db)
     columns = {r[1] for r in db.execute("PRAGMA table_info(participant)")}
     assert "role" in columns
     assert db.execute("SELECT COUNT(*) FROM suggestion_block").fetchone()[0] == 0
+
+
+def test_a_merge_carries_the_rejections_everywhere(archive, write) -> None:
+    ann = archive.annotations
+    kept = ann.participants.add("Keir Starmer", "person", aliases=["ستارمر"])
+    other = ann.participants.add("كير ستارمر", "person", aliases=["ستارمر"])
+    doc = _doc(archive, write, "m.txt", "وقال ستارمر إن الحكومة مستعدة.")
+    ann.blocks.reject(doc, f"p{other.id}", everywhere=True, alias="ستارمر")
+    ann.participants.merge(kept.id, other.id)
+    [block] = ann.blocks.all()
+    assert (block.participant_id, block.alias) == (kept.id, "ستارمر")
+    assert "Keir Starmer" not in _names(archive, doc)
+    ann.journal.undo_last()
+    assert [(b.participant_id, b.alias) for b in ann.blocks.all()] == [(other.id, "ستارمر")]

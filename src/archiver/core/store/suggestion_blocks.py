@@ -53,6 +53,16 @@ def find(db: sqlite3.Connection, values: dict[str, Any]) -> int | None:
     return int(found[0]) if found else None
 
 
+def of_participant(db: sqlite3.Connection, pid: int) -> list[tuple[int, str | None]]:
+    """(block id, its alias as written or None) of a participant's blocks."""
+    rows = db.execute(
+        "SELECT b.id, a.alias FROM suggestion_block b LEFT JOIN participant_alias a"
+        " ON a.id = b.blocked_alias_id WHERE b.participant_id = ?",
+        (pid,),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
 def ids_naming(db: sqlite3.Connection, *, participant: int | None = None,
                alias: int | None = None) -> list[int]:  # fmt: skip
     """Blocks of a participant, or of one alias."""
@@ -76,6 +86,12 @@ def add(log: RowLog, values: dict[str, Any]) -> int:
         "document_id": values.get("document_id"), "words": values.get("words", ""),
         "created_at": store.now(),
     })  # fmt: skip
+
+
+def move(log: RowLog, block_id: int, participant_id: int, alias_id: int | None) -> None:
+    """Make a block another participant's (a merge), from that participant's alias."""
+    log.update("suggestion_block", block_id,
+               {"participant_id": participant_id, "blocked_alias_id": alias_id})  # fmt: skip
 
 
 def delete(log: RowLog, block_id: int) -> bool:

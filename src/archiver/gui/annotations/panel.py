@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -19,16 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
-from archiver.gui.annotations.colors import participant_color, status_color
-from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
+from archiver.gui.actions import Spec
+from archiver.gui.annotations.colors import participant_color, status_color, status_label
+from archiver.gui.annotations.keyview import KeyView
 from archiver.gui.annotations.rows import Column, RowsModel
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
-K = Qt.Key
-ACCEPT_KEYS = (*ENTER_KEYS, K.Key_A, K.Key_Y)
-REJECT_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)
-REJECT_EVERYWHERE_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)  # with Shift
+MENU = "Annotation panel"
+KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py)
+    "accept": Spec("panel_accept", "Suggested: accept (confirm in this document)",
+                   ("A", "Y", "Return"), MENU),
+    "reject": Spec("panel_reject", "Suggested: reject (not suggested again here)",
+                   ("X", "N", "Del"), MENU),
+    "reject_everywhere": Spec("panel_reject_everywhere",
+                              "Suggested: reject everywhere (never again from these words)",
+                              ("Shift+X", "Shift+N", "Shift+Del"), MENU),
+    "jump": Spec("panel_jump", "Participants: select its next mention in the reader",
+                 ("Return",), MENU),
+    "untag": Spec("panel_untag", "Participants: remove from this document", ("Del",), MENU),
+    "edit": Spec("panel_edit", "Commitments: edit", ("Return",), MENU),
+    "delete": Spec("panel_delete", "Commitments: delete (after asking)", ("Del",), MENU),
+}  # fmt: skip
+
+
+def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
+    """The keys of a panel spec (Return stands for the keypad's Enter too)."""
+    keys = tuple(QKeySequence(k)[0].key() for k in spec.keys)  # type: ignore[index]
+    return keys + ((Qt.Key.Key_Enter,) if Qt.Key.Key_Return in keys else ())
 
 
 def about_text(s: Suggestion) -> str:
@@ -55,7 +73,7 @@ def commitment_tooltip(c: Commitment) -> str:
         f"{c.status} · {c.category} · {c.action}" + (f" · {flags_text(c)}" if flags_text(c) else ""),
         actors_text(c), c.what, c.statement_date or "",
         c.condition and f"if: {c.condition}",
-        f"{c.quantity:g} {c.unit}" if c.quantity is not None else "",
+        c.amount, f"fulfils #{c.fulfils_id}" if c.fulfils_id else "",
         f"“{c.quote}”" if c.quote else "", c.document_title,
     ]  # fmt: skip
     return "\n".join(line for line in lines if line)
@@ -108,7 +126,7 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("How"), lambda p: self.tr(p.method)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
-            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
@@ -129,7 +147,7 @@ class AnnotationPanel(QDockWidget):
         )
         self.hint.setToolTip(self.tr(
             "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
-            " that matched here (undo with Ctrl+Z)"))  # fmt: skip
+            " that matched here (undo with Ctrl+Z). F1: every key"))  # fmt: skip
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
@@ -173,33 +191,30 @@ class AnnotationPanel(QDockWidget):
 
     def _bind(self) -> None:
         p, c = self.participants, self.commitments
-        for keys, signal, mods in (
-            (ACCEPT_KEYS, self.accept_requested, Qt.KeyboardModifier.NoModifier),
-            (REJECT_KEYS, self.reject_requested, Qt.KeyboardModifier.NoModifier),
-            (REJECT_EVERYWHERE_KEYS, self.reject_everywhere_requested,
-             Qt.KeyboardModifier.ShiftModifier),
-        ):  # fmt: skip
-            self.suggested_view.bind(keys, partial(self._emit_key, signal), mods)
-        self.participants_view.bind(
-            ENTER_KEYS, lambda row: self._emit(self.jump_requested, p.row(row))
-        )
+        shift = Qt.KeyboardModifier.ShiftModifier
+        for key, signal in (("accept", self.accept_requested), ("reject", self.reject_requested)):
+            self.suggested_view.bind(keys_of(KEYS[key]), partial(self._emit_key, signal))
+        self.suggested_view.bind(keys_of(KEYS["reject_everywhere"]),
+                                 partial(self._emit_key, self.reject_everywhere_requested),
+                                 shift)  # fmt: skip
+        for view, key, signal, rows in (
+            (self.participants_view, "jump", self.jump_requested, p),
+            (self.participants_view, "untag", self.untag_requested, p),
+            (self.commitments_view, "edit", self.edit_requested, c),
+            (self.commitments_view, "delete", self.delete_requested, c),
+        ):
+            view.bind(keys_of(KEYS[key]), partial(self._emit_row, signal, rows))
         self.participants_view.clicked.connect(
             lambda index: self._emit(self.jump_requested, p.row(index.row()))
-        )
-        self.participants_view.bind(
-            (K.Key_Delete,), lambda row: self._emit(self.untag_requested, p.row(row))
-        )
-        self.commitments_view.bind(
-            ENTER_KEYS, lambda row: self._emit(self.edit_requested, c.row(row))
-        )
-        self.commitments_view.bind(
-            (K.Key_Delete,), lambda row: self._emit(self.delete_requested, c.row(row))
         )
 
     def _emit_key(self, signal: SignalInstance, row: int) -> None:
         item = self.suggestions.row(row)
         if item is not None:
             signal.emit(item.key)
+
+    def _emit_row(self, signal: SignalInstance, rows: RowsModel[Any], row: int) -> None:
+        self._emit(signal, rows.row(row))
 
     @staticmethod
     def _emit(signal: SignalInstance, item: DocParticipant | Commitment | None) -> None:
