@@ -40,6 +40,7 @@ def test_a_capital_named_as_a_place_suggests_nothing(archive, write, text: str) 
     ("Washington said it would send no more missiles.", "United States"),
     ("وقدمت المساعدة لكييف أمس.", "Ukraine"),
     ("وطلب من موسكو وقف الهجمات.", "Russia"),
+    ("وأوقفت الإدارة شحنات الصواريخ إلى كييف.", "Ukraine"),  # to Kyiv: its government
 ])  # fmt: skip
 def test_a_capital_used_for_its_government_suggests_its_state(archive, write, text, state) -> None:
     assert _names(archive, _doc(archive, write, "gov.txt", text)) == {state}

@@ -32,6 +32,8 @@ class PlaceCues:
     place_before: frozenset[Cue]
     place_proclitics: tuple[str, ...]
     longest: int
+    movement: frozenset[str]  # إلى / to: a place only after one of ``travel`` nearby
+    travel: frozenset[str]
 
 
 def _fold(word: str) -> str:
@@ -51,7 +53,10 @@ def load_cues() -> PlaceCues:
                                               "place_before"))  # fmt: skip
     longest = max(len(c) for group in (before, after, place) for c in group)
     proclitics = tuple(_fold(p) for p in data["place_proclitics"]["ar"])
-    return PlaceCues(before, after, place, proclitics, longest)
+    moving = data["movement"]
+    return PlaceCues(before, after, place, proclitics, max(longest, 4),
+                     frozenset(_fold(w) for w in moving["prepositions"]),
+                     frozenset(_fold(w) for w in moving["verbs"]))  # fmt: skip
 
 
 def _readings(word: str) -> set[str]:
@@ -88,7 +93,7 @@ class CapitalContext:
         for clitic in self.cues.place_proclitics:
             if written != bare and written.removeprefix("و").removeprefix(clitic) == bare:
                 return True
-        if self._ends_with(before, self.cues.place_before):
+        if self._ends_with(before, self.cues.place_before) or self._travel(before):
             return True
         # العاصمة الفرنسية باريس: a place cue, then the capital's adjective
         return (
@@ -96,6 +101,12 @@ class CapitalContext:
             and before[-1].endswith(("ي", "يه"))
             and self._ends_with(before[:-1], self.cues.place_before)
         )
+
+    def _travel(self, before: list[str]) -> bool:
+        """وصل الوفد إلى باريس, flew to Paris: إلى / to after a verb of travel."""
+        if not before or before[-1] not in self.cues.movement:
+            return False
+        return any(r in self.cues.travel for w in before[-4:-1] for r in _readings(w))
 
     def _before(self, first: int) -> list[str]:
         """The folded words before word ``first``, nearest last, up to a break."""
