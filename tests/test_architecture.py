@@ -19,12 +19,14 @@ MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
 
 # Which layer may import which: gui -> services -> core <- cli; the entry point sits on top.
+# render (drawing with QtGui/QtSvg, no window) sits on core, under both the CLI and the GUI.
 LAYERS = {
     "core": {"core"},
+    "render": {"render", "core"},
     "services": {"services", "core"},
-    "gui": {"gui", "services", "core"},
-    "cli": {"cli", "core"},
-    "entry": {"entry", "cli", "gui", "services", "core"},
+    "gui": {"gui", "services", "core", "render"},
+    "cli": {"cli", "core", "render"},
+    "entry": {"entry", "cli", "gui", "services", "core", "render"},
 }
 ROOT = "archiver"  # the package itself (its version) is below every layer and imports none
 

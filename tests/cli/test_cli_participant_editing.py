@@ -29,7 +29,7 @@ def test_edit_sets_kind_parent_and_names_and_refuses_a_cycle(run) -> None:  # ty
     assert _json(run, "participants", "edit", made["ref"], "--no-parent")["parent_id"] is None
     code, _, err = run("participants", "edit", made["ref"])
     assert code == 1 and "nothing to change" in err
-    code, out, _ = run("export", "participants", "--format", "csv")
+    code, out, _ = run("export", "participants", "--all", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert next(r for r in rows if r["id"] == str(made["id"]))["name_en"] == "Emmanuel Macron"
 

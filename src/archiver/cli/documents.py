@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archiver.cli import timeline
 from archiver.cli.common import (
     Handler,
     Subparsers,
@@ -65,10 +66,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("text", nargs="?")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export data as CSV or JSON")
-    p.add_argument("what", choices=list(writers.EXPORTERS))
-    p.add_argument("--format", choices=("csv", "json"), default="json")
+    p = sub.add_parser("export", help="export data as CSV or JSON, the timeline as SVG or PNG")
+    p.add_argument("what", choices=[*writers.EXPORTERS, "timeline"])
+    p.add_argument("--format", choices=("csv", "json", *timeline.FORMATS),
+                   help="csv or json (default json); svg or png for the timeline (default svg)")  # fmt: skip
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--all", action="store_true",
+                   help="participants: every one, not only those in use")  # fmt: skip
+    timeline.add_filters(p)
     return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
             "export": _export}  # fmt: skip
 
@@ -250,8 +255,16 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "timeline":
+        return timeline.export(args)
+    timeline.refuse_filters(args)
+    if args.format not in (None, "csv", "json"):
+        raise Invalid(f"export {args.what} is written as csv or json, not {args.format}")
+    if args.all and args.what != "participants":
+        raise Invalid("--all is an option of the participants export")
+    options = {"everyone": True} if args.all else {}
     with open_for_reading(args) as archive:
-        data = writers.export(archive, args.what, args.format)
+        data = writers.export(archive, args.what, args.format or "json", **options)
     if args.output:
         Path(args.output).write_bytes(data)
     else:

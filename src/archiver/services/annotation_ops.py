@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from archiver.core.annotations.commitments import Commitments
 from archiver.core.annotations.facade import Annotations
+from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import (
     Alias,
     Commitment,
@@ -28,6 +29,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.core.export.timeline import Timeline, timeline
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 
@@ -130,6 +132,10 @@ class AnnotationOps(QObject):
     def matrix(self, **options: Any) -> Matrix:
         """Participants x categories with the latest status."""
         return self._com.matrix(**options)
+
+    def timeline(self, chosen: CommitmentFilter) -> Timeline:
+        """The commitments over time by source actor (filtered as the commitments table)."""
+        return timeline(self._com, chosen)
 
     # -- writes (serial lane, writable connection) ----------------------------------------
 

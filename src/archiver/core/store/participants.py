@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
 from archiver.core.store import identity, uuid_aliases
+from archiver.core.store.documents import LIVE
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -56,6 +57,23 @@ def uuid_of(db: sqlite3.Connection, pid: int) -> str | None:
     """A participant's UUID (None: no such participant)."""
     found = db.execute("SELECT uuid FROM participant WHERE id = ?", (pid,)).fetchone()
     return str(found[0]) if found is not None and found[0] else None
+
+
+def in_use_ids(db: sqlite3.Connection) -> set[int]:
+    """Participants confirmed or tagged in a document, or an actor of a commitment, out of the
+    trash; with the parents of those (up the tree)."""
+    found = db.execute(
+        "WITH RECURSIVE used(id) AS ("
+        " SELECT m.participant_id FROM mention m JOIN document d ON d.id = m.document_id"
+        f" WHERE m.method IN ('manual', 'confirmed') AND d.{LIVE}"
+        " UNION SELECT a.participant_id FROM commitment_actor a"
+        " JOIN commitment c ON c.id = a.commitment_id JOIN document d ON d.id = c.document_id"
+        f" WHERE d.{LIVE}"
+        " UNION SELECT p.parent_id FROM participant p JOIN used u ON u.id = p.id"
+        " WHERE p.parent_id IS NOT NULL)"
+        " SELECT id FROM used"
+    )
+    return {r[0] for r in found}
 
 
 def member_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:

@@ -27,6 +27,7 @@ from archiver.gui.annotations.participant_page import ParticipantPageDock
 from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
+from archiver.gui.annotations.timeline_flow import TimelineFlow
 from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 
@@ -63,6 +64,7 @@ class AnnotationController(QObject):
         self.matrix_dock: MatrixDock | None = None
         self.page_dock: ParticipantPageDock | None = None
         self.participants_list: ParticipantsList | None = None
+        self.timeline = TimelineFlow(self)
         # Archive-wide views refresh once after a burst of changes (a, a, a, ... in the panel).
         self._views_timer = QTimer(self, singleShot=True, interval=250)
         self._views_timer.timeout.connect(self.refresh_views)
@@ -87,6 +89,7 @@ class AnnotationController(QObject):
         self.commitments_model.set_ops(self.ops)
         if self.page_dock is not None:
             self.page_dock.show_page(None)
+        self.timeline.refresh_if_shown()
 
     def participant_index(self) -> ParticipantIndex:
         """Names and aliases for the pickers (rebuilt after a change)."""
@@ -154,6 +157,7 @@ class AnnotationController(QObject):
             self.matrix_dock.model.set_matrix(self.ops.matrix())
         if self.page_dock is not None and self.page_dock.isVisible():
             self.show_participant(self.page_dock.pid)
+        self.timeline.refresh_if_shown()
 
     # -- panel decisions --------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
+from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
 
 MENU = "Annotations"
@@ -25,6 +26,8 @@ SPECS = (
     Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
     Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
     Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
+    Spec("show_timeline", "Timeline", ("Alt+8",), MENU,
+         "Commitments over time by participant; Enter on a mark opens its quote"),
 )  # fmt: skip
 EDIT_SPECS = (
     Spec("show_participants", "Participants…", ("Ctrl+Alt+P",), "Edit",
@@ -36,7 +39,7 @@ def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
-    host.note_keys([*KEYS.values(), *DIALOG_KEYS])
+    host.note_keys([*KEYS.values(), *DIALOG_KEYS, *TIMELINE_KEYS])
     exports = [
         host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),
@@ -51,6 +54,7 @@ def install(host: AnnotationHost) -> AnnotationController:
         "show_commitments": lambda: controller.show_commitments(exports),
         "show_participant_page": controller.show_participant_page,
         "show_matrix": controller.show_matrix,
+        "show_timeline": controller.timeline.show,
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
     host.add_menu(_menu(host, actions, exports))
