@@ -193,8 +193,11 @@ def _tables() -> dict[str, str]:
 
 def _schema_tables() -> set[str]:
     from archiver.core import store
+    from archiver.core.store import schema
 
-    text = "\n".join(s for s in store.MIGRATIONS.values() if isinstance(s, str))
+    scripts = [s for s in store.MIGRATIONS.values() if isinstance(s, str)]
+    scripts += [v for k, v in vars(schema).items() if k.startswith("_V") and isinstance(v, str)]
+    text = "\n".join(scripts)
     return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", text))
 
 

@@ -10,6 +10,8 @@ _WORDS = {
     ChangeKind.CONFIRM: "confirm {participant} in #{document}",
     ChangeKind.CONFIRM_ALL: "confirm {count} in #{document}",
     ChangeKind.REJECT: "reject {participant} in #{document}",
+    ChangeKind.REJECT_EVERYWHERE: "reject {participant} everywhere",
+    ChangeKind.LIFT_BLOCK: "suggest {participant} again",
     ChangeKind.UNTAG: "untag {participant} in #{document}",
     ChangeKind.TAG_SPAN: "tag {participant} in #{document}",
     ChangeKind.REMOVE_MENTION: "remove mention in #{document}",

@@ -1,8 +1,9 @@
 """The participant commands: participants (list, add, alias, unalias, rename, edit, merge,
-remove, show), tag, reject and suggest (undo is in ``history``).
+remove, show), tag, reject, rejections and suggest (undo is in ``history``).
 
 Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
-Arabic or English).
+Arabic or English); in ``tag`` and ``reject``, a person the document names after a title who
+is not in the archive yet is named by their name or surname as ``suggest`` shows it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
-from archiver.core.errors import Invalid
+from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant, Suggestion
+from archiver.core.errors import Invalid, UnknownParticipant
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -31,13 +32,28 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p = sub.add_parser("reject", help="reject a suggested participant for a document")
     p.add_argument("id", type=int)
     p.add_argument("participant")
+    p.add_argument(
+        "--everywhere",
+        action="store_true",
+        help="never suggest it again in any document, from the words that matched here",
+    )
+    p.add_argument("--alias", metavar="A", help="with --everywhere: from this alias only")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("rejections", help="suggestions rejected everywhere (or for a person)")
+    acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = acts.add_parser("list", help="every rejection kept")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("remove", help="suggest it again (the rejection's number from list)")
+    a.add_argument("number", type=int)
+    a.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", help="participants whose aliases occur in a document")
     p.add_argument("id", type=int)
     p.add_argument("--all", action="store_true", help="include confirmed and rejected ones")
     p.add_argument("--json", action="store_true")
     return {"participants": _participants, "tag": writing(_tag), "reject": writing(_reject),
-            "suggest": reading(_suggest)}  # fmt: skip
+            "suggest": reading(_suggest), "rejections": _rejections}  # fmt: skip
 
 
 def _add_participants_parser(sub: Subparsers) -> None:
@@ -250,15 +266,30 @@ def _show_participant(archive: Archive, person: Participant, as_json: bool, verb
     return 0
 
 
+def _key(archive: Archive, doc_id: int, text: str) -> str:
+    """The suggestion a name stands for: a participant ("p12"), else a person the document
+    names after a title who is not in the archive yet (their name)."""
+    try:
+        return archive.annotations.participants.resolve(text).ref
+    except UnknownParticipant:
+        return archive.annotations.mentions.reading(doc_id).person(text).name
+
+
 def _tag(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
+    key = _key(archive, args.id, args.participant) if not args.at else ""
+    if key and not key.startswith("p"):
+        change = ann.mentions.confirm_suggestion(args.id, key)
+        args.participant = f"p{change.participants[0]}"
     person = ann.participants.resolve(args.participant)
     if args.at:
         start, end = args.at
         ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
         added = 1
-    else:
+    elif key.startswith("p"):
         added = ann.mentions.confirm(args.id, person.id).count
+    else:
+        added = change.count
     spans = next((d.spans for d in ann.mentions.participants_in(args.id)
                   if d.participant_id == person.id), [])  # fmt: skip
     if args.json:
@@ -270,9 +301,45 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _reject(archive: Archive, args: argparse.Namespace) -> int:
-    person = archive.annotations.participants.resolve(args.participant)
-    archive.annotations.mentions.reject(args.id, person.id)
-    print(f"#{args.id}: {person.name} rejected")
+    key = _key(archive, args.id, args.participant)
+    change = archive.annotations.blocks.reject(args.id, key, everywhere=args.everywhere,
+                                               alias=args.alias)  # fmt: skip
+    name = change.names[0] if change.names else args.participant
+    where = "everywhere" if args.everywhere else f"in #{args.id}"
+    if args.json:
+        print_json({"document": args.id, "rejected": name, "everywhere": args.everywhere,
+                    "aliases": list(change.names[1:]), "change": change.to_json()})  # fmt: skip
+    else:
+        words = f" (from {', '.join(change.names[1:])})" if change.names[1:] else ""
+        print(f"#{args.id}: {name} rejected {where}{words}")
+    return 0
+
+
+def _rejections(args: argparse.Namespace) -> int:
+    actions: dict[str, Handler] = {"list": reading(_list_rejections),
+                                   "remove": writing(_remove_rejection)}  # fmt: skip
+    return actions[args.action](args)
+
+
+def _list_rejections(archive: Archive, args: argparse.Namespace) -> int:
+    blocks = archive.annotations.blocks.all()
+    if args.json:
+        print_json([b.to_json() for b in blocks])
+        return 0
+    for b in blocks:
+        who = b.participant or b.words
+        where = "everywhere" if b.document_id is None else f"in #{b.document_id}"
+        alias = f" from {b.alias}" if b.alias else ""
+        print(f"{b.id:<5} {who}{alias} {where}")
+    return 0
+
+
+def _remove_rejection(archive: Archive, args: argparse.Namespace) -> int:
+    change = archive.annotations.blocks.lift(args.number)
+    if args.json:
+        print_json({"lifted": args.number, "change": change.to_json()})
+    else:
+        print(f"rejection {args.number} lifted: {change.names[0] if change.names else ''}")
     return 0
 
 
@@ -286,5 +353,14 @@ def _suggest(archive: Archive, args: argparse.Namespace) -> int:
         where = ", ".join(f"{a}:{b} {text[a:b]}" for a, b in s.spans[:5])
         more = f" (+{s.count - 5})" if s.count > 5 else ""
         state = "" if s.state == "suggested" else f" [{s.state}]"
-        print(f"p{s.participant_id:<5} {s.name}{state}  x{s.count}  {where}{more}")
+        ref = "new" if s.participant_id is None else f"p{s.participant_id}"
+        print(f"{ref:<6} {s.name}{state}{_about(s)}  x{s.count}  {where}{more}")
     return 0
+
+
+def _about(s: Suggestion) -> str:
+    """ " (person: President, France)": what a suggestion of a person knows of them."""
+    parts = [p for p in (s.role, s.parent) if p]
+    if s.kind == "person":
+        return f" (person: {', '.join(parts)})" if parts else " (person)"
+    return f" (offices: {', '.join(s.offices)})" if s.offices else ""

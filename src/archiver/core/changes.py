@@ -18,6 +18,8 @@ class ChangeKind(StrEnum):
     CONFIRM = "confirm"  # suggested participants confirmed in a document
     CONFIRM_ALL = "confirm_all"
     REJECT = "reject"
+    REJECT_EVERYWHERE = "reject_everywhere"  # a suggestion turned down in every document
+    LIFT_BLOCK = "lift_block"  # a suggestion turned down everywhere made again
     UNTAG = "untag"
     TAG_SPAN = "tag_span"  # a selection tagged as a participant
     REMOVE_MENTION = "remove_mention"

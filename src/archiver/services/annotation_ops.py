@@ -178,6 +178,14 @@ class AnnotationOps(QObject):
         """Accept a suggested participant."""
         return self.write(Operation.CONFIRM, lambda a: a.annotations.mentions.confirm(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
 
+    def confirm_suggestion(self, doc_id: int, key: str, **kw: Any) -> bool:
+        """Accept a suggestion by its key: "p12", or a new person's name (created with it)."""
+        return self.write(Operation.CONFIRM, lambda a: a.annotations.mentions.confirm_suggestion(doc_id, key), docs=[doc_id], **kw)  # fmt: skip
+
+    def reject_suggestion(self, doc_id: int, key: str, everywhere: bool = False, **kw: Any) -> bool:
+        """Turn a suggestion down in this document, or everywhere."""
+        return self.write(Operation.REJECT, lambda a: a.annotations.blocks.reject(doc_id, key, everywhere=everywhere), docs=[doc_id], **kw)  # fmt: skip
+
     def confirm_all(self, doc_id: int, **kw: Any) -> bool:
         """Accept every suggestion of a document (one undo step)."""
         return self.write(Operation.CONFIRM_ALL, lambda a: a.annotations.mentions.confirm_all(doc_id),

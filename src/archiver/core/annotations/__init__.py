@@ -7,7 +7,10 @@ attributes, each with one job:
                                     the inverse of its rows, a typed ``Change``; undo_last
     participants   participants.py  participants and aliases: add, update, rename, remove,
                                     find and resolve by any name
-    mentions       mentions.py      suggestions, confirm, reject, untag, tag a span, spans
+    mentions       mentions.py      suggestions (aliases, and people from their titles:
+                                    titles.py, people.py, places.py), confirm, reject,
+                                    untag, tag a span, spans
+    blocks         blocks.py        suggestions turned down in a document or everywhere
     tags           tags.py          free tags on documents, hierarchical by name (region/levant)
     collections    collections.py   collections (hierarchical), documents put in and taken out
     saved          saved_searches.py  saved searches: a query under a name, run live

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from archiver.core.annotations.blocks import Blocks
 from archiver.core.annotations.collections import Collections
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
@@ -32,6 +33,7 @@ class Annotations:
                                author=author)  # fmt: skip
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
+        self.blocks = Blocks(self.journal, self.mentions)
         self.tags = Tags(self.journal)
         self.collections = Collections(self.journal)
         self.saved = SavedSearches(self.journal)

@@ -5,7 +5,7 @@ aliases, mentions (document tags, confirmations and rejections), commitment role
 participants under it move to the kept one; its names become aliases of the kept one, which
 also takes its Arabic and English names and ISO code where it has none; then the other is
 deleted. What would be there twice is folded: a mention of the same place of a document, the
-same role on a commitment, the same alias. A rejection in a document where the other one is
+same role on a commitment, the same alias. Its rejections everywhere become the kept one's. A rejection in a document where the other one is
 confirmed goes (the user confirmed it under the other name), and so does a rejection where
 the kept one is confirmed.
 """
@@ -21,6 +21,7 @@ from archiver.core.errors import Invalid
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as rows
+from archiver.core.store import suggestion_blocks as block_rows
 
 if TYPE_CHECKING:
     import sqlite3
@@ -40,6 +41,7 @@ def merge(people: Participants, keep: int, other: int) -> Change:
         raise Invalid(f"{kept.name} (p{keep}) cannot be merged with itself")
     with people.journal.change(ChangeKind.MERGE_PARTICIPANTS, participants=[keep, other],
                                names=[kept.name, gone.name]) as step:  # fmt: skip
+        _move_blocks(step, kept, gone)
         moved = {"aliases": _move_aliases(people, step, kept, gone)}
         moved["mentions"], folded = _move_mentions(step, kept.id, gone.id)
         moved["roles"], folded_roles = _move_roles(step, kept.id, gone.id)
@@ -50,6 +52,16 @@ def merge(people: Participants, keep: int, other: int) -> Change:
         step.extra = {**moved, "folded": folded + folded_roles}
         step.count = sum(moved.values())
     return step.result
+
+
+def _move_blocks(step: Step, kept: Participant, gone: Participant) -> None:
+    """The other's rejections everywhere become the kept one's, from the same words."""
+    have = {a["alias"]: a["id"] for a in rows.alias_rows(step.db, kept.id)}
+    for block_id, alias in block_rows.of_participant(step.db, gone.id):
+        alias_id = None if alias is None else have.get(alias)
+        if alias_id is None and alias is not None:  # the other's alias, moved to the kept
+            alias_id = rows.alias_id(step.db, gone.id, alias)
+        block_rows.move(step.log, block_id, kept.id, alias_id)
 
 
 def _move_aliases(people: Participants, step: Step, kept: Participant, gone: Participant) -> int:

@@ -27,6 +27,7 @@ from archiver.core.errors import Ambiguous, InUse, Invalid, NotFound, UnknownPar
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as rows
+from archiver.core.store import suggestion_blocks as block_rows
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
-_EDITABLE = {"name", "name_ar", "name_en", "kind", "iso", "parent_id", "color", "notes"}
+_EDITABLE = {"name", "name_ar", "name_en", "kind", "iso", "parent_id", "color", "notes", "role"}
 _NAMES = ("name", "name_ar", "name_en")  # a new one is a rename: the old one stays an alias
 
 
@@ -146,8 +147,31 @@ class Participants:
         aliases: Iterable[str] = (),
         notes: str = "",
         color: str = "",
+        role: str = "",
     ) -> Participant:
         """Create a participant; its names become aliases too."""
+        with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name.strip()]) as step:
+            pid = self.create(step, name, kind, name_ar=name_ar, name_en=name_en, iso=iso,
+                              parent=parent, aliases=aliases, notes=notes, color=color,
+                              role=role)  # fmt: skip
+        return self.get(pid)
+
+    def create(
+        self,
+        step: Step,
+        name: str,
+        kind: str = "other",
+        *,
+        name_ar: str = "",
+        name_en: str = "",
+        iso: str | None = None,
+        parent: int | None = None,
+        aliases: Iterable[str] = (),
+        notes: str = "",
+        color: str = "",
+        role: str = "",
+    ) -> int:
+        """Within a step, create a participant (its names become aliases too); its id."""
         name = name.strip()
         if not name:
             raise Invalid("a participant needs a name")
@@ -155,16 +179,15 @@ class Participants:
             raise Invalid(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
         if parent is not None:
             self.get(parent)
-        with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name]) as step:
-            pid = rows.add(step.log, {
-                "name": name, "name_ar": name_ar.strip(), "name_en": name_en.strip(), "kind": kind,
-                "iso": iso, "parent_id": parent, "color": color, "notes": notes,
-            })  # fmt: skip
-            step.name(participant=pid)
-            for text in dict.fromkeys(a.strip() for a in (name, name_ar, name_en, *aliases)):
-                if text:
-                    self.insert_alias(step, alias_row(pid, text, "name"))
-        return self.get(pid)
+        pid = rows.add(step.log, {
+            "name": name, "name_ar": name_ar.strip(), "name_en": name_en.strip(), "kind": kind,
+            "iso": iso, "parent_id": parent, "color": color, "notes": notes, "role": role.strip(),
+        })  # fmt: skip
+        step.name(participant=pid)
+        for text in dict.fromkeys(a.strip() for a in (name, name_ar, name_en, *aliases)):
+            if text:
+                self.insert_alias(step, alias_row(pid, text, "name"))
+        return pid
 
     def update(self, pid: int, **changes: Any) -> Participant:
         """Change name, name_ar, name_en, kind, iso, parent_id, color or notes (one undoable
@@ -316,6 +339,8 @@ class Participants:
             participants=[old.participant_id] if old else [],
             names=[old.alias] if old else [],
         ) as step:
+            for block in block_rows.ids_naming(self.db, alias=alias_id):
+                block_rows.delete(step.log, block)
             if rows.delete_alias(step.log, alias_id):
                 step.aliases_changed = True
         return step.result
@@ -352,6 +377,8 @@ class Participants:
             mention_rows.delete_mentions(step.log, pid)
             for span_id in spans:
                 mention_rows.delete_span(step.log, span_id)
+            for block in block_rows.ids_naming(self.db, participant=pid):
+                block_rows.delete(step.log, block)
             rows.delete_aliases(step.log, pid)
             rows.detach_members(step.log, pid)
             rows.delete(step.log, pid)

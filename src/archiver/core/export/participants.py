@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 PARTICIPANT_COLUMNS = (
-    "id", "name", "name_ar", "name_en", "kind", "iso", "parent_id", "parent", "gazetteer_key",
+    "id", "name", "name_ar", "name_en", "kind", "iso", "parent_id", "parent", "role",
+    "gazetteer_key",
     "aliases_ar", "aliases_en", "notes",
 )  # fmt: skip
 

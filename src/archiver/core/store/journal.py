@@ -29,6 +29,7 @@ from archiver.core.store import (
     participants,
     saved_searches,
     set_meta,
+    suggestion_blocks,
     tags,
     uuid_aliases,
 )
@@ -41,6 +42,7 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + suggestion_blocks.TABLES
     + collections.TABLES
     + saved_searches.TABLES
     + documents.TABLES
@@ -52,7 +54,7 @@ JOURNALED = frozenset(
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
            "updates_id": "commitment", "fulfils_id": "commitment", "collection_id": "collection",
-           "collection_parent_id": "collection"}  # fmt: skip
+           "collection_parent_id": "collection", "blocked_alias_id": "participant_alias"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
 Op = list[
     Any

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 TABLES = ("participant", "participant_alias")
 """The tables whose every statement this module issues."""
 
-COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key, name_en"
+COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key, name_en, role"
 ALIAS_COLUMNS = ("participant_id", "alias", "folded", "lang", "kind", "case_sensitive")
 AliasRow = tuple[int, str, str, str, str, int]  # in the order of ALIAS_COLUMNS
 
@@ -96,6 +96,12 @@ def with_members(db: sqlite3.Connection, ids: Iterable[int]) -> list[int]:
         wanted,
     )
     return [r[0] for r in rows]
+
+
+def ids_by_gazetteer_key(db: sqlite3.Connection) -> dict[str, int]:
+    """Gazetteer key -> participant id, for the participants seeded from the gazetteer."""
+    rows = db.execute("SELECT gazetteer_key, id FROM participant WHERE gazetteer_key IS NOT NULL")
+    return {r[0]: r[1] for r in rows}
 
 
 def by_name(db: sqlite3.Connection, text: str) -> list[sqlite3.Row]:

@@ -205,6 +205,7 @@ UPDATE document SET file_date = substr(published, 1, 10)
 # an id once given (and exported, cited, or journaled) never names another record.
 COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
            "mention", "commitment", "tag", "annotation_log")  # fmt: skip
+# (suggestion_block, made later, is AUTOINCREMENT from the start)
 _V5_COLUMNS = (  # table, column, definition
     ("document", "trashed_at", "TEXT"),  # set while the document is in the trash
     ("annotation_log", "author", "TEXT NOT NULL DEFAULT ''"),
@@ -339,6 +340,40 @@ def _v10(db: sqlite3.Connection) -> None:
     )
 
 
+# People from their titles (issue #13): the office a person holds, and the suggestions turned
+# down for good (store/suggestion_blocks.py).
+_V14_BLOCKS = """
+CREATE TABLE IF NOT EXISTS suggestion_block (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+    blocked_alias_id INTEGER REFERENCES participant_alias(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+    words TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    uuid TEXT,
+    CHECK (participant_id IS NOT NULL OR words != '')
+);
+CREATE UNIQUE INDEX IF NOT EXISTS suggestion_block_uuid ON suggestion_block(uuid);
+CREATE INDEX IF NOT EXISTS suggestion_block_document ON suggestion_block(document_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_participant ON suggestion_block(participant_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_alias ON suggestion_block(blocked_alias_id);
+"""
+
+
+def _v14(db: sqlite3.Connection) -> None:
+    """People from their titles (issue #13): a person's office (``participant.role``:
+    President, Foreign Minister), and the suggestions turned down in one document or
+    everywhere (``suggestion_block``).
+
+    Self-contained and safe to run again (renumbered): the column is added only when
+    missing, the table and its indexes only when absent.
+    """
+    _add_column(db, "participant", "role", "TEXT NOT NULL DEFAULT ''")
+    for statement in _V14_BLOCKS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str) -> None:
     """Add a column unless the table has it already."""
     if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
@@ -454,6 +489,6 @@ def _v13(db: sqlite3.Connection) -> None:
 
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11, 12: _V12, 13: _v13,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -17,6 +17,8 @@ def _templates() -> dict[ChangeKind, str]:
         ChangeKind.CONFIRM: tr(_CONTEXT, "confirm {participant} in #{document}"),
         ChangeKind.CONFIRM_ALL: tr(_CONTEXT, "confirm {count} in #{document}"),
         ChangeKind.REJECT: tr(_CONTEXT, "reject {participant} in #{document}"),
+        ChangeKind.REJECT_EVERYWHERE: tr(_CONTEXT, "reject {participant} everywhere"),
+        ChangeKind.LIFT_BLOCK: tr(_CONTEXT, "suggest {participant} again"),
         ChangeKind.UNTAG: tr(_CONTEXT, "untag {participant} in #{document}"),
         ChangeKind.TAG_SPAN: tr(_CONTEXT, "tag {participant} in #{document}"),
         ChangeKind.REMOVE_MENTION: tr(_CONTEXT, "remove mention in #{document}"),

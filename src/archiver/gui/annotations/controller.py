@@ -51,7 +51,7 @@ class AnnotationController(QObject):
         self.host = host
         self.ops: AnnotationOps | None = None
         self._index: ParticipantIndex | None = None
-        self.pending: set[int] = set()
+        self.pending: set[str] = set()  # keys of suggestions decided, not yet stored
         self._jump: tuple[int, int] = (-1, -1)
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         # Hooks a test can replace; the defaults ask the user.
@@ -163,29 +163,35 @@ class AnnotationController(QObject):
 
     def _connect_panel(self) -> None:
         p = self.panel
-        p.accept_requested.connect(lambda pid: self._decide(pid, accept=True))
-        p.reject_requested.connect(lambda pid: self._decide(pid, accept=False))
+        p.accept_requested.connect(lambda key: self._decide(key, accept=True))
+        p.reject_requested.connect(lambda key: self._decide(key, accept=False))
+        p.reject_everywhere_requested.connect(
+            lambda key: self._decide(key, accept=False, everywhere=True)
+        )
         p.confirm_all_requested.connect(self.confirm_all)
         p.jump_requested.connect(self.jump)
         p.untag_requested.connect(self.untag)
         p.edit_requested.connect(self.edit_commitment)
         p.delete_requested.connect(self.delete_commitment)
 
-    def _decide(self, pid: int, accept: bool) -> None:
+    def _decide(self, key: str, accept: bool, everywhere: bool = False) -> None:
         doc = self.panel.doc_id
         if self.ops is None or doc is None:
             return
-        self.pending.add(pid)
+        self.pending.add(key)
         self.panel.drop_suggestion(self.panel.suggested_view.currentIndex().row())
-        settle = lambda *_a: self.pending.discard(pid)  # noqa: E731
-        (self.ops.confirm if accept else self.ops.reject)(doc, pid, on_done=settle, on_error=settle)
+        settle = lambda *_a: self.pending.discard(key)  # noqa: E731
+        if accept:
+            self.ops.confirm_suggestion(doc, key, on_done=settle, on_error=settle)
+        else:
+            self.ops.reject_suggestion(doc, key, everywhere, on_done=settle, on_error=settle)
 
     def confirm_all(self) -> None:
         """Ctrl+Shift+Enter: accept every suggestion of the open document."""
         doc = self.panel.doc_id
         if self.ops is None or doc is None or not self.panel.suggestions.rowCount():
             return
-        ids = {s.participant_id for s in self.panel.suggestions.rows}
+        ids = {s.key for s in self.panel.suggestions.rows}
         self.pending |= ids
         self.panel.suggestions.set_rows([])
         settle = lambda *_a: self.pending.difference_update(ids)  # noqa: E731
