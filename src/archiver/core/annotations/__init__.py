@@ -9,6 +9,7 @@ attributes, each with one job:
                                     find and resolve by any name
     mentions       mentions.py      suggestions, confirm, reject, untag, tag a span, spans
     tags           tags.py          free tags on documents
+    memos          memos.py         memos on a quote, a document, a participant, a commitment
     keywords       keywords.py      the index's view: a document's keyword fields, and the
                                     participant ids (with members) a query filter stands for
     setup          setup.py         the starter gazetteer and alias re-analysis (not journaled)

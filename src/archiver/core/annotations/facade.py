@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
+from archiver.core.annotations.memos import Memos
 from archiver.core.annotations.mentions import Mentions
 from archiver.core.annotations.participants import Participants
 from archiver.core.annotations.setup import Setup
@@ -16,7 +17,7 @@ Reindex = Callable[[list[int]], object]
 
 
 class Annotations:
-    """Participants, mentions, tags, the journal and the index's view, as attributes."""
+    """Participants, mentions, tags, memos, the journal and the index's view, as attributes."""
 
     def __init__(
         self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex, author: str | None = None
@@ -30,6 +31,7 @@ class Annotations:
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
         self.tags = Tags(self.journal)
+        self.memos = Memos(self.journal, self.mentions, self.participants)
         self.keywords = Keywords(self.db, self.participants)
 
     def ensure_ready(self) -> None:

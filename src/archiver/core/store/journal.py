@@ -24,6 +24,7 @@ from archiver.core.store import (
     documents,
     get_meta,
     identity,
+    memos,
     mentions,
     participants,
     set_meta,
@@ -39,6 +40,7 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + memos.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES
