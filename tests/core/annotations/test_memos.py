@@ -164,3 +164,24 @@ def test_a_document_deleted_for_good_takes_its_memos(archive: Archive, tmp_path:
     archive.delete_document(doc)
     archive.trash.empty()
     assert _count(archive, "memo") == 0
+
+
+def test_an_archive_from_before_memos_gets_the_table(tmp_path: Path):
+    import sqlite3
+
+    from archiver.core import store
+    from archiver.core.archive import DB_NAME
+
+    root = tmp_path / "old"
+    with Archive.open(root) as old:
+        doc = import_document(old, tmp_path)
+    db = sqlite3.connect(root / DB_NAME, isolation_level=None)
+    db.execute("DROP TABLE memo")
+    db.execute("PRAGMA user_version = 10")
+    db.close()
+    with Archive.open(root) as upgraded:
+        assert store.schema_version(upgraded.db) == store.latest_version()
+        memo = upgraded.memos.add(MemoTarget.on_document(doc), "after the upgrade")
+        assert memo.uuid and upgraded.memos.all() == [memo]
+        upgraded.db.executescript(str(store.MIGRATIONS[11]))  # renumbered: safe to run again
+        assert upgraded.memos.all() == [memo]
