@@ -15,12 +15,13 @@ from archiver.cli import (
     maintenance,
     memos,
     participants,
+    team,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
 GROUPS = (desktop, documents, maintenance, backup, participants, commitments, memos, history,
-          bundle)  # fmt: skip
+          bundle, team)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -74,6 +74,7 @@ def operation_words(what: str) -> str:
         Operation.EMPTY_TRASH: _tr("empty the trash"),
         Operation.EXPORT_BUNDLE: _tr("export the bundle"),
         Operation.IMPORT_BUNDLE: _tr("import the bundle"),
+        Operation.SYNC: _tr("sync with the team server"),
         Operation.RESOLVE_CONFLICT: _tr("resolve the conflict"),
     }
     return words[operation]

@@ -33,4 +33,5 @@ class Operation(StrEnum):
     EMPTY_TRASH = "empty the trash"
     EXPORT_BUNDLE = "export a bundle"
     IMPORT_BUNDLE = "import a bundle"
+    SYNC = "sync with the team server"
     RESOLVE_CONFLICT = "resolve a conflict"
