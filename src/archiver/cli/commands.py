@@ -14,14 +14,15 @@ from archiver.cli import (
     history,
     maintenance,
     memos,
+    organise,
     participants,
     team,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, backup, participants, commitments, memos, history,
-          bundle, team)  # fmt: skip
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, memos,
+          history, bundle, team)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

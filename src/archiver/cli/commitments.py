@@ -6,15 +6,16 @@ import argparse
 from typing import TYPE_CHECKING
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES
+from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
-    """Add the commitments command with its list and add actions."""
-    p = sub.add_parser("commitments", help="list or add commitments")
+    """Add the commitments command with its list, add and edit actions."""
+    p = sub.add_parser("commitments", help="list, add or edit commitments")
     acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = acts.add_parser("list", help="the commitments table")
     a.add_argument("--actor", action="append", default=[], metavar="P")
@@ -41,19 +42,43 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     a.add_argument("--condition", default="")
     for flag in ("future", "hypothetical", "negated"):
         a.add_argument(f"--{flag}", action="store_true")
-    a.add_argument("--quantity", type=float)
-    a.add_argument("--unit", default="")
+    _amount_arguments(a, default="")
     a.add_argument("--date", metavar="DATE", help="statement date (default: published)")
     a.add_argument("--target-date", metavar="DATE")
-    a.add_argument("--updates", type=int, metavar="ID")
     a.add_argument("--notes", default="")
     a.add_argument("--json", action="store_true")
+    _edit_parser(acts)
     return {"commitments": _commitments}
 
 
+def _amount_arguments(a: argparse.ArgumentParser, default: str | None) -> None:
+    a.add_argument("--quantity", type=float, help="a number; needs --unit")
+    a.add_argument("--unit", default=default, help="its unit or currency: EUR, USD, troops…")
+    a.add_argument("--updates", type=int, metavar="ID", help="the commitment this one updates")
+    a.add_argument("--fulfils", type=int, metavar="ID",
+                   help="for a delivery: the pledge it fulfils")  # fmt: skip
+
+
+def _edit_parser(acts: argparse._SubParsersAction) -> None:
+    a = acts.add_parser("edit", help="change fields of a commitment (the others stay)")
+    a.add_argument("commitment", type=int, metavar="CID")
+    a.add_argument("--status", choices=STATUSES)
+    a.add_argument("--category", choices=CATEGORIES)
+    a.add_argument("--action", dest="verb", choices=ACTIONS)
+    a.add_argument("--what", metavar="TEXT")
+    a.add_argument("--condition")
+    _amount_arguments(a, default=None)
+    a.add_argument("--no-quantity", action="store_true", help="clear quantity and unit")
+    a.add_argument("--no-fulfils", action="store_true", help="fulfils no pledge any more")
+    a.add_argument("--date", metavar="DATE", help="statement date")
+    a.add_argument("--target-date", metavar="DATE")
+    a.add_argument("--notes")
+    a.add_argument("--json", action="store_true")
+
+
 def _commitments(args: argparse.Namespace) -> int:
-    handler = reading(_list) if args.action == "list" else writing(_add)
-    return handler(args)
+    actions = {"list": reading(_list), "add": writing(_add), "edit": writing(_edit)}
+    return actions[args.action](args)
 
 
 def _list(archive: Archive, args: argparse.Namespace) -> int:
@@ -67,9 +92,40 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
         print_json({"total": len(items), "commitments": [c.to_json() for c in items]})
     else:
         for c in items:
-            print(f"#{c.id:<5} {c.statement_date or '':10} {c.actor_names():30} {c.status:10}"
-                  f" {c.category:12} {c.what}  [doc #{c.document_id} {c.start}:{c.end}]")  # fmt: skip
+            print(_line(c))
         print(f"{len(items)} commitment(s)")
+    return 0
+
+
+def _line(c: Commitment) -> str:
+    """One commitment on one line: date, actors, status, category, what, amount, links, quote."""
+    extra = [c.amount,
+             f"updates #{c.updates_id}" if c.updates_id else "",
+             f"fulfils #{c.fulfils_id}" if c.fulfils_id else ""]  # fmt: skip
+    said = "".join(f"  ({e})" for e in extra if e)
+    return (f"#{c.id:<5} {c.statement_date or '':10} {c.actor_names():30} {c.status:16}"
+            f" {c.category:12} {c.what}{said}  [doc #{c.document_id} {c.start}:{c.end}]")  # fmt: skip
+
+
+def _edit(archive: Archive, args: argparse.Namespace) -> int:
+    given = {"status": args.status, "category": args.category, "action": args.verb,
+             "what": args.what, "condition": args.condition, "quantity": args.quantity,
+             "unit": args.unit, "updates_id": args.updates, "fulfils_id": args.fulfils,
+             "statement_date": args.date, "target_date": args.target_date,
+             "notes": args.notes}  # fmt: skip
+    changes = {k: v for k, v in given.items() if v is not None}
+    if args.no_quantity:
+        changes.update(quantity=None, unit="")
+    if args.no_fulfils:
+        changes["fulfils_id"] = None
+    if not changes:
+        raise Invalid("commitments edit: nothing to change (give --status, --quantity, …)")
+    item = archive.commitments.update(args.commitment, **changes)
+    if args.json:
+        print_json(item.to_json())
+    else:
+        print(f"edited commitment #{item.id}: {', '.join(sorted(changes))}")
+        print(_line(item))
     return 0
 
 
@@ -82,7 +138,7 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
         action=args.verb, quote=_quote(archive, args), condition=args.condition, future=args.future,
         hypothetical=args.hypothetical, negated=args.negated, quantity=args.quantity,
         unit=args.unit, statement_date=args.date, target_date=args.target_date,
-        updates=args.updates, notes=args.notes,
+        updates=args.updates, fulfils=args.fulfils, notes=args.notes,
     )  # fmt: skip
     if args.json:
         print_json(item.to_json())

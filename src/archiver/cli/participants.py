@@ -1,5 +1,5 @@
-"""The participant commands: participants (list, add, alias, rename, remove, show), tag,
-reject and suggest (undo is in ``history``).
+"""The participant commands: participants (list, add, alias, unalias, rename, edit, merge,
+remove, show), tag, reject and suggest (undo is in ``history``).
 
 Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
 Arabic or English).
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
 from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
+from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -50,6 +51,7 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("--kind", choices=KINDS, default="other")
     a.add_argument("--alias", action="append", default=[], metavar="A")
     a.add_argument("--name-ar", default="")
+    a.add_argument("--name-en", default="")
     a.add_argument("--iso")
     a.add_argument("--parent", metavar="P", help="e.g. the state of a minister")
     a.add_argument("--json", action="store_true")
@@ -62,6 +64,7 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("name")
     a.add_argument("new_name")
     a.add_argument("--json", action="store_true")
+    _add_editing_parsers(acts)
     a = acts.add_parser(
         "remove", help="delete a participant (asks for --force if it has commitments)"
     )
@@ -75,6 +78,29 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("--json", action="store_true")
 
 
+def _add_editing_parsers(acts: Subparsers) -> None:
+    a = acts.add_parser("unalias", help="remove an alias of a participant")
+    a.add_argument("name")
+    a.add_argument("alias")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("edit", help="change a participant's kind, parent, Arabic or English name")
+    a.add_argument("name")
+    a.add_argument("--kind", choices=KINDS)
+    parent = a.add_mutually_exclusive_group()
+    parent.add_argument("--parent", metavar="P", help="e.g. the state of a minister")
+    parent.add_argument("--no-parent", action="store_true", help="under no other participant")
+    a.add_argument("--name-ar", metavar="NAME", help="the Arabic name (the old one stays an alias)")
+    a.add_argument(
+        "--name-en", metavar="NAME", help="the English name (the old one stays an alias)"
+    )
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("merge", help="merge OTHER into KEEP: its mentions, roles, aliases and "
+                        "members move; its names become aliases (one undoable change)")  # fmt: skip
+    a.add_argument("keep", metavar="KEEP")
+    a.add_argument("other", metavar="OTHER")
+    a.add_argument("--json", action="store_true")
+
+
 def _participants(args: argparse.Namespace) -> int:
     actions: dict[str, Handler] = {
         "list": reading(_list),
@@ -82,6 +108,9 @@ def _participants(args: argparse.Namespace) -> int:
         "add": writing(_add),
         "alias": writing(_alias),
         "rename": writing(_rename),
+        "unalias": writing(_unalias),
+        "edit": writing(_edit),
+        "merge": writing(_merge),
         "remove": writing(_remove),
     }
     return actions[args.action](args)
@@ -115,7 +144,7 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
     parent = ann.participants.resolve(args.parent).id if args.parent else None
     person = ann.participants.add(args.name, args.kind, name_ar=args.name_ar, iso=args.iso,
-                                 parent=parent, aliases=args.alias)  # fmt: skip
+                                 name_en=args.name_en, parent=parent, aliases=args.alias)  # fmt: skip
     return _show_participant(archive, person, args.json, "added")
 
 
@@ -129,6 +158,52 @@ def _rename(archive: Archive, args: argparse.Namespace) -> int:
     person = archive.annotations.participants.resolve(args.name)
     renamed = archive.annotations.participants.rename(person.id, args.new_name)
     return _show_participant(archive, renamed, args.json, f"renamed {person.name} to")
+
+
+def _unalias(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    archive.annotations.participants.unalias(person.id, args.alias)
+    return _show_participant(archive, person, args.json, f"alias {args.alias.strip()} removed from")
+
+
+def _edit(archive: Archive, args: argparse.Namespace) -> int:
+    people = archive.annotations.participants
+    person = people.resolve(args.name)
+    changes: dict[str, Any] = {}
+    if args.kind is not None:
+        changes["kind"] = args.kind
+    if args.no_parent:
+        changes["parent_id"] = None
+    elif args.parent is not None:
+        changes["parent_id"] = people.resolve(args.parent).id
+    if args.name_ar is not None:
+        changes["name_ar"] = args.name_ar
+    if args.name_en is not None:
+        changes["name_en"] = args.name_en
+    if not changes:
+        raise Invalid(
+            "nothing to change: give --kind, --parent, --no-parent, --name-ar or --name-en"
+        )
+    return _show_participant(archive, people.update(person.id, **changes), args.json, "edited")
+
+
+def _merge(archive: Archive, args: argparse.Namespace) -> int:
+    people = archive.annotations.participants
+    keep, other = people.resolve(args.keep), people.resolve(args.other)
+    change = people.merge(keep.id, other.id)
+    kept = people.get(keep.id)
+    if args.json:
+        print_json({**_with_aliases(archive, kept), "merged": other.to_json(),
+                    "moved": {k: change.extra[k] for k in ("aliases", "mentions", "roles", "members")},
+                    "folded": change.extra["folded"], "documents": list(change.documents),
+                    "commitments": list(change.commitments), "change": change.id})  # fmt: skip
+    else:
+        moved = change.extra
+        print(f"merged {other.ref} {other.name} into {kept.ref} {kept.name}: {moved['mentions']}"
+              f" mention(s), {moved['roles']} commitment role(s), {moved['aliases']} alias(es),"
+              f" {moved['members']} member(s) moved; {moved['folded']} folded"
+              f" (undo: archiver undo {change.id})")  # fmt: skip
+    return 0
 
 
 def _show(archive: Archive, args: argparse.Namespace) -> int:

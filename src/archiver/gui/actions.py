@@ -68,6 +68,15 @@ SPECS: tuple[Spec, ...] = (
     Spec("about", "About Archiver", ("Ctrl+F1",), "Help"),
 )  # fmt: skip
 
+LISTS = "Lists and find bar"
+NOTES: tuple[Spec, ...] = (
+    Spec("results_down_up", "From the search bar into the results and back", ("Down", "Up"),
+         LISTS),
+    Spec("open_result", "Open the selected result", ("Return",), LISTS),
+    Spec("find_previous", "Previous match in the find bar", ("Shift+Return",), LISTS),
+)  # fmt: skip
+"""Keys a widget handles itself (no action): listed in F1 with the actions."""
+
 
 class ActionRegistry:
     """Builds the QActions from SPECS, applying the user's key overrides from settings."""
@@ -77,6 +86,9 @@ class ActionRegistry:
         self.settings = settings
         self.actions: dict[str, QAction] = {}
         self.specs: dict[str, Spec] = {spec.id: spec for spec in SPECS}
+        self.notes: dict[str, Spec] = {}
+        for spec in NOTES:
+            self.note(spec)
 
     def build(self, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
         """Create every action, connect it to ``handlers[id]`` and add it to the window."""
@@ -84,24 +96,48 @@ class ActionRegistry:
             self.add(spec, handlers[spec.id])
         return self.actions
 
-    def add(self, spec: Spec, handler: Callable[[], object]) -> QAction:
-        """Create one action (also used by docks that register their own)."""
+    def add(
+        self, spec: Spec, handler: Callable[[], object], widget: QWidget | None = None
+    ) -> QAction:
+        """Create one action (also used by docks that register their own); with ``widget``,
+        its keys work only while that widget has the focus (the reader's plain letters)."""
         action = QAction(_tr(spec.text), self.parent)
         action.setObjectName(spec.id)
         keys = self.settings.shortcut(spec.id) if self.settings else None
         action.setShortcuts([QKeySequence(k) for k in (spec.keys if keys is None else keys)])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut if widget else Qt.ShortcutContext.WindowShortcut
+        )
         action.setToolTip(_tr(spec.tip) if spec.tip else action.text())
         action.triggered.connect(lambda _checked=False: handler())
-        self.parent.addAction(action)
+        (widget or self.parent).addAction(action)
         self.specs[spec.id] = spec
         self.actions[spec.id] = action
         return action
+
+    def note(self, spec: Spec) -> None:
+        """Name keys a widget handles itself, so that F1 lists them (no action is made)."""
+        self.notes[spec.id] = spec
 
     def menus(self) -> list[str]:
         """Every menu with actions: the standard ones first, then those added later."""
         extra = [s.menu for s in self.specs.values() if s.menu and s.menu not in MENUS]
         return [*MENUS, *dict.fromkeys(extra)]
+
+    def groups(self) -> list[str]:
+        """The menus, then the groups of keys that only widgets handle (F1's sections)."""
+        menus = self.menus()
+        extra = [s.menu for s in self.notes.values() if s.menu not in menus]
+        return [*menus, *dict.fromkeys(extra)]
+
+    def listed(self, group: str) -> list[tuple[str, str]]:
+        """(keys, what they do) of one group, actions then notes, in declaration order."""
+        rows = [(self.keys_text(a.objectName()), _tr(self.specs[a.objectName()].text))
+                for a in self.in_menu(group)]  # fmt: skip
+        native = QKeySequence.SequenceFormat.NativeText
+        rows += [(", ".join(QKeySequence(k).toString(native) for k in s.keys), _tr(s.text))
+                 for s in self.notes.values() if s.menu == group]  # fmt: skip
+        return rows
 
     def in_menu(self, menu: str) -> list[QAction]:
         """The actions of one menu, in declaration order."""

@@ -27,6 +27,11 @@ class AddonHooks(QMainWindow):
         """Register a window-wide action (the user's key overrides apply)."""
         return self.registry.add(spec, handler)
 
+    def note_keys(self, specs: Iterable[Spec]) -> None:
+        """List keys an add-on's widgets handle themselves in F1 (no action is made)."""
+        for spec in specs:
+            self.registry.note(spec)
+
     def add_menu(self, menu: QMenu) -> None:
         """Put an add-on's menu in the menu bar, before Help."""
         help_menu = windowmenus.menu(self, "Help")

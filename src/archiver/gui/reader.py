@@ -259,6 +259,10 @@ class Reader(QWidget):
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
 
+    def caret(self) -> int:
+        """The caret's position as a code-point offset into Document.text."""
+        return self._map.to_cp(self.view.textCursor().position())
+
     def selection_span(self) -> Span | None:
         """The selected text as code-point offsets into Document.text, or None."""
         cursor = self.view.textCursor()

@@ -1,25 +1,18 @@
-"""The keyboard sheet (F1): every action and its keys, by menu, from the registry."""
+"""The keyboard sheet (F1): every action and every key a widget handles, by menu, from the
+registry; Page Up/Down, Up/Down, Home and End scroll it."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.gui.actions import ActionRegistry
 
-EXTRA_KEYS = (
-    ("Down / Up", "From the search bar into the results and back"),
-    ("Enter", "Open the selected result"),
-    ("Shift+Enter", "Previous match in the find bar"),
-)
-
-
-def _text(registry: ActionRegistry, action_id: str) -> str:
-    """The action's declared name ("Undo", not the change the menu names right now)."""
-    spec = registry.specs.get(action_id)
-    return QCoreApplication.translate("actions", spec.text) if spec else ""
+_SCROLL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space)  # fmt: skip
 
 
 class ShortcutsSheet(QDialog):
@@ -30,6 +23,7 @@ class ShortcutsSheet(QDialog):
         self.setObjectName("shortcutsSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.browser = QTextBrowser()
+        self.browser.setObjectName("shortcutsText")
         self.browser.setHtml(self.sheet_html(registry))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -37,25 +31,33 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(560, 620)
+        self.browser.setFocus()  # so that Page Down scrolls at once
 
     def sheet_html(self, registry: ActionRegistry) -> str:
-        """The sheet as HTML tables, one per menu."""
+        """The sheet as HTML tables, one per menu or group of keys."""
         parts = []
-        for menu in registry.menus():
+        for group in registry.groups():
             rows = [
-                f"<tr><td><b>{html.escape(registry.keys_text(a.objectName()))}</b></td>"
-                f"<td>{html.escape(_text(registry, a.objectName()) or a.text().replace('&', ''))}"
-                "</td></tr>"
-                for a in registry.in_menu(menu)
+                f"<tr><td width=34% valign=top><b>{html.escape(keys)}</b></td>"
+                f"<td>{html.escape(text)}</td></tr>"
+                for keys, text in registry.listed(group)
             ]
             if rows:
                 parts.append(
-                    f"<h3>{html.escape(self.tr(menu))}</h3><table cellpadding=3>{''.join(rows)}</table>"
+                    f"<h3>{html.escape(self.tr(group))}</h3>"
+                    f"<table width=100% cellpadding=3>{''.join(rows)}</table>"
                 )
-        extra = "".join(
-            f"<tr><td><b>{k}</b></td><td>{html.escape(self.tr(t))}</td></tr>" for k, t in EXTRA_KEYS
-        )
-        parts.append(
-            f"<h3>{self.tr('Lists and find bar')}</h3><table cellpadding=3>{extra}</table>"
-        )
         return "".join(parts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activateWindow()
+        self.browser.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Scrolling keys scroll the sheet wherever the focus is (the Close button too).
+        if event.key() in _SCROLL_KEYS and not self.browser.hasFocus():
+            self.browser.setFocus()
+            self.browser.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)

@@ -8,7 +8,7 @@ the serial lane, on the writable connection that only that lane's thread touches
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ class NewParticipant:
     name: str
     kind: str
     name_ar: str = ""
+    name_en: str = ""
 
 
 @dataclass
@@ -100,6 +101,14 @@ class AnnotationOps(QObject):
     def aliases(self) -> list[Alias]:
         """Every alias."""
         return self._ann.participants.aliases()
+
+    def participant(self, pid: int) -> Participant:
+        """One participant (UnknownParticipant when it is gone)."""
+        return self._ann.participants.get(pid)
+
+    def participant_aliases(self, pid: int) -> list[Alias]:
+        """One participant's aliases."""
+        return self._ann.participants.aliases(pid)
 
     def find_participants(self, text: str) -> list[Participant]:
         """Participants ``text`` may name (id, name, any alias)."""
@@ -161,6 +170,7 @@ class AnnotationOps(QObject):
             if notify:
                 touched = list(docs) or (list(change.documents) if change else [])
                 self.changed.emit(touched, change)
+                self.session.events.annotations_changed.emit(change)
 
         # failures, read-only included, reach on_error and the session's one error signal
         return self.session.write(what, run, done, on_error)
@@ -191,8 +201,8 @@ class AnnotationOps(QObject):
         def run(archive: Archive) -> int:
             pid = who
             if isinstance(who, NewParticipant):
-                pid = archive.annotations.participants.add(who.name, who.kind,
-                                                          name_ar=who.name_ar).id  # fmt: skip
+                pid = archive.annotations.participants.add(who.name, who.kind, name_ar=who.name_ar,
+                                                          name_en=who.name_en).id  # fmt: skip
             assert isinstance(pid, int)
             archive.annotations.mentions.tag_span(
                 doc_id, span[0], span[1], pid, add_alias=add_alias
@@ -220,6 +230,25 @@ class AnnotationOps(QObject):
         """Delete a participant ('delete' or 'detach' its commitments); undoable."""
         return self.write(Operation.DELETE_PARTICIPANT,
                           lambda a: a.annotations.participants.remove(pid, cascade=cascade), **kw)  # fmt: skip
+
+    def edit_participant(
+        self,
+        pid: int,
+        changes: dict[str, Any],
+        add_aliases: Sequence[str] = (),
+        remove_aliases: Sequence[str] = (),
+        **kw: Any,
+    ) -> bool:
+        """Change a participant's fields and aliases (one undoable step)."""
+        return self.write(Operation.EDIT_PARTICIPANT,
+                          lambda a: a.annotations.participants.edit(
+                              pid, add_aliases=add_aliases, remove_aliases=remove_aliases,
+                              **changes), **kw)  # fmt: skip
+
+    def merge_participants(self, keep: int, other: int, **kw: Any) -> bool:
+        """Merge ``other`` into ``keep`` (one undoable step)."""
+        return self.write(Operation.MERGE_PARTICIPANTS,
+                          lambda a: a.annotations.participants.merge(keep, other), **kw)  # fmt: skip
 
     def export(
         self,
@@ -253,6 +282,22 @@ class AnnotationOps(QObject):
             self.session.events.error.emit(Operation.EXPORT, exc)
 
         self.session.lanes.reads.submit(run, on_done, error)
+
+
+def annotation_ops(session: ArchiveSession) -> AnnotationOps:
+    """The annotation half of this session, one per session (the panel, the participant
+    editor and the library hear each other's changes through its ``changed``); a child of
+    the session, so it goes with it."""
+    for child in session.findChildren(QObject, _SHARED_NAME):
+        if isinstance(child, AnnotationOps):
+            return child
+    ops = AnnotationOps(session)
+    ops.setObjectName(_SHARED_NAME)
+    ops.setParent(session)
+    return ops
+
+
+_SHARED_NAME = "annotationOps"
 
 
 def _export_to(archive: Archive, what: str, fmt: str, target: Path) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from archiver.core import store
 from archiver.core.store import (
     changelog,
+    collections,
     commitments,
     conflicts,
     documents,
@@ -21,6 +22,7 @@ from archiver.core.store import (
     memos,
     mentions,
     participants,
+    saved_searches,
     tags,
     uuid_aliases,
 )
@@ -134,7 +136,8 @@ def test_the_checks_catch_a_generic_write(tmp_path: Path) -> None:
 def test_journaled_tables_are_those_of_their_modules() -> None:
     owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
              + documents.TABLES + changelog.TABLES + conflicts.TABLES
-             + uuid_aliases.TABLES + memos.TABLES)  # fmt: skip
+             + uuid_aliases.TABLES + collections.TABLES + saved_searches.TABLES
+             + memos.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

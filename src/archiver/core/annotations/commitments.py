@@ -17,6 +17,7 @@ from archiver.core.annotations.model import (
     ACTIONS,
     CATEGORIES,
     DEFAULT_ACTION,
+    DELIVERIES,
     FLAGS,
     ROLES,
     STATUSES,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 ActorSpec = int | tuple[int, str]
 _EDITABLE = {
     "action", "category", "status", "what", "condition", "future", "hypothetical", "negated",
-    "quantity", "unit", "statement_date", "target_date", "updates_id", "notes",
+    "quantity", "unit", "statement_date", "target_date", "updates_id", "fulfils_id", "notes",
 }  # fmt: skip
 
 
@@ -62,12 +63,14 @@ class Commitments(CommitmentViews):
         statement_date: str | None = None,
         target_date: str | None = None,
         updates: int | None = None,
+        fulfils: int | None = None,
         notes: str = "",
     ) -> Commitment:
         """Record a commitment; ``actors`` are ids (sources) or (id, role) pairs.
 
         ``statement_date`` defaults to the document's published date, ``action`` to the one
-        that goes with ``status`` (offered -> offer...).
+        that goes with ``status`` (offered -> offer...). ``updates``: the commitment this is
+        a later word on; ``fulfils``: for a delivery, its pledge. A quantity needs its unit.
         """
         published = document_rows.published_of(self.db, doc_id)
         status = check(status, STATUSES, "status")
@@ -87,8 +90,10 @@ class Commitments(CommitmentViews):
             or (str(published)[:10] if published else None),
             "target_date": check_date(target_date, "target date"),
             "updates_id": self._check_updates(updates, None),
+            "fulfils_id": self._check_fulfils(fulfils, None, status),
             "notes": notes,
         }
+        _check_unit(check_quantity(quantity), unit)
         pairs = self._actors(actors)
         with self.ann.journal.change(ChangeKind.ADD_COMMITMENT, documents=[doc_id],
                                      participants=[pid for pid, _ in pairs]) as step:  # fmt: skip
@@ -106,6 +111,12 @@ class Commitments(CommitmentViews):
         actors = changes.pop("actors", None)
         quote = changes.pop("quote", "keep")
         changes = self._checked(cid, changes)
+        if "quantity" in changes or "unit" in changes:  # an older unit-less number may stay
+            _check_unit(changes.get("quantity", old.quantity), changes.get("unit", old.unit))
+        fulfils = changes.get("fulfils_id", old.fulfils_id)
+        if fulfils is not None and changes.get("status", old.status) not in DELIVERIES:
+            raise Invalid(f"commitment #{cid} fulfils #{fulfils}: only a delivery "
+                          f"({', '.join(DELIVERIES)}) fulfils a pledge")  # fmt: skip
         pairs = self._actors(actors) if actors is not None else None
         with self.ann.journal.change(ChangeKind.UPDATE_COMMITMENT, commitments=[cid],
                                      documents=[old.document_id]) as step:  # fmt: skip
@@ -151,6 +162,12 @@ class Commitments(CommitmentViews):
                 changes[name] = int(bool(changes[name]))
         if "updates_id" in changes:
             changes["updates_id"] = self._check_updates(changes["updates_id"], cid)
+        if "fulfils_id" in changes:
+            changes["fulfils_id"] = self._check_fulfils(changes["fulfils_id"], cid, None)
+        if "unit" in changes:
+            changes["unit"] = str(changes["unit"] or "").strip()
+        if "quantity" in changes:
+            changes["quantity"] = check_quantity(changes["quantity"])
         return changes
 
     def _check_updates(self, updates: int | None, cid: int | None) -> int | None:
@@ -161,6 +178,22 @@ class Commitments(CommitmentViews):
         if not rows.exists(self.db, updates):
             raise Invalid(f"no commitment #{updates} to update")
         return int(updates)
+
+    def _check_fulfils(self, pledge: int | None, cid: int | None, status: str | None) -> int | None:
+        """The pledge a delivery fulfils: another commitment that is not itself a delivery."""
+        if pledge is None:
+            return None
+        if pledge == cid:
+            raise Invalid("a commitment cannot fulfil itself")
+        if status is not None and status not in DELIVERIES:
+            raise Invalid(f"only a delivery ({', '.join(DELIVERIES)}) fulfils a pledge, "
+                          f"not a commitment with status {status}")  # fmt: skip
+        pledged = rows.status_of(self.db, pledge)
+        if pledged is None:
+            raise Invalid(f"no commitment #{pledge} to fulfil")
+        if pledged in DELIVERIES:
+            raise Invalid(f"commitment #{pledge} is a delivery itself, not a pledge to fulfil")
+        return int(pledge)
 
     def _actors(self, actors: Sequence[ActorSpec]) -> list[tuple[int, str]]:
         pairs: list[tuple[int, str]] = []
@@ -174,12 +207,20 @@ class Commitments(CommitmentViews):
         return pairs
 
 
+def _check_unit(quantity: float | None, unit: str) -> None:
+    """A number alone says nothing: 30 what? (countries, troops, EUR, USD…)."""
+    if quantity is not None and not unit.strip():
+        raise Invalid(f"quantity {quantity:g} needs its unit or currency (EUR, USD, troops…)")
+
+
 def drop_commitment(step: Step, cid: int) -> None:
     """Within a step, delete a commitment with its actors, memos and quote span; later
     commitments that update it no longer do."""
     span_id = rows.span_of(step.db, cid)
     for later in rows.updated_by(step.db, cid):
         rows.forget_update(step.log, later)
+    for delivery in rows.fulfilled_by(step.db, cid):
+        rows.forget_fulfils(step.log, delivery)
     rows.delete_actors(step.log, cid)
     drop_memos_on(step, commitment=cid)
     rows.delete(step.log, cid)

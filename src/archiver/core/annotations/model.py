@@ -15,11 +15,14 @@ ACTIONS = ("offer", "pledge", "refuse", "suspend", "deliver", "withdraw", "deman
            "other")  # fmt: skip
 CATEGORIES = ("military", "financial", "humanitarian", "monitoring", "diplomatic", "troops",
               "sanctions", "other")  # fmt: skip
-STATUSES = ("offered", "pledged", "conditional", "delivered", "refused", "suspended",
-            "withdrawn", "unclear")  # fmt: skip
+STATUSES = ("considering", "offered", "pledged", "conditional", "partly_delivered", "delivered",
+            "refused", "suspended", "withdrawn", "unclear")  # fmt: skip
+"""``considering``: expressed interest, no offer yet; ``partly_delivered``: some of it arrived."""
+DELIVERIES = ("partly_delivered", "delivered")
+"""The statuses of a delivery: only these can fulfil a pledge (``fulfils_id``)."""
 ROLES = ("source", "recipient", "beneficiary", "target")
 DEFAULT_ACTION = {
-    "offered": "offer", "pledged": "pledge", "conditional": "offer", "delivered": "deliver",
+    "considering": "other", "partly_delivered": "deliver", "offered": "offer", "pledged": "pledge", "conditional": "offer", "delivered": "deliver",
     "refused": "refuse", "suspended": "suspend", "withdrawn": "withdraw", "unclear": "other",
 }  # fmt: skip
 FLAGS = ("future", "hypothetical", "negated")
@@ -41,6 +44,7 @@ class Participant:
     color: str = ""
     notes: str = ""
     gazetteer_key: str | None = None
+    name_en: str = ""
 
     @property
     def ref(self) -> str:
@@ -134,8 +138,62 @@ class Suggestion:
 class TagCount:
     """A free tag and how many documents carry it."""
 
+    name: str  # the whole path: "region/levant"
+    documents: int  # documents carrying exactly this tag (the trash's not counted)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TagNode:
+    """One level of the tag tree: a tag, or only the level above tags (``region`` of
+    ``region/levant`` when nothing carries ``region`` itself)."""
+
+    name: str  # this level's part: "levant"
+    path: str  # the whole tag: "region/levant"
+    count: int  # documents carrying exactly this tag (0: only a level of its children)
+    total: int  # documents carrying it or any tag under it, each counted once
+    children: tuple[TagNode, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape, children nested."""
+        return {"name": self.name, "path": self.path, "count": self.count, "total": self.total,
+                "children": [c.to_json() for c in self.children]}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A collection of documents: a name under a parent collection (or at the top)."""
+
+    id: int
+    uuid: str
+    name: str  # its own name, without "/"
+    path: str  # the names from the top, joined by "/": "Ukraine/aid"
+    parent_id: int | None
+    count: int  # documents directly in it (the trash's not counted)
+    total: int  # documents in it or in any collection under it, each counted once
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A query kept under a name and run again, live, each time it is opened."""
+
+    id: int
+    uuid: str
     name: str
-    documents: int
+    query: str
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
 
 
 @dataclass
@@ -167,7 +225,8 @@ class Commitment:
     unit: str = ""
     statement_date: str | None = None
     target_date: str | None = None
-    updates_id: int | None = None
+    updates_id: int | None = None  # the commitment this one updates (a later word on it)
+    fulfils_id: int | None = None  # the pledge this delivery fulfils
     notes: str = ""
     quote: str = ""
     start: int | None = None  # the quote's span in the document text (opens the reader there)
@@ -177,6 +236,14 @@ class Commitment:
     file_name: str = ""
     created_at: str = ""
     modified_at: str = ""
+
+    @property
+    def amount(self) -> str:
+        """The quantity with its unit or currency ("250,000,000 EUR"), or ''."""
+        if self.quantity is None:
+            return ""
+        number = f"{int(self.quantity):,}" if self.quantity.is_integer() else f"{self.quantity:,}"
+        return f"{number} {self.unit}".strip()
 
     @property
     def sources(self) -> list[Actor]:
@@ -335,7 +402,7 @@ def participant_from_row(row: Any) -> Participant:
     """A participant from a row of ``store.participants.COLUMNS``."""
     return Participant(
         row["id"], row["name"], row["kind"], row["name_ar"], row["iso"], row["parent_id"],
-        row["color"], row["notes"], row["gazetteer_key"],
+        row["color"], row["notes"], row["gazetteer_key"], row["name_en"],
     )  # fmt: skip
 
 

@@ -90,7 +90,7 @@ class CommitmentViews:
                 quantity=r[10], unit=r[11], statement_date=r[12], target_date=r[13],
                 updates_id=r[14], notes=r[15], created_at=r[16], modified_at=r[17],
                 start=r[18], end=r[19], quote=r[20] or "", document_title=r[21],
-                published=r[22], file_name=r[23],
+                published=r[22], file_name=r[23], fulfils_id=r[24],
             )
             for r in found
         ]  # fmt: skip

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 COMMITMENT_COLUMNS = (
     "id", "document_id", "document_title", "published", "statement_date", "sources",
     "sources_ar", "recipients", "action", "category", "status", "what", "condition", "future",
-    "hypothetical", "negated", "quantity", "unit", "target_date", "updates_id", "quote",
-    "quote_start", "quote_end", "file_name", "notes",
+    "hypothetical", "negated", "quantity", "unit", "target_date", "updates_id", "fulfils_id",
+    "quote", "quote_start", "quote_end", "file_name", "notes",
 )  # fmt: skip
 LONG_COLUMNS = ("commitment_id", "actor_id", "actor", "actor_ar", "role", *COMMITMENT_COLUMNS[2:])
 
@@ -30,7 +30,8 @@ def commitment_row(c: Commitment) -> dict[str, Any]:
         "action": c.action, "category": c.category, "status": c.status, "what": c.what,
         "condition": c.condition, "future": int(c.future), "hypothetical": int(c.hypothetical),
         "negated": int(c.negated), "quantity": c.quantity, "unit": c.unit,
-        "target_date": c.target_date, "updates_id": c.updates_id, "quote": c.quote,
+        "target_date": c.target_date, "updates_id": c.updates_id, "fulfils_id": c.fulfils_id,
+        "quote": c.quote,
         "quote_start": c.start, "quote_end": c.end, "file_name": c.file_name, "notes": c.notes,
     }  # fmt: skip
 

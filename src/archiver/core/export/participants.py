@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from archiver.core.archive import Archive
 
 PARTICIPANT_COLUMNS = (
-    "id", "name", "name_ar", "kind", "iso", "parent_id", "parent", "gazetteer_key",
+    "id", "name", "name_ar", "name_en", "kind", "iso", "parent_id", "parent", "gazetteer_key",
     "aliases_ar", "aliases_en", "notes",
 )  # fmt: skip
 

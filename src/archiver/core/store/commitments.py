@@ -27,7 +27,7 @@ SELECT = (
     "SELECT c.id, c.document_id, c.action, c.category, c.status, c.what, c.condition, c.future,"
     " c.hypothetical, c.negated, c.quantity, c.unit, c.statement_date, c.target_date,"
     ' c.updates_id, c.notes, c.created_at, c.modified_at, s.start, s."end", s.quote,'
-    " d.title, d.published, d.file_name"
+    " d.title, d.published, d.file_name, c.fulfils_id"
     " FROM commitment c JOIN document d ON d.id = c.document_id"
     " LEFT JOIN span s ON s.id = c.span_id"
 )
@@ -174,6 +174,17 @@ def updated_by(db: sqlite3.Connection, cid: int) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM commitment WHERE updates_id = ?", (cid,))]
 
 
+def fulfilled_by(db: sqlite3.Connection, cid: int) -> list[int]:
+    """Deliveries that fulfil this commitment."""
+    return [r[0] for r in db.execute("SELECT id FROM commitment WHERE fulfils_id = ?", (cid,))]
+
+
+def status_of(db: sqlite3.Connection, cid: int) -> str | None:
+    """A commitment's status (None when there is no such commitment)."""
+    found = db.execute("SELECT status FROM commitment WHERE id = ?", (cid,)).fetchone()
+    return found[0] if found else None
+
+
 def naming(db: sqlite3.Connection, pid: int) -> list[int]:
     """Commitments with the participant among their actors, by id."""
     rows_ = db.execute(
@@ -277,6 +288,11 @@ def forget_update(log: RowLog, cid: int) -> None:
     log.update("commitment", cid, {"updates_id": None})
 
 
+def forget_fulfils(log: RowLog, cid: int) -> None:
+    """The delivery no longer fulfils a pledge (the pledge is going)."""
+    log.update("commitment", cid, {"fulfils_id": None})
+
+
 def delete(log: RowLog, cid: int) -> None:
     """Delete a commitment (its actors must be deleted first; its span stays)."""
     log.delete("commitment", {"id": cid})
@@ -295,6 +311,38 @@ def add_actors(log: RowLog, cid: int, pairs: Sequence[tuple[int, str]]) -> None:
 def delete_actors(log: RowLog, cid: int) -> None:
     """Take every actor off a commitment."""
     log.delete("commitment_actor", {"commitment_id": cid})
+
+
+def roles_of(db: sqlite3.Connection, pid: int) -> list[tuple[int, str, int]]:
+    """(commitment, role, position) of every place a participant is an actor."""
+    found = db.execute(
+        "SELECT commitment_id, role, position FROM commitment_actor WHERE participant_id = ?"
+        " ORDER BY commitment_id, position",
+        (pid,),
+    )
+    return [(r[0], r[1], r[2]) for r in found]
+
+
+def has_role(db: sqlite3.Connection, cid: int, pid: int, role: str) -> bool:
+    """True when the participant is already this actor of the commitment."""
+    found = db.execute(
+        "SELECT 1 FROM commitment_actor WHERE commitment_id = ? AND participant_id = ?"
+        " AND role = ?",
+        (cid, pid, role),
+    ).fetchone()
+    return found is not None
+
+
+def move_actor(log: RowLog, cid: int, role: str, old: int, new: int, position: int) -> None:
+    """Another participant takes an actor's place on a commitment (a merge); when it is that
+    actor already, the old one only goes."""
+    log.delete("commitment_actor", {"commitment_id": cid, "participant_id": old, "role": role})
+    if not has_role(log.db, cid, new, role):
+        log.insert(
+            "commitment_actor",
+            {"commitment_id": cid, "participant_id": new, "role": role, "position": position},
+            key=("commitment_id", "participant_id", "role"),
+        )
 
 
 def remove_actor(log: RowLog, pid: int) -> None:

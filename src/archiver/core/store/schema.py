@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archiver.core.store import identity
+from archiver.core.text.scripts import has_letter
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -289,11 +290,6 @@ CREATE INDEX document_band_document ON document_band(document_id);
 """
 
 
-_V7_TABLES = ("document", "participant", "participant_alias", "span", "mention", "commitment",
-               "tag", "saved_search")  # fmt: skip
-# the tables of version 7 (``identity.WITH_UUID`` grows with later tables, made with theirs)
-
-
 def _v7(db: sqlite3.Connection) -> None:
     """Stable identities (issue #11): a UUID on every record, on every journal entry, and
     this copy's own (``identity.REPLICA``).
@@ -302,7 +298,8 @@ def _v7(db: sqlite3.Connection) -> None:
     without a UUID get one, by the same rules as new rows (``identity.for_row``). Journal
     entries written before are marked as this copy's.
     """
-    for table in _V7_TABLES:
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in identity.WITH_UUID if t in tables):  # later tables: their own
         _add_column(db, table, "uuid", "TEXT")
         key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
             table, "id"
@@ -398,12 +395,69 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 ) WITHOUT ROWID;
 """
 
+
+def _v11(db: sqlite3.Connection) -> None:
+    """Deliveries and pledges (issue #13): the pledge a delivery fulfils (``fulfils_id``;
+    cleared when that pledge is deleted). Statuses are checked by the code, not the schema,
+    so ``considering`` and ``partly_delivered`` need nothing here.
+
+    Self-contained and safe to run again: the column and its index are added only when missing.
+    """
+    _add_column(db, "commitment", "fulfils_id",
+                "INTEGER REFERENCES commitment(id) ON DELETE SET NULL")  # fmt: skip
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS commitment_fulfils ON commitment(fulfils_id)"
+        " WHERE fulfils_id IS NOT NULL"
+    )
+
+
+# Collections (issue #13): hierarchical (a parent collection), a document in any number.
+# Self-contained: two new tables, nothing else touched, and safe to run again (a renumbered
+# copy finds its tables there). A name is unique among its siblings, case aside (the top
+# level's parent is NULL, hence the COALESCE).
+_V12 = """
+CREATE TABLE IF NOT EXISTS collection (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT,
+    name TEXT NOT NULL,
+    collection_parent_id INTEGER REFERENCES collection(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_uuid ON collection(uuid);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_sibling_name
+    ON collection(COALESCE(collection_parent_id, 0), name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS document_collection (
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (collection_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_collection_document
+    ON document_collection(document_id, collection_id);
+"""
+
+
+def _v13(db: sqlite3.Connection) -> None:
+    """A participant's English name beside its Arabic one (issue #13, the participant editor).
+
+    Self-contained and safe to run again: the column is added only when missing, and filled
+    from ``name`` where that has no Arabic letter (the gazetteer's names are English) and the
+    column is still empty.
+    """
+    _add_column(db, "participant", "name_en", "TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name FROM participant WHERE name_en = ''").fetchall()
+    db.executemany(
+        "UPDATE participant SET name_en = ? WHERE id = ?",
+        [(name, pid) for pid, name in rows if not has_letter(name)],
+    )
+
+
 # Memos (issue #13): a note on a quote (its own span), a document, a participant or a
 # commitment. Self-contained: one new table, nothing else touched, safe to run again. The
 # participant and commitment references are NO ACTION, not CASCADE: deleting either journals
 # its memos' deletion first (so undo brings them back); a document deleted for good takes
 # its memos (and their spans, and its commitments') with it.
-_V11 = """
+_V14 = """
 CREATE TABLE IF NOT EXISTS memo (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     uuid TEXT,
@@ -428,6 +482,7 @@ CREATE INDEX IF NOT EXISTS memo_commitment ON memo(commitment_id) WHERE commitme
 """
 
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10, 11: _V11,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
+    11: _v11, 12: _V12, 13: _v13, 14: _V14,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

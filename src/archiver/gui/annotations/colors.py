@@ -1,14 +1,21 @@
-"""Colours of commitment statuses and participants, chosen to read on light and dark palettes."""
+"""Colours of commitment statuses and participants, chosen to read on light and dark palettes;
+the words a status is shown in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+_STATUS_WORDS = {"considering": "considering (expressed interest)",
+                 "partly_delivered": "partly delivered"}  # fmt: skip
 
 # Mid-lightness hues: the same colour stays visible on a white and on a near-black base.
 STATUS_COLORS = {
+    "considering": "#c026d3",
     "offered": "#3b82f6",
     "pledged": "#8b5cf6",
     "conditional": "#d97706",
+    "partly_delivered": "#65a30d",
     "delivered": "#16a34a",
     "refused": "#dc2626",
     "suspended": "#ea580c",
@@ -22,6 +29,11 @@ _PARTICIPANT_HUES = (
 
 
 MEMO_COLOR = "#ca8a04"  # a quote with a memo: the amber of a sticky note
+
+
+def status_label(status: str) -> str:
+    """A status as the user reads it ("partly delivered", not the stored key)."""
+    return QCoreApplication.translate("statuses", _STATUS_WORDS.get(status, status))
 
 
 def status_color(status: str) -> QColor:

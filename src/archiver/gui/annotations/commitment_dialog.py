@@ -1,4 +1,5 @@
-"""Ctrl+Shift+C: record a commitment from the selection (or edit one); Ctrl+Enter saves."""
+"""Ctrl+Shift+C: record a commitment from the selection (or edit one); Enter or Ctrl+Enter
+saves when the fields are valid, and an invalid one says why."""
 
 from __future__ import annotations
 
@@ -6,13 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
-from PySide6.QtGui import (
-    QDoubleValidator,
-    QKeyEvent,
-    QKeySequence,
-    QRegularExpressionValidator,
-    QShortcut,
-)
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES, Commitment, Participant
-from archiver.gui.annotations.colors import status_color
+from archiver.core.annotations.model import (
+    ACTIONS,
+    CATEGORIES,
+    DELIVERIES,
+    STATUSES,
+    Commitment,
+    Participant,
+)
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
+from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -49,17 +52,18 @@ class CommitmentDialog(QDialog):
         quote: str,
         date: str = "",
         existing: Commitment | None = None,
+        describe: Callable[[int], Commitment | None] = lambda _cid: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.describe = describe  # a commitment by id, for the pledge a delivery fulfils
         self.setObjectName("commitmentDialog")
         self.setWindowTitle(_tr("Edit commitment") if existing else _tr("Record a commitment"))
         self.existing = existing
         self._build_fields(index, resolve, quote, date)
         self._build_buttons()
         self._lay_out()
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        save_keys(self)
         self.sources.unresolved.connect(self._unknown)
         self.recipients.unresolved.connect(self._unknown)
         if existing is not None:
@@ -79,9 +83,10 @@ class CommitmentDialog(QDialog):
         self.action = self._combo("action", [("", _tr("(follows the status)"))]
                                   + [(a, _tr(a)) for a in ACTIONS])  # fmt: skip
         self.category = self._combo("category", [(c, _tr(c)) for c in CATEGORIES])
-        self.status = self._combo("status", [(s, _tr(s)) for s in STATUSES])
+        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
         self.what = named(QLineEdit(quote.strip()), "what")
         self.future = named(QCheckBox(_tr("&Future")), "future")
         self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")
@@ -94,7 +99,10 @@ class CommitmentDialog(QDialog):
         self.quantity = named(QLineEdit(), "quantity")
         self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
         self.unit = named(QLineEdit(), "unit")
-        self.unit.setPlaceholderText(_tr("unit or currency"))
+        self.unit.setPlaceholderText(_tr("unit or currency: EUR, USD, troops…"))
+        self.fulfils = named(QLineEdit(), "fulfils")
+        self.fulfils.setValidator(QIntValidator(1, 2**31 - 1, self))
+        self.fulfils.setPlaceholderText(_tr("for a delivery: the number of the pledge"))
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
@@ -110,7 +118,7 @@ class CommitmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(_tr("Save (Ctrl+Enter)"))
+        save.setToolTip(_tr("Save (Enter or Ctrl+Enter)"))
         save.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -140,6 +148,7 @@ class CommitmentDialog(QDialog):
         label = QLabel(_tr("&Quantity:"))
         label.setBuddy(self.quantity)
         form.addRow(label, amount)
+        self._row(form, _tr("Fulfils &pledge #:"), self.fulfils)
         self._row(form, _tr("Not&es:"), self.notes)
         form.addRow(self.error)
         form.addRow(self.buttons)
@@ -174,6 +183,7 @@ class CommitmentDialog(QDialog):
         self.condition.setText(c.condition)
         self.quantity.setText("" if c.quantity is None else f"{c.quantity:g}")
         self.unit.setText(c.unit)
+        self.fulfils.setText(str(c.fulfils_id) if c.fulfils_id else "")
         self.notes.setPlainText(c.notes)
 
     def values(self) -> dict[str, Any]:
@@ -189,7 +199,10 @@ class CommitmentDialog(QDialog):
             "quantity": float(quantity) if quantity else None, "unit": self.unit.text().strip(),
             "statement_date": self.date.text().strip() or None,
             "notes": self.notes.toPlainText().strip(),
+            "fulfils": int(self.fulfils.text()) if self.fulfils.text().strip() else None,
         }  # fmt: skip
+        if self.existing is not None:
+            values["fulfils_id"] = values.pop("fulfils")
         action = self.action.currentData()
         if action or self.existing is not None:
             values["action"] = action or None
@@ -199,23 +212,50 @@ class CommitmentDialog(QDialog):
             values["action"] = DEFAULT_ACTION[values["status"]]
         return values
 
-    def accept(self) -> None:
-        """Save only a complete record: at least one source actor, a valid date."""
+    def problem(self) -> tuple[str, QWidget] | None:
+        """Why the fields cannot be saved as they are, and the field to fix; None when valid."""
+        for picker in (self.sources, self.recipients):
+            if not picker.commit_typed():
+                return _tr("No single participant is called “{0}”: pick one from the list."
+                           ).format(picker.edit.text().strip()), picker.edit  # fmt: skip
         if not self.sources.ids():
-            self.error.setText(_tr("Add at least one source actor (who committed)."))
-            self.sources.edit.setFocus()
-            return
+            return _tr("Add at least one source actor (who committed)."), self.sources.edit
         if not self.date.hasAcceptableInput():
-            self.error.setText(_tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."))
-            self.date.setFocus()
+            return _tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."), self.date
+        quantity = self.quantity.text().strip()
+        if quantity and not self.quantity.hasAcceptableInput():
+            return _tr("The quantity is a number (1500 or 2.5)."), self.quantity
+        if quantity and not self.unit.text().strip():
+            return _tr("Give the quantity its unit or currency (EUR, USD, troops…)."), self.unit
+        return self._fulfils_problem()
+
+    def _fulfils_problem(self) -> tuple[str, QWidget] | None:
+        if not self.fulfils.text().strip():
+            return None
+        if self.status.currentData() not in DELIVERIES:
+            return _tr(
+                "Only a delivery (delivered, partly delivered) fulfils a pledge."
+            ), self.fulfils
+        pledge = self.describe(int(self.fulfils.text()))
+        if pledge is None or (self.existing is not None and pledge.id == self.existing.id):
+            return _tr("There is no other commitment #{0}.").format(
+                self.fulfils.text()
+            ), self.fulfils
+        if pledge.status in DELIVERIES:
+            return _tr("#{0} is a delivery itself, not a pledge.").format(pledge.id), self.fulfils
+        return None
+
+    def accept(self) -> None:
+        """Save only a complete record; otherwise say what is wrong and go to that field."""
+        problem = self.problem()
+        if problem is not None:
+            text, field = problem
+            self.error.setText(text)
+            field.setFocus()
             return
         super().accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Plain Enter adds an actor or moves on; it never saves a half-filled form by accident.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.accept()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        # Enter that no field took (an actor line adds the name typed first) saves.
+        if not enter_saves(self, event):
+            super().keyPressEvent(event)

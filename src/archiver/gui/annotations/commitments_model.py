@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from archiver.core.annotations.model import Commitment
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.services.annotation_ops import AnnotationOps
 
@@ -97,7 +97,7 @@ class CommitmentsModel(QAbstractTableModel):
             return None
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (c.statement_date or "", self.tr(c.status), actors_text(c), self.tr(c.category),
+            values = (c.statement_date or "", status_label(c.status), actors_text(c), self.tr(c.category),
                       c.what, flags_text(c), c.document_title)  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 1:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import CATEGORIES, STATUSES
-from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.commitments_model import SORTS, CommitmentsModel
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.widget_names import named
@@ -88,6 +88,7 @@ class CommitmentsDock(QDockWidget):
         self.status = self._combo("filterStatus", self.tr("Any status"), STATUSES)
         for row, status in enumerate(STATUSES, start=1):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+            self.status.setItemText(row, status_label(status))
         self.category = self._combo("filterCategory", self.tr("Any category"), CATEGORIES)
         dates = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
         self.date_from = named(QLineEdit(), "filterFrom")

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
+from archiver.core.annotations import actor_roles
+from archiver.core.annotations.model import Commitment
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
+from archiver.gui import file_dialogs
 from archiver.gui.annotations.colors import MEMO_COLOR, participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -19,10 +22,12 @@ from archiver.gui.annotations.commitments_view import CommitmentsDock
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.matrix import MatrixDock
 from archiver.gui.annotations.panel import AnnotationPanel, commitment_tooltip
+from archiver.gui.annotations.participant_editor import ParticipantEditor, edit_participant
 from archiver.gui.annotations.participant_page import ParticipantPageDock
+from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
-from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations
+from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 
 EXPORTS = (  # what, format, menu text, file suffix
@@ -57,6 +62,7 @@ class AnnotationController(QObject):
         self.table_dock: CommitmentsDock | None = None
         self.matrix_dock: MatrixDock | None = None
         self.page_dock: ParticipantPageDock | None = None
+        self.participants_list: ParticipantsList | None = None
         # Archive-wide views refresh once after a burst of changes (a, a, a, ... in the panel).
         self._views_timer = QTimer(self, singleShot=True, interval=250)
         self._views_timer.timeout.connect(self.refresh_views)
@@ -70,7 +76,7 @@ class AnnotationController(QObject):
         self._index = None
         self.ops = None
         if session is not None:
-            ops = self.ops = AnnotationOps(session)
+            ops = self.ops = annotation_ops(session)
             ops.changed.connect(partial(self._changed_in, ops))
             session.events.document_deleted.connect(self._document_deleted)
             # an undo, redo or restore (from the window's Edit menu or its History view)
@@ -243,11 +249,15 @@ class AnnotationController(QObject):
         span, words = selected if selected else (None, "")
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=words, date=self.ops.document_date(doc),
+                                  describe=self._commitment_or_none,
                                   parent=self.host.as_widget())  # fmt: skip
-        if span is not None:  # the actors named inside the quote
-            for p in self.panel.participants.rows:
-                if any(span[0] <= s < span[1] for s, _e in p.spans):
-                    dialog.sources.add(p.participant_id)
+        if span is not None:  # the actors named inside the quote: sources and recipients
+            named = [(p.participant_id, s, e) for p in self.panel.participants.rows
+                     for s, e in p.spans if span[0] <= s < span[1]]  # fmt: skip
+            names = self.participant_index().names
+            text = self.host.document_text()
+            for pid, role in actor_roles.roles(text, named, lambda pid: names.get(pid, [])):
+                (dialog.sources if role == actor_roles.SOURCE else dialog.recipients).add(pid)
         dialog.accepted.connect(lambda: self._record(dialog, doc, span))
         self._show(dialog)
 
@@ -261,11 +271,18 @@ class AnnotationController(QObject):
             return
         c = self.ops.commitment(cid)
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
-                                  quote=c.quote, existing=c, parent=self.host.as_widget())  # fmt: skip
+                                  quote=c.quote, existing=c, describe=self._commitment_or_none,
+                                  parent=self.host.as_widget())  # fmt: skip
         dialog.accepted.connect(
             lambda: self.ops and self.ops.update_commitment(cid, c.document_id, dialog.values())
         )
         self._show(dialog)
+
+    def _commitment_or_none(self, cid: int) -> Commitment | None:
+        try:
+            return self.ops.commitment(cid) if self.ops else None
+        except NotFound:
+            return None
 
     def delete_commitment(self, cid: int) -> None:
         """Delete on a commitment, after confirmation."""
@@ -331,6 +348,7 @@ class AnnotationController(QObject):
             self.page_dock.open_document.connect(lambda d: self.host.open_document(d, focus=True))
             self.page_dock.open_commitment.connect(self.open_commitment)
             self.page_dock.delete_requested.connect(self.delete_participant)
+            self.page_dock.edit_requested.connect(self.edit_participant)
             self._dock(self.page_dock)
         if self.ops is not None:
             self.page_dock.set_index(self.participant_index())
@@ -348,6 +366,28 @@ class AnnotationController(QObject):
             self.page_dock.show_page(self.ops.participant_page(pid) if pid is not None else None)
         except NotFound:  # deleted meanwhile
             self.page_dock.show_page(None)
+
+    def edit_participant(self, pid: int) -> ParticipantEditor | None:
+        """The participant editor (from the participant page's Edit… button)."""
+        session = self.host.session
+        if self.ops is None or session is None:
+            return None
+        try:
+            editor = edit_participant(self.host.as_widget(), session, pid)
+        except NotFound:  # deleted meanwhile
+            return None
+        self.dialog = editor
+        editor.finished.connect(lambda _r: setattr(self, "dialog", None))
+        return editor
+
+    def show_participants(self) -> ParticipantsList | None:
+        """Edit → Participants…: all participants, to edit and merge."""
+        session = self.host.session
+        if session is None:
+            self.message(self.tr("Open an archive first"), 4000)
+            return None
+        self.participants_list = show_participants_list(self.host.as_widget(), session)
+        return self.participants_list
 
     def open_commitment(self, cid: int) -> None:
         """Open the commitment's document with its quote selected."""
@@ -416,6 +456,5 @@ class AnnotationController(QObject):
 
     def _ask_save_path(self, title: str, suggested: str) -> str:
         suffix = Path(suggested).suffix.lstrip(".")
-        path, _ = QFileDialog.getSaveFileName(self.host.as_widget(), title, suggested,
-                                              f"{suffix.upper()} (*.{suffix})")  # fmt: skip
-        return path
+        return file_dialogs.save_file(self.host.as_widget(), self.host.settings, title,
+                                      suggested, f"{suffix.upper()} (*.{suffix})")  # fmt: skip

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Cell, Commitment, Matrix
-from archiver.gui.annotations.colors import status_color, wash
+from archiver.gui.annotations.colors import status_color, status_label, wash
 from archiver.gui.annotations.panel import commitment_tooltip
 from archiver.gui.annotations.pickers import display_name
 from archiver.gui.widget_names import named
@@ -60,7 +60,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             more = f" (+{cell.count - 1})" if cell.count > 1 else ""
-            return f"{self.tr(cell.status)}{more}\n{cell.date or ''}"
+            return f"{status_label(cell.status)}{more}\n{cell.date or ''}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return wash(status_color(cell.status), 90)
         if role == Qt.ItemDataRole.DecorationRole:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -18,17 +19,33 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
-from archiver.gui.annotations.colors import participant_color, status_color
-from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
+from archiver.gui.actions import Spec
+from archiver.gui.annotations.colors import participant_color, status_color, status_label
+from archiver.gui.annotations.keyview import KeyView
 from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
-K = Qt.Key
-ACCEPT_KEYS = (*ENTER_KEYS, K.Key_A, K.Key_Y)
-REJECT_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)
-MEMO_KEYS = (K.Key_M,)
+MENU = "Annotation panel"
+KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py)
+    "accept": Spec("panel_accept", "Suggested: accept (confirm in this document)",
+                   ("A", "Y", "Return"), MENU),
+    "reject": Spec("panel_reject", "Suggested: reject (not suggested again here)",
+                   ("X", "N", "Del"), MENU),
+    "jump": Spec("panel_jump", "Participants: select its next mention in the reader",
+                 ("Return",), MENU),
+    "untag": Spec("panel_untag", "Participants: remove from this document", ("Del",), MENU),
+    "edit": Spec("panel_edit", "Commitments: edit", ("Return",), MENU),
+    "delete": Spec("panel_delete", "Commitments: delete (after asking)", ("Del",), MENU),
+    "memo": Spec("panel_memo", "Participants, commitments: write a memo on it", ("M",), MENU),
+}  # fmt: skip
 MEMO_MARK = "✎"  # a participant or commitment with memos (the count follows)
+
+
+def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
+    """The keys of a panel spec (Return stands for the keypad's Enter too)."""
+    keys = tuple(QKeySequence(k)[0].key() for k in spec.keys)  # type: ignore[index]
+    return keys + ((Qt.Key.Key_Enter,) if Qt.Key.Key_Return in keys else ())
 
 
 def flags_text(c: Commitment) -> str:
@@ -48,7 +65,7 @@ def commitment_tooltip(c: Commitment) -> str:
         f"{c.status} · {c.category} · {c.action}" + (f" · {flags_text(c)}" if flags_text(c) else ""),
         actors_text(c), c.what, c.statement_date or "",
         c.condition and f"if: {c.condition}",
-        f"{c.quantity:g} {c.unit}" if c.quantity is not None else "",
+        c.amount, f"fulfils #{c.fulfils_id}" if c.fulfils_id else "",
         f"“{c.quote}”" if c.quote else "", c.document_title,
     ]  # fmt: skip
     return "\n".join(line for line in lines if line)
@@ -102,7 +119,7 @@ class AnnotationPanel(QDockWidget):
             Column(MEMO_MARK, lambda p: self._memo_mark("participant", p.participant_id)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
-            Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
+            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
@@ -119,7 +136,7 @@ class AnnotationPanel(QDockWidget):
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
-        self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject"))
+        self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject · F1: every key"))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted
         self.memo_line.setWordWrap(True)
@@ -150,29 +167,23 @@ class AnnotationPanel(QDockWidget):
 
     def _bind(self) -> None:
         s, p, c = self.suggestions, self.participants, self.commitments
-        self.suggested_view.bind(
-            ACCEPT_KEYS, lambda row: self._emit(self.accept_requested, s.row(row))
-        )
-        self.suggested_view.bind(
-            REJECT_KEYS, lambda row: self._emit(self.reject_requested, s.row(row))
-        )
-        self.participants_view.bind(
-            ENTER_KEYS, lambda row: self._emit(self.jump_requested, p.row(row))
-        )
+        for view, key, signal, rows in (
+            (self.suggested_view, "accept", self.accept_requested, s),
+            (self.suggested_view, "reject", self.reject_requested, s),
+            (self.participants_view, "jump", self.jump_requested, p),
+            (self.participants_view, "untag", self.untag_requested, p),
+            (self.commitments_view, "edit", self.edit_requested, c),
+            (self.commitments_view, "delete", self.delete_requested, c),
+        ):
+            view.bind(keys_of(KEYS[key]), partial(self._emit_row, signal, rows))
         self.participants_view.clicked.connect(
             lambda index: self._emit(self.jump_requested, p.row(index.row()))
         )
-        self.participants_view.bind(
-            (K.Key_Delete,), lambda row: self._emit(self.untag_requested, p.row(row))
-        )
-        self.commitments_view.bind(
-            ENTER_KEYS, lambda row: self._emit(self.edit_requested, c.row(row))
-        )
-        self.commitments_view.bind(
-            (K.Key_Delete,), lambda row: self._emit(self.delete_requested, c.row(row))
-        )
         for view in (self.participants_view, self.commitments_view):
-            view.bind(MEMO_KEYS, lambda _row: self._ask_memo())
+            view.bind(keys_of(KEYS["memo"]), lambda _row: self._ask_memo())
+
+    def _emit_row(self, signal: SignalInstance, rows: RowsModel[Any], row: int) -> None:
+        self._emit(signal, rows.row(row))
 
     @staticmethod
     def _emit(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -42,13 +42,16 @@ class ParticipantIndex:
 
     def __init__(self, participants: list[Participant], aliases: list[Alias]) -> None:
         self.by_id = {p.id: p for p in participants}
+        self.names: dict[int, list[str]] = {p.id: [p.name, p.name_ar] for p in participants}
+        for alias in aliases:
+            self.names.get(alias.participant_id, []).append(alias.alias)
         self.entries: list[Entry] = []
         for p in participants:
             label = display_name(p)
-            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar}"), True))
+            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True))
         for alias in aliases:
             owner = self.by_id.get(alias.participant_id)
-            if owner is not None and alias.alias not in (owner.name, owner.name_ar):
+            if owner is not None and alias.alias not in (owner.name, owner.name_ar, owner.name_en):
                 self.entries.append(
                     Entry(f"{alias.alias} → {owner.name}", owner.id, fold(alias.alias), False)
                 )
@@ -69,6 +72,16 @@ class ParticipantIndex:
                 seen.add(entry.pid)
                 out.append(entry)
         return out[:limit]
+
+    def only_match(self, text: str) -> list[int]:
+        """The one participant ``text`` names (as a substring, or else as the start of a
+        name or a word of one: "Ukr" is Ukraine, not Yamoussoukro); [] when not one."""
+        found = self.filter(text, limit=60)
+        if len(found) == 1:
+            return [found[0].pid]
+        needle = fold(text)
+        starts = {e.pid for e in found if e.key.startswith(needle) or f" {needle}" in e.key}
+        return list(starts) if len(starts) == 1 else []
 
     def labels(self) -> list[str]:
         """Every label (for a QCompleter)."""
@@ -106,6 +119,7 @@ class ActorPicker(QWidget):
         self.edit.setCompleter(self.completer)
         self.completer.activated.connect(self._add_text)
         self.edit.returnPressed.connect(lambda: self._add_text(self.edit.text()))
+        self.edit.installEventFilter(self)
         self.chips = named(_Chips(self), f"{name}Chips")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +129,23 @@ class ActorPicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chips)
         self.setFocusProxy(self.edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter with a name typed adds it and goes no further; on an empty line it reaches
+        the dialog, which saves."""
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.edit.text().strip()):  # fmt: skip
+            self._add_text(self.edit.text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def commit_typed(self) -> bool:
+        """Add the name still typed in the line, if any; False when it names no one."""
+        if self.edit.text().strip():
+            self._add_text(self.edit.text())
+        return not self.edit.text().strip()
 
     def ids(self) -> list[int]:
         """The chosen participants, in order."""
@@ -139,8 +170,7 @@ class ActorPicker(QWidget):
         if pid is None:
             found = self.resolve(text)
             if len(found) != 1:
-                filtered = self.index.filter(text, limit=2)
-                found = [self.index.by_id[filtered[0].pid]] if len(filtered) == 1 else []
+                found = [self.index.by_id[pid] for pid in self.index.only_match(text)]
             if not found:
                 self.unresolved.emit(text)
                 return

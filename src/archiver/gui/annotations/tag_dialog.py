@@ -1,4 +1,5 @@
-"""Ctrl+Shift+P: tag the reader's selection as a participant, or create one."""
+"""Ctrl+Shift+P: tag the reader's selection as a participant, or create one; Enter or
+Ctrl+Enter saves once a line is chosen."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import KINDS
 from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import NewParticipant
 
@@ -74,6 +76,10 @@ class TagDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.error = named(QLabel(), "tagError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #dc2626;")
+        save_keys(self)
         form = QFormLayout()
         kind_label = QLabel(self.tr("Kind of a &new participant:"))
         kind_label.setBuddy(self.kind)
@@ -84,9 +90,9 @@ class TagDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.alias)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.edit.textChanged.connect(self.filter)
-        self.edit.returnPressed.connect(self.accept)
         self.edit.setText(selected.strip())
         self.edit.selectAll()
         self.resize(460, 420)
@@ -123,14 +129,24 @@ class TagDialog(QDialog):
         if pid != CREATE:
             return int(pid)
         name = self.edit.text().strip()
-        arabic_name = name if arabic.script_of(name) == "ar" else ""
-        return NewParticipant(name, self.kind.currentData(), arabic_name)
+        script = arabic.script_of(
+            name
+        )  # the name in its script's field too (the editor shows both)
+        return NewParticipant(name, self.kind.currentData(), name if script == "ar" else "",
+                              name if script == "en" else "")  # fmt: skip
 
     def add_alias(self) -> bool:
         """Whether the selected words become an alias."""
         return self.alias.isChecked()
 
     def accept(self) -> None:
-        """Close only with a choice."""
-        if self.choice() is not None:
-            super().accept()
+        """Close only with a choice; without one, say so."""
+        if self.choice() is None:
+            self.error.setText(self.tr("Type a name, then pick a participant or “Create new…”."))
+            self.edit.setFocus()
+            return
+        super().accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not enter_saves(self, event):
+            super().keyPressEvent(event)

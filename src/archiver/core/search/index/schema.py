@@ -10,7 +10,7 @@ from whoosh import analysis, fields
 from archiver.core.search import query as q
 from archiver.core.text import arabic
 
-SCHEMA_VERSION = 8  # 8: the memo field
+SCHEMA_VERSION = 9  # 8: collection; 9: the memo field
 TEXT_FIELDS = ("title", "body", "layout")
 STREAM_FIELDS = frozenset(
     {*TEXT_FIELDS, "exact", "source", q.MEMO_FIELD}
@@ -76,6 +76,7 @@ def build_schema() -> fields.Schema:
         tag=fields.KEYWORD(commas=True, lowercase=True),
         status=fields.KEYWORD(commas=True, lowercase=True),
         category=fields.KEYWORD(commas=True, lowercase=True),
+        collection=fields.KEYWORD(commas=True, lowercase=True),  # collection ids: "c3"
     )
 
 

@@ -38,6 +38,7 @@ class IndexDoc:
     tag: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
     category: list[str] = field(default_factory=list)
+    collection: list[str] = field(default_factory=list)
     memo: list[str] = field(default_factory=list)  # its memos' term streams (arabic.index_terms)
 
 

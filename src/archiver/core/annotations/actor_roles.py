@@ -1,0 +1,125 @@
+"""Sources and recipients among the participants named in a quote, by the words before them.
+
+"ترفض الولايات المتحدة تزويد أوكرانيا" has the United States as source (the subject of the
+verb) and Ukraine as recipient ("تزويد" before its name). The cues are data
+(``resources/actor_roles.json``), Arabic and English; nothing here reads the archive.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from archiver.core.resources import resource_path
+from archiver.core.text.arabic import fold
+
+TABLE = "actor_roles.json"
+SOURCE, RECIPIENT = "source", "recipient"
+_WORD = re.compile(r"[^\s\"'“”«»()\[\].,،؛;:!?؟-]+")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The folded cue words of the table."""
+
+    recipient: frozenset[str]
+    not_actor: frozenset[str]
+    prefixes: tuple[str, ...]  # joined prepositions of a recipient ("ل"), longest first
+    clitics: tuple[str, ...]  # what an Arabic cue may carry in front ("و", "لل"), longest first
+    skip: frozenset[str]
+
+
+def _key(word: str) -> str:
+    return fold(word.lower())
+
+
+@functools.cache
+def cues() -> Cues:
+    """The table, loaded once per process."""
+    data = json.loads(resource_path(TABLE).read_text(encoding="utf-8"))
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(_key(w) for ws in data[name].values() for w in ws)
+
+    def longest(name: str) -> tuple[str, ...]:
+        return tuple(sorted(words(name), key=len, reverse=True))
+
+    return Cues(words("recipient_cues"), words("not_actor_cues"), longest("recipient_prefixes"),
+                longest("cue_clitics"), words("skip"))  # fmt: skip
+
+
+def _is_cue(word: str, cue_words: frozenset[str], table: Cues) -> bool:
+    key = _key(word)
+    if key in cue_words:
+        return True
+    return any(key.startswith(c) and key[len(c) :] in cue_words for c in table.clitics)
+
+
+def role_at(text: str, start: int, end: int, names: Iterable[str] = ()) -> str | None:
+    """The role of the participant named at ``text[start:end]``: recipient, source, or None
+    (no actor: "بين أوكرانيا"); ``names`` are its names and aliases (to tell "لأوكرانيا",
+    ل joined to the name, from a name that starts with ل, "لبنان")."""
+    table = cues()
+    named = text[start:end]
+    folded_names = {_key(n) for n in names}
+    for prefix in table.prefixes:
+        rest = _key(named)[len(prefix) :]
+        if (
+            _key(named).startswith(prefix)
+            and rest in folded_names
+            and _key(named) not in folded_names
+        ):
+            return RECIPIENT
+    before = [m.group() for m in _WORD.finditer(text, max(0, start - 80), start)]
+    while before and _key(before[-1]) in table.skip:
+        before.pop()
+    if before and _is_cue(before[-1], table.recipient, table):
+        return RECIPIENT
+    if before and _is_cue(before[-1], table.not_actor, table):
+        return None
+    return SOURCE
+
+
+def roles(
+    text: str,
+    mentions: Iterable[tuple[int, int, int]],
+    names: Callable[[int], Iterable[str]] = lambda _pid: (),
+) -> list[tuple[int, str]]:
+    """(participant, role) for the mentions (participant, start, end) of a quote, each
+    participant once in the order first named: a recipient anywhere is a recipient, else a
+    source anywhere is a source; one named only as no actor is left out. A name joined to
+    the one before by "و" or "and" ("تزويد أوكرانيا ومولدوفا") takes that one's role."""
+    found: dict[int, set[str | None]] = {}
+    last: tuple[int, str | None] | None = None  # where the previous mention ended, its role
+    for pid, start, end in sorted(mentions, key=lambda m: m[1]):
+        all_names = list(names(pid))
+        role = role_at(text, start, end, all_names)
+        if last is not None and _joined(text, last[0], start, end, all_names):
+            role = last[1]
+        found.setdefault(pid, set()).add(role)
+        last = (end, role)
+    out = []
+    for pid, said in found.items():
+        if RECIPIENT in said:
+            out.append((pid, RECIPIENT))
+        elif SOURCE in said:
+            out.append((pid, SOURCE))
+    return out
+
+
+_AND = re.compile(r"\s*(?:,|،)?\s*(?:and|&)?\s*", re.IGNORECASE)
+
+
+def _joined(text: str, after: int, start: int, end: int, names: Iterable[str]) -> bool:
+    """True when the name at [start, end) follows the previous one with only "and" (or a
+    joined "و") between them."""
+    gap = text[after:start]
+    if not _AND.fullmatch(gap):
+        return False
+    if re.search("and|&", gap, re.IGNORECASE):
+        return True
+    named = _key(text[start:end])
+    return named.startswith("و") and named[1:] in {_key(n) for n in names}
