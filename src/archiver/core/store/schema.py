@@ -487,8 +487,37 @@ def _v13(db: sqlite3.Connection) -> None:
     )
 
 
+# Memos (issue #13): a note on a quote (its own span), a document, a participant or a
+# commitment. Self-contained: one new table, nothing else touched, safe to run again. The
+# participant and commitment references are NO ACTION, not CASCADE: deleting either journals
+# its memos' deletion first (so undo brings them back); a document deleted for good takes
+# its memos (and their spans, and its commitments') with it.
+_V15 = """
+CREATE TABLE IF NOT EXISTS memo (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT,
+    body TEXT NOT NULL CHECK (length(body) > 0),
+    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+    span_id INTEGER REFERENCES span(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participant(id),
+    commitment_id INTEGER REFERENCES commitment(id),
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK ((participant_id IS NOT NULL) + (commitment_id IS NOT NULL)
+           + (document_id IS NOT NULL AND commitment_id IS NULL) = 1),
+    CHECK (span_id IS NULL OR (document_id IS NOT NULL AND commitment_id IS NULL))
+);
+CREATE UNIQUE INDEX IF NOT EXISTS memo_uuid ON memo(uuid);
+CREATE INDEX IF NOT EXISTS memo_document ON memo(document_id) WHERE document_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_span ON memo(span_id) WHERE span_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_participant ON memo(participant_id)
+    WHERE participant_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_commitment ON memo(commitment_id) WHERE commitment_id IS NOT NULL;
+"""
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11, 12: _V12, 13: _v13, 14: _v14,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
