@@ -35,10 +35,15 @@ ANNOTATIONS = SRC / "core" / "annotations"
 
 def schema_tables() -> set[str]:
     """The tables the migrations create (scripts, and the scripts a function migration runs)."""
-    from archiver.core.store import schema
+    from archiver.core.store import schema, schema_workbench
 
     scripts = [m for m in store.MIGRATIONS.values() if isinstance(m, str)]
-    scripts += [v for k, v in vars(schema).items() if k.startswith("_V") and isinstance(v, str)]
+    scripts += [
+        v
+        for module in (schema, schema_workbench)
+        for k, v in vars(module).items()
+        if k.startswith("_V") and isinstance(v, str)
+    ]
     return {
         name for s in scripts for name in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", s)
     }

@@ -1,6 +1,6 @@
 """Memos in the app, by keyboard: on the reader's selection or the document (Ctrl+Shift+M), on a
 participant or commitment (m in the panel), shown in the reader and the panel, and the memo
-browser (Alt+8: filter, Enter opens the quote, e edits, Delete deletes, Ctrl+Z undoes)."""
+browser (Alt+9: filter, Enter opens the quote, e edits, Delete deletes, Ctrl+Z undoes)."""
 
 from __future__ import annotations
 
@@ -153,7 +153,7 @@ def noted(qtbot, annotating):  # type: ignore[no-untyped-def]
 def test_the_browser_filters_opens_edits_and_deletes_by_keyboard(qtbot, noted):
     window, doc, span = noted
     window.reader.view.setFocus()
-    press(qtbot, K.Key_8, ALT)
+    press(qtbot, K.Key_9, ALT)
     browser = flow_of(window).browser
     assert browser is not None and browser.isVisible()
     assert QApplication.focusWidget() is browser.text

@@ -116,6 +116,38 @@ class AnnotationPanel(QDockWidget):
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
         self.memo_counts: dict[str, dict[int, int]] = {"participant": {}, "commitment": {}}
+        self._make_models()
+        self.suggested_view = self._view("suggestedView", self.suggestions)
+        self.participants_view = self._view("participantsView", self.participants)
+        self.commitments_view = self._view("commitmentsView", self.commitments)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        self.suggested_view.size_columns(fit, fit, fit, fit, stretch)
+        self.participants_view.size_columns(fit, fit, fit, stretch, fit)
+        self.commitments_view.size_columns(fit, 150, fit, stretch, fit)
+        self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
+        self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
+        self.confirm_all_button.clicked.connect(self.confirm_all_requested)
+        self._make_hints()
+        self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
+        self.empty.setWordWrap(True)
+        body = named(QWidget(), "annotationPanelBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.empty)
+        layout.addLayout(
+            _section(self.tr("&Suggested"), self.suggested_view, self.confirm_all_button), 3
+        )
+        layout.addWidget(self.hint)
+        layout.addLayout(_section(self.tr("&Participants"), self.participants_view), 2)
+        layout.addLayout(_section(self.tr("Co&mmitments"), self.commitments_view), 2)
+        layout.addWidget(self.memo_line)
+        body.setFocusProxy(self.suggested_view)
+        self.setWidget(body)
+        self._bind()
+        self.show_document(None)
+
+    def _make_models(self) -> None:
+        """The three tables' rows: suggestions, participants, commitments."""
         self.suggestions: RowsModel[Suggestion] = RowsModel([
             Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
             Column(self.tr("Role"), self._about, None, self._tooltip),
@@ -138,16 +170,9 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
             Column(MEMO_MARK, lambda c: self._memo_mark("commitment", c.id)),
         ], self)  # fmt: skip
-        self.suggested_view = self._view("suggestedView", self.suggestions)
-        self.participants_view = self._view("participantsView", self.participants)
-        self.commitments_view = self._view("commitmentsView", self.commitments)
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        self.suggested_view.size_columns(fit, fit, fit, fit, stretch)
-        self.participants_view.size_columns(fit, fit, fit, stretch, fit)
-        self.commitments_view.size_columns(fit, 150, fit, stretch, fit)
-        self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
-        self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
-        self.confirm_all_button.clicked.connect(self.confirm_all_requested)
+
+    def _make_hints(self) -> None:
+        """The keys line under the suggestions, and the line counting the document's memos."""
         self.hint = QLabel(
             self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
         )
@@ -158,23 +183,6 @@ class AnnotationPanel(QDockWidget):
         self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted
         self.memo_line.setWordWrap(True)
         self.memo_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
-        self.empty.setWordWrap(True)
-        body = named(QWidget(), "annotationPanelBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.addWidget(self.empty)
-        layout.addLayout(
-            _section(self.tr("&Suggested"), self.suggested_view, self.confirm_all_button), 3
-        )
-        layout.addWidget(self.hint)
-        layout.addLayout(_section(self.tr("&Participants"), self.participants_view), 2)
-        layout.addLayout(_section(self.tr("Co&mmitments"), self.commitments_view), 2)
-        layout.addWidget(self.memo_line)
-        body.setFocusProxy(self.suggested_view)
-        self.setWidget(body)
-        self._bind()
-        self.show_document(None)
 
     def _about(self, s: Suggestion) -> str:
         text = about_text(s)
@@ -271,7 +279,7 @@ class AnnotationPanel(QDockWidget):
         own = sum(1 for m in data.memos if m.kind == "document")
         quotes = sum(1 for m in data.memos if m.kind == "quote")
         words = self.tr("{0} {1} on the document, {2} on quotes · Ctrl+Shift+M writes one (m on"
-                        " a participant or commitment) · Alt+8 lists them")  # fmt: skip
+                        " a participant or commitment) · Alt+9 lists them")  # fmt: skip
         self.memo_line.setText(words.format(MEMO_MARK, own, quotes))
 
     def memo_target(self) -> tuple[str, int] | None:

@@ -24,7 +24,7 @@ SPECS = (
     Spec("write_memo", "Write memo…", ("Ctrl+Shift+M",), MENU,
          "A memo on the reader's selection, else on the document (in the panel: on the"
          " participant or commitment chosen there)"),
-    Spec("show_memos", "Memos", ("Alt+8",), MENU, "Every memo: filter, open, edit, delete"),
+    Spec("show_memos", "Memos", ("Alt+9",), MENU, "Every memo: filter, open, edit, delete"),
 )  # fmt: skip
 
 
@@ -148,7 +148,7 @@ class MemoFlow(QObject):
     # -- the browser -----------------------------------------------------------------------
 
     def show_browser(self) -> MemoBrowser:
-        """Alt+8: every memo, the text filter focused."""
+        """Alt+9: every memo, the text filter focused."""
         if self.browser is None:
             self.browser = MemoBrowser(self._where, self.host.as_widget())
             self.browser.load = self._load
