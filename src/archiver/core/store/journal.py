@@ -27,6 +27,7 @@ from archiver.core.store import (
     mentions,
     participants,
     set_meta,
+    span_tags,
     tags,
     uuid_aliases,
 )
@@ -39,6 +40,7 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + span_tags.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES

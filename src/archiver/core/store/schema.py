@@ -393,7 +393,19 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 ) WITHOUT ROWID;
 """
 
+# Codes on quotes (issue #13, REFI-QDA exchange): a span coded with a free tag, as QualCoder
+# and the other QDA programs code a selection. Self-contained: one new link table, nothing
+# else touched, safe to run again (a renumbered copy finds it there).
+_V11 = """
+CREATE TABLE IF NOT EXISTS span_tag (
+    span_id INTEGER NOT NULL REFERENCES span(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (span_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS span_tag_tag ON span_tag(tag_id, span_id);
+"""
+
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10, 11: _V11,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
