@@ -18,8 +18,10 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
+from archiver.cli import qdpx
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
+from archiver.core.errors import Invalid
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, analyze and export commands."""
-    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders")
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
+                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
     p.add_argument("--password", help="password for encrypted PDFs")
@@ -59,16 +62,21 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("text", nargs="?")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export data as CSV or JSON")
-    p.add_argument("what", choices=list(writers.EXPORTERS))
+    p = sub.add_parser("export", help="export data as CSV or JSON, or a REFI-QDA project (qdpx)")
+    p.add_argument("what", choices=[*writers.EXPORTERS, "qdpx"])
     p.add_argument("--format", choices=("csv", "json"), default="json")
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--collection", metavar="NAME", help="qdpx: only this collection's documents")
+    p.add_argument("--json", action="store_true", help="qdpx: what was written, as JSON")
     return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
             "export": _export}  # fmt: skip
 
 
 def _import(args: argparse.Namespace) -> int:
     from archiver.core.imports.budget import FileBudget
+
+    if qdpx.is_project(args.paths):
+        return qdpx.import_project(args)
 
     if args.ocr_models:
         from archiver.core.imports.ocr import tools
@@ -193,6 +201,10 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "qdpx":
+        return qdpx.export(args)
+    if args.collection or args.json:
+        raise Invalid("--collection and --json are options of export qdpx")
     with open_for_reading(args) as archive:
         data = writers.export(archive, args.what, args.format)
     if args.output:

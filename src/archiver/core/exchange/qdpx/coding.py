@@ -208,6 +208,8 @@ class CodingStep:
         people = [(g, self.book.participants[c]) for g, c in selection.codings
                   if c in self.book.participants]  # fmt: skip
         guid: str | None = selection.guid
+        if selection.description.strip():  # a coding memo: memos are not carried yet
+            self.project.skipped["coding memos"] += 1
         if tags:
             span = self._span(doc_id, text, chars, guid)
             guid = None
