@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archiver.cli import qdpx
 from archiver.cli.common import (
     Handler,
     Subparsers,
@@ -18,7 +19,6 @@ from archiver.cli.common import (
     positive,
     print_json,
 )
-from archiver.cli import qdpx
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
 from archiver.core.errors import Invalid
