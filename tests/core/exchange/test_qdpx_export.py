@@ -84,7 +84,7 @@ def _commitment_rows(archive: Archive, doc: int) -> list:
 
 
 def test_codes_commitments_and_the_coder(archive: Archive, tmp_path: Path) -> None:
-    ar, en = annotate(archive, tmp_path)
+    annotate(archive, tmp_path)
     archive.close()
     with Archive.open(archive.root, author="Rana Haddad") as again:
         export_qdpx(again, tmp_path / "out.qdpx")
@@ -120,7 +120,7 @@ def test_guids_are_stable_across_exports(archive: Archive, tmp_path: Path) -> No
 
 
 def test_some_documents_only(archive: Archive, tmp_path: Path) -> None:
-    ar, en = annotate(archive, tmp_path)
+    _ar, en = annotate(archive, tmp_path)
     info = export_qdpx(archive, tmp_path / "en.qdpx", documents=[en])
     root = _project(tmp_path / "en.qdpx")
     assert info.counts["documents"] == 1 == len(list(root.iter(Q + "TextSource")))

@@ -36,7 +36,7 @@ def _info(name: str, mode: int = stat.S_IFREG | 0o644) -> zipfile.ZipInfo:
         (_info("../evil.txt"), b"x", "climbs out"),
         (_info("/etc/evil"), b"x", "absolute"),
         (_info("sources/link.txt", stat.S_IFLNK | 0o777), b"/etc/passwd", "symbolic link"),
-        (_info("sources/bomb.txt"), b"\0" * (300 << 20), None),
+        (_info("sources/bomb.txt"), b"\0" * (4 << 20), None),
     ],
 )
 def test_hostile_entries_are_refused(
@@ -57,7 +57,7 @@ def test_hostile_entries_are_refused(
 def test_not_a_zip_and_not_a_project(archive: Archive, tmp_path: Path) -> None:
     junk = tmp_path / "junk.qdpx"
     junk.write_bytes(b"PK\x03\x04 not really")
-    with pytest.raises(BadProject, match="not a zip|not a readable zip"):
+    with pytest.raises(BadProject, match=r"not a zip|not a readable zip"):
         import_qdpx(archive, junk)
     other = tmp_path / "other.qdpx"
     with zipfile.ZipFile(other, "w") as zf:

@@ -158,7 +158,7 @@ def test_an_unknown_code_and_a_dtd_are_refused(archive: Archive, tmp_path: Path)
                          '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa">'
                          '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>')  # fmt: skip
     laughs = laughs.replace('name="coalition.qda"', 'name="&b;"')
-    with pytest.raises(BadProject, match="DTD|entit"):
+    with pytest.raises(BadProject, match=r"DTD|entit"):
         import_qdpx(
             archive, rewrite(QUALCODER, tmp_path / "b.qdpx", {"project.qde": laughs.encode()})
         )
