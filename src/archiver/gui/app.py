@@ -71,7 +71,7 @@ def build_window(
     settings: Settings, session: ArchiveSession
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
-    from archiver.gui import bundle_flow
+    from archiver.gui import bundle_flow, qdpx_flow
     from archiver.gui.annotations.install import install
     from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
@@ -79,6 +79,7 @@ def build_window(
     window = MainWindow(settings, session)
     annotations = install(window)
     bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts… (a child)
+    qdpx_flow.install(window)  # File → Export/Import REFI-QDA project… (a child)
     install_backups(window)  # owned by the window (its Qt parent)
     window.restore_docks()  # the annotation docks exist only now
     return window, annotations

@@ -31,3 +31,5 @@ class Operation(StrEnum):
     EXPORT_BUNDLE = "export a bundle"
     IMPORT_BUNDLE = "import a bundle"
     RESOLVE_CONFLICT = "resolve a conflict"
+    EXPORT_PROJECT = "export a REFI-QDA project"
+    IMPORT_PROJECT = "import a REFI-QDA project"
