@@ -39,4 +39,18 @@ def test_refusals_are_clear(capsys, tmp_path: Path) -> None:  # type: ignore[no-
     assert code != 0 and "-o FILE.qdpx" in err
     code, _out, err = run(capsys, "--archive", archive, "export", "qdpx", "--collection", "x",
                           "-o", str(tmp_path / "x.qdpx"))  # fmt: skip
-    assert code != 0 and "collection" in err
+    assert code != 0 and "collection" in err and not (tmp_path / "x.qdpx").exists()
+
+
+def test_export_one_collection(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = str(tmp_path / "a")
+    code, out, err = run(capsys, "--archive", archive, "import", str(QUALCODER), "--json")
+    first = json.loads(out)["documents_added"][0]
+    assert run(capsys, "--archive", archive, "collections", "add", "Ukraine/aid")[0] == 0
+    assert run(capsys, "--archive", archive, "collections", "put", "aid", str(first))[0] == 0
+    target = tmp_path / "aid.qdpx"
+    code, out, err = run(capsys, "--archive", archive, "export", "qdpx", "--collection",
+                         "Ukraine", "-o", str(target), "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["counts"]["documents"] == 1
+    assert json.loads(out)["counts"]["selections"] == 3

@@ -21,11 +21,12 @@ from archiver.cli.common import (
 )
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
-from archiver.core.errors import Invalid
+from archiver.core.errors import Invalid, NotFound
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
-    from archiver.core.model import Document, ImportReport
+    from archiver.core.archive import Archive
+    from archiver.core.model import Document, ImportReport, SearchResult
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -48,7 +49,10 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
-    p.add_argument("query")
+    p.add_argument("query", nargs="?", help="the query (or --batch FILE)")
+    p.add_argument("--batch", metavar="FILE", type=Path,
+                   help="run every line of FILE (UTF-8; - for stdin) as a query, in one process; "
+                   "--json prints one JSON object a line")  # fmt: skip
     p.add_argument("--limit", type=positive, default=20)
     p.add_argument("--offset", type=natural, default=0)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -125,11 +129,23 @@ def disk_full_words(report: ImportReport, root: Path) -> str:
 
 
 def _search(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.batch is None):
+        raise Invalid("search takes a QUERY or --batch FILE (one of them)")
+    if args.batch is not None:
+        queries = _batch_queries(args.batch)
+        with open_for_reading(args) as archive:
+            return _search_batch(archive, queries, args)
     with open_for_reading(args) as archive:
         result = archive.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort)
     if args.json:
         print_json(result.to_json())
         return 0
+    print_hits(result)
+    return 0
+
+
+def print_hits(result: SearchResult) -> None:
+    """A result as the terminal shows it: the total and time, then each hit with its snippet."""
     print(f"{result.total} hit(s) in {result.elapsed_ms:.0f} ms")
     for hit in result.hits:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
@@ -138,7 +154,48 @@ def _search(args: argparse.Namespace) -> int:
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
-    return 0
+
+
+def _batch_queries(path: Path) -> list[str]:
+    """The queries of a batch file, one a line (blank lines skipped); Invalid naming the file
+    and line when it is not UTF-8 text."""
+    try:
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as exc:
+        raise NotFound(f"cannot read the batch file {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise Invalid(f"{path}: line {line} is not UTF-8 text") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _search_batch(archive: Archive, queries: list[str], args: argparse.Namespace) -> int:
+    """Each query in turn; one that cannot run is reported on its line and the rest go on."""
+    failed = 0
+    for text in queries:
+        try:
+            result = archive.search(text, limit=args.limit, offset=args.offset, sort=args.sort)
+        except Invalid as exc:
+            failed += 1
+            if args.json:
+                _json_line({"query": text, "total": 0, "ms": 0, "hits": [], "error": str(exc)})
+            else:
+                print(f"{text}\n  refused: {exc}")
+            continue
+        if args.json:
+            shape = result.to_json()
+            _json_line({"query": text, "total": result.total, "ms": round(result.elapsed_ms, 2),
+                        "hits": shape["hits"], "suggestion": result.suggestion})  # fmt: skip
+        else:
+            print(f"{text}\n  {result.total} hit(s) in {result.elapsed_ms:.0f} ms: " +
+                  " ".join(f"#{h.id}" for h in result.hits))  # fmt: skip
+    return 1 if failed else 0
+
+
+def _json_line(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 def _show(args: argparse.Namespace) -> int:

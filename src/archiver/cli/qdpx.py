@@ -32,13 +32,9 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 def collection_documents(archive: Archive, name: str) -> list[int]:
-    """The documents of a collection (and its sub-collections)."""
-    collections = getattr(archive.annotations, "collections", None)
-    if collections is None:
-        raise Invalid("export qdpx --collection needs collections, which this version does not "
-                      "have yet; export the whole archive")  # fmt: skip
-    found = collections.find(name)
-    return list(collections.documents(found.id))
+    """The documents of a collection (and its sub-collections); NotFound when there is none."""
+    collections = archive.annotations.collections
+    return list(collections.documents(collections.find(name).id))
 
 
 def export(args: argparse.Namespace) -> int:

@@ -313,6 +313,20 @@ class Archive:
             limit=limit, offset=offset, sort=sort, snippets=snippets,
         )  # fmt: skip
 
+    def run_saved_search(
+        self,
+        name_or_id: str | int,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Run a saved search (by name, or id) now: its query, as if typed."""
+        saved = self.annotations.saved
+        found = saved.get(name_or_id) if isinstance(name_or_id, int) else saved.find(name_or_id)
+        return self.search(found.query, limit=limit, offset=offset, sort=sort, snippets=snippets)
+
     def highlights(self, doc_id: int, text: str) -> list[tuple[int, int]]:
         """Spans of the whole document where the query ``text`` matches (for the reader)."""
         return highlight.spans_for(self.document(doc_id).text, q.parse(text))

@@ -74,6 +74,20 @@ def operation_words(what: str) -> str:
         Operation.EXPORT_PROJECT: _tr("export the REFI-QDA project"),
         Operation.IMPORT_PROJECT: _tr("import the REFI-QDA project"),
         Operation.RESOLVE_CONFLICT: _tr("resolve the conflict"),
+        Operation.TAG_DOCUMENTS: _tr("tag the documents"),
+        Operation.UNTAG_DOCUMENTS: _tr("take the tag off"),
+        Operation.RENAME_TAG: _tr("rename the tag"),
+        Operation.DELETE_TAG: _tr("delete the tag"),
+        Operation.ADD_COLLECTION: _tr("make the collection"),
+        Operation.RENAME_COLLECTION: _tr("rename the collection"),
+        Operation.MOVE_COLLECTION: _tr("move the collection"),
+        Operation.DELETE_COLLECTION: _tr("delete the collection"),
+        Operation.COLLECT: _tr("put the documents in the collection"),
+        Operation.UNCOLLECT: _tr("take the documents out of the collection"),
+        Operation.SAVE_SEARCH: _tr("save the search"),
+        Operation.RENAME_SAVED_SEARCH: _tr("rename the saved search"),
+        Operation.EDIT_SAVED_SEARCH: _tr("change the saved search"),
+        Operation.DELETE_SAVED_SEARCH: _tr("delete the saved search"),
     }
     return words[operation]
 

@@ -14,12 +14,14 @@ from pathlib import Path
 from archiver.core import store
 from archiver.core.store import (
     changelog,
+    collections,
     commitments,
     conflicts,
     documents,
     journal,
     mentions,
     participants,
+    saved_searches,
     span_tags,
     tags,
     uuid_aliases,
@@ -129,7 +131,8 @@ def test_the_checks_catch_a_generic_write(tmp_path: Path) -> None:
 def test_journaled_tables_are_those_of_their_modules() -> None:
     owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
              + documents.TABLES + changelog.TABLES + conflicts.TABLES
-             + uuid_aliases.TABLES + span_tags.TABLES)  # fmt: skip
+             + uuid_aliases.TABLES + collections.TABLES + saved_searches.TABLES
+             + span_tags.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

@@ -131,8 +131,62 @@ class Suggestion:
 class TagCount:
     """A free tag and how many documents carry it."""
 
+    name: str  # the whole path: "region/levant"
+    documents: int  # documents carrying exactly this tag (the trash's not counted)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TagNode:
+    """One level of the tag tree: a tag, or only the level above tags (``region`` of
+    ``region/levant`` when nothing carries ``region`` itself)."""
+
+    name: str  # this level's part: "levant"
+    path: str  # the whole tag: "region/levant"
+    count: int  # documents carrying exactly this tag (0: only a level of its children)
+    total: int  # documents carrying it or any tag under it, each counted once
+    children: tuple[TagNode, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape, children nested."""
+        return {"name": self.name, "path": self.path, "count": self.count, "total": self.total,
+                "children": [c.to_json() for c in self.children]}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A collection of documents: a name under a parent collection (or at the top)."""
+
+    id: int
+    uuid: str
+    name: str  # its own name, without "/"
+    path: str  # the names from the top, joined by "/": "Ukraine/aid"
+    parent_id: int | None
+    count: int  # documents directly in it (the trash's not counted)
+    total: int  # documents in it or in any collection under it, each counted once
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A query kept under a name and run again, live, each time it is opened."""
+
+    id: int
+    uuid: str
     name: str
-    documents: int
+    query: str
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from typing import Any
 from archiver.core.errors import Invalid
 from archiver.core.store import (
     changelog,
+    collections,
     commitments,
     conflicts,
     documents,
@@ -26,6 +27,7 @@ from archiver.core.store import (
     identity,
     mentions,
     participants,
+    saved_searches,
     set_meta,
     span_tags,
     tags,
@@ -40,6 +42,8 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + collections.TABLES
+    + saved_searches.TABLES
     + span_tags.TABLES
     + documents.TABLES
     + changelog.TABLES
@@ -49,7 +53,8 @@ JOURNALED = frozenset(
 # the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
-           "updates_id": "commitment"}  # fmt: skip
+           "updates_id": "commitment", "collection_id": "collection",
+           "collection_parent_id": "collection"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
 Op = list[
     Any

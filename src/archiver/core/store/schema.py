@@ -297,7 +297,8 @@ def _v7(db: sqlite3.Connection) -> None:
     without a UUID get one, by the same rules as new rows (``identity.for_row``). Journal
     entries written before are marked as this copy's.
     """
-    for table in identity.WITH_UUID:
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in identity.WITH_UUID if t in tables):  # later tables: their own
         _add_column(db, table, "uuid", "TEXT")
         key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
             table, "id"
@@ -393,10 +394,36 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 ) WITHOUT ROWID;
 """
 
+
+# Collections (issue #13): hierarchical (a parent collection), a document in any number.
+# Self-contained: two new tables, nothing else touched, and safe to run again (a renumbered
+# copy finds its tables there). A name is unique among its siblings, case aside (the top
+# level's parent is NULL, hence the COALESCE).
+_V11 = """
+CREATE TABLE IF NOT EXISTS collection (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT,
+    name TEXT NOT NULL,
+    collection_parent_id INTEGER REFERENCES collection(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_uuid ON collection(uuid);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_sibling_name
+    ON collection(COALESCE(collection_parent_id, 0), name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS document_collection (
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (collection_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_collection_document
+    ON document_collection(document_id, collection_id);
+"""
+
 # Codes on quotes (issue #13, REFI-QDA exchange): a span coded with a free tag, as QualCoder
 # and the other QDA programs code a selection. Self-contained: one new link table, nothing
 # else touched, safe to run again (a renumbered copy finds it there).
-_V11 = """
+_V12 = """
 CREATE TABLE IF NOT EXISTS span_tag (
     span_id INTEGER NOT NULL REFERENCES span(id) ON DELETE CASCADE,
     tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
@@ -406,6 +433,7 @@ CREATE INDEX IF NOT EXISTS span_tag_tag ON span_tag(tag_id, span_id);
 """
 
 MIGRATIONS: dict[int, Migration] = {
-    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10, 11: _V11,
+    1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
+    11: _V11, 12: _V12,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
