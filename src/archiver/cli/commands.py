@@ -13,14 +13,15 @@ from archiver.cli import (
     documents,
     history,
     maintenance,
+    memos,
     organise,
     participants,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, history,
-          bundle)  # fmt: skip
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, memos,
+          history, bundle)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -19,6 +19,7 @@ from archiver.core.store import (
     conflicts,
     documents,
     journal,
+    memos,
     mentions,
     participants,
     saved_searches,
@@ -132,7 +133,7 @@ def test_journaled_tables_are_those_of_their_modules() -> None:
     owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
              + documents.TABLES + changelog.TABLES + conflicts.TABLES
              + uuid_aliases.TABLES + collections.TABLES + saved_searches.TABLES
-             + span_tags.TABLES)  # fmt: skip
+             + span_tags.TABLES + memos.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

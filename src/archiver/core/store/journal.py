@@ -25,6 +25,7 @@ from archiver.core.store import (
     documents,
     get_meta,
     identity,
+    memos,
     mentions,
     participants,
     saved_searches,
@@ -45,6 +46,7 @@ JOURNALED = frozenset(
     + collections.TABLES
     + saved_searches.TABLES
     + span_tags.TABLES
+    + memos.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES

@@ -289,6 +289,11 @@ CREATE INDEX document_band_document ON document_band(document_id);
 """
 
 
+_V7_TABLES = ("document", "participant", "participant_alias", "span", "mention", "commitment",
+               "tag", "saved_search")  # fmt: skip
+# the tables of version 7 (``identity.WITH_UUID`` grows with later tables, made with theirs)
+
+
 def _v7(db: sqlite3.Connection) -> None:
     """Stable identities (issue #11): a UUID on every record, on every journal entry, and
     this copy's own (``identity.REPLICA``).
@@ -297,8 +302,7 @@ def _v7(db: sqlite3.Connection) -> None:
     without a UUID get one, by the same rules as new rows (``identity.for_row``). Journal
     entries written before are marked as this copy's.
     """
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in (t for t in identity.WITH_UUID if t in tables):  # later tables: their own
+    for table in _V7_TABLES:
         _add_column(db, table, "uuid", "TEXT")
         key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
             table, "id"
@@ -432,8 +436,37 @@ CREATE TABLE IF NOT EXISTS span_tag (
 CREATE INDEX IF NOT EXISTS span_tag_tag ON span_tag(tag_id, span_id);
 """
 
+# Memos (issue #13): a note on a quote (its own span), a document, a participant or a
+# commitment. Self-contained: one new table, nothing else touched, safe to run again. The
+# participant and commitment references are NO ACTION, not CASCADE: deleting either journals
+# its memos' deletion first (so undo brings them back); a document deleted for good takes
+# its memos (and their spans, and its commitments') with it.
+_V13 = """
+CREATE TABLE IF NOT EXISTS memo (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT,
+    body TEXT NOT NULL CHECK (length(body) > 0),
+    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+    span_id INTEGER REFERENCES span(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participant(id),
+    commitment_id INTEGER REFERENCES commitment(id),
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL,
+    CHECK ((participant_id IS NOT NULL) + (commitment_id IS NOT NULL)
+           + (document_id IS NOT NULL AND commitment_id IS NULL) = 1),
+    CHECK (span_id IS NULL OR (document_id IS NOT NULL AND commitment_id IS NULL))
+);
+CREATE UNIQUE INDEX IF NOT EXISTS memo_uuid ON memo(uuid);
+CREATE INDEX IF NOT EXISTS memo_document ON memo(document_id) WHERE document_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_span ON memo(span_id) WHERE span_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_participant ON memo(participant_id)
+    WHERE participant_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS memo_commitment ON memo(commitment_id) WHERE commitment_id IS NOT NULL;
+"""
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _V11, 12: _V12,
+    11: _V11, 12: _V12, 13: _V13,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

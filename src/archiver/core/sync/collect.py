@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 Rows = dict[str, dict[int, dict[str, Any]]]  # table -> id -> row (link rows: a running number)
 _CHILDREN = {"document": (("span", "document_id"), ("mention", "document_id"),
                           ("commitment", "document_id"), ("document_tag", "document_id"),
-                          ("document_collection", "document_id")),
+                          ("document_collection", "document_id"), ("memo", "document_id")),
              "commitment": (("commitment_actor", "commitment_id"),),
              "span": (("span_tag", "span_id"),),
-             "participant": (("participant_alias", "participant_id"),)}  # fmt: skip
+             "participant": (("participant_alias", "participant_id"), ("memo", "participant_id"))}  # fmt: skip
 """Rows that go with a record chosen for itself (a document's annotations, a commitment's
 actors, a participant's aliases); a record chosen only because another names it takes its
 aliases and actors, not a document's annotations."""

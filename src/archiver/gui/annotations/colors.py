@@ -21,6 +21,9 @@ _PARTICIPANT_HUES = (
 )  # fmt: skip
 
 
+MEMO_COLOR = "#ca8a04"  # a quote with a memo: the amber of a sticky note
+
+
 def status_color(status: str) -> QColor:
     """The chip colour of a commitment status (grey when unknown)."""
     return QColor(STATUS_COLORS.get(status, "#78716c"))

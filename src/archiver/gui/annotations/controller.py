@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
 
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
-from archiver.gui.annotations.colors import participant_color, status_color
+from archiver.gui.annotations.colors import MEMO_COLOR, participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
 from archiver.gui.annotations.commitments_view import CommitmentsDock
@@ -119,6 +119,8 @@ class AnnotationController(QObject):
         ]
         marks += [(c.start, c.end, status_color(c.status)) for c in data.commitments
                   if c.start is not None and c.end is not None]  # fmt: skip
+        marks += [(m.start, m.end, MEMO_COLOR) for m in data.memos  # last: over the others
+                  if m.start is not None and m.end is not None]  # fmt: skip
         self.host.set_marks(marks)
 
     def _changed_in(self, ops: AnnotationOps, docs: list[int], label: str) -> None:

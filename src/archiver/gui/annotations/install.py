@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
+from archiver.gui.memos.flow import install as install_memos
 
 MENU = "Annotations"
 SPECS = (
@@ -27,7 +28,7 @@ SPECS = (
 
 
 def install(host: AnnotationHost) -> AnnotationController:
-    """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
+    """Add the side panel (Alt+4), the annotation and memo actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
     exports = [
@@ -46,6 +47,7 @@ def install(host: AnnotationHost) -> AnnotationController:
         "show_matrix": controller.show_matrix,
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
+    actions += install_memos(host, controller)
     host.add_menu(_menu(host, actions, exports))
     host.document_opened.connect(controller.load)
     host.session_changed.connect(controller.bind)

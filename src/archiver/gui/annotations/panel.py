@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
-from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
 K = Qt.Key
 ACCEPT_KEYS = (*ENTER_KEYS, K.Key_A, K.Key_Y)
 REJECT_KEYS = (K.Key_X, K.Key_N, K.Key_Delete)
+MEMO_KEYS = (K.Key_M,)
+MEMO_MARK = "✎"  # a participant or commitment with memos (the count follows)
 
 
 def flags_text(c: Commitment) -> str:
@@ -79,11 +81,13 @@ class AnnotationPanel(QDockWidget):
     untag_requested = Signal(int)
     edit_requested = Signal(int)  # commitment id
     delete_requested = Signal(int)
+    memo_requested = Signal(str, int)  # "participant" or "commitment", its id: write a memo
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Annotations"), parent)
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
+        self.memo_counts: dict[str, dict[int, int]] = {"participant": {}, "commitment": {}}
         self.suggestions: RowsModel[Suggestion] = RowsModel([
             Column(self.tr("Name"), lambda s: s.name, lambda s: participant_color(s.participant_id)),
             Column(self.tr("Arabic"), lambda s: s.name_ar),
@@ -95,6 +99,7 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("Arabic"), lambda p: p.name_ar),
             Column("#", lambda p: str(len(p.spans))),
             Column(self.tr("How"), lambda p: self.tr(p.method)),
+            Column(MEMO_MARK, lambda p: self._memo_mark("participant", p.participant_id)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
             Column(self.tr("Status"), lambda c: self.tr(c.status), lambda c: status_color(c.status),
@@ -102,19 +107,23 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
             Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
+            Column(MEMO_MARK, lambda c: self._memo_mark("commitment", c.id)),
         ], self)  # fmt: skip
         self.suggested_view = self._view("suggestedView", self.suggestions)
         self.participants_view = self._view("participantsView", self.participants)
         self.commitments_view = self._view("commitmentsView", self.commitments)
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         self.suggested_view.size_columns(fit, fit, fit, stretch)
-        self.participants_view.size_columns(fit, fit, fit, stretch)
-        self.commitments_view.size_columns(fit, 150, fit, stretch)
+        self.participants_view.size_columns(fit, fit, fit, stretch, fit)
+        self.commitments_view.size_columns(fit, 150, fit, stretch, fit)
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
         self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject"))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted
+        self.memo_line.setWordWrap(True)
+        self.memo_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
         body = named(QWidget(), "annotationPanelBody")
@@ -127,6 +136,7 @@ class AnnotationPanel(QDockWidget):
         layout.addWidget(self.hint)
         layout.addLayout(_section(self.tr("&Participants"), self.participants_view), 2)
         layout.addLayout(_section(self.tr("Co&mmitments"), self.commitments_view), 2)
+        layout.addWidget(self.memo_line)
         body.setFocusProxy(self.suggested_view)
         self.setWidget(body)
         self._bind()
@@ -161,6 +171,8 @@ class AnnotationPanel(QDockWidget):
         self.commitments_view.bind(
             (K.Key_Delete,), lambda row: self._emit(self.delete_requested, c.row(row))
         )
+        for view in (self.participants_view, self.commitments_view):
+            view.bind(MEMO_KEYS, lambda _row: self._ask_memo())
 
     @staticmethod
     def _emit(
@@ -180,16 +192,58 @@ class AnnotationPanel(QDockWidget):
         if data is None:
             for model in (self.suggestions, self.participants, self.commitments):
                 model.set_rows([])
+            self.memo_line.clear()
         else:
             self.suggestions.set_rows(
                 [s for s in data.suggestions if s.participant_id not in pending]
             )
+            self._count_memos(data)
             self.participants.set_rows(data.participants)
             self.commitments.set_rows(data.commitments)
         for view in self._views():
             view.select_row(rows[view] if same and rows[view] >= 0 else 0)
         self.confirm_all_button.setEnabled(self.suggestions.rowCount() > 0)
         self._update_focus_proxy()
+
+    # -- memos -------------------------------------------------------------------------------
+
+    def _memo_mark(self, kind: str, record_id: int) -> str:
+        count = self.memo_counts[kind].get(record_id, 0)
+        return f"{MEMO_MARK}{count}" if count else ""
+
+    def _count_memos(self, data: DocumentAnnotations) -> None:
+        on_commitments: dict[int, int] = {}
+        for memo in data.memos:
+            if memo.commitment_id is not None:
+                on_commitments[memo.commitment_id] = on_commitments.get(memo.commitment_id, 0) + 1
+        self.memo_counts = {"participant": dict(data.participant_memos),
+                            "commitment": on_commitments}  # fmt: skip
+        own = sum(1 for m in data.memos if m.kind == "document")
+        quotes = sum(1 for m in data.memos if m.kind == "quote")
+        words = self.tr("{0} {1} on the document, {2} on quotes · Ctrl+Shift+M writes one (m on"
+                        " a participant or commitment) · Alt+8 lists them")  # fmt: skip
+        self.memo_line.setText(words.format(MEMO_MARK, own, quotes))
+
+    def memo_target(self) -> tuple[str, int] | None:
+        """The participant or commitment of the current row of the list that has the focus."""
+        for view, kind in ((self.participants_view, "participant"),
+                           (self.commitments_view, "commitment")):  # fmt: skip
+            if view.hasFocus():
+                item = view.model().data(view.currentIndex(), ROW_ROLE)
+                if isinstance(item, DocParticipant):
+                    return kind, item.participant_id
+                if isinstance(item, Commitment):
+                    return kind, item.id
+        return None
+
+    def has_focus(self) -> bool:
+        """True when a list of the panel has the keyboard focus."""
+        return any(view.hasFocus() for view in self._views())
+
+    def _ask_memo(self) -> None:
+        chosen = self.memo_target()
+        if chosen is not None:
+            self.memo_requested.emit(*chosen)
 
     def drop_suggestion(self, row: int) -> None:
         """Take a decided suggestion off the list at once (the archive catches up)."""
