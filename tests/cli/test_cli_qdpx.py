@@ -17,7 +17,7 @@ def test_import_a_project_then_export_it(capsys, tmp_path: Path) -> None:  # typ
     assert code == 0, err
     report = json.loads(out)
     assert len(report["documents_added"]) == 2 and report["counts"]["coded quotes"] == 6
-    assert report["skipped"]["notes (memos)"] == 2
+    assert report["counts"]["memos"] == 2
     target = tmp_path / "out.qdpx"
     code, out, err = run(capsys, "--archive", archive, "export", "qdpx", "-o", str(target))
     assert code == 0, err

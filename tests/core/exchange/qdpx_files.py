@@ -6,6 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from archiver.core.annotations.model import MemoTarget
 from archiver.core.archive import Archive
 from commitment_sample import import_document, participant_ids, quote_of, record_sample
 
@@ -30,6 +31,13 @@ def annotate(archive: Archive, tmp_path: Path) -> tuple[int, int]:
                             category="military", status="pledged", what="air defence",
                             quantity=3, unit="systems",
                             quote=quote_of(archive, en, "pledged air defence systems"))  # fmt: skip
+    memos = archive.annotations.memos
+    pledge = archive.commitments.list_commitments(document_id=en)[0]
+    memos.add(MemoTarget.on_document(ar), "مقال من الوكالة")
+    memos.add(MemoTarget.on_quote(en, *quote_of(archive, en, "Sweden hesitated")),
+              "check the minutes", author="Sami")  # fmt: skip
+    memos.add(MemoTarget.on_commitment(pledge.id), "three systems, not two")
+    memos.add(MemoTarget.on_participant(denmark), "Denmark memo")
     return ar, en
 
 

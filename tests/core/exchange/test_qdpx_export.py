@@ -38,7 +38,9 @@ def test_the_export_validates_and_every_quote_is_at_its_characters(
         entry = "sources/" + source.get("plainTextPath").removeprefix("internal://")
         texts[source.get("guid")] = files[entry].decode("utf-8")
     spans = {s.uuid: s for s in _spans(archive, [ar, en])}
-    selections = list(root.iter(Q + "PlainTextSelection"))
+    selections = [
+        s for t in root.iter(Q + "TextSource") for s in t.findall(Q + "PlainTextSelection")
+    ]
     assert len(selections) == len(spans) == info.counts["selections"]
     for selection in selections:
         span = spans[selection.get("guid")]
@@ -92,7 +94,7 @@ def test_codes_commitments_and_the_coder(archive: Archive, tmp_path: Path) -> No
         france_uuid = portable.uuid_of(again.db, "participant", france.id)
     root = _project(tmp_path / "out.qdpx")
     users = root.findall(f"{Q}Users/{Q}User")
-    assert [u.get("name") for u in users] == ["Rana Haddad"]
+    assert users[0].get("name") == "Rana Haddad"
     names = {c.get("name"): c for c in root.iter(Q + "Code")}
     assert {"Participants", "Commitments", "Category", "Status", "Tags"} <= set(names)
     assert names["France"].get("guid") == france_uuid
@@ -106,6 +108,22 @@ def test_codes_commitments_and_the_coder(archive: Archive, tmp_path: Path) -> No
     description = pledge.findtext(Q + "Description")
     assert "recipients: Ukraine" in description and "quantity: 3" in description
     assert all(s.get("creatingUser") == users[0].get("guid") for s in root.iter(Q + "TextSource"))
+    # memos are notes, named where they belong; a quote's note holds its characters
+    notes = {n.findtext(Q + "PlainTextContent"): n for n in root.iter(Q + "Note")}
+    assert set(notes) == {"مقال من الوكالة", "check the minutes", "three systems, not two",
+                          "Denmark memo"}  # fmt: skip
+    refs = {r.get("targetGUID"): r.getparent() for r in root.iter(Q + "NoteRef")}
+    assert refs[notes["Denmark memo"].get("guid")] is names["Denmark"]
+    assert refs[notes["three systems, not two"].get("guid")] is pledge
+    quote = notes["check the minutes"].find(Q + "PlainTextSelection")
+    source = refs[notes["check the minutes"].get("guid")]
+    assert source.tag == Q + "TextSource"
+    text = entries(tmp_path / "out.qdpx")["sources/" + source.get("plainTextPath")[11:]].decode()
+    assert (
+        text[int(quote.get("startPosition")) : int(quote.get("endPosition"))] == "Sweden hesitated"
+    )
+    sami = next(u for u in root.iter(Q + "User") if u.get("name") == "Sami")
+    assert notes["check the minutes"].get("creatingUser") == sami.get("guid")
 
 
 def test_guids_are_stable_across_exports(archive: Archive, tmp_path: Path) -> None:

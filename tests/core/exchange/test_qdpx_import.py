@@ -45,7 +45,12 @@ def test_a_qualcoder_project_imports_with_its_codes_and_selections(archive: Arch
     assert {t.name for t in archive.annotations.tags.all()} == {
         "Themes/Security", "Themes/Aid", "Hesitation"}  # fmt: skip
     assert report.counts["coded quotes"] == 6
-    assert report.skipped == {"notes (memos)": 2, "coding memos": 1}
+    # the annotation (a note holding characters) and the coding memo are memos on their quotes;
+    # the project journal names nothing here
+    memos = sorted((m.kind, m.quote, m.text, m.author) for m in archive.annotations.memos.all())
+    assert memos == [("quote", "استعدادها لإرسال قوات لحفظ السلام", "troops offer", "default"),
+                     ("quote", "فرنسا", "Check the date", "default")]  # fmt: skip
+    assert report.skipped == {"notes on nothing in the archive (a project journal)": 1}
 
 
 def test_the_import_is_one_undoable_coding_step(archive: Archive) -> None:
@@ -69,6 +74,8 @@ def test_our_export_comes_back_in_a_fresh_archive(archive: Archive, tmp_path: Pa
         # the participants come back as participants, with their kind and parent
         denmark = fresh.annotations.participants.resolve("Denmark")
         assert denmark.kind == "state"
+        assert [m.text for m in fresh.annotations.memos.all(participant=denmark.id)] == [
+            "Denmark memo"]  # fmt: skip
         again = import_qdpx(fresh, tmp_path / "out.qdpx")  # a second time: nothing new
         assert again.documents_added == [] and "mentions" not in again.counts
 
@@ -79,7 +86,8 @@ def _same_order(archive: Archive, ids: list[int], before: list) -> list[int]:
 
 
 def _state(archive: Archive, docs: list[int]) -> list:
-    """Per document: its text, its participants' spans, its commitments (quote, fields, actors)."""
+    """Per document: its text, its participants' spans, its commitments (quote, fields, actors),
+    its tags and every memo on it, its quotes and its commitments."""
     state = []
     for doc in docs:
         people = sorted((p.name, p.kind, tuple(sorted(p.spans)))
@@ -89,8 +97,10 @@ def _state(archive: Archive, docs: list[int]) -> list:
              c.future, c.hypothetical, c.condition, tuple((a.name, a.role) for a in c.actors))
             for c in archive.commitments.list_commitments(document_id=doc)
         )  # fmt: skip
+        memos = sorted((m.kind, m.start, m.end, m.quote, m.text, m.author)
+                       for m in archive.annotations.memos.all(document=doc))  # fmt: skip
         state.append((archive.document(doc).text, people, commitments,
-                      archive.annotations.tags.of(doc)))  # fmt: skip
+                      archive.annotations.tags.of(doc), memos))  # fmt: skip
     return state
 
 

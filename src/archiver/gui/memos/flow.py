@@ -187,10 +187,10 @@ class MemoFlow(QObject):
 
     def _where(self, m: Memo) -> str:
         if m.kind == "participant":
-            return self._names.get("participant", {}).get(m.participant_id or 0, "")
+            return (self._names.get("participant") or {}).get(m.participant_id or 0, "")
         if m.kind == "commitment":
-            return self._names.get("commitment", {}).get(m.commitment_id or 0, "")
-        title = self._names.get("document", {}).get(m.document_id or 0, "")
+            return (self._names.get("commitment") or {}).get(m.commitment_id or 0, "")
+        title = (self._names.get("document") or {}).get(m.document_id or 0, "")
         return f"#{m.document_id} {title}"
 
     def _refresh(self, force: bool = False) -> None:

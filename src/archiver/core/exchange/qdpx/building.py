@@ -12,6 +12,7 @@ from lxml import etree
 from archiver import __version__
 from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.core.exchange.qdpx import vocabulary as v
+from archiver.core.exchange.qdpx.notes import write_notes
 from archiver.core.exchange.qdpx.vocabulary import Q
 from archiver.core.sync.payload import Payload
 
@@ -42,6 +43,15 @@ def build(payload: Payload, name: str, user: str) -> Built:
     tags = {t["uuid"]: t for t in records.get("tag", [])}
     codebook(root, people, tags)
     texts, counts = sources(root, payload, people, tags, user_guid)
+
+    def user_of(name: str) -> str:
+        """The GUID of a memo's author, a User added the first time."""
+        guid = v.derived_guid("user", name or user)
+        if users.find(f"{Q}User[@guid='{guid}']") is None:
+            etree.SubElement(users, Q + "User", guid=guid, name=v.xml_text(name or user))
+        return guid
+
+    counts["notes"] = write_notes(root, records, user_of)
     counts["participants"] = len(people)
     counts["tags"] = len(tags)
     return Built(root, texts, counts)

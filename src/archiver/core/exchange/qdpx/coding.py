@@ -21,8 +21,9 @@ from archiver.core.annotations.model import ACTIONS, CATEGORIES, DEFAULT_ACTION,
 from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import Invalid
 from archiver.core.exchange.qdpx import vocabulary as v
+from archiver.core.exchange.qdpx.notes import NoteStore, target
 from archiver.core.exchange.qdpx.offsets import Placement
-from archiver.core.exchange.qdpx.project import Code, Project, Selection, Source
+from archiver.core.exchange.qdpx.project import Code, Note, Project, Selection, Source
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import documents as document_rows
 from archiver.core.store import mentions as mention_rows
@@ -93,6 +94,7 @@ class CodingStep:
         self.project = project
         self.book = Codebook()
         self.counts: Counter[str] = Counter()
+        self.notes = NoteStore(step, project, self.counts, annotations.journal.author())
 
     # -- the code book --------------------------------------------------------------------
 
@@ -101,8 +103,11 @@ class CodingStep:
         kinds = read_codebook(self.project)
         for code in self.project.codes.values():
             kind = kinds[code.guid]
+            if kind != "participant" and code.notes:
+                self.project.skipped["notes on codes"] += len(code.notes)
             if kind == "participant":
-                self.book.participants[code.guid] = self._participant(code)
+                pid = self.book.participants[code.guid] = self._participant(code)
+                self.notes.on(code.notes, target(participant_id=pid))
             elif kind == "category":
                 self.book.categories[code.guid] = code.name
             elif kind == "status":
@@ -160,15 +165,34 @@ class CodingStep:
                 self.counts["selections already here"] += 1
                 continue
             chars = place.span(selection.start, selection.end)
-            if chars is None or not selection.codings:
-                self.counts["selections without codes or text"] += 1
+            if chars is None or not (selection.codings or selection.notes
+                                     or selection.description.strip()):  # fmt: skip
+                self.counts["selections without codes, notes or text"] += 1
                 continue
             if self._is_commitment(selection):
                 commitments.append((selection, chars))
-            else:
+                continue
+            if selection.codings:
                 self._coded(selection, doc_id, text, chars)
+            self._quote_memos(selection, doc_id, text, chars)
         for selection, chars in commitments:  # after the mentions: actors are found in them
-            self._commitment(selection, doc_id, text, chars)
+            cid = self._commitment(selection, doc_id, text, chars)
+            self.notes.on(selection.notes, target(commitment_id=cid, document_id=doc_id))
+        self.notes.on_source(source.notes, doc_id, place,
+                             lambda chars: self._span(doc_id, text, chars, None))  # fmt: skip
+
+    def _quote_memos(self, selection: Selection, doc_id: int, text: str,
+                     chars: tuple[int, int]) -> None:  # fmt: skip
+        """A selection's Description (a coding memo) and its notes: memos on its quote."""
+
+        def quote() -> dict[str, int | None]:
+            return {"document_id": doc_id, "span_id": self._span(doc_id, text, chars, None)}
+
+        if selection.description.strip():  # as a note by the selection's coder, then
+            memo = Note(v.derived_guid(selection.guid, "memo"), "", selection.description,
+                        user=selection.user, created=selection.created)  # fmt: skip
+            self.notes.memo(memo.guid, memo.text, quote, memo)
+        self.notes.on(selection.notes, quote)
 
     def _whole(self, source: Source, doc_id: int) -> None:
         for coding_guid, code in source.codings:
@@ -208,8 +232,6 @@ class CodingStep:
         people = [(g, self.book.participants[c]) for g, c in selection.codings
                   if c in self.book.participants]  # fmt: skip
         guid: str | None = selection.guid
-        if selection.description.strip():  # a coding memo: memos are not carried yet
-            self.project.skipped["coding memos"] += 1
         if tags:
             span = self._span(doc_id, text, chars, guid)
             guid = None
@@ -227,7 +249,7 @@ class CodingStep:
             self.counts["mentions"] += 1
 
     def _commitment(self, selection: Selection, doc_id: int, text: str,
-                    chars: tuple[int, int]) -> None:  # fmt: skip
+                    chars: tuple[int, int]) -> int:  # fmt: skip
         codes = dict(selection.codings)
         by_code = {code: guid for guid, code in selection.codings}
         category = next(self.book.categories[c] for c in by_code if c in self.book.categories)
@@ -250,6 +272,7 @@ class CodingStep:
             span_tags.code_span(self.step.log, values["span_id"], self._tag(name))
         self.step.name(commitment=cid)
         self.counts["commitments"] += 1
+        return cid
 
     def _actors(self, pids: list[int], roles: dict[str, list[str]]) -> list[tuple[int, str]]:
         """Each participant with the role its Description line gives (source by default)."""

@@ -57,7 +57,7 @@ class Placement:
                 raise Unplaceable(origin[i])
         if target[j:].strip():
             raise Unplaceable(len(source))
-        size = len(source)
+        size = self.size = len(source)
         self._first = [len(target)] * (size + 1)  # the first placed character at or after
         for k in range(size - 1, -1, -1):
             self._first[k] = matched[k] if matched[k] >= 0 else self._first[k + 1]

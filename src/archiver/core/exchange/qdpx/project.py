@@ -19,6 +19,7 @@ class Code:
     color: str = ""
     parent: str | None = None  # the GUID of the code it is under
     path: tuple[str, ...] = ()  # names from the top, its own last
+    notes: list[str] = field(default_factory=list)  # GUIDs of the notes on it
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Selection:
     codings: list[tuple[str, str]] = field(default_factory=list)  # (coding GUID, code GUID)
     notes: list[str] = field(default_factory=list)  # GUIDs of the notes on it
     created: str | None = None
+    user: str = ""  # the GUID of its creating user
 
 
 @dataclass
@@ -52,11 +54,16 @@ class Source:
 
 @dataclass
 class Note:
-    """A note (memo) of the project: its text and what it is on when the note says."""
+    """A note (memo) of the project: its text, and the characters it is on when it holds a
+    selection (QualCoder's annotations: positions in the text of the source naming it)."""
 
     guid: str
     name: str
     text: str
+    selection: tuple[int, int] | None = None
+    user: str = ""  # the GUID of its creating user
+    created: str | None = None
+    modified: str | None = None
 
 
 @dataclass

@@ -145,6 +145,7 @@ def _codes(project: Project, parent: etree._Element, above: str | None,
         code = Code(guid, name, element.get("isCodable", "true").strip() in ("true", "1"),
                     _text(element, "Description"), element.get("color") or "", above,
                     (*path, name))  # fmt: skip
+        code.notes = _note_refs(element)
         project.codes[guid] = code
         _codes(project, element, guid, code.path)
 
@@ -204,8 +205,7 @@ def _text_source(project: Project, element: etree._Element, zf: zipfile.ZipFile,
     for node in element.iterfind(Q + "PlainTextSelection"):
         source.selections.append(_selection(project, node, source, where))
     source.codings = _codings(project, element, where)
-    source.notes = [n.get("targetGUID", "").strip("{}").lower()
-                    for n in element.iterfind(Q + "NoteRef")]  # fmt: skip
+    source.notes = _note_refs(element)
     return source
 
 
@@ -246,10 +246,15 @@ def _selection(project: Project, node: etree._Element, source: Source, where: st
                                f"its text of {len(source.text):,} characters")  # fmt: skip
     found = Selection(guid, start, end, _text(node, "Description"),
                       _codings(project, node, here), created=node.get("creationDateTime"))  # fmt: skip
-    found.notes = [
-        n.get("targetGUID", "").strip("{}").lower() for n in node.iterfind(Q + "NoteRef")
-    ]
+    found.notes = _note_refs(node)
+    found.user = (node.get("creatingUser") or "").strip("{}").lower()
     return found
+
+
+def _note_refs(element: etree._Element) -> list[str]:
+    return [
+        (n.get("targetGUID") or "").strip("{}").lower() for n in element.iterfind(Q + "NoteRef")
+    ]
 
 
 def _codings(project: Project, node: etree._Element, where: str) -> list[tuple[str, str]]:
@@ -274,4 +279,12 @@ def _notes(project: Project, root: etree._Element, zf: zipfile.ZipFile,
         if _child(element, "PlainTextContent") is not None or element.get("plainTextPath"):
             located = _source_bytes(element, zf, entries, f"note {name or guid!r}")
         text = located[1].decode("utf-8", "replace").removeprefix("\ufeff") if located else ""
-        project.notes[guid] = Note(guid, name, text)
+        note = Note(guid, name, text, user=(element.get("creatingUser") or "").strip("{}").lower(),
+                    created=element.get("creationDateTime"),
+                    modified=element.get("modifiedDateTime"))  # fmt: skip
+        inner = element.find(Q + "PlainTextSelection")
+        if inner is not None:
+            where = f"note {name or guid!r}"
+            note.selection = (_position(inner, "startPosition", where),
+                              _position(inner, "endPosition", where))  # fmt: skip
+        project.notes[guid] = note
