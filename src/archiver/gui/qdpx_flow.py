@@ -134,7 +134,7 @@ class QdpxFlow(QObject):
             report.name or Path(report.path).name, len(report.documents_added),
             len(report.documents_matched))  # fmt: skip
         lines = [f"{what}: {count}" for what, count in sorted(report.counts.items())]
-        lines += [self.tr("left out: {0} {1}").format(count, what)
+        lines += [self.tr("left out, {1}: {0}").format(count, what)
                   for what, count in sorted(report.skipped.items())]  # fmt: skip
         self.window.show_message(first, 8000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("REFI-QDA project imported"),
