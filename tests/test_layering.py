@@ -51,3 +51,11 @@ def test_whoosh_stays_inside_the_index_package() -> None:
         if path.is_relative_to(index_package):
             continue
         assert not {n for n in imports_of(path) if n.startswith("whoosh")}, path
+
+
+def test_the_postgresql_driver_stays_inside_the_team_package() -> None:
+    team_package = SRC / "core" / "team"
+    for path in SRC.rglob("*.py"):
+        if path.is_relative_to(team_package):
+            continue
+        assert not {n for n in imports_of(path) if n.startswith("psycopg")}, path

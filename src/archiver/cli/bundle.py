@@ -49,12 +49,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--all", action="store_true", help="the resolved ones too")
     p.add_argument("--json", action="store_true")
     p = actions.add_parser(
-        "resolve", help="keep the local value or take the other copy's (undoable)"
+        "resolve", help="keep the local value, take the other copy's, or set one (undoable)"
     )
     p.add_argument("id", type=positive, metavar="ID")
     side = p.add_mutually_exclusive_group(required=True)
     side.add_argument("--local", dest="pick", action="store_const", const="local")
     side.add_argument("--remote", dest="pick", action="store_const", const="remote")
+    side.add_argument("--value", metavar="TEXT",
+                      help="the value both copies should hold (the two merged by hand)")  # fmt: skip
     p.add_argument("--json", action="store_true")
     return {"bundle": _bundle, "conflicts": _conflicts}
 
@@ -171,17 +173,19 @@ def _list(archive: Archive, args: argparse.Namespace) -> int:
     for conflict in found:
         print(_conflict_line(conflict))
     print(f"{len(found)} conflict(s)" + ("" if args.all else " to resolve")
-          + (" (archiver conflicts resolve ID --local|--remote)" if found and not args.all else ""))  # fmt: skip
+          + (" (archiver conflicts resolve ID --local|--remote|--value TEXT)" if found and not args.all else ""))  # fmt: skip
     return 0
 
 
 def _resolve(archive: Archive, args: argparse.Namespace) -> int:
     from archiver.core.sync.conflicts import resolve
 
-    change = resolve(archive, args.id, args.pick)
+    change = resolve(archive, args.id, args.pick, args.value)
+    picked = args.pick or "value"
     if args.json:
-        print_json({"resolved": args.id, "picked": args.pick, "change": change.to_json()})
+        print_json({"resolved": args.id, "picked": picked, "change": change.to_json()})
     else:
-        kept = "kept the local value" if args.pick == "local" else "took the other copy's value"
+        kept = {"local": "kept the local value", "remote": "took the other copy's value",
+                "value": f"set {args.value!r}"}[picked]  # fmt: skip
         print(f"conflict #{args.id}: {kept} ({describe(change, {})}; archiver undo takes it back)")
     return 0

@@ -16,12 +16,13 @@ from archiver.cli import (
     memos,
     organise,
     participants,
+    team,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
 GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, memos,
-          history, bundle)  # fmt: skip
+          history, bundle, team)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

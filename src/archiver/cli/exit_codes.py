@@ -5,6 +5,7 @@ named by commitments, no archive at the folder, a damaged database or search ind
 error (argparse exits with it before a command runs); 3 another process holds the writer lock;
 4 the disk is full (an import stopped there: what was stored stays whole); 5 the archive is
 read-only (its folder is on a read-only disk, snapshot or share: reading commands work);
+6 the team's server could not be reached or went away (what a sync finished stays on both sides);
 130 interrupted. A command's own outcome (a failed import, problems found by check) is its return.
 """
 
@@ -16,12 +17,13 @@ import sys
 
 from archiver.cli.common import Handler
 from archiver.core.disk import is_disk_full
-from archiver.core.errors import ArchiverError, DiskFull, Locked, ReadOnly
+from archiver.core.errors import ArchiverError, DiskFull, Locked, ReadOnly, ServerFailure
 
 DOMAIN_ERROR = 1
 LOCKED = 3
 DISK_FULL = 4
 READ_ONLY = 5
+SERVER = 6
 INTERRUPTED = 130
 
 
@@ -39,6 +41,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return _fail(exc, READ_ONLY)
     except DiskFull as exc:
         return _fail(exc, DISK_FULL)
+    except ServerFailure as exc:
+        return _fail(exc, SERVER)
     except (ArchiverError, OSError, sqlite3.DatabaseError) as exc:
         if is_disk_full(exc):  # a change the disk had no room for: nothing of it was kept
             print(f"archiver: disk full: the change was not saved ({exc})", file=sys.stderr)

@@ -16,7 +16,8 @@
     ├── IndexFailure        the search index could not be written or read
     │   └── IndexDamaged    a search tripped on a damaged index file
     ├── ImportFailure       one file could not be imported (the reason is for the user)
-    └── DiskFull            nothing more could be written: the disk holding the archive is full
+    ├── DiskFull            nothing more could be written: the disk holding the archive is full
+    └── ServerFailure       the team's server unreachable, refusing us, or gone mid-sync
 
 Messages are sentences for the user, naming the record or file and the reason; callers never
 parse them: the data an error carries is in its attributes.
@@ -153,3 +154,15 @@ class DiskFull(ArchiverError):
     def __init__(self, message: str, folder: str = "") -> None:
         super().__init__(message)
         self.folder = folder
+
+
+class ServerFailure(ArchiverError):
+    """The team's server could not be reached, refused us, or went away mid-way.
+
+    ``server`` is its URL without a password; ``needs_password``: a password (or another one)
+    would let us in. What a sync had finished before stays on both sides.
+    """
+
+    def __init__(self, server: str, reason: str, *, needs_password: bool = False) -> None:
+        super().__init__(f"team server {server}: {reason}")
+        self.server, self.reason, self.needs_password = server, reason, needs_password

@@ -38,6 +38,11 @@ class CancelToken:
         """True once cancel() was called."""
         return self._event.is_set()
 
+    def check(self) -> None:
+        """Raise Cancelled once cancel() was called (between steps that each finish whole)."""
+        if self._event.is_set():
+            raise Cancelled()
+
 
 def no_progress(done: int, total: int, label: str) -> None:
     """A progress callback that ignores everything."""

@@ -75,10 +75,12 @@ def build_window(
     from archiver.gui.annotations.install import install
     from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
+    from archiver.gui.team_flow import install as install_team
 
     window = MainWindow(settings, session)
     annotations = install(window)
-    bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts… (a child)
+    bundles = bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts…
+    install_team(window, bundles)  # File → Team, the status bar's sync line (a child)
     qdpx_flow.install(window)  # File → Export/Import REFI-QDA project… (a child)
     install_backups(window)  # owned by the window (its Qt parent)
     window.restore_docks()  # the annotation docks exist only now

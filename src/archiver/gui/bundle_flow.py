@@ -166,6 +166,7 @@ class BundleFlow(QObject):
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self.window)
             self.conflicts_dialog.resolve_requested.connect(self.resolve)
+            self.conflicts_dialog.value_requested.connect(self.resolve_with)
             self.conflicts_dialog.undo_requested.connect(self.window.undo_history.undo)
             self.conflicts_dialog.refresh_requested.connect(self._fill_conflicts)
         self._fill_conflicts()
@@ -191,6 +192,13 @@ class BundleFlow(QObject):
     def _refresh_conflicts(self) -> None:
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
             self._fill_conflicts()
+
+    def resolve_with(self, conflict_id: int, value: str) -> None:
+        """Set the value both copies should hold (undoable; it travels like any edit)."""
+        if self.ops is not None:
+            self.ops.resolve(conflict_id, None, value=value,
+                             on_done=lambda _change: self.window.show_message(
+                                 self.tr("Conflict resolved (Ctrl+Z takes it back)"), 5000))  # fmt: skip
 
     def resolve(self, conflict_id: int, pick: str) -> None:
         """Keep this copy's value (``local``) or take the other's (``remote``): undoable."""

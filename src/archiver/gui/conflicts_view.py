@@ -1,7 +1,9 @@
-"""The Conflicts view: fields two copies changed differently; keep ours or take theirs."""
+"""The Conflicts view: fields two copies changed differently; keep ours, take theirs, or type
+the value both should hold."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.sync.conflicts import Conflict
+from archiver.core.sync.conflicts import DELETED, Conflict
 from archiver.gui.plural import counted
 from archiver.gui.widget_names import named
 
@@ -41,6 +44,7 @@ class ConflictsDialog(QDialog):
     """Every open conflict (or all, resolved ones too); a pick is one undoable change."""
 
     resolve_requested = Signal(int, str)  # conflict id, "local" or "remote"
+    value_requested = Signal(int, str)  # conflict id, the value typed (both sides merged by hand)
     undo_requested = Signal()
     refresh_requested = Signal()
 
@@ -63,15 +67,20 @@ class ConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.keep_button = named(QPushButton(self.tr("&Keep this copy's value")), "conflictKeep")
         self.take_button = named(QPushButton(self.tr("&Take the other copy's")), "conflictTake")
+        self.value_button = named(QPushButton(self.tr("&Enter a value…")), "conflictValue")
         self.undo_button = named(QPushButton(self.tr("&Undo last choice")), "conflictUndo")
-        for button in (self.keep_button, self.take_button, self.undo_button):
+        # A hook a test may replace: ask for the value (None: cancelled).
+        self.ask_value: Callable[[str, str], str | None] = self._ask_value
+        for button in (self.keep_button, self.take_button, self.value_button, self.undo_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.keep_button.clicked.connect(lambda: self._pick("local"))
         self.take_button.clicked.connect(lambda: self._pick("remote"))
+        self.value_button.clicked.connect(self._enter_value)
         self.undo_button.clicked.connect(self.undo_requested.emit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A bundle changed these fields differently from this copy. This "
+        intro = QLabel(self.tr("Another copy (a bundle, or a member through the team's server) "
+                               "changed these fields differently from this copy. This "
                                "copy's value stays in force until you pick; each pick can be "
                                "undone (Undo here, or Ctrl+Z in the main window)."))  # fmt: skip
         intro.setWordWrap(True)
@@ -119,8 +128,25 @@ class ConflictsDialog(QDialog):
         open_one = item is not None and not item.data(0, Qt.ItemDataRole.UserRole + 1)
         self.keep_button.setEnabled(open_one)
         self.take_button.setEnabled(open_one)
+        deleted = item is not None and item.text(1) == DELETED
+        self.value_button.setEnabled(open_one and not deleted)
 
     def _pick(self, pick: str) -> None:
         conflict_id = self.selected_id()
         if conflict_id is not None:
             self.resolve_requested.emit(conflict_id, pick)
+
+    def _enter_value(self) -> None:
+        item = self.tree.currentItem()
+        conflict_id = self.selected_id()
+        if item is None or conflict_id is None:
+            return
+        value = self.ask_value(item.text(1), item.text(2))
+        if value is not None:
+            self.value_requested.emit(conflict_id, value)
+
+    def _ask_value(self, field: str, here: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Enter a value"),
+                                        self.tr("The value of {0} for both copies:").format(field),
+                                        text=here)  # fmt: skip
+        return text if ok else None

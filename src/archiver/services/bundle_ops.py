@@ -110,11 +110,13 @@ class BundleOps(QObject):
     def resolve(
         self,
         conflict_id: int,
-        pick: Pick,
+        pick: Pick | None,
         on_done: Callable[[Change], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        value: Any = None,
     ) -> bool:
-        """Keep the local value or take the other copy's: one undoable change."""
+        """Keep the local value, take the other copy's, or set ``value``: one undoable change."""
 
         def done(change: Change) -> None:
             if on_done is not None:
@@ -122,4 +124,4 @@ class BundleOps(QObject):
             self.session.events.history_changed.emit(change)
 
         return self.session.write(Operation.RESOLVE_CONFLICT,
-                                  lambda a: resolve(a, conflict_id, pick), done, on_error)  # fmt: skip
+                                  lambda a: resolve(a, conflict_id, pick, value), done, on_error)  # fmt: skip

@@ -33,6 +33,7 @@ class Operation(StrEnum):
     EMPTY_TRASH = "empty the trash"
     EXPORT_BUNDLE = "export a bundle"
     IMPORT_BUNDLE = "import a bundle"
+    SYNC = "sync with the team server"
     RESOLVE_CONFLICT = "resolve a conflict"
     TAG_DOCUMENTS = "tag documents"
     UNTAG_DOCUMENTS = "untag documents"

@@ -334,6 +334,11 @@ class ArchiveSession(QObject):
 
     # -- closing --------------------------------------------------------------------------
 
+    @property
+    def closed(self) -> bool:
+        """True once close() began (its connections are gone or going)."""
+        return self._closed
+
     def close(self, timeout_ms: int = 30000) -> None:
         """Cancel an import, wait for the lanes, release both connections (once)."""
         if self._closed:

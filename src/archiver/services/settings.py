@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     "backup/daily": True,  # a backup the first time an archive is opened each day (the app only)
     "backup/keep": 7,  # automatic backups kept; older ones are removed
     "backup/folder": "",  # where they go ('': beside the archive, in <archive>-backups/)
+    "team/auto": False,  # sync with the archive's team server every team/minutes while open
+    "team/minutes": 10,
 }
 RECENT_MAX = 8
 

@@ -124,3 +124,20 @@ def row_id(db: sqlite3.Connection, uuid: str) -> int | None:
 def count(db: sqlite3.Connection) -> int:
     """How many changes the log holds."""
     return int(db.execute("SELECT COUNT(*) FROM change_log").fetchone()[0])
+
+
+def after(db: sqlite3.Connection, row_id: int, limit: int) -> list[tuple[int, Entry]]:
+    """Up to ``limit`` changes after the log's row ``row_id``, oldest first, with their rows."""
+    sql = "SELECT * FROM change_log WHERE id > ? ORDER BY id LIMIT ?"
+    return [(int(r["id"]), _entry(r)) for r in db.execute(sql, (row_id, limit))]
+
+
+def last_id(db: sqlite3.Connection) -> int:
+    """The newest row's id (0: an empty log)."""
+    return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0])
+
+
+def count_after(db: sqlite3.Connection, row_id: int, *, own: bool = False) -> int:
+    """How many changes come after the row ``row_id`` (``own``: made here, not merged in)."""
+    sql = "SELECT COUNT(*) FROM change_log WHERE id > ?" + (" AND merged = 0" if own else "")
+    return int(db.execute(sql, (row_id,)).fetchone()[0])

@@ -70,3 +70,10 @@ def open_for(db: sqlite3.Connection, record: str, field: str) -> list[int]:
 def resolve(log: RowLog, conflict_id: int, picked: str) -> None:
     """Mark a conflict resolved with the value picked (``local``, ``remote`` or ``value``)."""
     log.update("sync_conflict", conflict_id, {"resolved_at": store.now(), "picked": picked})
+
+
+def open_count(db: sqlite3.Connection) -> int:
+    """How many conflicts wait for a decision."""
+    return int(
+        db.execute("SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL").fetchone()[0]
+    )

@@ -394,3 +394,19 @@ def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
     sql = f"SELECT {', '.join(columns)} FROM document WHERE {LIVE} ORDER BY id"
     return [dict(r) for r in db.execute(sql)]
+
+
+def ids_after(db: sqlite3.Connection, after: int, limit: int) -> list[int]:
+    """Up to ``limit`` document ids above ``after``, in order (the trash's too)."""
+    sql = "SELECT id FROM document WHERE id > ? ORDER BY id LIMIT ?"
+    return [int(r[0]) for r in db.execute(sql, (after, limit))]
+
+
+def count_after(db: sqlite3.Connection, after: int) -> int:
+    """How many documents have an id above ``after`` (the trash's too)."""
+    return int(db.execute("SELECT COUNT(*) FROM document WHERE id > ?", (after,)).fetchone()[0])
+
+
+def last_id(db: sqlite3.Connection) -> int:
+    """The highest document id held (0: none)."""
+    return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM document").fetchone()[0])
