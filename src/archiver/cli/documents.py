@@ -49,8 +49,9 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
-    p.add_argument("query", nargs="?", help="the query (or --batch FILE)")
-    p.add_argument("--batch", metavar="FILE", type=Path,
+    one = p.add_mutually_exclusive_group(required=True)
+    one.add_argument("query", nargs="?", help="the query (or --batch FILE)")
+    one.add_argument("--batch", metavar="FILE", type=Path,
                    help="run every line of FILE (UTF-8; - for stdin) as a query, in one process; "
                    "--json prints one JSON object a line")  # fmt: skip
     p.add_argument("--limit", type=positive, default=20)
@@ -129,8 +130,6 @@ def disk_full_words(report: ImportReport, root: Path) -> str:
 
 
 def _search(args: argparse.Namespace) -> int:
-    if (args.query is None) == (args.batch is None):
-        raise Invalid("search takes a QUERY or --batch FILE (one of them)")
     if args.batch is not None:
         queries = _batch_queries(args.batch)
         with open_for_reading(args) as archive:

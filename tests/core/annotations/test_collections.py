@@ -151,3 +151,26 @@ def test_the_trash_is_left_out_and_bad_input_stores_nothing(
     with pytest.raises(NotFound, match="no collection named 'nope'"):
         coll.find("nope")
     assert archive.annotations.journal.history(1)[0].change.id == before
+
+
+def test_an_archive_of_the_version_before_gains_collections(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from archiver.core import store
+    from archiver.core.archive import DB_NAME
+
+    root = tmp_path / "old"
+    with Archive.open(root) as archive:
+        archive.annotations.saved.add("kept", "Gaza")
+    db = sqlite3.connect(root / DB_NAME, isolation_level=None)
+    db.execute("DROP TABLE document_collection")
+    db.execute("DROP TABLE collection")
+    db.execute(f"PRAGMA user_version = {store.latest_version() - 1}")  # collections' is the last
+    db.close()
+    with Archive.open(root) as archive:
+        assert store.schema_version(archive.db) == store.latest_version()
+        assert archive.annotations.collections.all() == []
+        archive.annotations.collections.add("Gaza/2024")
+        assert [c.path for c in archive.annotations.collections.all()] == ["Gaza", "Gaza/2024"]
+        assert [s.name for s in archive.annotations.saved.all()] == ["kept"]
+        assert not store.integrity_problems(archive.db)
