@@ -8,7 +8,6 @@ from typing import Any
 
 from archiver.core.annotations.memos import Memos
 from archiver.core.annotations.model import Memo, MemoTarget
-from archiver.core.archive import Archive
 from archiver.services.annotation_ops import AnnotationOps
 from archiver.services.operation import Operation
 
@@ -60,14 +59,10 @@ class MemoOps:
     def edit(self, memo_id: int, text: str, *, on_done: Done = None,
              on_error: Callable[[BaseException], None] | None = None) -> bool:  # fmt: skip
         """Change a memo's text."""
-        return self.ops.write(Operation.EDIT_MEMO, lambda a: _edit(a, memo_id, text),
+        return self.ops.write(Operation.EDIT_MEMO, lambda a: a.memos.edit(memo_id, text),
                               on_done=on_done, on_error=on_error)  # fmt: skip
 
     def remove(self, memo_id: int, *, on_done: Done = None) -> bool:
         """Delete a memo (undoable)."""
         return self.ops.write(Operation.DELETE_MEMO, lambda a: a.memos.remove(memo_id),
                               on_done=on_done)  # fmt: skip
-
-
-def _edit(archive: Archive, memo_id: int, text: str) -> Memo:
-    return archive.memos.edit(memo_id, text)

@@ -185,3 +185,20 @@ def test_an_archive_from_before_memos_gets_the_table(tmp_path: Path):
         assert memo.uuid and upgraded.memos.all() == [memo]
         upgraded.db.executescript(str(store.MIGRATIONS[11]))  # renumbered: safe to run again
         assert upgraded.memos.all() == [memo]
+
+
+def test_a_participants_memos_move_to_another_in_one_undoable_step(archive: Archive):
+    from archiver.core.annotations.memos import move_memos
+
+    people = archive.annotations.participants
+    kept, gone = people.add("Emmanuel Macron", kind="person"), people.add("Macron", kind="person")
+    memo = archive.memos.add(MemoTarget.on_participant(gone.id), "French president")
+    with archive.annotations.journal.change(ChangeKind.UPDATE_PARTICIPANT,
+                                            participants=[kept.id, gone.id]) as step:  # fmt: skip
+        assert move_memos(step, participant=gone.id, to=kept.id) == 1
+    assert archive.memos.get(memo.id).participant_id == kept.id
+    people.remove(gone.id)  # nothing of it is left on the one deleted
+    assert archive.memos.all(participant=kept.id) == [archive.memos.get(memo.id)]
+    archive.annotations.journal.undo_last()
+    archive.annotations.journal.undo_last()
+    assert archive.memos.get(memo.id).participant_id == gone.id

@@ -183,6 +183,14 @@ def drop_memos_on(step: Step, *, participant: int | None = None,
         rows.delete(step.log, memo_id)
 
 
+def move_memos(step: Step, *, participant: int, to: int) -> int:
+    """Within a step, put a participant's memos on another one (merging the two); how many."""
+    ids = rows.ids_on(step.db, participant=participant)
+    for memo_id in ids:
+        rows.update(step.log, memo_id, {"participant_id": to})
+    return len(ids)
+
+
 def _documents(memo: Memo) -> list[int]:
     return [memo.document_id] if memo.document_id is not None else []
 

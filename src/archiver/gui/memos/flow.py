@@ -39,7 +39,7 @@ class MemoFlow(QObject):
         self.browser: MemoBrowser | None = None
         self.dialog: MemoDialog | None = None  # the dialog open now (tests drive it)
         self._ops: tuple[AnnotationOps, MemoOps] | None = None
-        self._names: dict[str, dict[int, str]] = {}
+        self._places: dict[int, str] = {}  # memo id -> the Where column's text
         annotations.panel.memo_requested.connect(self.write_on)
         host.session_changed.connect(lambda _s: self._follow())
 
@@ -166,11 +166,11 @@ class MemoFlow(QObject):
         if self.ops is None:
             return []
         memos = self.ops.memos(**filters)
-        self._names = self._names_of(memos)
+        self._places = self._places_of(memos)
         return memos
 
-    def _names_of(self, memos: list[Memo]) -> dict[str, dict[int, str]]:
-        """What the Where column shows, read once per reload."""
+    def _places_of(self, memos: list[Memo]) -> dict[int, str]:
+        """What the Where column shows for each memo, read once per reload."""
         ops, people = self.ops, self.annotations.participant_index().by_id
         if ops is None:
             return {}
@@ -182,16 +182,19 @@ class MemoFlow(QObject):
                 commitments[cid] = f"#{cid} {actors_text(c)} — {c.status}: {c.what}"
             except NotFound:
                 commitments[cid] = f"#{cid}"
-        names = {pid: p.name for pid, p in people.items()}
-        return {"document": titles, "participant": names, "commitment": commitments}
+        places: dict[int, str] = {}
+        for m in memos:
+            if m.participant_id is not None:
+                person = people.get(m.participant_id)
+                places[m.id] = person.name if person else f"p{m.participant_id}"
+            elif m.commitment_id is not None:
+                places[m.id] = commitments[m.commitment_id]
+            else:
+                places[m.id] = f"#{m.document_id} {titles.get(m.document_id or 0, '')}"
+        return places
 
     def _where(self, m: Memo) -> str:
-        if m.kind == "participant":
-            return (self._names.get("participant") or {}).get(m.participant_id or 0, "")
-        if m.kind == "commitment":
-            return (self._names.get("commitment") or {}).get(m.commitment_id or 0, "")
-        title = (self._names.get("document") or {}).get(m.document_id or 0, "")
-        return f"#{m.document_id} {title}"
+        return self._places.get(m.id, "")
 
     def _refresh(self, force: bool = False) -> None:
         if self.browser is None or not (force or self.browser.isVisible()):
