@@ -32,6 +32,7 @@ def test_a_qualcoder_project_imports_with_its_codes_and_selections(archive: Arch
     assert report.origin == "3.6" and len(report.documents_added) == 2
     ar, en = report.documents_added
     assert archive.document(ar).title == "talks-ar"  # the source's name, ".txt" dropped
+    assert archive.document(ar).notes == "Arabic article"  # the source's memo
     assert _coded(archive, ar) == [
         ("Themes/Security", "استعدادها لإرسال قوات لحفظ السلام"),
         ("Themes/Aid", "ستقدم مساعدات إنسانية"),
@@ -99,7 +100,8 @@ def _state(archive: Archive, docs: list[int]) -> list:
         )  # fmt: skip
         memos = sorted((m.kind, m.start, m.end, m.quote, m.text, m.author)
                        for m in archive.annotations.memos.all(document=doc))  # fmt: skip
-        state.append((archive.document(doc).text, people, commitments,
+        document = archive.document(doc)
+        state.append((document.text, document.title, document.published, people, commitments,
                       archive.annotations.tags.of(doc), memos))  # fmt: skip
     return state
 

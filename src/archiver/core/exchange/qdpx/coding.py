@@ -155,9 +155,7 @@ class CodingStep:
         place = Placement(source.text, text)
         self.step.documents.add(doc_id)
         if new:
-            title = source.name.removesuffix(".txt").strip()
-            if title:
-                document_rows.update(self.step.log, doc_id, {"title": title})
+            document_rows.update(self.step.log, doc_id, self._details(source))
         self._whole(source, doc_id)
         commitments = []
         for selection in source.selections:
@@ -193,6 +191,26 @@ class CodingStep:
                         user=selection.user, created=selection.created)  # fmt: skip
             self.notes.memo(memo.guid, memo.text, quote, memo)
         self.notes.on(selection.notes, quote)
+
+    def _details(self, source: Source) -> dict[str, str | None]:
+        """A new document's title from the source's name; from our own export its source,
+        address and date (its Description's lines), from another program its memo as notes."""
+        details: dict[str, str | None] = {}
+        title = source.name.removesuffix(".txt").strip()
+        if title:
+            details["title"] = title
+        if not self.project.origin.startswith("Archiver"):
+            if source.description.strip():
+                details["notes"] = source.description.strip()
+            return details
+        for line in source.description.splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() in ("source", "url", "published") and value.strip():
+                details[name.strip()] = value.strip()
+        published = details.get("published") or ""
+        if published and _date(published[:10]) is None:
+            del details["published"]
+        return details
 
     def _whole(self, source: Source, doc_id: int) -> None:
         for coding_guid, code in source.codings:
