@@ -193,3 +193,15 @@ def test_codes_on_quotes_travel_in_bundles(archive: Archive) -> None:
     payload = collect(archive)
     assert len(payload.records["span_tag"]) == 6
     assert all(set(r) == {"span", "tag"} for r in payload.records["span_tag"])
+
+
+def test_atlas_counts_a_crlf_as_one_character(archive: Archive, tmp_path: Path) -> None:
+    from qdpx_files import entries
+
+    files = entries(QUALCODER)
+    english = "sources/7f3e2d1c-0b9a-4887-a665-544332211002.txt"
+    crlf = files[english].decode("utf-8-sig").replace("\n", "\r\n").encode()
+    qde = files["project.qde"].decode().replace('origin="3.6"', 'origin="ATLAS.ti 23"')
+    report = import_qdpx(archive, rewrite(QUALCODER, tmp_path / "atlas.qdpx",
+                                          {"project.qde": qde.encode(), english: crlf}))  # fmt: skip
+    assert ("Hesitation", "Sweden hesitated") in _coded(archive, report.documents_added[1])

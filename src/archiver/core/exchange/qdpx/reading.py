@@ -193,15 +193,11 @@ def _text_source(project: Project, element: etree._Element, zf: zipfile.ZipFile,
     except UnicodeDecodeError as exc:
         raise zipcheck.Refusal(entry, f"{where}: its text is not UTF-8 ({exc.reason} at byte "
                                f"{exc.start})") from None  # fmt: skip
-    source = Source(
-        guid,
-        name,
-        entry,
-        text.removeprefix("\ufeff"),
-        raw,
-        _text(element, "Description"),
-        created=element.get("creationDateTime"),
-    )
+    text = text.removeprefix("\ufeff")
+    if "atlas" in project.origin.lower():  # ATLAS.ti counts a CRLF as one character (QualCoder's
+        text = text.replace("\r\n", "\n")  # reader knows it too); the others count it as two
+    source = Source(guid, name, entry, text, raw, _text(element, "Description"),
+                    created=element.get("creationDateTime"))  # fmt: skip
     for node in element.iterfind(Q + "PlainTextSelection"):
         source.selections.append(_selection(project, node, source, where))
     source.codings = _codings(project, element, where)
