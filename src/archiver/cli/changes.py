@@ -47,6 +47,7 @@ _WORDS = {
     ChangeKind.RESTORE_DOCUMENT: "restore of «{title}»",
     ChangeKind.UPDATE_DOCUMENT: "edit of «{title}»",
     ChangeKind.MERGE: "merge of {total} changes from another copy",
+    ChangeKind.IMPORT_PROJECT: "coding of a REFI-QDA project ({total} selections)",
     ChangeKind.RESOLVE_CONFLICT: "conflict resolved: {name}",
     ChangeKind.UNDO: "undo of {name}",
     ChangeKind.REDO: "redo of {name}",

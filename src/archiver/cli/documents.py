@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.cli import timeline
+from archiver.cli import qdpx, timeline
 from archiver.cli.common import (
     Handler,
     Subparsers,
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, analyze and export commands."""
-    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders")
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
+                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
     p.add_argument("--password", help="password for encrypted PDFs")
@@ -66,13 +67,16 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("text", nargs="?")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export data as CSV or JSON, the timeline as SVG or PNG")
-    p.add_argument("what", choices=[*writers.EXPORTERS, "timeline"])
+    p = sub.add_parser("export", help="export data as CSV or JSON, the timeline as SVG or PNG, "
+                       "or a REFI-QDA project (qdpx)")  # fmt: skip
+    p.add_argument("what", choices=[*writers.EXPORTERS, "timeline", "qdpx"])
     p.add_argument("--format", choices=("csv", "json", *timeline.FORMATS),
                    help="csv or json (default json); svg or png for the timeline (default svg)")  # fmt: skip
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument("--all", action="store_true",
                    help="participants: every one, not only those in use")  # fmt: skip
+    p.add_argument("--collection", metavar="NAME", help="qdpx: only this collection's documents")
+    p.add_argument("--json", action="store_true", help="qdpx: what was written, as JSON")
     timeline.add_filters(p)
     return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
             "export": _export}  # fmt: skip
@@ -80,6 +84,9 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 def _import(args: argparse.Namespace) -> int:
     from archiver.core.imports.budget import FileBudget
+
+    if qdpx.is_project(args.paths):
+        return qdpx.import_project(args)
 
     if args.ocr_models:
         from archiver.core.imports.ocr import tools
@@ -255,6 +262,10 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "qdpx":
+        return qdpx.export(args)
+    if args.collection or args.json:
+        raise Invalid("--collection and --json are options of export qdpx")
     if args.what == "timeline":
         return timeline.export(args)
     timeline.refuse_filters(args)

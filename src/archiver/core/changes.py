@@ -55,6 +55,7 @@ class ChangeKind(StrEnum):
     RESTORE_DOCUMENT = "restore_document"  # brought back from the trash
     UPDATE_DOCUMENT = "update_document"  # metadata edited
     MERGE = "merge"  # another copy's changes brought in (a bundle, a sync)
+    IMPORT_PROJECT = "import_project"  # a REFI-QDA project's coding (participants, quotes, codes)
     RESOLVE_CONFLICT = "resolve_conflict"  # a value picked for a field two copies changed
     UNDO = "undo"  # another copy undid a change (shown in the history of merged changes)
     REDO = "redo"  # another copy redid a change (likewise)

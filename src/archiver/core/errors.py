@@ -84,6 +84,17 @@ class BadBundle(Invalid):
         self.path, self.entry, self.reason = path, entry, reason
 
 
+class BadProject(Invalid):
+    """A REFI-QDA project (.qdpx) refused before anything was stored: ``entry`` (the zip entry
+    or element, "" for the file itself) and ``reason`` say which part and why."""
+
+    def __init__(self, path: str, entry: str, reason: str) -> None:
+        shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in entry[:200])
+        where = f"{path}: {shown}" if entry else path
+        super().__init__(f"project refused: {where}: {reason} (nothing was stored)")
+        self.path, self.entry, self.reason = path, entry, reason
+
+
 class InUse(ArchiverError):
     """A record that others still depend on."""
 

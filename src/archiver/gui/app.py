@@ -79,7 +79,7 @@ def build_window(
     settings: Settings, session: ArchiveSession
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
-    from archiver.gui import bundle_flow, library_flow, window_layout
+    from archiver.gui import bundle_flow, library_flow, qdpx_flow, window_layout
     from archiver.gui.annotations.install import install
     from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
@@ -89,6 +89,7 @@ def build_window(
     annotations = install(window)
     bundles = bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts…
     install_team(window, bundles)  # File → Team, the status bar's sync line (a child)
+    qdpx_flow.install(window)  # File → Export/Import REFI-QDA project… (a child)
     install_backups(window)  # owned by the window (its Qt parent)
     library_flow.install(window, annotations)  # the sidebar, the bulk actions (children)
     window.restore_docks()  # the annotation docks exist only now

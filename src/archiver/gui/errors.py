@@ -76,6 +76,8 @@ def operation_words(what: str) -> str:
         Operation.EMPTY_TRASH: _tr("empty the trash"),
         Operation.EXPORT_BUNDLE: _tr("export the bundle"),
         Operation.IMPORT_BUNDLE: _tr("import the bundle"),
+        Operation.EXPORT_PROJECT: _tr("export the REFI-QDA project"),
+        Operation.IMPORT_PROJECT: _tr("import the REFI-QDA project"),
         Operation.SYNC: _tr("sync with the team server"),
         Operation.RESOLVE_CONFLICT: _tr("resolve the conflict"),
         Operation.TAG_DOCUMENTS: _tr("tag the documents"),

@@ -51,3 +51,5 @@ class Operation(StrEnum):
     RENAME_SAVED_SEARCH = "rename saved search"
     EDIT_SAVED_SEARCH = "edit saved search"
     DELETE_SAVED_SEARCH = "delete saved search"
+    EXPORT_PROJECT = "export a REFI-QDA project"
+    IMPORT_PROJECT = "import a REFI-QDA project"

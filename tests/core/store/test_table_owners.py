@@ -23,6 +23,7 @@ from archiver.core.store import (
     mentions,
     participants,
     saved_searches,
+    span_tags,
     suggestion_blocks,
     tags,
     uuid_aliases,
@@ -147,7 +148,7 @@ def test_journaled_tables_are_those_of_their_modules() -> None:
              + documents.TABLES + changelog.TABLES + conflicts.TABLES
              + uuid_aliases.TABLES + collections.TABLES + saved_searches.TABLES
              + suggestion_blocks.TABLES
-             + memos.TABLES)  # fmt: skip
+             + memos.TABLES + span_tags.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

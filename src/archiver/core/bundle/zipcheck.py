@@ -14,6 +14,7 @@ import itertools
 import stat
 import struct
 import zipfile
+from collections.abc import Callable
 from typing import BinaryIO
 
 from archiver.core.bundle.manifest import Limits, name_refusal, shown
@@ -73,13 +74,25 @@ def _zip64_directory(handle: BinaryIO, end_at: int) -> tuple[int, int]:
     return int(entries), int(directory)
 
 
-def check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
-    """Refuse the first entry whose header a bundle may not hold, and overlapping entries."""
+def check_entries(
+    infos: list[zipfile.ZipInfo],
+    limits: Limits,
+    refuse_name: Callable[[str], str | None] = name_refusal,
+    *,
+    folders: bool = False,
+) -> None:
+    """Refuse the first entry whose header a bundle may not hold, and overlapping entries.
+
+    Another zip format (a REFI-QDA project) passes its own ``refuse_name``; ``folders`` lets
+    empty folder entries (``sources/``) through, which zip tools add."""
     seen: set[str] = set()
     claimed = 0
     for info in infos:
         name = info.orig_filename  # zipfile cuts ``filename`` at a NUL: judge the name as stored
-        reason = name_refusal(name) or _header_refusal(info, limits)
+        folder = folders and name.endswith("/") and info.file_size == 0
+        header = None if folder and not stat.S_ISLNK(info.external_attr >> 16) else (
+            _header_refusal(info, limits))  # fmt: skip
+        reason = refuse_name(name) or header
         if name in seen:
             reason = "the bundle holds two entries of this name"
         if reason:

@@ -30,6 +30,7 @@ from archiver.core.store import (
     participants,
     saved_searches,
     set_meta,
+    span_tags,
     suggestion_blocks,
     tags,
     uuid_aliases,
@@ -47,6 +48,7 @@ JOURNALED = frozenset(
     + memos.TABLES
     + collections.TABLES
     + saved_searches.TABLES
+    + span_tags.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES

@@ -144,13 +144,17 @@ def placed_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:
 
 
 def add_span(
-    log: RowLog, doc_id: int, start: int, end: int, quote: str, prefix: str, suffix: str
-) -> int:
-    """Store a span of a document with its quote and context; its id."""
-    return log.insert("span", {
+    log: RowLog, doc_id: int, start: int, end: int, quote: str, prefix: str, suffix: str,
+    uuid: str | None = None,
+) -> int:  # fmt: skip
+    """Store a span of a document with its quote and context (a new UUID unless given); its id."""
+    values: dict[str, Any] = {
         "document_id": doc_id, "start": start, "end": end, "quote": quote, "prefix": prefix,
         "suffix": suffix, "created_at": store.now(),
-    })  # fmt: skip
+    }  # fmt: skip
+    if uuid is not None:
+        values["uuid"] = uuid
+    return log.insert("span", values)
 
 
 def delete_span(log: RowLog, span_id: int) -> None:
@@ -158,12 +162,18 @@ def delete_span(log: RowLog, span_id: int) -> None:
     log.delete("span", {"id": span_id})
 
 
-def add_mention(log: RowLog, doc_id: int, pid: int, span_id: int | None, method: str) -> int:
-    """Record a decision about a participant in a document (on a span or not); its id."""
-    return log.insert("mention", {
+def add_mention(
+    log: RowLog, doc_id: int, pid: int, span_id: int | None, method: str, uuid: str | None = None
+) -> int:
+    """Record a decision about a participant in a document (on a span or not; a new UUID
+    unless given); its id."""
+    values: dict[str, Any] = {
         "document_id": doc_id, "participant_id": pid, "span_id": span_id, "method": method,
         "created_at": store.now(),
-    })  # fmt: skip
+    }  # fmt: skip
+    if uuid is not None:
+        values["uuid"] = uuid
+    return log.insert("mention", values)
 
 
 def move_mention(log: RowLog, mention_id: int, pid: int) -> None:

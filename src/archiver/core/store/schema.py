@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archiver.core.store import identity
-from archiver.core.store.schema_workbench import _V12, _V15, _v11, _v13, _v14
+from archiver.core.store.schema_workbench import _V12, _V15, _V16, _v11, _v13, _v14
 from archiver.core.store.schema_workbench import add_column as _add_column
 
 _V1 = """
@@ -394,6 +394,6 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -1,6 +1,6 @@
-"""The archive's migrations of the researcher's workbench (issue #13, versions 11–15): deliveries
-and pledges, collections, English names, people from their titles, memos; and ``add_column``,
-which the older migrations use too. ``schema`` lists them in MIGRATIONS."""
+"""The archive's migrations of the researcher's workbench (issue #13, versions 11–16):
+deliveries and pledges, collections, English names, people from their titles, memos, codes on
+quotes; and ``add_column``, which the older migrations use too. ``schema`` lists them."""
 
 from __future__ import annotations
 
@@ -133,3 +133,16 @@ def _v14(db: sqlite3.Connection) -> None:
     for statement in _V14_BLOCKS.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+# Codes on quotes (issue #13, REFI-QDA exchange): a span coded with a free tag, as QualCoder
+# and the other QDA programs code a selection. Self-contained: one new link table, nothing
+# else touched, safe to run again (a renumbered copy finds it there).
+_V16 = """
+CREATE TABLE IF NOT EXISTS span_tag (
+    span_id INTEGER NOT NULL REFERENCES span(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (span_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS span_tag_tag ON span_tag(tag_id, span_id);
+"""

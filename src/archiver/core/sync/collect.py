@@ -23,6 +23,7 @@ _CHILDREN = {"document": (("span", "document_id"), ("mention", "document_id"),
                           ("document_collection", "document_id"),
                           ("suggestion_block", "document_id"), ("memo", "document_id")),
              "commitment": (("commitment_actor", "commitment_id"),),
+             "span": (("span_tag", "span_id"),),
              "participant": (("participant_alias", "participant_id"),
                              ("suggestion_block", "participant_id"), ("memo", "participant_id"))}  # fmt: skip
 """Rows that go with a record chosen for itself (a document's annotations, a commitment's

@@ -54,6 +54,9 @@ def _templates() -> dict[ChangeKind, str]:
         ChangeKind.RESTORE_DOCUMENT: tr(_CONTEXT, "restore of «{title}»"),
         ChangeKind.UPDATE_DOCUMENT: tr(_CONTEXT, "edit of «{title}»"),
         ChangeKind.MERGE: tr(_CONTEXT, "merge of {total} changes from another copy"),
+        ChangeKind.IMPORT_PROJECT: tr(
+            _CONTEXT, "coding of a REFI-QDA project ({total} selections)"
+        ),
         ChangeKind.RESOLVE_CONFLICT: tr(_CONTEXT, "conflict resolved: {name}"),
         ChangeKind.UNDO: tr(_CONTEXT, "undo of {name}"),
         ChangeKind.REDO: tr(_CONTEXT, "redo of {name}"),

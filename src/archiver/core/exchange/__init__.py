@@ -1,0 +1,1 @@
+"""Exchange with other programs' project formats (REFI-QDA: ``qdpx``)."""
