@@ -34,8 +34,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def disk(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A 2 MiB tmpfs holding an archive of two articles (closed) at ``disk / "a"``."""
-    with small_disk(tmp_path / "disk", 2048) as folder:
+    """A 4 MiB tmpfs holding an archive of two articles (closed) at ``disk / "a"``."""
+    with small_disk(tmp_path / "disk", 4096) as folder:
         with Archive.open(folder / "a") as archive:
             archive.import_paths(articles(tmp_path / "first", 2, seed=1))
         yield folder
