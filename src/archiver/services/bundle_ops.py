@@ -43,13 +43,53 @@ class BundleJob(QObject):
             self.progress.emit(done, total, label)
 
 
-class BundleOps(QObject):
-    """The bundle half of an archive session."""
+class FileJobs(QObject):
+    """One file job at a time (a bundle or a project, exported or imported) on the serial
+    lane: the job's progress on the busy line, its end announced, then ``job.finished``."""
+
+    busy = "a file is being exported or imported"  # the InUse sentence while one runs
 
     def __init__(self, session: ArchiveSession) -> None:
         super().__init__()
         self.session = session
         self.job: BundleJob | None = None
+
+    def _start(
+        self, what: Operation, path: Path, run: Callable[[Archive, BundleJob], Any]
+    ) -> BundleJob | None:
+        if self.job is not None:
+            self.session.events.error.emit(what, InUse(self.busy))
+            return None
+        job = BundleJob(what, path)
+        job.progress.connect(self._progress, QUEUED)
+        if not self.session.write(what, lambda a: run(a, job), lambda result: self._done(job, result),
+                                  lambda exc: self._failed(job, exc)):  # fmt: skip
+            return None
+        self.job = job
+        return job
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.session.events.busy_changed.emit(f"{done}/{total}")
+
+    def _announce(self, job: BundleJob, result: Any) -> None:
+        """App-wide signals for what the job stored (none by default)."""
+
+    def _done(self, job: BundleJob, result: Any) -> None:
+        self.job = None
+        self.session.events.busy_changed.emit("")
+        self._announce(job, result)
+        job.finished.emit(result)
+
+    def _failed(self, job: BundleJob, exc: BaseException) -> None:
+        self.job = None
+        self.session.events.busy_changed.emit("")
+        job.failed.emit(exc)
+
+
+class BundleOps(FileJobs):
+    """The bundle half of an archive session."""
+
+    busy = "a bundle is being exported or imported"
 
     def export(self, path: Path, tags: Sequence[str] = ()) -> BundleJob | None:
         """Write a bundle of the archive (or of the documents tagged ``tags``) at ``path``."""
@@ -70,36 +110,11 @@ class BundleOps(QObject):
 
         return self._start(Operation.IMPORT_BUNDLE, path, run)
 
-    def _start(
-        self, what: Operation, path: Path, run: Callable[[Archive, BundleJob], Any]
-    ) -> BundleJob | None:
-        if self.job is not None:
-            self.session.events.error.emit(what, InUse("a bundle is being exported or imported"))
-            return None
-        job = BundleJob(what, path)
-        job.progress.connect(self._progress, QUEUED)
-        if not self.session.write(what, lambda a: run(a, job), lambda result: self._done(job, result),
-                                  lambda exc: self._failed(job, exc)):  # fmt: skip
-            return None
-        self.job = job
-        return job
-
-    def _progress(self, done: int, total: int, label: str) -> None:
-        self.session.events.busy_changed.emit(f"{done}/{total}")
-
-    def _done(self, job: BundleJob, result: Any) -> None:
-        self.job = None
-        self.session.events.busy_changed.emit("")
+    def _announce(self, job: BundleJob, result: Any) -> None:
         if isinstance(result, MergeReport):
             if result.documents_added:
                 self.session.events.documents_added.emit(list(result.documents_added))
             self.session.events.history_changed.emit(result.change)
-        job.finished.emit(result)
-
-    def _failed(self, job: BundleJob, exc: BaseException) -> None:
-        self.job = None
-        self.session.events.busy_changed.emit("")
-        job.failed.emit(exc)
 
     # -- conflicts ----------------------------------------------------------------------------
 

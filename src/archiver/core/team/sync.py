@@ -83,8 +83,8 @@ def sync(
             pushed = Push(archive, conn, found.url, marks, batch, report, token).run()
         pulled = Pull(archive, conn, found.url, marks, batch, report, token, pushed.sent).run()
     if found.can_push:  # everything here now is pushed or came from the server
-        marks.documents = max(marks.documents, _last_document(archive))
-        marks.changes = max(marks.changes, _last_change(archive))
+        marks.documents = max(marks.documents, documents.last_id(archive.db))
+        marks.changes = max(marks.changes, changelog.last_id(archive.db))
         if marks.records >= 0:  # this sync's own merges hold nothing the server lacks
             marks.records = journal_rows.marks(archive.db)[0]
     marks.last_sync = store.now()
@@ -111,11 +111,3 @@ def status(archive: Archive) -> dict[str, Any]:
     marks = state.load(archive.db, server_id)
     return {"server": url, "server_id": server_id, "last_sync": marks.last_sync or None,
             "pending": pending(archive, marks)}  # fmt: skip
-
-
-def _last_document(archive: Archive) -> int:
-    return documents.last_id(archive.db)
-
-
-def _last_change(archive: Archive) -> int:
-    return changelog.last_id(archive.db)
