@@ -55,3 +55,5 @@ if [ ! -f "$stamp" ] || [ "$lock" -nt "$stamp" ] || [ pyproject.toml -nt "$stamp
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   touch "$stamp"
 fi
+# The interface's translations (resources/translations/*/*.ts) compiled for this checkout.
+.venv/bin/python scripts/translations.py compile >/dev/null

@@ -33,7 +33,9 @@ class _App:
 def test_main_opens_the_given_archive_and_exits_cleanly(qapp, tmp_path, monkeypatch):
     windows: list = []
     real = gui_app.create_app
-    monkeypatch.setattr(gui_app, "create_app", lambda argv=None: _App(real(argv), windows))
+    monkeypatch.setattr(
+        gui_app, "create_app", lambda argv=None, lang="": _App(real(argv, lang), windows)
+    )
     assert gui_app.main(archive=str(tmp_path / "arch")) == 0
     assert windows and (tmp_path / "arch" / "archive.sqlite3").exists()
     assert windows[0].session is None  # closed with the window

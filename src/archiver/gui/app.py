@@ -27,7 +27,6 @@ XCB_LIBS = {
     "xcb-keysyms": "libxcb-keysyms1",
     "xcb-cursor": "libxcb-cursor0",
 }
-TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 
 def xcb_hint() -> str | None:
@@ -42,21 +41,12 @@ def xcb_hint() -> str | None:
     return f"Archiver: Qt needs {', '.join(missing)}: sudo apt-get install -y {' '.join(missing)}"
 
 
-def _install_translator(app: QApplication) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
-
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "archiver", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
-        # Mirror the layout only when the UI text itself is in a right-to-left language.
-        app.setLayoutDirection(QLocale().textDirection())
-
-
-def create_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (the running one when there is one), named and with fonts loaded."""
+def create_app(argv: list[str] | None = None, language: str = "") -> QApplication:
+    """The QApplication (the running one when there is one), named, with fonts and language."""
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
+    from archiver.gui import language as ui_language
 
     running = QApplication.instance()
     assert running is None or isinstance(running, QApplication), "a QCoreApplication runs"
@@ -71,7 +61,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if app.findChild(GuiThreadCollector) is None:
         GuiThreadCollector(app)  # a child of the app: it lives as long as the app
     fonts.load_bundled()
-    _install_translator(app)
+    ui_language.install(app, language)
     return app
 
 
@@ -114,14 +104,15 @@ def main(
     hint = xcb_hint()
     if hint:
         print(hint, file=sys.stderr)
-    app = create_app(argv)
+    from archiver.services.settings import Settings
+
+    settings = Settings()
+    app = create_app(argv, settings.get("ui/language"))
     from archiver.gui import instance
     from archiver.gui.open_failure import SessionOpener
     from archiver.services.operations import cpu_workers
-    from archiver.services.settings import Settings
     from archiver.services.tasks import Lanes
 
-    settings = Settings()
     target = Path(archive or settings.get("archive/last") or default_archive_dir())
     if files and instance.hand_over(target, files):
         return 0  # the app running on this archive imports them

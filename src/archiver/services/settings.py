@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "backup/folder": "",  # where they go ('': beside the archive, in <archive>-backups/)
     "team/auto": False,  # sync with the archive's team server every team/minutes while open
     "team/minutes": 10,
+    "ui/language": "",  # "en", "ar"; "": the system's language when shipped, else English
 }
 RECENT_MAX = 8
 

@@ -1,0 +1,25 @@
+"""Numbers, dates and inserted names written for the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
+
+
+def number(n: int | float) -> str:
+    """``n`` in the interface's locale: 1,234 in English, 1.234 (ar_TN) or ١٬٢٣٤ (ar_EG)."""
+    return QLocale().toString(n)
+
+
+def isolate(text: object) -> str:
+    """``text`` wrapped in bidi isolates, for a Latin name, path or key inside Arabic text."""
+    return f"{FSI}{text}{PDI}"
+
+
+def day(iso: str) -> str:
+    """An ISO day ("2025-03-02") in the locale's short date format; other text unchanged."""
+    parsed = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    if not parsed.isValid():
+        return iso
+    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
