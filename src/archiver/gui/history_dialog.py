@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.changes import HistoryEntry
 from archiver.gui.annotations.change_labels import change_label
+from archiver.gui.locale_text import keys
 from archiver.gui.widget_names import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,9 +51,9 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every change, newest first. Enter or Ctrl+Z takes back "
+        layout.addWidget(QLabel(self.tr("Every change, newest first. {0} or {1} takes back "
                                         "the selected one; you are warned when later changes "
-                                        "depend on it.")))  # fmt: skip
+                                        "depend on it.").format(keys("Return"), keys("Ctrl+Z"))))  # fmt: skip
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
 
@@ -23,3 +24,14 @@ def day(iso: str) -> str:
     if not parsed.isValid():
         return iso
     return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+
+
+def keys(*sequences: str) -> str:
+    """Shortcut keys as the platform writes them ("Ctrl+K, /"), isolated for a sentence."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return isolate(", ".join(QKeySequence(k).toString(native) for k in sequences))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows this name
+    """``text`` unchanged, marked for lupdate: a table's string, translated where it is shown."""
+    return text

@@ -20,7 +20,6 @@ from archiver.core.dates import shown_date
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
-from archiver.gui.plural import counted
 from archiver.gui.textspans import Utf16Map, direction_of
 
 if TYPE_CHECKING:
@@ -128,7 +127,7 @@ class Reader(QWidget):
     def _meta_line(self, doc: Document) -> str:
         parts = [self._date_text(doc), doc.source or None, doc.author or None, doc.file_name]
         if doc.pages:
-            parts.append(counted(doc.pages, "{0} page", "{0} pages"))
+            parts.append(self.tr("%Ln pages", "", doc.pages))
         parts.append(doc.kind.upper())
         parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         if doc.unverified:

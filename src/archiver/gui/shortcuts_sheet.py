@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.gui.actions import ActionRegistry
+from archiver.gui.locale_text import isolate
 
 _SCROLL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Down,
                 Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space)  # fmt: skip
@@ -38,13 +39,13 @@ class ShortcutsSheet(QDialog):
         parts = []
         for group in registry.groups():
             rows = [
-                f"<tr><td width=34% valign=top><b>{html.escape(keys)}</b></td>"
+                f"<tr><td width=34% valign=top><b>{html.escape(isolate(keys))}</b></td>"
                 f"<td>{html.escape(text)}</td></tr>"
                 for keys, text in registry.listed(group)
             ]
             if rows:
                 parts.append(
-                    f"<h3>{html.escape(self.tr(group))}</h3>"
+                    f"<h3>{html.escape(registry.group_title(group))}</h3>"
                     f"<table width=100% cellpadding=3>{''.join(rows)}</table>"
                 )
         return "".join(parts)
