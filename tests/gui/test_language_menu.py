@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from archiver import __version__
 from archiver.gui import windowmenus
@@ -64,7 +65,7 @@ def test_the_restart_command_of_a_bundle_runs_its_own_executable() -> None:
     )
 
 
-def test_the_restart_command_line_really_starts_archiver(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_restart_command_line_really_starts_archiver(tmp_path: Path) -> None:
     """The same program and options, asked for its version instead of the window, answers."""
     program, args = restart_command(str(tmp_path / "arch"))
     assert args[-1] == "gui"
@@ -74,7 +75,7 @@ def test_the_restart_command_line_really_starts_archiver(tmp_path) -> None:  # t
     assert __version__ in done.stdout
 
 
-def test_language_stays_at_the_end_of_view_when_docks_add_entries(composed) -> None:  # type: ignore[no-untyped-def]
+def test_language_stays_at_the_end_of_view_when_docks_add_entries(composed: tuple) -> None:
     """The annotation panel's View entries come after the menus are built; Language follows."""
     window, _controller = composed
     view = windowmenus.menu(window, "View")

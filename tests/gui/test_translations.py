@@ -180,6 +180,6 @@ def test_the_main_window_in_arabic_has_arabic_menus_and_reads_right_to_left(
     assert isolate("Ctrl+K") in window.search_bar.placeholderText()
     sheet = ShortcutsSheet(window.registry, window)
     text = sheet.browser.toPlainText()
-    assert "اختصارات لوحة المفاتيح" == sheet.windowTitle()
+    assert sheet.windowTitle() == "اختصارات لوحة المفاتيح"
     assert "ملف" in text and "Ctrl+O" in text and "استيراد ملفات…" in text
     sheet.deleteLater()
