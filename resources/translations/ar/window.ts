@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>by file kind (text, pdf, html, docx, odt, epub, rtf, email…)</source>
-        <translation>حسب نوع الملف (text، pdf، html، docx، odt، epub، rtf، email…)</translation>
+        <translation>حسب نوع الملف (⁨text, pdf, html, docx, odt, epub, rtf, email…⁩)</translation>
     </message>
     <message>
         <source>parentheses group</source>
@@ -193,6 +193,14 @@
     <message>
         <source>No changes yet.</source>
         <translation>لا تغييرات بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from archiver.gui.locale_text import QT_TRANSLATE_NOOP
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, key_list
 from archiver.services.settings import Settings
 
 CONTEXT = "actions"  # the texts of every Spec (and the names of their groups) translate here
@@ -149,7 +149,7 @@ class ActionRegistry:
         rows = [(self.keys_text(a.objectName()), _tr(self.specs[a.objectName()].text))
                 for a in self.in_menu(group)]  # fmt: skip
         native = QKeySequence.SequenceFormat.NativeText
-        rows += [(", ".join(QKeySequence(k).toString(native) for k in s.keys), _tr(s.text))
+        rows += [(key_list(QKeySequence(k).toString(native) for k in s.keys), _tr(s.text))
                  for s in self.notes.values() if s.menu == group]  # fmt: skip
         return rows
 
@@ -161,7 +161,7 @@ class ActionRegistry:
 
     def keys_text(self, action_id: str) -> str:
         """The action's keys as the user sees them (native text)."""
-        return ", ".join(
+        return key_list(
             k.toString(QKeySequence.SequenceFormat.NativeText)
             for k in self.actions[action_id].shortcuts()
         )

@@ -43,6 +43,7 @@ def xcb_hint() -> str | None:
 
 def create_app(argv: list[str] | None = None, language: str = "") -> QApplication:
     """The QApplication (the running one when there is one), named, with fonts and language."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
@@ -62,6 +63,10 @@ def create_app(argv: list[str] | None = None, language: str = "") -> QApplicatio
         GuiThreadCollector(app)  # a child of the app: it lives as long as the app
     fonts.load_bundled()
     ui_language.install(app, language)
+    if app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        from archiver.gui.rtl_style import KeysLeftToRight
+
+        app.setStyle(KeysLeftToRight())  # the app owns it; menus show "Ctrl++", not "++Ctrl"
     return app
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from archiver.gui.locale_text import isolate
 
@@ -50,11 +51,17 @@ def search_syntax_html() -> str:
             QCoreApplication.translate("HelpTexts", "documents with such a commitment"),
         ),
     )
-    # A query keeps its own direction inside an Arabic sheet (the isolate), and is escaped.
-    body = "".join(f"<tr><td><code>{html.escape(isolate(q))}</code></td><td>{t}</td></tr>"
-                   for q, t in rows)  # fmt: skip
+    # A query keeps its own direction inside an Arabic sheet (the isolate), and is escaped;
+    # right to left, the query's column comes first on the right (Qt keeps a table's order).
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = " align=right" if rtl else ""  # left to right, the HTML as it always was
+    body = ""
+    for query, meaning in rows:
+        cells = [f"<td{side}><code>{html.escape(isolate(query))}</code></td>",
+                 f"<td{side}>{meaning}</td>"]  # fmt: skip
+        body += f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>"
     title = QCoreApplication.translate("HelpTexts", "Search syntax")
-    return f"<h3>{title}</h3><table cellpadding=4>{body}</table>"
+    return f"<h3{side}>{title}</h3><table cellpadding=4>{body}</table>"
 
 
 def no_hits_tips() -> list[str]:

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from archiver.gui.language import SHIPPED
+from archiver.gui.language import ENV_OVERRIDE, SHIPPED
 from archiver.gui.locale_text import isolate
 
 if TYPE_CHECKING:
@@ -99,5 +99,11 @@ class LanguageMenu(QObject):
 
 
 def _start_detached(program: str, arguments: list[str]) -> bool:
-    started, _pid = QProcess.startDetached(program, arguments)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment.systemEnvironment()
+    environment.remove(ENV_OVERRIDE)  # a one-off override would hide the language just chosen
+    process.setProcessEnvironment(environment)
+    started, _pid = process.startDetached()
     return bool(started)

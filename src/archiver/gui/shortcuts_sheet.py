@@ -35,17 +35,20 @@ class ShortcutsSheet(QDialog):
         self.browser.setFocus()  # so that Page Down scrolls at once
 
     def sheet_html(self, registry: ActionRegistry) -> str:
-        """The sheet as HTML tables, one per menu or group of keys."""
+        """The sheet as HTML tables, one per menu or group of keys (mirrored right to left:
+        Qt's rich text does not reverse a table's columns by itself)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = " align=right" if rtl else ""  # left to right, the HTML as it always was
         parts = []
         for group in registry.groups():
-            rows = [
-                f"<tr><td width=34% valign=top><b>{html.escape(isolate(keys))}</b></td>"
-                f"<td>{html.escape(text)}</td></tr>"
-                for keys, text in registry.listed(group)
-            ]
+            rows = []
+            for keys, text in registry.listed(group):
+                cells = [f"<td width=34% valign=top{side}><b>{html.escape(isolate(keys))}</b></td>",
+                         f"<td{side}>{html.escape(text)}</td>"]  # fmt: skip
+                rows.append(f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>")
             if rows:
                 parts.append(
-                    f"<h3>{html.escape(registry.group_title(group))}</h3>"
+                    f"<h3{side}>{html.escape(registry.group_title(group))}</h3>"
                     f"<table width=100% cellpadding=3>{''.join(rows)}</table>"
                 )
         return "".join(parts)
