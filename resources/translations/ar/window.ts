@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>not searched</source>
-        <translation>لم يُبحث</translation>
+        <translation>لم يُجرَ البحث</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hits</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation>تمّ التراجع: {0}</translation>
+        <translation>تمّ التراجع عن: {0}</translation>
     </message>
     <message>
         <source>Redone: {0}</source>
-        <translation>أُعيد: {0}</translation>
+        <translation>أُعيد تطبيق: {0}</translation>
     </message>
     <message>
         <source>That change is undone already</source>
@@ -789,7 +789,7 @@ An archive of Arabic and English source documents for researchers.</source>
     </message>
     <message>
         <source>Lists and find bar</source>
-        <translation>القوائم وشريط البحث في الوثيقة</translation>
+        <translation>النتائج وشريط البحث في الوثيقة</translation>
     </message>
     <message>
         <source>From the search bar into the results and back</source>
