@@ -64,3 +64,16 @@ def test_only_top_level_ranges_beside_words_are_taken_out() -> None:
     assert not isinstance(parts("date:2016 orchard")[0], wq.NumericRange)
     for alone in ("date:2016", "date:2016 -orchard", "orchard OR date:2016", "orchard -date:2016"):
         assert parts(alone)[1] == 0, alone
+
+
+def test_the_date_filter_follows_new_segments_deletions_and_rebuilds(archive, write) -> None:
+    _loaded(archive, write)
+    query = "date:2016-12 orchard"
+    assert archive.search(query).total == 0  # the segments' columns are read now
+    late = archive.import_paths([write("late-20161205.txt", "late\n\norchard\n")])
+    late_id = late.imported[0].id
+    assert [h.id for h in archive.search(query).hits] == [late_id]
+    archive.indexer.rebuild()
+    assert [h.id for h in archive.search(query).hits] == [late_id]
+    archive.delete_document(late_id)
+    assert archive.search(query).total == 0

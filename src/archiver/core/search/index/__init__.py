@@ -21,7 +21,7 @@ from whoosh.searching import Searcher
 
 from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Invalid, Locked
 from archiver.core.search import query as q
-from archiver.core.search.index.dates import DateColumn, split
+from archiver.core.search.index.dates import DateColumns, split
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
@@ -39,7 +39,7 @@ class SearchIndex:
         self.folder = folder
         self._ix: index.Index | None = None
         self._searcher: Searcher | None = None
-        self._dates: tuple[Searcher, DateColumn] | None = None  # the column of that searcher
+        self._dates = DateColumns()
 
     @property
     def _stamp(self) -> Path:
@@ -83,7 +83,6 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
-        self._dates = None
 
     def searcher(self) -> Searcher:
         """A searcher over the latest committed state."""
@@ -160,7 +159,7 @@ class SearchIndex:
         searcher = self.searcher()
         _check_prefixes(searcher, wquery)
         wquery, ranges = split(wquery)
-        allowed = self._date_docs(searcher, ranges) if ranges else None
+        allowed = self._dates.docs(searcher.reader(), ranges) if ranges else None
         if allowed is not None and not allowed:
             return 0, []
         sortedby = None
@@ -178,12 +177,6 @@ class SearchIndex:
         results = collector.results()
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
         return len(results), page
-
-    def _date_docs(self, searcher: Searcher, ranges: list[wq.NumericRange]) -> set[int]:
-        """The document numbers in the date ranges (the column read once per searcher)."""
-        if self._dates is None or self._dates[0] is not searcher:
-            self._dates = (searcher, DateColumn(searcher.reader()))
-        return self._dates[1].docs(ranges)
 
     def suggest(self, word: str) -> str | None:
         """The most frequent indexed word one edit away from ``word``, for "did you mean"."""
