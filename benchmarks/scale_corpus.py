@@ -344,6 +344,7 @@ def main() -> int:
                                  "load_before": os.getloadavg()[0]}  # fmt: skip
     if not args.search_only:
         import_both(work, args, result)
+        print(json.dumps(result, ensure_ascii=False), file=sys.stderr)  # the imports, at once
     search_both(work, args, result)
     result["load_after"] = os.getloadavg()[0]
     print(json.dumps(result, ensure_ascii=False, indent=1))
