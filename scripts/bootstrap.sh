@@ -19,7 +19,7 @@ missing_debs() {
   if ! python3 -c "import ensurepip" 2>/dev/null; then pkgs+=(python3-venv); fi
   # OCR of scans (docs/ocr.md): the tests need it; the app offers it. PostgreSQL for the team tests.
   if [ "$profile" = dev ]; then
-    for pkg in $OCR_DEBS $TEAM_DEBS; do
+    for pkg in $OCR_DEBS $TEAM_DEBS $DESKTOP_DEBS; do
       dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || pkgs+=("$pkg")
     done
   fi
@@ -28,6 +28,8 @@ missing_debs() {
 OCR_DEBS="tesseract-ocr tesseract-ocr-ara tesseract-ocr-eng ocrmypdf"
 # The team tests start a PostgreSQL server of their own (docs/team.md); the app needs none.
 TEAM_DEBS="postgresql"
+# The desktop files' validators (tests/test_desktop_integration.py).
+DESKTOP_DEBS="desktop-file-utils appstream"
 
 if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
   need=$(missing_debs)

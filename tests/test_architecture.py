@@ -19,12 +19,14 @@ MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
 
 # Which layer may import which: gui -> services -> core <- cli; the entry point sits on top.
+# render (drawing with QtGui/QtSvg, no window) sits on core, under both the CLI and the GUI.
 LAYERS = {
     "core": {"core"},
+    "render": {"render", "core"},
     "services": {"services", "core"},
-    "gui": {"gui", "services", "core"},
-    "cli": {"cli", "core"},
-    "entry": {"entry", "cli", "gui", "services", "core"},
+    "gui": {"gui", "services", "core", "render"},
+    "cli": {"cli", "core", "render"},
+    "entry": {"entry", "cli", "gui", "services", "core", "render"},
 }
 ROOT = "archiver"  # the package itself (its version) is below every layer and imports none
 
@@ -191,8 +193,11 @@ def _tables() -> dict[str, str]:
 
 def _schema_tables() -> set[str]:
     from archiver.core import store
+    from archiver.core.store import schema
 
-    text = "\n".join(s for s in store.MIGRATIONS.values() if isinstance(s, str))
+    scripts = [s for s in store.MIGRATIONS.values() if isinstance(s, str)]
+    scripts += [v for k, v in vars(schema).items() if k.startswith("_V") and isinstance(v, str)]
+    text = "\n".join(scripts)
     return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", text))
 
 

@@ -1,4 +1,5 @@
-"""The arrows point one way: core and the CLI never load Qt; core never imports upward."""
+"""The arrows point one way: core and the CLI never load Qt (the CLI's PNG export aside, through
+``archiver.render``); core never imports upward."""
 
 import ast
 import subprocess
@@ -37,6 +38,7 @@ def imports_of(path: Path) -> set[str]:
     [
         ("core", ("PySide6", "archiver.gui", "archiver.services", "archiver.cli")),
         ("services", ("archiver.gui", "PySide6.QtWidgets")),
+        ("render", ("archiver.gui", "archiver.services", "archiver.cli", "PySide6.QtWidgets")),
     ],
 )
 def test_packages_do_not_import_upward(package: str, forbidden: tuple[str, ...]) -> None:
@@ -59,3 +61,21 @@ def test_the_postgresql_driver_stays_inside_the_team_package() -> None:
         if path.is_relative_to(team_package):
             continue
         assert not {n for n in imports_of(path) if n.startswith("psycopg")}, path
+
+
+def test_the_cli_loads_qt_for_a_png_only_and_never_its_widgets(tmp_path: Path) -> None:
+    from archiver.core.archive import Archive
+
+    Archive.open(tmp_path / "a").close()
+    out = tmp_path / "t.png"
+    code = (
+        "import sys; from archiver.cli import main; "
+        f"rc = main(['--archive', {str(tmp_path / 'a')!r}, 'export', 'timeline', '--format', "
+        f"'png', '-o', {str(out)!r}]); "
+        "print(rc, sorted(m for m in sys.modules if m.startswith('PySide6.')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    rc, modules = done.stdout.strip().split(" ", 1)
+    assert rc == "0" and out.read_bytes().startswith(b"\x89PNG")
+    assert "PySide6.QtSvg" in modules and "QtWidgets" not in modules

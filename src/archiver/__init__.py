@@ -3,6 +3,8 @@
 import sys
 
 __version__ = "0.1.0"
+APP_ID = "io.github.archiver.archiver"
+"""The reverse-DNS id: the desktop file, the AppStream metadata, the icon and the window."""
 
 if sys.argv[1:2] == ["--multiprocessing-fork"]:
     # A worker process of ours, starting: this package is the first of our code it loads.

@@ -13,5 +13,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from archiver.gui.app import main as gui_main
 
-        return int(gui_main(archive=args.archive))
+        return int(gui_main(archive=args.archive, files=getattr(args, "files", None) or []))
     return cli.run(args)

@@ -142,6 +142,9 @@ def test_export_commitments_csv_keeps_arabic(run, doc: int, tmp_path: Path):
     code, _, _ = run("export", "commitments-long", "--format", "csv", "-o", str(out_file))
     assert len(list(csv.DictReader(io.StringIO(out_file.read_text("utf-8-sig"))))) == 2
     code, _, _ = run("export", "participants", "--format", "json", "-o", str(out_file))
+    in_use = json.loads(out_file.read_text("utf-8"))["participants"]
+    assert code == 0 and {p["name"] for p in in_use} == {"France", "Sweden"}
+    code, _, _ = run("export", "participants", "--all", "--format", "json", "-o", str(out_file))
     assert code == 0 and len(json.loads(out_file.read_text("utf-8"))["participants"]) == 266
 
 

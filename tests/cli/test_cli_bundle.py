@@ -236,7 +236,7 @@ def test_export_by_tag_and_since(laptops: tuple[Laptop, Laptop], tmp_path: Path)
     info = a.json("bundle", "export", str(tmp_path / "s.zip"), "--since", "2999-01-01")
     assert info["counts"]["documents"] == 0 and info["filters"]["since"] == "2999-01-01"
     code, _out, err = a.run("bundle", "export", str(tmp_path / "c.zip"), "--collection", "x")
-    assert code == 1 and "--tag NAME" in err and not (tmp_path / "c.zip").exists()
+    assert code == 1 and "no collection named 'x'" in err and not (tmp_path / "c.zip").exists()
     with pytest.raises(SystemExit) as usage:
         a.run("bundle", "export", str(tmp_path / "x.zip"), "--since", "soon")
     assert usage.value.code == 2 and "not a date" in a.capsys.readouterr().err

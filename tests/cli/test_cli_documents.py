@@ -161,7 +161,7 @@ def test_export_offers_every_registered_export(tmp_path: Path, capsys) -> None:
     assert stopped.value.code == 2
     offered = re.search(r"choose from (.*)\)", capsys.readouterr().err)
     assert offered is not None
-    assert offered.group(1) == ", ".join(repr(name) for name in EXPORTERS)
+    assert offered.group(1) == ", ".join(repr(name) for name in [*EXPORTERS, "timeline"])
     assert {"documents", "participants", "commitments", "commitments-long"} <= set(EXPORTERS)
 
 

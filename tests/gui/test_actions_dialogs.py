@@ -175,7 +175,7 @@ def test_locked_archive_opens_read_only(qtbot, settings, tmp_path, articles):
 
 def test_layout_and_last_query_are_remembered(qtbot, settings, filled, tmp_path):
     search(qtbot, filled, "budget")
-    filled.splitter.setSizes([300, 700])
+    filled.splitter.setSizes([500, 776])  # both over their minimum widths in 800 px
     sizes = filled.splitter.sizes()
     filled.close()
     lanes = Lanes()

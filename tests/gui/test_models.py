@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from archiver.gui.results_model import COLUMNS, ID_ROLE, RTL_ROLE, SNIPPET_ROLE, ResultsModel
+from archiver.gui.results_model import (
+    COLUMNS,
+    ID_ROLE,
+    RTL_ROLE,
+    SECOND_LINE_ROLE,
+    SNIPPET_ROLE,
+    ResultsModel,
+)
 
 
 def check_model(model: ResultsModel) -> QAbstractItemModelTester:
@@ -50,10 +57,11 @@ def test_search_rows_have_snippets_and_direction(qtbot, filled):
     assert model.rowCount() == 1
     fetch_and_wait(qtbot, model)
     assert model.rowCount() == 2
-    snippet = COLUMNS.index("snippet")
+    title = COLUMNS.index("title")  # the title cell carries the snippet for its second line
     for row in range(2):
-        assert "<b>" in model.index(row, snippet).data(SNIPPET_ROLE)
-        assert "<b>" not in model.index(row, snippet).data()
+        assert "<b>" in model.index(row, title).data(SNIPPET_ROLE)
+        assert "<b>" not in model.index(row, title).data(SECOND_LINE_ROLE)
+        assert "أوكرانيا" in model.index(row, title).data(SECOND_LINE_ROLE)
         assert isinstance(model.index(row, 0).data(ID_ROLE), int)
     rtl = {model.index(r, 0).data(RTL_ROLE) for r in range(2)}
     assert True in rtl

@@ -73,8 +73,8 @@ def test_the_column_starts_hidden_and_the_header_menu_shows_it(
     assert not actions["column_quality"].isChecked() and not actions["column_title"].isEnabled()
     actions["column_quality"].trigger()
     assert not view.isColumnHidden(QUALITY)
-    actions["column_source"].trigger()
-    assert view.isColumnHidden(COLUMNS.index("source"))
+    actions["column_date"].trigger()
+    assert view.isColumnHidden(COLUMNS.index("date"))
     window_layout.save(mixed, settings)
     mixed.close_archive()
     lanes = Lanes()
@@ -82,7 +82,7 @@ def test_the_column_starts_hidden_and_the_header_menu_shows_it(
     again = MainWindow(settings, session)
     qtbot.addWidget(again)
     assert not again.results.isColumnHidden(QUALITY)  # as the user left it
-    assert again.results.isColumnHidden(COLUMNS.index("source"))
+    assert again.results.isColumnHidden(COLUMNS.index("date"))
     again.close_archive()
 
 

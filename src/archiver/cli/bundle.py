@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, positive, print_json, reading, writing
-from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -30,7 +29,9 @@ def register(sub: Subparsers) -> dict[str, Handler]:
                    help="only documents imported or changed, and changes made, from DATE on")  # fmt: skip
     p.add_argument("--tag", action="append", default=[], metavar="NAME",
                    help="only the documents carrying this tag (repeat for several)")  # fmt: skip
-    p.add_argument("--collection", metavar="NAME", help=argparse.SUPPRESS)  # refused: _export
+    p.add_argument("--collection", action="append", default=[], metavar="NAME",
+                   help="only the documents in this collection or one under it (a name or a "
+                   "path A/B; repeat for several)")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p = actions.add_parser(
         "import", help="check a bundle whole, then merge it (one undoable change)"
@@ -87,10 +88,8 @@ def _progress(done: int, total: int, label: str) -> None:
 def _export(archive: Archive, args: argparse.Namespace) -> int:
     from archiver.core.bundle import export
 
-    if args.collection is not None:
-        raise Invalid("bundle export --collection needs collections, which this version does "
-                      "not have yet; choose the documents with --tag NAME")  # fmt: skip
-    info = export(archive, args.file, since=args.since, tags=args.tag, progress=_progress)
+    info = export(archive, args.file, since=args.since, tags=args.tag,
+                  collections=args.collection, progress=_progress)  # fmt: skip
     if args.json:
         print_json(info.to_json())
     else:
@@ -110,7 +109,8 @@ def _inspect(args: argparse.Namespace) -> int:
           f"with Archiver {m.app_version}")  # fmt: skip
     print(f"  {_counts(info)}; {info.file_bytes:,} bytes, {info.unpacked_bytes:,} unpacked")
     chosen = [f"since {m.filters['since']}" if m.filters.get("since") else "",
-              ", ".join(f"tag {t}" for t in m.filters.get("tags", []))]  # fmt: skip
+              ", ".join(f"tag {t}" for t in m.filters.get("tags", [])),
+              ", ".join(f"collection {c}" for c in m.filters.get("collections", []))]  # fmt: skip
     if any(chosen):
         print("  only: " + "; ".join(c for c in chosen if c))
     print("  every entry checked: hashes and sizes match the manifest")

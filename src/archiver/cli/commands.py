@@ -13,13 +13,15 @@ from archiver.cli import (
     documents,
     history,
     maintenance,
+    organise,
     participants,
     team,
 )
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, backup, participants, commitments, history, bundle, team)
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, history,
+          bundle, team)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

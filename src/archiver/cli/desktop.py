@@ -10,7 +10,9 @@ from archiver.core.errors import Invalid
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the gui command; the program's entry point (archiver.launch) opens the app."""
-    sub.add_parser("gui", help="open the desktop app (the default)")
+    p = sub.add_parser("gui", help="open the desktop app (the default); files given are imported")
+    p.add_argument("files", nargs="*", metavar="FILE", help="files to import once it is open "
+                   "(handed to the app when it runs on this archive already)")  # fmt: skip
     return {"gui": _no_app_here}
 
 

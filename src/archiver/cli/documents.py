@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archiver.cli import timeline
 from archiver.cli.common import (
     Handler,
     Subparsers,
@@ -20,10 +21,12 @@ from archiver.cli.common import (
 )
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
+from archiver.core.errors import Invalid, NotFound
 from archiver.core.export import writers  # importing the package registers every export
 
 if TYPE_CHECKING:
-    from archiver.core.model import Document, ImportReport
+    from archiver.core.archive import Archive
+    from archiver.core.model import Document, ImportReport, SearchResult
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -45,7 +48,11 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
-    p.add_argument("query")
+    one = p.add_mutually_exclusive_group(required=True)
+    one.add_argument("query", nargs="?", help="the query (or --batch FILE)")
+    one.add_argument("--batch", metavar="FILE", type=Path,
+                   help="run every line of FILE (UTF-8; - for stdin) as a query, in one process; "
+                   "--json prints one JSON object a line")  # fmt: skip
     p.add_argument("--limit", type=positive, default=20)
     p.add_argument("--offset", type=natural, default=0)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -59,10 +66,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("text", nargs="?")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export data as CSV or JSON")
-    p.add_argument("what", choices=list(writers.EXPORTERS))
-    p.add_argument("--format", choices=("csv", "json"), default="json")
+    p = sub.add_parser("export", help="export data as CSV or JSON, the timeline as SVG or PNG")
+    p.add_argument("what", choices=[*writers.EXPORTERS, "timeline"])
+    p.add_argument("--format", choices=("csv", "json", *timeline.FORMATS),
+                   help="csv or json (default json); svg or png for the timeline (default svg)")  # fmt: skip
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--all", action="store_true",
+                   help="participants: every one, not only those in use")  # fmt: skip
+    timeline.add_filters(p)
     return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
             "export": _export}  # fmt: skip
 
@@ -117,11 +128,21 @@ def disk_full_words(report: ImportReport, root: Path) -> str:
 
 
 def _search(args: argparse.Namespace) -> int:
+    if args.batch is not None:
+        queries = _batch_queries(args.batch)
+        with open_for_reading(args) as archive:
+            return _search_batch(archive, queries, args)
     with open_for_reading(args) as archive:
         result = archive.search(args.query, limit=args.limit, offset=args.offset, sort=args.sort)
     if args.json:
         print_json(result.to_json())
         return 0
+    print_hits(result)
+    return 0
+
+
+def print_hits(result: SearchResult) -> None:
+    """A result as the terminal shows it: the total and time, then each hit with its snippet."""
     print(f"{result.total} hit(s) in {result.elapsed_ms:.0f} ms")
     for hit in result.hits:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
@@ -130,7 +151,48 @@ def _search(args: argparse.Namespace) -> int:
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
-    return 0
+
+
+def _batch_queries(path: Path) -> list[str]:
+    """The queries of a batch file, one a line (blank lines skipped); Invalid naming the file
+    and line when it is not UTF-8 text."""
+    try:
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as exc:
+        raise NotFound(f"cannot read the batch file {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise Invalid(f"{path}: line {line} is not UTF-8 text") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _search_batch(archive: Archive, queries: list[str], args: argparse.Namespace) -> int:
+    """Each query in turn; one that cannot run is reported on its line and the rest go on."""
+    failed = 0
+    for text in queries:
+        try:
+            result = archive.search(text, limit=args.limit, offset=args.offset, sort=args.sort)
+        except Invalid as exc:
+            failed += 1
+            if args.json:
+                _json_line({"query": text, "total": 0, "ms": 0, "hits": [], "error": str(exc)})
+            else:
+                print(f"{text}\n  refused: {exc}")
+            continue
+        if args.json:
+            shape = result.to_json()
+            _json_line({"query": text, "total": result.total, "ms": round(result.elapsed_ms, 2),
+                        "hits": shape["hits"], "suggestion": result.suggestion})  # fmt: skip
+        else:
+            print(f"{text}\n  {result.total} hit(s) in {result.elapsed_ms:.0f} ms: " +
+                  " ".join(f"#{h.id}" for h in result.hits))  # fmt: skip
+    return 1 if failed else 0
+
+
+def _json_line(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -193,8 +255,16 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "timeline":
+        return timeline.export(args)
+    timeline.refuse_filters(args)
+    if args.format not in (None, "csv", "json"):
+        raise Invalid(f"export {args.what} is written as csv or json, not {args.format}")
+    if args.all and args.what != "participants":
+        raise Invalid("--all is an option of the participants export")
+    options = {"everyone": True} if args.all else {}
     with open_for_reading(args) as archive:
-        data = writers.export(archive, args.what, args.format)
+        data = writers.export(archive, args.what, args.format or "json", **options)
     if args.output:
         Path(args.output).write_bytes(data)
     else:

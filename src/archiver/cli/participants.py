@@ -1,8 +1,9 @@
-"""The participant commands: participants (list, add, alias, rename, remove, show), tag,
-reject and suggest (undo is in ``history``).
+"""The participant commands: participants (list, add, alias, unalias, rename, edit, merge,
+remove, show), tag, reject, rejections and suggest (undo is in ``history``).
 
 Participants are named by id ("p12" or 12), exact name, or any alias (analysed like search,
-Arabic or English).
+Arabic or English); in ``tag`` and ``reject``, a person the document names after a title who
+is not in the archive yet is named by their name or surname as ``suggest`` shows it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
-from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant
+from archiver.core.annotations.model import ALIAS_KINDS, KINDS, Participant, Suggestion
+from archiver.core.errors import Invalid, UnknownParticipant
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -30,13 +32,28 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p = sub.add_parser("reject", help="reject a suggested participant for a document")
     p.add_argument("id", type=int)
     p.add_argument("participant")
+    p.add_argument(
+        "--everywhere",
+        action="store_true",
+        help="never suggest it again in any document, from the words that matched here",
+    )
+    p.add_argument("--alias", metavar="A", help="with --everywhere: from this alias only")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("rejections", help="suggestions rejected everywhere (or for a person)")
+    acts = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = acts.add_parser("list", help="every rejection kept")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("remove", help="suggest it again (the rejection's number from list)")
+    a.add_argument("number", type=int)
+    a.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suggest", help="participants whose aliases occur in a document")
     p.add_argument("id", type=int)
     p.add_argument("--all", action="store_true", help="include confirmed and rejected ones")
     p.add_argument("--json", action="store_true")
     return {"participants": _participants, "tag": writing(_tag), "reject": writing(_reject),
-            "suggest": reading(_suggest)}  # fmt: skip
+            "suggest": reading(_suggest), "rejections": _rejections}  # fmt: skip
 
 
 def _add_participants_parser(sub: Subparsers) -> None:
@@ -50,6 +67,7 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("--kind", choices=KINDS, default="other")
     a.add_argument("--alias", action="append", default=[], metavar="A")
     a.add_argument("--name-ar", default="")
+    a.add_argument("--name-en", default="")
     a.add_argument("--iso")
     a.add_argument("--parent", metavar="P", help="e.g. the state of a minister")
     a.add_argument("--json", action="store_true")
@@ -62,6 +80,7 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("name")
     a.add_argument("new_name")
     a.add_argument("--json", action="store_true")
+    _add_editing_parsers(acts)
     a = acts.add_parser(
         "remove", help="delete a participant (asks for --force if it has commitments)"
     )
@@ -75,6 +94,29 @@ def _add_participants_parser(sub: Subparsers) -> None:
     a.add_argument("--json", action="store_true")
 
 
+def _add_editing_parsers(acts: Subparsers) -> None:
+    a = acts.add_parser("unalias", help="remove an alias of a participant")
+    a.add_argument("name")
+    a.add_argument("alias")
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("edit", help="change a participant's kind, parent, Arabic or English name")
+    a.add_argument("name")
+    a.add_argument("--kind", choices=KINDS)
+    parent = a.add_mutually_exclusive_group()
+    parent.add_argument("--parent", metavar="P", help="e.g. the state of a minister")
+    parent.add_argument("--no-parent", action="store_true", help="under no other participant")
+    a.add_argument("--name-ar", metavar="NAME", help="the Arabic name (the old one stays an alias)")
+    a.add_argument(
+        "--name-en", metavar="NAME", help="the English name (the old one stays an alias)"
+    )
+    a.add_argument("--json", action="store_true")
+    a = acts.add_parser("merge", help="merge OTHER into KEEP: its mentions, roles, aliases and "
+                        "members move; its names become aliases (one undoable change)")  # fmt: skip
+    a.add_argument("keep", metavar="KEEP")
+    a.add_argument("other", metavar="OTHER")
+    a.add_argument("--json", action="store_true")
+
+
 def _participants(args: argparse.Namespace) -> int:
     actions: dict[str, Handler] = {
         "list": reading(_list),
@@ -82,6 +124,9 @@ def _participants(args: argparse.Namespace) -> int:
         "add": writing(_add),
         "alias": writing(_alias),
         "rename": writing(_rename),
+        "unalias": writing(_unalias),
+        "edit": writing(_edit),
+        "merge": writing(_merge),
         "remove": writing(_remove),
     }
     return actions[args.action](args)
@@ -115,7 +160,7 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
     parent = ann.participants.resolve(args.parent).id if args.parent else None
     person = ann.participants.add(args.name, args.kind, name_ar=args.name_ar, iso=args.iso,
-                                 parent=parent, aliases=args.alias)  # fmt: skip
+                                 name_en=args.name_en, parent=parent, aliases=args.alias)  # fmt: skip
     return _show_participant(archive, person, args.json, "added")
 
 
@@ -129,6 +174,52 @@ def _rename(archive: Archive, args: argparse.Namespace) -> int:
     person = archive.annotations.participants.resolve(args.name)
     renamed = archive.annotations.participants.rename(person.id, args.new_name)
     return _show_participant(archive, renamed, args.json, f"renamed {person.name} to")
+
+
+def _unalias(archive: Archive, args: argparse.Namespace) -> int:
+    person = archive.annotations.participants.resolve(args.name)
+    archive.annotations.participants.unalias(person.id, args.alias)
+    return _show_participant(archive, person, args.json, f"alias {args.alias.strip()} removed from")
+
+
+def _edit(archive: Archive, args: argparse.Namespace) -> int:
+    people = archive.annotations.participants
+    person = people.resolve(args.name)
+    changes: dict[str, Any] = {}
+    if args.kind is not None:
+        changes["kind"] = args.kind
+    if args.no_parent:
+        changes["parent_id"] = None
+    elif args.parent is not None:
+        changes["parent_id"] = people.resolve(args.parent).id
+    if args.name_ar is not None:
+        changes["name_ar"] = args.name_ar
+    if args.name_en is not None:
+        changes["name_en"] = args.name_en
+    if not changes:
+        raise Invalid(
+            "nothing to change: give --kind, --parent, --no-parent, --name-ar or --name-en"
+        )
+    return _show_participant(archive, people.update(person.id, **changes), args.json, "edited")
+
+
+def _merge(archive: Archive, args: argparse.Namespace) -> int:
+    people = archive.annotations.participants
+    keep, other = people.resolve(args.keep), people.resolve(args.other)
+    change = people.merge(keep.id, other.id)
+    kept = people.get(keep.id)
+    if args.json:
+        print_json({**_with_aliases(archive, kept), "merged": other.to_json(),
+                    "moved": {k: change.extra[k] for k in ("aliases", "mentions", "roles", "members")},
+                    "folded": change.extra["folded"], "documents": list(change.documents),
+                    "commitments": list(change.commitments), "change": change.id})  # fmt: skip
+    else:
+        moved = change.extra
+        print(f"merged {other.ref} {other.name} into {kept.ref} {kept.name}: {moved['mentions']}"
+              f" mention(s), {moved['roles']} commitment role(s), {moved['aliases']} alias(es),"
+              f" {moved['members']} member(s) moved; {moved['folded']} folded"
+              f" (undo: archiver undo {change.id})")  # fmt: skip
+    return 0
 
 
 def _show(archive: Archive, args: argparse.Namespace) -> int:
@@ -175,15 +266,30 @@ def _show_participant(archive: Archive, person: Participant, as_json: bool, verb
     return 0
 
 
+def _key(archive: Archive, doc_id: int, text: str) -> str:
+    """The suggestion a name stands for: a participant ("p12"), else a person the document
+    names after a title who is not in the archive yet (their name)."""
+    try:
+        return archive.annotations.participants.resolve(text).ref
+    except UnknownParticipant:
+        return archive.annotations.mentions.reading(doc_id).person(text).name
+
+
 def _tag(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
+    key = _key(archive, args.id, args.participant) if not args.at else ""
+    if key and not key.startswith("p"):
+        change = ann.mentions.confirm_suggestion(args.id, key)
+        args.participant = f"p{change.participants[0]}"
     person = ann.participants.resolve(args.participant)
     if args.at:
         start, end = args.at
         ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
         added = 1
-    else:
+    elif key.startswith("p"):
         added = ann.mentions.confirm(args.id, person.id).count
+    else:
+        added = change.count
     spans = next((d.spans for d in ann.mentions.participants_in(args.id)
                   if d.participant_id == person.id), [])  # fmt: skip
     if args.json:
@@ -195,9 +301,45 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _reject(archive: Archive, args: argparse.Namespace) -> int:
-    person = archive.annotations.participants.resolve(args.participant)
-    archive.annotations.mentions.reject(args.id, person.id)
-    print(f"#{args.id}: {person.name} rejected")
+    key = _key(archive, args.id, args.participant)
+    change = archive.annotations.blocks.reject(args.id, key, everywhere=args.everywhere,
+                                               alias=args.alias)  # fmt: skip
+    name = change.names[0] if change.names else args.participant
+    where = "everywhere" if args.everywhere else f"in #{args.id}"
+    if args.json:
+        print_json({"document": args.id, "rejected": name, "everywhere": args.everywhere,
+                    "aliases": list(change.names[1:]), "change": change.to_json()})  # fmt: skip
+    else:
+        words = f" (from {', '.join(change.names[1:])})" if change.names[1:] else ""
+        print(f"#{args.id}: {name} rejected {where}{words}")
+    return 0
+
+
+def _rejections(args: argparse.Namespace) -> int:
+    actions: dict[str, Handler] = {"list": reading(_list_rejections),
+                                   "remove": writing(_remove_rejection)}  # fmt: skip
+    return actions[args.action](args)
+
+
+def _list_rejections(archive: Archive, args: argparse.Namespace) -> int:
+    blocks = archive.annotations.blocks.all()
+    if args.json:
+        print_json([b.to_json() for b in blocks])
+        return 0
+    for b in blocks:
+        who = b.participant or b.words
+        where = "everywhere" if b.document_id is None else f"in #{b.document_id}"
+        alias = f" from {b.alias}" if b.alias else ""
+        print(f"{b.id:<5} {who}{alias} {where}")
+    return 0
+
+
+def _remove_rejection(archive: Archive, args: argparse.Namespace) -> int:
+    change = archive.annotations.blocks.lift(args.number)
+    if args.json:
+        print_json({"lifted": args.number, "change": change.to_json()})
+    else:
+        print(f"rejection {args.number} lifted: {change.names[0] if change.names else ''}")
     return 0
 
 
@@ -211,5 +353,14 @@ def _suggest(archive: Archive, args: argparse.Namespace) -> int:
         where = ", ".join(f"{a}:{b} {text[a:b]}" for a, b in s.spans[:5])
         more = f" (+{s.count - 5})" if s.count > 5 else ""
         state = "" if s.state == "suggested" else f" [{s.state}]"
-        print(f"p{s.participant_id:<5} {s.name}{state}  x{s.count}  {where}{more}")
+        ref = "new" if s.participant_id is None else f"p{s.participant_id}"
+        print(f"{ref:<6} {s.name}{state}{_about(s)}  x{s.count}  {where}{more}")
     return 0
+
+
+def _about(s: Suggestion) -> str:
+    """ " (person: President, France)": what a suggestion of a person knows of them."""
+    parts = [p for p in (s.role, s.parent) if p]
+    if s.kind == "person":
+        return f" (person: {', '.join(parts)})" if parts else " (person)"
+    return f" (offices: {', '.join(s.offices)})" if s.offices else ""

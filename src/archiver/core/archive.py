@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
-from archiver.core.errors import DiskFull, ReadOnly, StoreError
+from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
 from archiver.core.imports import batch, pending
 from archiver.core.imports.budget import FileBudget
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
@@ -236,6 +236,25 @@ class Archive:
                 step.extra = {"fields": sorted(changes)}
         return self.document(doc_id)
 
+    def update_documents(self, ids: Iterable[int], **changes: str | None) -> Change:
+        """The same metadata (source, published date, ...) for several documents: one journaled
+        change, re-indexed. UnknownDocument for an id with no document (nothing is changed)."""
+        self.require_writable()
+        documents.check_editable(changes)
+        wanted = list(dict.fromkeys(ids))
+        titles = self.summaries(wanted)
+        missing = [i for i in wanted if i not in titles]
+        if missing:
+            raise UnknownDocument(missing[0])
+        names = [titles[i]["title"] for i in wanted]
+        with self.annotations.journal.change(ChangeKind.UPDATE_DOCUMENT, documents=wanted,
+                                             names=names) as step:  # fmt: skip
+            for doc_id in wanted:
+                documents.update(step.log, doc_id, changes)
+            step.extra = {"fields": sorted(changes)}
+            step.count = len(wanted)
+        return step.result
+
     def delete_document(self, doc_id: int) -> Change:
         """Move a document to the trash (undoable; see ``trash`` to restore or empty it)."""
         return self.trash.delete([doc_id])
@@ -312,6 +331,20 @@ class Archive:
             self.db, self.index, text, resolve=self.resolve,
             limit=limit, offset=offset, sort=sort, snippets=snippets,
         )  # fmt: skip
+
+    def run_saved_search(
+        self,
+        name_or_id: str | int,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        sort: str = "relevance",
+        snippets: bool = True,
+    ) -> SearchResult:
+        """Run a saved search (by name, or id) now: its query, as if typed."""
+        saved = self.annotations.saved
+        found = saved.get(name_or_id) if isinstance(name_or_id, int) else saved.find(name_or_id)
+        return self.search(found.query, limit=limit, offset=offset, sort=sort, snippets=snippets)
 
     def highlights(self, doc_id: int, text: str) -> list[tuple[int, int]]:
         """Spans of the whole document where the query ``text`` matches (for the reader)."""

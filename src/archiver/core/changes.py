@@ -18,6 +18,8 @@ class ChangeKind(StrEnum):
     CONFIRM = "confirm"  # suggested participants confirmed in a document
     CONFIRM_ALL = "confirm_all"
     REJECT = "reject"
+    REJECT_EVERYWHERE = "reject_everywhere"  # a suggestion turned down in every document
+    LIFT_BLOCK = "lift_block"  # a suggestion turned down everywhere made again
     UNTAG = "untag"
     TAG_SPAN = "tag_span"  # a selection tagged as a participant
     REMOVE_MENTION = "remove_mention"
@@ -25,10 +27,23 @@ class ChangeKind(StrEnum):
     RENAME_PARTICIPANT = "rename_participant"
     UPDATE_PARTICIPANT = "update_participant"
     REMOVE_PARTICIPANT = "remove_participant"
+    MERGE_PARTICIPANTS = "merge_participants"  # the second one merged into the first
     ADD_ALIAS = "add_alias"
     REMOVE_ALIAS = "remove_alias"
     ADD_TAG = "add_tag"
     REMOVE_TAG = "remove_tag"
+    RENAME_TAG = "rename_tag"  # a tag and the tags under it renamed (or merged into another)
+    DELETE_TAG = "delete_tag"  # a tag and the tags under it taken off every document
+    ADD_COLLECTION = "add_collection"
+    RENAME_COLLECTION = "rename_collection"
+    MOVE_COLLECTION = "move_collection"  # given another parent collection (or none)
+    DELETE_COLLECTION = "delete_collection"  # with its sub-collections; documents stay
+    COLLECT = "collect"  # documents put into a collection
+    UNCOLLECT = "uncollect"  # documents taken out of a collection
+    ADD_SAVED_SEARCH = "add_saved_search"
+    RENAME_SAVED_SEARCH = "rename_saved_search"
+    UPDATE_SAVED_SEARCH = "update_saved_search"  # its query changed
+    REMOVE_SAVED_SEARCH = "remove_saved_search"
     ADD_COMMITMENT = "add_commitment"
     UPDATE_COMMITMENT = "update_commitment"
     DELETE_COMMITMENT = "delete_commitment"
@@ -72,6 +87,7 @@ class Change:
             "commitment": self.commitments[0] if self.commitments else "",
             "count": len(self.participants),
             "name": self.names[-1] if self.names else "",
+            "names": ", ".join(self.names),
             "old": recorded,
             "new": self.names[1] if len(self.names) > 1 else participant,
             "title": recorded or f"#{self.documents[0] if self.documents else ''}",

@@ -162,6 +162,7 @@ class SearchResult:
     elapsed_ms: float = 0.0
     suggestion: str | None = None  # "did you mean", when there are no hits
     understood: list[str] = field(default_factory=list)  # the query terms as analysed
+    ignored: list[str] = field(default_factory=list)  # its stop words, which nothing matches
 
     def to_json(self) -> dict:
         """The shape printed by ``archiver search --json``."""

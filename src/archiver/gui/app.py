@@ -5,10 +5,16 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archiver import APP_ID
+from archiver.core.locations import default_archive_dir
+from archiver.core.resources import resource_path
+
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui.annotations.controller import AnnotationController
@@ -58,6 +64,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Archiver")
     app.setOrganizationName("Archiver")
     app.setApplicationDisplayName("Archiver")
+    app.setDesktopFileName(APP_ID)  # the desktop file: the dock's icon and name, Wayland's app id
+    app.setWindowIcon(_icon())
     from archiver.services.gc import GuiThreadCollector
 
     if app.findChild(GuiThreadCollector) is None:
@@ -71,7 +79,7 @@ def build_window(
     settings: Settings, session: ArchiveSession
 ) -> tuple[MainWindow, AnnotationController]:
     """The composition: the main window, then the annotation panel installed in it."""
-    from archiver.gui import bundle_flow
+    from archiver.gui import bundle_flow, library_flow, window_layout
     from archiver.gui.annotations.install import install
     from archiver.gui.backup_flow import install as install_backups
     from archiver.gui.mainwindow import MainWindow
@@ -82,22 +90,40 @@ def build_window(
     bundles = bundle_flow.install(window)  # File → Export/Import bundle…, Edit → Conflicts…
     install_team(window, bundles)  # File → Team, the status bar's sync line (a child)
     install_backups(window)  # owned by the window (its Qt parent)
+    library_flow.install(window, annotations)  # the sidebar, the bulk actions (children)
     window.restore_docks()  # the annotation docks exist only now
+    window_layout.reopen_document(window, settings)  # where the reader was at closing
     return window, annotations
 
 
-def main(archive: str | None = None, argv: list[str] | None = None) -> int:
-    """Run the desktop app; returns the exit code."""
+def _icon() -> QIcon:
+    """The app's icon (the SVG that ships in resources/icons)."""
+    from PySide6.QtGui import QIcon
+
+    try:
+        return QIcon(str(resource_path(f"icons/{APP_ID}.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def main(
+    archive: str | None = None, argv: list[str] | None = None, files: Sequence[str] = ()
+) -> int:
+    """Run the desktop app (importing ``files`` once open); returns the exit code."""
     hint = xcb_hint()
     if hint:
         print(hint, file=sys.stderr)
     app = create_app(argv)
+    from archiver.gui import instance
     from archiver.gui.open_failure import SessionOpener
     from archiver.services.operations import cpu_workers
     from archiver.services.settings import Settings
     from archiver.services.tasks import Lanes
 
     settings = Settings()
+    target = Path(archive or settings.get("archive/last") or default_archive_dir())
+    if files and instance.hand_over(target, files):
+        return 0  # the app running on this archive imports them
     opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")),
                            settings.get("user/name") or None)  # fmt: skip
     session = opener.open(archive or settings.get("archive/last") or None)
@@ -106,4 +132,17 @@ def main(archive: str | None = None, argv: list[str] | None = None) -> int:
     window, _annotations = build_window(settings, session)  # both live until the app ends
     window.show()
     window.search_bar.focus_and_select()
-    return int(app.exec())
+    server = instance.InstanceServer(session.root, lambda paths: _import_handed(window, paths))
+    if files:
+        window.import_paths([str(Path(f).resolve()) for f in files])
+    code = int(app.exec())
+    server.deleteLater()
+    return code
+
+
+def _import_handed(window: MainWindow, paths: list[str]) -> None:
+    """Files another launch handed over: the window comes forward and imports them."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    window.import_paths(paths)

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu, QProgressDialog
 
 from archiver.core.changes import ChangeKind
 from archiver.core.progress import Cancelled
 from archiver.core.sync.merge import MergeReport
-from archiver.gui import windowmenus
+from archiver.gui import file_dialogs, windowmenus
 from archiver.gui.actions import Spec
 from archiver.gui.bundle_report import BundleReportDialog
 from archiver.gui.conflicts_view import ConflictsDialog
@@ -54,10 +54,11 @@ class BundleFlow(QObject):
         self.report_dialog: BundleReportDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
         # Hooks a test may replace; the defaults ask the user.
-        self.ask_save: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            window, self.tr("Export bundle"), "archive-bundle.zip", self.tr(FILTER))[0]  # fmt: skip
-        self.ask_open: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            window, self.tr("Import bundle"), "", self.tr(FILTER))[0]  # fmt: skip
+        self.ask_save: Callable[[], str] = lambda: file_dialogs.save_file(
+            window, window.settings, self.tr("Export bundle"), "archive-bundle.zip",
+            self.tr(FILTER))  # fmt: skip
+        self.ask_open: Callable[[], str] = lambda: file_dialogs.open_file(
+            window, window.settings, self.tr("Import bundle"), self.tr(FILTER))  # fmt: skip
         self.show_report: Callable[[MergeReport, str], None] = self._show_report
         self.warn: Callable[[str, BaseException], None] = lambda title, exc: show_error(
             window, title, exc)  # fmt: skip

@@ -29,7 +29,7 @@ from archiver.gui.widget_names import named
 ID_ROLE = Qt.ItemDataRole.UserRole
 _TABLES = {"participant": "Participant", "participant_alias": "Alias", "document": "Document",
            "commitment": "Commitment", "mention": "Mention", "span": "Passage", "tag": "Tag",
-           "saved_search": "Saved search"}  # fmt: skip
+           "saved_search": "Saved search", "suggestion_block": "Rejected suggestion"}  # fmt: skip
 
 
 def value_text(value: Any) -> str:

@@ -1,20 +1,29 @@
-"""Painting the snippet column: the matched words in bold, right to left for Arabic rows."""
+"""Painting result rows: the title over its snippet (matched words bold), right to left for Arabic."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from archiver.gui.results_model import RTL_ROLE, SNIPPET_ROLE
+from archiver.gui.results_model import RTL_ROLE, SECOND_LINE_ROLE, SNIPPET_ROLE
 
 CACHE_SIZE = 400
 
@@ -33,20 +42,23 @@ class DirectionDelegate(QStyledItemDelegate):
             option.displayAlignment = align | Qt.AlignmentFlag.AlignAbsolute
 
 
-class SnippetDelegate(QStyledItemDelegate):
-    """Lays out each snippet's HTML once (cached), then only paints it."""
+class ResultDelegate(QStyledItemDelegate):
+    """The title cell in two lines: the title in bold over the snippet (hits bold) or the file.
+
+    Each snippet's HTML is laid out once (cached), then only painted.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
 
-    def _document(self, html: str, rtl: bool, option: QStyleOptionViewItem) -> QTextDocument:
-        key = (html, rtl, option.font.toString())
+    def _document(self, html: str, rtl: bool, font: QFont) -> QTextDocument:
+        key = (html, rtl, font.toString())
         doc = self._docs.get(key)
         if doc is None:
             doc = QTextDocument()
-            doc.setDocumentMargin(2)
-            doc.setDefaultFont(option.font)
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(font)
             text_option = QTextOption()
             text_option.setTextDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -68,42 +80,80 @@ class SnippetDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Draw the item background, then the snippet clipped to the cell."""
-        html = index.data(SNIPPET_ROLE) or ""
+        """The item background and icon, the title on the first line, the snippet on the second."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        if not html:
-            return
+        title, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        rect = rect.adjusted(4, 3, -4, -3)
         rtl = bool(index.data(RTL_ROLE))
-        doc = self._document(html, rtl, opt)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        context = QAbstractTextDocumentLayout.PaintContext()
         group = (
             QPalette.ColorGroup.Active
             if opt.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
         )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
-        rect = opt.rect.adjusted(4, 0, -4, 0)
-        height = doc.size().height()
-        width = doc.idealWidth()
+        color = opt.palette.color(group, role)
+        line = rect.height() // 2
         painter.save()
         painter.setClipRect(rect)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(color)
+        first = QRect(rect.left(), rect.top(), rect.width(), line)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        elided = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        painter.drawText(first, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+        second = QRect(rect.left(), rect.top() + line, rect.width(), rect.height() - line)
+        self._paint_second(painter, index, second, opt, color, rtl)
+        painter.restore()
+
+    def _paint_second(
+        self,
+        painter: QPainter,
+        index: QModelIndex | QPersistentModelIndex,
+        rect: QRect,
+        opt: QStyleOptionViewItem,
+        color: QColor,
+        rtl: bool,
+    ) -> None:
+        html = index.data(SNIPPET_ROLE) or ""
+        if not html:  # browsing: the file name, quieter
+            painter.setFont(opt.font)
+            muted = QColor(color)
+            muted.setAlphaF(0.65)
+            painter.setPen(muted)
+            text = QFontMetrics(opt.font).elidedText(
+                str(index.data(SECOND_LINE_ROLE) or ""), Qt.TextElideMode.ElideMiddle, rect.width()
+            )
+            align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+            return
+        doc = self._document(html, rtl, opt.font)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, color)
+        height, width = doc.size().height(), doc.idealWidth()
         # Right-to-left rows keep their start (the right edge) visible when the cell is narrow.
         x = rect.right() - width if rtl else rect.left()
         painter.translate(x, rect.top() + (rect.height() - height) / 2)
         context.clip = QRectF(0, 0, width, height)
         doc.documentLayout().draw(painter, context)
-        painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        """One line of text."""
+        """Two lines of text."""
         base = super().sizeHint(option, index)
-        return QSize(base.width(), max(base.height(), option.fontMetrics.height() + 8))
+        return QSize(base.width(), row_height(option.fontMetrics))
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    """The height of a two-line result row."""
+    return 2 * metrics.height() + 12

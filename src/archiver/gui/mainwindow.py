@@ -35,6 +35,7 @@ from archiver.gui.metadata_dialog import MetadataDialog
 from archiver.gui.navigation import Navigation
 from archiver.gui.nohits_page import NoHitsPage
 from archiver.gui.plural import counted
+from archiver.gui.query_highlights import QueryHighlights
 from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
 from archiver.gui.results_view import ResultsView
@@ -133,6 +134,7 @@ class MainWindow(AddonHooks):
         self.setCentralWidget(self.pages)
         self._build_status()
         self.search_status = SearchStatus(self)
+        self.query_highlights = QueryHighlights(self)
         self._connect()
 
     def _build_status(self) -> None:
@@ -274,18 +276,10 @@ class MainWindow(AddonHooks):
             return
         self.reader.show_document(doc)
         self.current_id = doc_id
-        query = self.model.query
-        if self.model.result is not None and query.strip():  # the spans follow from the read pool
-            self.session.highlights_later(
-                doc_id, query, lambda spans: self._spans_found(doc_id, spans), lambda _exc: None
-            )
+        self.query_highlights.request(doc_id)  # the spans follow from the read pool
         if focus:
             self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.document_opened.emit(doc_id)
-
-    def _spans_found(self, doc_id: int, spans: list[tuple[int, int]]) -> None:
-        if doc_id == self.current_id:
-            self.reader.show_search_hits(spans)
 
     def _find_in_document(self, text: str) -> None:
         session, doc_id = self.session, self.current_id
@@ -311,19 +305,20 @@ class MainWindow(AddonHooks):
             self.session.update_document(self.current_id, **dialog.changes())
 
     def delete_document(self) -> None:
-        """Del: move the document in the reader (or the selected result) to the trash.
+        """Del: move the document in the reader (or the selected results) to the trash.
 
         No question asked: Ctrl+Z brings it back, and so does the Trash view until emptied.
         """
-        doc_id = self.current_id if self.reader.view.hasFocus() or self.results.current_id() is None \
-            else self.results.current_id()  # fmt: skip
-        if self.session is None or doc_id is None:
+        in_reader = self.reader.view.hasFocus() or self.results.current_id() is None
+        ids = [self.current_id] if in_reader and self.current_id else self.results.selected_ids()
+        if self.session is None or not ids:
             return
-        title = self.session.summaries([doc_id]).get(doc_id, {}).get("title", f"#{doc_id}")
-        if self.session.delete_document(doc_id):
+        title = self.session.summaries(ids[:1]).get(ids[0], {}).get("title", f"#{ids[0]}")
+        if self.session.delete_documents(ids):
             self.show_message(
-                self.tr("Moved “{0}” to the trash (Ctrl+Z brings it back)").format(title), 6000
-            )
+                self.tr("Moved “{0}” to the trash (Ctrl+Z brings it back)").format(title)
+                if len(ids) == 1 else self.tr("Moved {0} documents to the trash (Ctrl+Z brings "
+                                              "them back)").format(len(ids)), 6000)  # fmt: skip
 
     def _document_updated(self, doc_id: int) -> None:
         self.model.changed(doc_id)

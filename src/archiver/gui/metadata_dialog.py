@@ -18,7 +18,7 @@ from archiver.core.model import Document
 from archiver.gui.textspans import direction_of
 from archiver.gui.widget_names import named
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_FORMAT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # YYYY, YYYY-MM or YYYY-MM-DD
 
 
 class MetadataDialog(QDialog):
@@ -68,7 +68,9 @@ class MetadataDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        ok = not self.published.text().strip() or bool(_DATE.match(self.published.text().strip()))
+        ok = not self.published.text().strip() or bool(
+            DATE_FORMAT.match(self.published.text().strip())
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
 
     def changes(self) -> dict[str, str | None]:

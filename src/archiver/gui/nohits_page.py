@@ -53,11 +53,25 @@ class NoHitsPage(QWidget):
             f"<p>{self.tr('Help → Search syntax (Shift+F1) lists everything the search bar understands.')}</p>"
         )
 
+    def _stop_words_help(self) -> str:
+        return self.tr(
+            "Words such as في, إلى, the or of are in almost every document, so the index "
+            "leaves them out. Add a word that says what you are looking for."
+        )
+
     def show_result(self, result: SearchResult) -> None:
         """Describe the empty result."""
         self.suggestion = result.suggestion
         # No italics or monospace around the query: common fonts have no Arabic in those faces.
         parts = [f"<h3>{self.tr('No documents match')} «{html.escape(result.query)}»</h3>"]
+        ignored = " · ".join(html.escape(w) for w in result.ignored)
+        if result.ignored and not result.understood:  # nothing was left to search for
+            parts = [
+                f"<h3>{self.tr('Only common words, which the search ignores')}: «{ignored}»</h3>",
+                f"<p>{html.escape(self._stop_words_help())}</p>",
+            ]  # fmt: skip
+        elif result.ignored:
+            parts.append(f"<p>{self.tr('Ignored (common words)')}: {ignored}</p>")
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
             parts.append(

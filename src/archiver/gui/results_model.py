@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from archiver.core.errors import ArchiverError, Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
-from archiver.gui import quality_marks
+from archiver.gui import document_drag, quality_marks
 from archiver.gui.errors import error_message
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("title", "date", "source", "language", "quality", "snippet")
+COLUMNS = ("title", "date", "source", "language", "quality")  # the title cell shows the snippet
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 RTL_ROLE = Qt.ItemDataRole.UserRole + 3
+SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4  # under the title: the snippet, else source · file
 SUMMARY_BATCH = 200
 FILE_DATE = DateSource.FILE_CREATED.value  # a date that is only the file's creation date
 _MARK_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
@@ -59,17 +67,20 @@ class ResultsModel(QAbstractTableModel):
         self._rows: dict[int, dict] = {}  # summaries cache for browsing
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._changing = False
+        self.listed: list[int] | None = None  # a list shown instead of every document
 
     # -- filling -------------------------------------------------------------------------
 
     def set_session(self, session: ArchiveSession | None) -> None:
         """Switch archive and show its documents."""
-        self.session = session
+        self.session, self.listed = session, None
         self.run("")
 
     def run(self, query: str) -> None:
         """Show ``query``'s hits once found (all documents, newest first, at once when blank)."""
         self.pending = None
+        if query.strip() or query != self.query:  # a list lasts until another query runs
+            self.listed = None
         if self.session is None or not query.strip():
             if self.session is not None:
                 self.session.cancel_search()  # a query still on its way must not replace this
@@ -118,11 +129,27 @@ class ResultsModel(QAbstractTableModel):
             self.last_run = query
         elif self.session is not None:
             self.last_run = query
-            self._all = self.session.document_ids()
+            self._all = self._browse_ids()
             self._total = len(self._all)
             self._ids = self._all[: self.page_size]
         self.endResetModel()
         self.searched.emit()
+
+    def show_list(self, ids: list[int]) -> None:
+        """Show these documents in this order (a batch of the sidebar), as browsing would."""
+        if self.session is not None:
+            self.session.cancel_search()
+        self.pending, self.listed = None, list(ids)
+        with self._change():
+            self._show("", None)
+
+    def _browse_ids(self) -> list[int]:
+        assert self.session is not None
+        ids = self.session.document_ids()
+        if self.listed is None:
+            return ids
+        live = set(ids)
+        return [i for i in self.listed if i in live]
 
     def refresh(self) -> None:
         """Run the current query again (after an import, an edit or a delete)."""
@@ -208,7 +235,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Title, date, source, language, quality, snippet."""
+        """Title (with the snippet under it), date, source, language, quality."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -226,19 +253,28 @@ class ResultsModel(QAbstractTableModel):
                 self.tr("Source"),
                 self.tr("Lang"),
                 self.tr("Quality"),
-                self.tr("Matches"),
             )[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable rows, not editable."""
+        """Selectable rows that can be dragged (onto the sidebar), not editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+    def mimeTypes(self) -> list[str]:
+        """Dragged rows carry document ids."""
+        return [document_drag.DOCUMENTS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The ids of the dragged rows, in row order."""
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return document_drag.encode([self._ids[r] for r in rows if r < len(self._ids)])
 
     def doc_id(self, row: int) -> int | None:
         """The document id shown on ``row``."""
@@ -265,8 +301,6 @@ class ResultsModel(QAbstractTableModel):
         row = self._row(index.row(), doc_id)
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "snippet":
-                return _plain(row.get("snippet", ""))
             if column == "quality":
                 return quality_marks.score_text(row.get("quality"))
             return row.get(column) or ""
@@ -276,14 +310,18 @@ class ResultsModel(QAbstractTableModel):
                 return mark
         if role == SNIPPET_ROLE:
             return row.get("snippet", "")
+        if role == SECOND_LINE_ROLE:
+            found = (row.get("source"), row.get("file_name"))
+            return _plain(row.get("snippet", "")) or " · ".join(str(p) for p in found if p)
         if role == RTL_ROLE:
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return quality_marks.with_warning(row.get("title") or "", row.get("quality"))
+            told = "\n".join(t for t in (row.get("title"), _plain(row.get("snippet", ""))) if t)
+            return quality_marks.with_warning(told, row.get("quality"))
         if column == "date" and role in _MARK_ROLES and row.get("published_source") == FILE_DATE:
             return self._file_date_mark(role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            rtl = row.get("language") == "ar" and column in ("title", "source", "snippet")
+            rtl = row.get("language") == "ar" and column in ("title", "source")
             side = (
                 Qt.AlignmentFlag.AlignRight
                 if rtl or column == "quality"
@@ -366,7 +404,7 @@ class ResultsModel(QAbstractTableModel):
     def _restore_order(self) -> None:
         assert self.session is not None
         if self.browsing:
-            self._all = self.session.document_ids()
+            self._all = self._browse_ids()
             self._ids = self._all[: len(self._ids)]
         else:
             self._ids.sort(key=lambda i: -self._hits[i].score)

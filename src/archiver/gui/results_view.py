@@ -6,8 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from archiver.gui.delegates import DirectionDelegate, SnippetDelegate
+from archiver.gui.delegates import DirectionDelegate, ResultDelegate, row_height
 from archiver.gui.results_model import COLUMNS, ID_ROLE, ResultsModel
+from archiver.services.settings import DEFAULTS
 
 
 class ResultsView(QTableView):
@@ -22,7 +23,10 @@ class ResultsView(QTableView):
         self.setObjectName("results")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift and Ctrl with the arrows or the mouse select several rows (the bulk actions).
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)  # onto a collection or a tag of the library sidebar
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -33,24 +37,27 @@ class ResultsView(QTableView):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.verticalHeader().setDefaultSectionSize(row_height(self.fontMetrics()))
         header = self.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(model.sort)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, width in zip(COLUMNS, (250, 88, 90, 40, 56), strict=False):
+        for column, width in zip(COLUMNS, (250, 88, 110, 40, 56), strict=True):
             header.resizeSection(COLUMNS.index(column), width)
+        # The title (with its snippet) takes the width the other columns leave.
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         # Right-click on the header: show or hide columns (the quality score starts hidden).
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
             lambda pos: self.column_menu().exec(header.mapToGlobal(QPoint(pos)))
         )
-        self.set_hidden_columns(["quality"])
+        self.set_hidden_columns(DEFAULTS["results/hidden_columns"])
         self.setItemDelegate(DirectionDelegate(self))
-        self.setItemDelegateForColumn(COLUMNS.index("snippet"), SnippetDelegate(self))
+        self.setItemDelegateForColumn(COLUMNS.index("title"), ResultDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
 
@@ -82,6 +89,14 @@ class ResultsView(QTableView):
         """The document on the current row."""
         index = self.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """The documents of the selected rows, in row order (the current one when none is)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        ids = [self.model().index(row, 0).data(ID_ROLE) for row in rows]
+        if not ids and self.current_id() is not None:
+            ids = [self.current_id()]
+        return [doc_id for doc_id in ids if doc_id is not None]
 
     def select_row(self, row: int) -> bool:
         """Make ``row`` current and selected, and focus the list; False when there is no such row."""

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from archiver.core.imports import kinds
+from archiver.gui import file_dialogs
 from archiver.gui.actions import ActionRegistry
+
+if TYPE_CHECKING:
+    from archiver.gui.mainwindow import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -58,15 +64,14 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_files(parent: QWidget) -> list[str]:
-    """Files to import."""
-    files, _ = QFileDialog.getOpenFileNames(
-        parent,
+def ask_files(window: MainWindow) -> list[str]:
+    """Files to import (the dialog starts where the last one was left)."""
+    return file_dialogs.open_files(
+        window,
+        window.settings,
         _tr("Import files"),
-        "",
         _tr("Documents and scans ({0});;All files (*)").format(kinds.dialog_filter()),
     )
-    return files
 
 
 def ask_password(parent: QWidget, files: list[str], wrong: bool) -> str | None:
@@ -79,6 +84,6 @@ def ask_password(parent: QWidget, files: list[str], wrong: bool) -> str | None:
     return text if ok and text else None
 
 
-def ask_folder(parent: QWidget, title: str) -> str:
+def ask_folder(window: MainWindow, title: str) -> str:
     """A folder ('' when cancelled)."""
-    return QFileDialog.getExistingDirectory(parent, title)
+    return file_dialogs.folder(window, window.settings, title)

@@ -1,10 +1,11 @@
-"""The main window's layout in the settings: geometry, docks, splitter, zoom, last query."""
+"""The main window's layout in the settings: geometry, docks, splitter, zoom, last query and
+the document open in the reader."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QItemSelectionModel
 from PySide6.QtWidgets import QMainWindow
 
 from archiver.services.settings import Settings
@@ -13,8 +14,16 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 
+RESULTS_MIN_WIDTH = 280  # px: a title and the start of its snippet
+READER_MIN_WIDTH = 360  # px: a readable line of text
+
+
 def restore(window: MainWindow, settings: Settings) -> None:
     """The layout the user left, or the first-run one."""
+    # As the window narrows, neither pane is squeezed to nothing (the docks give way first).
+    window.splitter.setChildrenCollapsible(False)
+    window.results_stack.setMinimumWidth(RESULTS_MIN_WIDTH)
+    window.reader.setMinimumWidth(READER_MIN_WIDTH)
     geometry = settings.get("window/geometry")
     if geometry.isEmpty():
         window.resize(1280, 800)
@@ -45,4 +54,28 @@ def save(window: MainWindow, settings: Settings) -> None:
     settings.set("window/splitter", QByteArray(window.splitter.saveState()))
     settings.set("results/hidden_columns", window.results.hidden_columns())
     settings.set("search/last_query", window.model.last_run)  # never one the archive refused
+    session, doc_id = window.session, window.current_id
+    settings.set("reader/document", [str(session.root), doc_id] if session and doc_id else [])
     settings.sync()
+
+
+def reopen_document(window: MainWindow, settings: Settings) -> None:
+    """Open the document the reader showed when this archive's window last closed."""
+    stored, session = settings.get("reader/document"), window.session
+    if session is None or len(stored) != 2 or stored[0] != str(session.root):
+        return
+    doc_id = stored[1]
+    if not isinstance(doc_id, int) or session.in_trash(doc_id):
+        return
+    window.open_document(doc_id, focus=False)
+
+    def select() -> None:  # its row, once the results are shown (the keyboard stays put)
+        row = window.model.row_of(doc_id)
+        if row >= 0 and window.current_id == doc_id:
+            window.results.selectionModel().setCurrentIndex(
+                window.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    window.search_status.when_shown(select)

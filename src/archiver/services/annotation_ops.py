@@ -8,7 +8,7 @@ the serial lane, on the writable connection that only that lane's thread touches
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from archiver.core.annotations.commitments import Commitments
 from archiver.core.annotations.facade import Annotations
+from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import (
     Alias,
     Commitment,
@@ -28,6 +29,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.core.export.timeline import Timeline, timeline
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 
@@ -39,6 +41,7 @@ class NewParticipant:
     name: str
     kind: str
     name_ar: str = ""
+    name_en: str = ""
 
 
 @dataclass
@@ -94,6 +97,14 @@ class AnnotationOps(QObject):
         """Every alias."""
         return self._ann.participants.aliases()
 
+    def participant(self, pid: int) -> Participant:
+        """One participant (UnknownParticipant when it is gone)."""
+        return self._ann.participants.get(pid)
+
+    def participant_aliases(self, pid: int) -> list[Alias]:
+        """One participant's aliases."""
+        return self._ann.participants.aliases(pid)
+
     def find_participants(self, text: str) -> list[Participant]:
         """Participants ``text`` may name (id, name, any alias)."""
         return self._ann.participants.find(text) if text.strip() else []
@@ -121,6 +132,10 @@ class AnnotationOps(QObject):
     def matrix(self, **options: Any) -> Matrix:
         """Participants x categories with the latest status."""
         return self._com.matrix(**options)
+
+    def timeline(self, chosen: CommitmentFilter) -> Timeline:
+        """The commitments over time by source actor (filtered as the commitments table)."""
+        return timeline(self._com, chosen)
 
     # -- writes (serial lane, writable connection) ----------------------------------------
 
@@ -154,6 +169,7 @@ class AnnotationOps(QObject):
             if notify:
                 touched = list(docs) or (list(change.documents) if change else [])
                 self.changed.emit(touched, change)
+                self.session.events.annotations_changed.emit(change)
 
         # failures, read-only included, reach on_error and the session's one error signal
         return self.session.write(what, run, done, on_error)
@@ -161,6 +177,14 @@ class AnnotationOps(QObject):
     def confirm(self, doc_id: int, pid: int, **kw: Any) -> bool:
         """Accept a suggested participant."""
         return self.write(Operation.CONFIRM, lambda a: a.annotations.mentions.confirm(doc_id, pid), docs=[doc_id], **kw)  # fmt: skip
+
+    def confirm_suggestion(self, doc_id: int, key: str, **kw: Any) -> bool:
+        """Accept a suggestion by its key: "p12", or a new person's name (created with it)."""
+        return self.write(Operation.CONFIRM, lambda a: a.annotations.mentions.confirm_suggestion(doc_id, key), docs=[doc_id], **kw)  # fmt: skip
+
+    def reject_suggestion(self, doc_id: int, key: str, everywhere: bool = False, **kw: Any) -> bool:
+        """Turn a suggestion down in this document, or everywhere."""
+        return self.write(Operation.REJECT, lambda a: a.annotations.blocks.reject(doc_id, key, everywhere=everywhere), docs=[doc_id], **kw)  # fmt: skip
 
     def confirm_all(self, doc_id: int, **kw: Any) -> bool:
         """Accept every suggestion of a document (one undo step)."""
@@ -184,8 +208,8 @@ class AnnotationOps(QObject):
         def run(archive: Archive) -> int:
             pid = who
             if isinstance(who, NewParticipant):
-                pid = archive.annotations.participants.add(who.name, who.kind,
-                                                          name_ar=who.name_ar).id  # fmt: skip
+                pid = archive.annotations.participants.add(who.name, who.kind, name_ar=who.name_ar,
+                                                          name_en=who.name_en).id  # fmt: skip
             assert isinstance(pid, int)
             archive.annotations.mentions.tag_span(
                 doc_id, span[0], span[1], pid, add_alias=add_alias
@@ -213,6 +237,25 @@ class AnnotationOps(QObject):
         """Delete a participant ('delete' or 'detach' its commitments); undoable."""
         return self.write(Operation.DELETE_PARTICIPANT,
                           lambda a: a.annotations.participants.remove(pid, cascade=cascade), **kw)  # fmt: skip
+
+    def edit_participant(
+        self,
+        pid: int,
+        changes: dict[str, Any],
+        add_aliases: Sequence[str] = (),
+        remove_aliases: Sequence[str] = (),
+        **kw: Any,
+    ) -> bool:
+        """Change a participant's fields and aliases (one undoable step)."""
+        return self.write(Operation.EDIT_PARTICIPANT,
+                          lambda a: a.annotations.participants.edit(
+                              pid, add_aliases=add_aliases, remove_aliases=remove_aliases,
+                              **changes), **kw)  # fmt: skip
+
+    def merge_participants(self, keep: int, other: int, **kw: Any) -> bool:
+        """Merge ``other`` into ``keep`` (one undoable step)."""
+        return self.write(Operation.MERGE_PARTICIPANTS,
+                          lambda a: a.annotations.participants.merge(keep, other), **kw)  # fmt: skip
 
     def export(
         self,
@@ -246,6 +289,22 @@ class AnnotationOps(QObject):
             self.session.events.error.emit(Operation.EXPORT, exc)
 
         self.session.lanes.reads.submit(run, on_done, error)
+
+
+def annotation_ops(session: ArchiveSession) -> AnnotationOps:
+    """The annotation half of this session, one per session (the panel, the participant
+    editor and the library hear each other's changes through its ``changed``); a child of
+    the session, so it goes with it."""
+    for child in session.findChildren(QObject, _SHARED_NAME):
+        if isinstance(child, AnnotationOps):
+            return child
+    ops = AnnotationOps(session)
+    ops.setObjectName(_SHARED_NAME)
+    ops.setParent(session)
+    return ops
+
+
+_SHARED_NAME = "annotationOps"
 
 
 def _export_to(archive: Archive, what: str, fmt: str, target: Path) -> str:

@@ -12,6 +12,8 @@ class Events(QObject):
     document_updated = Signal(int)
     document_deleted = Signal(int)
     history_changed = Signal(object)  # a Change undone, redone, or made by the trash (or None)
+    annotations_changed = Signal(object)  # an annotation write's Change (or None): tags,
+    # collections, saved searches, participants, commitments — whichever window or dock made it
     wrote = Signal(str)  # a write on the serial lane ended well (what it was)
     index_rebuilt = Signal()  # the search index was rebuilt from the store
     busy_changed = Signal(str)  # a label of the background work, "" when idle

@@ -272,10 +272,17 @@ class ArchiveSession(QObject):
 
     def delete_document(self, doc_id: int) -> bool:
         """Move a document to the trash; events.document_deleted(id) when done."""
-        return self.write(
-            Operation.DELETE, lambda a: a.delete_document(doc_id),
-            lambda _none: self.events.document_deleted.emit(doc_id),
-        )  # fmt: skip
+        return self.delete_documents([doc_id])
+
+    def delete_documents(self, ids: list[int]) -> bool:
+        """Move documents to the trash as one undoable change; events.document_deleted(id)
+        for each when done."""
+
+        def done(_change: object) -> None:
+            for doc_id in ids:
+                self.events.document_deleted.emit(doc_id)
+
+        return self.write(Operation.DELETE, lambda a: a.trash.delete(ids), done)
 
     def import_paths(
         self,

@@ -20,7 +20,11 @@ DEFAULTS: dict[str, Any] = {
     "search/debounce_ms": 60,
     "search/page_size": 100,
     "reader/zoom": 0,
-    "results/hidden_columns": ["quality"],  # result list columns hidden (header menu)
+    "reader/document": [],  # [archive folder, document id] open in the reader at closing
+    "dialogs/last_folder": "",  # where file dialogs start ('': the Documents folder)
+    "window/sidebar": True,  # the library sidebar shown
+    # Result list columns hidden (header menu); the source is under the title when browsing.
+    "results/hidden_columns": ["quality", "source", "language"],
     "import/workers": 0,  # 0: one per core
     "import/max_file_mb": 200,  # larger files are refused with their size
     "import/file_seconds": 120,  # a file taking longer is stopped and reported

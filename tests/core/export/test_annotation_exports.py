@@ -9,7 +9,7 @@ from pathlib import Path
 
 from archiver.core.archive import Archive
 from archiver.core.export import writers as exporters
-from commitment_sample import import_document, record_sample
+from commitment_sample import import_document, participant_ids, record_sample
 
 
 def test_exports(archive: Archive, tmp_path: Path):
@@ -35,3 +35,46 @@ def test_exports(archive: Archive, tmp_path: Path):
     assert "الفرنسية" in {a["alias"] for a in france["aliases"]}
     table = exporters.export(archive, "participants", "csv").decode("utf-8-sig")
     assert "فرنسا" in table and table.splitlines()[0].startswith("id,name,name_ar")
+
+
+def _csv_rows(archive: Archive, what: str, **options) -> list[dict[str, str]]:
+    data = exporters.export(archive, what, "csv", **options).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(data)))
+
+
+def test_roles_have_columns_of_their_own_without_the_role_inside(archive: Archive, tmp_path: Path):
+    doc = import_document(archive, tmp_path)
+    france, ukraine, russia = participant_ids(archive, "France", "Ukraine", "Russia")
+    archive.commitments.add(doc, [france, (ukraine, "recipient"), (russia, "target")],
+                            category="military", status="pledged")  # fmt: skip
+    row = _csv_rows(archive, "commitments")[0]
+    assert (row["sources"], row["recipients"], row["targets"]) == ("France", "Ukraine", "Russia")
+    assert row["beneficiaries"] == ""
+
+
+def test_the_long_csv_names_each_rows_document(archive: Archive, tmp_path: Path):
+    doc = import_document(archive, tmp_path)
+    record_sample(archive, doc)
+    long = _csv_rows(archive, "commitments-long")
+    assert long and {r["document_id"] for r in long} == {str(doc)}
+    assert list(long[0])[:3] == ["commitment_id", "document_id", "actor_id"]
+
+
+def test_the_participants_export_lists_those_in_use_and_all_on_request(
+    archive: Archive, tmp_path: Path
+):
+    doc = import_document(archive, tmp_path)
+    record_sample(archive, doc)
+    italy = participant_ids(archive, "Italy")[0]
+    meloni = archive.annotations.participants.add("Giorgia Meloni", "person", parent=italy)
+    start = archive.document(doc).text.index("فنلندا")
+    archive.annotations.mentions.tag_span(doc, start, start + 6, meloni.id, add_alias=False)
+    names = {r["name"] for r in _csv_rows(archive, "participants")}
+    # the sample's actors, the tagged person and her state (her parent, named in her row)
+    assert names == {"France", "Australia", "Denmark", "Sweden", "United States", "Finland",
+                     "Poland", "Giorgia Meloni", "Italy"}  # fmt: skip
+    assert len(_csv_rows(archive, "participants", everyone=True)) > 250
+    people = json.loads(exporters.export(archive, "participants", "json"))["participants"]
+    assert {p["name"] for p in people} == names
+    archive.delete_document(doc)  # what the trash holds is not in use
+    assert _csv_rows(archive, "participants") == []

@@ -1,4 +1,4 @@
-"""Annotations: participants, mentions, tags and commitments, and the journal that undoes them.
+"""Annotations: participants, mentions, tags, collections, saved searches and commitments, and the journal that undoes them.
 
 ``archive.annotations`` is an ``Annotations`` (facade.py), a composition whose parts are
 attributes, each with one job:
@@ -7,8 +7,13 @@ attributes, each with one job:
                                     the inverse of its rows, a typed ``Change``; undo_last
     participants   participants.py  participants and aliases: add, update, rename, remove,
                                     find and resolve by any name
-    mentions       mentions.py      suggestions, confirm, reject, untag, tag a span, spans
-    tags           tags.py          free tags on documents
+    mentions       mentions.py      suggestions (aliases, and people from their titles:
+                                    titles.py, people.py, places.py), confirm, reject,
+                                    untag, tag a span, spans
+    blocks         blocks.py        suggestions turned down in a document or everywhere
+    tags           tags.py          free tags on documents, hierarchical by name (region/levant)
+    collections    collections.py   collections (hierarchical), documents put in and taken out
+    saved          saved_searches.py  saved searches: a query under a name, run live
     keywords       keywords.py      the index's view: a document's keyword fields, and the
                                     participant ids (with members) a query filter stands for
     setup          setup.py         the starter gazetteer and alias re-analysis (not journaled)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from archiver.core.annotations.blocks import Blocks
+from archiver.core.annotations.collections import Collections
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
 from archiver.core.annotations.mentions import Mentions
 from archiver.core.annotations.participants import Participants
+from archiver.core.annotations.saved_searches import SavedSearches
 from archiver.core.annotations.setup import Setup
 from archiver.core.annotations.tags import Tags
 
@@ -16,7 +19,8 @@ Reindex = Callable[[list[int]], object]
 
 
 class Annotations:
-    """Participants, mentions, tags, the journal and the index's view, as attributes."""
+    """Participants, mentions, tags, collections, saved searches, the journal and the index's
+    view, as attributes."""
 
     def __init__(
         self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex, author: str | None = None
@@ -29,8 +33,11 @@ class Annotations:
                                author=author)  # fmt: skip
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
+        self.blocks = Blocks(self.journal, self.mentions)
         self.tags = Tags(self.journal)
-        self.keywords = Keywords(self.db, self.participants)
+        self.collections = Collections(self.journal)
+        self.saved = SavedSearches(self.journal)
+        self.keywords = Keywords(self.db, self.participants, self.tags, self.collections)
 
     def ensure_ready(self) -> None:
         """Seed the starter gazetteer once and refresh alias forms after an analysis change."""

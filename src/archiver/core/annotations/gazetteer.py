@@ -19,7 +19,9 @@ Precision rules (a word that only looks like an alias must not be suggested):
    حكومة، شمال...) or another, unambiguous alias of the same participant in the same text.
 5. A one-word name or capital does not match its nisba form: البغدادي (a surname, or
    "of Baghdad") is not Baghdad, العراقي is Iraqi only through Iraq's demonym aliases.
-6. Context exclusions (``NOT_BEFORE`` / ``NOT_AFTER``): مجلس الأمن القومي is a national
+6. A capital named as a place ("من روما", "in London") is not its state; used for its
+   government ("دعم كييف", "Washington said") it is (``places.CapitalContext``).
+7. Context exclusions (``NOT_BEFORE`` / ``NOT_AFTER``): مجلس الأمن القومي is a national
    security council, not the UN Security Council; المحيط الهندي and Latin America are not
    India or the United States.
 """
@@ -29,10 +31,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from archiver.core.annotations.places import CapitalContext
 from archiver.core.resources import resource_path
 from archiver.core.text import arabic, scripts
 
@@ -107,6 +110,7 @@ class Match:
     start: int
     end: int
     weak: bool = False  # an ambiguous word, kept only with a cue (rule 4)
+    place: bool = False  # a capital named as a place (rule 6), found only when asked for
 
 
 @dataclass
@@ -160,7 +164,10 @@ class Matcher:
         self._by_first: dict[str, list[AliasEntry]] = {}
         self._by_surface: dict[str, list[AliasEntry]] = {}
         self._strong: dict[int, bool] = {}
+        self._capitals: set[int] = set()
         for entry in entries:
+            if entry.kind == "capital":
+                self._capitals.add(entry.alias_id)
             if entry.case_sensitive:
                 self._by_surface.setdefault(entry.alias, []).append(entry)
                 if len(entry.alias) >= 4:
@@ -182,8 +189,11 @@ class Matcher:
             if e.kind in ("name", "capital") and len(e.terms) == 1 and scripts.has_letter(e.alias)
         }
 
-    def find(self, text: str, tokens: list[arabic.Token] | None = None) -> list[Match]:
-        """Every alias occurrence in ``text`` after the precision rules, in text order."""
+    def find(
+        self, text: str, tokens: list[arabic.Token] | None = None, *, places: bool = False
+    ) -> list[Match]:
+        """Every alias occurrence in ``text`` after the precision rules, in text order; with
+        ``places``, the capitals named as places too (marked ``place``)."""
         tokens = arabic.analyze(text) if tokens is None else tokens
         found = self._term_matches(text, tokens) + self._surface_matches(text)
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -192,8 +202,23 @@ class Matcher:
             if kept and match.start < kept[-1].end:
                 continue
             kept.append(match)
+        kept = self._mark_places(text, kept, keep=places)
         strong = {m.participant_id for m in kept if not m.weak}
         return [m for m in kept if not m.weak or m.participant_id in strong]
+
+    def _mark_places(self, text: str, matches: list[Match], *, keep: bool) -> list[Match]:
+        """The matches less the capitals named as places (rule 6), or with them marked."""
+        if not any(m.alias_id in self._capitals for m in matches):
+            return matches
+        context = CapitalContext(text)
+        out = []
+        for m in matches:
+            if m.alias_id in self._capitals and context.is_place(m.start, m.end, m.alias):
+                if keep:
+                    out.append(replace(m, place=True))
+            else:
+                out.append(m)
+        return out
 
     def group(self, matches: Iterable[Match]) -> dict[int, Found]:
         """Matches gathered by participant, spans in text order."""

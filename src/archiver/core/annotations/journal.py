@@ -192,6 +192,10 @@ class Journal:
             found += [_merged_entry(self.db, c) for c in brought.get(entry.uuid, [])]
         return found[:limit]
 
+    def recent_imports(self, limit: int = 8) -> list[Change]:
+        """The latest import batches still in effect, newest first: each names its documents."""
+        return [_change_of(e) for e in log.entries_of_kind(self.db, ChangeKind.IMPORT.value, limit)]
+
     def dependents(self, entry_id: int) -> list[Change]:
         """Later changes, not undone, that wrote or named records this one wrote."""
         entry = self._entry(entry_id)

@@ -1,7 +1,9 @@
 """The index's view of annotations: a document's keyword fields, and what a filter stands for.
 
-The index stores participants by id ("p12"); ``resolve`` maps any name or alias, in any
-script, to those ids, with every participant under them (Macron under France).
+The index stores participants by id ("p12"), with every participant under them found by
+``resolve`` (Macron under France), any name or alias in any script; tags by name, a tag
+standing for itself and every tag under it (``region`` for ``region/levant``); collections by
+id ("c3"), a collection standing for itself and every collection under it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
@@ -17,18 +20,29 @@ from archiver.core.store import tags as tag_rows
 if TYPE_CHECKING:
     import sqlite3
 
+    from archiver.core.annotations.collections import Collections
     from archiver.core.annotations.participants import Participants
+    from archiver.core.annotations.tags import Tags
 
 
 class Keywords:
     """Keyword fields of documents and the values of query filters."""
 
-    def __init__(self, db: sqlite3.Connection, participants: Participants) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        participants: Participants,
+        tags: Tags,
+        collections: Collections,
+    ) -> None:
         self.db = db
         self.participants = participants
+        self.tags = tags
+        self.collections = collections
 
     def for_document(self, doc_id: int) -> dict[str, list[str]]:
-        """Keyword fields of one document: participant ids ("p12"), tags, statuses, categories."""
+        """Keyword fields of one document: participant ids ("p12"), tags, statuses,
+        categories, collection ids ("c3")."""
         pids = mention_rows.participants_in(self.db, doc_id)
         pids |= commitment_rows.actors_in(self.db, doc_id)
         pairs = commitment_rows.statuses_and_categories(self.db, doc_id)
@@ -37,14 +51,23 @@ class Keywords:
             "tag": [t.lower() for t in tag_rows.names_of(self.db, doc_id)],
             "status": sorted({status for status, _ in pairs}),
             "category": sorted({category for _, category in pairs}),
+            "collection": [f"c{cid}" for cid in collection_rows.collections_of(self.db, doc_id)],
         }
 
     def resolve(self, field_name: str, value: str) -> list[str]:
-        """Index values a query filter stands for: participant by id, name or any alias."""
-        if field_name != "participant":
-            return [" ".join(value.lower().replace(",", " ").split())]
-        found = (p.id for p in self.participants.find(value))
-        return [f"p{pid}" for pid in self.with_members(found)]
+        """Index values a query filter stands for: participant by id, name or any alias (with
+        the participants under it); a tag with the tags under it; a collection by path or
+        name, with the collections under it."""
+        if field_name == "participant":
+            found = (p.id for p in self.participants.find(value))
+            return [f"p{pid}" for pid in self.with_members(found)]
+        if field_name == "collection":
+            return self.collections.index_values(value)
+        if field_name == "tag":
+            under = [name.lower() for name in self.tags.names_under(value)]
+            if under:
+                return under
+        return [" ".join(value.lower().replace(",", " ").split())]
 
     def with_members(self, pids: Iterable[int]) -> list[int]:
         """These participants and every participant under them (Macron under France)."""

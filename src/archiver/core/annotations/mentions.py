@@ -1,7 +1,11 @@
 """Mentions of participants in documents: suggestions, confirm, reject, untag, tag a span.
 
-Suggestions are computed on the fly from the alias matcher and never stored; a decision
-(confirmed, tagged by hand, rejected) is a mention row, one journaled step each.
+Suggestions are computed on the fly from the alias matcher and the titles of the text
+(``people.read_people``: persons named after their titles) and never stored; a decision
+(confirmed, tagged by hand, rejected) is a mention row, one journaled step each. Confirming a
+person not in the archive creates them (kind person, the title's state as parent, its office
+as role) in the same step. A suggestion turned down for good ("never Italy from روما") is a
+``suggestion_block`` row (see ``blocks.py``), which the reading here obeys.
 """
 
 from __future__ import annotations
@@ -9,15 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from archiver.core.annotations.gazetteer import AliasEntry, Matcher
-from archiver.core.annotations.model import DocParticipant, Span, Suggestion
+from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher
+from archiver.core.annotations.model import DocParticipant, Participant, Span, Suggestion
+from archiver.core.annotations.people import PeopleRead, PersonFound, person_words, read_people
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import BadSpan, Invalid
+from archiver.core.errors import BadSpan, Invalid, UnknownParticipant
 from archiver.core.store import documents as document_rows
 from archiver.core.store import mentions as rows
 from archiver.core.store import participants as participant_rows
-from archiver.core.text.scripts import trim_selection
+from archiver.core.store import suggestion_blocks as block_rows
+from archiver.core.text import arabic
+from archiver.core.text.scripts import has_letter, trim_selection
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Journal, Step
@@ -25,6 +32,40 @@ if TYPE_CHECKING:
     from archiver.core.annotations.setup import Setup
 
 CONTEXT_CHARS = 30  # prefix/suffix kept with a span so it can be re-anchored
+
+
+class Reading:
+    """What a document's text says about participants, its blocks obeyed."""
+
+    def __init__(self, matches: list[Match], people: dict[int, Participant],
+                 read: PeopleRead, blocked_words: set[str]) -> None:  # fmt: skip
+        self.people = people  # the participants matched, by id
+        self.read = read
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+        self.aliases: dict[int, list[str]] = {}
+        self.alias_ids: dict[int, list[int]] = {}
+        for m in matches:
+            self.spans.setdefault(m.participant_id, []).append((m.start, m.end))
+            if m.alias not in self.aliases.setdefault(m.participant_id, []):
+                self.aliases[m.participant_id].append(m.alias)
+                self.alias_ids.setdefault(m.participant_id, []).append(m.alias_id)
+        self.new_people: list[PersonFound] = []
+        for person in read.people:
+            if person.participant_id is None:
+                self.new_people.append(person)
+            else:  # the office alone, counted for its holder
+                have = self.spans.setdefault(person.participant_id, [])
+                have += [s for s in person.spans if s not in have]
+                have.sort()
+        self.blocked_words = blocked_words
+
+    def person(self, name: str) -> PersonFound:
+        """The new person of this document called ``name`` (full name or surname)."""
+        wanted = person_words(name)
+        for person in self.new_people:
+            if wanted in {person_words(a) for a in person.aliases}:
+                return person
+        raise UnknownParticipant(f"no participant or suggested person called {name!r}")
 
 
 class Mentions:
@@ -57,23 +98,67 @@ class Mentions:
         matcher = self.matcher()
         return {pid: f.spans for pid, f in matcher.group(matcher.find(text)).items()}
 
+    def reading(self, doc_id: int) -> Reading:
+        """Who a document's text names: alias matches less the blocked ones, and the people
+        its titles name (a state's alias inside a person's name is not the state)."""
+        text = document_rows.text_of(self.db, doc_id)
+        blocks = block_rows.for_document(self.db, doc_id)
+        aliases = {b["blocked_alias_id"] for b in blocks if b["blocked_alias_id"] is not None}
+        whole = {b["participant_id"] for b in blocks
+                 if b["participant_id"] is not None and b["blocked_alias_id"] is None}  # fmt: skip
+        tokens = arabic.analyze(text)
+        every = self.matcher().find(text, tokens, places=True)
+        people = self.participants.by_ids({m.participant_id for m in every})
+        keys = participant_rows.ids_by_gazetteer_key(self.db)
+        read = read_people(text, every, people, keys, tokens)
+        matches = [m for m in every if not m.place and m.alias_id not in aliases
+                   and m.participant_id not in whole
+                   and (people[m.participant_id].kind == "person"
+                        or not any(a <= m.start and m.end <= b for a, b in read.names))]  # fmt: skip
+        return Reading(matches, people, read, {b["words"] for b in blocks if b["words"]})
+
     # -- reads -----------------------------------------------------------------------------
 
     def suggestions(self, doc_id: int, *, include_decided: bool = False) -> list[Suggestion]:
-        """Participants whose aliases occur in the document, in order of first occurrence.
+        """Participants the document names, in order of first occurrence: those whose aliases
+        occur, and the persons named after their titles (new ones with no participant id).
 
         Confirmed and rejected participants are left out unless ``include_decided``.
         """
-        matcher = self.matcher()
-        found = matcher.group(matcher.find(document_rows.text_of(self.db, doc_id)))
+        doc = self.reading(doc_id)
         decided = self._decisions(doc_id)
-        wanted = [pid for pid in found if include_decided or pid not in decided]
-        people = self.participants.by_ids(wanted)
-        return [
-            Suggestion(pid, people[pid].name, people[pid].name_ar, people[pid].kind,
-                       found[pid].spans, found[pid].aliases, decided.get(pid, "suggested"))
-            for pid in wanted
-        ]  # fmt: skip
+        wanted = [pid for pid in doc.spans if include_decided or pid not in decided]
+        found = [self._suggestion(doc, pid, decided.get(pid, "suggested")) for pid in wanted]
+        for person in doc.new_people:
+            state = "rejected" if person_words(person.name) in doc.blocked_words else "suggested"
+            if include_decided or state == "suggested":
+                found.append(self._new_person(person, state))
+        parents = self.participants.by_ids({s.parent_id for s in found if s.parent_id})
+        for s in found:
+            s.parent = parents[s.parent_id].name if s.parent_id in parents else ""
+        return sorted(found, key=lambda s: s.spans[0] if s.spans else (0, 0))
+
+    def _suggestion(self, doc: Reading, pid: int, state: str) -> Suggestion:
+        p = doc.people[pid]
+        titled = next((f for f in doc.read.people if f.participant_id == pid), None)
+        return Suggestion(
+            pid,
+            p.name,
+            p.name_ar,
+            p.kind,
+            doc.spans[pid],
+            doc.aliases.get(pid, []),
+            state,
+            parent_id=p.parent_id or (titled.state_id if titled else None),
+            role=p.role or (titled.role if titled else ""),
+            offices=doc.read.offices.get(pid, []),
+        )
+
+    @staticmethod
+    def _new_person(person: PersonFound, state: str) -> Suggestion:
+        arabic_name = person.name if has_letter(person.name) else ""
+        return Suggestion(None, person.name, arabic_name, "person", person.spans,
+                          person.aliases, state, person.state_id, role=person.role)  # fmt: skip
 
     def _decisions(self, doc_id: int) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -111,19 +196,48 @@ class Mentions:
         With no occurrence in the text, the participant is recorded for the whole document.
         """
         person = self.participants.get(pid)
-        spans = self.find_in_text(document_rows.text_of(self.db, doc_id)).get(pid, [])
+        spans = self.reading(doc_id).spans.get(pid, [])
         with self.journal.change(ChangeKind.CONFIRM, participants=[pid], documents=[doc_id],
                                  names=[person.name]) as step:  # fmt: skip
             step.count = self._confirm(step, doc_id, pid, spans)
         return step.result
 
+    def confirm_person(self, doc_id: int, name: str) -> Change:
+        """Confirm a person the document names after a title who is not in the archive yet:
+        the participant is created (kind person, the title's state as parent, its office as
+        role, the name as written in an Arabic text as its Arabic name) in the same step."""
+        person = self.reading(doc_id).person(name)
+        with self.journal.change(ChangeKind.CONFIRM, documents=[doc_id],
+                                 names=[person.name]) as step:  # fmt: skip
+            step.count = self._confirm_new(step, doc_id, person)
+        return step.result
+
+    def confirm_suggestion(self, doc_id: int, key: str) -> Change:
+        """Confirm the suggestion ``key`` names: "p12", or a new person's name."""
+        if key.startswith("p") and key[1:].isdigit():
+            return self.confirm(doc_id, int(key[1:]))
+        return self.confirm_person(doc_id, key)
+
+    def _confirm_new(self, step: Step, doc_id: int, person: PersonFound) -> int:
+        arabic_name = person.name if has_letter(person.name) else ""
+        pid = self.participants.create(step, person.name, "person", name_ar=arabic_name,
+                                       parent=person.state_id, aliases=person.aliases,
+                                       role=person.role)  # fmt: skip
+        return self._confirm(step, doc_id, pid, person.spans)
+
     def confirm_all(self, doc_id: int) -> Change:
-        """Confirm every pending suggestion of a document (one undo step); ``count``: mentions."""
+        """Confirm every pending suggestion of a document, creating the new persons (one undo
+        step); ``count``: mentions."""
         pending = self.suggestions(doc_id)
+        doc = self.reading(doc_id)
         with self.journal.change(ChangeKind.CONFIRM_ALL, documents=[doc_id],
-                                 participants=[s.participant_id for s in pending]) as step:  # fmt: skip
-            step.count = sum(self._confirm(step, doc_id, s.participant_id, s.spans)
-                             for s in pending)  # fmt: skip
+                                 participants=[s.participant_id for s in pending
+                                               if s.participant_id is not None]) as step:  # fmt: skip
+            for s in pending:
+                if s.participant_id is None:
+                    step.count += self._confirm_new(step, doc_id, doc.person(s.name))
+                else:
+                    step.count += self._confirm(step, doc_id, s.participant_id, s.spans)
         return step.result
 
     def confirm_in(self, step: Step, doc_id: int, pids: Iterable[int]) -> int:
@@ -132,7 +246,7 @@ class Mentions:
         missing = [p for p in dict.fromkeys(pids) if not rows.has_confirmed(self.db, doc_id, p)]
         if not missing:
             return 0
-        found = self.find_in_text(document_rows.text_of(self.db, doc_id))
+        found = self.reading(doc_id).spans
         return sum(self._confirm(step, doc_id, pid, found.get(pid, [])) for pid in missing)
 
     def _confirm(self, step: Step, doc_id: int, pid: int, spans: list[tuple[int, int]]) -> int:

@@ -41,6 +41,8 @@ class Participant:
     color: str = ""
     notes: str = ""
     gazetteer_key: str | None = None
+    name_en: str = ""
+    role: str = ""  # the office a person holds (President, Foreign Minister), as suggested
 
     @property
     def ref(self) -> str:
@@ -100,26 +102,39 @@ class DocParticipant:
 
 @dataclass
 class Suggestion:
-    """A participant whose aliases occur in a document, not yet confirmed or rejected."""
+    """A participant whose aliases occur in a document, not yet confirmed or rejected; or a
+    person the document names after a title who is not in the archive yet
+    (``participant_id`` None: confirming creates them)."""
 
-    participant_id: int
+    participant_id: int | None
     name: str
     name_ar: str
     kind: str
     spans: list[tuple[int, int]]
     aliases: list[str]  # the aliases that matched, first one first
     state: str = "suggested"  # or 'confirmed' / 'rejected' with include_decided=True
+    parent_id: int | None = None  # a person's state: the participant's own, else its title's
+    parent: str = ""  # the parent's name
+    role: str = ""  # a person's office (President): the participant's own, else its title's
+    offices: list[str] = field(default_factory=list)  # a state's offices named with no holder
 
     @property
     def count(self) -> int:
         """Number of places it occurs."""
         return len(self.spans)
 
+    @property
+    def key(self) -> str:
+        """What names this suggestion to confirm or reject it: "p12", or a new person's name."""
+        return self.name if self.participant_id is None else f"p{self.participant_id}"
+
     def to_json(self) -> dict[str, Any]:
         """Plain JSON shape (``archiver suggest --json``)."""
+        pid, parent = self.participant_id, self.parent_id
         return {
-            "participant_id": self.participant_id,
-            "ref": f"p{self.participant_id}",
+            "participant_id": pid,
+            "ref": None if pid is None else f"p{pid}",
+            "new": pid is None,
             "name": self.name,
             "name_ar": self.name_ar,
             "kind": self.kind,
@@ -127,6 +142,11 @@ class Suggestion:
             "aliases": self.aliases,
             "spans": [list(s) for s in self.spans],
             "state": self.state,
+            "parent": None
+            if parent is None
+            else {"participant_id": parent, "ref": f"p{parent}", "name": self.parent},
+            "role": self.role,
+            "offices": self.offices,
         }
 
 
@@ -134,8 +154,62 @@ class Suggestion:
 class TagCount:
     """A free tag and how many documents carry it."""
 
+    name: str  # the whole path: "region/levant"
+    documents: int  # documents carrying exactly this tag (the trash's not counted)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TagNode:
+    """One level of the tag tree: a tag, or only the level above tags (``region`` of
+    ``region/levant`` when nothing carries ``region`` itself)."""
+
+    name: str  # this level's part: "levant"
+    path: str  # the whole tag: "region/levant"
+    count: int  # documents carrying exactly this tag (0: only a level of its children)
+    total: int  # documents carrying it or any tag under it, each counted once
+    children: tuple[TagNode, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape, children nested."""
+        return {"name": self.name, "path": self.path, "count": self.count, "total": self.total,
+                "children": [c.to_json() for c in self.children]}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A collection of documents: a name under a parent collection (or at the top)."""
+
+    id: int
+    uuid: str
+    name: str  # its own name, without "/"
+    path: str  # the names from the top, joined by "/": "Ukraine/aid"
+    parent_id: int | None
+    count: int  # documents directly in it (the trash's not counted)
+    total: int  # documents in it or in any collection under it, each counted once
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A query kept under a name and run again, live, each time it is opened."""
+
+    id: int
+    uuid: str
     name: str
-    documents: int
+    query: str
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
 
 
 @dataclass
@@ -265,7 +339,7 @@ def participant_from_row(row: Any) -> Participant:
     """A participant from a row of ``store.participants.COLUMNS``."""
     return Participant(
         row["id"], row["name"], row["kind"], row["name_ar"], row["iso"], row["parent_id"],
-        row["color"], row["notes"], row["gazetteer_key"],
+        row["color"], row["notes"], row["gazetteer_key"], row["name_en"], row["role"],
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.annotations import merging
 from archiver.core.annotations.commitments import drop_commitment
 from archiver.core.annotations.model import (
     ALIAS_KINDS,
@@ -22,10 +23,11 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import Ambiguous, InUse, Invalid, UnknownParticipant
+from archiver.core.errors import Ambiguous, InUse, Invalid, NotFound, UnknownParticipant
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as rows
+from archiver.core.store import suggestion_blocks as block_rows
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
@@ -34,7 +36,8 @@ if TYPE_CHECKING:
 
 
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
-_EDITABLE = {"name", "name_ar", "kind", "iso", "parent_id", "color", "notes"}
+_EDITABLE = {"name", "name_ar", "name_en", "kind", "iso", "parent_id", "color", "notes", "role"}
+_NAMES = ("name", "name_ar", "name_en")  # a new one is a rename: the old one stays an alias
 
 
 class AmbiguousParticipant(Ambiguous):
@@ -58,6 +61,10 @@ class ParticipantInUse(InUse):
         self.commitment_ids = commitment_ids
 
 
+class ParentCycle(Invalid):
+    """A parent that is the participant itself or one of the participants under it."""
+
+
 class Participants:
     """The participants of one archive and their aliases."""
 
@@ -72,6 +79,11 @@ class Participants:
         """All participants (of one kind), by name."""
         self._setup.ensure_ready()
         return [participant_from_row(r) for r in rows.all_rows(self.db, kind)]
+
+    def in_use(self) -> list[tuple[Participant, int]]:
+        """The participants confirmed or tagged in some document, by name, with how many."""
+        counts = mention_rows.document_counts(self.db)
+        return [(p, counts[p.id]) for p in self.all() if p.id in counts]
 
     def get(self, pid: int) -> Participant:
         """One participant; UnknownParticipant when there is none."""
@@ -129,13 +141,37 @@ class Participants:
         kind: str = "other",
         *,
         name_ar: str = "",
+        name_en: str = "",
         iso: str | None = None,
         parent: int | None = None,
         aliases: Iterable[str] = (),
         notes: str = "",
         color: str = "",
+        role: str = "",
     ) -> Participant:
         """Create a participant; its names become aliases too."""
+        with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name.strip()]) as step:
+            pid = self.create(step, name, kind, name_ar=name_ar, name_en=name_en, iso=iso,
+                              parent=parent, aliases=aliases, notes=notes, color=color,
+                              role=role)  # fmt: skip
+        return self.get(pid)
+
+    def create(
+        self,
+        step: Step,
+        name: str,
+        kind: str = "other",
+        *,
+        name_ar: str = "",
+        name_en: str = "",
+        iso: str | None = None,
+        parent: int | None = None,
+        aliases: Iterable[str] = (),
+        notes: str = "",
+        color: str = "",
+        role: str = "",
+    ) -> int:
+        """Within a step, create a participant (its names become aliases too); its id."""
         name = name.strip()
         if not name:
             raise Invalid("a participant needs a name")
@@ -143,49 +179,114 @@ class Participants:
             raise Invalid(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
         if parent is not None:
             self.get(parent)
-        with self.journal.change(ChangeKind.ADD_PARTICIPANT, names=[name]) as step:
-            pid = rows.add(step.log, {
-                "name": name, "name_ar": name_ar.strip(), "kind": kind, "iso": iso,
-                "parent_id": parent, "color": color, "notes": notes,
-            })  # fmt: skip
-            step.name(participant=pid)
-            for text in dict.fromkeys(a.strip() for a in (name, name_ar, *aliases)):
-                if text:
-                    self.insert_alias(step, alias_row(pid, text, "name"))
-        return self.get(pid)
+        pid = rows.add(step.log, {
+            "name": name, "name_ar": name_ar.strip(), "name_en": name_en.strip(), "kind": kind,
+            "iso": iso, "parent_id": parent, "color": color, "notes": notes, "role": role.strip(),
+        })  # fmt: skip
+        step.name(participant=pid)
+        for text in dict.fromkeys(a.strip() for a in (name, name_ar, name_en, *aliases)):
+            if text:
+                self.insert_alias(step, alias_row(pid, text, "name"))
+        return pid
 
     def update(self, pid: int, **changes: Any) -> Participant:
-        """Change name, name_ar, kind, iso, parent_id, color or notes (one undoable step).
+        """Change name, name_ar, name_en, kind, iso, parent_id, color or notes (one undoable
+        step; see ``edit``)."""
+        self.edit(pid, **changes)
+        return self.get(pid)
 
-        A new name or Arabic name is a rename: the old one stays an alias, the new one is
-        added as an alias.
+    def edit(
+        self,
+        pid: int,
+        *,
+        add_aliases: Iterable[str] = (),
+        remove_aliases: Iterable[str] = (),
+        **changes: Any,
+    ) -> Change | None:
+        """Change fields (as ``update``) and aliases of a participant in one undoable step;
+        None when nothing changes.
+
+        A new name, Arabic or English name is a rename: the old one stays an alias (unless it
+        is in ``remove_aliases``), the new one is added as an alias. A parent under the
+        participant itself is refused (ParentCycle); nothing is stored on any refusal.
         """
+        old = self.get(pid)
+        changes = self._checked(old, changes)
+        adding = [alias_row(pid, a, "name") for a in dict.fromkeys(t.strip() for t in add_aliases)
+                  if a]  # fmt: skip
+        for row in adding:
+            if not row[2] and not row[5]:
+                raise Invalid(f"{row[1]!r} has only stop words; it cannot be matched")
+        removing = [a for a in dict.fromkeys(t.strip() for t in remove_aliases) if a]
+        if not (changes or adding or removing):
+            return None
+        kind, names = self._edit_kind(old, changes, [r[1] for r in adding], removing)
+        with self.journal.change(kind, participants=[pid], names=names) as step:
+            rows.update(step.log, pid, changes)
+            for key in (k for k in _NAMES if k in changes):
+                for text in (getattr(old, key), changes[key]):
+                    if text:
+                        self.insert_alias(step, alias_row(pid, text, "name"))
+            for alias in removing:
+                found = rows.alias_id(self.db, pid, alias)
+                if found is None:
+                    raise NotFound(f"{old.name} (p{pid}) has no alias {alias!r}")
+                rows.delete_alias(step.log, found)
+            for row in adding:
+                self.insert_alias(step, row)
+            step.aliases_changed = True
+        return step.result
+
+    def _checked(self, old: Participant, changes: dict[str, Any]) -> dict[str, Any]:
+        """The changes that change something, checked."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
         if "kind" in changes and changes["kind"] not in KINDS:
-            raise Invalid(f"unknown kind {changes['kind']!r}")
-        if changes.get("parent_id") == pid:
-            raise Invalid("a participant cannot be its own parent")
-        for key in ("name", "name_ar"):
+            raise Invalid(f"unknown kind {changes['kind']!r}; one of: {', '.join(KINDS)}")
+        for key in _NAMES:
             if key in changes:
                 changes[key] = (changes[key] or "").strip()
         if changes.get("name") == "":
             raise Invalid("a participant needs a name")
-        old = self.get(pid)
-        changes = {k: v for k, v in changes.items() if getattr(old, k) != v}
-        if not changes:
-            return old
-        renamed = [k for k in ("name", "name_ar") if k in changes]
-        kind = ChangeKind.RENAME_PARTICIPANT if renamed else ChangeKind.UPDATE_PARTICIPANT
-        names = [n for k in renamed for n in (getattr(old, k), changes[k])]
-        with self.journal.change(kind, participants=[pid], names=names) as step:
-            rows.update(step.log, pid, changes)
-            for key in renamed:
-                for text in (getattr(old, key), changes[key]):
-                    if text:
-                        self.insert_alias(step, alias_row(pid, text, "name"))
-        return self.get(pid)
+        if changes.get("parent_id") is not None:
+            self.check_parent(old, int(changes["parent_id"]))
+        return {k: v for k, v in changes.items() if getattr(old, k) != v}
+
+    @staticmethod
+    def _edit_kind(
+        old: Participant, changes: dict[str, Any], adding: list[str], removing: list[str]
+    ) -> tuple[ChangeKind, list[str]]:
+        """The kind of an edit and the names its label is built from."""
+        renamed = [k for k in _NAMES if k in changes]
+        if renamed:
+            key = renamed[0]
+            return ChangeKind.RENAME_PARTICIPANT, [getattr(old, key) or old.name, changes[key]]
+        if not changes and len(adding) + len(removing) == 1:
+            if adding:
+                return ChangeKind.ADD_ALIAS, adding
+            return ChangeKind.REMOVE_ALIAS, removing
+        return ChangeKind.UPDATE_PARTICIPANT, [old.name]
+
+    def check_parent(self, person: Participant, parent: int) -> None:
+        """Refuse a parent that is ``person`` or under it (ParentCycle, naming the chain)."""
+        chain = [self.get(parent)]
+        while chain[-1].id != person.id and chain[-1].parent_id is not None:
+            if len(chain) > 1000 or any(p.id == chain[-1].parent_id for p in chain):
+                break  # a cycle already stored (not by us): leave it to the check below
+            chain.append(self.get(chain[-1].parent_id))
+        if chain[-1].id == person.id:
+            if len(chain) == 1:
+                raise ParentCycle(f"{person.name} (p{person.id}) cannot be its own parent")
+            path = " → ".join(f"{p.name} (p{p.id})" for p in reversed(chain))
+            raise ParentCycle(
+                f"{chain[0].name} (p{parent}) cannot be the parent of {person.name}: it is "
+                f"under {person.name} already ({path})"
+            )
+
+    def merge(self, keep: int, other: int) -> Change:
+        """Merge ``other`` into ``keep`` in one undoable step (see ``merging.merge``)."""
+        return merging.merge(self, keep, other)
 
     def rename(self, pid: int, name: str) -> Participant:
         """Give a participant a new name; the old one stays an alias (undoable)."""
@@ -221,6 +322,14 @@ class Participants:
         rows.add_alias(step.log, row)
         step.aliases_changed = True
 
+    def unalias(self, pid: int, alias: str) -> Change:
+        """Drop the alias written ``alias`` of a participant; NotFound when it has none."""
+        person = self.get(pid)
+        found = rows.alias_id(self.db, pid, alias.strip())
+        if found is None:
+            raise NotFound(f"{person.name} (p{pid}) has no alias {alias.strip()!r}")
+        return self.remove_alias(found)
+
     def remove_alias(self, alias_id: int) -> Change:
         """Drop one alias."""
         found = rows.alias_by_id(self.db, alias_id)
@@ -230,6 +339,8 @@ class Participants:
             participants=[old.participant_id] if old else [],
             names=[old.alias] if old else [],
         ) as step:
+            for block in block_rows.ids_naming(self.db, alias=alias_id):
+                block_rows.delete(step.log, block)
             if rows.delete_alias(step.log, alias_id):
                 step.aliases_changed = True
         return step.result
@@ -266,6 +377,8 @@ class Participants:
             mention_rows.delete_mentions(step.log, pid)
             for span_id in spans:
                 mention_rows.delete_span(step.log, span_id)
+            for block in block_rows.ids_naming(self.db, participant=pid):
+                block_rows.delete(step.log, block)
             rows.delete_aliases(step.log, pid)
             rows.detach_members(step.log, pid)
             rows.delete(step.log, pid)

@@ -41,6 +41,7 @@ class Setup:
         with store.transaction(self.db):
             for p in load_gazetteer()["participants"]:
                 values = {"name": p["name"], "name_ar": p.get("name_ar") or "", "kind": p["kind"],
+                          "name_en": p.get("name_en") or p["name"],
                           "iso": p.get("iso"), "gazetteer_key": p["key"], "created_at": at}  # fmt: skip
                 aliases = [
                     alias_row(0, a["alias"], a.get("kind", "name"), a.get("lang"),

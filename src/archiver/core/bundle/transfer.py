@@ -36,18 +36,22 @@ def export(
     since: str | None = None,
     documents: Iterable[int] | None = None,
     tags: Sequence[str] = (),
+    collections: Sequence[str] = (),
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> BundleInfo:
-    """Write a bundle of the archive (or of these documents, the documents tagged ``tags``,
-    what changed ``since``) at ``path``, whole or not at all."""
-    chosen = _chosen(archive, documents, tags)
+    """Write a bundle of the archive (or of these documents, the documents tagged ``tags``
+    or in ``collections`` (names or paths, with the collections under them), what changed
+    ``since``) at ``path``, whole or not at all."""
+    chosen = _chosen(archive, documents, tags, collections)
     payload = collect(archive, documents=chosen, since=since)
     folder = archive.root / "originals"
     originals = [Original(d["file_sha256"], folder / d["stored_name"],
                           f"document “{d['title']}” ({d['file_name']})")
                  for d in payload.documents]  # fmt: skip
     filters: dict[str, Any] = {"since": since, "tags": list(tags)}
+    if collections:
+        filters["collections"] = list(collections)
     if documents is not None:
         filters["documents"] = len(chosen or [])
     header = Manifest(FORMAT, __version__, payload.replica, payload.created, payload.author,
@@ -57,18 +61,25 @@ def export(
 
 
 def _chosen(
-    archive: Archive, documents: Iterable[int] | None, tags: Sequence[str]
+    archive: Archive,
+    documents: Iterable[int] | None,
+    tags: Sequence[str],
+    collections: Sequence[str] = (),
 ) -> list[int] | None:
-    """The documents asked for: these ids, those carrying any of the tags (None: all)."""
+    """The documents asked for: these ids, those carrying any of the tags (or a tag under
+    one), those in any of the collections (or one under it); None: all."""
     chosen = None if documents is None else set(documents)
-    if tags:
-        tagged: set[int] = set()
+    if tags or collections:
+        picked: set[int] = set()
         for name in tags:
             found = archive.annotations.tags.documents(name)
             if found is None:
                 raise NotFound(f"no tag named {name!r}")
-            tagged.update(found)
-        chosen = tagged if chosen is None else chosen & tagged
+            picked.update(found)
+        for name in collections:
+            collection = archive.annotations.collections.find(name)
+            picked.update(archive.annotations.collections.documents(collection.id))
+        chosen = picked if chosen is None else chosen & picked
     return None if chosen is None else sorted(chosen)
 
 

@@ -12,21 +12,23 @@ if TYPE_CHECKING:
 
 COMMITMENT_COLUMNS = (
     "id", "document_id", "document_title", "published", "statement_date", "sources",
-    "sources_ar", "recipients", "action", "category", "status", "what", "condition", "future",
-    "hypothetical", "negated", "quantity", "unit", "target_date", "updates_id", "fulfils_id",
-    "quote", "quote_start", "quote_end", "file_name", "notes",
+    "sources_ar", "recipients", "beneficiaries", "targets", "action", "category", "status",
+    "what", "condition", "future", "hypothetical", "negated", "quantity", "unit", "target_date",
+    "updates_id", "fulfils_id", "quote", "quote_start", "quote_end", "file_name", "notes",
 )  # fmt: skip
-LONG_COLUMNS = ("commitment_id", "actor_id", "actor", "actor_ar", "role", *COMMITMENT_COLUMNS[2:])
+LONG_COLUMNS = ("commitment_id", "document_id", "actor_id", "actor", "actor_ar", "role",
+                *COMMITMENT_COLUMNS[2:])  # fmt: skip
 
 
 def commitment_row(c: Commitment) -> dict[str, Any]:
-    """One flat row of the commitments CSV (actors joined with '; ')."""
+    """One flat row of the commitments CSV (actors joined with '; ', a column per role)."""
     return {
         "id": c.id, "document_id": c.document_id, "document_title": c.document_title,
         "published": c.published, "statement_date": c.statement_date,
         "sources": c.actor_names("source"),
         "sources_ar": "; ".join(a.name_ar or a.name for a in c.sources),
-        "recipients": "; ".join(f"{a.name} ({a.role})" for a in c.actors if a.role != "source"),
+        "recipients": c.actor_names("recipient"), "beneficiaries": c.actor_names("beneficiary"),
+        "targets": c.actor_names("target"),
         "action": c.action, "category": c.category, "status": c.status, "what": c.what,
         "condition": c.condition, "future": int(c.future), "hypothetical": int(c.hypothetical),
         "negated": int(c.negated), "quantity": c.quantity, "unit": c.unit,

@@ -1,17 +1,19 @@
-"""The participants export: each participant with its parent and aliases."""
+"""The participants export: those in use (or every one) with their parent and aliases."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.export.writers import to_csv, to_json
+from archiver.core.store import participants as participant_rows
 
 if TYPE_CHECKING:
     from archiver.core.annotations.model import Alias, Participant
     from archiver.core.archive import Archive
 
 PARTICIPANT_COLUMNS = (
-    "id", "name", "name_ar", "kind", "iso", "parent_id", "parent", "gazetteer_key",
+    "id", "name", "name_ar", "name_en", "kind", "iso", "parent_id", "parent", "role",
+    "gazetteer_key",
     "aliases_ar", "aliases_en", "notes",
 )  # fmt: skip
 
@@ -25,10 +27,13 @@ def participant_row(p: Participant, names: dict[int, str], aliases: list[Alias])
     }  # fmt: skip
 
 
-def export_participants(archive: Archive, fmt: str) -> bytes:
-    """Every participant, by name, as csv or json."""
-    people = archive.annotations.participants.all()
-    names = {p.id: p.name for p in people}
+def export_participants(archive: Archive, fmt: str, *, everyone: bool = False) -> bytes:
+    """The participants in use (confirmed or tagged in a document, an actor of a commitment,
+    or the parent of one), or ``everyone``, by name, as csv or json."""
+    known = archive.annotations.participants.all()
+    names = {p.id: p.name for p in known}
+    used = None if everyone else participant_rows.in_use_ids(archive.db)
+    people = [p for p in known if used is None or p.id in used]
     aliases: dict[int, list[Alias]] = {}
     for alias in archive.annotations.participants.aliases():
         aliases.setdefault(alias.participant_id, []).append(alias)

@@ -22,7 +22,7 @@ DOCUMENT_FIELDS = (
 )  # fmt: skip
 UNVERIFIED = "unverified_numbers"  # the numbers OCR read, which no one has checked
 NUMBERS_SEPARATOR = "; "
-Exporter = Callable[["Archive", str], bytes]
+Exporter = Callable[..., bytes]  # (archive, fmt, **options)
 EXPORTERS: dict[str, Exporter] = {}
 
 
@@ -110,6 +110,7 @@ def _documents(archive: Archive, fmt: str) -> bytes:
 EXPORTERS["documents"] = _documents
 
 
-def export(archive: Archive, what: str, fmt: str) -> bytes:
-    """Export ``what`` (documents, and what extensions register) as csv or json bytes."""
-    return EXPORTERS[what](archive, fmt)
+def export(archive: Archive, what: str, fmt: str, **options: Any) -> bytes:
+    """Export ``what`` (documents, and what extensions register) as csv or json bytes;
+    ``options`` go to that export (``everyone=True``: every participant, not only those in use)."""
+    return EXPORTERS[what](archive, fmt, **options)

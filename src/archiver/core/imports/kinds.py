@@ -60,3 +60,18 @@ def listed() -> str:
 def dialog_filter() -> str:
     """A file dialog's pattern of every accepted extension ("*.txt *.pdf …")."""
     return " ".join(f"*{ext}" for ext in BY_EXTENSION)
+
+
+DESKTOP_ALIASES = {"text/plain": ("text/markdown",), "image/*": ("image/png", "image/jpeg",
+                   "image/tiff"), "multipart/related": ("application/x-mimearchive",),
+                   "application/rtf": ("text/rtf",), "text/html": ("application/xhtml+xml",)}  # fmt: skip
+"""The shared-mime-info names desktops give the same kinds (an image is each of its types)."""
+
+
+def desktop_mime_types() -> list[str]:
+    """The MIME types "Open with Archiver" is offered for: every kind the import reads."""
+    found: list[str] = []
+    for kind in KINDS:
+        aliases = DESKTOP_ALIASES.get(kind.mime, ())
+        found += [t for t in ((kind.mime,) if "*" not in kind.mime else ()) + aliases]
+    return list(dict.fromkeys(found))

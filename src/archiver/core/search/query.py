@@ -16,7 +16,7 @@ from datetime import date
 from archiver.core.errors import Invalid
 from archiver.core.text import arabic
 
-ANNOTATION_FIELDS = ("participant", "tag", "status", "category")  # answered by annotations
+ANNOTATION_FIELDS = ("participant", "tag", "status", "category", "collection")  # annotations
 CODE_FIELDS = ("lang", "kind")  # matched as written (lower case): a language or file kind
 FIELDS = ("title", "source", "date", *CODE_FIELDS, *ANNOTATION_FIELDS)
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
@@ -62,7 +62,8 @@ class Prefix:
 
 @dataclass(frozen=True)
 class Filter:
-    """field:value on a keyword field (lang, kind, participant, tag, status, category)."""
+    """field:value on a keyword field (lang, kind, participant, tag, status, category,
+    collection)."""
 
     field: str
     value: str

@@ -35,7 +35,13 @@ def search(
     suggestion = suggest(index, node) if total == 0 else None
     understood = [t.term for t in arabic.analyze(text)]
     elapsed = (time.perf_counter() - started) * 1000
-    return SearchResult(text, total, hits, elapsed, suggestion, understood)
+    return SearchResult(text, total, hits, elapsed, suggestion, understood, ignored_words(text))
+
+
+def ignored_words(text: str) -> list[str]:
+    """The query's stop words, once each: the index holds none, so they match nothing."""
+    words = (word for word, _start, _end in arabic.words(text))
+    return list(dict.fromkeys(w for w in words if not arabic.analyze(w)))
 
 
 def _hits(

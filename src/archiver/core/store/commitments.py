@@ -313,6 +313,38 @@ def delete_actors(log: RowLog, cid: int) -> None:
     log.delete("commitment_actor", {"commitment_id": cid})
 
 
+def roles_of(db: sqlite3.Connection, pid: int) -> list[tuple[int, str, int]]:
+    """(commitment, role, position) of every place a participant is an actor."""
+    found = db.execute(
+        "SELECT commitment_id, role, position FROM commitment_actor WHERE participant_id = ?"
+        " ORDER BY commitment_id, position",
+        (pid,),
+    )
+    return [(r[0], r[1], r[2]) for r in found]
+
+
+def has_role(db: sqlite3.Connection, cid: int, pid: int, role: str) -> bool:
+    """True when the participant is already this actor of the commitment."""
+    found = db.execute(
+        "SELECT 1 FROM commitment_actor WHERE commitment_id = ? AND participant_id = ?"
+        " AND role = ?",
+        (cid, pid, role),
+    ).fetchone()
+    return found is not None
+
+
+def move_actor(log: RowLog, cid: int, role: str, old: int, new: int, position: int) -> None:
+    """Another participant takes an actor's place on a commitment (a merge); when it is that
+    actor already, the old one only goes."""
+    log.delete("commitment_actor", {"commitment_id": cid, "participant_id": old, "role": role})
+    if not has_role(log.db, cid, new, role):
+        log.insert(
+            "commitment_actor",
+            {"commitment_id": cid, "participant_id": new, "role": role, "position": position},
+            key=("commitment_id", "participant_id", "role"),
+        )
+
+
 def remove_actor(log: RowLog, pid: int) -> None:
     """Take a participant off the actors of every commitment."""
     log.delete("commitment_actor", {"participant_id": pid})

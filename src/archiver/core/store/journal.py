@@ -19,6 +19,7 @@ from typing import Any
 from archiver.core.errors import Invalid
 from archiver.core.store import (
     changelog,
+    collections,
     commitments,
     conflicts,
     documents,
@@ -26,7 +27,9 @@ from archiver.core.store import (
     identity,
     mentions,
     participants,
+    saved_searches,
     set_meta,
+    suggestion_blocks,
     tags,
     uuid_aliases,
 )
@@ -39,6 +42,9 @@ JOURNALED = frozenset(
     + mentions.TABLES
     + commitments.TABLES
     + tags.TABLES
+    + suggestion_blocks.TABLES
+    + collections.TABLES
+    + saved_searches.TABLES
     + documents.TABLES
     + changelog.TABLES
     + conflicts.TABLES
@@ -47,7 +53,8 @@ JOURNALED = frozenset(
 # the changes, conflicts and UUID matches it brings in, so that undoing it takes them back)
 PARENTS = {"document_id": "document", "participant_id": "participant", "span_id": "span",
            "commitment_id": "commitment", "tag_id": "tag", "parent_id": "participant",
-           "updates_id": "commitment", "fulfils_id": "commitment"}  # fmt: skip
+           "updates_id": "commitment", "fulfils_id": "commitment", "collection_id": "collection",
+           "collection_parent_id": "collection", "blocked_alias_id": "participant_alias"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
 Op = list[
     Any
@@ -235,6 +242,15 @@ def entries(db: sqlite3.Connection, limit: int, offset: int = 0) -> list[dict[st
     """The newest entries first, each as a dict of its columns (operations left out)."""
     sql = f"SELECT {_LIGHT} FROM annotation_log ORDER BY id DESC LIMIT ? OFFSET ?"
     return [dict(r) for r in db.execute(sql, (limit, offset))]
+
+
+def entries_of_kind(db: sqlite3.Connection, kind: str, limit: int) -> list[dict[str, Any]]:
+    """The newest entries of one kind that are not undone, newest first (operations left out)."""
+    sql = (
+        f"SELECT {_LIGHT} FROM annotation_log WHERE kind = ? AND undone = 0"
+        " ORDER BY id DESC LIMIT ?"
+    )
+    return [dict(r) for r in db.execute(sql, (kind, limit))]
 
 
 def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:

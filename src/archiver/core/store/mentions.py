@@ -94,6 +94,16 @@ def participants_in(db: sqlite3.Connection, doc_id: int) -> set[int]:
     return {r[0] for r in rows}
 
 
+def document_counts(db: sqlite3.Connection) -> dict[int, int]:
+    """Participant id -> documents (not in the trash) where it is confirmed or tagged."""
+    rows = db.execute(
+        "SELECT m.participant_id, COUNT(DISTINCT m.document_id) FROM mention m"
+        f" JOIN document d ON d.id = m.document_id WHERE d.{LIVE} AND m.method IN {_CONFIRMED}"
+        " GROUP BY m.participant_id"
+    )
+    return {r[0]: r[1] for r in rows}
+
+
 def span_row(db: sqlite3.Connection, span_id: int) -> sqlite3.Row | None:
     """One span: id, document_id, start, end, quote, prefix, suffix."""
     return db.execute(
@@ -117,6 +127,16 @@ def participant_documents(db: sqlite3.Connection, pid: int, limit: int) -> list[
         f" FROM hits h JOIN document d ON d.id = h.document_id WHERE d.{LIVE} GROUP BY d.id"
         " ORDER BY d.published DESC NULLS LAST, d.id DESC LIMIT ?2",
         (pid, limit),
+    ).fetchall()
+
+
+def placed_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:
+    """A participant's mentions with where they are: id, document_id, span_id, method, start,
+    end (start and end None for a mention of the whole document)."""
+    return db.execute(
+        'SELECT m.id, m.document_id, m.span_id, m.method, s.start, s."end" FROM mention m'
+        " LEFT JOIN span s ON s.id = m.span_id WHERE m.participant_id = ? ORDER BY m.id",
+        (pid,),
     ).fetchall()
 
 
@@ -144,6 +164,11 @@ def add_mention(log: RowLog, doc_id: int, pid: int, span_id: int | None, method:
         "document_id": doc_id, "participant_id": pid, "span_id": span_id, "method": method,
         "created_at": store.now(),
     })  # fmt: skip
+
+
+def move_mention(log: RowLog, mention_id: int, pid: int) -> None:
+    """Make a mention one of another participant (a merge)."""
+    log.update("mention", mention_id, {"participant_id": pid})
 
 
 def delete_mention(log: RowLog, mention_id: int) -> None:

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
-from archiver.core.store import identity
+from archiver.core.store import identity, uuid_aliases
+from archiver.core.store.documents import LIVE
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 TABLES = ("participant", "participant_alias")
 """The tables whose every statement this module issues."""
 
-COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key"
+COLUMNS = "id, name, kind, name_ar, iso, parent_id, color, notes, gazetteer_key, name_en, role"
 ALIAS_COLUMNS = ("participant_id", "alias", "folded", "lang", "kind", "case_sensitive")
 AliasRow = tuple[int, str, str, str, str, int]  # in the order of ALIAS_COLUMNS
 
@@ -52,6 +53,29 @@ def rows_by_ids(db: sqlite3.Connection, ids: Iterable[int]) -> list[sqlite3.Row]
     return found
 
 
+def uuid_of(db: sqlite3.Connection, pid: int) -> str | None:
+    """A participant's UUID (None: no such participant)."""
+    found = db.execute("SELECT uuid FROM participant WHERE id = ?", (pid,)).fetchone()
+    return str(found[0]) if found is not None and found[0] else None
+
+
+def in_use_ids(db: sqlite3.Connection) -> set[int]:
+    """Participants confirmed or tagged in a document, or an actor of a commitment, out of the
+    trash; with the parents of those (up the tree)."""
+    found = db.execute(
+        "WITH RECURSIVE used(id) AS ("
+        " SELECT m.participant_id FROM mention m JOIN document d ON d.id = m.document_id"
+        f" WHERE m.method IN ('manual', 'confirmed') AND d.{LIVE}"
+        " UNION SELECT a.participant_id FROM commitment_actor a"
+        " JOIN commitment c ON c.id = a.commitment_id JOIN document d ON d.id = c.document_id"
+        f" WHERE d.{LIVE}"
+        " UNION SELECT p.parent_id FROM participant p JOIN used u ON u.id = p.id"
+        " WHERE p.parent_id IS NOT NULL)"
+        " SELECT id FROM used"
+    )
+    return {r[0] for r in found}
+
+
 def member_rows(db: sqlite3.Connection, pid: int) -> list[sqlite3.Row]:
     """Participants whose parent is ``pid`` (a state's leaders), by name."""
     return db.execute(
@@ -74,11 +98,17 @@ def with_members(db: sqlite3.Connection, ids: Iterable[int]) -> list[int]:
     return [r[0] for r in rows]
 
 
+def ids_by_gazetteer_key(db: sqlite3.Connection) -> dict[str, int]:
+    """Gazetteer key -> participant id, for the participants seeded from the gazetteer."""
+    rows = db.execute("SELECT gazetteer_key, id FROM participant WHERE gazetteer_key IS NOT NULL")
+    return {r[0]: r[1] for r in rows}
+
+
 def by_name(db: sqlite3.Connection, text: str) -> list[sqlite3.Row]:
     """Participants whose name or Arabic name is ``text`` (English case aside)."""
     return db.execute(
         f"SELECT {COLUMNS} FROM participant WHERE name = ?1 COLLATE NOCASE OR name_ar = ?1"
-        " ORDER BY id",
+        " OR name_en = ?1 COLLATE NOCASE ORDER BY id",
         (text,),
     ).fetchall()
 
@@ -147,9 +177,10 @@ def own_name_rows(db: sqlite3.Connection) -> list[tuple[str, str]]:
 def seed(db: sqlite3.Connection, values: dict[str, Any], aliases: list[AliasRow]) -> int | None:
     """Add a gazetteer participant with its aliases unless its key is there; its id or None."""
     cursor = db.execute(
-        "INSERT OR IGNORE INTO participant(name, name_ar, kind, iso, gazetteer_key, created_at,"
-        " uuid) VALUES (:name, :name_ar, :kind, :iso, :gazetteer_key, :created_at, :uuid)",
-        {**values, "uuid": identity.participant_uuid(values.get("gazetteer_key"))},
+        "INSERT OR IGNORE INTO participant(name, name_ar, name_en, kind, iso, gazetteer_key,"
+        " created_at, uuid) VALUES (:name, :name_ar, :name_en, :kind, :iso, :gazetteer_key,"
+        " :created_at, :uuid)",
+        {"name_en": "", **values, "uuid": identity.participant_uuid(values.get("gazetteer_key"))},
     )
     if not cursor.rowcount:
         return None
@@ -211,6 +242,22 @@ def delete(log: RowLog, pid: int) -> None:
 def add_alias(log: RowLog, alias: AliasRow) -> None:
     """Add an alias to a participant."""
     log.insert("participant_alias", dict(zip(ALIAS_COLUMNS, alias, strict=True)))
+
+
+def move_alias(log: RowLog, alias_id: int, pid: int) -> None:
+    """Make an alias one of another participant (a merge)."""
+    log.update("participant_alias", alias_id, {"participant_id": pid})
+
+
+def move_members(log: RowLog, old: int, new: int) -> None:
+    """The participants under ``old`` are under ``new`` (a merge)."""
+    for member in member_rows(log.db, old):
+        log.update("participant", member["id"], {"parent_id": new})
+
+
+def merged_away(log: RowLog, gone: str, kept: str) -> None:
+    """From now on the UUID ``gone`` (a participant merged into another) names ``kept`` here."""
+    uuid_aliases.add(log, gone, kept, "participant", "merged")
 
 
 def delete_alias(log: RowLog, alias_id: int) -> bool:

@@ -26,13 +26,15 @@ from archiver.core.store import changelog, conflicts, identity, uuid_aliases
 from archiver.core.store.journal import JOURNALED, PARENTS, Effect
 
 RECORDS = ("participant", "participant_alias", "tag", "span", "commitment", "mention",
-           "commitment_actor", "document_tag")  # fmt: skip
+           "commitment_actor", "document_tag", "collection", "document_collection",
+           "saved_search", "suggestion_block")  # fmt: skip
 """The tables of records that travel as rows, parents before the rows that name them."""
 TRAVELS = frozenset(RECORDS) | {"document"}
 """Tables whose changes travel (the sync tables are this copy's own business)."""
 LOCAL_ONLY = frozenset(changelog.TABLES + conflicts.TABLES + uuid_aliases.TABLES)
 LINK_KEYS = {"commitment_actor": ("commitment_id", "participant_id", "role"),
-             "document_tag": ("document_id", "tag_id")}  # fmt: skip
+             "document_tag": ("document_id", "tag_id"),
+             "document_collection": ("document_id", "collection_id")}  # fmt: skip
 """The columns that identify a link row (the tables without ids of their own)."""
 PARTS = {"commitment": ("commitment_actor", "commitment")}
 """Records stored whole with their parts: table -> (the parts' table, their field naming it)."""

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archiver.core.store import identity
+from archiver.core.text.scripts import has_letter
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -204,6 +205,7 @@ UPDATE document SET file_date = substr(published, 1, 10)
 # an id once given (and exported, cited, or journaled) never names another record.
 COUNTED = ("document", "import_log", "saved_search", "participant", "participant_alias", "span",
            "mention", "commitment", "tag", "annotation_log")  # fmt: skip
+# (suggestion_block, made later, is AUTOINCREMENT from the start)
 _V5_COLUMNS = (  # table, column, definition
     ("document", "trashed_at", "TEXT"),  # set while the document is in the trash
     ("annotation_log", "author", "TEXT NOT NULL DEFAULT ''"),
@@ -297,7 +299,8 @@ def _v7(db: sqlite3.Connection) -> None:
     without a UUID get one, by the same rules as new rows (``identity.for_row``). Journal
     entries written before are marked as this copy's.
     """
-    for table in identity.WITH_UUID:
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in (t for t in identity.WITH_UUID if t in tables):  # later tables: their own
         _add_column(db, table, "uuid", "TEXT")
         key = {"document": "file_sha256", "tag": "name", "participant": "gazetteer_key"}.get(
             table, "id"
@@ -335,6 +338,40 @@ def _v10(db: sqlite3.Connection) -> None:
         "CREATE INDEX IF NOT EXISTS document_parent ON document(parent_document)"
         " WHERE parent_document IS NOT NULL"
     )
+
+
+# People from their titles (issue #13): the office a person holds, and the suggestions turned
+# down for good (store/suggestion_blocks.py).
+_V14_BLOCKS = """
+CREATE TABLE IF NOT EXISTS suggestion_block (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    participant_id INTEGER REFERENCES participant(id) ON DELETE CASCADE,
+    blocked_alias_id INTEGER REFERENCES participant_alias(id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+    words TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    uuid TEXT,
+    CHECK (participant_id IS NOT NULL OR words != '')
+);
+CREATE UNIQUE INDEX IF NOT EXISTS suggestion_block_uuid ON suggestion_block(uuid);
+CREATE INDEX IF NOT EXISTS suggestion_block_document ON suggestion_block(document_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_participant ON suggestion_block(participant_id);
+CREATE INDEX IF NOT EXISTS suggestion_block_alias ON suggestion_block(blocked_alias_id);
+"""
+
+
+def _v14(db: sqlite3.Connection) -> None:
+    """People from their titles (issue #13): a person's office (``participant.role``:
+    President, Foreign Minister), and the suggestions turned down in one document or
+    everywhere (``suggestion_block``).
+
+    Self-contained and safe to run again (renumbered): the column is added only when
+    missing, the table and its indexes only when absent.
+    """
+    _add_column(db, "participant", "role", "TEXT NOT NULL DEFAULT ''")
+    for statement in _V14_BLOCKS.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def _add_column(db: sqlite3.Connection, table: str, column: str, definition: str) -> None:
@@ -409,8 +446,49 @@ def _v11(db: sqlite3.Connection) -> None:
     )
 
 
+# Collections (issue #13): hierarchical (a parent collection), a document in any number.
+# Self-contained: two new tables, nothing else touched, and safe to run again (a renumbered
+# copy finds its tables there). A name is unique among its siblings, case aside (the top
+# level's parent is NULL, hence the COALESCE).
+_V12 = """
+CREATE TABLE IF NOT EXISTS collection (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT,
+    name TEXT NOT NULL,
+    collection_parent_id INTEGER REFERENCES collection(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_uuid ON collection(uuid);
+CREATE UNIQUE INDEX IF NOT EXISTS collection_sibling_name
+    ON collection(COALESCE(collection_parent_id, 0), name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS document_collection (
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (collection_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_collection_document
+    ON document_collection(document_id, collection_id);
+"""
+
+
+def _v13(db: sqlite3.Connection) -> None:
+    """A participant's English name beside its Arabic one (issue #13, the participant editor).
+
+    Self-contained and safe to run again: the column is added only when missing, and filled
+    from ``name`` where that has no Arabic letter (the gazetteer's names are English) and the
+    column is still empty.
+    """
+    _add_column(db, "participant", "name_en", "TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name FROM participant WHERE name_en = ''").fetchall()
+    db.executemany(
+        "UPDATE participant SET name_en = ? WHERE id = ?",
+        [(name, pid) for pid, name in rows if not has_letter(name)],
+    )
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

@@ -38,10 +38,43 @@ def counts(db: sqlite3.Connection) -> list[tuple[str, int]]:
     return [(r[0], r[1]) for r in rows]
 
 
+def live_pairs(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """(tag name, document) of every tag carried by a document out of the trash."""
+    rows = db.execute(
+        "SELECT t.name, d.document_id FROM document_tag d JOIN tag t ON t.id = d.tag_id"
+        f" WHERE d.document_id NOT IN ({TRASHED})"
+    )
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
 def tag_id(db: sqlite3.Connection, name: str) -> int | None:
     """The id of the tag called ``name`` (any case), None when there is none."""
     found = db.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
     return int(found[0]) if found else None
+
+
+def under(db: sqlite3.Connection, name: str) -> list[tuple[int, str]]:
+    """The tag called ``name`` and every tag below it (``name/…``), any case: (id, name)."""
+    pattern = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+    rows = db.execute(
+        "SELECT id, name FROM tag WHERE name = ? OR name LIKE ? ESCAPE '\\'"
+        " ORDER BY name COLLATE NOCASE",
+        (name, pattern),
+    )
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def documents_with_any(db: sqlite3.Connection, tags: list[int]) -> list[int]:
+    """The documents that carry any of these tags (the trash's included), by id."""
+    found: set[int] = set()
+    for start in range(0, len(tags), 900):
+        part = tags[start : start + 900]
+        rows = db.execute(
+            f"SELECT document_id FROM document_tag WHERE tag_id IN ({','.join('?' * len(part))})",
+            part,
+        )
+        found.update(int(r[0]) for r in rows)
+    return sorted(found)
 
 
 def carries(db: sqlite3.Connection, doc_id: int, tag: int) -> bool:
@@ -71,6 +104,16 @@ def tag_document(log: RowLog, doc_id: int, tag: int) -> None:
     """Put a tag on a document."""
     log.insert("document_tag", {"document_id": doc_id, "tag_id": tag},
                 key=("document_id", "tag_id"))  # fmt: skip
+
+
+def rename_tag(log: RowLog, tag: int, name: str) -> None:
+    """Give a tag another name (its UUID stays: it is the same tag)."""
+    log.update("tag", tag, {"name": name})
+
+
+def remove_tag(log: RowLog, tag: int) -> None:
+    """Delete a tag (the documents carrying it must be untagged first)."""
+    log.delete("tag", {"id": tag})
 
 
 def untag_document(log: RowLog, doc_id: int, tag: int) -> None:

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import Invalid, UnknownRecord
+from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
 from archiver.core.store import documents as document_rows
 from archiver.core.store import participants as participant_rows
-from archiver.core.store import portable, uuid_aliases
+from archiver.core.store import portable, saved_searches, uuid_aliases
 from archiver.core.store import tags as tag_rows
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
@@ -137,12 +138,19 @@ class Applier:
 
     def _same_as_held(self, table: str, values: dict[str, Any], remote: str) -> bool:
         """A record another copy made that this one holds under its own UUID (the same alias
-        of a participant, tag or gazetteer entry): matched, not inserted."""
+        of a participant, tag, collection, saved search or gazetteer entry): matched, not
+        inserted (a collection by its name under the same parent, a saved search by name)."""
         held: int | None = None
         if table == "participant_alias":
             held = participant_rows.alias_id(self.db, values["participant_id"], values["alias"])
         elif table == "tag":
             held = tag_rows.tag_id(self.db, str(values["name"]))
+        elif table == "collection":
+            held = collection_rows.child_named(self.db, values.get("collection_parent_id"),
+                                               str(values["name"]))  # fmt: skip
+        elif table == "saved_search":
+            found_search = saved_searches.named(self.db, str(values["name"]))
+            held = int(found_search["id"]) if found_search else None
         elif table == "participant" and values.get("gazetteer_key"):
             found = portable.row_where(self.db, table, {"gazetteer_key": values["gazetteer_key"]})
             held = found["id"] if found else None

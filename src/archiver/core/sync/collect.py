@@ -19,9 +19,12 @@ if TYPE_CHECKING:
 
 Rows = dict[str, dict[int, dict[str, Any]]]  # table -> id -> row (link rows: a running number)
 _CHILDREN = {"document": (("span", "document_id"), ("mention", "document_id"),
-                          ("commitment", "document_id"), ("document_tag", "document_id")),
+                          ("commitment", "document_id"), ("document_tag", "document_id"),
+                          ("document_collection", "document_id"),
+                          ("suggestion_block", "document_id")),
              "commitment": (("commitment_actor", "commitment_id"),),
-             "participant": (("participant_alias", "participant_id"),)}  # fmt: skip
+             "participant": (("participant_alias", "participant_id"),
+                             ("suggestion_block", "participant_id"))}  # fmt: skip
 """Rows that go with a record chosen for itself (a document's annotations, a commitment's
 actors, a participant's aliases); a record chosen only because another names it takes its
 aliases and actors, not a document's annotations."""
@@ -31,8 +34,9 @@ def collect(
     archive: Archive, *, documents: Iterable[int] | None = None, since: str | None = None
 ) -> Payload:
     """The payload of an archive: everything, these documents (with the records that hang on
-    them and every participant they name, with parents), or the documents imported or
-    changed and the changes made at or after ``since`` (an ISO date or time)."""
+    them and every participant and collection they name, with parents; and every saved
+    search), or the documents imported or changed and the changes made at or after ``since``
+    (an ISO date or time)."""
     db = archive.db
     archive.annotations.ensure_ready()
     rows = _all_rows(db)
@@ -86,6 +90,7 @@ def _seeds(
             if int(doc_id) not in rows["document"]:
                 raise UnknownDocument(int(doc_id))
             seeds.add(("document", int(doc_id)))
+        seeds.update(("saved_search", i) for i in rows["saved_search"])  # the archive's own
     if since is not None:
         if not since[:4].isdigit():
             raise Invalid(f"since: {since!r} is not an ISO date (YYYY-MM-DD)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archiver.core.errors import Invalid
-from archiver.core.store.portable import COLUMNS, RECORDS, TRAVELS
+from archiver.core.store.portable import COLUMNS, LINK_KEYS, RECORDS, TRAVELS
 
 FORMAT = 1
 """The payload's format version (a newer one is refused, never guessed at)."""
@@ -115,7 +115,7 @@ def _check_document(doc: dict[str, Any], where: str) -> None:
 def _check_row(table: str, row: dict[str, Any], where: str) -> None:
     if "id" in row or any(c in row for c in COLUMNS.values()):
         raise Invalid(f"{where} carries local ids (not in UUID terms)")
-    if table not in ("commitment_actor", "document_tag"):
+    if table not in LINK_KEYS:
         _text(row.get("uuid"), f"{where}.uuid", empty=False)
     for name, value in row.items():
         if not isinstance(value, (str, int, float, type(None))):

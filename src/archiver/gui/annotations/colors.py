@@ -6,22 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from archiver.core.annotations.status_colors import status_hex  # the one table of them
+
 _STATUS_WORDS = {"considering": "considering (expressed interest)",
                  "partly_delivered": "partly delivered"}  # fmt: skip
-
-# Mid-lightness hues: the same colour stays visible on a white and on a near-black base.
-STATUS_COLORS = {
-    "considering": "#c026d3",
-    "offered": "#3b82f6",
-    "pledged": "#8b5cf6",
-    "conditional": "#d97706",
-    "partly_delivered": "#65a30d",
-    "delivered": "#16a34a",
-    "refused": "#dc2626",
-    "suspended": "#ea580c",
-    "withdrawn": "#78716c",
-    "unclear": "#0891b2",
-}
 _PARTICIPANT_HUES = (
     "#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#65a30d", "#e11d48",
     "#9333ea", "#0d9488",
@@ -35,7 +23,7 @@ def status_label(status: str) -> str:
 
 def status_color(status: str) -> QColor:
     """The chip colour of a commitment status (grey when unknown)."""
-    return QColor(STATUS_COLORS.get(status, "#78716c"))
+    return QColor(status_hex(status))
 
 
 def participant_color(pid: int, chosen: str = "") -> QColor:

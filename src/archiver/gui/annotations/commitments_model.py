@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Commitment
 from archiver.gui.annotations.colors import status_color, status_label
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
@@ -13,15 +14,17 @@ from archiver.services.annotation_ops import AnnotationOps
 
 Index = QModelIndex | QPersistentModelIndex
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Date", "Status", "Actors", "Category", "What", "Flags", "Document")
-# Sorting is done by the core (the table holds one page at a time); Flags does not sort.
+COLUMNS = ("Date", "Status", "Actors", "Category", "Action", "What", "Quote", "Flags", "Document")
+COLUMN_WIDTHS = (90, 120, 220, 110, 80, 240, 260, 110)  # the last column stretches
+# Sorting is done by the core (the table holds one page at a time); Action, Quote and Flags
+# do not sort.
 SORTS = {
     0: ("oldest", "newest"),
     1: ("status", "-status"),
     2: ("actor", "-actor"),
     3: ("category", "-category"),
-    4: ("what", "-what"),
-    6: ("document", "-document"),
+    5: ("what", "-what"),
+    8: ("document", "-document"),
 }
 
 
@@ -44,6 +47,10 @@ class CommitmentsModel(QAbstractTableModel):
         """Follow another archive."""
         self.ops = ops
         self.reload()
+
+    def set_filter(self, chosen: CommitmentFilter) -> None:
+        """Replace the filters with the filter bar's and reload."""
+        self.set_filters(**chosen.query())
 
     def set_filters(self, **filters: Any) -> None:
         """Replace the filters (actor, status, category, date_from, date_to, text) and reload."""
@@ -98,7 +105,8 @@ class CommitmentsModel(QAbstractTableModel):
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (c.statement_date or "", status_label(c.status), actors_text(c), self.tr(c.category),
-                      c.what, flags_text(c), c.document_title)  # fmt: skip
+                      self.tr(c.action), c.what, " ".join(c.quote.split()), flags_text(c),
+                      c.document_title)  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return status_color(c.status)

@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QToolButton,
@@ -23,13 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.model import CATEGORIES, STATUSES
-from archiver.gui.annotations.colors import status_color, status_label
-from archiver.gui.annotations.commitments_model import SORTS, CommitmentsModel
+from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
+from archiver.gui.annotations.commitments_model import COLUMN_WIDTHS, SORTS, CommitmentsModel
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.widget_names import named
-
-DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 class CommitmentsTable(QTableView):
@@ -53,12 +47,12 @@ class CommitmentsTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
         self.activated.connect(lambda index: self.open_requested.emit(index.row()))
-        for column, width in enumerate((90, 120, 220, 110, 260, 110)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.setColumnWidth(column, width)
 
 
 class CommitmentsDock(QDockWidget):
-    """Filters: actor (completion), status, category, date range, text; debounced."""
+    """Filters (the bar the timeline has too), the paged table, the count, export."""
 
     open_requested = Signal(int)  # commitment id
 
@@ -68,40 +62,15 @@ class CommitmentsDock(QDockWidget):
         super().__init__(self.tr("Commitments"), parent)
         self.setObjectName("commitmentsDock")
         self.model = model
-        self.index: ParticipantIndex | None = None
-        self.resolve: Callable[[str], list[Any]] = lambda _t: []
-        self._build_filters()
+        self.filters = CommitmentFilterBar("filter", self)
+        bar = self.filters
+        self.actor, self.status, self.category = bar.actor, bar.status, bar.category
+        self.date_from, self.date_to, self.text = bar.date_from, bar.date_to, bar.text
+        self.count = named(QLabel(), "commitmentsCount")
         self.table = CommitmentsTable(model)
         self.table.open_requested.connect(self._open_row)
         self._lay_out(exports)
         self._connect()
-
-    def _build_filters(self) -> None:
-        self.actor = named(QLineEdit(), "filterActor")
-        self.actor.setPlaceholderText(self.tr("Actor…"))
-        self.actor.setClearButtonEnabled(True)
-        self.names = QStringListModel(self)  # what the completer offers
-        self.completer = QCompleter(self.names, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.actor.setCompleter(self.completer)
-        self.status = self._combo("filterStatus", self.tr("Any status"), STATUSES)
-        for row, status in enumerate(STATUSES, start=1):
-            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-            self.status.setItemText(row, status_label(status))
-        self.category = self._combo("filterCategory", self.tr("Any category"), CATEGORIES)
-        dates = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
-        self.date_from = named(QLineEdit(), "filterFrom")
-        self.date_from.setPlaceholderText(self.tr("from YYYY-MM"))
-        self.date_to = named(QLineEdit(), "filterTo")
-        self.date_to.setPlaceholderText(self.tr("to YYYY-MM"))
-        for edit in (self.date_from, self.date_to):
-            edit.setValidator(dates)
-            edit.setMaximumWidth(110)
-        self.text = named(QLineEdit(), "filterText")
-        self.text.setPlaceholderText(self.tr("Text in what, quote, notes…"))
-        self.text.setClearButtonEnabled(True)
-        self.count = named(QLabel(), "commitmentsCount")
 
     def _lay_out(self, exports: list[QAction]) -> None:
         export = named(QToolButton(), "exportButton")
@@ -111,9 +80,7 @@ class CommitmentsDock(QDockWidget):
         menu.addActions(exports)
         export.setMenu(menu)
         bar = QHBoxLayout()
-        for widget in (self.actor, self.status, self.category, self.date_from, self.date_to):
-            bar.addWidget(widget)
-        bar.addWidget(self.text, 1)
+        bar.addWidget(self.filters, 1)
         bar.addWidget(self.count)
         bar.addWidget(export)
         body = named(QWidget(), "commitmentsBody")
@@ -125,53 +92,22 @@ class CommitmentsDock(QDockWidget):
         self.setWidget(body)
 
     def _connect(self) -> None:
-        self.debounce = QTimer(self, singleShot=True, interval=200)
-        self.debounce.timeout.connect(self.apply)
-        for edit in (self.actor, self.date_from, self.date_to, self.text):
-            edit.textChanged.connect(self.debounce.start)
-            edit.returnPressed.connect(self.apply)
-        self.completer.activated.connect(lambda _t: self.apply())
-        self.status.currentIndexChanged.connect(self.apply)
-        self.category.currentIndexChanged.connect(self.apply)
+        self.filters.changed.connect(self.model.set_filter)
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
 
-    def _combo(self, name: str, anything: str, values: tuple[str, ...]) -> QComboBox:
-        combo = named(QComboBox(), name)
-        combo.addItem(anything, "")
-        for value in values:
-            combo.addItem(self.tr(value), value)
-        return combo
-
     def set_index(self, index: ParticipantIndex, resolve: Callable[[str], list[Any]]) -> None:
         """Participants for the actor filter."""
-        self.index, self.resolve = index, resolve
-        self.names.setStringList(index.labels())
+        self.filters.set_index(index, resolve)
 
     def actor_ids(self) -> list[int] | None:
         """The actor filter as ids ([] when the text names nobody; None when blank)."""
-        text = self.actor.text().strip()
-        if not text:
-            return None
-        if self.index is not None and text in self.index.by_label:
-            return [self.index.by_label[text]]
-        return [p.id for p in self.resolve(text)]
+        return self.filters.actor_ids()
 
     def apply(self) -> None:
         """Run the filters now."""
-        self.debounce.stop()
-        actors = self.actor_ids()
-        filters: dict[str, Any] = {
-            "actor": actors if actors else None, "status": self.status.currentData(),
-            "category": self.category.currentData(),
-            "date_from": self.date_from.text() if self.date_from.hasAcceptableInput() else None,
-            "date_to": self.date_to.text() if self.date_to.hasAcceptableInput() else None,
-            "text": self.text.text().strip(),
-        }  # fmt: skip
-        if actors == []:  # a name nobody answers to: nothing, rather than everything
-            filters["actor"] = [0]
-        self.model.set_filters(**filters)
+        self.filters.apply()
 
     def _show_count(self, *_args: object) -> None:
         self.count.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total))

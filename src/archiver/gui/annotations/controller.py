@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
 from archiver.core.annotations import actor_roles
 from archiver.core.annotations.model import Commitment
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
+from archiver.gui import file_dialogs
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
@@ -21,10 +22,13 @@ from archiver.gui.annotations.commitments_view import CommitmentsDock
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.matrix import MatrixDock
 from archiver.gui.annotations.panel import AnnotationPanel, commitment_tooltip
+from archiver.gui.annotations.participant_editor import ParticipantEditor, edit_participant
 from archiver.gui.annotations.participant_page import ParticipantPageDock
+from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
-from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations
+from archiver.gui.annotations.timeline_flow import TimelineFlow
+from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 
 EXPORTS = (  # what, format, menu text, file suffix
@@ -47,7 +51,7 @@ class AnnotationController(QObject):
         self.host = host
         self.ops: AnnotationOps | None = None
         self._index: ParticipantIndex | None = None
-        self.pending: set[int] = set()
+        self.pending: set[str] = set()  # keys of suggestions decided, not yet stored
         self._jump: tuple[int, int] = (-1, -1)
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         # Hooks a test can replace; the defaults ask the user.
@@ -59,6 +63,8 @@ class AnnotationController(QObject):
         self.table_dock: CommitmentsDock | None = None
         self.matrix_dock: MatrixDock | None = None
         self.page_dock: ParticipantPageDock | None = None
+        self.participants_list: ParticipantsList | None = None
+        self.timeline = TimelineFlow(self)
         # Archive-wide views refresh once after a burst of changes (a, a, a, ... in the panel).
         self._views_timer = QTimer(self, singleShot=True, interval=250)
         self._views_timer.timeout.connect(self.refresh_views)
@@ -72,7 +78,7 @@ class AnnotationController(QObject):
         self._index = None
         self.ops = None
         if session is not None:
-            ops = self.ops = AnnotationOps(session)
+            ops = self.ops = annotation_ops(session)
             ops.changed.connect(partial(self._changed_in, ops))
             session.events.document_deleted.connect(self._document_deleted)
             # an undo, redo or restore (from the window's Edit menu or its History view)
@@ -83,6 +89,7 @@ class AnnotationController(QObject):
         self.commitments_model.set_ops(self.ops)
         if self.page_dock is not None:
             self.page_dock.show_page(None)
+        self.timeline.refresh_if_shown()
 
     def participant_index(self) -> ParticipantIndex:
         """Names and aliases for the pickers (rebuilt after a change)."""
@@ -150,34 +157,41 @@ class AnnotationController(QObject):
             self.matrix_dock.model.set_matrix(self.ops.matrix())
         if self.page_dock is not None and self.page_dock.isVisible():
             self.show_participant(self.page_dock.pid)
+        self.timeline.refresh_if_shown()
 
     # -- panel decisions --------------------------------------------------------------------
 
     def _connect_panel(self) -> None:
         p = self.panel
-        p.accept_requested.connect(lambda pid: self._decide(pid, accept=True))
-        p.reject_requested.connect(lambda pid: self._decide(pid, accept=False))
+        p.accept_requested.connect(lambda key: self._decide(key, accept=True))
+        p.reject_requested.connect(lambda key: self._decide(key, accept=False))
+        p.reject_everywhere_requested.connect(
+            lambda key: self._decide(key, accept=False, everywhere=True)
+        )
         p.confirm_all_requested.connect(self.confirm_all)
         p.jump_requested.connect(self.jump)
         p.untag_requested.connect(self.untag)
         p.edit_requested.connect(self.edit_commitment)
         p.delete_requested.connect(self.delete_commitment)
 
-    def _decide(self, pid: int, accept: bool) -> None:
+    def _decide(self, key: str, accept: bool, everywhere: bool = False) -> None:
         doc = self.panel.doc_id
         if self.ops is None or doc is None:
             return
-        self.pending.add(pid)
+        self.pending.add(key)
         self.panel.drop_suggestion(self.panel.suggested_view.currentIndex().row())
-        settle = lambda *_a: self.pending.discard(pid)  # noqa: E731
-        (self.ops.confirm if accept else self.ops.reject)(doc, pid, on_done=settle, on_error=settle)
+        settle = lambda *_a: self.pending.discard(key)  # noqa: E731
+        if accept:
+            self.ops.confirm_suggestion(doc, key, on_done=settle, on_error=settle)
+        else:
+            self.ops.reject_suggestion(doc, key, everywhere, on_done=settle, on_error=settle)
 
     def confirm_all(self) -> None:
         """Ctrl+Shift+Enter: accept every suggestion of the open document."""
         doc = self.panel.doc_id
         if self.ops is None or doc is None or not self.panel.suggestions.rowCount():
             return
-        ids = {s.participant_id for s in self.panel.suggestions.rows}
+        ids = {s.key for s in self.panel.suggestions.rows}
         self.pending |= ids
         self.panel.suggestions.set_rows([])
         settle = lambda *_a: self.pending.difference_update(ids)  # noqa: E731
@@ -342,6 +356,7 @@ class AnnotationController(QObject):
             self.page_dock.open_document.connect(lambda d: self.host.open_document(d, focus=True))
             self.page_dock.open_commitment.connect(self.open_commitment)
             self.page_dock.delete_requested.connect(self.delete_participant)
+            self.page_dock.edit_requested.connect(self.edit_participant)
             self._dock(self.page_dock)
         if self.ops is not None:
             self.page_dock.set_index(self.participant_index())
@@ -359,6 +374,28 @@ class AnnotationController(QObject):
             self.page_dock.show_page(self.ops.participant_page(pid) if pid is not None else None)
         except NotFound:  # deleted meanwhile
             self.page_dock.show_page(None)
+
+    def edit_participant(self, pid: int) -> ParticipantEditor | None:
+        """The participant editor (from the participant page's Edit… button)."""
+        session = self.host.session
+        if self.ops is None or session is None:
+            return None
+        try:
+            editor = edit_participant(self.host.as_widget(), session, pid)
+        except NotFound:  # deleted meanwhile
+            return None
+        self.dialog = editor
+        editor.finished.connect(lambda _r: setattr(self, "dialog", None))
+        return editor
+
+    def show_participants(self) -> ParticipantsList | None:
+        """Edit → Participants…: all participants, to edit and merge."""
+        session = self.host.session
+        if session is None:
+            self.message(self.tr("Open an archive first"), 4000)
+            return None
+        self.participants_list = show_participants_list(self.host.as_widget(), session)
+        return self.participants_list
 
     def open_commitment(self, cid: int) -> None:
         """Open the commitment's document with its quote selected."""
@@ -427,6 +464,5 @@ class AnnotationController(QObject):
 
     def _ask_save_path(self, title: str, suggested: str) -> str:
         suffix = Path(suggested).suffix.lstrip(".")
-        path, _ = QFileDialog.getSaveFileName(self.host.as_widget(), title, suggested,
-                                              f"{suffix.upper()} (*.{suffix})")  # fmt: skip
-        return path
+        return file_dialogs.save_file(self.host.as_widget(), self.host.settings, title,
+                                      suggested, f"{suffix.upper()} (*.{suffix})")  # fmt: skip

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 if TYPE_CHECKING:
     from archiver.gui.actions import Spec
     from archiver.services.operations import ArchiveSession
+    from archiver.services.settings import Settings
 
 
 @runtime_checkable
@@ -20,6 +21,7 @@ class AnnotationHost(Protocol):
 
     # Hooks a test (or a scripted session) may replace: ask the user yes or no.
     confirm: Callable[[str, str], bool]
+    settings: Settings  # the file dialogs start where the last one was left
 
     @property
     def document_opened(self) -> SignalInstance:

@@ -12,6 +12,7 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
+from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
 
 MENU = "Annotations"
@@ -25,6 +26,12 @@ SPECS = (
     Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
     Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
     Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
+    Spec("show_timeline", "Timeline", ("Alt+8",), MENU,
+         "Commitments over time by participant; Enter on a mark opens its quote"),
+)  # fmt: skip
+EDIT_SPECS = (
+    Spec("show_participants", "Participants…", ("Ctrl+Alt+P",), "Edit",
+         "Every participant: edit names, kind, parent and aliases; merge two into one"),
 )  # fmt: skip
 
 
@@ -32,7 +39,7 @@ def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
-    host.note_keys([*KEYS.values(), *DIALOG_KEYS])
+    host.note_keys([*KEYS.values(), *DIALOG_KEYS, *TIMELINE_KEYS])
     exports = [
         host.add_action(
             Spec(f"export_{what}_{fmt}".replace("-", "_"), text, (), MENU),
@@ -47,14 +54,31 @@ def install(host: AnnotationHost) -> AnnotationController:
         "show_commitments": lambda: controller.show_commitments(exports),
         "show_participant_page": controller.show_participant_page,
         "show_matrix": controller.show_matrix,
+        "show_timeline": controller.timeline.show,
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
     host.add_menu(_menu(host, actions, exports))
+    _add_to_edit_menu(host, [host.add_action(EDIT_SPECS[0], controller.show_participants)])
     host.document_opened.connect(controller.load)
     host.session_changed.connect(controller.bind)
     controller.bind(host.session)
     controller.load(host.current_document_id())
     return controller
+
+
+def _add_to_edit_menu(host: AnnotationHost, actions: list[QAction]) -> None:
+    """After Trash… in the window's Edit menu (at its end when there is none)."""
+    edit = host.as_widget().findChild(QMenu, "menuEdit")
+    if edit is None:
+        return
+    listed = edit.actions()
+    at = next((i for i, a in enumerate(listed) if a.objectName() == "show_trash"), len(listed) - 1)
+    before = listed[at + 1] if at + 1 < len(listed) else None
+    for action in actions:
+        if before is None:
+            edit.addAction(action)
+        else:
+            edit.insertAction(before, action)
 
 
 def _menu(host: AnnotationHost, actions: list[QAction], exports: list[QAction]) -> QMenu:

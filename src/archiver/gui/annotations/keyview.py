@@ -13,12 +13,13 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class KeyView(QTreeView):
-    """A flat list with columns; ``keys`` maps plain keys to handlers of the current row."""
+    """A flat list with columns; ``keys`` maps keys (plain, or with Shift) to handlers of the
+    current row."""
 
     def __init__(self, name: str, parent: QWidget | None = None, *, fit: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.keys: dict[int, Handler] = {}
+        self.keys: dict[tuple[int, int], Handler] = {}  # (key, modifiers) -> handler
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -45,14 +46,22 @@ class KeyView(QTreeView):
             else:
                 header.setSectionResizeMode(column, mode)
 
-    def bind(self, keys: tuple[Qt.Key, ...], handler: Handler) -> None:
-        """Call ``handler(row)`` when one of ``keys`` is pressed on a row."""
+    def bind(
+        self,
+        keys: tuple[Qt.Key, ...],
+        handler: Handler,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        """Call ``handler(row)`` when one of ``keys`` (with ``modifiers``) is pressed on a row."""
         for key in keys:
-            self.keys[int(key)] = handler
+            self.keys[(int(key), _value(modifiers))] = handler
+
+    @staticmethod
+    def _combo(event: QKeyEvent) -> tuple[int, int]:
+        return event.key(), _value(event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
     def _mine(self, event: QKeyEvent) -> bool:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        return plain == Qt.KeyboardModifier.NoModifier and event.key() in self.keys
+        return self._combo(event) in self.keys
 
     def event(self, event: QEvent) -> bool:
         """Claim our keys before window shortcuts (Delete is also "delete document")."""
@@ -68,13 +77,13 @@ class KeyView(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._mine(event) and event.key() not in ENTER_KEYS:
             if self.currentIndex().isValid():
-                self._run(event.key(), self.currentIndex().row())
+                self._run(event.key(), self.currentIndex().row(), self._combo(event)[1])
             event.accept()
             return
         super().keyPressEvent(event)  # Enter reaches `activated`, which calls the handler
 
-    def _run(self, key: int, row: int) -> None:
-        handler = self.keys.get(int(key))
+    def _run(self, key: int, row: int, modifiers: int = 0) -> None:
+        handler = self.keys.get((int(key), modifiers))
         if handler is not None and row >= 0:
             handler(row)
 
@@ -85,3 +94,8 @@ class KeyView(QTreeView):
             return
         row = max(0, min(row, model.rowCount() - 1))
         self.setCurrentIndex(model.index(row, 0))
+
+
+def _value(modifiers: Qt.KeyboardModifier) -> int:
+    """Modifiers as a plain number (dictionary keys)."""
+    return int(modifiers.value)

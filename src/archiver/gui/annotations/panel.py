@@ -32,6 +32,9 @@ KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py)
                    ("A", "Y", "Return"), MENU),
     "reject": Spec("panel_reject", "Suggested: reject (not suggested again here)",
                    ("X", "N", "Del"), MENU),
+    "reject_everywhere": Spec("panel_reject_everywhere",
+                              "Suggested: reject everywhere (never again from these words)",
+                              ("Shift+X", "Shift+N", "Shift+Del"), MENU),
     "jump": Spec("panel_jump", "Participants: select its next mention in the reader",
                  ("Return",), MENU),
     "untag": Spec("panel_untag", "Participants: remove from this document", ("Del",), MENU),
@@ -44,6 +47,13 @@ def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
     """The keys of a panel spec (Return stands for the keypad's Enter too)."""
     keys = tuple(QKeySequence(k)[0].key() for k in spec.keys)  # type: ignore[index]
     return keys + ((Qt.Key.Key_Enter,) if Qt.Key.Key_Return in keys else ())
+
+
+def about_text(s: Suggestion) -> str:
+    """ "President · France" for a person; a state's offices named with no holder."""
+    if s.kind == "person":
+        return " · ".join(part for part in (s.role, s.parent) if part)
+    return ", ".join(s.offices)
 
 
 def flags_text(c: Commitment) -> str:
@@ -89,8 +99,9 @@ def _section(title: str, view: KeyView, extra: QWidget | None = None) -> QVBoxLa
 class AnnotationPanel(QDockWidget):
     """One key per decision: a/y/Enter accept, x/n/Delete reject; Enter jumps or edits."""
 
-    accept_requested = Signal(int)  # participant id
-    reject_requested = Signal(int)
+    accept_requested = Signal(str)  # the suggestion's key: "p12", or a new person's name
+    reject_requested = Signal(str)
+    reject_everywhere_requested = Signal(str)
     confirm_all_requested = Signal()
     jump_requested = Signal(int)  # participant id: select its next mention in the reader
     untag_requested = Signal(int)
@@ -102,8 +113,9 @@ class AnnotationPanel(QDockWidget):
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
         self.suggestions: RowsModel[Suggestion] = RowsModel([
-            Column(self.tr("Name"), lambda s: s.name, lambda s: participant_color(s.participant_id)),
-            Column(self.tr("Arabic"), lambda s: s.name_ar),
+            Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
+            Column(self.tr("Role"), self._about, None, self._tooltip),
+            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
             Column("#", lambda s: str(s.count)),
             Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
         ], self)  # fmt: skip
@@ -124,13 +136,18 @@ class AnnotationPanel(QDockWidget):
         self.participants_view = self._view("participantsView", self.participants)
         self.commitments_view = self._view("commitmentsView", self.commitments)
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        self.suggested_view.size_columns(fit, fit, fit, stretch)
+        self.suggested_view.size_columns(fit, fit, fit, fit, stretch)
         self.participants_view.size_columns(fit, fit, fit, stretch)
         self.commitments_view.size_columns(fit, 150, fit, stretch)
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
-        self.hint = QLabel(self.tr("a / y / Enter: accept · x / n / Del: reject · F1: every key"))
+        self.hint = QLabel(
+            self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
+        )
+        self.hint.setToolTip(self.tr(
+            "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
+            " that matched here (undo with Ctrl+Z). F1: every key"))  # fmt: skip
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
@@ -149,6 +166,23 @@ class AnnotationPanel(QDockWidget):
         self._bind()
         self.show_document(None)
 
+    def _about(self, s: Suggestion) -> str:
+        text = about_text(s)
+        if s.participant_id is not None:
+            return text
+        return self.tr("new: {0}").format(text) if text else self.tr("new person")
+
+    def _tooltip(self, s: Suggestion) -> str:
+        if s.participant_id is None:
+            return self.tr("{0}: a new person ({1}); accepting adds them to the archive").format(
+                s.name, about_text(s) or self.tr("no title's state")
+            )
+        return " · ".join(part for part in (s.name, s.name_ar, about_text(s)) if part)
+
+    @staticmethod
+    def _suggestion_color(s: Suggestion) -> Any:
+        return participant_color(s.participant_id) if s.participant_id is not None else None
+
     @staticmethod
     def _view(name: str, model: RowsModel[Any]) -> KeyView:
         view = KeyView(name)
@@ -156,10 +190,14 @@ class AnnotationPanel(QDockWidget):
         return view
 
     def _bind(self) -> None:
-        s, p, c = self.suggestions, self.participants, self.commitments
+        p, c = self.participants, self.commitments
+        shift = Qt.KeyboardModifier.ShiftModifier
+        for key, signal in (("accept", self.accept_requested), ("reject", self.reject_requested)):
+            self.suggested_view.bind(keys_of(KEYS[key]), partial(self._emit_key, signal))
+        self.suggested_view.bind(keys_of(KEYS["reject_everywhere"]),
+                                 partial(self._emit_key, self.reject_everywhere_requested),
+                                 shift)  # fmt: skip
         for view, key, signal, rows in (
-            (self.suggested_view, "accept", self.accept_requested, s),
-            (self.suggested_view, "reject", self.reject_requested, s),
             (self.participants_view, "jump", self.jump_requested, p),
             (self.participants_view, "untag", self.untag_requested, p),
             (self.commitments_view, "edit", self.edit_requested, c),
@@ -170,18 +208,21 @@ class AnnotationPanel(QDockWidget):
             lambda index: self._emit(self.jump_requested, p.row(index.row()))
         )
 
+    def _emit_key(self, signal: SignalInstance, row: int) -> None:
+        item = self.suggestions.row(row)
+        if item is not None:
+            signal.emit(item.key)
+
     def _emit_row(self, signal: SignalInstance, rows: RowsModel[Any], row: int) -> None:
         self._emit(signal, rows.row(row))
 
     @staticmethod
-    def _emit(
-        signal: SignalInstance, item: Suggestion | DocParticipant | Commitment | None
-    ) -> None:
+    def _emit(signal: SignalInstance, item: DocParticipant | Commitment | None) -> None:
         if item is not None:
             signal.emit(item.id if isinstance(item, Commitment) else item.participant_id)
 
     def show_document(
-        self, data: DocumentAnnotations | None, pending: AbstractSet[int] = frozenset()
+        self, data: DocumentAnnotations | None, pending: AbstractSet[str] = frozenset()
     ) -> None:
         """Show a document's annotations, keeping the current rows where they were."""
         rows = {v: v.currentIndex().row() for v in self._views()}
@@ -192,9 +233,7 @@ class AnnotationPanel(QDockWidget):
             for model in (self.suggestions, self.participants, self.commitments):
                 model.set_rows([])
         else:
-            self.suggestions.set_rows(
-                [s for s in data.suggestions if s.participant_id not in pending]
-            )
+            self.suggestions.set_rows([s for s in data.suggestions if s.key not in pending])
             self.participants.set_rows(data.participants)
             self.commitments.set_rows(data.commitments)
         for view in self._views():

@@ -30,6 +30,7 @@ class ParticipantPageDock(QDockWidget):
     open_document = Signal(int)
     open_commitment = Signal(int)
     delete_requested = Signal(int)  # participant id
+    edit_requested = Signal(int)  # participant id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Participant"), parent)
@@ -53,6 +54,8 @@ class ParticipantPageDock(QDockWidget):
         self.picker.returnPressed.connect(lambda: self._pick(self.picker.text()))
         self.delete_button = named(QPushButton(self.tr("Delete participant…")), "deleteParticipant")
         self.delete_button.clicked.connect(self._delete_clicked)
+        self.edit_button = named(QPushButton(self.tr("&Edit participant…")), "editParticipant")
+        self.edit_button.clicked.connect(self._edit_clicked)
         self.title = named(QLabel(), "pageTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -97,6 +100,7 @@ class ParticipantPageDock(QDockWidget):
         commitments_label.setBuddy(self.commitments_view)
         top = QHBoxLayout()
         top.addWidget(self.picker, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         body = named(QWidget(), "participantPageBody")
         layout = QVBoxLayout(body)
@@ -110,6 +114,10 @@ class ParticipantPageDock(QDockWidget):
         layout.addWidget(self.commitments_view, 1)
         body.setFocusProxy(self.picker)
         self.setWidget(body)
+
+    def _edit_clicked(self) -> None:
+        if self.pid is not None:
+            self.edit_requested.emit(self.pid)
 
     def _delete_clicked(self) -> None:
         if self.pid is not None:
@@ -134,6 +142,7 @@ class ParticipantPageDock(QDockWidget):
         """Fill the page (None: nothing chosen)."""
         self.pid = None if page is None else page.participant.id
         self.delete_button.setEnabled(page is not None)
+        self.edit_button.setEnabled(page is not None)
         if page is None:
             self.title.setText(self.tr("Choose a participant above."))
             self.aliases.clear()
@@ -142,6 +151,8 @@ class ParticipantPageDock(QDockWidget):
             return
         p = page.participant
         extra = f" · {self.tr('part of')} {page.parent.name}" if page.parent else ""
+        if p.name_en and p.name_en not in (p.name, p.name_ar):
+            extra = f" · {p.name_en}{extra}"
         self.title.setText(f"{display_name(p)} · {self.tr(p.kind)}{extra}")
         self.aliases.setText(
             self.tr("Aliases: {0}").format("، ".join(a.alias for a in page.aliases))

@@ -48,10 +48,10 @@ class ParticipantIndex:
         self.entries: list[Entry] = []
         for p in participants:
             label = display_name(p)
-            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar}"), True))
+            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True))
         for alias in aliases:
             owner = self.by_id.get(alias.participant_id)
-            if owner is not None and alias.alias not in (owner.name, owner.name_ar):
+            if owner is not None and alias.alias not in (owner.name, owner.name_ar, owner.name_en):
                 self.entries.append(
                     Entry(f"{alias.alias} → {owner.name}", owner.id, fold(alias.alias), False)
                 )

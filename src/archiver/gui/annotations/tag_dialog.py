@@ -129,8 +129,11 @@ class TagDialog(QDialog):
         if pid != CREATE:
             return int(pid)
         name = self.edit.text().strip()
-        arabic_name = name if arabic.script_of(name) == "ar" else ""
-        return NewParticipant(name, self.kind.currentData(), arabic_name)
+        script = arabic.script_of(
+            name
+        )  # the name in its script's field too (the editor shows both)
+        return NewParticipant(name, self.kind.currentData(), name if script == "ar" else "",
+                              name if script == "en" else "")  # fmt: skip
 
     def add_alias(self) -> bool:
         """Whether the selected words become an alias."""

@@ -10,7 +10,7 @@ from whoosh import analysis, fields
 from archiver.core.search import query as q
 from archiver.core.text import arabic
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8  # 8: collection
 TEXT_FIELDS = ("title", "body", "layout")
 STREAM_FIELDS = frozenset({*TEXT_FIELDS, "exact", "source"})  # values are prepared term streams
 KEYWORD_FIELDS = q.ANNOTATION_FIELDS
@@ -73,6 +73,7 @@ def build_schema() -> fields.Schema:
         tag=fields.KEYWORD(commas=True, lowercase=True),
         status=fields.KEYWORD(commas=True, lowercase=True),
         category=fields.KEYWORD(commas=True, lowercase=True),
+        collection=fields.KEYWORD(commas=True, lowercase=True),  # collection ids: "c3"
     )
 
 

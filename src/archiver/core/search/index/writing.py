@@ -38,6 +38,7 @@ class IndexDoc:
     tag: list[str] = field(default_factory=list)
     status: list[str] = field(default_factory=list)
     category: list[str] = field(default_factory=list)
+    collection: list[str] = field(default_factory=list)
 
 
 def _iso_to_datetime(value: str | None) -> datetime | None:

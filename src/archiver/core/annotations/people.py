@@ -1,0 +1,198 @@
+"""People named after their titles in one text, matched to the archive's people (no SQL).
+
+``read_people`` takes the alias matches of a text and the participants they name, finds the
+titles (``titles.find_titles``) and returns who holds them:
+
+- a title with a name is a person: the title's state is the parent, its office the role. A
+  name that an existing person's aliases match is that person; otherwise a new person, whose
+  full name and surname ("ماكرون", "Zelensky") are then found wherever the text names them
+  alone (Arabic proclitics و ب ل allowed, as for every alias).
+- the same person named twice (once with the state, once without: "President Trump") is one
+  person, with the state the titles give; a title without a state takes the state of the same
+  office named alone in the text when only one state is named so ("the US president ...
+  President Trump"), in English only: an Arabic title without its state is the paper's own
+  country's ("وزير الخارجية خميس الجهيناوي" beside "وزير الخارجية النرويجي" is not Norway's).
+- the office alone ("الرئيس الفرنسي") is a mention of that office and its state: in a text that
+  names the one holder of that office of that state, the words count as that person's mention
+  too; otherwise the state's suggestion lists the office (``offices``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher, alias_terms
+from archiver.core.annotations.model import Participant
+from archiver.core.annotations.titles import (
+    Named,
+    Title,
+    find_titles,
+    fold_word,
+    load_titles,
+    state_form_spans,
+)
+from archiver.core.text import arabic, scripts
+
+_TITLE_STATES = ("state", "organisation", "coalition")
+_MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
+
+
+@dataclass
+class PersonFound:
+    """A person a text names after a title."""
+
+    name: str  # as written, the longest form found
+    surname: str  # the name's last unit, or '' when it must not be matched alone
+    role: str
+    office: str
+    state_id: int | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    participant_id: int | None = None  # an existing person whose aliases match the name
+
+    @property
+    def key(self) -> str:
+        """What tells two people apart in one text: the folded surname (or name)."""
+        return fold_word(self.surname or self.name)
+
+    @property
+    def aliases(self) -> list[str]:
+        """The names a new participant gets as aliases."""
+        return list(dict.fromkeys(a for a in (self.name, self.surname) if a))
+
+
+@dataclass
+class PeopleRead:
+    """What the titles of a text say."""
+
+    people: list[PersonFound]
+    offices: dict[int, list[str]]  # state -> roles of its offices named with no holder
+    names: list[tuple[int, int]]  # where the people's names are written after their titles
+
+
+def person_words(name: str) -> str:
+    """A person's name as blocks store and compare it: its words folded, single-spaced."""
+    return " ".join(fold_word(w) for w in name.split())
+
+
+def read_people(
+    text: str,
+    matches: Iterable[Match],
+    participants: Mapping[int, Participant],
+    gazetteer_ids: Mapping[str, int],
+    tokens: list[arabic.Token] | None = None,
+) -> PeopleRead:
+    """The people and offices the titles of ``text`` name (see the module's docstring);
+    ``tokens``: the text's ``arabic.analyze``, when the caller has it."""
+    tokens = arabic.analyze(text) if tokens is None else tokens
+    found = list(matches)  # capitals named as places (``place``) end names, nothing more
+    named = [Named(m.participant_id, m.start, m.end, m.place) for m in found
+             if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
+    named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
+              if key in gazetteer_ids]  # fmt: skip
+    titles = find_titles(text, named, tokens)
+    known = [m for m in found if participants[m.participant_id].kind == "person"]
+    found = [m for m in found if not m.place]
+    people = _people(titles, known)
+    holders = _holders(known, people, participants)
+    offices = _offices_alone(titles, people + holders)
+    people += [h for h in holders if h.spans]
+    _find_alone(text, people, found, tokens)
+    for person in people:
+        person.spans.sort()
+    names = [(t.name_start, t.name_end) for t in titles if t.name]
+    return PeopleRead(people, offices, names)
+
+
+def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
+    """One person per surname (or existing participant), in order of first title."""
+    by_key: dict[str | int, PersonFound] = {}
+    for title in titles:
+        if not title.name:
+            continue
+        existing = next((m.participant_id for m in known
+                         if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+        surname = title.surname if _matchable_alone(title) else ""
+        person = PersonFound(title.name, surname, title.role, title.office, title.state_id,
+                             [(title.name_start, title.name_end)], existing)  # fmt: skip
+        key: str | int = existing if existing is not None else person.key
+        have = by_key.get(key)
+        if have is None:
+            by_key[key] = person
+            continue
+        have.spans += person.spans
+        if len(person.name) > len(have.name):
+            have.name, have.surname = person.name, person.surname or have.surname
+        if have.state_id is None:
+            have.state_id, have.role, have.office = person.state_id, person.role, person.office
+    return list(by_key.values())
+
+
+def _holders(
+    known: list[Match], people: list[PersonFound], participants: Mapping[int, Participant]
+) -> list[PersonFound]:
+    """The archive's people the text names without a title who hold an office of a state
+    (their role and parent): "ماكرون ... الرئيس الفرنسي" is one person."""
+    offices = {role: key for key, role in load_titles().roles.items()}
+    titled = {p.participant_id for p in people}
+    out: dict[int, PersonFound] = {}
+    for match in known:
+        p = participants[match.participant_id]
+        if p.id not in titled and p.role in offices and p.parent_id is not None:
+            out.setdefault(p.id, PersonFound(p.name, "", p.role, offices[p.role], p.parent_id,
+                                             [], p.id))  # fmt: skip
+    return list(out.values())
+
+
+def _matchable_alone(title: Title) -> bool:
+    """A surname found alone names the person unless it is short or the whole name."""
+    letters = sum(ch.isalpha() for ch in title.surname)
+    return letters >= _MIN_SURNAME and title.surname != title.name
+
+
+def _offices_alone(titles: list[Title], people: list[PersonFound]) -> dict[int, list[str]]:
+    """Give each office named alone to its one holder in the text, or to its state."""
+    alone = [t for t in titles if not t.name]
+    states: dict[str, set[int]] = {}
+    for title in alone:
+        if title.state_id is not None:
+            states.setdefault(title.office, set()).add(title.state_id)
+    for person in people:
+        english = not scripts.has_letter(person.name)  # Arabic: the home state, unnamed
+        if english and person.state_id is None and len(states.get(person.office, ())) == 1:
+            person.state_id = next(iter(states[person.office]))
+    offices: dict[int, list[str]] = {}
+    for title in alone:
+        if title.state_id is None:
+            continue
+        holders = [p for p in people if (p.office, p.state_id) == (title.office, title.state_id)]
+        if len(holders) == 1:
+            holders[0].spans.append((title.start, title.end))
+        elif title.role not in offices.setdefault(title.state_id, []):
+            offices[title.state_id].append(title.role)
+    return offices
+
+
+def _find_alone(
+    text: str, people: list[PersonFound], found: list[Match], tokens: list[arabic.Token]
+) -> None:
+    """Add the places the text names new people alone (their full name or surname)."""
+    entries = []
+    for n, person in enumerate(people):
+        if person.participant_id is not None:
+            continue
+        for k, alias in enumerate(person.aliases):
+            terms = alias_terms(alias)
+            if terms:
+                english_surname = k > 0 and not scripts.has_letter(alias)
+                entries.append(AliasEntry(-(n * 10 + k + 1), -(n + 1), alias, terms, "name",
+                                          english_surname))  # fmt: skip
+    if not entries:
+        return
+    taken = [(m.start, m.end) for m in found]
+    for match in Matcher(entries).find(text, tokens):
+        person = people[-match.participant_id - 1]
+        span = (match.start, match.end)
+        inside = any(a <= span[0] and span[1] <= b for a, b in person.spans)
+        if not inside and not any(a < span[1] and span[0] < b for a, b in taken):
+            person.spans.append(span)

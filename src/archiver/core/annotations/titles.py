@@ -1,0 +1,371 @@
+"""Titles and offices in a text: the office, its state and the name it introduces (no database).
+
+The offices, the forms that name a state beyond the gazetteer's, the words inside names and the
+words that end them are data (``resources/titles.json``). A title is an office form
+("الرئيس", "رئيس الوزراء", "Foreign Minister"; a proclitic و ف ب ل ك allowed on its first
+Arabic word), then or before it the state (any alias of a state or organisation the caller
+found: the nisba "الفرنسي", "French", "US", "Ukraine's", "of France", the construct "رئيس وزراء
+بريطانيا", "الأمين العام للأمم المتحدة"), then the name. An indefinite Arabic form (رئيس
+وزراء) introduces a name only after a state's name, and an office whose word has another
+common meaning (المستشار, "adviser") only with a state.
+
+Where a name ends: English names are the capitalised words after the title. Arabic has no
+capitals, so a name is at most three units (a word, or a connector and its word: عبد الفتاح,
+بن سلمان), never a stop word, a word of ``not_names``, a word with tanween, an office, a
+state's alias ("سيزور روما") or a break; a word with the article is a name's second unit only (بشار الأسد). Of the units found,
+the name ends at the last one that the text repeats elsewhere (the surname named alone),
+else after two that look like names (a long vowel after the first letter: ماكرون, كير; not
+لبحث سبل); a single word needs such a repeat. A title with no name is the office alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archiver.core.resources import resource_path
+from archiver.core.text import arabic, scripts
+
+_BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,/|]")
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+_PROCLITICS = "وفبلك"
+_MAX_UNITS = 3
+# Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
+# بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
+_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|بال|كال|فال)|(?:ه|هما|هم|ها)$")
+_MAX_EN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """One written form of an office."""
+
+    key: str
+    role: str
+    words: tuple[str, ...]  # folded (see ``fold_word``)
+    definite: bool  # an Arabic form with the article, or English: may precede a name alone
+    needs_state: bool
+
+
+@dataclass(frozen=True)
+class TitleData:
+    """``resources/titles.json``, ready for matching."""
+
+    by_first: dict[str, list[Office]]  # first folded word -> forms, longest first
+    state_forms: tuple[tuple[str, re.Pattern[str]], ...]  # gazetteer key, its surface form
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    modifiers: frozenset[str]  # words between a title and its name: السابق, المنتخب
+    roles: dict[str, str]  # office key -> role
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A participant the caller found at [start, end) of the text (a state, an organisation)."""
+
+    participant_id: int
+    start: int
+    end: int
+    place: bool = False  # a capital named as a place: it ends a name, names no title's state
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title found in a text, with the name it introduces ('' for the office alone)."""
+
+    office: str  # the office's key
+    role: str
+    state_id: int | None  # the participant the title names as its state
+    start: int  # the title's span (the office and its state)
+    end: int
+    name: str = ""
+    name_start: int = 0
+    name_end: int = 0
+    surname: str = ""  # the name's last unit (connector included): its alias when alone
+
+
+@lru_cache(maxsize=100_000)
+def fold_word(word: str) -> str:
+    """A word as the title lists compare it: folded, lowercased."""
+    return arabic.fold(word.lower())
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> TitleData:
+    """The title lists (resources/titles.json)."""
+    data = json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
+    by_first: dict[str, list[Office]] = {}
+    for entry in data["offices"]:
+        for form in [*entry.get("ar", []), *entry.get("en", [])]:
+            words = tuple(fold_word(w) for w in form.split())
+            arabic_form = scripts.has_letter(form)
+            definite = not arabic_form or any(w.startswith("ال") for w in words)
+            office = Office(entry["key"], entry["role"], words, definite,
+                            bool(entry.get("needs_state")))  # fmt: skip
+            by_first.setdefault(words[0], []).append(office)
+    for group in by_first.values():
+        group.sort(key=lambda o: -len(o.words))
+    forms = tuple(
+        (item["key"], re.compile(rf"(?<!\w){re.escape(form)}(?!\w)"))
+        for item in data.get("state_forms", [])
+        for form in [*item.get("ar", []), *item.get("en", [])]
+    )
+    connectors = data["name_connectors"]
+    not_names = data["not_names"]
+    return TitleData(
+        by_first,
+        forms,
+        frozenset(fold_word(w) for w in connectors["ar"] + connectors["en"]),
+        frozenset(fold_word(w) for w in not_names["ar"] + not_names["en"]),
+        frozenset(fold_word(w) for w in data.get("modifiers", [])),
+        {entry["key"]: entry["role"] for entry in data["offices"]},
+    )
+
+
+def state_form_spans(text: str) -> list[tuple[str, int, int]]:
+    """(gazetteer key, start, end) of the resource's extra state forms ("U.S.") in ``text``."""
+    return [(key, m.start(), m.end()) for key, pattern in load_titles().state_forms
+            for m in pattern.finditer(text)]  # fmt: skip
+
+
+@lru_cache(maxsize=100_000)
+def _readings(word: str) -> tuple[str, ...]:
+    """A folded word and its readings without a one-letter proclitic (للرئيس is الرئيس)."""
+    out = [word]
+    base = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if base is not word:
+        out.append(base)
+    if base.startswith("لل") and len(base) > 4:
+        out.append("ال" + base[2:])
+    elif base[:1] in "بلك" and len(base) > 3:
+        out.append(base[1:])
+    return tuple(out)
+
+
+class _Text:
+    """The words of a text (stop words included) with what the title rules ask of them."""
+
+    def __init__(
+        self, text: str, named: Iterable[Named], tokens: list[arabic.Token] | None
+    ) -> None:
+        self.text = text
+        self.words = arabic.words(text)
+        self.folded = [fold_word(w) for w, _, _ in self.words]
+        self.named_at = {n.start: n for n in named}
+        self.named_end = {n.end: n for n in self.named_at.values()}
+        tokens = arabic.analyze(text) if tokens is None else tokens
+        self.counts = Counter(term for t in tokens for term in (t.term, *t.alts))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def start(self, i: int) -> int:
+        return self.words[i][1]
+
+    def end(self, i: int) -> int:
+        return self.words[i][2]
+
+    def joined(self, i: int) -> bool:
+        """True when word ``i`` follows word ``i - 1`` with no break between them."""
+        return i > 0 and not _BREAK_RE.search(self.text, self.end(i - 1), self.start(i))
+
+    def word_at(self, pos: int, after: int) -> int:
+        """The index of the first word starting at or after ``pos`` (from index ``after``)."""
+        i = after
+        while i < len(self) and self.start(i) < pos:
+            i += 1
+        return i
+
+    def repeated(self, word: str) -> bool:
+        """True when the text has this word (as analysed) more than once."""
+        tokens = arabic.analyze(word)
+        return bool(tokens) and self.counts[tokens[0].term] >= 2
+
+
+def find_titles(
+    text: str, named: Iterable[Named], tokens: list[arabic.Token] | None = None
+) -> list[Title]:
+    """Every title in ``text`` with the name it introduces, in text order (``tokens``: the
+    text's ``arabic.analyze``, when the caller has it)."""
+    data = load_titles()
+    words = _Text(text, named, tokens)
+    found: list[Title] = []
+    i = 0
+    while i < len(words):
+        office, after = _office_at(words, i, data)
+        if office is None:
+            i += 1
+            continue
+        title = _title_from(words, i, after, office, data)
+        if title is not None:
+            found.append(title)
+            i = words.word_at(max(title.end, title.name_end), i + 1)
+        else:
+            i = after
+    return found
+
+
+def _office_at(
+    words: _Text, i: int, data: TitleData, *, clitics: bool = True
+) -> tuple[Office | None, int]:
+    """The longest office form starting at word ``i`` and the index after it."""
+    readings = _readings(words.folded[i]) if clitics else (words.folded[i],)
+    for reading in readings:
+        for office in data.by_first.get(reading, ()):
+            n = len(office.words)
+            if i + n <= len(words) and all(
+                words.folded[i + k] == office.words[k] and words.joined(i + k) for k in range(1, n)
+            ):
+                return office, i + n
+    return None, i + 1
+
+
+def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleData) -> Title | None:
+    """The title whose office spans words [i, after): its state, then its name."""
+    english = not scripts.has_letter(words.words[i][0])
+    start, end = words.start(i), words.end(after - 1)
+    state = _state_before(words, i) if english else None
+    if state is not None:
+        start = state.start
+    j = after
+    if state is None:
+        state, j = _state_after(words, after, english)
+        if state is not None:
+            end = state.end
+    if state is None and (office.needs_state or not office.definite):
+        return None
+    if j < len(words) and words.joined(j):
+        second, past = _office_at(words, j, data, clitics=False)  # العاهل الأردني الملك عبد الله
+        if second is not None and second.definite:
+            j = past
+    units = _name_units(words, j, english, data)
+    base = Title(office.key, office.role, state.participant_id if state else None, start, end)
+    if not units:
+        return base
+    first, last = units[0][0], units[-1][1]
+    name = words.text[words.start(first) : words.end(last - 1)]
+    surname = words.text[words.start(units[-1][0]) : words.end(last - 1)]
+    if english:
+        name, surname = (_without_possessive(x) for x in (name, surname))
+    return Title(base.office, base.role, base.state_id, start, end, name,
+                 words.start(first), words.start(first) + len(name), surname)  # fmt: skip
+
+
+def _without_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)
+
+
+def _state_before(words: _Text, i: int) -> Named | None:
+    """English: the state written just before the office ("French", "US", "Ukraine's")."""
+    pos = words.start(i)
+    while pos > 0 and words.text[pos - 1] in " \t":
+        pos -= 1
+    state = words.named_end.get(pos)
+    return None if state is None or state.place else state
+
+
+def _state_after(words: _Text, j: int, english: bool) -> tuple[Named | None, int]:
+    """The state right after the office ("الفرنسي", "of France") and the word after it."""
+    k = j
+    if english and k < len(words) and words.folded[k] == "of":
+        k += 1
+        if k < len(words) and words.folded[k] == "the":
+            k += 1
+    if k >= len(words) or not words.joined(k):
+        return None, j
+    state = words.named_at.get(words.start(k))
+    if state is None or state.place:
+        return None, j
+    return state, words.word_at(state.end, k + 1)
+
+
+def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tuple[int, int]]:
+    """The word ranges of the name that starts at word ``j`` (none: the office alone)."""
+    if english:
+        return _english_units(words, j, data)
+    while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
+        j += 1  # الرئيس الأمريكي السابق باراك أوباما
+    units: list[tuple[int, int]] = []
+    while j < len(words) and len(units) < _MAX_UNITS and words.joined(j):
+        k = j
+        while k + 1 < len(words) and words.folded[k] in data.connectors and words.joined(k + 1):
+            k += 1
+        if not _arabic_name_word(words, k, data, first=not units):
+            break
+        if words.folded[k].startswith("ال") and k == j and len(units) != 1:
+            break
+        units.append((j, k + 1))
+        j = k + 1
+    return _arabic_name_length(words, units)
+
+
+def _arabic_name_word(words: _Text, k: int, data: TitleData, *, first: bool) -> bool:
+    """True when word ``k`` may be part of a name (``first``: its first word)."""
+    surface, folded = words.words[k][0], words.folded[k]
+    if not scripts.has_letter(surface) or any(mark in surface for mark in _TANWEEN):
+        return False
+    if folded in arabic.stop_words() or folded in data.not_names:
+        return False
+    if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
+        return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
+    if first and folded[0] in "لب" and not _looks_like_a_name(folded[1:]):
+        return False  # لحزب, ببحث (لويس, لافروف, باراك are names)
+    if words.start(k) in words.named_at:  # a state's name ends a name: "سيزور روما"
+        return False
+    return _office_at(words, k, data)[0] is None
+
+
+def _arabic_name_length(words: _Text, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units kept: up to the first one after the first that the text names again alone
+    and that looks like a name (a surname: أوباما, not استمرار); else the first alone when it
+    is so; else the first two if both look like names."""
+
+    def surname(n: int) -> bool:
+        word = words.words[units[n - 1][1] - 1][0]
+        return words.repeated(word) and _looks_like_a_name(fold_word(word))
+
+    for n in [*range(2, len(units) + 1), 1][: len(units)]:
+        if surname(n):
+            return list(units[:n])
+    looks = [u for u in units[:2] if u[1] - u[0] > 1 or _looks_like_a_name(words.folded[u[0]])]
+    return list(units[:2]) if len(looks) == 2 else []
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A name written in Arabic letters (ماكرون, زيلينسكي, كير) has a long vowel after its
+    first letter; the common words that follow titles (لبحث سبل) mostly have none."""
+    return len(word) >= 3 and any(ch in "اويى" for ch in arabic.strip_article(word)[1:])
+
+
+def _english_units(words: _Text, j: int, data: TitleData) -> list[tuple[int, int]]:
+    units: list[tuple[int, int]] = []
+    while j < len(words) and len(units) < _MAX_EN_WORDS and words.joined(j):
+        if not (_english_name_word(words, j, data) or _inner_connector(words, j, data, units)):
+            break
+        if _office_at(words, j, data)[0] is not None or words.start(j) in words.named_at:
+            break
+        units.append((j, j + 1))
+        j += 1
+    while units and words.folded[units[-1][0]] in data.connectors:
+        units.pop()
+    return units
+
+
+def _english_name_word(words: _Text, j: int, data: TitleData) -> bool:
+    word = words.words[j][0]
+    return (not scripts.has_letter(word) and word[:1].isupper()
+            and words.folded[j] not in data.not_names)  # fmt: skip
+
+
+def _inner_connector(words: _Text, j: int, data: TitleData, units: list[tuple[int, int]]) -> bool:
+    """von in "Ursula von der Leyen": a connector inside a name, before a capitalised word."""
+    return (
+        bool(units)
+        and words.folded[j] in data.connectors
+        and j + 1 < len(words)
+        and (words.words[j + 1][0][:1].isupper() or words.folded[j + 1] in data.connectors)
+    )

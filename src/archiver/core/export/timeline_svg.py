@@ -1,0 +1,141 @@
+"""The timeline as SVG: text stays text, Arabic in logical order for the viewer to lay out.
+
+A text with Arabic in it is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE inside
+a left-to-right ``<text>``: it reads right to left, its neutrals (an ellipsis, brackets)
+fall on the right side, and the anchor (start, end) means the same edge in every viewer.
+``direction="rtl"`` on the text or a tspan does not: browsers then move the anchor to the
+other edge, and Qt's renderer (the PNG, the app's view) ignores it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from archiver.core.annotations.status_colors import STATUS_COLORS, status_hex
+from archiver.core.export.timeline import (
+    LABELS,
+    RADIUS,
+    TOP,
+    Layout,
+    PlacedMark,
+    short,
+    text_width,
+)
+from archiver.core.text.scripts import BIDI_CONTROLS, has_letter
+
+FONTS = "'Noto Naskh Arabic', 'Amiri', 'DejaVu Sans', sans-serif"
+INK, FAINT, GRID, BAND = "#1f2937", "#6b7280", "#e5e7eb", "#f8fafc"
+# what XML cannot hold, and bidi controls (each run gets its direction from its tspan)
+_LEFT_OUT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}]")
+
+
+def clean(text: str) -> str:
+    """Text as XML may hold it: control characters out, escaped."""
+    return html.escape(_LEFT_OUT.sub("", text), quote=False)
+
+
+def run(text: str) -> str:
+    """A text as written in the SVG: isolated with its own direction when it has Arabic."""
+    return f"\u2068{clean(text)}\u2069" if has_letter(text) else clean(text)
+
+
+def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start",
+          fill: str = INK, weight: str = "normal") -> str:  # fmt: skip
+    return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}"'
+            f' fill="{fill}" font-weight="{weight}">{run(text)}</text>')  # fmt: skip
+
+
+def svg(lay: Layout, title: str = "Commitments over time", summary: str = "") -> str:
+    """The whole page as an SVG document."""
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}"'
+        f' viewBox="0 0 {lay.width} {lay.height}" font-family="{html.escape(FONTS)}">',
+        f'<rect width="{lay.width}" height="{lay.height}" fill="#ffffff"/>',
+        _text(16, 26, title, size=17, weight="bold"),
+        _text(16, 46, summary or _summary(lay), size=12, fill=FAINT),
+        *_legend(lay),
+        *_grid(lay),
+        *_rows(lay),
+        *(_mark(p) for p in lay.marks),
+        "</svg>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _summary(lay: Layout) -> str:
+    tl = lay.timeline
+    if not tl.rows:
+        return "No dated commitments to show."
+    words = [f"{tl.commitments} commitment(s)", f"{len(tl.rows)} participant(s)"]
+    if lay.first and lay.last:
+        days = [m.mark.day for m in lay.marks]
+        words.append(f"{min(days).isoformat()} – {max(days).isoformat()}")
+    if tl.undated:
+        words.append(f"{tl.undated} without a statement date not shown")
+    return " · ".join(words)
+
+
+def _legend(lay: Layout) -> list[str]:
+    parts, x = [], 16.0
+    drawn = lay.timeline.statuses
+    for status in [s for s in STATUS_COLORS if s in drawn] + [
+        s for s in drawn if s not in STATUS_COLORS
+    ]:
+        name = status.replace("_", " ")
+        parts.append(f'<circle cx="{x + 5:.1f}" cy="64" r="5" fill="{status_hex(status)}"/>')
+        parts.append(_text(x + 14, 68, name, size=12))
+        x += 30 + len(name) * 7
+    return parts
+
+
+def _grid(lay: Layout) -> list[str]:
+    if not lay.rows:
+        return []
+    bottom = lay.rows[-1].top + lay.rows[-1].height
+    parts = []
+    for tick in lay.ticks:
+        parts.append(f'<line x1="{tick.x:.1f}" y1="{TOP - 6}" x2="{tick.x:.1f}" y2="{bottom:.1f}"'
+                     f' stroke="{GRID}"/>')  # fmt: skip
+        for y in (TOP - 10, bottom + 18):
+            parts.append(_text(tick.x, y, tick.text, size=11, anchor="middle", fill=FAINT))
+    return parts
+
+
+def _rows(lay: Layout) -> list[str]:
+    parts = []
+    for index, band in enumerate(lay.rows):
+        if index % 2 == 0:
+            parts.append(f'<rect x="0" y="{band.top:.1f}" width="{lay.width}"'
+                         f' height="{band.height:.1f}" fill="{BAND}"/>')  # fmt: skip
+        y = band.top + 4 + 12 + 4
+        arabic = short(band.row.name_ar, 22) if band.row.name_ar != band.row.name else ""
+        room = LABELS - 30 - (text_width(arabic) * 1.2 + 10 if arabic else 0)  # 13 px, not 11
+        parts.append(_text(16, y, short(band.row.name, max(8, int(room / 7.4))), size=13,
+                           weight="bold"))  # fmt: skip
+        if arabic:
+            parts.append(_text(LABELS - 14, y, arabic, size=13, anchor="end"))
+    return parts
+
+
+def _mark(p: PlacedMark) -> str:
+    m, color = p.mark, status_hex(p.mark.status)
+    tip = f"{m.day.isoformat()} · {m.status.replace('_', ' ')} · {m.category} — {m.label}"
+    if m.quote:
+        tip += f"\n“{m.quote}”"
+    parts = [f'<g id="c{m.commitment_id}-r{p.row}" class="mark {m.status}">',
+             f"<title>{clean(tip)}</title>"]  # fmt: skip
+    if p.target_x is not None:
+        parts.append(f'<line x1="{p.x:.1f}" y1="{p.y:.1f}" x2="{p.target_x:.1f}" y2="{p.y:.1f}"'
+                     f' stroke="{color}" stroke-width="2.5" stroke-opacity="0.55"/>')  # fmt: skip
+        parts.append(f'<rect x="{p.target_x - 1.5:.1f}" y="{p.y - 6:.1f}" width="3" height="12"'
+                     f' fill="{color}"/>')  # fmt: skip
+    parts.append(f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{RADIUS}" fill="{color}"'
+                 ' stroke="#ffffff" stroke-width="1.5"/>')  # fmt: skip
+    if p.target_x is not None:  # the label over its own line, on a halo
+        parts.append(f'<rect x="{p.x + RADIUS + 1:.1f}" y="{p.y - 8:.1f}" rx="3"'
+                     f' width="{text_width(p.label) + 6:.1f}" height="16" fill="#ffffff"'
+                     ' fill-opacity="0.9"/>')  # fmt: skip
+    parts.append(_text(p.x + RADIUS + 4, p.y + 4, p.label, size=11))
+    parts.append("</g>")
+    return "".join(parts)

@@ -1,0 +1,129 @@
+"""The timeline in the app: the dock fed from the archive, its marks opening quotes, its exports.
+
+The data is a read like the commitments table's (milliseconds); the export's PNG is drawn on
+the reads lane, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from archiver.core.annotations.filters import CommitmentFilter
+from archiver.core.export.timeline import WIDTH, Layout, Timeline, layout, title_of
+from archiver.core.export.timeline_svg import svg
+from archiver.gui.annotations.timeline_view import TimelineDock
+from archiver.services.operation import Operation
+
+if TYPE_CHECKING:
+    from archiver.gui.annotations.controller import AnnotationController
+
+SUGGESTED = {"svg": "timeline.svg", "png": "timeline.png"}
+
+
+class TimelineFlow(QObject):
+    """Owns the timeline dock once it is first shown; follows the controller's archive."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(self, controller: AnnotationController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.dock: TimelineDock | None = None
+        self.chosen = CommitmentFilter()
+        self.data: Timeline | None = None
+        self._relayout = QTimer(self, singleShot=True, interval=120)
+        self._relayout.timeout.connect(self.draw)
+
+    def show(self) -> TimelineDock:
+        """Alt+8: the dock, filled, with the keyboard on its marks."""
+        if self.dock is None:
+            dock = self.dock = TimelineDock(self.controller.host.as_widget())
+            dock.filters.changed.connect(self._filter)
+            dock.canvas.activated.connect(self.controller.open_commitment)
+            dock.export_requested.connect(self.export)
+            dock.scroller.viewport().installEventFilter(self)
+            self.controller.host.add_bottom_dock(dock)
+        ops = self.controller.ops
+        if ops is not None:
+            self.dock.filters.set_index(self.controller.participant_index(), ops.find_participants)
+        self.refresh()
+        self.controller._raise(self.dock)
+        return self.dock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._relayout.start()  # the drawing takes the dock's width
+        return False
+
+    def _filter(self, chosen: CommitmentFilter) -> None:
+        self.chosen = chosen
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the commitments again (after a change, or another filter) and draw them."""
+        ops = self.controller.ops
+        self.data = ops.timeline(self.chosen) if ops is not None else Timeline([])
+        self.draw()
+
+    def refresh_if_shown(self) -> None:
+        """After changes: reload when the dock is open."""
+        if self.dock is not None and self.dock.isVisible():
+            self.refresh()
+
+    def title(self) -> str:
+        """The page's title: what the filter keeps."""
+        index = self.controller._index
+        names = [index.by_id[a].name for a in self.chosen.actors if index and a in index.by_id]
+        return title_of(self.chosen, names)
+
+    def page(self, width: int) -> tuple[Layout, bytes]:
+        """The layout at a width, and its SVG."""
+        lay = layout(self.data or Timeline([]), width)
+        return lay, svg(lay, self.title()).encode("utf-8")
+
+    def draw(self) -> None:
+        """Lay the timeline out to the dock's width and show it."""
+        if self.dock is None:
+            return
+        lay, data = self.page(max(self.dock.viewport_width(), 700))
+        self.dock.canvas.show_layout(lay, data)
+
+    def export(self, fmt: str) -> None:
+        """Ask for a file, then write the timeline there (the PNG drawn on a worker)."""
+        ops = self.controller.ops
+        if ops is None:
+            return
+        path = self.controller.ask_save_path(self.tr("Export timeline"), SUGGESTED[fmt])
+        if not path:
+            return
+        data = self.page(WIDTH)[1]
+        self.controller.message(self.tr("Exporting…"), 0)
+
+        def done(written: str) -> None:
+            self.controller.message(self.tr("Exported to {0}").format(written), 6000)
+            self.exported.emit(written)
+
+        def failed(exc: BaseException) -> None:
+            ops.session.events.error.emit(Operation.EXPORT, exc)
+
+        ops.session.lanes.reads.submit(lambda: write(data, fmt, Path(path)), done, failed)
+
+
+def write(svg_bytes: bytes, fmt: str, target: Path) -> str:
+    """Write the SVG, or the PNG drawn from it, under a temporary name first; the path."""
+    data = svg_bytes
+    if fmt == "png":
+        from archiver.render.png import svg_to_png
+
+        data = svg_to_png(svg_bytes)
+    part = target.with_name(target.name + ".part")
+    try:
+        part.write_bytes(data)
+        part.replace(target)  # never a half-written file under the chosen name
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise  # worded by gui.errors (no permission, a full disk)
+    return str(target)

@@ -1,0 +1,322 @@
+"""The library sidebar at work in a window: what choosing a row shows, the records made,
+renamed and deleted from it, documents dropped on it, and its refresh after every change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStyle, QWidget
+
+from archiver.core.changes import Change
+from archiver.core.errors import NotFound
+from archiver.gui.actions import Spec
+from archiver.gui.library_sidebar import LibrarySidebar
+from archiver.services.library_nodes import NodeKind, Section
+from archiver.services.library_ops import LibraryOps
+from archiver.services.operations import ArchiveSession
+from archiver.services.organise_ops import OrganiseOps
+
+if TYPE_CHECKING:
+    from archiver.gui.annotations.controller import AnnotationController
+    from archiver.gui.bulk_actions import BulkActions
+    from archiver.gui.mainwindow import MainWindow
+
+MENU = "Library"
+SPECS = (
+    Spec("toggle_library", "Library sidebar", ("Ctrl+B",), MENU, "Show or hide the library sidebar"),
+    Spec("focus_library", "Go to the library", ("Alt+1",), MENU,
+         "Collections, saved searches, tags, participants, recent imports, trash"),
+    Spec("save_search", "Save search…", ("Ctrl+S",), MENU,
+         "Keep the query under a name; choosing it in the sidebar runs it again"),
+    Spec("new_collection", "New collection…", ("Ctrl+Alt+L",), MENU),
+)  # fmt: skip
+SIDEBAR_WIDTH = 210  # px at the first run; the user's width is kept after that
+Ask = Callable[[str, str, str, list[str] | None], str | None]
+
+
+def ask_text(
+    parent: QWidget, title: str, label: str, text: str, choices: list[str] | None
+) -> str | None:
+    """A line of text, or one of ``choices`` (typing another is allowed); None when cancelled."""
+    if choices is not None:
+        current = choices.index(text) if text in choices else 0
+        value, ok = QInputDialog.getItem(parent, title, label, choices, current, True)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else None
+
+
+def field_value(text: str) -> str:
+    """A value as a query field takes it: quoted when it holds spaces (quotes dropped)."""
+    plain = text.replace('"', "")
+    return f'"{plain}"' if any(c.isspace() for c in plain) else plain
+
+
+class LibraryFlow(QObject):
+    """One per main window; follows its archive session."""
+
+    def __init__(self, window: MainWindow, annotations: AnnotationController) -> None:
+        super().__init__(window)
+        self.window, self.annotations = window, annotations
+        self.ops: LibraryOps | None = None
+        self.bulk: BulkActions | None = None
+        self.sidebar = LibrarySidebar(window)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        # Hooks a test may replace: the questions asked, the participant editor.
+        self.ask: Ask = lambda title, label, text, choices: ask_text(
+            window, title, label, text, choices)  # fmt: skip
+        self.edit_participant: Callable[[int], None] = self._edit_participant
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self.refresh)
+        handlers = {"toggle_library": self.toggle, "focus_library": self.focus,
+                    "save_search": self.save_search, "new_collection": lambda: self.new_collection(None)}  # fmt: skip
+        self.actions = {spec.id: window.add_action(spec, handlers[spec.id]) for spec in SPECS}
+        sidebar = self.sidebar
+        sidebar.chosen.connect(self.choose)
+        sidebar.edit_requested.connect(self.edit)
+        sidebar.delete_requested.connect(self.delete)
+        sidebar.new_collection_requested.connect(self.new_collection)
+        sidebar.model.dropped.connect(self.drop)
+        sidebar.menu_requested.connect(self.fill_menu)
+        window.session_changed.connect(self.bind)
+        self.bind(window.session)
+
+    @property
+    def organise(self) -> OrganiseOps | None:
+        """Tags, collections and saved searches of the archive shown (through the panel's ops)."""
+        ops = self.annotations.ops
+        return OrganiseOps(ops) if ops is not None else None
+
+    def bind(self, session: ArchiveSession | None) -> None:
+        """Follow another archive session: its records, and every change to them."""
+        self.ops = LibraryOps(session) if session is not None else None
+        if session is not None:
+            events = session.events
+            for signal in (events.documents_added, events.document_deleted, events.history_changed,
+                           events.annotations_changed, events.index_rebuilt):  # fmt: skip
+                signal.connect(self.refresh_soon)
+        self.refresh()
+
+    def refresh_soon(self, *_args: Any) -> None:
+        """Refresh once after a burst of changes."""
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Read the sidebar's rows again."""
+        self._refresh_timer.stop()
+        if self.window.session is None:  # the archive was let go (the window closes)
+            self.ops = None
+        self.sidebar.set_nodes(self.ops.contents() if self.ops is not None else [])
+
+    def toggle(self) -> None:
+        """F9: show or hide the sidebar."""
+        self.sidebar.setVisible(not self.sidebar.isVisible())
+        if self.sidebar.isVisible():
+            self.focus()
+
+    def focus(self) -> None:
+        """Alt+1: show the sidebar and put the keyboard in its tree."""
+        self.sidebar.show()
+        self.sidebar.raise_()
+        self.sidebar.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.sidebar.tree.currentIndex().isValid():
+            self.sidebar.select(NodeKind.ALL.value, None)
+
+    def message(self, text: str) -> None:
+        """A passing line in the status bar."""
+        self.window.show_message(text, 6000)
+
+    # -- choosing ---------------------------------------------------------------------------
+
+    def choose(self, kind: str, key: object) -> None:
+        """Show what the row stands for: a query in the search bar, a list, or the trash."""
+        window = self.window
+        if self.ops is None:
+            return
+        if kind == NodeKind.TRASH.value:
+            window.undo_history.show_trash()
+        elif kind == NodeKind.IMPORT.value:
+            batch = self.ops.import_batch(int(str(key)))
+            if batch is not None:
+                window.search_bar.set_query("", run=False)
+                window.model.show_list(list(batch.documents))
+                self.message(self.tr("{0} documents of the import of {1}").format(
+                    len(batch.documents), batch.at[:16].replace("T", " ")))  # fmt: skip
+        else:
+            query = self._query_for(kind, key)
+            if query is not None:
+                window.model.listed = None  # "All documents" after a batch: every one again
+                window.search_bar.forget_last()  # chosen again: run again (a saved search, live)
+                window.search_bar.set_query(query)
+
+    def _query_for(self, kind: str, key: object) -> str | None:
+        assert self.ops is not None
+        ann = self.ops.session.reader.annotations
+        try:
+            if kind == NodeKind.ALL.value:
+                return ""
+            if kind == NodeKind.COLLECTION.value:
+                return f"collection:{field_value(ann.collections.get(int(str(key))).path)}"
+            if kind == NodeKind.SAVED.value:
+                return ann.saved.get(int(str(key))).query
+            if kind == NodeKind.TAG.value:
+                return f"tag:{field_value(str(key))}"
+            if kind == NodeKind.PARTICIPANT.value:
+                return f"participant:{field_value(ann.participants.get(int(str(key))).name)}"
+        except NotFound:  # gone since the rows were read
+            self.refresh_soon()
+        return None
+
+    # -- records ----------------------------------------------------------------------------
+
+    def save_search(self) -> None:
+        """Ctrl+S: keep the query in the search bar under a name."""
+        query, organise = self.window.search_bar.text().strip(), self.organise
+        if organise is None:
+            return
+        if not query:
+            self.message(self.tr("Type a query first, then save it"))
+            return
+        name = self.ask(
+            self.tr("Save search"), self.tr("A name for «{0}»:").format(query), "", None
+        )
+        if name:
+            organise.add_saved(name, query, on_done=lambda change: self._made(
+                change, NodeKind.SAVED, "saved_search", self.tr("Saved search “{0}”").format(name)))  # fmt: skip
+
+    def new_collection(self, parent: object) -> None:
+        """A new collection (under ``parent``, a collection id, when given)."""
+        organise = self.organise
+        if organise is None:
+            return
+        name = self.ask(
+            self.tr("New collection"), self.tr("Name (a/b makes b inside a):"), "", None
+        )
+        if name:
+            organise.add_collection(name, parent=parent if isinstance(parent, int) else None,
+                                    on_done=lambda change: self._made(
+                                        change, NodeKind.COLLECTION, "collection",
+                                        self.tr("Collection “{0}” made").format(name)))  # fmt: skip
+
+    def _made(self, change: Change, kind: NodeKind, extra: str, text: str) -> None:
+        self.message(text)
+        self.refresh()
+        if extra in change.extra:
+            self.sidebar.select(kind.value, change.extra[extra])
+
+    def edit(self, kind: str, key: object) -> None:
+        """F2: rename a collection, saved search or tag; the editor for a participant."""
+        organise = self.organise
+        if kind == NodeKind.PARTICIPANT.value:
+            self.edit_participant(int(str(key)))
+            return
+        if organise is None or self.ops is None:
+            return
+        ann = self.ops.session.reader.annotations
+        title = self.tr("Rename")
+        try:
+            if kind == NodeKind.COLLECTION.value:
+                old = ann.collections.get(int(str(key))).name
+                new = self.ask(title, self.tr("New name of the collection:"), old, None)
+                if new and new != old:
+                    organise.rename_collection(int(str(key)), new)
+            elif kind == NodeKind.SAVED.value:
+                old = ann.saved.get(int(str(key))).name
+                new = self.ask(title, self.tr("New name of the saved search:"), old, None)
+                if new and new != old:
+                    organise.rename_saved(int(str(key)), new)
+            elif kind == NodeKind.TAG.value:
+                new = self.ask(title, self.tr("New name of the tag (its children follow):"),
+                               str(key), None)  # fmt: skip
+                if new and new != key:
+                    organise.rename_tag(str(key), new)
+        except NotFound:
+            self.refresh_soon()
+
+    def delete(self, kind: str, key: object) -> None:
+        """Del: a collection (with those inside it), a saved search or a tag; Ctrl+Z undoes."""
+        organise = self.organise
+        if organise is None:
+            return
+        undo = self.tr("Ctrl+Z brings it back")
+        if kind == NodeKind.COLLECTION.value:
+            organise.delete_collection(int(str(key)), on_done=lambda change: self.message(
+                self.tr("Deleted collection “{0}” ({1}); its documents stay").format(
+                    ", ".join(change.names), undo)))  # fmt: skip
+        elif kind == NodeKind.SAVED.value:
+            organise.remove_saved(int(str(key)), on_done=lambda change: self.message(
+                self.tr("Deleted saved search “{0}” ({1})").format(", ".join(change.names), undo)))  # fmt: skip
+        elif kind == NodeKind.TAG.value:
+            organise.delete_tag(str(key), on_done=lambda _change: self.message(
+                self.tr("Deleted tag “{0}” from every document ({1})").format(key, undo)))  # fmt: skip
+
+    def drop(self, kind: str, key: object, ids: list[int]) -> None:
+        """Documents dropped on a collection go in it; on a tag, they get it."""
+        organise = self.organise
+        if organise is None or not ids:
+            return
+        if kind == NodeKind.COLLECTION.value:
+            organise.collect(int(str(key)), ids, on_done=lambda change: self.message(
+                self.tr("Put {0} documents in “{1}”").format(len(ids), ", ".join(change.names))))  # fmt: skip
+        elif kind == NodeKind.TAG.value:
+            organise.tag(ids, [str(key)], on_done=lambda _change: self.message(
+                self.tr("Tagged {0} documents “{1}”").format(len(ids), key)))  # fmt: skip
+
+    def _edit_participant(self, pid: int) -> None:
+        session = self.window.session
+        if session is not None:
+            from archiver.gui.annotations.participant_editor import edit_participant
+
+            edit_participant(self.window, session, pid)
+
+    # -- the context menu ---------------------------------------------------------------------
+
+    def fill_menu(self, kind: str, key: object, menu: QMenu) -> None:
+        """What a right-click on a row offers."""
+        parent = key if kind == NodeKind.COLLECTION.value else None
+        anywhere = kind in (NodeKind.COLLECTION.value, "")
+        if anywhere or (kind == NodeKind.SECTION.value and key == Section.COLLECTIONS.value):
+            menu.addAction(self.tr("New collection…"), lambda: self.new_collection(None))
+        if kind == NodeKind.COLLECTION.value:
+            menu.addAction(self.tr("New collection inside…"), lambda: self.new_collection(parent))
+        if kind == NodeKind.SAVED.value:
+            menu.addAction(self.tr("Replace its query with the search bar's"),
+                           lambda: self._update_saved(int(str(key))))  # fmt: skip
+        if kind in (NodeKind.COLLECTION.value, NodeKind.SAVED.value, NodeKind.TAG.value):
+            menu.addAction(self.tr("Rename…"), lambda: self.edit(kind, key))
+            menu.addAction(self.tr("Delete"), lambda: self.delete(kind, key))
+        if kind == NodeKind.PARTICIPANT.value:
+            menu.addAction(self.tr("Edit participant…"), lambda: self.edit(kind, key))
+
+    def _update_saved(self, sid: int) -> None:
+        query, organise = self.window.search_bar.text().strip(), self.organise
+        if query and organise is not None:
+            organise.update_saved(sid, query)
+
+
+def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlow:
+    """The sidebar on the left, the bulk actions on the results, and the Library menu."""
+    from archiver.gui.bulk_actions import BulkActions
+
+    flow = LibraryFlow(window, annotations)
+    save = flow.actions["save_search"]  # also a button at the end of the search bar
+    save.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+    window.search_bar.addAction(save, QLineEdit.ActionPosition.TrailingPosition)
+    if window.settings.get("window/state").isEmpty():  # the first run: a slim sidebar
+        window.resizeDocks([flow.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
+    flow.bulk = BulkActions(flow)
+    menu = QMenu(QCoreApplication.translate("menus", "&Library"), window)
+    menu.setObjectName(f"menu{MENU}")
+    for action in flow.actions.values():
+        menu.addAction(action)
+    menu.addSeparator()
+    for action in flow.bulk.actions.values():
+        menu.addAction(action)
+    annotations_menu = window.findChild(QMenu, "menuAnnotations")
+    if annotations_menu is not None:  # File Edit Go View Library Annotations … Help
+        window.menuBar().insertMenu(annotations_menu.menuAction(), menu)
+    else:
+        window.add_menu(menu)
+    return flow

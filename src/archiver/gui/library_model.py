@@ -1,0 +1,127 @@
+"""The library sidebar's item model: rows built from the services' nodes, each naming a record
+by id; dropping documents on a collection or a tag asks to put them there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from archiver.gui import document_drag
+from archiver.services.library_nodes import Node, NodeKind, Section
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+DROP_TARGETS = (NodeKind.COLLECTION.value, NodeKind.TAG.value)
+
+
+class LibraryModel(QStandardItemModel):
+    """Headings (collections, saved searches, tags, participants, recent imports) and records."""
+
+    dropped = Signal(str, object, list)  # kind, key, document ids
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setColumnCount(1)
+
+    def set_nodes(self, nodes: Sequence[Node]) -> None:
+        """Replace every row."""
+        self.clear()
+        root = self.invisibleRootItem()
+        for node in nodes:
+            root.appendRow(self._item(node))
+
+    def _item(self, node: Node) -> QStandardItem:
+        item = QStandardItem(self._label(node))
+        item.setData(node.kind.value, KIND_ROLE)
+        item.setData(node.key, KEY_ROLE)
+        item.setEditable(False)
+        item.setDropEnabled(node.kind.value in DROP_TARGETS)
+        item.setDragEnabled(False)
+        if node.detail:
+            item.setToolTip(node.detail)
+        if node.kind is NodeKind.SECTION:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        for child in node.children:
+            item.appendRow(self._item(child))
+        return item
+
+    def _label(self, node: Node) -> str:
+        words = {
+            NodeKind.ALL: self.tr("All documents"),
+            NodeKind.TRASH: self.tr("Trash"),
+            NodeKind.IMPORT: self.tr("Imported {0}").format(_local_time(node.label)),
+        }
+        if node.kind is NodeKind.SECTION:
+            text = _section_titles(self)[Section(str(node.key))]
+            return text if node.children else f"{text} {self.tr('(none yet)')}"
+        text = words.get(node.kind, node.label)
+        return f"{text}  ({node.count})" if node.count is not None else text
+
+    def find(self, kind: str, key: object) -> QModelIndex:
+        """The row of this record, or an invalid index."""
+        for index in self._walk(QModelIndex()):
+            if index.data(KIND_ROLE) == kind and index.data(KEY_ROLE) == key:
+                return index
+        return QModelIndex()
+
+    def _walk(self, parent: QModelIndex) -> list[QModelIndex]:
+        found = []
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            found.append(index)
+            found += self._walk(index)
+        return found
+
+    def rows(self) -> list[QModelIndex]:
+        """Every row, depth first."""
+        return self._walk(QModelIndex())
+
+    # -- drops ---------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        """Documents dragged from the result list."""
+        return [document_drag.DOCUMENTS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Documents are linked (copied) to a collection or tag, never moved out of the list."""
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """On a collection or a tag, documents only."""
+        return bool(document_drag.decode(data)) and parent.data(KIND_ROLE) in DROP_TARGETS
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """Ask to put the dropped documents in the collection or under the tag (no row added)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        self.dropped.emit(parent.data(KIND_ROLE), parent.data(KEY_ROLE), document_drag.decode(data))
+        return False  # nothing to remove from the result list
+
+
+def _local_time(stored: str) -> str:
+    """A stored UTC time as the user's clock shows it, to the minute (the year when not this one)."""
+    try:
+        when = datetime.fromisoformat(stored).astimezone()
+    except ValueError:
+        return stored
+    return when.strftime("%d %b %H:%M" if when.year == datetime.now().year else "%d %b %Y")
+
+
+def _section_titles(model: LibraryModel) -> dict[Section, str]:
+    return {
+        Section.COLLECTIONS: model.tr("Collections"),
+        Section.SAVED: model.tr("Saved searches"),
+        Section.TAGS: model.tr("Tags"),
+        Section.PARTICIPANTS: model.tr("Participants"),
+        Section.IMPORTS: model.tr("Recent imports"),
+    }

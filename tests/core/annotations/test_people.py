@@ -1,0 +1,166 @@
+"""People from their titles: a title and a name suggest a person with a parent and a role; the
+same person named alone is matched; confirming creates them in one undoable step."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from archiver.core.annotations.model import Suggestion
+from archiver.core.archive import Archive
+from archiver.core.errors import UnknownParticipant
+from archiver.core.export.participants import export_participants
+
+# Our own texts, modelled on the phrases of the coalition-of-the-willing article.
+SUMMIT = (
+    "يقود الاجتماع الرئيس الفرنسي ورئيس الوزراء البريطاني لبحث سبل دعم كييف.\n"
+    "ويشارك الرئيس الفرنسي إيمانويل ماكرون من مقر في نورثوود، فيما يتصل الرئيس الأوكراني"
+    " فولوديمير زيلينسكي اتصالاً من روما. وقال زيلينسكي إن لماكرون دورا.\n"
+)
+TRUMP_AR = "قال الرئيس الأمريكي دونالد ترامب إن بلاده ستدعم الاتفاق. وأكد ترامب ذلك."
+TRUMP_EN = "US President Donald Trump met reporters. Later President Trump said he agreed."
+
+
+def _doc(archive: Archive, write, name: str, text: str) -> int:  # type: ignore[no-untyped-def]
+    return archive.import_paths([write(name, text)], keep_duplicates=True).imported[0].id
+
+
+def _by_name(archive: Archive, doc: int) -> dict[str, Suggestion]:
+    return {s.name: s for s in archive.annotations.mentions.suggestions(doc)}
+
+
+def _id(archive: Archive, name: str) -> int:
+    return archive.annotations.participants.resolve(name).id
+
+
+def test_titles_suggest_people_with_their_state_and_not_the_place(archive, write) -> None:
+    doc = _doc(archive, write, "summit.txt", SUMMIT)
+    found = _by_name(archive, doc)
+    text = archive.document(doc).text
+    macron, zelensky = found["إيمانويل ماكرون"], found["فولوديمير زيلينسكي"]
+    assert (macron.kind, macron.participant_id, macron.role) == ("person", None, "President")
+    assert macron.parent_id == _id(archive, "France") and macron.parent == "France"
+    assert zelensky.parent_id == _id(archive, "Ukraine") and zelensky.role == "President"
+    assert "Italy" not in found  # من روما is a place
+    assert "Ukraine" in found  # دعم كييف is its government
+    # named alone later, with a proclitic: لماكرون; the office alone is its one holder's
+    assert [text[a:b] for a, b in macron.spans] == ["الرئيس الفرنسي", "إيمانويل ماكرون",
+                                                    "لماكرون"]  # fmt: skip
+    assert [text[a:b] for a, b in zelensky.spans] == ["فولوديمير زيلينسكي", "زيلينسكي"]
+    assert found["United Kingdom"].offices == ["Prime Minister"]  # the office alone, no holder
+
+
+def test_trump_in_arabic_and_english_has_the_united_states_as_parent(archive, write) -> None:
+    us = _id(archive, "United States")
+    arabic_doc = _doc(archive, write, "ar.txt", TRUMP_AR)
+    trump = _by_name(archive, arabic_doc)["دونالد ترامب"]
+    assert (trump.parent_id, trump.role, trump.count) == (us, "President", 2)
+    english_doc = _doc(archive, write, "en.txt", TRUMP_EN)
+    found = _by_name(archive, english_doc)
+    assert set(found) == {"Donald Trump", "United States"}  # one person for both titles
+    assert found["Donald Trump"].parent_id == us and found["Donald Trump"].count == 2
+    alone = _doc(archive, write, "alone.txt", "The US president spoke. President Trump said no.")
+    assert _by_name(archive, alone)["Trump"].parent_id == us  # the office's one state here
+
+
+def test_english_titles_of_every_shape(archive, write) -> None:
+    text = ("French President Emmanuel Macron met Ukraine's President Volodymyr Zelensky, "
+            "U.S. Secretary of State Marco Rubio and the Secretary-General of NATO Mark Rutte.")  # fmt: skip
+    found = _by_name(archive, _doc(archive, write, "en.txt", text))
+    parents = {n: (s.parent, s.role) for n, s in found.items() if s.kind == "person"}
+    assert parents == {
+        "Emmanuel Macron": ("France", "President"),
+        "Volodymyr Zelensky": ("Ukraine", "President"),
+        "Marco Rubio": ("United States", "Foreign Minister"),
+        "Mark Rutte": ("NATO", "Secretary-General"),
+    }
+
+
+def test_arabic_names_end_where_the_name_ends(archive, write) -> None:
+    text = ("التقى وزير الخارجية الأمريكي ماركو روبيو ورئيس وزراء بريطانيا كير ستارمر والرئيس"
+            " المصري عبد الفتاح السيسي، وقال المستشار إن الرئيس الفرنسي سيزور روما.")  # fmt: skip
+    found = _by_name(archive, _doc(archive, write, "ar.txt", text))
+    people = {n: s.parent for n, s in found.items() if s.kind == "person"}
+    assert people == {"ماركو روبيو": "United States", "كير ستارمر": "United Kingdom",
+                      "عبد الفتاح السيسي": "Egypt"}  # fmt: skip
+
+
+def test_confirming_a_person_creates_them_in_one_undoable_step(archive, write) -> None:
+    ann = archive.annotations
+    doc = _doc(archive, write, "summit.txt", SUMMIT)
+    change = ann.mentions.confirm_suggestion(doc, "ماكرون")
+    macron = ann.participants.get(change.participants[0])
+    assert (macron.name, macron.name_ar, macron.kind, macron.role) == (
+        "إيمانويل ماكرون", "إيمانويل ماكرون", "person", "President")  # fmt: skip
+    assert macron.parent_id == _id(archive, "France")
+    assert {a.alias for a in ann.participants.aliases(macron.id)} == {"إيمانويل ماكرون", "ماكرون"}
+    confirmed = {p.name: len(p.spans) for p in ann.mentions.participants_in(doc)}
+    assert confirmed == {"إيمانويل ماكرون": 3}
+    assert "إيمانويل ماكرون" not in _by_name(archive, doc)
+    rows = list(
+        csv.DictReader(io.StringIO(export_participants(archive, "csv").decode("utf-8-sig")))
+    )
+    assert [(r["role"], r["parent"]) for r in rows if r["kind"] == "person"] == [
+        ("President", "France")
+    ]
+    ann.journal.undo_last()
+    assert ann.participants.find("ماكرون") == []
+    assert _by_name(archive, doc)["إيمانويل ماكرون"].participant_id is None
+
+
+def test_a_known_person_is_matched_across_the_archive(archive, write) -> None:
+    ann = archive.annotations
+    first = _doc(archive, write, "one.txt", SUMMIT)
+    pid = ann.mentions.confirm_suggestion(first, "إيمانويل ماكرون").participants[0]
+    later = _doc(archive, write, "two.txt", "وقال ماكرون إن الرئيس الفرنسي سيزور روما.")
+    found = _by_name(archive, later)
+    assert found["إيمانويل ماكرون"].participant_id == pid
+    assert found["إيمانويل ماكرون"].count == 2  # ماكرون, and the office he holds
+    again = _doc(archive, write, "three.txt", "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره.")
+    people = [s for s in ann.mentions.suggestions(again) if s.kind == "person"]
+    assert [(s.participant_id, s.parent) for s in people] == [(pid, "France")]
+
+
+def test_confirm_all_creates_every_suggested_person(archive, write) -> None:
+    ann = archive.annotations
+    doc = _doc(archive, write, "summit.txt", SUMMIT)
+    ann.mentions.confirm_all(doc)
+    people = {p.name: p.parent_id for p in ann.participants.all("person")}
+    assert people == {"إيمانويل ماكرون": _id(archive, "France"),
+                      "فولوديمير زيلينسكي": _id(archive, "Ukraine")}  # fmt: skip
+    assert ann.mentions.suggestions(doc) == []
+    ann.journal.undo_last()
+    assert ann.participants.all("person") == []
+
+
+def test_a_new_person_rejected_here_or_everywhere(archive, write) -> None:
+    ann = archive.annotations
+    doc = _doc(archive, write, "summit.txt", SUMMIT)
+    ann.blocks.reject(doc, "زيلينسكي")
+    assert "فولوديمير زيلينسكي" not in _by_name(archive, doc)
+    states = {s.name: s.state for s in ann.mentions.suggestions(doc, include_decided=True)}
+    assert states["فولوديمير زيلينسكي"] == "rejected"
+    other = _doc(archive, write, "other.txt", "أكد الرئيس الأوكراني فولوديمير زيلينسكي ذلك.")
+    assert "فولوديمير زيلينسكي" in _by_name(archive, other)
+    ann.blocks.reject(other, "فولوديمير زيلينسكي", everywhere=True)
+    assert "فولوديمير زيلينسكي" not in _by_name(archive, other)
+    ann.journal.undo_last()
+    assert "فولوديمير زيلينسكي" in _by_name(archive, other)
+    with pytest.raises(UnknownParticipant, match="نتنياهو"):
+        ann.blocks.reject(doc, "نتنياهو")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وصل الرئيس الأمريكي السابق باراك أوباما وزوجته إلى المدينة.",
+     {"باراك أوباما": "United States"}),
+    ("وقال الأمين العام لحزب آفاق إن الحزب سيشارك.", {}),
+    ("التقى وزير الخارجية خميس الجهيناوي وزير الخارجية النرويجي في تونس.",
+     {"خميس الجهيناوي": ""}),
+    ("وقال الرئيس ترامب قدم دعم كبير، وأكد ترامب أن دعم بلاده مستمر.", {"ترامب": ""}),
+    ("ألقى الرئيس الفرنسي خطابه أمس.", {}),
+])  # fmt: skip
+def test_words_after_a_title_that_are_no_names(archive, write, text, expected) -> None:
+    found = _by_name(archive, _doc(archive, write, "t.txt", text))
+    assert {n: s.parent for n, s in found.items() if s.kind == "person"} == expected
