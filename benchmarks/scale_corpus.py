@@ -1,7 +1,8 @@
 """Archiver and Recoll side by side on an N-document corpus built from the shared one (#14).
 
 Usage: ARCHIVER_SHARED=../shared python benchmarks/scale_corpus.py [--documents N]
-           [--articles N] [--queries N] [--keep DIR [--search-only]] [--no-recoll]
+           [--articles N] [--queries N] [--keep DIR [--search-only]] [--in-process]
+           [--no-recoll]
 Every article of ``../shared/corpus`` is copied until there are N documents (ten copies each
 at 100,000): each copy in its own folder under the article's own name (so its date is read
 from the name as before, and its file time is set to that date for Recoll), with a
@@ -15,8 +16,9 @@ stored). Then, in the same run:
   peak resident memory of the process tree (/proc: the tree every 0.5 s, its memory every
   50 ms), disk over text;
 - search: the same queries by kind (words, phrases, prefixes, date-filtered, fields), p50
-  and p95 ms; Archiver through `archiver search --batch FILE --json` when the CLI has it
-  (else `Archive.search` in this process: the search's own time, snippets for 20 hits),
+  and p95 ms; Archiver through `archiver search --batch FILE --json` (its "ms", the search's
+  own time) or, with --in-process or a CLI without --batch, `Archive.search` in this process
+  (its time and the CPU it took: the figure to read on a loaded machine); snippets for 20 hits;
   Recoll in process through `python3-recoll` (the system python3) when installed, else one
   `recollq` run per query (process start included: said in the output).
 
@@ -199,17 +201,19 @@ def archiver_command(archive: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "archiver", "--archive", str(archive), *args]
 
 
-def archiver_searches(archive: Path, texts: list[str], work: Path) -> tuple[list[dict], str]:
+def archiver_searches(
+    archive: Path, texts: list[str], work: Path, in_process: bool
+) -> tuple[list[dict], str]:
     """Each query's own time (ms, and CPU ms when run here) and total, and how they were run."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     help_text = subprocess.run(archiver_command(archive, "search", "--help"), env=env,
                                capture_output=True, text=True).stdout  # fmt: skip
-    if "--batch" in help_text:
-        batch = work / "queries.txt"
-        batch.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    if "--batch" in help_text and not in_process:
+        batch = work / "queries.txt"  # the first line warms the searcher, as in Archive.search
+        batch.write_text("\n".join(["تونس", *texts]) + "\n", encoding="utf-8")
         out = subprocess.run(archiver_command(archive, "search", "--batch", str(batch),
                              "--json"), env=env, capture_output=True, text=True, check=True)  # fmt: skip
-        rows = [json.loads(line) for line in out.stdout.splitlines()]
+        rows = [json.loads(line) for line in out.stdout.splitlines()][1:]
         return [{"ms": r["ms"], "total": r["total"]} for r in rows], "search --batch"
     sys.path.insert(0, str(ROOT / "src"))
     from archiver.core.archive import Archive
@@ -312,7 +316,7 @@ def import_both(work: Path, args: argparse.Namespace, result: dict[str, object])
 def search_both(work: Path, args: argparse.Namespace, result: dict[str, object]) -> None:
     """The same queries on the archive and on Recoll's index, by kind."""
     kinds, texts = zip(*queries(args.queries), strict=True)
-    timings, how = archiver_searches(work / "archive", list(texts), work)
+    timings, how = archiver_searches(work / "archive", list(texts), work, args.in_process)
     ours = result["search_archiver"] = {"how": how, **by_kind(list(kinds), timings)}
     if args.no_recoll or not (work / "recoll").is_dir():
         return
@@ -334,6 +338,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, help="copy only the first N articles (quick runs)")
     parser.add_argument("--search-only", action="store_true",
                         help="search the corpus and indexes kept in --keep by an earlier run")  # fmt: skip
+    parser.add_argument("--in-process", action="store_true",
+                        help="search by Archive.search here (CPU ms too), not search --batch")  # fmt: skip
     parser.add_argument("--no-recoll", action="store_true")
     args = parser.parse_args()
     if args.search_only and not args.keep:
