@@ -78,5 +78,5 @@ def state(archive: Archive) -> dict[str, object]:
     db = archive.db
     tables = ("document", "participant", "participant_alias", "span", "mention", "commitment",
               "commitment_actor", "tag", "document_tag", "change_log", "sync_conflict",
-              "uuid_alias", "annotation_log")  # fmt: skip
+              "uuid_alias", "annotation_log", "memo")  # fmt: skip
     return {t: [tuple(r) for r in db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in tables}

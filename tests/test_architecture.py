@@ -174,7 +174,11 @@ def test_modules_and_functions_stay_small() -> None:
 # -- SQL: one owner per table ---------------------------------------------------------------
 
 STORE = "archiver.core.store"
-SCHEMA_MODULES = {f"{STORE}.schema", STORE}  # migrations create and alter every table
+SCHEMA_MODULES = {
+    f"{STORE}.schema",
+    f"{STORE}.schema_workbench",
+    STORE,
+}  # migrations create and alter every table
 _WRITES = re.compile(r"\b(?:INTO|UPDATE|DELETE\s+FROM|TABLE)\s+\"?(\w+)")
 _READS = re.compile(r"\b(?:FROM|JOIN)\s+\"?(\w+)")
 _FROMS = re.compile(r"(?<!DELETE )\bFROM\s+\"?(\w+)")
@@ -193,10 +197,15 @@ def _tables() -> dict[str, str]:
 
 def _schema_tables() -> set[str]:
     from archiver.core import store
-    from archiver.core.store import schema
+    from archiver.core.store import schema, schema_workbench
 
     scripts = [s for s in store.MIGRATIONS.values() if isinstance(s, str)]
-    scripts += [v for k, v in vars(schema).items() if k.startswith("_V") and isinstance(v, str)]
+    scripts += [
+        v
+        for module in (schema, schema_workbench)
+        for k, v in vars(module).items()
+        if k.startswith("_V") and isinstance(v, str)
+    ]
     text = "\n".join(scripts)
     return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", text))
 

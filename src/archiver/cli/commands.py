@@ -13,6 +13,7 @@ from archiver.cli import (
     documents,
     history,
     maintenance,
+    memos,
     organise,
     participants,
     team,
@@ -20,8 +21,8 @@ from archiver.cli import (
 from archiver.cli.common import Handler
 
 # Each group adds its sub-parsers and returns its handlers; the order is the order of --help.
-GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, history,
-          bundle, team)  # fmt: skip
+GROUPS = (desktop, documents, maintenance, backup, participants, commitments, organise, memos,
+          history, bundle, team)  # fmt: skip
 
 
 def build() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

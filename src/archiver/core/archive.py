@@ -31,6 +31,7 @@ from archiver.core.text import arabic
 if TYPE_CHECKING:
     from archiver.core.annotations.commitments import Commitments
     from archiver.core.annotations.facade import Annotations
+    from archiver.core.annotations.memos import Memos
     from archiver.core.trash import Trash
 
 DB_NAME = "archive.sqlite3"
@@ -370,3 +371,8 @@ class Archive:
         from archiver.core.annotations.commitments import Commitments
 
         return Commitments(self.annotations)
+
+    @property
+    def memos(self) -> Memos:
+        """Memos on quotes, documents, participants and commitments (``annotations.memos``)."""
+        return self.annotations.memos

@@ -47,6 +47,9 @@ class ChangeKind(StrEnum):
     ADD_COMMITMENT = "add_commitment"
     UPDATE_COMMITMENT = "update_commitment"
     DELETE_COMMITMENT = "delete_commitment"
+    ADD_MEMO = "add_memo"  # names: the memo's first words; extra: memo id and target kind
+    EDIT_MEMO = "edit_memo"
+    DELETE_MEMO = "delete_memo"
     IMPORT = "import"  # documents stored by one import batch
     DELETE_DOCUMENT = "delete_document"  # moved to the trash
     RESTORE_DOCUMENT = "restore_document"  # brought back from the trash

@@ -21,7 +21,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import NotFound
 from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
-from archiver.core.search.query import ANNOTATION_FIELDS
+from archiver.core.search.query import CHANGED_BY_ANNOTATIONS
 from archiver.gui import ocr_models, reader_keys, window_dialogs, window_layout, windowmenus
 from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
@@ -49,7 +49,7 @@ from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
 
 # A query that filters on annotations has other results after a tagging change.
-_ANNOTATION_QUERY = re.compile(rf"\b(?:{'|'.join(ANNOTATION_FIELDS)}):", re.IGNORECASE)
+_ANNOTATION_QUERY = re.compile(rf"\b(?:{'|'.join(CHANGED_BY_ANNOTATIONS)}):", re.IGNORECASE)
 
 
 WRITE_ACTIONS = (

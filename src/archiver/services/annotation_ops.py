@@ -9,7 +9,7 @@ the serial lane, on the writable connection that only that lane's thread touches
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,12 @@ from archiver.core.annotations.commitments import Commitments
 from archiver.core.annotations.facade import Annotations
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import (
+    ON_PARTICIPANT,
     Alias,
     Commitment,
     DocParticipant,
     Matrix,
+    Memo,
     Participant,
     ParticipantPage,
     Suggestion,
@@ -52,6 +54,8 @@ class DocumentAnnotations:
     suggestions: list[Suggestion]
     participants: list[DocParticipant]
     commitments: list[Commitment]
+    memos: list[Memo] = field(default_factory=list)  # on it, its quotes and its commitments
+    participant_memos: dict[int, int] = field(default_factory=dict)  # its participants' counts
 
 
 class AnnotationOps(QObject):
@@ -81,12 +85,15 @@ class AnnotationOps(QObject):
         return self.session.readonly
 
     def document_annotations(self, doc_id: int) -> DocumentAnnotations:
-        """Suggestions, confirmed participants and commitments of a document."""
+        """Suggestions, confirmed participants, commitments and memos of a document."""
+        participants = self._ann.mentions.participants_in(doc_id)
         return DocumentAnnotations(
             doc_id,
             self._ann.mentions.suggestions(doc_id),
-            self._ann.mentions.participants_in(doc_id),
+            participants,
             self._com.list_commitments(document_id=doc_id, role=None, order="document"),
+            self._ann.memos.of_document(doc_id),
+            self._ann.memos.counts(ON_PARTICIPANT, [p.participant_id for p in participants]),
         )
 
     def participants(self) -> list[Participant]:

@@ -19,6 +19,7 @@ from archiver.core.store import (
     conflicts,
     documents,
     journal,
+    memos,
     mentions,
     participants,
     saved_searches,
@@ -34,10 +35,15 @@ ANNOTATIONS = SRC / "core" / "annotations"
 
 def schema_tables() -> set[str]:
     """The tables the migrations create (scripts, and the scripts a function migration runs)."""
-    from archiver.core.store import schema
+    from archiver.core.store import schema, schema_workbench
 
     scripts = [m for m in store.MIGRATIONS.values() if isinstance(m, str)]
-    scripts += [v for k, v in vars(schema).items() if k.startswith("_V") and isinstance(v, str)]
+    scripts += [
+        v
+        for module in (schema, schema_workbench)
+        for k, v in vars(module).items()
+        if k.startswith("_V") and isinstance(v, str)
+    ]
     return {
         name for s in scripts for name in re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", s)
     }
@@ -140,7 +146,8 @@ def test_journaled_tables_are_those_of_their_modules() -> None:
     owned = (participants.TABLES + mentions.TABLES + commitments.TABLES + tags.TABLES
              + documents.TABLES + changelog.TABLES + conflicts.TABLES
              + uuid_aliases.TABLES + collections.TABLES + saved_searches.TABLES
-             + suggestion_blocks.TABLES)  # fmt: skip
+             + suggestion_blocks.TABLES
+             + memos.TABLES)  # fmt: skip
     assert frozenset(owned) == journal.JOURNALED
     assert len(set(owned)) == len(owned), "a table owned twice"
     assert set(owned) <= schema_tables()

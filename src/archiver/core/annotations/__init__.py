@@ -1,4 +1,4 @@
-"""Annotations: participants, mentions, tags, collections, saved searches and commitments, and the journal that undoes them.
+"""Annotations: participants, mentions, tags, collections, saved searches, memos and commitments, and the journal that undoes them.
 
 ``archive.annotations`` is an ``Annotations`` (facade.py), a composition whose parts are
 attributes, each with one job:
@@ -14,6 +14,7 @@ attributes, each with one job:
     tags           tags.py          free tags on documents, hierarchical by name (region/levant)
     collections    collections.py   collections (hierarchical), documents put in and taken out
     saved          saved_searches.py  saved searches: a query under a name, run live
+    memos          memos.py         memos on a quote, a document, a participant, a commitment
     keywords       keywords.py      the index's view: a document's keyword fields, and the
                                     participant ids (with members) a query filter stands for
     setup          setup.py         the starter gazetteer and alias re-analysis (not journaled)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations.checks import check, check_date, check_quantity
+from archiver.core.annotations.memos import drop_memos_on
 from archiver.core.annotations.model import (
     ACTIONS,
     CATEGORIES,
@@ -213,14 +214,15 @@ def _check_unit(quantity: float | None, unit: str) -> None:
 
 
 def drop_commitment(step: Step, cid: int) -> None:
-    """Within a step, delete a commitment with its actors and quote span; later commitments
-    that update it no longer do."""
+    """Within a step, delete a commitment with its actors, memos and quote span; later
+    commitments that update it no longer do."""
     span_id = rows.span_of(step.db, cid)
     for later in rows.updated_by(step.db, cid):
         rows.forget_update(step.log, later)
     for delivery in rows.fulfilled_by(step.db, cid):
         rows.forget_fulfils(step.log, delivery)
     rows.delete_actors(step.log, cid)
+    drop_memos_on(step, commitment=cid)
     rows.delete(step.log, cid)
     if span_id is not None:
         mention_rows.delete_span(step.log, span_id)

@@ -9,6 +9,7 @@ from archiver.core.annotations.blocks import Blocks
 from archiver.core.annotations.collections import Collections
 from archiver.core.annotations.journal import Journal
 from archiver.core.annotations.keywords import Keywords
+from archiver.core.annotations.memos import Memos
 from archiver.core.annotations.mentions import Mentions
 from archiver.core.annotations.participants import Participants
 from archiver.core.annotations.saved_searches import SavedSearches
@@ -19,8 +20,8 @@ Reindex = Callable[[list[int]], object]
 
 
 class Annotations:
-    """Participants, mentions, tags, collections, saved searches, the journal and the index's
-    view, as attributes."""
+    """Participants, mentions, tags, collections, saved searches, memos, the journal and the
+    index's view, as attributes."""
 
     def __init__(
         self, db: sqlite3.Connection, *, readonly: bool, reindex: Reindex, author: str | None = None
@@ -37,6 +38,7 @@ class Annotations:
         self.tags = Tags(self.journal)
         self.collections = Collections(self.journal)
         self.saved = SavedSearches(self.journal)
+        self.memos = Memos(self.journal, self.mentions, self.participants)
         self.keywords = Keywords(self.db, self.participants, self.tags, self.collections)
 
     def ensure_ready(self) -> None:

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
+from archiver.core.store import memos as memo_rows
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import tags as tag_rows
+from archiver.core.text import arabic
 
 if TYPE_CHECKING:
     import sqlite3
@@ -42,7 +44,8 @@ class Keywords:
 
     def for_document(self, doc_id: int) -> dict[str, list[str]]:
         """Keyword fields of one document: participant ids ("p12"), tags, statuses,
-        categories, collection ids ("c3")."""
+        categories, collection ids ("c3"); and the term streams of the memos on it, its quotes
+        and its commitments."""
         pids = mention_rows.participants_in(self.db, doc_id)
         pids |= commitment_rows.actors_in(self.db, doc_id)
         pairs = commitment_rows.statuses_and_categories(self.db, doc_id)
@@ -52,6 +55,9 @@ class Keywords:
             "status": sorted({status for status, _ in pairs}),
             "category": sorted({category for _, category in pairs}),
             "collection": [f"c{cid}" for cid in collection_rows.collections_of(self.db, doc_id)],
+            "memo": [
+                arabic.index_terms(t)[0] for t in memo_rows.texts_of_document(self.db, doc_id)
+            ],
         }
 
     def resolve(self, field_name: str, value: str) -> list[str]:

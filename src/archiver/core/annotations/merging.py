@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from archiver.core.annotations.memos import move_memos
 from archiver.core.annotations.model import Participant
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
@@ -46,6 +47,7 @@ def merge(people: Participants, keep: int, other: int) -> Change:
         moved["mentions"], folded = _move_mentions(step, kept.id, gone.id)
         moved["roles"], folded_roles = _move_roles(step, kept.id, gone.id)
         moved["members"] = _move_members(step, kept, gone)
+        moved["memos"] = move_memos(step, participant=gone.id, to=kept.id)
         _take_fields(step, kept, gone)
         _forget(step, kept, gone)
         step.aliases_changed = True

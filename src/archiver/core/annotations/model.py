@@ -26,6 +26,9 @@ DEFAULT_ACTION = {
     "refused": "refuse", "suspended": "suspend", "withdrawn": "withdraw", "unclear": "other",
 }  # fmt: skip
 FLAGS = ("future", "hypothetical", "negated")
+ON_QUOTE, ON_DOCUMENT, ON_PARTICIPANT, ON_COMMITMENT = MEMO_TARGETS = (
+    "quote", "document", "participant", "commitment")  # fmt: skip
+# what a memo can be on (the kinds of MemoTarget)
 
 
 @dataclass
@@ -333,6 +336,85 @@ class Matrix:
                 for (pid, cat), cell in sorted(self.cells.items())
             ],
         }
+
+
+@dataclass(frozen=True)
+class MemoTarget:
+    """What a memo is on: a quote (exact characters of a document's text), a document, a
+    participant or a commitment. Build one with the ``on_…`` class methods."""
+
+    kind: str
+    document_id: int | None = None
+    start: int | None = None  # a quote's span: text[start:end], end exclusive
+    end: int | None = None
+    participant_id: int | None = None
+    commitment_id: int | None = None
+
+    @classmethod
+    def on_document(cls, doc_id: int) -> MemoTarget:
+        """A memo on a whole document."""
+        return cls(ON_DOCUMENT, document_id=doc_id)
+
+    @classmethod
+    def on_quote(cls, doc_id: int, start: int, end: int) -> MemoTarget:
+        """A memo on the characters ``start:end`` of a document's text."""
+        return cls(ON_QUOTE, document_id=doc_id, start=start, end=end)
+
+    @classmethod
+    def on_participant(cls, pid: int) -> MemoTarget:
+        """A memo on a participant."""
+        return cls(ON_PARTICIPANT, participant_id=pid)
+
+    @classmethod
+    def on_commitment(cls, cid: int) -> MemoTarget:
+        """A memo on a commitment."""
+        return cls(ON_COMMITMENT, commitment_id=cid)
+
+
+@dataclass(frozen=True)
+class Memo:
+    """A note on a quote, a document, a participant or a commitment, with who and when."""
+
+    id: int
+    uuid: str
+    text: str
+    kind: str  # one of MEMO_TARGETS
+    document_id: int | None  # quote, document and commitment memos (the commitment's document)
+    span_id: int | None = None  # a quote memo's own span
+    start: int | None = None
+    end: int | None = None
+    quote: str = ""
+    participant_id: int | None = None
+    commitment_id: int | None = None
+    author: str = ""
+    created_at: str = ""
+    modified_at: str = ""
+
+    @property
+    def target(self) -> MemoTarget:
+        """What the memo is on."""
+        return MemoTarget(self.kind, None if self.kind == "commitment" else self.document_id,
+                          self.start, self.end, self.participant_id,
+                          self.commitment_id)  # fmt: skip
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON shape."""
+        return asdict(self)
+
+
+def memo_from_row(row: Any) -> Memo:
+    """A memo from a row of ``store.memos.SELECT``."""
+    if row["participant_id"] is not None:
+        kind = "participant"
+    elif row["commitment_id"] is not None:
+        kind = "commitment"
+    else:
+        kind = "quote" if row["span_id"] is not None else "document"
+    return Memo(
+        row["id"], row["uuid"] or "", row["body"], kind, row["document_id"], row["span_id"],
+        row["start"], row["end"], row["quote"] or "", row["participant_id"],
+        row["commitment_id"], row["author"], row["created_at"], row["modified_at"],
+    )  # fmt: skip
 
 
 def participant_from_row(row: Any) -> Participant:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core.annotations import merging
 from archiver.core.annotations.commitments import drop_commitment
+from archiver.core.annotations.memos import drop_memos_on
 from archiver.core.annotations.model import (
     ALIAS_KINDS,
     KINDS,
@@ -346,7 +347,7 @@ class Participants:
         return step.result
 
     def remove(self, pid: int, cascade: bool | str = False) -> Change:
-        """Delete a participant, its aliases and mentions in one undoable step.
+        """Delete a participant, its aliases, mentions and memos in one undoable step.
 
         A participant named in commitments is refused (ParticipantInUse, listing them) unless
         ``cascade`` is 'delete' (or True: those commitments go too) or 'detach' (the
@@ -381,6 +382,7 @@ class Participants:
                 block_rows.delete(step.log, block)
             rows.delete_aliases(step.log, pid)
             rows.detach_members(step.log, pid)
+            drop_memos_on(step, participant=pid)
             rows.delete(step.log, pid)
             step.aliases_changed = True
         return step.result

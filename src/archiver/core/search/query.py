@@ -18,7 +18,10 @@ from archiver.core.text import arabic
 
 ANNOTATION_FIELDS = ("participant", "tag", "status", "category", "collection")  # annotations
 CODE_FIELDS = ("lang", "kind")  # matched as written (lower case): a language or file kind
-FIELDS = ("title", "source", "date", *CODE_FIELDS, *ANNOTATION_FIELDS)
+MEMO_FIELD = "memo"  # the words of the memos on a document, its quotes and its commitments
+TEXT_FIELD_NAMES = ("title", "source", MEMO_FIELD)  # words searched in one text field
+CHANGED_BY_ANNOTATIONS = (*ANNOTATION_FIELDS, MEMO_FIELD)  # results change with annotations
+FIELDS = ("title", "source", "date", *CODE_FIELDS, *ANNOTATION_FIELDS, MEMO_FIELD)
 _FIELD_RE = re.compile(rf"^({'|'.join(FIELDS)}):(.*)$", re.IGNORECASE)
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_WORDS = 64  # Whoosh intersects the words' matchers in a chain: cost grows with each
@@ -259,7 +262,7 @@ def _field(name: str, value: str, quoted: bool) -> Node:
         return Empty()
     if name == "date":
         return parse_date_range(value)
-    if name in ("title", "source"):
+    if name in TEXT_FIELD_NAMES:
         if value.endswith("*"):
             return _prefix(value.rstrip("*"), name)
         return Phrase(value, name) if quoted or " " in value else Words(value, name)

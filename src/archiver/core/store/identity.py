@@ -18,7 +18,7 @@ from typing import Any
 NAMESPACE = uuid.UUID("6f1c2f4e-8a8e-4d3e-9b1e-61726368697a")
 """The namespace of the derived UUIDs (fixed for ever: changing it splits every archive)."""
 WITH_UUID = ("document", "participant", "participant_alias", "span", "mention", "commitment",
-             "tag", "saved_search", "collection", "suggestion_block")  # fmt: skip
+             "tag", "saved_search", "collection", "suggestion_block", "memo")  # fmt: skip
 """The tables whose rows carry a ``uuid`` column."""
 REPLICA = "replica_id"
 """Meta key: this archive copy's own UUID (who wrote a change, for bundles and sync)."""

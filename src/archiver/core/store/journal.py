@@ -25,6 +25,7 @@ from archiver.core.store import (
     documents,
     get_meta,
     identity,
+    memos,
     mentions,
     participants,
     saved_searches,
@@ -43,6 +44,7 @@ JOURNALED = frozenset(
     + commitments.TABLES
     + tags.TABLES
     + suggestion_blocks.TABLES
+    + memos.TABLES
     + collections.TABLES
     + saved_searches.TABLES
     + documents.TABLES

@@ -27,7 +27,7 @@ from archiver.core.store.journal import JOURNALED, PARENTS, Effect
 
 RECORDS = ("participant", "participant_alias", "tag", "span", "commitment", "mention",
            "commitment_actor", "document_tag", "collection", "document_collection",
-           "saved_search", "suggestion_block")  # fmt: skip
+           "saved_search", "suggestion_block", "memo")  # fmt: skip
 """The tables of records that travel as rows, parents before the rows that name them."""
 TRAVELS = frozenset(RECORDS) | {"document"}
 """Tables whose changes travel (the sync tables are this copy's own business)."""

@@ -255,7 +255,7 @@ class Applier:
 
 def label_of(table: str, row: Mapping[str, Any]) -> str:
     """How a record is named to the user: a participant's name, a document's title …"""
-    for name in ("name", "title", "alias", "what", "quote"):
+    for name in ("name", "title", "alias", "what", "quote", "body"):  # body: a memo's text
         if row.get(name):
             return str(row[name])
     return table.replace("_", " ")

@@ -21,10 +21,10 @@ Rows = dict[str, dict[int, dict[str, Any]]]  # table -> id -> row (link rows: a 
 _CHILDREN = {"document": (("span", "document_id"), ("mention", "document_id"),
                           ("commitment", "document_id"), ("document_tag", "document_id"),
                           ("document_collection", "document_id"),
-                          ("suggestion_block", "document_id")),
+                          ("suggestion_block", "document_id"), ("memo", "document_id")),
              "commitment": (("commitment_actor", "commitment_id"),),
              "participant": (("participant_alias", "participant_id"),
-                             ("suggestion_block", "participant_id"))}  # fmt: skip
+                             ("suggestion_block", "participant_id"), ("memo", "participant_id"))}  # fmt: skip
 """Rows that go with a record chosen for itself (a document's annotations, a commitment's
 actors, a participant's aliases); a record chosen only because another names it takes its
 aliases and actors, not a document's annotations."""

@@ -16,6 +16,9 @@ _PARTICIPANT_HUES = (
 )  # fmt: skip
 
 
+MEMO_COLOR = "#ca8a04"  # a quote with a memo: the amber of a sticky note
+
+
 def status_label(status: str) -> str:
     """A status as the user reads it ("partly delivered", not the stored key)."""
     return QCoreApplication.translate("statuses", _STATUS_WORDS.get(status, status))

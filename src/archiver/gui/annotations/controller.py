@@ -15,7 +15,7 @@ from archiver.core.annotations.model import Commitment
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
 from archiver.gui import file_dialogs
-from archiver.gui.annotations.colors import participant_color, status_color
+from archiver.gui.annotations.colors import MEMO_COLOR, participant_color, status_color
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.commitments_model import CommitmentsModel
 from archiver.gui.annotations.commitments_view import CommitmentsDock
@@ -128,6 +128,8 @@ class AnnotationController(QObject):
         ]
         marks += [(c.start, c.end, status_color(c.status)) for c in data.commitments
                   if c.start is not None and c.end is not None]  # fmt: skip
+        marks += [(m.start, m.end, MEMO_COLOR) for m in data.memos  # last: over the others
+                  if m.start is not None and m.end is not None]  # fmt: skip
         self.host.set_marks(marks)
 
     def _changed_in(self, ops: AnnotationOps, docs: list[int], label: str) -> None:

@@ -14,6 +14,7 @@ from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
 from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
+from archiver.gui.memos.flow import install as install_memos
 
 MENU = "Annotations"
 SPECS = (
@@ -36,7 +37,7 @@ EDIT_SPECS = (
 
 
 def install(host: AnnotationHost) -> AnnotationController:
-    """Add the side panel (Alt+4), the annotation actions and the Annotations menu."""
+    """Add the side panel (Alt+4), the annotation and memo actions and the Annotations menu."""
     controller = AnnotationController(host)
     host.add_side_dock(controller.panel, "Alt+4")
     host.note_keys([*KEYS.values(), *DIALOG_KEYS, *TIMELINE_KEYS])
@@ -57,6 +58,7 @@ def install(host: AnnotationHost) -> AnnotationController:
         "show_timeline": controller.timeline.show,
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
+    actions += install_memos(host, controller)
     host.add_menu(_menu(host, actions, exports))
     _add_to_edit_menu(host, [host.add_action(EDIT_SPECS[0], controller.show_participants)])
     host.document_opened.connect(controller.load)

@@ -22,7 +22,7 @@ from archiver.core.annotations.model import Commitment, DocParticipant, Suggesti
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.colors import participant_color, status_color, status_label
 from archiver.gui.annotations.keyview import KeyView
-from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
@@ -40,7 +40,9 @@ KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py)
     "untag": Spec("panel_untag", "Participants: remove from this document", ("Del",), MENU),
     "edit": Spec("panel_edit", "Commitments: edit", ("Return",), MENU),
     "delete": Spec("panel_delete", "Commitments: delete (after asking)", ("Del",), MENU),
+    "memo": Spec("panel_memo", "Participants, commitments: write a memo on it", ("M",), MENU),
 }  # fmt: skip
+MEMO_MARK = "✎"  # a participant or commitment with memos (the count follows)
 
 
 def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
@@ -107,48 +109,25 @@ class AnnotationPanel(QDockWidget):
     untag_requested = Signal(int)
     edit_requested = Signal(int)  # commitment id
     delete_requested = Signal(int)
+    memo_requested = Signal(str, int)  # "participant" or "commitment", its id: write a memo
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Annotations"), parent)
         self.setObjectName("annotationPanel")
         self.doc_id: int | None = None
-        self.suggestions: RowsModel[Suggestion] = RowsModel([
-            Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
-            Column(self.tr("Role"), self._about, None, self._tooltip),
-            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
-            Column("#", lambda s: str(s.count)),
-            Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
-        ], self)  # fmt: skip
-        self.participants: RowsModel[DocParticipant] = RowsModel([
-            Column(self.tr("Name"), lambda p: p.name, lambda p: participant_color(p.participant_id)),
-            Column(self.tr("Arabic"), lambda p: p.name_ar),
-            Column("#", lambda p: str(len(p.spans))),
-            Column(self.tr("How"), lambda p: self.tr(p.method)),
-        ], self)  # fmt: skip
-        self.commitments: RowsModel[Commitment] = RowsModel([
-            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
-                   commitment_tooltip),
-            Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
-            Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
-            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
-        ], self)  # fmt: skip
+        self.memo_counts: dict[str, dict[int, int]] = {"participant": {}, "commitment": {}}
+        self._make_models()
         self.suggested_view = self._view("suggestedView", self.suggestions)
         self.participants_view = self._view("participantsView", self.participants)
         self.commitments_view = self._view("commitmentsView", self.commitments)
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
         self.suggested_view.size_columns(fit, fit, fit, fit, stretch)
-        self.participants_view.size_columns(fit, fit, fit, stretch)
-        self.commitments_view.size_columns(fit, 150, fit, stretch)
+        self.participants_view.size_columns(fit, fit, fit, stretch, fit)
+        self.commitments_view.size_columns(fit, 150, fit, stretch, fit)
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
         self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
-        self.hint = QLabel(
-            self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
-        )
-        self.hint.setToolTip(self.tr(
-            "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
-            " that matched here (undo with Ctrl+Z). F1: every key"))  # fmt: skip
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._make_hints()
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
         self.empty.setWordWrap(True)
         body = named(QWidget(), "annotationPanelBody")
@@ -161,10 +140,49 @@ class AnnotationPanel(QDockWidget):
         layout.addWidget(self.hint)
         layout.addLayout(_section(self.tr("&Participants"), self.participants_view), 2)
         layout.addLayout(_section(self.tr("Co&mmitments"), self.commitments_view), 2)
+        layout.addWidget(self.memo_line)
         body.setFocusProxy(self.suggested_view)
         self.setWidget(body)
         self._bind()
         self.show_document(None)
+
+    def _make_models(self) -> None:
+        """The three tables' rows: suggestions, participants, commitments."""
+        self.suggestions: RowsModel[Suggestion] = RowsModel([
+            Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
+            Column(self.tr("Role"), self._about, None, self._tooltip),
+            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
+            Column("#", lambda s: str(s.count)),
+            Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
+        ], self)  # fmt: skip
+        self.participants: RowsModel[DocParticipant] = RowsModel([
+            Column(self.tr("Name"), lambda p: p.name, lambda p: participant_color(p.participant_id)),
+            Column(self.tr("Arabic"), lambda p: p.name_ar),
+            Column("#", lambda p: str(len(p.spans))),
+            Column(self.tr("How"), lambda p: self.tr(p.method)),
+            Column(MEMO_MARK, lambda p: self._memo_mark("participant", p.participant_id)),
+        ], self)  # fmt: skip
+        self.commitments: RowsModel[Commitment] = RowsModel([
+            Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
+                   commitment_tooltip),
+            Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
+            Column(self.tr("Flags"), flags_text, None, commitment_tooltip),
+            Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
+            Column(MEMO_MARK, lambda c: self._memo_mark("commitment", c.id)),
+        ], self)  # fmt: skip
+
+    def _make_hints(self) -> None:
+        """The keys line under the suggestions, and the line counting the document's memos."""
+        self.hint = QLabel(
+            self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
+        )
+        self.hint.setToolTip(self.tr(
+            "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
+            " that matched here (undo with Ctrl+Z). F1: every key"))  # fmt: skip
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted
+        self.memo_line.setWordWrap(True)
+        self.memo_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def _about(self, s: Suggestion) -> str:
         text = about_text(s)
@@ -207,6 +225,8 @@ class AnnotationPanel(QDockWidget):
         self.participants_view.clicked.connect(
             lambda index: self._emit(self.jump_requested, p.row(index.row()))
         )
+        for view in (self.participants_view, self.commitments_view):
+            view.bind(keys_of(KEYS["memo"]), lambda _row: self._ask_memo())
 
     def _emit_key(self, signal: SignalInstance, row: int) -> None:
         item = self.suggestions.row(row)
@@ -232,14 +252,56 @@ class AnnotationPanel(QDockWidget):
         if data is None:
             for model in (self.suggestions, self.participants, self.commitments):
                 model.set_rows([])
+            self.memo_line.clear()
         else:
             self.suggestions.set_rows([s for s in data.suggestions if s.key not in pending])
+            self._count_memos(data)
             self.participants.set_rows(data.participants)
             self.commitments.set_rows(data.commitments)
         for view in self._views():
             view.select_row(rows[view] if same and rows[view] >= 0 else 0)
         self.confirm_all_button.setEnabled(self.suggestions.rowCount() > 0)
         self._update_focus_proxy()
+
+    # -- memos -------------------------------------------------------------------------------
+
+    def _memo_mark(self, kind: str, record_id: int) -> str:
+        count = self.memo_counts[kind].get(record_id, 0)
+        return f"{MEMO_MARK}{count}" if count else ""
+
+    def _count_memos(self, data: DocumentAnnotations) -> None:
+        on_commitments: dict[int, int] = {}
+        for memo in data.memos:
+            if memo.commitment_id is not None:
+                on_commitments[memo.commitment_id] = on_commitments.get(memo.commitment_id, 0) + 1
+        self.memo_counts = {"participant": dict(data.participant_memos),
+                            "commitment": on_commitments}  # fmt: skip
+        own = sum(1 for m in data.memos if m.kind == "document")
+        quotes = sum(1 for m in data.memos if m.kind == "quote")
+        words = self.tr("{0} {1} on the document, {2} on quotes · Ctrl+Shift+M writes one (m on"
+                        " a participant or commitment) · Alt+9 lists them")  # fmt: skip
+        self.memo_line.setText(words.format(MEMO_MARK, own, quotes))
+
+    def memo_target(self) -> tuple[str, int] | None:
+        """The participant or commitment of the current row of the list that has the focus."""
+        for view, kind in ((self.participants_view, "participant"),
+                           (self.commitments_view, "commitment")):  # fmt: skip
+            if view.hasFocus():
+                item = view.model().data(view.currentIndex(), ROW_ROLE)
+                if isinstance(item, DocParticipant):
+                    return kind, item.participant_id
+                if isinstance(item, Commitment):
+                    return kind, item.id
+        return None
+
+    def has_focus(self) -> bool:
+        """True when a list of the panel has the keyboard focus."""
+        return any(view.hasFocus() for view in self._views())
+
+    def _ask_memo(self) -> None:
+        chosen = self.memo_target()
+        if chosen is not None:
+            self.memo_requested.emit(*chosen)
 
     def drop_suggestion(self, row: int) -> None:
         """Take a decided suggestion off the list at once (the archive catches up)."""

@@ -10,9 +10,11 @@ from whoosh import analysis, fields
 from archiver.core.search import query as q
 from archiver.core.text import arabic
 
-SCHEMA_VERSION = 8  # 8: collection
+SCHEMA_VERSION = 9  # 8: collection; 9: the memo field
 TEXT_FIELDS = ("title", "body", "layout")
-STREAM_FIELDS = frozenset({*TEXT_FIELDS, "exact", "source"})  # values are prepared term streams
+STREAM_FIELDS = frozenset(
+    {*TEXT_FIELDS, "exact", "source", q.MEMO_FIELD}
+)  # values are prepared term streams
 KEYWORD_FIELDS = q.ANNOTATION_FIELDS
 
 
@@ -65,6 +67,7 @@ def build_schema() -> fields.Schema:
         layout=fields.TEXT(analyzer=pre, phrase=True, field_boost=0.5),
         exact=exact,
         source=fields.TEXT(analyzer=pre, phrase=True),
+        memo=fields.TEXT(analyzer=pre, phrase=True),  # the term streams of its memos
         lang=fields.ID,
         kind=fields.ID,
         # YYYYMMDD, 0 when undated: sorts by date and answers date ranges

@@ -39,6 +39,7 @@ class IndexDoc:
     status: list[str] = field(default_factory=list)
     category: list[str] = field(default_factory=list)
     collection: list[str] = field(default_factory=list)
+    memo: list[str] = field(default_factory=list)  # its memos' term streams (arabic.index_terms)
 
 
 def _iso_to_datetime(value: str | None) -> datetime | None:
@@ -61,6 +62,7 @@ def fields_of(doc: IndexDoc) -> dict[str, object]:
         "source": arabic.index_terms(doc.source)[1],
         "lang": doc.lang,
         "kind": doc.kind,
+        "memo": " ".join(doc.memo),
     }
     for name in KEYWORD_FIELDS:
         values[name] = ",".join(v.replace(",", " ") for v in getattr(doc, name))
