@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Import Arabic or English articles (text, PDF, web pages, Word, OpenDocument, EPUB, RTF, e-mail) to search and read them.</source>
-        <translation>استورد مقالات عربية أو إنجليزية (نصوص، PDF، صفحات ويب، Word، OpenDocument، EPUB، RTF، بريد إلكتروني) للبحث فيها وقراءتها.</translation>
+        <translation>استورد مقالات عربية أو إنجليزية (نصوص، PDF، صفحات ويب، ⁨Word⁩، ⁨OpenDocument⁩، ⁨EPUB⁩، ⁨RTF⁩، بريد إلكتروني) للبحث فيها وقراءتها.</translation>
     </message>
     <message>
         <source>Import files…</source>
