@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.model import Document
+from archiver.gui.locale_text import day
 from archiver.gui.textspans import direction_of
 from archiver.gui.widget_names import named
 
 DATE_FORMAT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # YYYY, YYYY-MM or YYYY-MM-DD
+DATE_HINT = "YYYY-MM-DD"  # the form a date is typed in, the same in every language
 
 
 class MetadataDialog(QDialog):
@@ -32,7 +34,7 @@ class MetadataDialog(QDialog):
         self.title = named(QLineEdit(doc.title), "title")
         self.title.setLayoutDirection(direction_of(doc.title))
         self.published = named(QLineEdit(doc.published or ""), "published")
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(DATE_HINT)
         self.source = named(QLineEdit(doc.source or ""), "source")
         self.url = named(QLineEdit(doc.url or ""), "url")
         self.notes = named(QPlainTextEdit(doc.notes or ""), "notes")
@@ -64,7 +66,7 @@ class MetadataDialog(QDialog):
                 "Correct it here; a date you save is marked as yours."
             )
         if doc.file_date and doc.file_date != doc.published:
-            return self.tr("The file was created on {0}.").format(doc.file_date)
+            return self.tr("The file was created on {0}.").format(day(doc.file_date))
         return ""
 
     def _validate(self) -> None:
