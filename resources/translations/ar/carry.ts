@@ -294,6 +294,22 @@
         <translation>مذكّرة</translation>
     </message>
     <message>
+        <source>Actor of a commitment</source>
+        <translation>طرف في التزام</translation>
+    </message>
+    <message>
+        <source>Tag on a document</source>
+        <translation>وسم على وثيقة</translation>
+    </message>
+    <message>
+        <source>Document in a collection</source>
+        <translation>وثيقة في مجموعة</translation>
+    </message>
+    <message>
+        <source>Code on a quote</source>
+        <translation>رمز على اقتباس</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>

@@ -13,14 +13,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln selected documents</source>
-        <translation>
-            <numerusform>لا وثائق محدّدة</numerusform>
-            <numerusform>وثيقة محدّدة واحدة</numerusform>
-            <numerusform>وثيقتان محدّدتان</numerusform>
-            <numerusform>%Ln وثائق محدّدة</numerusform>
-            <numerusform>%Ln وثيقة محدّدة</numerusform>
-            <numerusform>%Ln وثيقة محدّدة</numerusform>
-        </translation>
+        <translation><numerusform>لا وثائق محدّدة</numerusform><numerusform>وثيقة محدّدة واحدة</numerusform><numerusform>وثيقتان محدّدتان</numerusform><numerusform>%Ln وثائق محدّدة</numerusform><numerusform>%Ln وثيقة محدّدة</numerusform><numerusform>%Ln وثيقة محدّدة</numerusform></translation>
     </message>
     <message>
         <source>{0} ({1} takes it back)</source>
@@ -28,14 +21,7 @@
     </message>
     <message numerus="yes">
         <source>Tagged %Ln documents “{0}”</source>
-        <translation>
-            <numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform>
-            <numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform>
-            <numerusform>وُسمت وثيقتان بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
-        </translation>
+        <translation><numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform><numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform><numerusform>وُسمت وثيقتان بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform></translation>
     </message>
     <message>
         <source>The selected documents have no tags</source>
@@ -47,47 +33,19 @@
     </message>
     <message numerus="yes">
         <source>Removed “{0}” from %Ln documents</source>
-        <translation>
-            <numerusform>لم يُزَل «{0}» من أي وثيقة</numerusform>
-            <numerusform>أُزيل «{0}» من وثيقة واحدة</numerusform>
-            <numerusform>أُزيل «{0}» من وثيقتين</numerusform>
-            <numerusform>أُزيل «{0}» من %Ln وثائق</numerusform>
-            <numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform>
-            <numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform>
-        </translation>
+        <translation><numerusform>لم يُزَل «{0}» من أي وثيقة</numerusform><numerusform>أُزيل «{0}» من وثيقة واحدة</numerusform><numerusform>أُزيل «{0}» من وثيقتين</numerusform><numerusform>أُزيل «{0}» من %Ln وثائق</numerusform><numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform><numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Put %Ln documents in “{0}”</source>
-        <translation>
-            <numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
-        </translation>
+        <translation><numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform><numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform><numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Took %Ln documents out of “{0}”</source>
-        <translation>
-            <numerusform>لم تُخرَج أي وثيقة من «{0}»</numerusform>
-            <numerusform>أُخرجت وثيقة واحدة من «{0}»</numerusform>
-            <numerusform>أُخرجت وثيقتان من «{0}»</numerusform>
-            <numerusform>أُخرجت %Ln وثائق من «{0}»</numerusform>
-            <numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform>
-            <numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform>
-        </translation>
+        <translation><numerusform>لم تُخرَج أي وثيقة من «{0}»</numerusform><numerusform>أُخرجت وثيقة واحدة من «{0}»</numerusform><numerusform>أُخرجت وثيقتان من «{0}»</numerusform><numerusform>أُخرجت %Ln وثائق من «{0}»</numerusform><numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform><numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Source of %Ln documents set</source>
-        <translation>
-            <numerusform>لم يُعيَّن مصدر أي وثيقة</numerusform>
-            <numerusform>عُيّن مصدر وثيقة واحدة</numerusform>
-            <numerusform>عُيّن مصدر وثيقتين</numerusform>
-            <numerusform>عُيّن مصدر %Ln وثائق</numerusform>
-            <numerusform>عُيّن مصدر %Ln وثيقة</numerusform>
-            <numerusform>عُيّن مصدر %Ln وثيقة</numerusform>
-        </translation>
+        <translation><numerusform>لم يُعيَّن مصدر أي وثيقة</numerusform><numerusform>عُيّن مصدر وثيقة واحدة</numerusform><numerusform>عُيّن مصدر وثيقتين</numerusform><numerusform>عُيّن مصدر %Ln وثائق</numerusform><numerusform>عُيّن مصدر %Ln وثيقة</numerusform><numerusform>عُيّن مصدر %Ln وثيقة</numerusform></translation>
     </message>
     <message>
         <source>Publication date ({0}, {1} or {2}; empty clears):</source>
@@ -99,14 +57,7 @@
     </message>
     <message numerus="yes">
         <source>Date of %Ln documents set</source>
-        <translation>
-            <numerusform>لم يُعيَّن تاريخ أي وثيقة</numerusform>
-            <numerusform>عُيّن تاريخ وثيقة واحدة</numerusform>
-            <numerusform>عُيّن تاريخ وثيقتين</numerusform>
-            <numerusform>عُيّن تاريخ %Ln وثائق</numerusform>
-            <numerusform>عُيّن تاريخ %Ln وثيقة</numerusform>
-            <numerusform>عُيّن تاريخ %Ln وثيقة</numerusform>
-        </translation>
+        <translation><numerusform>لم يُعيَّن تاريخ أي وثيقة</numerusform><numerusform>عُيّن تاريخ وثيقة واحدة</numerusform><numerusform>عُيّن تاريخ وثيقتين</numerusform><numerusform>عُيّن تاريخ %Ln وثائق</numerusform><numerusform>عُيّن تاريخ %Ln وثيقة</numerusform><numerusform>عُيّن تاريخ %Ln وثيقة</numerusform></translation>
     </message>
     <message>
         <source>Collection (a new name makes it):</source>
@@ -218,6 +169,26 @@
     <message>
         <source>cannot read the file ({0})</source>
         <translation>تتعذّر قراءة الملف ({0})</translation>
+    </message>
+    <message>
+        <source>damaged PDF (truncated)</source>
+        <translation>ملف PDF تالف (مبتور)</translation>
+    </message>
+    <message>
+        <source>damaged {0} ({1})</source>
+        <translation>ملف تالف من نوع {0} ({1})</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>ليس ملف PDF</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned), and OCR found no text on its pages</source>
+        <translation>بلا طبقة نص (ممسوح ضوئياً)، ولم يجد التعرّف الضوئي على الحروف نصاً في صفحاته</translation>
+    </message>
+    <message>
+        <source>encrypted with a method this installation cannot read</source>
+        <translation>مشفّر بطريقة لا يستطيع هذا التثبيت قراءتها</translation>
     </message>
     <message>
         <source>could not be stored: {0}</source>
@@ -460,11 +431,11 @@
     </message>
     <message>
         <source>{0} — nearly the same text as {1}</source>
-        <translation>{0} — نصّها يكاد يطابق {1}</translation>
+        <translation>{0} — نصّها يكاد يطابق الوثيقة «{1}»</translation>
     </message>
     <message>
         <source>{0} — same as {1}</source>
-        <translation>{0} — مطابقة لـ{1}</translation>
+        <translation>{0} — مطابقة للوثيقة «{1}»</translation>
     </message>
     <message>
         <source>(its lost original was restored)</source>
@@ -480,14 +451,7 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
-        <translation>
-            <numerusform>… (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-            <numerusform>… وملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-            <numerusform>… وملفّان آخران (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-            <numerusform>… و%Ln ملفات أخرى (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-            <numerusform>… و%Ln ملفاً آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-            <numerusform>… و%Ln ملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
-        </translation>
+        <translation><numerusform>… (يعطي «نسخ التقرير» القائمة كاملة)</numerusform><numerusform>… وملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform><numerusform>… وملفّان آخران (يعطي «نسخ التقرير» القائمة كاملة)</numerusform><numerusform>… و%Ln ملفات أخرى (يعطي «نسخ التقرير» القائمة كاملة)</numerusform><numerusform>… و%Ln ملفاً آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform><numerusform>… و%Ln ملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -513,14 +477,7 @@
     <name>LibraryFlow</name>
     <message numerus="yes">
         <source>%Ln documents of the import of {0}</source>
-        <translation>
-            <numerusform>لا وثائق من استيراد {0}</numerusform>
-            <numerusform>وثيقة واحدة من استيراد {0}</numerusform>
-            <numerusform>وثيقتان من استيراد {0}</numerusform>
-            <numerusform>%Ln وثائق من استيراد {0}</numerusform>
-            <numerusform>%Ln وثيقة من استيراد {0}</numerusform>
-            <numerusform>%Ln وثيقة من استيراد {0}</numerusform>
-        </translation>
+        <translation><numerusform>لا وثائق من استيراد {0}</numerusform><numerusform>وثيقة واحدة من استيراد {0}</numerusform><numerusform>وثيقتان من استيراد {0}</numerusform><numerusform>%Ln وثائق من استيراد {0}</numerusform><numerusform>%Ln وثيقة من استيراد {0}</numerusform><numerusform>%Ln وثيقة من استيراد {0}</numerusform></translation>
     </message>
     <message>
         <source>Type a query first, then save it</source>
@@ -572,25 +529,11 @@
     </message>
     <message numerus="yes">
         <source>Put %Ln documents in “{0}”</source>
-        <translation>
-            <numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
-            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
-        </translation>
+        <translation><numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform><numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform><numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform><numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Tagged %Ln documents “{0}”</source>
-        <translation>
-            <numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform>
-            <numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform>
-            <numerusform>وُسمت وثيقتان بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
-            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
-        </translation>
+        <translation><numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform><numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform><numerusform>وُسمت وثيقتان بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform><numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform></translation>
     </message>
     <message>
         <source>Deleted collection “{0}” ({1}); its documents stay</source>
@@ -613,7 +556,7 @@
         <translation>مجموعة جديدة داخلها…</translation>
     </message>
     <message>
-        <source>Replace its query with the search bar&apos;s</source>
+        <source>Replace its query with the search bar's</source>
         <translation>استبدل استعلامه باستعلام شريط البحث</translation>
     </message>
     <message>
@@ -645,7 +588,7 @@
     </message>
     <message>
         <source>{0} (none yet)</source>
-        <translation>{0} (لا شيء بعد)</translation>
+        <translation>{0} (لا شيء)</translation>
     </message>
     <message>
         <source>{0}  ({1})</source>
@@ -710,7 +653,7 @@
         <translation>الملف</translation>
     </message>
     <message>
-        <source>This is the file&apos;s creation date, not the publication date. Correct it here; a date you save is marked as yours.</source>
+        <source>This is the file's creation date, not the publication date. Correct it here; a date you save is marked as yours.</source>
         <translation>هذا تاريخ إنشاء الملف، لا تاريخ النشر. صحّحه هنا؛ والتاريخ الذي تحفظه يُعلَّم بأنه تاريخك.</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from archiver.core.sync.merge import MergeReport
 from archiver.gui.conflicts_view import record_kind, value_text
+from archiver.gui.import_report import directed
 from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
@@ -95,7 +96,7 @@ class BundleReportDialog(QDialog):
         if not r.conflicts:
             none = self.tr("No new conflicts: no field was changed differently on both sides.")
             parts.insert(0, f"<p>{html.escape(none)}</p>")
-        return "".join(parts)
+        return directed("".join(parts), self.layoutDirection())
 
     @staticmethod
     def _heading(words: str, count: int) -> str:

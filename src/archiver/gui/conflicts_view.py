@@ -40,6 +40,10 @@ _TABLES = {
     "suggestion_block": QT_TRANSLATE_NOOP("ConflictsDialog", "Rejected suggestion"),
     "collection": QT_TRANSLATE_NOOP("ConflictsDialog", "Collection"),
     "memo": QT_TRANSLATE_NOOP("ConflictsDialog", "Memo"),
+    "commitment_actor": QT_TRANSLATE_NOOP("ConflictsDialog", "Actor of a commitment"),
+    "document_tag": QT_TRANSLATE_NOOP("ConflictsDialog", "Tag on a document"),
+    "document_collection": QT_TRANSLATE_NOOP("ConflictsDialog", "Document in a collection"),
+    "span_tag": QT_TRANSLATE_NOOP("ConflictsDialog", "Code on a quote"),
 }
 
 

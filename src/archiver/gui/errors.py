@@ -72,6 +72,14 @@ _IMPORT_REASONS = (
     (r"encrypted; password needed", QT_TRANSLATE_NOOP("Errors", "encrypted; password needed")),
     (r"wrong password", QT_TRANSLATE_NOOP("Errors", "wrong password")),
     (r"OCR found no text in the image", QT_TRANSLATE_NOOP("Errors", "OCR found no text in the image")),
+    (r"damaged PDF \(truncated\)", QT_TRANSLATE_NOOP("Errors", "damaged PDF (truncated)")),
+    (r"damaged (.+?) \((.*)\)", QT_TRANSLATE_NOOP("Errors", "damaged {0} ({1})")),
+    (r"not a PDF", QT_TRANSLATE_NOOP("Errors", "not a PDF")),
+    (r"no text layer \(scanned\), and OCR found no text on its pages", QT_TRANSLATE_NOOP(
+        "Errors", "no text layer (scanned), and OCR found no text on its pages")),
+    (r"encrypted with a method this installation cannot read", QT_TRANSLATE_NOOP(
+        "Errors", "encrypted with a method this installation cannot read")),
+    (r"cannot read file \((.*)\)", QT_TRANSLATE_NOOP("Errors", "cannot read the file ({0})")),
     (r"is a folder .*", QT_TRANSLATE_NOOP("Errors", "is a folder (import it as a folder)")),
     (r"unsupported file type '(.*?)' \(use (.*)\)", QT_TRANSLATE_NOOP(
         "Errors", "unsupported file type {0} (use {1})")),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
+RLM = "\u200f"  # right-to-left mark
 
 
 class ImportReportDialog(QDialog):
@@ -72,12 +74,14 @@ class ImportReportDialog(QDialog):
                 for f in r.failed[:LIST_MAX]
             ]
             parts.append(self._more(len(r.failed)) + "</ul>")
+        # After an isolated Latin title, a right-to-left mark keeps the closing quote Arabic.
+        mark = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
         if r.duplicates:
             heading = self.tr("Already in the archive ({0})").format(number(len(r.duplicates)))
             parts.append(f"<h3>{heading}</h3><ul>")
             for d in r.duplicates[:LIST_MAX]:
                 title = html.escape(isolate(self.titles.get(d.id) or f"#{d.id}"))
-                link = f'<a href="doc:{d.id}">{title}</a>'
+                link = f'<a href="doc:{d.id}">{title}</a>{mark}'
                 line = self.tr("{0} — nearly the same text as {1}") if d.likely \
                     else self.tr("{0} — same as {1}")  # fmt: skip
                 restored = (
@@ -94,7 +98,7 @@ class ImportReportDialog(QDialog):
         if not parts:
             none = self.tr("No files were found to import.")
             parts.append(f"<p>{html.escape(none)}</p>")
-        return "".join(parts)
+        return directed("".join(parts), self.layoutDirection())
 
     def _more(self, count: int) -> str:
         """A last line saying how many rows are not shown (Copy report has them all)."""
@@ -123,6 +127,14 @@ class ImportReportDialog(QDialog):
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "doc":
             self.open_document.emit(int(url.path()))
+
+
+def directed(text: str, direction: Qt.LayoutDirection) -> str:
+    """HTML whose blocks read in the interface's direction, whatever their first letter is
+    (Qt takes a block's direction from its first strong letter, an isolated Latin name too)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return text
+    return re.sub(r"<(h3|ul|li|p)>", r'<\1 dir="rtl">', text)
 
 
 def _name(path: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStyle, QWidget
 
 from archiver.core.changes import Change
@@ -34,6 +35,7 @@ SPECS = (
     Spec("new_collection", QT_TRANSLATE_NOOP("actions", "New collection…"), ("Ctrl+Alt+L",), MENU),
 )  # fmt: skip
 SIDEBAR_WIDTH = 210  # px at the first run; the user's width is kept after that
+SIDEBAR_MAX = 320  # px: a first width never wider, whatever the language
 Ask = Callable[[str, str, str, list[str] | None], str | None]
 
 
@@ -297,6 +299,18 @@ class LibraryFlow(QObject):
             organise.update_saved(sid, query)
 
 
+def first_width(sidebar: LibrarySidebar) -> int:
+    """The sidebar's width at the first run: slim, yet wide enough for its headings in the
+    interface's language (Arabic headings run longer than English ones)."""
+    font = sidebar.tree.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    model = sidebar.model
+    headings = [model.index(row, 0).data() or "" for row in range(model.rowCount())]
+    widest = max((metrics.horizontalAdvance(text) for text in headings), default=0)
+    return min(max(SIDEBAR_WIDTH, widest + 2 * sidebar.tree.indentation()), SIDEBAR_MAX)
+
+
 def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlow:
     """The sidebar on the left, the bulk actions on the results, and the Library menu."""
     flow = LibraryFlow(window, annotations)
@@ -304,7 +318,7 @@ def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlo
     save.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
     window.search_bar.addAction(save, QLineEdit.ActionPosition.TrailingPosition)
     if window.settings.get("window/state").isEmpty():  # the first run: a slim sidebar
-        window.resizeDocks([flow.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
+        window.resizeDocks([flow.sidebar], [first_width(flow.sidebar)], Qt.Orientation.Horizontal)
     flow.bulk = BulkActions(flow)
     menu = QMenu(QCoreApplication.translate("menus", "&Library"), window)
     menu.setObjectName(f"menu{MENU}")
