@@ -46,6 +46,7 @@ def test_the_import_report_in_arabic_words_the_core_reasons(arabic, qtbot, tmp_p
     details = dialog.details_html()
     assert "ملف فارغ" in details and isolate("empty.txt") in details
     assert "empty file" not in details
+    assert '<li dir="rtl">' in details  # every line right to left, a Latin name first or not
 
 
 def test_the_reasons_the_core_gives_are_worded_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from archiver.core.changes import Change
 from archiver.core.errors import NotFound
 from archiver.gui.actions import Spec
 from archiver.gui.bulk_actions import BulkActions, undo_key
+from archiver.gui.library_model import local_time
 from archiver.gui.library_sidebar import LibrarySidebar
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.services.library_nodes import NodeKind, Section
@@ -146,7 +147,7 @@ class LibraryFlow(QObject):
                 window.search_bar.set_query("", run=False)
                 window.model.show_list(list(batch.documents))
                 self.message(self.tr("%Ln documents of the import of {0}", "", len(batch.documents))
-                             .format(isolate(batch.at[:16].replace("T", " "))))  # fmt: skip
+                             .format(local_time(batch.at)))  # fmt: skip
         else:
             query = self._query_for(kind, key)
             if query is not None:

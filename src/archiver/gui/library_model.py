@@ -65,7 +65,7 @@ class LibraryModel(QStandardItemModel):
         words = {
             NodeKind.ALL: self.tr("All documents"),
             NodeKind.TRASH: self.tr("Trash"),
-            NodeKind.IMPORT: self.tr("Imported {0}").format(_local_time(node.label)),
+            NodeKind.IMPORT: self.tr("Imported {0}").format(local_time(node.label)),
         }
         if node.kind is NodeKind.SECTION:
             text = _section_titles()[Section(str(node.key))]
@@ -119,7 +119,7 @@ class LibraryModel(QStandardItemModel):
         return False  # nothing to remove from the result list
 
 
-def _local_time(stored: str) -> str:
+def local_time(stored: str) -> str:
     """A stored UTC time as the user's clock shows it, to the minute (the year when not this one)."""
     try:
         when = datetime.fromisoformat(stored).astimezone()
