@@ -19,7 +19,6 @@ TS = translations_script()
 # Areas whose strings are still being wrapped and translated; each leaves this set when done.
 PENDING_AREAS = {
     "window",
-    "annotations",
     "carry",
     "library",
 }
