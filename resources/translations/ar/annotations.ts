@@ -12,19 +12,19 @@
     <name>ActorRole</name>
     <message>
         <source>source</source>
-        <translation>الجهة المانحة</translation>
+        <translation>مانح</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation>الجهة المتلقّية</translation>
+        <translation>متلقٍّ</translation>
     </message>
     <message>
         <source>beneficiary</source>
-        <translation>الجهة المستفيدة</translation>
+        <translation>مستفيد</translation>
     </message>
     <message>
         <source>target</source>
-        <translation>الجهة المستهدفة</translation>
+        <translation>مستهدَف</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,13 @@ from archiver.gui.widget_names import named
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
+def typed_number(value: float | None) -> str:
+    """A quantity as the field takes it: 250000000, 2.5 (never 2.5e+08)."""
+    if value is None:
+        return ""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
 class CommitmentDialog(QDialog):
     """Actors, action, category, status, what, flags, dates, condition, quantity, notes."""
 
@@ -190,7 +197,7 @@ class CommitmentDialog(QDialog):
         self.negated.setChecked(c.negated)
         self.date.setText(c.statement_date or "")
         self.condition.setText(c.condition)
-        self.quantity.setText("" if c.quantity is None else f"{c.quantity:g}")
+        self.quantity.setText(typed_number(c.quantity))
         self.unit.setText(c.unit)
         self.fulfils.setText(str(c.fulfils_id) if c.fulfils_id else "")
         self.notes.setPlainText(c.notes)

@@ -32,6 +32,7 @@ from archiver.gui.annotations.terms import (
     embed,
     flag_label,
     key_in_text,
+    line,
     method_label,
     native,
     role_label,
@@ -113,7 +114,7 @@ def commitment_tooltip(c: Commitment) -> str:
     head = " · ".join(w for w in (status_label(c.status), category_label(c.category),
                                   action_label(c.action), flags_text(c)) if w)  # fmt: skip
     lines = [
-        head, actors_text(c), c.what, date_text(c.statement_date),
+        head, line(actors_text(c)), c.what, date_text(c.statement_date),
         c.condition and translate("CommitmentText", "if: {0}").format(c.condition),
         amount_text(c.quantity, c.unit),
         translate("CommitmentText", "fulfils #{0}").format(c.fulfils_id) if c.fulfils_id else "",

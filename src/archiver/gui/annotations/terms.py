@@ -19,6 +19,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
 STATUSES = {
     "considering": QT_TRANSLATE_NOOP("CommitmentStatus", "considering (expressed interest)"),
     "offered": QT_TRANSLATE_NOOP("CommitmentStatus", "offered"),
@@ -143,14 +145,29 @@ def memo_target_label(kind: str) -> str:
 
 
 def date_text(value: str | None) -> str:
-    """A stored date (YYYY, YYYY-MM or YYYY-MM-DD) in its own shape, in the locale's digits."""
+    """A stored date (YYYY, YYYY-MM or YYYY-MM-DD) for the interface: its ISO shape in a
+    left-to-right language; in a right-to-left one the locale's own way ("١‏/٨‏/٢٠٢٥",
+    "أغسطس ٢٠٢٥"), whose marks keep its parts in order where ISO's hyphens would not."""
     if not value:
         return ""
-    shape = {4: "yyyy", 7: "yyyy-MM", 10: "yyyy-MM-dd"}.get(len(value[:10]))
-    parsed = QDate.fromString(value[:10], shape) if shape else QDate()
-    if shape is None or not parsed.isValid():
+    iso = {4: "yyyy", 7: "yyyy-MM", 10: "yyyy-MM-dd"}.get(len(value[:10]))
+    parsed = QDate.fromString(value[:10], iso) if iso else QDate()
+    if iso is None or not parsed.isValid():
         return value
-    return QLocale().toString(parsed, shape)
+    locale = QLocale()
+    if locale.textDirection() != Qt.LayoutDirection.RightToLeft:
+        return locale.toString(parsed, iso)
+    if len(iso) == 10:
+        return locale.toString(parsed, QLocale.FormatType.ShortFormat)
+    return locale.toString(parsed, "MMMM yyyy" if len(iso) == 7 else "yyyy")
+
+
+def line(text: str) -> str:
+    """A line that may start with a Latin name, set right to left in a right-to-left
+    interface (a label takes its direction from its first letter otherwise)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return RLM + text
+    return text
 
 
 def amount_text(quantity: float | None, unit: str) -> str:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from archiver.core.export.timeline import RADIUS, Layout, PlacedMark, text_width
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
-from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP, date_text, embed, status_label
+from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP, date_text, embed, line, status_label
 from archiver.gui.widget_names import named
 
 K = Qt.Key
@@ -62,9 +62,9 @@ def describe(p: PlacedMark, row_name: str) -> str:
     m, translate = p.mark, QCoreApplication.translate
     target = translate("Timeline", " → {0}", "until the target date").format(
         date_text(m.target.isoformat())) if m.target else ""  # fmt: skip
-    return translate("Timeline", "{0}: {1}{2} · {3} · {4}", "who: when · status · what").format(
-        embed(row_name), date_text(m.day.isoformat()), target, status_label(m.status), m.label
-    )
+    said = translate("Timeline", "{0}: {1}{2} · {3} · {4}", "who: when · status · what")
+    return line(said.format(embed(row_name), date_text(m.day.isoformat()), target,
+                            status_label(m.status), m.label))  # fmt: skip
 
 
 class TimelineCanvas(QWidget):
