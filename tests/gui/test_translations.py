@@ -19,8 +19,6 @@ TS = translations_script()
 # Areas whose strings are still being wrapped and translated; each leaves this set when done.
 PENDING_AREAS = {
     "window",
-    "carry",
-    "library",
 }
 # Qt calls whose string arguments a user reads: a literal there must go through tr().
 TEXT_CALLS = {

@@ -17,13 +17,12 @@ from archiver.core.annotations.model import Commitment
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
 from archiver.gui.annotations.terms import (
-    QT_TRANSLATE_NOOP,
     action_label,
     category_label,
     date_text,
     status_label,
 )
-from archiver.gui.locale_text import number
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, number
 from archiver.services.annotation_ops import AnnotationOps
 
 Index = QModelIndex | QPersistentModelIndex

@@ -27,9 +27,9 @@ from archiver.gui.annotations.participant_page import ParticipantPageDock
 from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
-from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP, embed, key_in_text
+from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.annotations.timeline_flow import TimelineFlow
-from archiver.gui.locale_text import isolate, number
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 

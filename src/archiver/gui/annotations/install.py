@@ -12,9 +12,9 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import EXPORTS, AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
-from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP
 from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.memos.flow import install as install_memos
 
 MENU = "Annotations"

@@ -24,7 +24,6 @@ from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import KeyView
 from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
 from archiver.gui.annotations.terms import (
-    QT_TRANSLATE_NOOP,
     action_label,
     amount_text,
     category_label,
@@ -38,7 +37,7 @@ from archiver.gui.annotations.terms import (
     role_label,
     status_label,
 )
-from archiver.gui.locale_text import isolate, number
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 

@@ -10,14 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from archiver.gui.locale_text import isolate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; said later with ``translate``. (PySide6's
-    own returns ``object`` to the type checker.)"""
-    return text
-
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 

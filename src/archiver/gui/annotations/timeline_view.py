@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 from archiver.core.export.timeline import RADIUS, Layout, PlacedMark, text_width
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
-from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP, date_text, embed, line, status_label
+from archiver.gui.annotations.terms import date_text, embed, line, status_label
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.widget_names import named
 
 K = Qt.Key

@@ -14,7 +14,8 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import actors_text
-from archiver.gui.annotations.terms import QT_TRANSLATE_NOOP, embed, key_in_text, status_label
+from archiver.gui.annotations.terms import embed, key_in_text, status_label
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.memos.browser import MemoBrowser, first_line, kind_words
 from archiver.gui.memos.dialog import MemoDialog
 from archiver.services.annotation_ops import AnnotationOps
