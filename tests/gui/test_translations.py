@@ -17,9 +17,7 @@ from translations_build import ROOT, translations_script
 
 TS = translations_script()
 # Areas whose strings are still being wrapped and translated; each leaves this set when done.
-PENDING_AREAS = {
-    "annotations",
-}
+PENDING_AREAS: set[str] = set()
 # Qt calls whose string arguments a user reads: a literal there must go through tr().
 TEXT_CALLS = {
     "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText",
