@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux bundle: unpacked into a temporary folder outside the checkout and run
+# with a bare environment (env -i, PATH=/usr/bin:/bin), it imports an Arabic article, finds it by
+# spelling variants, reads a scan by OCR when the system has ocrmypdf (else it must say how to
+# install it), and opens its window offscreen, in English and in Arabic (mirrored).
+# Usage: packaging/smoke-test.sh [dist/archiver-linux.tar.gz]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+tarball=$(realpath "${1:-$here/dist/archiver-linux.tar.gz}")
+work=$(mktemp -d /tmp/archiver-smoke.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+tar -C "$work" -xzf "$tarball"
+cp "$here/tests/fixtures/ocr/scan-150dpi.png" "$work/scan.png"  # data only: nothing else is read
+cd "$work"
+mkdir home
+bare() {
+  env -i PATH=/usr/bin:/bin HOME="$work/home" QT_QPA_PLATFORM=offscreen \
+    ARCHIVER_CONFIG_DIR="$work/config" ARCHIVER_HOME="$work/archive" "$@"
+}
+fail() { echo "smoke-test: FAILED: $*" >&2; exit 1; }
+expect() {  # expect WHAT PATTERN OUTPUT
+  LC_ALL=C.UTF-8 grep -q -- "$2" <<<"$3" || { printf '%s\n' "$3" >&2; fail "$1 (no '$2' in the output above)"; }
+}
+
+cat >article.txt <<'TEXT'
+تستضيف بريطانيا اجتماعاً لدعم أوكرانيا
+
+لندن - تستضيف بريطانيا يوم الخميس اجتماعاً لقادة الدول الداعمة لأوكرانيا، بحضور ممثلين عن
+ثلاثين دولة. وقال رئيس الوزراء إن الاجتماع سيبحث ضمانات أمنية لكييف بعد وقف إطلاق النار.
+TEXT
+out=$(bare ./archiver/archiver import article.txt 2>&1) || fail "import: $out"
+expect "import" "1 imported" "$out"
+# Without hamza, with إ, ta marbuta written as ha, tatweel, tanween dropped.
+for query in "اوكرانيا" "إوكرانيا" "دوله" "اوكـرانيا" "اجتماعا"; do
+  out=$(bare ./archiver/archiver search "$query" 2>&1) || fail "search $query: $out"
+  expect "search $query" "تستضيف بريطانيا اجتماعاً لدعم أوكرانيا" "$out"
+done
+echo "smoke-test: imported an Arabic article and found it as اوكرانيا, إوكرانيا, دوله, اوكـرانيا, اجتماعا"
+
+if bare sh -c 'command -v ocrmypdf && command -v tesseract' >/dev/null; then
+  out=$(bare ./archiver/archiver import scan.png 2>&1) || fail "OCR import: $out"
+  out=$(bare ./archiver/archiver search "المياه" 2>&1) || fail "search the scan: $out"
+  expect "OCR" "المجلس البلدي" "$out"
+  echo "smoke-test: read a scan by OCR with the system's ocrmypdf and tesseract"
+else
+  out=$(bare ./archiver/archiver import scan.png 2>&1) && fail "a scan imported without OCR: $out"
+  expect "no OCR" "apt install" "$out"
+  echo "smoke-test: without ocrmypdf the scan is refused with the command to install it"
+fi
+
+out=$(bare ./archiver/archiver gui --smoke 2>&1) || fail "gui --smoke: $out"
+expect "the window" "painted" "$out"
+expect "the window" "left-to-right" "$out"
+out=$(bare ARCHIVER_LANGUAGE=ar ./archiver/archiver gui --smoke 2>&1) || fail "gui --smoke (ar): $out"
+expect "the Arabic window" "right-to-left" "$out"
+expect "the Arabic menus" "menus: .*[ء-ي]" "$out"
+expect "Qt's Arabic translation (qtbase_ar.qm)" "qt buttons: ألغ" "$out"
+printf '%s\n' "$out" | grep '^smoke:' >&2
+echo "smoke-test: the window opened offscreen and painted, in English and in Arabic (mirrored)"
