@@ -58,9 +58,23 @@ DROPPED_PIECES = (
     # The GTK 3 theme (the xdg-desktop-portal theme gives native file dialogs on GNOME and KDE)
     # and the GTK stack only it needs: the build machine's GTK would not match the user's.
     "/plugins/platformthemes/libqgtk3",
-    *(f"/lib{name}" for name in ("gtk-3", "gdk-3", "gdk_pixbuf", "atk-", "atk-bridge", "atspi",
-                                 "cairo", "pango", "epoxy", "pixman", "thai", "datrie")),
-
+    *(
+        f"/lib{name}"
+        for name in (
+            "gtk-3",
+            "gdk-3",
+            "gdk_pixbuf",
+            "atk-",
+            "atk-bridge",
+            "atspi",
+            "cairo",
+            "pango",
+            "epoxy",
+            "pixman",
+            "thai",
+            "datrie",
+        )
+    ),
 )
 # babel's locale data (30 MiB) serves courlan's URL language filter, which the app never uses.
 BABEL_LOCALES_KEPT = ("root", "en", "ar")

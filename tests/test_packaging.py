@@ -51,3 +51,29 @@ def test_kept(dest: str) -> None:
 )
 def test_left_out(dest: str) -> None:
     assert not bundle_contents.keep(dest)
+
+
+def test_the_windows_and_macos_icons_hold_every_size(qapp, tmp_path: Path) -> None:
+    import make_icons
+    from PySide6.QtGui import QImageReader
+
+    make_icons.ico(tmp_path / "archiver.ico")
+    make_icons.icns(tmp_path / "archiver.icns")
+    for name, sizes in (("archiver.ico", make_icons.ICO_SIZES), ("archiver.icns", (16, 1024))):
+        reader = QImageReader(str(tmp_path / name))
+        found = set()
+        for index in range(reader.imageCount()):
+            reader.jumpToImage(index)
+            image = reader.read()
+            assert not image.isNull(), reader.errorString()
+            found.add(image.width())
+        assert set(sizes) <= found, (name, found)
+
+
+def test_the_linux_icons_are_in_the_hicolor_layout(qapp, tmp_path: Path) -> None:
+    import make_icons
+
+    make_icons.hicolor(tmp_path)
+    png = tmp_path / "hicolor" / "48x48" / "apps" / "io.github.archiver.archiver.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "hicolor" / "scalable" / "apps" / "io.github.archiver.archiver.svg").exists()
