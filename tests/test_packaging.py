@@ -77,3 +77,52 @@ def test_the_linux_icons_are_in_the_hicolor_layout(qapp, tmp_path: Path) -> None
     png = tmp_path / "hicolor" / "48x48" / "apps" / "io.github.archiver.archiver.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (tmp_path / "hicolor" / "scalable" / "apps" / "io.github.archiver.archiver.svg").exists()
+
+
+PACKAGING = Path(__file__).parents[1] / "packaging"
+OPEN_WITH = (".txt", ".pdf", ".docx", ".odt", ".epub", ".rtf", ".eml", ".html")
+
+
+def test_the_windows_installer_offers_open_with_for_each_format() -> None:
+    from archiver import APP_ID
+
+    raw = (PACKAGING / "windows" / "archiver.iss").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Inno Setup reads the Arabic
+    script = raw.decode("utf-8-sig")
+    assert f'#define AppId "{APP_ID}"' in script
+    for ext in OPEN_WITH:
+        assert f'Subkey: "Software\\Classes\\{ext}\\OpenWithProgids"' in script, ext
+        assert f'ValueName: "{ext}"; ValueData: "{{#ProgId}}"' in script, ext
+    assert 'Name: "{group}\\{#AppName}"; Filename: "{app}\\{#GuiExe}"' in script
+    spec = (PACKAGING / "windows" / "archiver.spec").read_text(encoding="utf-8")
+    assert 'name="archiver", console=True' in spec and 'name="archiver-gui", console=False' in spec
+
+
+def test_the_macos_app_declares_every_format_and_the_app_id() -> None:
+    from archiver import APP_ID
+
+    spec = (PACKAGING / "macos" / "archiver.spec").read_text(encoding="utf-8")
+    assert f'APP_ID = "{APP_ID}"' in spec
+    for ext in OPEN_WITH:
+        assert f'"{ext[1:]}"' in spec, ext
+
+
+def test_the_flatpak_manifest_names_the_app_and_its_python_modules() -> None:
+    from archiver import APP_ID
+
+    manifest = (PACKAGING / "flatpak" / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    assert f"\nid: {APP_ID}\n" in manifest
+    assert "\nbase: io.qt.PySide.BaseApp\n" in manifest
+    assert "\n  - python3-requirements.json\n" in manifest
+    assert "\ncommand: archiver\n" in manifest
+
+
+def test_the_flatpak_python_modules_are_the_lock_less_pyside() -> None:
+    sys.path.insert(0, str(PACKAGING / "flatpak"))
+    import make_python_deps
+
+    pinned = make_python_deps.pinned()
+    names = {line.split("==")[0].lower() for line in pinned}
+    assert "whoosh-reloaded" in names and "trafilatura" in names and "psycopg-binary" in names
+    assert not names & {"pyside6-essentials", "pyside6-addons", "pyside6-pdf", "shiboken6"}
+    assert all("==" in line and ";" not in line for line in pinned)
