@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
+SRC = str(Path(__file__).parents[1] / "src")
 sys.path.insert(0, str(Path(__file__).parents[1] / "packaging"))
-import bundle_contents
+import bundle_contents  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -126,3 +128,23 @@ def test_the_flatpak_python_modules_are_the_lock_less_pyside() -> None:
     assert "whoosh-reloaded" in names and "trafilatura" in names and "psycopg-binary" in names
     assert not names & {"pyside6-essentials", "pyside6-addons", "pyside6-pdf", "shiboken6"}
     assert all("==" in line and ";" not in line for line in pinned)
+
+
+def test_the_bundle_entry_point_is_the_resource_tracker_when_started_as_one() -> None:
+    import subprocess
+
+    # The tracker's command line as archiver.core.workers makes it (its -W option included);
+    # the tracker reads its pipe to the end and closes stdout, so the answers are the exit code.
+    code = (
+        "import os, sys; sys.path.insert(0, sys.argv[1]); import launcher;"
+        " r, w = os.pipe(); os.close(w);"
+        " sys.argv = ['archiver', '-B', '-S', '-I',"
+        " '-Wignore::UserWarning:multiprocessing.resource_tracker',"
+        " '-c', f'from multiprocessing.resource_tracker import main;main({r})'];"
+        " tracker = launcher.resource_tracker();"
+        " sys.argv = ['archiver', 'search', '-c'];"
+        " os._exit(10 * tracker + launcher.resource_tracker())"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(PACKAGING)], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "PYTHONPATH": SRC})  # fmt: skip
+    assert done.returncode == 10, done.stderr  # a tracker, then not one
