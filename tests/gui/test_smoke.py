@@ -34,3 +34,5 @@ def test_in_arabic_the_window_is_mirrored_and_qt_speaks_arabic(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "smoke: layout: right-to-left" in done.stdout
     assert "smoke: qt buttons: Cancel" not in done.stdout  # qtbase_ar.qm loaded
+    menus = next(ln for ln in done.stdout.splitlines() if ln.startswith("smoke: menus: "))
+    assert any("\u0621" <= ch <= "\u064a" for ch in menus), menus  # archiver_ar.qm loaded
