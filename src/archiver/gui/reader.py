@@ -283,7 +283,7 @@ class Reader(QWidget):
         shown = self._shown()
         lo, hi = max(0, shown[0] - NEAR_VIEW), min(self.text_layout.loaded, shown[1] + NEAR_VIEW)
         self._lit = (lo, hi)
-        near = lo, hi, self.text_layout.loaded
+        near = lo, hi, self.text_layout.settled
         self._marks = [self._kept(s, e, f.underlineColor().name(), f)
                        for s, e, f in self._mark_spans if _within(s, e, near)]  # fmt: skip
         unverified = _unverified_format()

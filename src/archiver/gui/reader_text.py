@@ -58,6 +58,11 @@ class ChunkedText(QObject):
         """True once the whole text is laid out."""
         return self.loaded >= len(self.text)
 
+    @property
+    def settled(self) -> int:
+        """The code points no chunk will move: a span ending at the last one laid out would grow."""
+        return self.loaded if self.complete else self.loaded - 1
+
     def start(self, text: str) -> None:
         """Show ``text`` from its start: its first part now, the rest from the event loop."""
         self._timer.stop()
@@ -70,10 +75,13 @@ class ChunkedText(QObject):
             self._timer.start()
 
     def ensure(self, upto: int) -> None:
-        """Lay out at least ``text[:upto]`` now (to select or scroll to a passage not there yet)."""
+        """Lay out beyond ``text[:upto]`` now (to select or scroll to a passage not there yet).
+
+        Beyond: a cursor at the end of the text laid out would move with the next chunk.
+        """
         before = self.loaded
-        while self.loaded < min(upto, len(self.text)):  # in pieces: Qt lays out big edits slower
-            self._append(self._cut(self.loaded, min(PIECE_CHARS, upto - self.loaded)))
+        while self.loaded <= upto and not self.complete:  # in pieces: big edits lay out slower
+            self._append(self._cut(self.loaded, max(1, min(PIECE_CHARS, upto - self.loaded))))
         if self.complete:
             self._timer.stop()
         if self.loaded > before:
