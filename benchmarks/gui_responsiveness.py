@@ -1,9 +1,19 @@
-"""GUI responsiveness: event-loop stalls during a 2,000-file import, query-to-results latency.
+"""GUI responsiveness (#14): stalls during an import, typing to results, opening a long text.
 
-Usage: python benchmarks/gui_responsiveness.py [--archive DIR] [--import-count N] [--queries N]
-       [--document-kb N] [--only import|query|open ...]
-Without --archive, the query part uses a fresh archive of the whole shared corpus (slow to
-build); with it, an existing archive (e.g. one made by ``archiver import -r``). Prints JSON.
+Usage: ARCHIVER_SHARED=../shared python benchmarks/gui_responsiveness.py [--archive DIR]
+           [--import-count N] [--queries N] [--document-kb N] [--only import|query|open ...]
+
+- import: the longest event-loop stall (a 5 ms timer's longest gap) while the window imports
+  N files (2,000) of the shared corpus, beside the longest stall of the idle window just
+  before (what the machine's load alone costs);
+- query: from the debounced query to the result list's first paint of its hits, plus the
+  debounce (typing to results), p50/p95, and the CPU all the app's threads spent on it;
+  without --archive on a fresh archive of the whole corpus (slow to build), else on DIR
+  (e.g. one made by benchmarks/scale_corpus.py --keep);
+- open: from asking the window to open a document of --document-kb KB (700) of Arabic
+  articles joined to the reader's first paint, and until its whole text is laid out.
+
+Prints JSON, with a ``summary`` of the three figures beside their budgets.
 """
 
 from __future__ import annotations
@@ -69,6 +79,17 @@ class StallMeter:
         }
 
 
+def idle_stall(app, seconds: float = 3.0) -> float | None:  # type: ignore[no-untyped-def]
+    """The longest stall of the window doing nothing: what the machine's load alone costs."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    meter, loop = StallMeter(), QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    meter.start()
+    loop.exec()
+    return meter.report()["longest_stall_ms"]
+
+
 def corpus_files(target: Path, count: int | None) -> list[Path]:
     """Unpack the corpus and return its first ``count`` article files."""
     with tarfile.open(CORPUS) as tar:
@@ -99,6 +120,7 @@ def measure_import(app, files: list[Path], workers: int | None) -> dict:  # type
     for path in files:  # copies: a symlink out of the folder is refused, unread
         os.link(path, folder / path.name)
     window = window_for(Path(tempfile.mkdtemp()) / "archive", workers)
+    idle = idle_stall(app)
     loop, reports = QEventLoop(), []
     window.import_finished.connect(lambda report: (reports.append(report), loop.quit()))
     meter = StallMeter()
@@ -108,7 +130,8 @@ def measure_import(app, files: list[Path], workers: int | None) -> dict:  # type
     loop.exec()
     figures = meter.report()
     figures.update(files=len(files), seconds=round(time.perf_counter() - started, 1),
-                   imported=len(reports[0].imported) if reports else 0)  # fmt: skip
+                   imported=len(reports[0].imported) if reports else 0,
+                   idle_longest_stall_ms=idle, load=os.getloadavg()[0])  # fmt: skip
     window.close()
     return figures
 
@@ -151,17 +174,18 @@ def measure_queries(app, archive: Path, rounds: int) -> dict:  # type: ignore[no
     for _ in range(20):
         app.processEvents()
     watch = PaintWatch(window.results.viewport())
-    timings, engine, searched = [], [], []
+    timings, engine, cpu, searched = [], [], [], []
     window.model.searched.connect(lambda: searched.append(time.perf_counter()))
     for i in range(rounds):
         query = QUERIES[i % len(QUERIES)]
         window.search_bar.set_query("")
         app.processEvents()
         searched.clear()
-        started = time.perf_counter()
+        started, spent = time.perf_counter(), time.process_time()
         window.search_bar.set_query(query)  # what the debounce timer calls
         painted = watch.wait(app, started, lambda: bool(searched))
         timings.append((painted - started) * 1000)
+        cpu.append((time.process_time() - spent) * 1000)  # every thread of the app
         engine.append(window.model.result.elapsed_ms if window.model.result else 0.0)
     docs = window.session.count()
     debounce = window.settings.get("search/debounce_ms")
@@ -175,6 +199,9 @@ def measure_queries(app, archive: Path, rounds: int) -> dict:  # type: ignore[no
         "p95_ms": round(p95, 1),
         "max_ms": round(timings[-1], 1),
         "core_search_median_ms": round(statistics.median(engine), 1),
+        "cpu_median_ms": round(statistics.median(cpu), 1),
+        "cpu_p95_ms": round(sorted(cpu)[max(0, int(len(cpu) * 0.95) - 1)], 1),
+        "load": os.getloadavg()[0],
         "debounce_ms": debounce,
         "typing_to_results_p50_ms": round(statistics.median(timings) + debounce, 1),
         "typing_to_results_p95_ms": round(p95 + debounce, 1),
@@ -231,6 +258,7 @@ def measure_open(app, files: list[Path], size_kb: int) -> dict:  # type: ignore[
         time.sleep(0.002)
     figures = meter.report()
     figures.update(
+        load=os.getloadavg()[0],
         bytes=source.stat().st_size,
         characters=len(window.session.document(doc_id).text),
         first_paint_ms=round((painted - started) * 1000, 1),
@@ -259,6 +287,7 @@ def summary(result: dict) -> dict:
         "typing_to_results_p95_ms": result.get("query", {}).get("typing_to_results_p95_ms"),
         "documents_searched": result.get("query", {}).get("documents"),
         "import_longest_stall_ms": result.get("import", {}).get("longest_stall_ms"),
+        "idle_longest_stall_ms": result.get("import", {}).get("idle_longest_stall_ms"),
         "open_first_paint_ms": result.get("open", {}).get("first_paint_ms"),
     }
     figures["budgets_ms"] = {"typing_to_results_p95_ms": 150, "import_longest_stall_ms": 50,

@@ -398,7 +398,7 @@ class MainWindow(AddonHooks):
         return job
 
     def _import_done(self, report: ImportReport) -> None:
-        self.refresh()
+        # No refresh here: the session's documents_added, right after, runs the query again.
         self.import_finished.emit(report)
         self.show_report(report)
 
