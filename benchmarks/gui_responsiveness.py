@@ -99,14 +99,18 @@ def corpus_files(target: Path, count: int | None) -> list[Path]:
 
 
 def window_for(archive: Path, workers: int | None):  # type: ignore[no-untyped-def]
-    """A shown main window on ``archive`` with temporary settings."""
-    from archiver.gui.mainwindow import MainWindow
+    """A shown window on ``archive`` as the app builds it (the annotation panel installed),
+    with temporary settings."""
+    from archiver.gui.app import build_window
     from archiver.services.operations import ArchiveSession
     from archiver.services.settings import Settings
     from archiver.services.tasks import Lanes
 
     settings = Settings(Path(tempfile.mkdtemp()) / "settings.ini")
-    window = MainWindow(settings, ArchiveSession(archive, Lanes(), import_workers=workers))
+    settings.set("backup/daily", False)
+    window, _panel = build_window(
+        settings, ArchiveSession(archive, Lanes(), import_workers=workers)
+    )
     window.show_report = lambda report: None
     window.show()
     return window

@@ -168,3 +168,22 @@ def test_find_in_a_long_document_finds_its_last_line(qtbot, window, tmp_path: Pa
     cursor = QTextCursor(window.reader.view.document())
     cursor.movePosition(QTextCursor.MoveOperation.End)
     assert window.reader.view.textCursor().blockNumber() == cursor.blockNumber()
+
+
+def test_the_annotation_panel_of_a_long_document_is_filled_from_the_read_pool(
+    qtbot, composed, tmp_path: Path
+):
+    from archiver.gui.annotations.controller import LONG_TEXT
+
+    window, controller = composed
+    path = tmp_path / "long.txt"
+    path.write_text("تقرير طويل عن أوكرانيا\n\n" + long_text(300 * 1024), encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    doc_id = window.model.doc_id(0)
+    assert len(window.session.document(doc_id).text) > LONG_TEXT
+    loaded: list[int] = []
+    controller.loaded.connect(loaded.append)
+    window.open_document(doc_id)
+    assert loaded == [] and controller.panel.doc_id is None  # its suggestions take seconds
+    qtbot.waitUntil(lambda: loaded == [doc_id], timeout=60000)
+    assert controller.panel.doc_id == doc_id and controller.panel.suggestions.rowCount() > 0
