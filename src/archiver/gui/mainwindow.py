@@ -253,10 +253,10 @@ class MainWindow(AddonHooks):
         """Show the results for ``text`` (all documents when blank)."""
         if self.session is None:
             return
-        if force:
+        if force:  # after a change: the count may have changed too (typing never changes it)
             self.search_bar.forget_last()
+            self._show_count()
         self.model.run(text)  # the hits come from the read pool: search_status shows them
-        self._show_count()
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 Reads (a document's suggestions, mentions and commitments, a page of the commitments table,
 the matrix) take a few milliseconds on the session's read-only connection, so they run on the
-GUI thread like ``ArchiveSession.document``; changes take 10-40 ms with re-indexing and go to
-the serial lane, on the writable connection that only that lane's thread touches.
+GUI thread like ``ArchiveSession.document`` (but a long document's suggestions take seconds:
+``document_annotations_later`` runs them on the read pool); changes take 10-40 ms with
+re-indexing and go to the serial lane, on the writable connection that only that lane's
+thread touches.
 """
 
 from __future__ import annotations
