@@ -58,6 +58,9 @@ def test_search_rows_have_snippets_and_direction(qtbot, filled):
     fetch_and_wait(qtbot, model)
     assert model.rowCount() == 2
     title = COLUMNS.index("title")  # the title cell carries the snippet for its second line
+    assert "<b>" in model.index(0, title).data(SNIPPET_ROLE)  # the first page's came with it
+    assert model.index(1, title).data(SNIPPET_ROLE) == ""  # a later page's: asked for when drawn
+    qtbot.waitUntil(lambda: "<b>" in model.index(1, title).data(SNIPPET_ROLE), timeout=10000)
     for row in range(2):
         assert "<b>" in model.index(row, title).data(SNIPPET_ROLE)
         assert "<b>" not in model.index(row, title).data(SECOND_LINE_ROLE)

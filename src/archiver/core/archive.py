@@ -326,12 +326,18 @@ class Archive:
         offset: int = 0,
         sort: str = "relevance",
         snippets: bool = True,
+        snippets_for: int | None = None,
     ) -> SearchResult:
-        """Run a query in the query language; hits come with snippets and highlight spans."""
+        """Run a query in the query language; hits come with snippets and highlight spans (the
+        first ``snippets_for`` only, when given: ``snippets`` gives the others' later)."""
         return results.search(
-            self.db, self.index, text, resolve=self.resolve,
-            limit=limit, offset=offset, sort=sort, snippets=snippets,
+            self.db, self.index, text, resolve=self.resolve, limit=limit, offset=offset,
+            sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
+
+    def snippets(self, text: str, ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+        """The snippet and highlight spans of these documents for the query ``text``."""
+        return results.snippets_of(self.db, text, ids)
 
     def run_saved_search(
         self,

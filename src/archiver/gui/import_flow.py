@@ -15,6 +15,9 @@ from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.gui.import_status import ImportStatus
 from archiver.services.operations import ArchiveSession, ImportJob
+from archiver.services.tasks import Throttle
+
+COUNT_EVERY = 1.0  # seconds: counting 100,000 documents takes the read pool a while
 
 AskPassword = Callable[[list[str], bool], str | None]  # (locked files, after a wrong one)
 
@@ -22,7 +25,7 @@ AskPassword = Callable[[list[str], bool], str | None]  # (locked files, after a 
 class ImportFlow(QObject):
     """Starts an import batch and follows it until its report (or its failure)."""
 
-    progressed = Signal()  # a file was stored: the document count changed
+    progressed = Signal()  # files were stored: the document count changed (at most once a second)
     finished = Signal(object)  # ImportReport
     failed = Signal(object)  # the exception that stopped the batch
 
@@ -36,6 +39,7 @@ class ImportFlow(QObject):
         self._budget: FileBudget | None = None
         self._earlier = ImportReport()  # what the batch's earlier rounds did
         self._password: str | None = None  # the one the user gave in this batch
+        self._counted = Throttle(COUNT_EVERY)
         status.cancel_requested.connect(self.cancel)
 
     def start(
@@ -75,7 +79,8 @@ class ImportFlow(QObject):
 
     def _progress(self, done: int, total: int, current: str) -> None:
         self.status.update_progress(done, total, current)
-        self.progressed.emit()
+        if self._counted.ready(final=done >= total):
+            self.progressed.emit()
 
     def _done(self, report: ImportReport) -> None:
         self.job = None

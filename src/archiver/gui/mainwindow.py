@@ -255,10 +255,10 @@ class MainWindow(AddonHooks):
         """Show the results for ``text`` (all documents when blank)."""
         if self.session is None:
             return
-        if force:
+        if force:  # after a change: the count may have changed too (typing never changes it)
             self.search_bar.forget_last()
+            self._show_count()
         self.model.run(text)  # the hits come from the read pool: search_status shows them
-        self._show_count()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -401,7 +401,7 @@ class MainWindow(AddonHooks):
         return job
 
     def _import_done(self, report: ImportReport) -> None:
-        self.refresh()
+        # No refresh here: the session's documents_added, right after, runs the query again.
         self.import_finished.emit(report)
         self.show_report(report)
 

@@ -5,15 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QPalette,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextOption,
-)
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextEdit, QVBoxLayout, QWidget
 
 from archiver.core.dates import shown_date
@@ -21,6 +14,7 @@ from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
 from archiver.gui.locale_text import isolate
+from archiver.gui.reader_text import ChunkedText
 from archiver.gui.textspans import Utf16Map, direction_of
 
 if TYPE_CHECKING:
@@ -31,8 +25,8 @@ from archiver.gui.widget_names import named
 HIT_COLOR = QColor(255, 196, 0, 110)
 CURRENT_HIT_COLOR = QColor(255, 120, 0, 190)
 UNVERIFIED_COLOR = QColor(200, 40, 40)  # numbers OCR read: a dotted underline, a faint wash
-LINE_HEIGHT = 150  # percent: room for harakat above and below the line
 
+NEAR_VIEW = 4_000  # code points either side of the view whose highlights are drawn too
 Span = tuple[int, int]
 
 
@@ -51,8 +45,11 @@ class Reader(QWidget):
         self._hits: list[Span] = []
         self._search_hits: list[Span] = []
         self._current = -1
-        self._marks: list[QTextEdit.ExtraSelection] = []
-        self._unverified: list[QTextEdit.ExtraSelection] = []
+        self._mark_spans: list[tuple[int, int, QTextCharFormat]] = []
+        self._marks: list[QTextEdit.ExtraSelection] = []  # those of the text laid out so far
+        self._unverified_spans: list[Span] = []
+        self._built: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}  # this text's
+        self._lit: Span = (0, 0)  # the text whose highlights are drawn
         self.pages: PdfPages | None = None  # the PDF page view, made on first use
         self._build()
 
@@ -86,6 +83,9 @@ class Reader(QWidget):
         self.view.document().setDefaultFont(fonts.reader_font(self.zoom))
         self.view.document().setDocumentMargin(14)
         self.view.selectionChanged.connect(self.selection_changed)
+        self.text_layout = ChunkedText(self.view)  # long texts arrive a chunk at a time
+        self.text_layout.grew.connect(self._text_grew)
+        self.view.verticalScrollBar().valueChanged.connect(self._view_moved)
         self.findbar = FindBar(self)
         self.findbar.hide()
         self.stack = QStackedWidget()
@@ -103,15 +103,15 @@ class Reader(QWidget):
     def show_document(self, doc: Document | None, hits: Iterable[Span] = ()) -> None:
         """Show ``doc`` as plain text (never HTML) with the search hits highlighted."""
         self.doc = doc
-        self._marks = []
-        self._unverified = []
+        self._mark_spans, self._unverified_spans, self._built = [], [], {}
+        self._hits, self._search_hits, self._current = [], [], -1  # none of them in the new text
         self.findbar.hide()
         self.stack.setCurrentWidget(self.view)
         if doc is None:
             self.title.clear()
             self.meta.clear()
             self.notice.hide()
-            self.view.clear()
+            self.text_layout.start("")
             self._map = Utf16Map("")
             self.set_hits([])
             return
@@ -120,8 +120,8 @@ class Reader(QWidget):
         self.meta.setText(self._meta_line(doc))
         self._show_notice(doc)
         self._map = Utf16Map(doc.text)
-        self._fill(doc.text)
-        self._unverified = [self._selection(s, e, _unverified_format()) for s, e in doc.unverified]
+        self.text_layout.start(doc.text)  # the first screenfuls now, the rest from the event loop
+        self._unverified_spans = list(doc.unverified)
         self._search_hits = list(hits)
         self.set_hits(self._search_hits)
 
@@ -188,30 +188,6 @@ class Reader(QWidget):
         label.setLayoutDirection(direction)
         label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
 
-    def _fill(self, text: str) -> None:
-        document = self.view.document()
-        document.setPlainText(text)  # plain text: markup in an article stays visible text
-        option = QTextOption(document.defaultTextOption())
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        direction = direction_of(text)
-        block = document.begin()
-        while block.isValid():
-            direction = direction_of(block.text(), direction)  # blank lines keep the last one
-            fmt = QTextBlockFormat()
-            fmt.setLayoutDirection(direction)
-            fmt.setLineHeight(
-                LINE_HEIGHT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            fmt.setBottomMargin(6)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            block = block.next()
-        cursor.endEditBlock()
-        self.view.moveCursor(QTextCursor.MoveOperation.Start)
-
     # -- hits -----------------------------------------------------------------------------
 
     def set_hits(self, spans: Iterable[Span]) -> None:
@@ -252,7 +228,8 @@ class Reader(QWidget):
         return start, end
 
     def select_span(self, start: int, end: int) -> None:
-        """Select code points [start, end) and scroll there."""
+        """Select code points [start, end) and scroll there (laid out first if not yet)."""
+        self.text_layout.ensure(end)
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._map.to_utf16(start))
         cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
@@ -277,7 +254,7 @@ class Reader(QWidget):
 
     def set_marks(self, spans_with_colors: Iterable[tuple[int, int, QColor | str]]) -> None:
         """Underline tagged passages in their colour (kept apart from the search hits)."""
-        self._marks = []
+        self._mark_spans = []
         for start, end, color in spans_with_colors:
             qcolor = QColor(color)
             fmt = QTextCharFormat()
@@ -286,7 +263,7 @@ class Reader(QWidget):
             wash = QColor(qcolor)
             wash.setAlpha(50)
             fmt.setBackground(wash)
-            self._marks.append(self._selection(start, end, fmt))
+            self._mark_spans.append((start, end, fmt))
         self._refresh()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -299,15 +276,58 @@ class Reader(QWidget):
         return selection
 
     def _refresh(self) -> None:
+        """Draw the highlights near the text in view: hundreds at once would take a second."""
         plain, current = QTextCharFormat(), QTextCharFormat()
         plain.setBackground(HIT_COLOR)
         current.setBackground(CURRENT_HIT_COLOR)
-        selections = self._unverified + self._marks
+        shown = self._shown()
+        lo, hi = max(0, shown[0] - NEAR_VIEW), min(self.text_layout.loaded, shown[1] + NEAR_VIEW)
+        self._lit = (lo, hi)
+        near = lo, hi, self.text_layout.settled
+        self._marks = [self._kept(s, e, f.underlineColor().name(), f)
+                       for s, e, f in self._mark_spans if _within(s, e, near)]  # fmt: skip
+        unverified = _unverified_format()
+        selections = [self._kept(s, e, "unverified", unverified)
+                      for s, e in self._unverified_spans if _within(s, e, near)]  # fmt: skip
+        selections += self._marks
         selections += [
-            self._selection(s, e, current if i == self._current else plain)
+            self._kept(s, e, "current", current) if i == self._current
+            else self._kept(s, e, "hit", plain)
             for i, (s, e) in enumerate(self._hits)
-        ]
+            if _within(s, e, near)
+        ]  # fmt: skip
         self.view.setExtraSelections(selections)
+
+    def _kept(
+        self, start: int, end: int, kind: str, fmt: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        """A highlight made once per text (they are drawn again on scrolling, as chunks come)."""
+        key = (start, end, kind)
+        made = self._built.get(key)
+        if made is None:
+            made = self._built[key] = self._selection(start, end, fmt)
+        return made
+
+    def _text_grew(self, before: int, _after: int) -> None:
+        """A chunk was laid out: draw its highlights if the text near the view reached it."""
+        if self._lit[1] >= before:
+            self._refresh()
+
+    def _view_moved(self) -> None:
+        """Scrolled, resized or zoomed: draw the highlights that came near the view."""
+        first, last = self._shown()
+        lo, hi = self._lit
+        if (lo > 0 and first < lo + NEAR_VIEW // 2) or (
+            hi < self.text_layout.loaded and last > hi - NEAR_VIEW // 2
+        ):
+            self._refresh()
+
+    def _shown(self) -> Span:
+        """The first and last code points in view (the corners: lines run either way)."""
+        viewport = self.view.viewport()
+        corners = [self.view.cursorForPosition(QPoint(x, y)).position()
+                   for x in (0, viewport.width()) for y in (0, viewport.height())]  # fmt: skip
+        return self._map.to_cp(min(corners)), self._map.to_cp(max(corners))
 
     # -- find in document -----------------------------------------------------------------
 
@@ -330,12 +350,18 @@ class Reader(QWidget):
         if spans:
             self.next_hit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """More or less text in view: its highlights follow."""
+        super().resizeEvent(event)
+        self._view_moved()
+
     # -- zoom -----------------------------------------------------------------------------
 
     def set_zoom(self, zoom: int) -> None:
         """Point size offset of the reader text."""
         self.zoom = max(-6, min(24, zoom))
         self.view.document().setDefaultFont(fonts.reader_font(self.zoom))
+        self._view_moved()
 
     # -- PDF pages ------------------------------------------------------------------------
 
@@ -354,6 +380,11 @@ class Reader(QWidget):
         self.stack.setCurrentWidget(pages)
         pages.setFocus()
         return True
+
+
+def _within(start: int, end: int, near: tuple[int, int, int]) -> bool:
+    """A span that touches the text near the view, ``near`` (from, to, laid out up to)."""
+    return start <= near[1] and near[0] <= end <= near[2]
 
 
 def _unverified_format() -> QTextCharFormat:

@@ -22,6 +22,7 @@ from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
 from archiver.gui import document_drag, quality_marks
 from archiver.gui.errors import error_message
+from archiver.gui.result_snippets import RowSnippets
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
@@ -68,6 +69,7 @@ class ResultsModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._changing = False
         self.listed: list[int] | None = None  # a list shown instead of every document
+        self.snippets = RowSnippets(self)  # the rows shown get theirs; the others when drawn
 
     # -- filling -------------------------------------------------------------------------
 
@@ -93,15 +95,16 @@ class ResultsModel(QAbstractTableModel):
             self.session.cancel_search()
             self._refuse(query, exc)
             return
-        self.pending = query
+        self.pending, dressed = query, self.snippets.shown_rows
         self.session.search_later(
-            query, lambda result: self._found(query, result), lambda exc: self._refuse(query, exc),
-            limit=self.page_size,
+            query, lambda result: self._found(query, result, dressed),
+            lambda exc: self._refuse(query, exc), limit=self.page_size, snippets_for=dressed,
         )  # fmt: skip
         self.searching.emit(query)
 
-    def _found(self, query: str, result: SearchResult) -> None:
+    def _found(self, query: str, result: SearchResult, dressed: int) -> None:
         self.pending = None
+        self.snippets.reset(hit.id for hit in result.hits[:dressed])
         with self._change():
             self._show(query, result)
 
@@ -201,7 +204,7 @@ class ResultsModel(QAbstractTableModel):
         self._fetching = True
         self.session.search_later(
             self.query, lambda result: self._page_found(result.hits),
-            self._page_failed, limit=self.page_size, offset=start, more=True,
+            self._page_failed, limit=self.page_size, offset=start, more=True, snippets_for=0,
         )  # fmt: skip
 
     def _page_found(self, hits: list[Hit]) -> None:
@@ -308,6 +311,8 @@ class ResultsModel(QAbstractTableModel):
             mark = quality_marks.low_mark(role, row.get("quality"), with_icon=column == "title")
             if mark is not None:
                 return mark
+        if role in (SNIPPET_ROLE, SECOND_LINE_ROLE) and not self.snippets.ready(doc_id):
+            return ""  # asked for on the read pool: the row is drawn again when it comes
         if role == SNIPPET_ROLE:
             return row.get("snippet", "")
         if role == SECOND_LINE_ROLE:
@@ -399,6 +404,7 @@ class ResultsModel(QAbstractTableModel):
             self.session.search_later(
                 self.query, lambda result: self._page_found(result.hits),
                 self._page_failed, limit=self._total - start, offset=start, more=True,
+                snippets_for=0,
             )  # fmt: skip
 
     def _restore_order(self) -> None:
@@ -437,6 +443,12 @@ class ResultsModel(QAbstractTableModel):
             self._all.remove(doc_id)
         self._total -= 1
         self.endRemoveRows()
+
+    def row_changed(self, doc_id: int) -> None:
+        """Draw a row again (its snippet arrived)."""
+        row = self.row_of(doc_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def changed(self, doc_id: int) -> None:
         """Reload a document's row after its metadata changed."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from archiver.gui.delegates import DirectionDelegate, ResultDelegate, row_height
@@ -21,6 +21,7 @@ class ResultsView(QTableView):
     def __init__(self, model: ResultsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("results")
+        self.results_model = model
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift and Ctrl with the arrows or the mouse select several rows (the bulk actions).
@@ -132,6 +133,12 @@ class ResultsView(QTableView):
                 self.open_requested.emit(doc_id)
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The rows there is room for come with the next query's first page, snippets and all."""
+        super().resizeEvent(event)
+        rows = self.viewport().height() // max(1, self.verticalHeader().defaultSectionSize())
+        self.results_model.snippets.shown_rows = rows + 1
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None

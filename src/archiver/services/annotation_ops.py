@@ -2,8 +2,10 @@
 
 Reads (a document's suggestions, mentions and commitments, a page of the commitments table,
 the matrix) take a few milliseconds on the session's read-only connection, so they run on the
-GUI thread like ``ArchiveSession.document``; changes take 10-40 ms with re-indexing and go to
-the serial lane, on the writable connection that only that lane's thread touches.
+GUI thread like ``ArchiveSession.document`` (but a long document's suggestions take seconds:
+``document_annotations_later`` runs them on the read pool); changes take 10-40 ms with
+re-indexing and go to the serial lane, on the writable connection that only that lane's
+thread touches.
 """
 
 from __future__ import annotations
@@ -58,6 +60,22 @@ class DocumentAnnotations:
     participant_memos: dict[int, int] = field(default_factory=dict)  # its participants' counts
 
 
+def _document_annotations(archive: Archive, doc_id: int) -> DocumentAnnotations:
+    ann = archive.annotations
+    participants = ann.mentions.participants_in(doc_id)
+    return DocumentAnnotations(
+        doc_id,
+        ann.mentions.suggestions(doc_id),
+        participants,
+        archive.commitments.list_commitments(document_id=doc_id, role=None, order="document"),
+        ann.memos.of_document(doc_id),
+        ann.memos.counts(ON_PARTICIPANT, [p.participant_id for p in participants]),
+    )
+
+
+ANNOTATIONS = "annotations"  # the read pool's channel for a long document's panel
+
+
 class AnnotationOps(QObject):
     """The annotation half of an archive session."""
 
@@ -86,14 +104,17 @@ class AnnotationOps(QObject):
 
     def document_annotations(self, doc_id: int) -> DocumentAnnotations:
         """Suggestions, confirmed participants, commitments and memos of a document."""
-        participants = self._ann.mentions.participants_in(doc_id)
-        return DocumentAnnotations(
-            doc_id,
-            self._ann.mentions.suggestions(doc_id),
-            participants,
-            self._com.list_commitments(document_id=doc_id, role=None, order="document"),
-            self._ann.memos.of_document(doc_id),
-            self._ann.memos.counts(ON_PARTICIPANT, [p.participant_id for p in participants]),
+        return _document_annotations(self.session.reader, doc_id)
+
+    def document_annotations_later(
+        self,
+        doc_id: int,
+        on_done: Callable[[DocumentAnnotations], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """The same on the read pool (a long text's suggestions take seconds); newest wins."""
+        self.session.searches.start(
+            ANNOTATIONS, lambda a: _document_annotations(a, doc_id), on_done, on_error
         )
 
     def participants(self) -> list[Participant]:

@@ -25,7 +25,7 @@ from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
 from archiver.services.operation import Operation
-from archiver.services.searches import COUNT, READER, RESULTS, Searches
+from archiver.services.searches import COUNT, READER, RESULTS, SNIPPETS, Searches
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
 
@@ -152,7 +152,7 @@ class ArchiveSession(QObject):
     ) -> SearchResult:
         """One page of hits, blocking (scripts and tests; the window uses ``search_later``)."""
         try:
-            return _search(self.reader, text, self.indexing, limit, offset, sort)
+            return _search(self.reader, text, self.indexing, limit, offset, None, sort)
         except IndexDamaged as exc:
             self._index_damaged(exc)
             raise
@@ -179,12 +179,14 @@ class ArchiveSession(QObject):
         limit: int,
         offset: int = 0,
         more: bool = False,
+        snippets_for: int | None = None,
     ) -> None:
-        """One page of hits on the read pool (none while the index is being rebuilt).
+        """One page of hits on the read pool (none while the index is being rebuilt), the
+        first ``snippets_for`` with their snippets when given (the others' from ``snippets_later``).
 
-        A new query (``more`` False) supersedes every answer still to come for the list;
-        ``more`` asks for another page of the query shown, dropped too by a newer query.
-        ``on_error`` gets ``Invalid`` for a query the archive refuses.
+        A new query (``more`` False) supersedes every answer still to come for the list and
+        its snippets; ``more`` asks for another page of the query shown, dropped too by a
+        newer query. ``on_error`` gets ``Invalid`` for a query the archive refuses.
         """
         indexing = self.indexing
 
@@ -192,14 +194,28 @@ class ArchiveSession(QObject):
             self._index_damaged(exc)
             on_error(exc)
 
+        if not more:
+            self.searches.supersede(SNIPPETS)
         self.searches.start(
-            RESULTS, lambda a: _search(a, text, indexing, limit, offset, "relevance"),
+            RESULTS, lambda a: _search(a, text, indexing, limit, offset, snippets_for),
             on_done, failed, supersede=not more,
         )  # fmt: skip
+
+    def snippets_later(
+        self,
+        text: str,
+        ids: list[int],
+        on_done: Callable[[dict[int, tuple[str, list[tuple[int, int]]]]], None],
+    ) -> None:
+        """The snippets of these hits of the query shown, on the read pool (a new query drops them)."""
+        self.searches.start(
+            SNIPPETS, lambda a: a.snippets(text, ids), on_done, lambda _exc: None, supersede=False
+        )
 
     def cancel_search(self) -> None:
         """Drop the answers still to come for the list (browsing replaced the query)."""
         self.searches.supersede(RESULTS)
+        self.searches.supersede(SNIPPETS)
 
     def highlights_later(
         self,
@@ -362,13 +378,19 @@ class ArchiveSession(QObject):
 
 
 def _search(
-    archive: Archive, text: str, indexing: bool, limit: int, offset: int, sort: str
+    archive: Archive,
+    text: str,
+    indexing: bool,
+    limit: int,
+    offset: int,
+    snippets_for: int | None,
+    sort: str = "relevance",
 ) -> SearchResult:
     """A page of hits; none while the index is rebuilt, but a refused query is refused then too."""
     if indexing:
         parse_query(text)
         return SearchResult(text, 0, [], 0.0, None, [])
-    return archive.search(text, limit=limit, offset=offset, sort=sort)
+    return archive.search(text, limit=limit, offset=offset, sort=sort, snippets_for=snippets_for)
 
 
 def _default_root() -> Path:

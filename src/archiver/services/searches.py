@@ -1,7 +1,7 @@
 """Searches on the read pool: each pool thread has its own read-only archive, stale answers drop.
 
-The GUI asks on a named channel (the result list, the reader's spans, find in document,
-the document count). Asking again on a channel supersedes what is in flight there: an
+The GUI asks on a named channel (the result list, its rows' snippets, the reader's spans,
+find in document, the document count). Asking again on a channel supersedes what is in flight there: an
 older answer that arrives late is never delivered, and one still queued does not run.
 """
 
@@ -20,6 +20,7 @@ RESULTS = "results"  # the result list: its first page, more pages, the rest for
 READER = "reader"  # the open document's spans for the query
 FIND = "find"  # find in document
 COUNT = "count"  # the number of documents in the status bar
+SNIPPETS = "snippets"  # the snippets of the result rows shown, for the query shown
 
 _STALE = object()  # what a superseded task returns instead of running
 

@@ -26,12 +26,15 @@ def search(
     offset: int = 0,
     sort: str = "relevance",
     snippets: bool = True,
+    snippets_for: int | None = None,
 ) -> SearchResult:
-    """One page of hits for a query in the query language, with snippets and highlight spans."""
+    """One page of hits for a query in the query language, with snippets and highlight spans
+    (for the first ``snippets_for`` hits only when given: ``snippets`` gives the others')."""
     started = time.perf_counter()
     node = q.parse(text)
     total, page = index.search(node, limit=limit, offset=offset, sort=sort, resolve=resolve)
-    hits = _hits(db, page, node, snippets)
+    dressed = 0 if not snippets else len(page) if snippets_for is None else snippets_for
+    hits = _hits(db, page, node, dressed)
     suggestion = suggest(index, node) if total == 0 else None
     understood = [t.term for t in arabic.analyze(text)]
     elapsed = (time.perf_counter() - started) * 1000
@@ -44,21 +47,39 @@ def ignored_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if not arabic.analyze(w)))
 
 
+def snippets_of(
+    db: sqlite3.Connection, text: str, ids: list[int]
+) -> dict[int, tuple[str, list[tuple[int, int]]]]:
+    """The snippet and highlight spans of these documents for a query (the rows a list shows)."""
+    node = q.parse(text)
+    rows = documents.hit_rows(db, ids, text=True)
+    return {doc_id: _snippet(row["text"], node) for doc_id, row in rows.items()}
+
+
+def _snippet(text: str, node: q.Node) -> tuple[str, list[tuple[int, int]]]:
+    spans = highlight.spans_for(text, node, highlight.LIST_SCAN_CHARS)
+    return highlight.snippet(text, spans), spans
+
+
 def _hits(
-    db: sqlite3.Connection, page: list[tuple[int, float]], node: q.Node, snippets: bool
+    db: sqlite3.Connection, page: list[tuple[int, float]], node: q.Node, with_snippets: int
 ) -> list[Hit]:
+    """The page's hits dressed from the store, the first ``with_snippets`` with snippets."""
     if not page:
         return []
-    rows = documents.hit_rows(db, [doc_id for doc_id, _ in page], text=snippets)
+    ids = [doc_id for doc_id, _ in page]
+    every = with_snippets >= len(ids)
+    rows = documents.hit_rows(db, ids, text=every)
+    texts = rows if every else documents.hit_rows(db, ids[:with_snippets], text=True)
     hits = []
     for doc_id, score in page:
         row = rows.get(doc_id)
         if row is None:  # index ahead of the store: check --repair mends it
             continue
-        spans, snip = [], ""
-        if snippets:
-            spans = highlight.spans_for(row["text"], node, highlight.LIST_SCAN_CHARS)
-            snip = highlight.snippet(row["text"], spans)
+        spans: list[tuple[int, int]] = []
+        snip = ""
+        if doc_id in texts:
+            snip, spans = _snippet(texts[doc_id]["text"], node)
         hits.append(
             Hit(doc_id, row["title"], score, row["published"], snip, spans,
                 row["language"], row["source"], row["kind"], row["published_source"],

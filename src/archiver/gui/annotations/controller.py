@@ -33,6 +33,8 @@ from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 
+LONG_TEXT = 50_000  # characters: a longer document's panel is filled from the read pool
+
 EXPORTS = (  # what, format, menu text (translated where the action is made), file suffix
     ("commitments", "csv", QT_TRANSLATE_NOOP("actions", "Export commitments (CSV)…"),
      "commitments.csv"),
@@ -117,14 +119,27 @@ class AnnotationController(QObject):
         if self.ops is None or doc_id is None:
             self.panel.show_document(None)
             return
+        if len(self.host.document_text()) > LONG_TEXT:  # seconds of suggestions: not here
+            self.panel.show_document(None)
+            self.ops.document_annotations_later(
+                doc_id, self._loaded, lambda _exc: self.panel.show_document(None)
+            )
+            return
         try:
             data = self.ops.document_annotations(doc_id)
         except ArchiverError:
             self.panel.show_document(None)
             return
+        self._fill(data)
+
+    def _loaded(self, data: DocumentAnnotations) -> None:
+        if self.host.current_document_id() == data.doc_id:  # not another one opened since
+            self._fill(data)
+
+    def _fill(self, data: DocumentAnnotations) -> None:
         self.panel.show_document(data, self.pending)
         self._mark(data)
-        self.loaded.emit(doc_id)
+        self.loaded.emit(data.doc_id)
 
     def _mark(self, data: DocumentAnnotations) -> None:
         if self.host.current_document_id() != data.doc_id:

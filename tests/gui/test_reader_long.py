@@ -1,0 +1,189 @@
+"""A long document: painted with its first part laid out, the rest laid out from the event loop.
+
+Highlights, F3, find, scrolling and zoom cover the whole text all the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from waiting import import_and_wait, settle
+
+from archiver.core.model import Document
+from archiver.gui import reader_text
+from archiver.gui.reader import Reader
+from archiver.gui.textspans import direction_of
+
+ARABIC = "تستضيف بريطانيا اجتماعاً لدعم أوكرانيا في مواجهة روسيا، وقال الرئيس إن الدعم مستمر"
+ENGLISH = "Leaders met in London to discuss security guarantees for Ukraine and its neighbours"
+LAST = "Epilogue: the zanzibar clause closes the file."  # a word nowhere else
+
+
+def long_text(size_bytes: int) -> str:
+    """Arabic paragraphs with an English one in every seven, a blank line between some."""
+    lines: list[str] = []
+    total = 0
+    while total < size_bytes:
+        n = len(lines)
+        line = f"{ENGLISH} ({n})" if n % 7 == 3 else f"{ARABIC} {n}"
+        lines.append(line if n % 5 else "")
+        total += len(line.encode()) + 1
+    return "\n".join([*lines, LAST])
+
+
+def make_doc(text: str) -> Document:
+    return Document(1, "طويل", text, "ar", "rtl", "text", "f.txt", "/x/f.txt", "s", "h", None, None)
+
+
+class FirstPaint(QObject):
+    """How much of the text was laid out when the viewport first painted."""
+
+    def __init__(self, reader: Reader) -> None:
+        super().__init__()
+        self.reader = reader
+        self.loaded: int | None = None
+        reader.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.loaded is None:
+            self.loaded = self.reader.text_layout.loaded
+        return False
+
+
+def shown_reader(qtbot) -> Reader:  # type: ignore[no-untyped-def]
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.resize(700, 800)
+    reader.show()
+    qtbot.waitExposed(reader)
+    return reader
+
+
+def drawn(reader: Reader) -> list[str]:
+    return [sel.cursor.selectedText() for sel in reader.view.extraSelections()]
+
+
+def test_a_700_kb_document_paints_its_first_part_and_lays_out_the_rest_between_events(qtbot):
+    text = long_text(700 * 1024)
+    reader = shown_reader(qtbot)
+    first = FirstPaint(reader)
+    chunks: list[tuple[int, int]] = []
+    reader.text_layout.grew.connect(lambda before, after: chunks.append((before, after)))
+    between: list[bool] = []
+    last = text.index("zanzibar")
+    hits = [(at, at + len("أوكرانيا")) for at in _all(text, "أوكرانيا")]
+    reader.show_document(make_doc(text), [*hits, (last, last + len("zanzibar"))])
+    QTimer.singleShot(0, lambda: between.append(reader.text_layout.complete))
+    qtbot.waitUntil(lambda: first.loaded is not None, timeout=10000)
+    assert first.loaded is not None and first.loaded <= len(text) // 20  # painted early
+    assert reader.view.document().characterCount() < len(text)
+    qtbot.waitUntil(lambda: reader.text_layout.complete, timeout=60000)
+    assert between == [False]  # the event loop ran while the text was being laid out
+    assert len(chunks) > 10 and chunks[-1][1] == len(text)
+    assert reader.view.toPlainText() == text  # every character, in order: offsets hold
+    assert len(drawn(reader)) < len(hits) // 10  # only the highlights near the view are drawn
+    reader.next_hit(-1)  # F3 backwards from the top: the last hit, at the very end
+    assert reader.view.textCursor().selectedText() == "zanzibar"
+    assert "zanzibar" in drawn(reader)  # drawn once the view got there
+    assert reader.hits[-1] == (last, last + len("zanzibar"))
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def test_paragraphs_laid_out_later_keep_their_own_direction(qtbot):
+    text = long_text(120 * 1024)
+    reader = shown_reader(qtbot)
+    reader.show_document(make_doc(text))
+    assert not reader.text_layout.complete
+    qtbot.waitUntil(lambda: reader.text_layout.complete, timeout=30000)
+    document, lines = reader.view.document(), text.split("\n")
+    assert document.blockCount() == len(lines)
+    direction = direction_of(text)
+    for number, line in enumerate(lines):  # a blank line keeps the direction before it
+        direction = direction_of(line, direction)
+        block = document.findBlockByNumber(number)
+        assert block.text() == line
+        assert block.blockFormat().layoutDirection() == direction, number
+        assert block.blockFormat().lineHeight() == reader_text.LINE_HEIGHT
+
+
+def test_selecting_a_passage_not_laid_out_yet_lays_it_out_first(qtbot):
+    text = long_text(300 * 1024)
+    reader = shown_reader(qtbot)
+    reader.show_document(make_doc(text))
+    end = len(text)
+    assert reader.text_layout.loaded < end - len(LAST)
+    reader.select_span(end - len(LAST), end)  # the annotation panel's "go to", a memo's quote
+    assert reader.selected_text() == LAST
+    assert reader.selection_span() == (end - len(LAST), end)
+
+
+def test_scroll_position_and_zoom_stay_while_the_rest_arrives(qtbot):
+    text = long_text(300 * 1024)
+    reader = shown_reader(qtbot)
+    reader.show_document(make_doc(text))
+    bar = reader.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 2000, timeout=10000)
+    assert not reader.text_layout.complete
+    bar.setValue(1500)
+    reader.set_zoom(3)
+    size = reader.view.document().defaultFont().pointSize()
+    qtbot.waitUntil(lambda: reader.text_layout.complete, timeout=30000)
+    assert bar.value() == 1500 and reader.view.document().defaultFont().pointSize() == size
+    assert reader.zoom == 3
+    cursor = reader.view.textCursor()
+    assert cursor.position() == 0 and not cursor.hasSelection()  # the caret stayed at the top
+
+
+def test_another_document_stops_the_layout_of_the_last(qtbot):
+    reader = shown_reader(qtbot)
+    reader.show_document(make_doc(long_text(300 * 1024)))
+    short = "نص قصير\nsecond line"
+    reader.show_document(make_doc(short))
+    assert reader.text_layout.complete
+    qtbot.wait(50)  # a chunk of the long text would arrive here
+    assert reader.view.toPlainText() == short
+
+
+def test_find_in_a_long_document_finds_its_last_line(qtbot, window, tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text("تقرير طويل\n\n" + long_text(300 * 1024), encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    window.open_document(window.model.doc_id(0))
+    assert not window.reader.text_layout.complete
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.reader.findbar.edit, "zanzibar")
+    qtbot.keyClick(window.reader.findbar.edit, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.reader.view.textCursor().hasSelection(), timeout=10000)
+    assert window.reader.view.textCursor().selectedText() == "zanzibar"
+    cursor = QTextCursor(window.reader.view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    assert window.reader.view.textCursor().blockNumber() == cursor.blockNumber()
+
+
+def test_the_annotation_panel_of_a_long_document_is_filled_from_the_read_pool(
+    qtbot, composed, tmp_path: Path
+):
+    from archiver.gui.annotations.controller import LONG_TEXT
+
+    window, controller = composed
+    path = tmp_path / "long.txt"
+    path.write_text("تقرير طويل عن أوكرانيا\n\n" + long_text(300 * 1024), encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    doc_id = window.model.doc_id(0)
+    assert len(window.session.document(doc_id).text) > LONG_TEXT
+    loaded: list[int] = []
+    controller.loaded.connect(loaded.append)
+    window.open_document(doc_id)
+    assert loaded == [] and controller.panel.doc_id is None  # its suggestions take seconds
+    qtbot.waitUntil(lambda: loaded == [doc_id], timeout=60000)
+    assert controller.panel.doc_id == doc_id and controller.panel.suggestions.rowCount() > 0
