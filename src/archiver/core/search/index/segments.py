@@ -9,9 +9,7 @@ the codec (``codec``) in blocks.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
-from pickle import dumps
 from typing import Any
 
 from whoosh import formats
@@ -20,6 +18,7 @@ from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
 from archiver.core.search.index.codec import LengthTable
+from archiver.core.search.index.schema import positions_value
 
 
 class _TermPool:
@@ -88,16 +87,14 @@ _single_position: dict[int, bytes] = {}
 
 
 def _positions_value(poslist: list[int]) -> bytes:
-    """Whoosh's Positions encoding of one posting's positions (same bytes as Positions.encode)."""
+    """The format's encoding of one posting's positions (one position: shared bytes)."""
     if len(poslist) == 1:
         pos = poslist[0]
         value = _single_position.get(pos)
         if value is None:
-            value = _single_position[pos] = pack_uint(1) + dumps([pos], 2)
+            value = _single_position[pos] = positions_value(poslist)
         return value
-    deltas = [poslist[0]]
-    deltas += [b - a for a, b in itertools.pairwise(poslist)]
-    return pack_uint(len(deltas)) + dumps(deltas, 2)
+    return positions_value(poslist)
 
 
 _frequency_values: dict[int, bytes] = {}
