@@ -287,7 +287,7 @@ class Archive:
 
         ``budget``: the time and memory one file may take (default: 120 s, 1 GB); ``pacing``:
         how often a large batch commits the index and how much its writers hold (default:
-        every 5,000 documents, 200 MB)."""
+        every 10,000 documents, 200 MB)."""
         self.require_writable()
         report = batch.import_paths(
             paths, indexer=self.indexer, originals=self.root / "originals",

@@ -34,7 +34,7 @@ class FileBudget:
         return f"stopped: used more than {_bytes(self.memory_bytes)} of memory (the per-file limit)"
 
 
-DEFAULT_COMMIT_EVERY = 5000
+DEFAULT_COMMIT_EVERY = 10_000  # each commit adds a segment per worker: search pays for each
 DEFAULT_INDEX_MEMORY_BYTES = 200 << 20
 
 

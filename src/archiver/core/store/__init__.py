@@ -40,7 +40,7 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-WRITER_CACHE_KB = 32 * 1024  # the page cache of a connection that writes (it grows as used)
+WRITER_CACHE_KB = 16 * 1024  # the page cache of a connection that writes (it grows as used)
 
 
 def connect(path: Path, *, readonly: bool = False, writer: bool = False) -> sqlite3.Connection:
