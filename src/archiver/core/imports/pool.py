@@ -250,12 +250,12 @@ class ImportPool:
 
     def keep(self, seq: int, doc: IndexDoc) -> None:
         """Index file ``seq`` as ``doc`` (its text fields come from the worker)."""
-        self._workers[self._owner[seq]].decisions.append((seq, doc))
+        self._workers[self._owner.pop(seq)].decisions.append((seq, doc))
 
     def drop(self, seq: int) -> None:
         """File ``seq`` is not stored: its worker forgets its streams."""
-        if seq in self._owner:
-            self._workers[self._owner[seq]].decisions.append((seq, None))
+        if seq in self._owner:  # (decided: its owner is not needed any more)
+            self._workers[self._owner.pop(seq)].decisions.append((seq, None))
 
     def _collect(self, timeout: float) -> None:
         """Take every message that has arrived (waiting up to ``timeout`` for one), then
