@@ -12,7 +12,8 @@ that copies are not near duplicates of each other (fewer words dropped would mak
 stored). Then, in the same run:
 
 - import: `archiver import -r` in a process of its own, and `recollindex -z` on the same
-  folder; wall time, CPU (user + system, the process and every child it waited for), summed
+  folder; wall time, CPU (user + system, the process and every child it waited for; the
+  main process's own as last seen, and the rest: its workers'), summed
   peak resident memory of the process tree (/proc: the tree every 0.5 s, its memory every
   50 ms), disk over text;
 - search: the same queries by kind (words, phrases, prefixes, date-filtered, fields), p50
@@ -127,10 +128,12 @@ def recoll_query(text: str) -> str:
 
 
 class TreeMemory:
-    """Peak of the summed resident memory of a process and all its descendants."""
+    """Peak of the summed resident memory of a process and all its descendants (and of its
+    own), and the CPU the process itself had used when last seen (its workers' is the rest)."""
 
     def __init__(self, pid: int) -> None:
         self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.own_cpu, self.own_peak = 0.0, 0
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
@@ -140,7 +143,10 @@ class TreeMemory:
             if ticks % 10 == 0:  # the tree every half second, its memory every 50 ms
                 pids = _tree(self.pid)
             ticks += 1
-            self.peak = max(self.peak, sum(_rss_pages(p) for p in pids) * page)
+            pages = {p: _rss_pages(p) for p in pids}
+            self.peak = max(self.peak, sum(pages.values()) * page)
+            self.own_peak = max(self.own_peak, pages.get(self.pid, 0) * page)
+            self.own_cpu = max(self.own_cpu, _cpu_seconds(self.pid))
 
     def stop(self) -> int:
         """Stop watching; the peak in bytes."""
@@ -174,6 +180,15 @@ def _rss_pages(pid: int) -> int:
         return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process so far (not its children)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def timed_run(command: list[str], **kwargs: object) -> dict[str, object]:
     """Run a command; wall, CPU of it and its children, summed peak memory, its stdout."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -187,8 +202,11 @@ def timed_run(command: list[str], **kwargs: object) -> dict[str, object]:
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{command[0]} failed ({proc.returncode}): {err.decode()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
-            "peak_mb": round(peak / 1e6, 1), "stdout": out}  # fmt: skip
+    main = min(memory.own_cpu, cpu)  # last seen at most 50 ms before it ended
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "cpu_main_s": round(main, 2),
+            "cpu_workers_s": round(cpu - main, 2), "peak_mb": round(peak / 1e6, 1),
+            "peak_main_mb": round(memory.own_peak / 1e6, 1),
+            "stdout": out}  # fmt: skip
 
 
 def folder_size(path: Path) -> int:

@@ -23,6 +23,7 @@ from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
 from archiver.core.errors import Invalid, NotFound
 from archiver.core.export import writers  # importing the package registers every export
+from archiver.core.imports.budget import DEFAULT_COMMIT_EVERY, DEFAULT_INDEX_MEMORY_BYTES
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -42,6 +43,12 @@ def register(sub: Subparsers) -> dict[str, Handler]:
                    help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
     p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
                    help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
+    p.add_argument("--commit-every", type=positive, default=DEFAULT_COMMIT_EVERY, metavar="N",
+                   help="large imports: commit the search index every N stored documents, the "
+                   f"most a crash leaves to index at the next open (default {DEFAULT_COMMIT_EVERY})")  # fmt: skip
+    p.add_argument("--index-memory", type=positive, default=DEFAULT_INDEX_MEMORY_BYTES >> 20,
+                   metavar="MB", help="large imports: the memory the index writers hold "
+                   f"together before writing (default {DEFAULT_INDEX_MEMORY_BYTES >> 20})")  # fmt: skip
     p.add_argument("--keep-duplicates", action="store_true",
                    help="import files whose words are near-identical to an archived document")  # fmt: skip
     p.add_argument("--ocr-models", metavar="DIR",
@@ -83,7 +90,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from archiver.core.imports.budget import FileBudget
+    from archiver.core.imports.budget import FileBudget, IndexPacing
 
     if qdpx.is_project(args.paths):
         return qdpx.import_project(args)
@@ -100,6 +107,7 @@ def _import(args: argparse.Namespace) -> int:
             keep_duplicates=args.keep_duplicates,
             max_file_bytes=args.max_size * 1024 * 1024,
             budget=FileBudget(args.time_limit, args.memory_limit * 1024 * 1024),
+            pacing=IndexPacing(args.commit_every, args.index_memory * 1024 * 1024),
         )
         trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
     if args.json:

@@ -14,7 +14,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
 from archiver.core.imports import batch, pending
-from archiver.core.imports.budget import FileBudget
+from archiver.core.imports.budget import FileBudget, IndexPacing
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.locations import default_archive_dir
 from archiver.core.lock import WriterLock
@@ -281,16 +281,20 @@ class Archive:
         workers_count: int | None = None,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         budget: FileBudget | None = None,
+        pacing: IndexPacing | None = None,
     ) -> ImportReport:
         """Import files and folders; bad files are reported and the batch goes on.
 
-        ``budget``: the time and memory one file may take (default: 120 s, 1 GB)."""
+        ``budget``: the time and memory one file may take (default: 120 s, 1 GB); ``pacing``:
+        how often a large batch commits the index and how much its writers hold (default:
+        every 10,000 documents, 200 MB)."""
         self.require_writable()
         report = batch.import_paths(
             paths, indexer=self.indexer, originals=self.root / "originals",
             recursive=recursive, password=password,
             keep_duplicates=keep_duplicates, progress=progress, cancel=cancel,
             workers_count=workers_count, max_file_bytes=max_file_bytes, budget=budget,
+            pacing=pacing,
         )  # fmt: skip
         if report.imported:
             try:

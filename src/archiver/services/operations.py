@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from archiver.core.archive import Archive
 from archiver.core.errors import DiskFull, IndexDamaged, InUse, Locked, ReadOnly
-from archiver.core.imports.budget import FileBudget
+from archiver.core.imports.budget import FileBudget, IndexPacing
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
@@ -26,6 +26,7 @@ from archiver.core.search.query import parse as parse_query
 from archiver.services.events import Events
 from archiver.services.operation import Operation
 from archiver.services.searches import COUNT, READER, RESULTS, SNIPPETS, Searches
+from archiver.services.settings import Settings
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
 
@@ -308,19 +309,22 @@ class ArchiveSession(QObject):
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         password: str | None = None,
         budget: FileBudget | None = None,
+        pacing: IndexPacing | None = None,
     ) -> ImportJob | None:
         """Start an import batch (``password``: for its encrypted PDFs); None when read-only
-        or another import is running."""
+        or another import is running. ``pacing``: the settings' unless given."""
         if self.job is not None:
             self.events.error.emit(Operation.IMPORT, InUse("an import is already running"))
             return None
         job = ImportJob([str(p) for p in paths], recursive)
+        pacing = pacing or Settings().import_pacing()
 
         def run(archive: Archive) -> ImportReport:
             return archive.import_paths(
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
                 max_file_bytes=max_file_bytes, password=password, budget=budget,
+                pacing=pacing,
             )  # fmt: skip
 
         if not self.write(

@@ -8,6 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from archiver.core.errors import Invalid
+from archiver.core.imports.budget import (
+    DEFAULT_COMMIT_EVERY,
+    DEFAULT_INDEX_MEMORY_BYTES,
+    IndexPacing,
+)
 from archiver.services.paths import settings_file
 
 DEFAULTS: dict[str, Any] = {
@@ -29,6 +35,8 @@ DEFAULTS: dict[str, Any] = {
     "import/max_file_mb": 200,  # larger files are refused with their size
     "import/file_seconds": 120,  # a file taking longer is stopped and reported
     "import/file_memory_mb": 1024,  # a file whose worker holds more is stopped and reported
+    "import/commit_every": DEFAULT_COMMIT_EVERY,  # large imports: index commits, in documents
+    "import/index_memory_mb": DEFAULT_INDEX_MEMORY_BYTES >> 20,  # their index writers' memory
     "import/ocr_models": "",  # a folder of Tesseract .traineddata models; "": the installed ones
     "user/name": "",  # who the changes are by (empty: ARCHIVER_USER, else the system's user)
     "backup/daily": True,  # a backup the first time an archive is opened each day (the app only)
@@ -97,6 +105,14 @@ class Settings:
         recent = [p for p in self.get("archive/recent") if p != archive]
         self.set("archive/recent", [archive, *recent][:RECENT_MAX])
         self.set("archive/last", archive)
+
+    def import_pacing(self) -> IndexPacing:
+        """How a large import commits its index and how much its index writers hold."""
+        try:
+            return IndexPacing(self.get("import/commit_every"),
+                               self.get("import/index_memory_mb") << 20)  # fmt: skip
+        except Invalid:  # a value edited out of range in the file: the defaults
+            return IndexPacing()
 
     def sync(self) -> None:
         """Write pending changes to disk."""

@@ -12,7 +12,9 @@ from whoosh import index as whoosh_index
 
 from archiver.core.archive import Archive
 from archiver.core.check import check
+from archiver.core.imports.budget import IndexPacing
 from archiver.core.progress import CancelToken
+from archiver.core.search.index import SearchIndex
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
 from archiver.core.store import documents
 from samples import distinct_text
@@ -65,6 +67,34 @@ def test_a_large_batch_is_stored_and_indexed_by_the_workers(tmp_path: Path, corp
         again = archive.import_paths(corpus, workers_count=2)
         assert not again.imported and len(again.duplicates) == FILES - 1
         assert archive.search("وثيقة").total == FILES - 2
+
+
+def test_a_large_batch_commits_every_interval_and_writes_segments_past_its_memory(
+    tmp_path: Path, corpus
+) -> None:
+    seen_indexed = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        if done == 1050:  # the store and the index committed at 500 and 1,000 files
+            index = SearchIndex(tmp_path / "a" / "index")
+            seen_indexed.append(index.count())
+            index.close()
+
+    pacing = IndexPacing(commit_every=500, memory_bytes=1 << 20)  # 0.5 MB a worker
+    with Archive.open(tmp_path / "a") as archive:
+        report = archive.import_paths(corpus, workers_count=2, progress=progress, pacing=pacing)
+        assert len(report.imported) == FILES - 2
+        assert seen_indexed and seen_indexed[0] >= 990
+        assert _indexed_ids(archive) == _stored_ids(archive)
+        assert archive.search("وثيقة").total == FILES - 2
+        assert archive.search("رقم1042").total == 1
+        assert check(archive).consistent
+        ix = whoosh_index.open_dir(str(archive.root / "index"))
+        listed = {segment.segment_id() for segment in ix._segments()}
+        ix.close()
+        assert len(listed) > 3 * 2  # three commits of a segment a worker, and more
+        files = {p.name.split(".")[0] for p in (archive.root / "index").glob("MAIN_*.*")}
+        assert files == listed  # no files of segments the index does not list
 
 
 def test_cancelling_a_large_batch_keeps_store_and_index_together(tmp_path: Path, corpus) -> None:

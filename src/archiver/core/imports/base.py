@@ -12,7 +12,8 @@ class Extracted:
 
     kind: str  # "text", "pdf", "html", "docx", ... (see ``imports.KINDS``)
     text: str  # canonical text: NFC, LF line ends, no BOM; spans point into it
-    raw_text: str  # the text as it came out of the file or the PDF library
+    raw_text: str  # the text as it came out of the file or the PDF library; "" when it is
+    # the text itself, or the original file decoded by ``encoding`` (a text file's)
     alt_text: str = ""  # a second reading indexed beside the text (repaired PDF layout)
     title: str | None = None
     date: str | None = None  # ISO 8601 publication date, when the document states one

@@ -10,20 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
-from archiver.core.dates.names import date_from_name
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.base import PASSWORD_REASONS
-from archiver.core.imports.budget import FileBudget, safe_in_process
+from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
 from archiver.core.imports.files import copy_checked, shown
-from archiver.core.imports.kinds import mime_of
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
+from archiver.core.imports.rows import new_row
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, Refusal, expand
 from archiver.core.model import (
-    DatePrecision,
-    DateSource,
     DuplicateFile,
     FailedFile,
     ImportedFile,
@@ -44,28 +41,6 @@ if TYPE_CHECKING:
 Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a failed one
 
 BATCH = 500  # files per store transaction
-INDEX_BATCH = 2500  # files per index commit: each commit writes a segment, so commit seldom
-
-
-def published_date(
-    name: str, item: Prepared
-) -> tuple[str | None, DateSource | None, DatePrecision | None]:
-    """A new document's date, where it came from and how precise it is.
-
-    A date the user put in the file name wins, then a publication date the document's
-    metadata states, then its dateline; the file's creation date only stands in when there
-    is nothing better, and is marked so.
-    """
-    ex, found = item.extracted, item.text_date
-    for value, source, precision in (
-        (date_from_name(name), DateSource.FILE_NAME, DatePrecision.DAY),
-        (ex.date, DateSource.DOCUMENT, DatePrecision.DAY),
-        (found.iso if found else None, DateSource.TEXT, found.precision if found else None),
-        (ex.file_date, DateSource.FILE_CREATED, DatePrecision.DAY),
-    ):
-        if value:
-            return value, source, precision
-    return None, None, None
 
 
 def import_paths(
@@ -81,13 +56,16 @@ def import_paths(
     workers_count: int | None = None,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     budget: FileBudget | None = None,
+    pacing: IndexPacing | None = None,
 ) -> ImportReport:
     """Import every file under ``paths`` into the store, the ``originals`` folder and the index.
 
     Bad files are reported and the batch goes on; special files, symlinks out of a folder and
     files over ``max_file_bytes`` are refused unread; a file over the per-file ``budget``
-    (time, memory) is stopped and fails with the reason.
+    (time, memory) is stopped and fails with the reason. ``pacing``: how often the index
+    commits and how much its writers hold.
     """
+    pacing = pacing or IndexPacing()
     files, refused = expand(paths, recursive, max_file_bytes)
     report = ImportReport(files=len(files) + len(refused))
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
@@ -100,8 +78,8 @@ def import_paths(
             raise
         report.disk_full = True
         return report
-    pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget)
-    job = _Batch(indexer, originals, report, keep_duplicates, pool)
+    pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget, pacing)
+    job = _Batch(indexer, originals, report, keep_duplicates, pool, pacing.commit_every)
     seen = 0
     try:
         seen = _feed(job, files, refused, prepared, progress or no_progress, cancel)
@@ -165,6 +143,7 @@ def _preparation(
     cancel: CancelToken | None,
     workers_count: int | None,
     budget: FileBudget | None,
+    pacing: IndexPacing,
 ) -> tuple[ImportPool | None, Generator[Result, None, None]]:
     """The prepared files in order, and the pool preparing them if any.
 
@@ -174,7 +153,7 @@ def _preparation(
     """
     count = workers_count or workers.default_workers()
     if len(files) >= PARALLEL_INDEX_FROM and count > 1:
-        pool = ImportPool(count, indexer.index.folder, password, budget)
+        pool = ImportPool(count, indexer.index.folder, password, budget, pacing)
     elif len(files) < workers.IN_PROCESS_BELOW and safe_in_process(files):
         return None, _in_process(files, password, cancel)
     else:
@@ -198,9 +177,10 @@ def _stopped(cancel: CancelToken | None) -> Callable[[], bool]:
 class _Batch:
     """Stores prepared files in transactions of BATCH files; the index commits after the store.
 
-    The index writer stays open across store transactions (each index commit costs a
-    segment write); rows committed before a crash are indexed by ``Indexer.sync`` on the next
-    open, so the index never holds an entry without its row.
+    The index writer stays open across store transactions and commits every ``commit_every``
+    stored files (each commit adds a segment per writer): rows committed before a crash and
+    not yet in the index, at most ``commit_every`` of them, are indexed by ``Indexer.sync``
+    on the next open, so the index never holds an entry without its row.
     """
 
     def __init__(
@@ -210,10 +190,12 @@ class _Batch:
         report: ImportReport,
         keep_duplicates: bool,
         pool: ImportPool | None,
+        commit_every: int,
     ) -> None:
-        # With a pool, the workers index what is kept into segments of their own, committed
-        # once at the end (each commit adds a segment per worker).
+        # With a pool, the workers index what is kept into segments of their own, which the
+        # main process commits (each commit adds a segment per worker).
         self.pool = pool
+        self.commit_every = commit_every
         self.indexer = indexer
         self.originals = originals
         self.db = indexer.db
@@ -247,7 +229,7 @@ class _Batch:
             assert self.writer is not None
             self.writer.add_new(doc)
         self._take_attachments(result, doc)
-        if self.in_tx >= self.tx_files:
+        if self.in_tx >= self.tx_files or self.unindexed + self.in_tx >= self.commit_every:
             self._commit()
 
     def _take_attachments(self, item: Prepared, parent: IndexDoc | None) -> None:
@@ -374,25 +356,8 @@ class _Batch:
 
     def _new_row(self, item: Prepared) -> NewDocument:
         """The row of a file that is kept, with the next id."""
-        ex = item.extracted
-        name = shown(Path(item.path).name)
         doc_id, self.next_id = self.next_id, self.next_id + 1
-        published, source, precision = published_date(name, item)
-        return NewDocument(
-            id=doc_id,
-            title=ex.title or Path(name).stem,
-            published=published, published_source=source and source.value,
-            published_precision=precision and precision.value, unverified=ex.unverified,
-            file_date=ex.file_date,
-            language=item.language,
-            file_name=name, original_path=shown(item.resolved_path),
-            stored_name=item.stored_name, file_sha256=item.file_sha256,
-            text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
-            file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
-            url=ex.url, author=ex.author, parent_document=item.parent_id,
-            quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,
-            imported_at=store.now(), warnings=ex.warnings,
-        )  # fmt: skip
+        return new_row(item, doc_id)
 
     def _log(self, path: str, outcome: str, doc_id: int | None, reason: str) -> None:
         import_log.record(self.db, shown(path), outcome, doc_id, reason)
@@ -407,17 +372,18 @@ class _Batch:
             self.pending.clear()
             self.unindexed += self.in_tx
             self.in_tx, self.new_files = 0, []
+        due = final or self.unindexed >= self.commit_every
         if final and self.pool is not None:
             segments = self.pool.finish()
             self.pool = None
-            if indexing_pool and self.writer is not None:
-                self.writer.commit_with(segments)
+            if indexing_pool:  # (the writer of the last interval may not be open yet)
+                (self.writer or self.indexer.index.writer()).commit_with(segments)
                 self.writer, self.unindexed = None, 0
-        if (
-            not indexing_pool
-            and self.writer is not None
-            and (final or self.unindexed >= INDEX_BATCH)
-        ):
+        elif indexing_pool and due and self.writer is not None:
+            assert self.pool is not None  # every kept file so far is in the store: index them
+            self.writer.commit_with(self.pool.flush(), clean=False)
+            self.writer, self.unindexed = None, 0  # the next file opens the next writer
+        if not indexing_pool and self.writer is not None and due:
             self.writer.commit()
             self.writer, self.unindexed = None, 0
 

@@ -1,5 +1,6 @@
-"""The per-file budget of an import: how long one file may take and how much memory its
-worker may use, and which batches need a worker to be held to it."""
+"""The budgets of an import: how long one file may take and how much memory its worker may
+use, which batches need a worker to be held to it, and how a large batch's index keeps pace
+with the store (how often it commits, how much its writers hold before writing a segment)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from archiver.core.errors import Invalid
 from archiver.core.imports.kinds import BY_EXTENSION
 
 DEFAULT_SECONDS = 120.0
@@ -30,6 +32,29 @@ class FileBudget:
     def over_memory(self) -> str:
         """Why a file whose worker used too much memory failed."""
         return f"stopped: used more than {_bytes(self.memory_bytes)} of memory (the per-file limit)"
+
+
+DEFAULT_COMMIT_EVERY = 10_000  # each commit adds a segment per worker: search pays for each
+DEFAULT_INDEX_MEMORY_BYTES = 200 << 20
+
+
+@dataclass(frozen=True)
+class IndexPacing:
+    """How the index of a large import keeps up with the store.
+
+    ``commit_every``: documents stored between two index commits, the most a crash leaves for
+    the next open to index; ``memory_bytes``: the postings all index writers together hold
+    before each writes out a segment (split evenly between the workers).
+    """
+
+    commit_every: int = DEFAULT_COMMIT_EVERY
+    memory_bytes: int = DEFAULT_INDEX_MEMORY_BYTES
+
+    def __post_init__(self) -> None:
+        if self.commit_every < 1:
+            raise Invalid(f"commit every: at least 1 document, not {self.commit_every}")
+        if self.memory_bytes < 1 << 20:
+            raise Invalid(f"index memory: at least 1 MB, not {self.memory_bytes} bytes")
 
 
 def _seconds(value: float) -> str:

@@ -17,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.imports import Prepared, prepare_safely
-from archiver.core.imports.budget import FileBudget, resident_bytes
+from archiver.core.imports.budget import FileBudget, IndexPacing, resident_bytes
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.progress import CancelToken
 from archiver.core.text import arabic
@@ -45,9 +45,38 @@ class WorkerLost(Exception):
     """A worker failed (e.g. writing its index segment): the error as the message."""
 
 
+class _WorkerIndex:
+    """A worker's side of the index: the term streams of the files it prepared, and the
+    segment it builds of those the main process keeps."""
+
+    def __init__(self, folder: str, memory: int) -> None:
+        from archiver.core.search.index.writing import SegmentBuilder  # Whoosh: indexers only
+
+        self.builder = SegmentBuilder(Path(folder))
+        self.memory = memory
+        self.held: dict[int, tuple[tuple[str, str], ...]] = {}
+
+    def hold(self, seq: int, result: Prepared) -> None:
+        """Keep a prepared file's streams here; its result travels without them."""
+        self.held[seq] = (result.title_terms, result.body_terms, result.layout_terms)
+        result.title_terms = result.body_terms = result.layout_terms = ("", "")
+
+    def settle(self, decisions: list[Decision], send: Callable[..., None]) -> None:
+        """Index the kept files, forget the others; a segment past the memory is written
+        out (and committed by the main process with the next)."""
+        for seq, doc in decisions:
+            streams = self.held.pop(seq, None)
+            if doc is not None and streams is not None:
+                doc.title, doc.body, doc.layout = streams
+                self.builder.add(doc)
+                if self.builder.held_bytes() > self.memory:
+                    send("part", self.builder.finish())
+
+
 def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
-           names: list[str], index_folder: str | None) -> None:  # fmt: skip
-    """A worker's loop: prepare files, index the kept ones, finish or drop its segment."""
+           names: list[str], index_folder: str | None, index_memory: int) -> None:  # fmt: skip
+    """A worker's loop: prepare files, index the kept ones, write out a segment when it holds
+    ``index_memory`` bytes of postings or when the main process commits, finish or drop it."""
     guard_worker()
     arabic.set_archive_names(names)
     lock = threading.Lock()  # OCR reports pages from a thread of its own
@@ -62,30 +91,21 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
         send("page", (*working, path, done, total))
 
     ocr_watch.install(lambda: bool(stopping.value), page)
-    builder = None
-    if index_folder:  # Whoosh is loaded only by the workers that index
-        from archiver.core.search.index.writing import SegmentBuilder
-
-        builder = SegmentBuilder(Path(index_folder))
-    held: dict[int, tuple[tuple[str, str], ...]] = {}
-
-    def settle(decisions: list[Decision]) -> None:
-        for seq, doc in decisions:
-            streams = held.pop(seq, None)
-            if doc is not None and streams is not None and builder is not None:
-                doc.title, doc.body, doc.layout = streams
-                builder.add(doc)
-
+    index = _WorkerIndex(index_folder, index_memory) if index_folder else None
     try:
         while True:
             job = next_job(inbox)
             if job is ORPHANED or job[0] == "cancel":
                 break
             kind, *payload = job
-            settle(payload[0])
-            if kind == "finish":
-                send("segment", builder.finish() if builder is not None else None)
-                return
+            if index is not None:
+                index.settle(payload[0], send)
+            if kind in ("flush", "finish"):  # the main process commits the index, or ends
+                send("flushed" if kind == "flush" else "segment",
+                     index.builder.finish() if index is not None else None)  # fmt: skip
+                if kind == "finish":
+                    return
+                continue
             results = []
             for seq, path in payload[1]:
                 if stopping.value:  # cancelled: the main process wants no more files
@@ -93,9 +113,8 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
                 working[:] = [seq]
                 send("start", seq)  # the watchdog's clock for this file starts
                 result = prepare_safely(path, password)
-                if isinstance(result, Prepared) and builder is not None:
-                    held[seq] = (result.title_terms, result.body_terms, result.layout_terms)
-                    result.title_terms = result.body_terms = result.layout_terms = ("", "")
+                if isinstance(result, Prepared) and index is not None:
+                    index.hold(seq, result)
                 results.append((seq, result))
             send("prepared", results)
     except (BrokenPipeError, ConnectionError, EOFError):  # the main process is gone
@@ -103,8 +122,8 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
     except Exception as exc:  # e.g. the disk filled up while writing the segment
         with contextlib.suppress(OSError):
             send("error", f"{type(exc).__name__}: {exc}")
-    if builder is not None:
-        builder.cancel()
+    if index is not None:
+        index.builder.cancel()
 
 
 class _Worker:
@@ -123,6 +142,8 @@ class _Worker:
         self.current: tuple[int, float] | None = None  # the file it works on, since when
         self.heard = False  # it sent a message: it started up
         self.running = True  # False once it sent its segment (or was replaced)
+        self.parts: list[object] = []  # segments it wrote out, not committed yet
+        self.flushing = False  # asked to write out its segment, not answered yet
 
     def take_decisions(self) -> list[Decision]:
         decisions, self.decisions = self.decisions, []
@@ -143,12 +164,15 @@ class ImportPool:
     """Worker processes preparing one batch of files (and indexing the kept ones)."""
 
     def __init__(self, workers: int, index_folder: Path | None, password: str | None,
-                 budget: FileBudget | None = None) -> None:  # fmt: skip
+                 budget: FileBudget | None = None,
+                 pacing: IndexPacing | None = None) -> None:  # fmt: skip
         """``index_folder``: the workers index what is kept there; None: the results carry
-        their term streams and the main process indexes them."""
+        their term streams and the main process indexes them. ``pacing``: the memory the
+        workers' segments may hold together."""
         self._stopping = _SPAWN.RawValue("b", 0)  # no lock: a killed worker cannot hold one
         folder = str(index_folder) if index_folder is not None else None
-        self._args = (self._stopping, password, sorted(arabic.archive_names()), folder)
+        memory = (pacing or IndexPacing()).memory_bytes // workers
+        self._args = (self._stopping, password, sorted(arabic.archive_names()), folder, memory)
         self.indexes = index_folder is not None
         self.budget = budget or FileBudget()
         self._workers = [_Worker(self._args) for _ in range(workers)]
@@ -157,6 +181,7 @@ class ImportPool:
         self._in_flight = [0] * workers
         self._ready: dict[int, Result] = {}
         self._segments: list[object] = []
+        self._flushed: list[object] = []  # segments written out for the commit under way
         self._ended = False
         self._watched = 0.0
         self._silent_deaths = 0
@@ -225,12 +250,12 @@ class ImportPool:
 
     def keep(self, seq: int, doc: IndexDoc) -> None:
         """Index file ``seq`` as ``doc`` (its text fields come from the worker)."""
-        self._workers[self._owner[seq]].decisions.append((seq, doc))
+        self._workers[self._owner.pop(seq)].decisions.append((seq, doc))
 
     def drop(self, seq: int) -> None:
         """File ``seq`` is not stored: its worker forgets its streams."""
-        if seq in self._owner:
-            self._workers[self._owner[seq]].decisions.append((seq, None))
+        if seq in self._owner:  # (decided: its owner is not needed any more)
+            self._workers[self._owner.pop(seq)].decisions.append((seq, None))
 
     def _collect(self, timeout: float) -> None:
         """Take every message that has arrived (waiting up to ``timeout`` for one), then
@@ -267,10 +292,15 @@ class ImportPool:
             self._ready.update(payload)
             worker.waiting.difference_update(seq for seq, _ in payload)
             worker.current = None
+        elif kind == "part":
+            worker.parts.append(payload)
+        elif kind == "flushed":
+            self._flushed += worker.parts + ([payload] if payload is not None else [])
+            worker.parts, worker.flushing = [], False
         elif kind == "segment":
             worker.running = False
-            if payload is not None:
-                self._segments.append(payload)
+            self._segments += worker.parts + ([payload] if payload is not None else [])
+            worker.parts = []
         else:
             worker.running = False
             self.lost = True
@@ -308,6 +338,18 @@ class ImportPool:
         self._in_flight[k] -= len(waiting)  # sent again below; the rest are still to be taken
         for start in range(0, len(waiting), CHUNK):
             self._dispatch([(seq, self._files[seq]) for seq in waiting[start : start + CHUNK]], k)
+
+    def flush(self) -> list[object]:
+        """Segments holding every document kept so far (each worker writes out its own; files
+        go on arriving meanwhile), for the main process to commit."""
+        for k in self._running:
+            worker = self._workers[k]
+            worker.flushing = True
+            worker.inbox.put(("flush", worker.take_decisions()))
+        while any(self._workers[k].flushing for k in self._running):
+            self._collect(1.0)
+        segments, self._flushed = self._flushed, []
+        return segments
 
     def end(self) -> None:
         """Tell every worker its last decisions: they write their segments out now."""

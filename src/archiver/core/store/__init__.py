@@ -40,6 +40,9 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+WRITER_CACHE_KB = 16 * 1024  # the page cache of a connection that writes (it grows as used)
+
+
 def connect(path: Path, *, readonly: bool = False, writer: bool = False) -> sqlite3.Connection:
     """Open the archive database with WAL, foreign keys and rows by name.
 
@@ -75,6 +78,9 @@ def _connect(path: Path, readonly: bool, writer: bool) -> sqlite3.Connection:
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
+        # Imports insert rows under random keys (hashes, band keys): with SQLite's 2 MB of
+        # cache, a large archive's indexes no longer fit and every insert reads pages back.
+        db.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KB}")
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=5000")

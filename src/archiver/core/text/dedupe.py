@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ MIN_GRAMS = 50  # shorter texts are compared by their exact fingerprint only
 _MAX_NUMBERS = 64
 _EMPTY = 0xFFFF  # a bin no gram fell in (short texts), before densifying
 _MIX = 0x9E3779B97F4A7C15
+_GRAMS = re.compile(b".{%d}" % (4 * GRAM), re.DOTALL)  # GRAM letters of UTF-32, one after another
 _BIN_STARTS = [b << 24 for b in range(BINS)]
 _BIN_ENDS = [(b + 1) << 24 for b in range(BINS)]
 
@@ -77,13 +79,12 @@ def signature_of(text: str) -> Signature:
 def signature(words: list[str]) -> Signature:
     """The near-duplicate signature of a text from its exact word forms (folded, in order)."""
     data = "".join(words).encode("utf-32-le")  # four bytes a character: a gram, 16 bytes
-    width = 4 * GRAM
-    starts = range(0, len(data) - width + 4, 4)
-    # C loops only (map, sort, bisect): a gram's CRC-32 is its hash; its top 8 bits name its
-    # bin, and the first value of each bin in sorted order is the bin's minimum.
-    grams = set(
-        map(zlib.crc32, map(data.__getitem__, map(slice, starts, range(width, len(data) + 4, 4))))
-    )
+    # C loops only (findall, map, sort, bisect): the grams starting at every GRAM-th letter,
+    # from each of the first GRAM letters, are every gram; a gram's CRC-32 is its hash; its
+    # top 8 bits name its bin, and the first value of each bin in sorted order is its minimum.
+    grams: set[int] = set()
+    for start in range(0, 4 * GRAM, 4):
+        grams.update(map(zlib.crc32, _GRAMS.findall(data, start)))
     ordered = sorted(grams)
     ordered.append(1 << 32)  # a sentinel after the last bin
     firsts = list(map(ordered.__getitem__, map(bisect.bisect_left, repeat(ordered), _BIN_STARTS)))

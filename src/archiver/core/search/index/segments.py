@@ -9,16 +9,16 @@ the codec (``codec``) in blocks.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
-from pickle import dumps
 from typing import Any
 
 from whoosh import formats
+from whoosh.index import TOC
 from whoosh.system import pack_uint
 from whoosh.writing import SegmentWriter
 
 from archiver.core.search.index.codec import LengthTable
+from archiver.core.search.index.schema import positions_value
 
 
 class _TermPool:
@@ -87,16 +87,14 @@ _single_position: dict[int, bytes] = {}
 
 
 def _positions_value(poslist: list[int]) -> bytes:
-    """Whoosh's Positions encoding of one posting's positions (same bytes as Positions.encode)."""
+    """The format's encoding of one posting's positions (one position: shared bytes)."""
     if len(poslist) == 1:
         pos = poslist[0]
         value = _single_position.get(pos)
         if value is None:
-            value = _single_position[pos] = pack_uint(1) + dumps([pos], 2)
+            value = _single_position[pos] = positions_value(poslist)
         return value
-    deltas = [poslist[0]]
-    deltas += [b - a for a, b in itertools.pairwise(poslist)]
-    return pack_uint(len(deltas)) + dumps(deltas, 2)
+    return positions_value(poslist)
 
 
 _frequency_values: dict[int, bytes] = {}
@@ -124,6 +122,10 @@ def _term_positions(stream: str) -> tuple[dict[str, list[int]], int]:
     return positions, count
 
 
+POSTING_BYTES = 56  # a posting held in a term's list: three slots, its value mostly shared
+TERM_BYTES = 220  # a term held: its text, its list, its slot in the field's table
+
+
 class FastSegmentWriter(SegmentWriter):
     """A Whoosh SegmentWriter that indexes prepared term streams without a sorting pool."""
 
@@ -131,6 +133,19 @@ class FastSegmentWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = _TermPool()
         self._stream_fields = stream_fields
+        self._weights: dict[tuple[float, int], float] = {}  # one float per (boost, frequency)
+        self.held_postings = 0
+        self.held_terms = 0
+
+    def held_bytes(self) -> int:
+        """About how much memory the postings held for this segment take."""
+        return self.held_postings * POSTING_BYTES + self.held_terms * TERM_BYTES
+
+    def _weight(self, boost: float, freq: int) -> float:
+        weight = self._weights.get((boost, freq))
+        if weight is None:
+            weight = self._weights[boost, freq] = freq * boost
+        return weight
 
     def add_document(self, **fields: Any) -> None:
         """Index one document; ``stream_fields`` values are prepared term streams."""
@@ -169,24 +184,26 @@ class FastSegmentWriter(SegmentWriter):
         boost = field.format.field_boost
         if not isinstance(field.format, formats.Positions) and "|" not in stream:
             counts = Counter(stream.split())
-            for term, freq in counts.items():
-                value = _frequency_value(freq)
-                postings = terms.get(term)
-                if postings is None:
-                    terms[term] = [docnum, freq * boost, value]
-                else:
-                    postings += (docnum, freq * boost, value)
-            return sum(counts.values()) if field.scorable else 0
-        positions, length = _term_positions(stream)
-        with_positions = isinstance(field.format, formats.Positions)
-        for term, poslist in positions.items():
-            freq = len(poslist)
-            value = _positions_value(poslist) if with_positions else _frequency_value(freq)
+            items = [(term, _frequency_value(freq), freq) for term, freq in counts.items()]
+            length = sum(counts.values())
+        else:
+            positions, length = _term_positions(stream)
+            encode = _positions_value if isinstance(field.format, formats.Positions) else None
+            items = [
+                (term, encode(poslist) if encode else _frequency_value(len(poslist)), len(poslist))
+                for term, poslist in positions.items()
+            ]
+        weight = self._weight
+        new_terms = 0
+        for term, value, freq in items:
             postings = terms.get(term)
             if postings is None:
-                terms[term] = [docnum, freq * boost, value]
+                terms[term] = [docnum, weight(boost, freq), value]
+                new_terms += 1
             else:
-                postings += (docnum, freq * boost, value)
+                postings += (docnum, weight(boost, freq), value)
+        self.held_postings += len(items)
+        self.held_terms += new_terms
         return length if field.scorable else 0
 
     def _add_generic(self, name: str, field: Any, value: Any, docnum: int) -> int:
@@ -199,10 +216,15 @@ class FastSegmentWriter(SegmentWriter):
                 add((name, btext, docnum, weight, vbytes))
         return length
 
-    def commit_with(self, segments: list[Any]) -> None:
-        """Commit, adding segments finished by other writers (which hold no lock) to the index."""
+    def commit_with(self, segments: list[Any], *, clean: bool = True) -> None:
+        """Commit, adding segments finished by other writers (which hold no lock) to the index.
+
+        Nothing is merged: an import's segments would be merged in this process, holding
+        their postings in memory. ``clean=False`` while other writers still write segments:
+        the files of segments the index does not list yet are theirs, and must stay.
+        """
         self._check_state()
-        commit_segments(self, self._merge_segments(None, None, None) + list(segments))
+        commit_segments(self, list(self.segments) + list(segments), clean=clean)
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
@@ -229,11 +251,15 @@ class FastSegmentWriter(SegmentWriter):
             lengths._lengths.close()
 
 
-def commit_segments(writer: SegmentWriter, segments: list[Any]) -> None:
-    """Write the index's table of segments: these, plus the writer's own if it added any."""
+def commit_segments(writer: SegmentWriter, segments: list[Any], *, clean: bool = True) -> None:
+    """Write the index's table of segments: these, plus the writer's own if it added any;
+    ``clean``: remove the files of segments it does not list (and older tables)."""
     if writer._added:
         segments.append(writer._finalize_segment())
     else:
         writer._close_segment()
-    writer._commit_toc(segments)
+    if clean:
+        writer._commit_toc(segments)
+    else:
+        TOC(writer.schema, segments, writer.generation).write(writer.storage, writer.indexname)
     writer._finish()

@@ -103,11 +103,12 @@ class IndexWriter:
             self.cancel()
             raise
 
-    def commit_with(self, segments: list[object]) -> None:
-        """Make the changes visible, with the segments SegmentBuilders finished elsewhere."""
+    def commit_with(self, segments: list[object], *, clean: bool = True) -> None:
+        """Make the changes visible, with the segments SegmentBuilders finished elsewhere
+        (``clean=False`` while they still write others: their files stay)."""
         assert isinstance(self._writer, FastSegmentWriter)
         try:
-            self._writer.commit_with(segments)
+            self._writer.commit_with(segments, clean=clean)
         except BaseException:
             self.cancel()
             raise
@@ -187,6 +188,10 @@ class SegmentBuilder:
             ix = index.open_dir(str(self._folder))
             self._writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
         self._writer.add_document(**fields_of(doc))
+
+    def held_bytes(self) -> int:
+        """About how much memory the segment being built holds (0 before the first add)."""
+        return self._writer.held_bytes() if self._writer is not None else 0
 
     def finish(self) -> object | None:
         """The written segment, to hand to the main process; None when nothing was added."""
