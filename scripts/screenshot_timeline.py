@@ -1,4 +1,4 @@
-"""The timeline's screenshot (docs/images/timeline.png) from the real window, under Xvfb.
+"""The timeline's screenshot (docs/screenshots/timeline.png) from the real window, under Xvfb.
 
     env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python \
         scripts/screenshot_timeline.py
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SHARED_DIR", ROOT.parent / "shared"))
-OUT = ROOT / "docs" / "images"
+OUT = ROOT / "docs" / "screenshots"
 LATER = {  # our own short reports, dated by their file names
     "2025-09-20-resumed.txt": "استئناف الشحنات\n\nأعلنت الولايات المتحدة استئناف شحنات صواريخ الدفاع "
     "الجوي إلى أوكرانيا. ورفضت المجر المشاركة في بعثة المراقبة. وتعهدت الدنمارك بتمويل بقيمة 500 "
