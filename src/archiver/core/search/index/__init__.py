@@ -15,12 +15,13 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from whoosh import index, sorting
+from whoosh import collectors, index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Invalid, Locked
 from archiver.core.search import query as q
+from archiver.core.search.index.dates import DateColumns, split
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
@@ -38,6 +39,7 @@ class SearchIndex:
         self.folder = folder
         self._ix: index.Index | None = None
         self._searcher: Searcher | None = None
+        self._dates = DateColumns()
 
     @property
     def _stamp(self) -> Path:
@@ -156,6 +158,10 @@ class SearchIndex:
     ) -> tuple[int, list[tuple[int, float]]]:
         searcher = self.searcher()
         _check_prefixes(searcher, wquery)
+        wquery, ranges = split(wquery)
+        allowed = self._dates.docs(searcher.reader(), ranges) if ranges else None
+        if allowed is not None and not allowed:
+            return 0, []
         sortedby = None
         if sort == "date":
             sortedby = sorting.MultiFacet(
@@ -164,8 +170,9 @@ class SearchIndex:
         # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries.
         # replace=0: Whoosh also swaps the matcher for a "faster" one every 10 hits, which
         # drops branches by their quality bounds: "تونس title:تونس" counted 36 of 1,102 hits.
-        collector = searcher.collector(limit=offset + limit, sortedby=sortedby, optimize=False)
-        collector.replace = 0
+        top = searcher.collector(limit=offset + limit, sortedby=sortedby, optimize=False)
+        top.replace = 0
+        collector = top if allowed is None else collectors.FilterCollector(top, allow=allowed)
         searcher.search_with_collector(wquery, collector)
         results = collector.results()
         page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]

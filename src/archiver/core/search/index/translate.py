@@ -8,6 +8,7 @@ from datetime import date
 from whoosh import query as wq
 
 from archiver.core.search import query as q
+from archiver.core.search.index.prefixes import ListedPrefix
 from archiver.core.search.index.schema import TEXT_FIELDS
 from archiver.core.text import arabic
 
@@ -39,11 +40,11 @@ def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
     folded = arabic.prefix_form(tokens[0][0])
     names = tuple(fieldnames)
     if names == ("source",):
-        return wq.Prefix("source", folded)
+        return ListedPrefix("source", folded)
     # Stems lack the article; the unstemmed exact forms keep it and every suffix.
-    parts = [wq.Prefix(name, arabic.strip_article(folded)) for name in names]
+    parts: list[wq.Query] = [ListedPrefix(name, arabic.strip_article(folded)) for name in names]
     if names == TEXT_FIELDS:
-        parts.append(wq.Prefix("exact", folded))
+        parts.append(ListedPrefix("exact", folded))
     return wq.Or(parts)
 
 
