@@ -207,7 +207,39 @@ def scene_matrix(studio: Studio) -> Path:
     return studio.shoot("matrix")
 
 
+def scene_import(studio: Studio) -> Path:
+    """The report of an import: one new file, a duplicate, a likely duplicate, a bad file."""
+    from PySide6.QtCore import QPoint
+
+    folder = studio.session.root.parent / "later"
+    folder.mkdir(exist_ok=True)
+    resumed = studio.session.root.parent / "articles" / "2025-09-20-resumed.txt"
+    (folder / "resumed-copy.txt").write_bytes(resumed.read_bytes())
+    (folder / "resumed-edited.txt").write_text(
+        resumed.read_text(encoding="utf-8") + "\nوأكد المتحدث أن الشحنات ستتواصل.\n",
+        encoding="utf-8",
+    )
+    (folder / "2025-12-01-talks.txt").write_text(
+        "جولة جديدة من المحادثات\n\nتبدأ في الدوحة جولة جديدة من المحادثات الإنسانية.\n",
+        encoding="utf-8",
+    )
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 truncated download")
+    finished: list[object] = []
+    studio.window.import_finished.connect(finished.append)
+    studio.window.import_paths([str(folder)])
+    studio.wait(lambda: bool(finished) and studio.window.report_dialog is not None, timeout=60)
+    dialog = studio.window.report_dialog
+    assert dialog is not None, "no import report"
+    dialog.resize(760, 420)
+    left = 220 if studio.window.isLeftToRight() else studio.window.width() - dialog.width() - 220
+    dialog.move(studio.window.mapToGlobal(QPoint(left, 160)))
+    path = studio.shoot("import-report", dialog)
+    dialog.close()
+    return path
+
+
 SCENES: dict[str, Callable[[Studio], Path]] = {
+    "import-report": scene_import,
     "results": scene_results,
     "reader": scene_reader,
     "panel": scene_panel,
