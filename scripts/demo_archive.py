@@ -57,13 +57,29 @@ CODING = (  # file, sources, status, category, what, quote, target date
     ("2025-08-15-eu-aid.md", ("Germany",), "pledged", "military", "two more Patriot systems",
      "pledged to deliver two more Patriot systems", "2025-12"),
 )  # fmt: skip
-TAGS = {"region/europe": ("2025-08-15-eu-aid.md", "2025-10-02-geneva.txt"),
-        "air-defence": ("2025-09-20-resumed.txt", "2025-08-15-eu-aid.md", SAMPLE_FILE)}  # fmt: skip
-COLLECTIONS = {"Ukraine": (SAMPLE_FILE, "2025-10-02-geneva.txt"),
-               "Ukraine/aid": ("2025-09-20-resumed.txt", "2025-11-04-delivery.txt",
-                               "2025-08-15-eu-aid.md")}  # fmt: skip
-SAVED = {"Air defence": '"الدفاع الجوي" OR "air defence"', "Ukraine 2025": "اوكرانيا date:2025"}
-MEMO = ("قادت جهود تقديم ضمانات أمنية لأوكرانيا", "Check the date of the guarantees against the summit's communiqué.")  # fmt: skip
+ORGANISE = {  # tags, collections, saved searches and a memo, named in each language
+    "en": {
+        "tags": {"region/europe": ("2025-08-15-eu-aid.md", "2025-10-02-geneva.txt"),
+                 "air-defence": ("2025-09-20-resumed.txt", "2025-08-15-eu-aid.md", SAMPLE_FILE)},
+        "collections": {"Ukraine": (SAMPLE_FILE, "2025-10-02-geneva.txt"),
+                        "Ukraine/aid": ("2025-09-20-resumed.txt", "2025-11-04-delivery.txt",
+                                        "2025-08-15-eu-aid.md")},
+        "saved": {"Air defence": '"الدفاع الجوي" OR "air defence"',
+                  "Ukraine 2025": "اوكرانيا date:2025"},
+        "memo": "Check the date of the guarantees against the summit's communiqué.",
+    },
+    "ar": {
+        "tags": {"منطقة/أوروبا": ("2025-08-15-eu-aid.md", "2025-10-02-geneva.txt"),
+                 "دفاع جوي": ("2025-09-20-resumed.txt", "2025-08-15-eu-aid.md", SAMPLE_FILE)},
+        "collections": {"أوكرانيا": (SAMPLE_FILE, "2025-10-02-geneva.txt"),
+                        "أوكرانيا/المساعدات": ("2025-09-20-resumed.txt", "2025-11-04-delivery.txt",
+                                               "2025-08-15-eu-aid.md")},
+        "saved": {"الدفاع الجوي": '"الدفاع الجوي" OR "air defence"',
+                  "أوكرانيا 2025": "اوكرانيا date:2025"},
+        "memo": "يُراجَع تاريخ الضمانات في البيان الختامي للقمة.",
+    },
+}  # fmt: skip
+MEMO_QUOTE = "قادت جهود تقديم ضمانات أمنية لأوكرانيا"
 
 
 def sample_path() -> Path | None:
@@ -86,7 +102,7 @@ def write_articles(folder: Path, sample: Path | None) -> Path:
     return folder
 
 
-def build(root: Path, folder: Path) -> dict[str, int]:
+def build(root: Path, folder: Path, language: str = "en") -> dict[str, int]:
     """Import ``folder`` into a new archive at ``root`` and code it (an earlier session);
     returns the document ids by file name."""
     from archiver.core.annotations.model import MemoTarget
@@ -105,22 +121,23 @@ def build(root: Path, folder: Path) -> dict[str, int]:
             archive.commitments.add(ids[file], actors, status=status, category=category,
                                     what=what, quote=(start, start + len(quote)),
                                     target_date=target)  # fmt: skip
-        organise(archive, ids)
+        names = ORGANISE[language]
+        organise(archive, ids, names)
         text = archive.document(ids[SAMPLE_FILE]).text
-        start = text.index(MEMO[0])
+        start = text.index(MEMO_QUOTE)
         target = MemoTarget(kind="quote", document_id=ids[SAMPLE_FILE], start=start,
-                            end=start + len(MEMO[0]))  # fmt: skip
-        archive.memos.add(target, MEMO[1])
+                            end=start + len(MEMO_QUOTE))  # fmt: skip
+        archive.memos.add(target, names["memo"])
     return ids
 
 
-def organise(archive, ids: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def organise(archive, ids: dict[str, int], names: dict) -> None:  # type: ignore[no-untyped-def]
     """Tags, collections and saved searches of the demo."""
     notes = archive.annotations
-    for tag, files in TAGS.items():
+    for tag, files in names["tags"].items():
         notes.tags.add_many([ids[f] for f in files], [tag])
-    for path, files in COLLECTIONS.items():
+    for path, files in names["collections"].items():
         notes.collections.add(path)
         notes.collections.put(notes.collections.find(path).id, [ids[f] for f in files])
-    for name, query in SAVED.items():
+    for name, query in names["saved"].items():
         notes.saved.add(name, query)

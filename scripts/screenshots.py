@@ -34,7 +34,9 @@ QUERY = "اوكرانيا"  # typed without hamza: finds أوكرانيا, لأ�
 class Studio:
     """The app, the composed window and where the pictures go."""
 
-    def __init__(self, root: Path, config: Path, out: Path, ids: dict[str, int]) -> None:
+    def __init__(
+        self, root: Path, config: Path, out: Path, ids: dict[str, int], language: str
+    ) -> None:
         from archiver.gui.app import build_window
         from archiver.services.operations import ArchiveSession
         from archiver.services.settings import Settings
@@ -47,7 +49,7 @@ class Studio:
         self.window, self.annotations = build_window(settings, self.session)
         self.window.resize(*SIZE)
         self.window.show()
-        self.out, self.ids = out, ids
+        self.out, self.ids, self.language = out, ids, language
         self.saved: list[Path] = []
         self.wait(lambda: self.annotations.ops is not None and self.annotations.ops.ready)
 
@@ -176,7 +178,8 @@ def scene_library(studio: Studio) -> Path:
     studio.trigger("focus_library")
     sidebar = studio.window.findChild(_sidebar_class())
     assert sidebar is not None, "no library sidebar"
-    sidebar.select("collection", _collection_id(studio, "Ukraine/aid"))
+    aid = next(p for p in demo_archive.ORGANISE[studio.language]["collections"] if "/" in p)
+    sidebar.select("collection", _collection_id(studio, aid))
     QTest.keyClick(sidebar.tree, Qt.Key.Key_Return)
     studio.wait(lambda: studio.window.model.rowCount() > 0)
     studio.window.results.select_row(0)
@@ -274,7 +277,7 @@ def take(language: str, scenes: list[str], out: Path, sample: Path | None) -> li
     os.environ[ui_language.ENV_OVERRIDE] = language
     os.environ.setdefault("ARCHIVER_USER", "Salma")
     root = work / "Research archive"
-    ids = demo_archive.build(root, demo_archive.write_articles(work / "articles", sample))
+    ids = demo_archive.build(root, demo_archive.write_articles(work / "articles", sample), language)
     app = create_app([sys.argv[0]], language)
     ui_language.install(app, language, compiled_translations(work / "qm"))
     saved = []
@@ -283,7 +286,7 @@ def take(language: str, scenes: list[str], out: Path, sample: Path | None) -> li
     ):  # each in a new window with new settings: no dock or query carried over
         config = work / f"config-{scene}"
         os.environ["ARCHIVER_CONFIG_DIR"] = str(config)
-        studio = Studio(root, config, out / language, ids)
+        studio = Studio(root, config, out / language, ids, language)
         try:
             saved.append(SCENES[scene](studio))
         finally:
