@@ -20,8 +20,6 @@ TS = translations_script()
 PENDING_AREAS = {
     "window",
     "annotations",
-    "carry",
-    "library",
 }
 # Qt calls whose string arguments a user reads: a literal there must go through tr().
 TEXT_CALLS = {

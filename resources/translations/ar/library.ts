@@ -5,315 +5,885 @@
     <name>BulkActions</name>
     <message>
         <source>Select one or more results first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} selected documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 selected document</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نتيجة واحدة أو أكثر أولاً</translation>
     </message>
     <message>
         <source>Tags (comma between two; a/b is b under a):</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم (فاصلة بين كلّ وسمين؛ a/b يعني b تحت a):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected documents</source>
+        <translation>
+            <numerusform>لا وثائق محدّدة</numerusform>
+            <numerusform>وثيقة محدّدة واحدة</numerusform>
+            <numerusform>وثيقتان محدّدتان</numerusform>
+            <numerusform>%Ln وثائق محدّدة</numerusform>
+            <numerusform>%Ln وثيقة محدّدة</numerusform>
+            <numerusform>%Ln وثيقة محدّدة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Tagged {0} documents “{1}”</source>
-        <translation type="unfinished"></translation>
+        <source>{0} ({1} takes it back)</source>
+        <translation>{0} ({1} يتراجع عنه)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln documents “{0}”</source>
+        <translation>
+            <numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform>
+            <numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform>
+            <numerusform>وُسمت وثيقتان بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected documents have no tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المحدّدة بلا وسوم</translation>
     </message>
     <message>
         <source>Tag to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم المراد إزالته:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “{0}” from %Ln documents</source>
+        <translation>
+            <numerusform>لم يُزَل «{0}» من أي وثيقة</numerusform>
+            <numerusform>أُزيل «{0}» من وثيقة واحدة</numerusform>
+            <numerusform>أُزيل «{0}» من وثيقتين</numerusform>
+            <numerusform>أُزيل «{0}» من %Ln وثائق</numerusform>
+            <numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform>
+            <numerusform>أُزيل «{0}» من %Ln وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %Ln documents in “{0}”</source>
+        <translation>
+            <numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %Ln documents out of “{0}”</source>
+        <translation>
+            <numerusform>لم تُخرَج أي وثيقة من «{0}»</numerusform>
+            <numerusform>أُخرجت وثيقة واحدة من «{0}»</numerusform>
+            <numerusform>أُخرجت وثيقتان من «{0}»</numerusform>
+            <numerusform>أُخرجت %Ln وثائق من «{0}»</numerusform>
+            <numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform>
+            <numerusform>أُخرجت %Ln وثيقة من «{0}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Source of %Ln documents set</source>
+        <translation>
+            <numerusform>لم يُعيَّن مصدر أي وثيقة</numerusform>
+            <numerusform>عُيّن مصدر وثيقة واحدة</numerusform>
+            <numerusform>عُيّن مصدر وثيقتين</numerusform>
+            <numerusform>عُيّن مصدر %Ln وثائق</numerusform>
+            <numerusform>عُيّن مصدر %Ln وثيقة</numerusform>
+            <numerusform>عُيّن مصدر %Ln وثيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Removed “{0}” from {1} documents</source>
-        <translation type="unfinished"></translation>
+        <source>Publication date ({0}, {1} or {2}; empty clears):</source>
+        <translation>تاريخ النشر ({0} أو {1} أو {2}؛ تركه فارغاً يمحوه):</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: write {1}, {2} or {3}</source>
+        <translation>«{0}» ليس تاريخاً: اكتب {1} أو {2} أو {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Date of %Ln documents set</source>
+        <translation>
+            <numerusform>لم يُعيَّن تاريخ أي وثيقة</numerusform>
+            <numerusform>عُيّن تاريخ وثيقة واحدة</numerusform>
+            <numerusform>عُيّن تاريخ وثيقتين</numerusform>
+            <numerusform>عُيّن تاريخ %Ln وثائق</numerusform>
+            <numerusform>عُيّن تاريخ %Ln وثيقة</numerusform>
+            <numerusform>عُيّن تاريخ %Ln وثيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection (a new name makes it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put {0} documents in “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة (اسم جديد يُنشئها):</translation>
     </message>
     <message>
         <source>The selected documents are in no collection</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق المحدّدة ليست في أي مجموعة</translation>
     </message>
     <message>
         <source>Take them out of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took {0} documents out of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرجها من:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>cancelled, nothing was written</source>
+        <translation>أُلغي، ولم يُكتب شيء</translation>
     </message>
     <message>
-        <source>Source of {0} documents set</source>
-        <translation type="unfinished"></translation>
+        <source>it is locked by another process ({0})</source>
+        <translation>عملية أخرى تقفله ({0})</translation>
     </message>
     <message>
-        <source>Publication date (YYYY, YYYY-MM or YYYY-MM-DD; empty clears):</source>
-        <translation type="unfinished"></translation>
+        <source>the archive is read-only ({0})</source>
+        <translation>الأرشيف للقراءة فقط ({0})</translation>
     </message>
     <message>
-        <source>“{0}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>the disk is full: nothing was changed; free some space and try again</source>
+        <translation>القرص ممتلئ: لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مجدداً</translation>
     </message>
     <message>
-        <source>Date of {0} documents set</source>
-        <translation type="unfinished"></translation>
+        <source>the search index is damaged; it is being rebuilt from the store (searches work again when that is done)</source>
+        <translation>فهرس البحث تالف؛ يُعاد بناؤه من المخزن (يعود البحث للعمل حين ينتهي ذلك)</translation>
+    </message>
+    <message>
+        <source>the search index is damaged; run {0} to rebuild it</source>
+        <translation>فهرس البحث تالف؛ شغّل {0} لإعادة بنائه</translation>
+    </message>
+    <message>
+        <source>its database is damaged or unreadable ({0})</source>
+        <translation>قاعدة بياناته تالفة أو تتعذّر قراءتها ({0})</translation>
+    </message>
+    <message>
+        <source>no permission to use {0}</source>
+        <translation>لا إذن باستخدام {0}</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>empty file (only spaces)</source>
+        <translation>ملف فارغ (مسافات فقط)</translation>
+    </message>
+    <message>
+        <source>no words found in the text</source>
+        <translation>لم تُعثر على كلمات في النص</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>file too large to read</source>
+        <translation>الملف أكبر من أن يُقرأ</translation>
+    </message>
+    <message>
+        <source>binary file, not text</source>
+        <translation>ملف ثنائي، لا نص</translation>
+    </message>
+    <message>
+        <source>unknown text encoding (not UTF-8, UTF-16 or Windows-1256)</source>
+        <translation>ترميز نص غير معروف (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
+    </message>
+    <message>
+        <source>encrypted; password needed</source>
+        <translation>مشفّر؛ تلزم كلمة مرور</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>OCR found no text in the image</source>
+        <translation>لم يجد التعرّف الضوئي على الحروف (OCR) نصاً في الصورة</translation>
+    </message>
+    <message>
+        <source>is a folder (import it as a folder)</source>
+        <translation>هذا مجلد (استورده بوصفه مجلداً)</translation>
+    </message>
+    <message>
+        <source>unsupported file type {0} (use {1})</source>
+        <translation>نوع ملف غير مدعوم {0} (استخدم {1})</translation>
+    </message>
+    <message>
+        <source>not a regular file but {0}: skipped</source>
+        <translation>ليس ملفاً عادياً بل {0}: تُرك</translation>
+    </message>
+    <message>
+        <source>too large: {0} (the limit is {1}; raise it in the settings)</source>
+        <translation>كبير جداً: {0} (الحدّ {1}؛ ارفعه في الإعدادات)</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({0})</source>
+        <translation>تتعذّر قراءة الملف ({0})</translation>
+    </message>
+    <message>
+        <source>damaged PDF (truncated)</source>
+        <translation>ملف PDF تالف (مبتور)</translation>
+    </message>
+    <message>
+        <source>damaged {0} ({1})</source>
+        <translation>ملف تالف من نوع {0} ({1})</translation>
+    </message>
+    <message>
+        <source>not a PDF</source>
+        <translation>ليس ملف PDF</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned), and OCR found no text on its pages</source>
+        <translation>بلا طبقة نص (ممسوح ضوئياً)، ولم يجد التعرّف الضوئي على الحروف نصاً في صفحاته</translation>
+    </message>
+    <message>
+        <source>encrypted with a method this installation cannot read</source>
+        <translation>مشفّر بطريقة لا يستطيع هذا التثبيت قراءتها</translation>
+    </message>
+    <message>
+        <source>could not be stored: {0}</source>
+        <translation>تعذّر تخزينه: {0}</translation>
+    </message>
+    <message>
+        <source>the text is mostly unreadable ({0} replacement or control characters): not imported</source>
+        <translation>معظم النص غير مقروء ({0} محارف بديلة أو محارف تحكّم): لم يُستورد</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a file outside the imported folder (not followed)</source>
+        <translation>رابط رمزي إلى ملف خارج المجلد المستورد (لم يُتبَع)</translation>
+    </message>
+    <message>
+        <source>unexpected error while reading: {0}</source>
+        <translation>خطأ غير متوقّع أثناء القراءة: {0}</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>تحديث فهرس البحث</translation>
+    </message>
+    <message>
+        <source>change the details</source>
+        <translation>تغيير التفاصيل</translation>
+    </message>
+    <message>
+        <source>move the document to the trash</source>
+        <translation>نقل الوثيقة إلى سلّة المحذوفات</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>check the archive</source>
+        <translation>فحص الأرشيف</translation>
+    </message>
+    <message>
+        <source>prepare the participants</source>
+        <translation>تجهيز الأطراف</translation>
+    </message>
+    <message>
+        <source>confirm the participant</source>
+        <translation>تأكيد الطرف</translation>
+    </message>
+    <message>
+        <source>confirm all participants</source>
+        <translation>تأكيد كلّ الأطراف</translation>
+    </message>
+    <message>
+        <source>reject the participant</source>
+        <translation>رفض الطرف</translation>
+    </message>
+    <message>
+        <source>remove the participant</source>
+        <translation>إزالة الطرف</translation>
+    </message>
+    <message>
+        <source>tag the participant</source>
+        <translation>وسم الطرف</translation>
+    </message>
+    <message>
+        <source>record the commitment</source>
+        <translation>تسجيل الالتزام</translation>
+    </message>
+    <message>
+        <source>change the commitment</source>
+        <translation>تغيير الالتزام</translation>
+    </message>
+    <message>
+        <source>delete the commitment</source>
+        <translation>حذف الالتزام</translation>
+    </message>
+    <message>
+        <source>delete the participant</source>
+        <translation>حذف الطرف</translation>
+    </message>
+    <message>
+        <source>change the participant</source>
+        <translation>تغيير الطرف</translation>
+    </message>
+    <message>
+        <source>merge the participants</source>
+        <translation>دمج الأطراف</translation>
+    </message>
+    <message>
+        <source>save the memo</source>
+        <translation>حفظ المذكّرة</translation>
+    </message>
+    <message>
+        <source>change the memo</source>
+        <translation>تغيير المذكّرة</translation>
+    </message>
+    <message>
+        <source>delete the memo</source>
+        <translation>حذف المذكّرة</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>التراجع</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>الإعادة</translation>
+    </message>
+    <message>
+        <source>restore from the trash</source>
+        <translation>الاستعادة من سلّة المحذوفات</translation>
+    </message>
+    <message>
+        <source>empty the trash</source>
+        <translation>إفراغ سلّة المحذوفات</translation>
+    </message>
+    <message>
+        <source>export the bundle</source>
+        <translation>تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>import the bundle</source>
+        <translation>استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>export the REFI-QDA project</source>
+        <translation>تصدير مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>import the REFI-QDA project</source>
+        <translation>استيراد مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>sync with the team server</source>
+        <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+        <source>resolve the conflict</source>
+        <translation>حلّ التعارض</translation>
+    </message>
+    <message>
+        <source>tag the documents</source>
+        <translation>وسم الوثائق</translation>
+    </message>
+    <message>
+        <source>take the tag off</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <source>rename the tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>delete the tag</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>make the collection</source>
+        <translation>إنشاء المجموعة</translation>
+    </message>
+    <message>
+        <source>rename the collection</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>move the collection</source>
+        <translation>نقل المجموعة</translation>
+    </message>
+    <message>
+        <source>delete the collection</source>
+        <translation>حذف المجموعة</translation>
+    </message>
+    <message>
+        <source>put the documents in the collection</source>
+        <translation>إضافة الوثائق إلى المجموعة</translation>
+    </message>
+    <message>
+        <source>take the documents out of the collection</source>
+        <translation>إخراج الوثائق من المجموعة</translation>
+    </message>
+    <message>
+        <source>save the search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <source>rename the saved search</source>
+        <translation>إعادة تسمية البحث المحفوظ</translation>
+    </message>
+    <message>
+        <source>change the saved search</source>
+        <translation>تغيير البحث المحفوظ</translation>
+    </message>
+    <message>
+        <source>delete the saved search</source>
+        <translation>حذف البحث المحفوظ</translation>
+    </message>
+    <message>
+        <source>Could not {0}: {1}</source>
+        <translation>تعذّر {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The archive in {0} could not be opened: {1}.</source>
+        <translation>تعذّر فتح الأرشيف في {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Disk full: {0} of {1} files stored. Free some space and import again (the files already stored are skipped as duplicates).</source>
+        <translation>القرص ممتلئ: خُزّن {0} من {1} من الملفات. أفرغ بعض المساحة واستورد مجدداً (تُتجاوز الملفات المخزّنة من قبل بوصفها نسخاً مكرّرة).</translation>
+    </message>
+    <message>
+        <source>Stored documents waiting for the search index: {0} (it catches up the next time the archive opens with free space).</source>
+        <translation>وثائق مخزّنة تنتظر فهرس البحث: {0} (يلحق بها في المرة التالية التي يُفتح فيها الأرشيف مع مساحة فارغة).</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
         <source>Imported {0}, duplicates {1}, failed {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوردة: {0}، النسخ المكرّرة: {1}، الفاشلة: {2}.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <source>nearly the same text as</source>
-        <translation type="unfinished"></translation>
+        <source>Failed ({0})</source>
+        <translation>فشلت ({0})</translation>
     </message>
     <message>
-        <source>same as</source>
-        <translation type="unfinished"></translation>
+        <source>Already in the archive ({0})</source>
+        <translation>موجودة في الأرشيف من قبل ({0})</translation>
     </message>
     <message>
-        <source>… and {0:,} more (Copy report gives the full list)</source>
-        <translation type="unfinished"></translation>
+        <source>{0} — nearly the same text as {1}</source>
+        <translation>{0} — نصّها يكاد يطابق الوثيقة «{1}»</translation>
+    </message>
+    <message>
+        <source>{0} — same as {1}</source>
+        <translation>{0} — مطابقة للوثيقة «{1}»</translation>
+    </message>
+    <message>
+        <source>(its lost original was restored)</source>
+        <translation>(استُعيد ملفها الأصلي المفقود)</translation>
+    </message>
+    <message>
+        <source>Imported ({0})</source>
+        <translation>استُوردت ({0})</translation>
+    </message>
+    <message>
+        <source>No files were found to import.</source>
+        <translation>لم يُعثر على ملفات لاستيرادها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (Copy report gives the full list)</source>
+        <translation>
+            <numerusform>… (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+            <numerusform>… وملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+            <numerusform>… وملفّان آخران (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+            <numerusform>… و%Ln ملفات أخرى (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+            <numerusform>… و%Ln ملفاً آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+            <numerusform>… و%Ln ملف آخر (يعطي «نسخ التقرير» القائمة كاملة)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Preparing import…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز الاستيراد…</translation>
     </message>
     <message>
         <source>Importing {0} of {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {0} من {1} · {2}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>LibraryFlow</name>
-    <message>
-        <source>{0} documents of the import of {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln documents of the import of {0}</source>
+        <translation>
+            <numerusform>لا وثائق من استيراد {0}</numerusform>
+            <numerusform>وثيقة واحدة من استيراد {0}</numerusform>
+            <numerusform>وثيقتان من استيراد {0}</numerusform>
+            <numerusform>%Ln وثائق من استيراد {0}</numerusform>
+            <numerusform>%Ln وثيقة من استيراد {0}</numerusform>
+            <numerusform>%Ln وثيقة من استيراد {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a query first, then save it</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب استعلاماً أولاً، ثم احفظه</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ البحث</translation>
     </message>
     <message>
         <source>A name for «{0}»:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم لـ«{0}»:</translation>
     </message>
     <message>
         <source>Saved search “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ البحث «{0}»</translation>
     </message>
     <message>
         <source>New collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة</translation>
     </message>
     <message>
         <source>Name (a/b makes b inside a):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (a/b يُنشئ b داخل a):</translation>
     </message>
     <message>
         <source>Collection “{0}” made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المجموعة «{0}»</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>New name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للمجموعة:</translation>
     </message>
     <message>
         <source>New name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للبحث المحفوظ:</translation>
     </message>
     <message>
         <source>New name of the tag (its children follow):</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد للوسم (تتبعه الوسوم المتفرّعة منه):</translation>
     </message>
     <message>
-        <source>Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <source>{0} brings it back</source>
+        <translation>{0} يعيده</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %Ln documents in “{0}”</source>
+        <translation>
+            <numerusform>لم تُضَف أي وثيقة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت وثيقة واحدة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت وثيقتان إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثائق إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
+            <numerusform>أُضيفت %Ln وثيقة إلى «{0}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln documents “{0}”</source>
+        <translation>
+            <numerusform>لم تُوسَم أي وثيقة بـ«{0}»</numerusform>
+            <numerusform>وُسمت وثيقة واحدة بـ«{0}»</numerusform>
+            <numerusform>وُسمت وثيقتان بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثائق بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
+            <numerusform>وُسمت %Ln وثيقة بـ«{0}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted collection “{0}” ({1}); its documents stay</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المجموعة «{0}» ({1})؛ وثائقها باقية</translation>
     </message>
     <message>
         <source>Deleted saved search “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف البحث المحفوظ «{0}» ({1})</translation>
     </message>
     <message>
         <source>Deleted tag “{0}” from every document ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put {0} documents in “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagged {0} documents “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الوسم «{0}» من كلّ الوثائق ({1})</translation>
     </message>
     <message>
         <source>New collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة…</translation>
     </message>
     <message>
         <source>New collection inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة جديدة داخلها…</translation>
     </message>
     <message>
         <source>Replace its query with the search bar&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل استعلامه باستعلام شريط البحث</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Edit participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الطرف…</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>كلّ الوثائق</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّة المحذوفات</translation>
     </message>
     <message>
         <source>Imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد {0}</translation>
+    </message>
+    <message>
+        <source>{0} (none yet)</source>
+        <translation>{0} (لا شيء)</translation>
+    </message>
+    <message>
+        <source>{0}  ({1})</source>
+        <translation>{0}  ({1})</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Recent imports</source>
+        <translation>عمليات الاستيراد الأخيرة</translation>
     </message>
 </context>
 <context>
     <name>LibrarySidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
 </context>
 <context>
     <name>MetadataDialog</name>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الوثيقة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مصدر</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رابط</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظات</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>This is the file&apos;s creation date, not the publication date. Correct it here; a date you save is marked as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا تاريخ إنشاء الملف، لا تاريخ النشر. صحّحه هنا؛ والتاريخ الذي تحفظه يُعلَّم بأنه تاريخك.</translation>
     </message>
     <message>
         <source>The file was created on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الملف في {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrModels</name>
+    <message>
+        <source>OCR models folder (Tesseract .traineddata files)</source>
+        <translation>مجلد نماذج التعرّف الضوئي على الحروف (ملفات Tesseract ‏.traineddata)</translation>
+    </message>
+    <message>
+        <source>OCR models folder</source>
+        <translation>مجلد نماذج التعرّف الضوئي على الحروف</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailed</name>
+    <message>
+        <source>Archiver</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Archiver did not open another archive in its place.</source>
+        <translation>لم يفتح Archiver أرشيفاً آخر مكانه.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another archive…</source>
+        <translation>&amp;فتح أرشيف آخر…</translation>
+    </message>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>أرشيف &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage…</source>
+        <translation>إن&amp;قاذ…</translation>
+    </message>
+    <message>
+        <source>Make a new archive from a backup folder and open it</source>
+        <translation>أنشئ أرشيفاً جديداً من مجلد نسخة احتياطية وافتحه</translation>
+    </message>
+    <message>
+        <source>Rebuild what can be rebuilt from this archive into a new folder; this one is only read</source>
+        <translation>أعد بناء ما يمكن بناؤه من هذا الأرشيف في مجلد جديد؛ وهذا الأرشيف يُقرأ فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>فتح أرشيف</translation>
+    </message>
+    <message>
+        <source>New archive (choose or create an empty folder)</source>
+        <translation>أرشيف جديد (اختر مجلداً فارغاً أو أنشئه)</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder</source>
+        <translation>اختر مجلد نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>New archive folder (choose or create an empty folder)</source>
+        <translation>مجلد الأرشيف الجديد (اختر مجلداً فارغاً أو أنشئه)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Folder for the salvaged archive (choose or create an empty folder)</source>
+        <translation>مجلد الأرشيف المُنقَذ (اختر مجلداً فارغاً أو أنشئه)</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>إنقاذ</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Tag selected documents…</source>
+        <translation>وسم الوثائق المحدّدة…</translation>
+    </message>
+    <message>
+        <source>Give the selected results one or more free tags (a/b is b under a)</source>
+        <translation>أعطِ النتائج المحدّدة وسماً حرّاً أو أكثر (a/b يعني b تحت a)</translation>
+    </message>
+    <message>
+        <source>Remove a tag from selected documents…</source>
+        <translation>إزالة وسم من الوثائق المحدّدة…</translation>
+    </message>
+    <message>
+        <source>Add selected documents to a collection…</source>
+        <translation>إضافة الوثائق المحدّدة إلى مجموعة…</translation>
+    </message>
+    <message>
+        <source>Remove selected documents from a collection…</source>
+        <translation>إخراج الوثائق المحدّدة من مجموعة…</translation>
+    </message>
+    <message>
+        <source>Set the source of selected documents…</source>
+        <translation>تعيين مصدر الوثائق المحدّدة…</translation>
+    </message>
+    <message>
+        <source>Set the date of selected documents…</source>
+        <translation>تعيين تاريخ الوثائق المحدّدة…</translation>
+    </message>
+    <message>
+        <source>Library sidebar</source>
+        <translation>الشريط الجانبي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Show or hide the library sidebar</source>
+        <translation>أظهر الشريط الجانبي للمكتبة أو أخفه</translation>
+    </message>
+    <message>
+        <source>Go to the library</source>
+        <translation>الانتقال إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Collections, saved searches, tags, participants, recent imports, trash</source>
+        <translation>المجموعات، عمليات البحث المحفوظة، الوسوم، الأطراف، عمليات الاستيراد الأخيرة، سلّة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>حفظ البحث…</translation>
+    </message>
+    <message>
+        <source>Keep the query under a name; choosing it in the sidebar runs it again</source>
+        <translation>احفظ الاستعلام باسم؛ واختياره في الشريط الجانبي يشغّله من جديد</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>مجموعة جديدة…</translation>
     </message>
 </context>
 <context>
     <name>menus</name>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <source>Collections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent imports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكتبة</translation>
     </message>
 </context>
 </TS>

@@ -10,26 +10,36 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from archiver.core.annotations.collections import split_path
 from archiver.core.changes import Change
 from archiver.gui.actions import Spec
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.gui.metadata_dialog import DATE_FORMAT
 
 if TYPE_CHECKING:
     from archiver.gui.library_flow import LibraryFlow
 
-MENU = "Library"
+MENU = QT_TRANSLATE_NOOP("actions", "Library")
 SPECS = (
-    Spec("tag_selected", "Tag selected documents…", ("Ctrl+T",), MENU,
-         "Give the selected results one or more free tags (a/b is b under a)"),
-    Spec("untag_selected", "Remove a tag from selected documents…", (), MENU),
-    Spec("collect_selected", "Add selected documents to a collection…", ("Ctrl+Shift+L",), MENU),
-    Spec("uncollect_selected", "Remove selected documents from a collection…", (), MENU),
-    Spec("set_source_selected", "Set the source of selected documents…", (), MENU),
-    Spec("set_date_selected", "Set the date of selected documents…", (), MENU),
+    Spec("tag_selected", QT_TRANSLATE_NOOP("actions", "Tag selected documents…"), ("Ctrl+T",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Give the selected results one or more free tags (a/b is b under a)")),
+    Spec("untag_selected", QT_TRANSLATE_NOOP("actions", "Remove a tag from selected documents…"), (), MENU),
+    Spec("collect_selected", QT_TRANSLATE_NOOP("actions", "Add selected documents to a collection…"), ("Ctrl+Shift+L",), MENU),
+    Spec("uncollect_selected", QT_TRANSLATE_NOOP("actions", "Remove selected documents from a collection…"), (), MENU),
+    Spec("set_source_selected", QT_TRANSLATE_NOOP("actions", "Set the source of selected documents…"), (), MENU),
+    Spec("set_date_selected", QT_TRANSLATE_NOOP("actions", "Set the date of selected documents…"), (), MENU),
 )  # fmt: skip
+
+
+DATE_PATTERNS = ("YYYY", "YYYY-MM", "YYYY-MM-DD")  # shown as they are, in any language
+
+
+def undo_key() -> str:
+    """Ctrl+Z as the keyboard shows it, isolated for a sentence (key names stay untranslated)."""
+    return isolate(QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText))
 
 
 def tag_names(text: str) -> list[str]:
@@ -60,11 +70,12 @@ class BulkActions(QObject):
         return ids
 
     def _title(self, ids: list[int]) -> str:
-        return self.tr("{0} selected documents").format(len(ids)) if len(ids) != 1 \
-            else self.tr("1 selected document")  # fmt: skip
+        return self.tr("%Ln selected documents", "", len(ids))
 
     def _done(self, text: str) -> Callable[[object], None]:
-        return lambda _change: self.flow.message(f"{text} ({self.tr('Ctrl+Z takes it back')})")
+        return lambda _change: self.flow.message(
+            self.tr("{0} ({1} takes it back)").format(text, undo_key())
+        )
 
     def tag(self) -> None:
         """Ctrl+T: tags for every selected result, in one change."""
@@ -78,7 +89,7 @@ class BulkActions(QObject):
         names = tag_names(text or "")
         if names:
             organise.tag(ids, names, on_done=self._done(
-                self.tr("Tagged {0} documents “{1}”").format(len(ids), ", ".join(names))))  # fmt: skip
+                self.tr("Tagged %Ln documents “{0}”", "", len(ids)).format(isolate(", ".join(names)))))  # fmt: skip
 
     def untag(self) -> None:
         """Ctrl+Shift+T: take tags off every selected result, in one change."""
@@ -93,7 +104,7 @@ class BulkActions(QObject):
         names = tag_names(text or "")
         if names:
             organise.untag(ids, names, on_done=self._done(
-                self.tr("Removed “{0}” from {1} documents").format(", ".join(names), len(ids))))  # fmt: skip
+                self.tr("Removed “{0}” from %Ln documents", "", len(ids)).format(isolate(", ".join(names)))))  # fmt: skip
 
     def _collection_paths(self) -> dict[str, int]:
         session = self.flow.window.session
@@ -111,7 +122,7 @@ class BulkActions(QObject):
         if not text:
             return
         path = "/".join(split_path(text))
-        done = self._done(self.tr("Put {0} documents in “{1}”").format(len(ids), path))
+        done = self._done(self.tr("Put %Ln documents in “{0}”", "", len(ids)).format(isolate(path)))
         if path in paths:
             organise.collect(paths[path], ids, on_done=done)
         else:  # made, then filled: two changes, the collection stays if the second is undone
@@ -133,7 +144,7 @@ class BulkActions(QObject):
         text = self.flow.ask(self._title(ids), self.tr("Take them out of:"), "", sorted(held))
         if text in held:
             organise.uncollect(held[text], ids, on_done=self._done(
-                self.tr("Took {0} documents out of “{1}”").format(len(ids), text)))  # fmt: skip
+                self.tr("Took %Ln documents out of “{0}”", "", len(ids)).format(isolate(text))))  # fmt: skip
 
     def set_source(self) -> None:
         """The same source for every selected result, in one change."""
@@ -143,7 +154,7 @@ class BulkActions(QObject):
         text = self.flow.ask(self._title(ids), self.tr("Source:"), "", None)
         if text is not None:
             ops.set_details(ids, on_done=self._done(
-                self.tr("Source of {0} documents set").format(len(ids))), source=text)  # fmt: skip
+                self.tr("Source of %Ln documents set", "", len(ids))), source=text)  # fmt: skip
 
     def set_date(self) -> None:
         """The same publication date for every selected result, in one change (empty clears)."""
@@ -151,17 +162,20 @@ class BulkActions(QObject):
         if not ids or ops is None:
             return
         text = self.flow.ask(self._title(ids),
-                             self.tr("Publication date (YYYY, YYYY-MM or YYYY-MM-DD; empty clears):"),
+                             self.tr("Publication date ({0}, {1} or {2}; empty clears):").format(
+                                 *map(isolate, DATE_PATTERNS)),
                              "", None)  # fmt: skip
         if text is None:
             return
         if text and not DATE_FORMAT.match(text):
             self.flow.message(
-                self.tr("“{0}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD").format(text)
+                self.tr("“{0}” is not a date: write {1}, {2} or {3}").format(
+                    isolate(text), *map(isolate, DATE_PATTERNS)
+                )
             )
             return
         ops.set_details(ids, on_done=self._done(
-            self.tr("Date of {0} documents set").format(len(ids))), published=text or None)  # fmt: skip
+            self.tr("Date of %Ln documents set", "", len(ids))), published=text or None)  # fmt: skip
 
     def _context_menu(self, pos: QPoint) -> None:
         window = self.flow.window

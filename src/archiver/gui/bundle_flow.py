@@ -18,9 +18,11 @@ from archiver.core.progress import Cancelled
 from archiver.core.sync.merge import MergeReport
 from archiver.gui import file_dialogs, windowmenus
 from archiver.gui.actions import Spec
+from archiver.gui.bulk_actions import undo_key
 from archiver.gui.bundle_report import BundleReportDialog
 from archiver.gui.conflicts_view import ConflictsDialog
 from archiver.gui.errors import show_error
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.services.bundle_ops import BundleJob, BundleOps
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
@@ -29,14 +31,13 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 SPECS = (
-    Spec("export_bundle", "Export bundle…", (), "File",
-         "Write the archive, its coding and its history to one zip file for another copy"),
-    Spec("import_bundle", "Import bundle…", (), "File",
-         "Merge a bundle from another copy: new documents and coding arrive, conflicts are listed"),
-    Spec("show_conflicts", "Conflicts…", (), "Edit",
-         "Fields a bundle changed differently from this copy: keep yours or take theirs"),
+    Spec("export_bundle", QT_TRANSLATE_NOOP("actions", "Export bundle…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Write the archive, its coding and its history to one zip file for another copy")),
+    Spec("import_bundle", QT_TRANSLATE_NOOP("actions", "Import bundle…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Merge a bundle from another copy: new documents and coding arrive, conflicts are listed")),
+    Spec("show_conflicts", QT_TRANSLATE_NOOP("actions", "Conflicts…"), (), "Edit",
+         QT_TRANSLATE_NOOP("actions", "Fields a bundle changed differently from this copy: keep yours or take theirs")),
 )  # fmt: skip
-FILTER = "Archiver bundles (*.zip);;All files (*)"
 
 
 class BundleFlow(QObject):
@@ -56,12 +57,16 @@ class BundleFlow(QObject):
         # Hooks a test may replace; the defaults ask the user.
         self.ask_save: Callable[[], str] = lambda: file_dialogs.save_file(
             window, window.settings, self.tr("Export bundle"), "archive-bundle.zip",
-            self.tr(FILTER))  # fmt: skip
+            self.file_filter())  # fmt: skip
         self.ask_open: Callable[[], str] = lambda: file_dialogs.open_file(
-            window, window.settings, self.tr("Import bundle"), self.tr(FILTER))  # fmt: skip
+            window, window.settings, self.tr("Import bundle"), self.file_filter())  # fmt: skip
         self.show_report: Callable[[MergeReport, str], None] = self._show_report
         self.warn: Callable[[str, BaseException], None] = lambda title, exc: show_error(
             window, title, exc)  # fmt: skip
+
+    def file_filter(self) -> str:
+        """The file chooser's filter: bundles, or any file."""
+        return self.tr("Archiver bundles (*.zip);;All files (*)")
 
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session."""
@@ -120,7 +125,7 @@ class BundleFlow(QObject):
             dialog.setLabelText(self.tr("Merging the bundle into this archive…"))
             return
         dialog.setMaximum(total)
-        dialog.setLabelText(f"{dialog.labelText().splitlines()[0]}\n{label}")
+        dialog.setLabelText(f"{dialog.labelText().splitlines()[0]}\n{isolate(label)}")
         dialog.setValue(min(done, total))  # last: a modal dialog handles the next signals here
 
     def _end(self) -> None:
@@ -140,8 +145,8 @@ class BundleFlow(QObject):
             self.show_report(result, job.path.name if job is not None else "")
         else:
             docs = result.manifest.counts.get("documents", 0)
-            self.window.show_message(self.tr("Bundle written: {0} ({1} documents)")
-                                     .format(result.path, docs), 8000)  # fmt: skip
+            self.window.show_message(self.tr("Bundle written: {0} (%Ln documents)", "", docs)
+                                     .format(isolate(result.path)), 8000)  # fmt: skip
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -199,14 +204,14 @@ class BundleFlow(QObject):
         if self.ops is not None:
             self.ops.resolve(conflict_id, None, value=value,
                              on_done=lambda _change: self.window.show_message(
-                                 self.tr("Conflict resolved (Ctrl+Z takes it back)"), 5000))  # fmt: skip
+                                 self.tr("Conflict resolved ({0} takes it back)").format(undo_key()), 5000))  # fmt: skip
 
     def resolve(self, conflict_id: int, pick: str) -> None:
         """Keep this copy's value (``local``) or take the other's (``remote``): undoable."""
         if self.ops is not None and pick in ("local", "remote"):
             self.ops.resolve(conflict_id, "local" if pick == "local" else "remote",
                              on_done=lambda _change: self.window.show_message(
-                                 self.tr("Conflict resolved (Ctrl+Z takes it back)"), 5000))  # fmt: skip
+                                 self.tr("Conflict resolved ({0} takes it back)").format(undo_key()), 5000))  # fmt: skip
 
 
 def install(window: MainWindow) -> BundleFlow:

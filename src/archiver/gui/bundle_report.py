@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.sync.merge import MergeReport
-from archiver.gui.conflicts_view import value_text
-from archiver.gui.plural import counted
+from archiver.gui.conflicts_view import record_kind, value_text
+from archiver.gui.import_report import directed
+from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
 LIST_MAX = 200
@@ -31,7 +32,7 @@ class BundleReportDialog(QDialog):
         self.browser.setHtml(self.details_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.conflicts_button = buttons.addButton(
-            self.tr("&Conflicts ({0})…").format(len(report.conflicts)),
+            self.tr("&Conflicts ({0})…").format(number(len(report.conflicts))),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.conflicts_button.setObjectName("reportConflicts")
@@ -45,57 +46,68 @@ class BundleReportDialog(QDialog):
 
     def summary_text(self, name: str) -> str:
         """One paragraph: the counts."""
-        r = self.report
+        r, name = self.report, isolate(name)
         if not (r.documents_added or r.changes_applied or sum(r.records_added.values())):
             return self.tr("{0}: nothing new — this archive held everything in it already.").format(
                 name
             )
-        docs = counted(len(r.documents_added), self.tr("{0} document added"),
-                       self.tr("{0} documents added"))  # fmt: skip
-        records = counted(sum(r.records_added.values()), self.tr("{0} record added"),
-                          self.tr("{0} records added"))  # fmt: skip
-        changes = counted(r.changes_applied, self.tr("{0} change applied"),
-                          self.tr("{0} changes applied"))  # fmt: skip
+        docs = self.tr("%Ln documents added", "", len(r.documents_added))
+        records = self.tr("%Ln records added", "", sum(r.records_added.values()))
+        changes = self.tr("%Ln changes applied", "", r.changes_applied)
         text = self.tr("{0}: {1}, {2} already here; {3}; {4} ({5} known already).").format(
-            name, docs, len(r.documents_matched), records, changes, r.changes_known
+            name, docs, number(len(r.documents_matched)), records, changes, number(r.changes_known)
         )
         if r.conflicts:
-            text += " " + counted(len(r.conflicts), self.tr("{0} conflict to resolve"),
-                                  self.tr("{0} conflicts to resolve")) + self.tr(
-                ": this copy's values stay in force until you pick.")  # fmt: skip
+            text += " " + self.tr(
+                "%Ln conflicts to resolve: this copy's values stay in force until you pick.", "",
+                len(r.conflicts))  # fmt: skip
         return text
 
     def details_html(self) -> str:
         """Conflicts, matched participants, records added, what was skipped."""
         r, parts = self.report, []
         if r.conflicts:
-            parts.append(f"<h3>{self.tr('Conflicts')} ({len(r.conflicts)})</h3><ul>")
-            parts += [f"<li><b>{html.escape(c.label)}</b> — {html.escape(c.field)}: "
-                      f"{self.tr('here')} “{html.escape(value_text(c.local))}”, "
-                      f"{self.tr('there')} “{html.escape(value_text(c.remote))}” "
-                      f"({html.escape(c.remote_author)})</li>" for c in r.conflicts[:LIST_MAX]]  # fmt: skip
+            parts.append(self._heading(self.tr("Conflicts ({0})"), len(r.conflicts)))
+            line = self.tr("{0} — {1}: here “{2}”, there “{3}” ({4})")
+            parts += [_item(line, f"<b>{_html(c.label)}</b>", _html(c.field),
+                            _html(value_text(c.local)), _html(value_text(c.remote)),
+                            _html(c.remote_author)) for c in r.conflicts[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
         if r.participants_matched:
-            parts.append(
-                f"<h3>{self.tr('Participants matched')} ({len(r.participants_matched)})</h3><ul>"
-            )
-            parts += [f"<li>{html.escape(str(m.get('remote')))} — {self.tr('by')} "
-                      f"{html.escape(str(m.get('by')))}</li>" for m in r.participants_matched[:LIST_MAX]]  # fmt: skip
+            parts.append(self._heading(self.tr("Participants matched ({0})"),
+                                       len(r.participants_matched)))  # fmt: skip
+            line = self.tr("{0} — by {1}")
+            parts += [_item(line, _html(m.get("remote")), _html(m.get("by")))
+                      for m in r.participants_matched[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
         added = {t: n for t, n in r.records_added.items() if n}
         if added:
-            parts.append(f"<h3>{self.tr('Records added')}</h3><ul>")
-            parts += [
-                f"<li>{html.escape(t.replace('_', ' '))}: {n}</li>"
-                for t, n in sorted(added.items())
-            ]
+            heading = self.tr("Records added")
+            parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
+            parts += [_item(self.tr("{0}: {1}"), html.escape(record_kind(t)), number(n))
+                      for t, n in sorted(added.items())]  # fmt: skip
             parts.append("</ul>")
         if r.skipped:
-            parts.append(f"<h3>{self.tr('Skipped')} ({len(r.skipped)})</h3><ul>")
-            parts += [f"<li>{html.escape(str(s.get('table')))} {html.escape(str(s.get('uuid')))}: "
-                      f"{html.escape(str(s.get('reason')))}</li>" for s in r.skipped[:LIST_MAX]]  # fmt: skip
+            parts.append(self._heading(self.tr("Skipped ({0})"), len(r.skipped)))
+            parts += [_item(self.tr("{0} {1}: {2}"), html.escape(record_kind(str(s.get("table")))),
+                            _html(s.get("uuid")), _html(s.get("reason")))
+                      for s in r.skipped[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
         if not r.conflicts:
             none = self.tr("No new conflicts: no field was changed differently on both sides.")
-            parts.insert(0, f"<p>{none}</p>")
-        return "".join(parts)
+            parts.insert(0, f"<p>{html.escape(none)}</p>")
+        return directed("".join(parts), self.layoutDirection())
+
+    @staticmethod
+    def _heading(words: str, count: int) -> str:
+        return f"<h3>{html.escape(words.format(number(count)))}</h3><ul>"
+
+
+def _html(value: object) -> str:
+    """A value from the report, escaped and in its own direction."""
+    return html.escape(isolate(value))
+
+
+def _item(line: str, *parts: str) -> str:
+    """A list item from a translated line whose placeholders take HTML already escaped."""
+    return f"<li>{html.escape(line).format(*parts)}</li>"

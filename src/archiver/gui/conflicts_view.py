@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,13 +23,36 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.sync.conflicts import DELETED, Conflict
-from archiver.gui.plural import counted
+from archiver.gui.bulk_actions import undo_key
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.gui.widget_names import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-_TABLES = {"participant": "Participant", "participant_alias": "Alias", "document": "Document",
-           "commitment": "Commitment", "mention": "Mention", "span": "Passage", "tag": "Tag",
-           "saved_search": "Saved search", "suggestion_block": "Rejected suggestion"}  # fmt: skip
+_TABLES = {
+    "participant": QT_TRANSLATE_NOOP("ConflictsDialog", "Participant"),
+    "participant_alias": QT_TRANSLATE_NOOP("ConflictsDialog", "Alias"),
+    "document": QT_TRANSLATE_NOOP("ConflictsDialog", "Document"),
+    "commitment": QT_TRANSLATE_NOOP("ConflictsDialog", "Commitment"),
+    "mention": QT_TRANSLATE_NOOP("ConflictsDialog", "Mention"),
+    "span": QT_TRANSLATE_NOOP("ConflictsDialog", "Passage"),
+    "tag": QT_TRANSLATE_NOOP("ConflictsDialog", "Tag"),
+    "saved_search": QT_TRANSLATE_NOOP("ConflictsDialog", "Saved search"),
+    "suggestion_block": QT_TRANSLATE_NOOP("ConflictsDialog", "Rejected suggestion"),
+    "collection": QT_TRANSLATE_NOOP("ConflictsDialog", "Collection"),
+    "memo": QT_TRANSLATE_NOOP("ConflictsDialog", "Memo"),
+    "commitment_actor": QT_TRANSLATE_NOOP("ConflictsDialog", "Actor of a commitment"),
+    "document_tag": QT_TRANSLATE_NOOP("ConflictsDialog", "Tag on a document"),
+    "document_collection": QT_TRANSLATE_NOOP("ConflictsDialog", "Document in a collection"),
+    "span_tag": QT_TRANSLATE_NOOP("ConflictsDialog", "Code on a quote"),
+}
+
+
+def record_kind(table: str) -> str:
+    """The kind of record a table holds, in the interface's language (other tables as named)."""
+    words = _TABLES.get(table)
+    return (
+        QCoreApplication.translate("ConflictsDialog", words) if words else table.replace("_", " ")
+    )
 
 
 def value_text(value: Any) -> str:
@@ -82,7 +105,7 @@ class ConflictsDialog(QDialog):
         intro = QLabel(self.tr("Another copy (a bundle, or a member through the team's server) "
                                "changed these fields differently from this copy. This "
                                "copy's value stays in force until you pick; each pick can be "
-                               "undone (Undo here, or Ctrl+Z in the main window)."))  # fmt: skip
+                               "undone (Undo here, or {0} in the main window).").format(undo_key()))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
@@ -96,7 +119,7 @@ class ConflictsDialog(QDialog):
         current = self.selected_id()
         self.tree.clear()
         for c in conflicts:
-            record = f"{self.tr(_TABLES.get(c.table, c.table))}: {c.label}"
+            record = self.tr("{0}: {1}").format(record_kind(c.table), isolate(c.label))
             state = self.tr("open") if not c.resolved_at else self.tr("resolved: {0}").format(
                 self.tr("kept") if c.picked == "local" else self.tr("taken") if c.picked == "remote"
                 else c.picked or "")  # fmt: skip
@@ -113,8 +136,7 @@ class ConflictsDialog(QDialog):
         for column in (0, 1, 4, 5):
             self.tree.resizeColumnToContents(column)
         still = sum(1 for c in conflicts if not c.resolved_at)
-        self.summary.setText(counted(still, self.tr("{0} conflict to resolve"),
-                                     self.tr("{0} conflicts to resolve")) if still
+        self.summary.setText(self.tr("%Ln conflicts to resolve", "", still) if still
                              else self.tr("No conflicts to resolve."))  # fmt: skip
         self._enable()
 
@@ -147,6 +169,6 @@ class ConflictsDialog(QDialog):
 
     def _ask_value(self, field: str, here: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Enter a value"),
-                                        self.tr("The value of {0} for both copies:").format(field),
+                                        self.tr("The value of {0} for both copies:").format(isolate(field)),
                                         text=here)  # fmt: skip
         return text if ok else None

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.model import ImportReport
-from archiver.gui.errors import import_stop_text
+from archiver.gui.errors import import_reason, import_stop_text
+from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
+RLM = "\u200f"  # right-to-left mark
 
 
 class ImportReportDialog(QDialog):
@@ -53,7 +56,7 @@ class ImportReportDialog(QDialog):
         """One line: the counts, and whether the import was cancelled."""
         r = self.report
         text = self.tr("Imported {0}, duplicates {1}, failed {2}.").format(
-            len(r.imported), len(r.duplicates), len(r.failed)
+            number(len(r.imported)), number(len(r.duplicates)), number(len(r.failed))
         )
         stop = import_stop_text(r)
         if stop:
@@ -64,38 +67,44 @@ class ImportReportDialog(QDialog):
         """The three sections as HTML (file names escaped)."""
         r, parts = self.report, []
         if r.failed:
-            parts.append(f"<h3>{self.tr('Failed')} ({len(r.failed)})</h3><ul>")
+            heading = self.tr("Failed ({0})").format(number(len(r.failed)))
+            parts.append(f"<h3>{heading}</h3><ul>")
             parts += [
-                f"<li><b>{_name(f.path)}</b> — {html.escape(f.reason)}</li>"
+                f"<li><b>{_name(f.path)}</b> — {html.escape(import_reason(f.reason))}</li>"
                 for f in r.failed[:LIST_MAX]
             ]
             parts.append(self._more(len(r.failed)) + "</ul>")
+        # After an isolated Latin title, a right-to-left mark keeps the closing quote Arabic.
+        mark = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
         if r.duplicates:
-            parts.append(f"<h3>{self.tr('Already in the archive')} ({len(r.duplicates)})</h3><ul>")
+            heading = self.tr("Already in the archive ({0})").format(number(len(r.duplicates)))
+            parts.append(f"<h3>{heading}</h3><ul>")
             for d in r.duplicates[:LIST_MAX]:
-                kind = self.tr("nearly the same text as") if d.likely else self.tr("same as")
-                title = html.escape(self.titles.get(d.id) or f"#{d.id}")
+                title = html.escape(isolate(self.titles.get(d.id) or f"#{d.id}"))
+                link = f'<a href="doc:{d.id}">{title}</a>{mark}'
+                line = self.tr("{0} — nearly the same text as {1}") if d.likely \
+                    else self.tr("{0} — same as {1}")  # fmt: skip
                 restored = (
-                    f" ({self.tr('its lost original was restored')})" if d.original_restored else ""
+                    " " + self.tr("(its lost original was restored)") if d.original_restored else ""
                 )
-                parts.append(
-                    f'<li>{_name(d.path)} — {kind} <a href="doc:{d.id}">{title}</a>{restored}</li>'
-                )
+                parts.append(f"<li>{line.format(_name(d.path), link)}{restored}</li>")
             parts.append(self._more(len(r.duplicates)) + "</ul>")
         if r.imported:
-            parts.append(f"<h3>{self.tr('Imported')} ({len(r.imported)})</h3><ul>")
-            parts += [f'<li><a href="doc:{f.id}">{html.escape(f.title)}</a> <small>{_name(f.path)}</small></li>'
+            heading = self.tr("Imported ({0})").format(number(len(r.imported)))
+            parts.append(f"<h3>{heading}</h3><ul>")
+            parts += [f'<li><a href="doc:{f.id}">{html.escape(isolate(f.title))}</a> <small>{_name(f.path)}</small></li>'
                       for f in r.imported[:LIST_MAX]]  # fmt: skip
             parts.append(self._more(len(r.imported)) + "</ul>")
-        return "".join(parts) or f"<p>{self.tr('No files were found to import.')}</p>"
+        if not parts:
+            none = self.tr("No files were found to import.")
+            parts.append(f"<p>{html.escape(none)}</p>")
+        return directed("".join(parts), self.layoutDirection())
 
     def _more(self, count: int) -> str:
         """A last line saying how many rows are not shown (Copy report has them all)."""
         if count <= LIST_MAX:
             return ""
-        hidden = self.tr("… and {0:,} more (Copy report gives the full list)").format(
-            count - LIST_MAX
-        )
+        hidden = self.tr("… and %Ln more (Copy report gives the full list)", "", count - LIST_MAX)
         return f"<li><i>{hidden}</i></li>"
 
     def plain_text(self) -> str:
@@ -120,5 +129,13 @@ class ImportReportDialog(QDialog):
             self.open_document.emit(int(url.path()))
 
 
+def directed(text: str, direction: Qt.LayoutDirection) -> str:
+    """HTML whose blocks read in the interface's direction, whatever their first letter is
+    (Qt takes a block's direction from its first strong letter, an isolated Latin name too)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return text
+    return re.sub(r"<(h3|ul|li|p)>", r'<\1 dir="rtl">', text)
+
+
 def _name(path: str) -> str:
-    return html.escape(Path(path).name)
+    return html.escape(isolate(Path(path).name))

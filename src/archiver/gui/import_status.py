@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
 
@@ -46,7 +47,7 @@ class ImportStatus(QWidget):
         if len(name) > 40:
             name = name[:18] + "…" + name[-18:]
         self.label.setText(
-            self.tr("Importing {0} of {1} · {2}").format(f"{done:,}", f"{total:,}", name)
+            self.tr("Importing {0} of {1} · {2}").format(number(done), number(total), isolate(name))
         )
 
     def _cancel(self) -> None:

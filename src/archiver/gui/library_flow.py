@@ -7,12 +7,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStyle, QWidget
 
 from archiver.core.changes import Change
 from archiver.core.errors import NotFound
 from archiver.gui.actions import Spec
+from archiver.gui.bulk_actions import BulkActions, undo_key
+from archiver.gui.library_model import local_time
 from archiver.gui.library_sidebar import LibrarySidebar
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.services.library_nodes import NodeKind, Section
 from archiver.services.library_ops import LibraryOps
 from archiver.services.operations import ArchiveSession
@@ -20,19 +24,19 @@ from archiver.services.organise_ops import OrganiseOps
 
 if TYPE_CHECKING:
     from archiver.gui.annotations.controller import AnnotationController
-    from archiver.gui.bulk_actions import BulkActions
     from archiver.gui.mainwindow import MainWindow
 
-MENU = "Library"
+MENU = QT_TRANSLATE_NOOP("actions", "Library")
 SPECS = (
-    Spec("toggle_library", "Library sidebar", ("Ctrl+B",), MENU, "Show or hide the library sidebar"),
-    Spec("focus_library", "Go to the library", ("Alt+1",), MENU,
-         "Collections, saved searches, tags, participants, recent imports, trash"),
-    Spec("save_search", "Save search…", ("Ctrl+S",), MENU,
-         "Keep the query under a name; choosing it in the sidebar runs it again"),
-    Spec("new_collection", "New collection…", ("Ctrl+Alt+L",), MENU),
+    Spec("toggle_library", QT_TRANSLATE_NOOP("actions", "Library sidebar"), ("Ctrl+B",), MENU, QT_TRANSLATE_NOOP("actions", "Show or hide the library sidebar")),
+    Spec("focus_library", QT_TRANSLATE_NOOP("actions", "Go to the library"), ("Alt+1",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Collections, saved searches, tags, participants, recent imports, trash")),
+    Spec("save_search", QT_TRANSLATE_NOOP("actions", "Save search…"), ("Ctrl+S",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Keep the query under a name; choosing it in the sidebar runs it again")),
+    Spec("new_collection", QT_TRANSLATE_NOOP("actions", "New collection…"), ("Ctrl+Alt+L",), MENU),
 )  # fmt: skip
 SIDEBAR_WIDTH = 210  # px at the first run; the user's width is kept after that
+SIDEBAR_MAX = 320  # px: a first width never wider, whatever the language
 Ask = Callable[[str, str, str, list[str] | None], str | None]
 
 
@@ -142,8 +146,8 @@ class LibraryFlow(QObject):
             if batch is not None:
                 window.search_bar.set_query("", run=False)
                 window.model.show_list(list(batch.documents))
-                self.message(self.tr("{0} documents of the import of {1}").format(
-                    len(batch.documents), batch.at[:16].replace("T", " ")))  # fmt: skip
+                self.message(self.tr("%Ln documents of the import of {0}", "", len(batch.documents))
+                             .format(local_time(batch.at)))  # fmt: skip
         else:
             query = self._query_for(kind, key)
             if query is not None:
@@ -180,11 +184,11 @@ class LibraryFlow(QObject):
             self.message(self.tr("Type a query first, then save it"))
             return
         name = self.ask(
-            self.tr("Save search"), self.tr("A name for «{0}»:").format(query), "", None
+            self.tr("Save search"), self.tr("A name for «{0}»:").format(isolate(query)), "", None
         )
         if name:
             organise.add_saved(name, query, on_done=lambda change: self._made(
-                change, NodeKind.SAVED, "saved_search", self.tr("Saved search “{0}”").format(name)))  # fmt: skip
+                change, NodeKind.SAVED, "saved_search", self.tr("Saved search “{0}”").format(isolate(name))))  # fmt: skip
 
     def new_collection(self, parent: object) -> None:
         """A new collection (under ``parent``, a collection id, when given)."""
@@ -198,7 +202,7 @@ class LibraryFlow(QObject):
             organise.add_collection(name, parent=parent if isinstance(parent, int) else None,
                                     on_done=lambda change: self._made(
                                         change, NodeKind.COLLECTION, "collection",
-                                        self.tr("Collection “{0}” made").format(name)))  # fmt: skip
+                                        self.tr("Collection “{0}” made").format(isolate(name))))  # fmt: skip
 
     def _made(self, change: Change, kind: NodeKind, extra: str, text: str) -> None:
         self.message(text)
@@ -240,17 +244,17 @@ class LibraryFlow(QObject):
         organise = self.organise
         if organise is None:
             return
-        undo = self.tr("Ctrl+Z brings it back")
+        undo = self.tr("{0} brings it back").format(undo_key())
         if kind == NodeKind.COLLECTION.value:
             organise.delete_collection(int(str(key)), on_done=lambda change: self.message(
                 self.tr("Deleted collection “{0}” ({1}); its documents stay").format(
-                    ", ".join(change.names), undo)))  # fmt: skip
+                    isolate(", ".join(change.names)), undo)))  # fmt: skip
         elif kind == NodeKind.SAVED.value:
             organise.remove_saved(int(str(key)), on_done=lambda change: self.message(
-                self.tr("Deleted saved search “{0}” ({1})").format(", ".join(change.names), undo)))  # fmt: skip
+                self.tr("Deleted saved search “{0}” ({1})").format(isolate(", ".join(change.names)), undo)))  # fmt: skip
         elif kind == NodeKind.TAG.value:
             organise.delete_tag(str(key), on_done=lambda _change: self.message(
-                self.tr("Deleted tag “{0}” from every document ({1})").format(key, undo)))  # fmt: skip
+                self.tr("Deleted tag “{0}” from every document ({1})").format(isolate(key), undo)))  # fmt: skip
 
     def drop(self, kind: str, key: object, ids: list[int]) -> None:
         """Documents dropped on a collection go in it; on a tag, they get it."""
@@ -259,10 +263,10 @@ class LibraryFlow(QObject):
             return
         if kind == NodeKind.COLLECTION.value:
             organise.collect(int(str(key)), ids, on_done=lambda change: self.message(
-                self.tr("Put {0} documents in “{1}”").format(len(ids), ", ".join(change.names))))  # fmt: skip
+                self.tr("Put %Ln documents in “{0}”", "", len(ids)).format(isolate(", ".join(change.names)))))  # fmt: skip
         elif kind == NodeKind.TAG.value:
             organise.tag(ids, [str(key)], on_done=lambda _change: self.message(
-                self.tr("Tagged {0} documents “{1}”").format(len(ids), key)))  # fmt: skip
+                self.tr("Tagged %Ln documents “{0}”", "", len(ids)).format(isolate(key))))  # fmt: skip
 
     def _edit_participant(self, pid: int) -> None:
         session = self.window.session
@@ -296,16 +300,26 @@ class LibraryFlow(QObject):
             organise.update_saved(sid, query)
 
 
+def first_width(sidebar: LibrarySidebar) -> int:
+    """The sidebar's width at the first run: slim, yet wide enough for its headings in the
+    interface's language (Arabic headings run longer than English ones)."""
+    font = sidebar.tree.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    model = sidebar.model
+    headings = [model.index(row, 0).data() or "" for row in range(model.rowCount())]
+    widest = max((metrics.horizontalAdvance(text) for text in headings), default=0)
+    return min(max(SIDEBAR_WIDTH, widest + 2 * sidebar.tree.indentation()), SIDEBAR_MAX)
+
+
 def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlow:
     """The sidebar on the left, the bulk actions on the results, and the Library menu."""
-    from archiver.gui.bulk_actions import BulkActions
-
     flow = LibraryFlow(window, annotations)
     save = flow.actions["save_search"]  # also a button at the end of the search bar
     save.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
     window.search_bar.addAction(save, QLineEdit.ActionPosition.TrailingPosition)
     if window.settings.get("window/state").isEmpty():  # the first run: a slim sidebar
-        window.resizeDocks([flow.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
+        window.resizeDocks([flow.sidebar], [first_width(flow.sidebar)], Qt.Orientation.Horizontal)
     flow.bulk = BulkActions(flow)
     menu = QMenu(QCoreApplication.translate("menus", "&Library"), window)
     menu.setObjectName(f"menu{MENU}")

@@ -6,10 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from archiver.gui import document_drag
+from archiver.gui.locale_text import number
 from archiver.services.library_nodes import Node, NodeKind, Section
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,13 +65,14 @@ class LibraryModel(QStandardItemModel):
         words = {
             NodeKind.ALL: self.tr("All documents"),
             NodeKind.TRASH: self.tr("Trash"),
-            NodeKind.IMPORT: self.tr("Imported {0}").format(_local_time(node.label)),
+            NodeKind.IMPORT: self.tr("Imported {0}").format(local_time(node.label)),
         }
         if node.kind is NodeKind.SECTION:
-            text = _section_titles(self)[Section(str(node.key))]
-            return text if node.children else f"{text} {self.tr('(none yet)')}"
+            text = _section_titles()[Section(str(node.key))]
+            return text if node.children else self.tr("{0} (none yet)").format(text)
         text = words.get(node.kind, node.label)
-        return f"{text}  ({node.count})" if node.count is not None else text
+        return self.tr("{0}  ({1})").format(text, number(node.count)) if node.count is not None \
+            else text  # fmt: skip
 
     def find(self, kind: str, key: object) -> QModelIndex:
         """The row of this record, or an invalid index."""
@@ -108,20 +119,24 @@ class LibraryModel(QStandardItemModel):
         return False  # nothing to remove from the result list
 
 
-def _local_time(stored: str) -> str:
+def local_time(stored: str) -> str:
     """A stored UTC time as the user's clock shows it, to the minute (the year when not this one)."""
     try:
         when = datetime.fromisoformat(stored).astimezone()
     except ValueError:
         return stored
-    return when.strftime("%d %b %H:%M" if when.year == datetime.now().year else "%d %b %Y")
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    # The month's name and the digits in the interface's language.
+    return QLocale().toString(
+        moment, "d MMM HH:mm" if when.year == datetime.now().year else "d MMM yyyy"
+    )
 
 
-def _section_titles(model: LibraryModel) -> dict[Section, str]:
+def _section_titles() -> dict[Section, str]:
     return {
-        Section.COLLECTIONS: model.tr("Collections"),
-        Section.SAVED: model.tr("Saved searches"),
-        Section.TAGS: model.tr("Tags"),
-        Section.PARTICIPANTS: model.tr("Participants"),
-        Section.IMPORTS: model.tr("Recent imports"),
+        Section.COLLECTIONS: QCoreApplication.translate("LibraryModel", "Collections"),
+        Section.SAVED: QCoreApplication.translate("LibraryModel", "Saved searches"),
+        Section.TAGS: QCoreApplication.translate("LibraryModel", "Tags"),
+        Section.PARTICIPANTS: QCoreApplication.translate("LibraryModel", "Participants"),
+        Section.IMPORTS: QCoreApplication.translate("LibraryModel", "Recent imports"),
     }

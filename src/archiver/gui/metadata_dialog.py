@@ -19,6 +19,7 @@ from archiver.gui.textspans import direction_of
 from archiver.gui.widget_names import named
 
 DATE_FORMAT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # YYYY, YYYY-MM or YYYY-MM-DD
+DATE_HINT = "YYYY-MM-DD"  # the form a date is typed in, the same in every language
 
 
 class MetadataDialog(QDialog):
@@ -32,7 +33,7 @@ class MetadataDialog(QDialog):
         self.title = named(QLineEdit(doc.title), "title")
         self.title.setLayoutDirection(direction_of(doc.title))
         self.published = named(QLineEdit(doc.published or ""), "published")
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published.setPlaceholderText(DATE_HINT)
         self.source = named(QLineEdit(doc.source or ""), "source")
         self.url = named(QLineEdit(doc.url or ""), "url")
         self.notes = named(QPlainTextEdit(doc.notes or ""), "notes")

@@ -16,19 +16,17 @@ if TYPE_CHECKING:
 SETTING = "import/ocr_models"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ocr_models", text)
-
-
 def choose(window: MainWindow) -> None:
     """File → OCR models folder…: a folder of .traineddata files, kept in the settings."""
-    folder = window.ask_folder(_tr("OCR models folder (Tesseract .traineddata files)"))
+    folder = window.ask_folder(
+        QCoreApplication.translate("OcrModels", "OCR models folder (Tesseract .traineddata files)")
+    )
     if not folder:
         return
     try:
         tools.use_models(folder)
     except Invalid as exc:
-        show_error(window, _tr("OCR models folder"), exc)
+        show_error(window, QCoreApplication.translate("OcrModels", "OCR models folder"), exc)
         return
     window.settings.set(SETTING, folder)
 
@@ -41,4 +39,4 @@ def apply(window: MainWindow) -> None:
         tools.use_models(folder or None)
     except Invalid as exc:
         tools.use_models(None)
-        show_error(window, _tr("OCR models folder"), exc)
+        show_error(window, QCoreApplication.translate("OcrModels", "OCR models folder"), exc)

@@ -18,30 +18,48 @@ from archiver.services.tasks import Lanes
 OPEN_OTHER, CREATE, RESTORE, SALVAGE, QUIT = "open", "new", "restore", "salvage", "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFailed", text)
-
-
 class OpenFailedDialog(QMessageBox):
     """The folder that did not open and the reason; open another, create one, or quit."""
 
     def __init__(self, folder: Path, exc: BaseException, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, _tr("Archiver"), open_failure_text(folder, exc))
+        super().__init__(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("OpenFailed", "Archiver"),
+            open_failure_text(folder, exc),
+        )
         if parent is not None:
             self.setParent(parent)
         self.setObjectName("openFailed")
-        self.setInformativeText(_tr("Archiver did not open another archive in its place."))
+        self.setInformativeText(
+            QCoreApplication.translate(
+                "OpenFailed", "Archiver did not open another archive in its place."
+            )
+        )
         role = QMessageBox.ButtonRole
-        self.open_button = self.addButton(_tr("&Open another archive…"), role.AcceptRole)
-        self.new_button = self.addButton(_tr("&New archive…"), role.AcceptRole)
-        self.restore_button = self.addButton(_tr("&Restore a backup…"), role.AcceptRole)
-        self.salvage_button = self.addButton(_tr("&Salvage…"), role.AcceptRole)
-        self.restore_button.setToolTip(_tr("Make a new archive from a backup folder and open it"))
+        self.open_button = self.addButton(
+            QCoreApplication.translate("OpenFailed", "&Open another archive…"), role.AcceptRole
+        )
+        self.new_button = self.addButton(
+            QCoreApplication.translate("OpenFailed", "&New archive…"), role.AcceptRole
+        )
+        self.restore_button = self.addButton(
+            QCoreApplication.translate("OpenFailed", "&Restore a backup…"), role.AcceptRole
+        )
+        self.salvage_button = self.addButton(
+            QCoreApplication.translate("OpenFailed", "&Salvage…"), role.AcceptRole
+        )
+        self.restore_button.setToolTip(
+            QCoreApplication.translate(
+                "OpenFailed", "Make a new archive from a backup folder and open it"
+            )
+        )
         self.salvage_button.setToolTip(
-            _tr("Rebuild what can be rebuilt from this archive into a new folder; "
+            QCoreApplication.translate("OpenFailed", "Rebuild what can be rebuilt from this archive into a new folder; "
                 "this one is only read")
         )  # fmt: skip
-        self.quit_button = self.addButton(_tr("&Quit"), role.RejectRole)
+        self.quit_button = self.addButton(
+            QCoreApplication.translate("OpenFailed", "&Quit"), role.RejectRole
+        )
         self.setDefaultButton(self.open_button)
         self.setEscapeButton(self.quit_button)
 
@@ -80,24 +98,29 @@ class SessionOpener:
             if choice in (RESTORE, SALVAGE):
                 path = self._carry(choice, _folder(path)) or path
                 continue
-            title = _tr("Open archive") if choice == OPEN_OTHER else _tr("New archive (choose or create an empty folder)")  # fmt: skip
+            title = QCoreApplication.translate("OpenFailed", "Open archive") if choice == OPEN_OTHER else QCoreApplication.translate("OpenFailed", "New archive (choose or create an empty folder)")  # fmt: skip
             path = self.ask_folder(title) or path  # cancelled: the same folder, the same question
 
     def _carry(self, choice: str, folder: Path) -> str | None:
         """Restore a backup, or salvage ``folder``, into a new folder; that folder, or None."""
         if choice == RESTORE:
-            backup = self.ask_folder(_tr("Choose a backup folder"))
-            target = backup and self.ask_folder(_tr("New archive folder (choose or create an empty folder)"))  # fmt: skip
+            backup = self.ask_folder(
+                QCoreApplication.translate("OpenFailed", "Choose a backup folder")
+            )
+            target = backup and self.ask_folder(QCoreApplication.translate("OpenFailed", "New archive folder (choose or create an empty folder)"))  # fmt: skip
             if not target:
                 return None
             job = carry_ops.restore_backup(self.lanes.reads, Path(backup), Path(target))
-            title, words = _tr("Restore a backup"), restore_text
+            title, words = (
+                QCoreApplication.translate("OpenFailed", "Restore a backup"),
+                restore_text,
+            )
         else:
-            target = self.ask_folder(_tr("Folder for the salvaged archive (choose or create an empty folder)"))  # fmt: skip
+            target = self.ask_folder(QCoreApplication.translate("OpenFailed", "Folder for the salvaged archive (choose or create an empty folder)"))  # fmt: skip
             if not target:
                 return None
             job = carry_ops.salvage_archive(self.lanes.reads, folder, Path(target), self.import_workers)  # fmt: skip
-            title, words = _tr("Salvage"), salvage_text  # type: ignore[assignment]
+            title, words = QCoreApplication.translate("OpenFailed", "Salvage"), salvage_text  # type: ignore[assignment]
         try:
             report = wait_for(job, None, title + "…")
         except Exception as exc:  # a backup that fails its manifest, a folder not empty ...

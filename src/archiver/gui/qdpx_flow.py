@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from archiver.core.exchange.qdpx.importing import ProjectImport
@@ -18,6 +18,7 @@ from archiver.core.progress import Cancelled
 from archiver.gui import windowmenus
 from archiver.gui.actions import Spec
 from archiver.gui.errors import show_error
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.services.bundle_ops import BundleJob
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
@@ -27,14 +28,41 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 SPECS = (
-    Spec("export_qdpx", "Export REFI-QDA project…", (), "File",
-         "Write the documents, participants, mentions and commitments as a .qdpx project "
-         "for QualCoder, MAXQDA, ATLAS.ti or NVivo"),
-    Spec("import_qdpx", "Import REFI-QDA project…", (), "File",
-         "Bring in a .qdpx project made by QualCoder or another QDA program: its texts, "
-         "codes and coded selections"),
+    Spec("export_qdpx", QT_TRANSLATE_NOOP("actions", "Export REFI-QDA project…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Write the documents, participants, mentions and commitments as a .qdpx project "
+         "for QualCoder, MAXQDA, ATLAS.ti or NVivo")),
+    Spec("import_qdpx", QT_TRANSLATE_NOOP("actions", "Import REFI-QDA project…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Bring in a .qdpx project made by QualCoder or another QDA program: its texts, "
+         "codes and coded selections")),
 )  # fmt: skip
-FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
+
+
+# What the core counts in a project import, for the report.
+_COUNTED = {
+    "participants matched": QT_TRANSLATE_NOOP("QdpxFlow", "participants matched"),
+    "participants created": QT_TRANSLATE_NOOP("QdpxFlow", "participants created"),
+    "tags created": QT_TRANSLATE_NOOP("QdpxFlow", "tags created"),
+    "selections already here": QT_TRANSLATE_NOOP("QdpxFlow", "selections already here"),
+    "selections without codes, notes or text": QT_TRANSLATE_NOOP(
+        "QdpxFlow", "selections without codes, notes or text"
+    ),
+    "mentions": QT_TRANSLATE_NOOP("QdpxFlow", "mentions"),
+    "document tags": QT_TRANSLATE_NOOP("QdpxFlow", "document tags"),
+    "coded quotes": QT_TRANSLATE_NOOP("QdpxFlow", "coded quotes"),
+    "commitments": QT_TRANSLATE_NOOP("QdpxFlow", "commitments"),
+    "memos": QT_TRANSLATE_NOOP("QdpxFlow", "memos"),
+    "memos already here": QT_TRANSLATE_NOOP("QdpxFlow", "memos already here"),
+    "notes on codes": QT_TRANSLATE_NOOP("QdpxFlow", "notes on codes"),
+    "empty or oversized notes": QT_TRANSLATE_NOOP("QdpxFlow", "empty or oversized notes"),
+    "notes on characters outside their text": QT_TRANSLATE_NOOP(
+        "QdpxFlow", "notes on characters outside their text"
+    ),
+    "note references to no note": QT_TRANSLATE_NOOP("QdpxFlow", "note references to no note"),
+    "notes on nothing in the archive (a project journal)": QT_TRANSLATE_NOOP(
+        "QdpxFlow", "notes on nothing in the archive (a project journal)"
+    ),
+    "other sources": QT_TRANSLATE_NOOP("QdpxFlow", "other sources"),
+}
 
 
 class QdpxFlow(QObject):
@@ -52,11 +80,15 @@ class QdpxFlow(QObject):
         self.report_box: QMessageBox | None = None
         # Hooks a test may replace; the defaults ask the user.
         self.ask_save: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            window, self.tr("Export REFI-QDA project"), "archive.qdpx", self.tr(FILTER))[0]  # fmt: skip
+            window, self.tr("Export REFI-QDA project"), "archive.qdpx", self.file_filter())[0]  # fmt: skip
         self.ask_open: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            window, self.tr("Import REFI-QDA project"), "", self.tr(FILTER))[0]  # fmt: skip
+            window, self.tr("Import REFI-QDA project"), "", self.file_filter())[0]  # fmt: skip
         self.warn: Callable[[str, BaseException], None] = lambda title, exc: show_error(
             window, title, exc)  # fmt: skip
+
+    def file_filter(self) -> str:
+        """The file chooser's filter: REFI-QDA projects, or any file."""
+        return self.tr("REFI-QDA projects (*.qdpx);;All files (*)")
 
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session."""
@@ -105,7 +137,7 @@ class QdpxFlow(QObject):
         if dialog is None:
             return
         dialog.setMaximum(total)
-        dialog.setLabelText(f"{dialog.labelText().splitlines()[0]}\n{label}")
+        dialog.setLabelText(f"{dialog.labelText().splitlines()[0]}\n{isolate(label)}")
         dialog.setValue(min(done, total))
 
     def _end(self) -> None:
@@ -123,18 +155,18 @@ class QdpxFlow(QObject):
             self.window.refresh()
             self._report(result)
         else:
-            self.window.show_message(self.tr("Project written: {0} ({1} documents, {2} coded "
-                                             "selections)").format(
-                result.path, result.counts.get("documents", 0),
-                result.counts.get("selections", 0)), 8000)  # fmt: skip
+            self.window.show_message(self.tr("Project written: {0} (%Ln documents, {1} coded "
+                                             "selections)", "", result.counts.get("documents", 0)).format(
+                isolate(result.path), number(result.counts.get("selections", 0))), 8000)  # fmt: skip
         self.finished.emit(result)
 
     def _report(self, report: ProjectImport) -> None:
-        first = self.tr("Project {0} imported: {1} documents added, {2} already here").format(
-            report.name or Path(report.path).name, len(report.documents_added),
-            len(report.documents_matched))  # fmt: skip
-        lines = [f"{what}: {count}" for what, count in sorted(report.counts.items())]
-        lines += [self.tr("left out, {1}: {0}").format(count, what)
+        first = self.tr("Project {0} imported: %Ln documents added, {1} already here", "",
+                        len(report.documents_added)).format(
+            isolate(report.name or Path(report.path).name), number(len(report.documents_matched)))  # fmt: skip
+        lines = [self.tr("{0}: {1}").format(self._what(what), number(count))
+                 for what, count in sorted(report.counts.items())]  # fmt: skip
+        lines += [self.tr("left out, {1}: {0}").format(number(count), self._what(what))
                   for what, count in sorted(report.skipped.items())]  # fmt: skip
         self.window.show_message(first, 8000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("REFI-QDA project imported"),
@@ -144,6 +176,11 @@ class QdpxFlow(QObject):
         box.setWindowModality(Qt.WindowModality.NonModal)
         self.report_box = box
         box.show()
+
+    @staticmethod
+    def _what(counted: str) -> str:
+        words = _COUNTED.get(counted)
+        return QCoreApplication.translate("QdpxFlow", words) if words else isolate(counted)
 
     def _failed(self, exc: BaseException) -> None:
         job = self.job

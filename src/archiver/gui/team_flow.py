@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from archiver.core.errors import ServerFailure
 from archiver.core.progress import Cancelled
 from archiver.gui.actions import Spec
+from archiver.gui.carry_dialogs import step_words
 from archiver.gui.errors import show_error
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.gui.windowmenus import menu
 from archiver.services.operations import ArchiveSession
 from archiver.services.team_ops import SyncJob, TeamOps
@@ -37,18 +39,15 @@ if TYPE_CHECKING:
     from archiver.gui.bundle_flow import BundleFlow
     from archiver.gui.mainwindow import MainWindow
 
+URL_EXAMPLE = "postgresql://user@host:5432/team"  # a server address, the same in every language
 SPECS = (
-    Spec("team_connect", "Connect to a team server…", (), "File",
-         "Share this archive with a team through a PostgreSQL server"),
-    Spec("team_sync", "Sync now", ("F9",), "File",
-         "Push this copy's changes to the team's server and pull the others'"),
-    Spec("team_auto", "Sync automatically", (), "File",
-         "Sync every few minutes while the app is open (Connect… sets how often)"),
+    Spec("team_connect", QT_TRANSLATE_NOOP("actions", "Connect to a team server…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Share this archive with a team through a PostgreSQL server")),
+    Spec("team_sync", QT_TRANSLATE_NOOP("actions", "Sync now"), ("F9",), "File",
+         QT_TRANSLATE_NOOP("actions", "Push this copy's changes to the team's server and pull the others'")),
+    Spec("team_auto", QT_TRANSLATE_NOOP("actions", "Sync automatically"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "Sync every few minutes while the app is open (Connect… sets how often)")),
 )  # fmt: skip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("team", text)
 
 
 class ConnectDialog(QDialog):
@@ -57,25 +56,29 @@ class ConnectDialog(QDialog):
     def __init__(self, window: MainWindow, url: str, minutes: int, auto: bool) -> None:
         super().__init__(window)
         self.setObjectName("teamConnect")
-        self.setWindowTitle(_tr("Connect to a team server"))
+        self.setWindowTitle(self.tr("Connect to a team server"))
         form = QFormLayout(self)
         self.url = QLineEdit(url)
-        self.url.setPlaceholderText("postgresql://user@host:5432/team")
+        self.url.setPlaceholderText(URL_EXAMPLE)
         self.url.setObjectName("teamUrl")
-        form.addRow(_tr("&Server:"), self.url)
-        hint = QLabel(_tr("The password comes from ~/.pgpass or is asked for; it is never stored."))
+        form.addRow(self.tr("&Server:"), self.url)
+        hint = QLabel(
+            self.tr("The password comes from {0} or is asked for; it is never stored.").format(
+                isolate("~/.pgpass")
+            )
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.auto = QCheckBox(_tr("Sync &automatically every"))
+        self.auto = QCheckBox(self.tr("Sync &automatically every"))
         self.auto.setChecked(auto)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 24 * 60)
         self.minutes.setValue(minutes)
-        self.minutes.setSuffix(_tr(" min"))
+        self.minutes.setSuffix(self.tr(" min"))
         form.addRow(self.auto, self.minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Connect and sync"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect and sync"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -106,7 +109,7 @@ class TeamFlow(QObject):
         self.actions = {s.id: window.add_action(s, handlers[s.id]) for s in SPECS}
         self.actions["team_auto"].setCheckable(True)
         self.actions["team_auto"].setChecked(bool(window.settings.get("team/auto")))
-        team_menu = menu(window, "File").addMenu(_tr("&Team"))
+        team_menu = menu(window, "File").addMenu(self.tr("&Team"))
         team_menu.setObjectName("teamMenu")
         team_menu.addActions(list(self.actions.values()))
         file_menu = menu(window, "File")
@@ -156,9 +159,11 @@ class TeamFlow(QObject):
         if job is None:
             return None
         self.job = job
-        self.status.setText(_tr("Team: syncing…"))
+        self.status.setText(self.tr("Team: syncing…"))
         job.progress.connect(
-            lambda n, label: self.status.setText(_tr("Team: {0} {1}").format(label, n))
+            lambda n, label: self.status.setText(
+                self.tr("Team: {0} {1}").format(step_words(label), number(n))
+            )
         )
         job.finished.connect(self._done)
         job.failed.connect(self._failed)
@@ -182,13 +187,14 @@ class TeamFlow(QObject):
         self.window.refresh()
         self.show_status()
         if report.conflicts and self.bundles is not None:
-            self.window.show_message(_tr("The sync found {0} conflicts: pick a value for each")
-                                     .format(len(report.conflicts)), 10000)  # fmt: skip
+            self.window.show_message(self.tr("The sync found %Ln conflicts: pick a value for each", "",
+                                             len(report.conflicts)), 10000)  # fmt: skip
             self.bundles.show_conflicts()
         elif not self.job:
-            self.window.show_message(_tr("Synced with {0}: {1} changes pushed, {2} pulled")
-                                     .format(report.server, report.pushed.changes,
-                                             report.pulled.changes_applied), 6000)  # fmt: skip
+            self.window.show_message(self.tr("Synced with {0}: %Ln changes pushed, {1} pulled", "",
+                                             report.pushed.changes)
+                                     .format(isolate(report.server),
+                                             number(report.pulled.changes_applied)), 6000)  # fmt: skip
 
     def _failed(self, exc: BaseException) -> None:
         job, self.job = self.job, None
@@ -210,9 +216,9 @@ class TeamFlow(QObject):
             if automatic:
                 return
         if isinstance(exc, Cancelled):
-            self.window.show_message(_tr("Sync stopped: what was done stays done"), 6000)
+            self.window.show_message(self.tr("Sync stopped: what was done stays done"), 6000)
         else:
-            self.warn(_tr("Sync"), exc)
+            self.warn(self.tr("Sync"), exc)
         self.show_status()
 
     def show_status(self) -> None:
@@ -225,9 +231,11 @@ class TeamFlow(QObject):
         pending = found["pending"] or {"documents": 0, "changes": 0}
         waiting = pending["documents"] + pending["changes"]
         when = _when(found["last_sync"])
-        text = _tr("Team: offline") if self.offline else _tr("Team: synced {0}").format(when)
+        text = (
+            self.tr("Team: offline") if self.offline else self.tr("Team: synced {0}").format(when)
+        )
         if waiting:
-            text += _tr(" · {0} to push").format(waiting)
+            text += self.tr(" · {0} to push").format(number(waiting))
         self.status.setText(text)
         self.status.setToolTip(found["server"])
 
@@ -240,8 +248,8 @@ class TeamFlow(QObject):
         return dialog.url.text(), dialog.minutes.value(), dialog.auto.isChecked()
 
     def _ask_password(self, url: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, _tr("Team server password"),
-                                        _tr("Password for {0}:").format(url),
+        text, ok = QInputDialog.getText(self.window, self.tr("Team server password"),
+                                        self.tr("Password for {0}:").format(isolate(url)),
                                         QLineEdit.EchoMode.Password)  # fmt: skip
         return text if ok and text else None
 
@@ -249,13 +257,16 @@ class TeamFlow(QObject):
 def _when(stamp: str | None) -> str:
     """A sync time as the user reads it: the time today, else the date."""
     if not stamp:
-        return _tr("never")
+        return QCoreApplication.translate("TeamFlow", "never")
     try:
         moment = datetime.fromisoformat(stamp).astimezone()
     except ValueError:
         return stamp
     today = datetime.now().astimezone().date()
-    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if moment.date() == today:
+        return QLocale().toString(shown.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def install(window: MainWindow, bundles: BundleFlow | None = None) -> TeamFlow:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.trash import Trashed, TrashSize
-from archiver.gui.plural import counted
+from archiver.gui.locale_text import isolate
 from archiver.gui.widget_names import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def day_time(stamp: str) -> str:
+    """A stored time ("2025-03-02T10:04:05") in the locale's short date and time."""
+    moment = QDateTime.fromString(stamp[:19], Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp.replace("T", " ")[:19]
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def size_text(n_bytes: int) -> str:
-    """Bytes as a person reads them (12 KB, 3.4 MB)."""
-    size = float(n_bytes)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit in ("bytes", "KB") else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n_bytes} bytes"
+    """Bytes as a person reads them in the interface's language (12 KB, 3.4 MB; ١٢ ك.ب)."""
+    return QLocale().formattedDataSize(n_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class TrashDialog(QDialog):
@@ -63,8 +66,9 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty_requested.emit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        enter = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
         layout.addWidget(QLabel(self.tr("Deleted documents wait here with their annotations. "
-                                        "Enter restores the selected ones.")))  # fmt: skip
+                                        "{0} restores the selected ones.").format(isolate(enter))))  # fmt: skip
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -74,7 +78,7 @@ class TrashDialog(QDialog):
         """Fill the list and say how much the trash holds."""
         self.tree.clear()
         for t in items:
-            item = QTreeWidgetItem([t.trashed_at.replace("T", " ")[:19], t.title, t.file_name,
+            item = QTreeWidgetItem([day_time(t.trashed_at), t.title, t.file_name,
                                     size_text(t.file_size)])  # fmt: skip
             item.setData(0, ID_ROLE, t.id)
             self.tree.addTopLevelItem(item)
@@ -83,9 +87,9 @@ class TrashDialog(QDialog):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
-        docs = counted(size.documents, self.tr("{0} document"), self.tr("{0} documents"))
-        self.summary.setText(self.tr("{0} in the trash, {1} of original files").format(
-            docs, size_text(size.bytes)) if size.documents else self.tr("The trash is empty."))  # fmt: skip
+        self.summary.setText(self.tr("%Ln documents in the trash, {0} of original files", "",
+                                     size.documents).format(size_text(size.bytes))
+                             if size.documents else self.tr("The trash is empty."))  # fmt: skip
         self.restore_button.setEnabled(bool(items))
         self.empty_button.setEnabled(bool(items))
 

@@ -1,0 +1,77 @@
+"""The library and carry parts of the interface in Arabic: the import report, the trash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from archiver.core.imports import prepare_safely
+from archiver.core.model import FailedFile, ImportedFile, ImportReport
+from archiver.core.store.documents import Trashed
+from archiver.core.trash import TrashSize
+from archiver.gui import language
+from archiver.gui.errors import import_reason
+from archiver.gui.import_report import ImportReportDialog
+from archiver.gui.locale_text import isolate
+from archiver.gui.trash_dialog import TrashDialog
+
+
+def _arabic_letters(text: str) -> bool:
+    return any("\u0621" <= c <= "\u064a" for c in text)
+
+
+@pytest.fixture
+def arabic(qapp: QApplication, translations_dir: Path):  # type: ignore[no-untyped-def]
+    """The interface in Arabic (Egyptian digits) for one test, then English again."""
+    language.install(qapp, "ar", translations_dir)
+    yield qapp
+    language.install(qapp, "en", translations_dir)
+
+
+def test_the_import_report_in_arabic_words_the_core_reasons(arabic, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Title, counts in Arabic digits, a core reason in Arabic, the file name isolated."""
+    report = ImportReport(
+        imported=[ImportedFile(str(tmp_path / "note.txt"), 1, "تحالف الراغبين")],
+        failed=[FailedFile(str(tmp_path / "empty.txt"), "empty file")],
+        files=2,
+    )
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "تقرير الاستيراد"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "١" in dialog.summary.text() and _arabic_letters(dialog.summary.text())
+    details = dialog.details_html()
+    assert "ملف فارغ" in details and isolate("empty.txt") in details
+    assert "empty file" not in details
+    assert '<li dir="rtl">' in details  # every line right to left, a Latin name first or not
+
+
+def test_the_reasons_the_core_gives_are_worded_in_arabic(arabic, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each common failure's real reason from the importer matches one of the GUI's wordings."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "spaces.txt").write_text("   \n ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "table.xyz").write_text("a,b", encoding="utf-8")
+    names = ["empty.txt", "spaces.txt", "binary.txt", "table.xyz", "missing.txt"]
+    for name in names:
+        failed = prepare_safely(str(tmp_path / name))
+        assert isinstance(failed, tuple), name
+        worded = import_reason(failed[1])
+        assert _arabic_letters(worded), (name, failed[1], worded)
+    assert import_reason("a reason no one wrote yet") == isolate("a reason no one wrote yet")
+
+
+def test_the_trash_in_arabic_counts_with_the_dual_and_mirrors(arabic, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Two documents read as the Arabic dual; the dialog is right to left."""
+    dialog = TrashDialog()
+    qtbot.addWidget(dialog)
+    items = [Trashed(i, f"وثيقة {i}", f"d{i}.txt", 2048, "2026-03-02T10:04:05", "x")
+             for i in (1, 2)]  # fmt: skip
+    dialog.show_items(items, TrashSize(2, 4096))
+    assert dialog.windowTitle() == "سلّة المحذوفات"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.summary.text().startswith("وثيقتان في سلّة المحذوفات")
+    assert dialog.restore_button.text() == "ا&ستعادة"
