@@ -13,5 +13,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from archiver.gui.app import main as gui_main
 
-        return int(gui_main(archive=args.archive, files=getattr(args, "files", None) or []))
+        files = getattr(args, "files", None) or []
+        return int(gui_main(archive=args.archive, files=files, smoke=getattr(args, "smoke", False)))
     return cli.run(args)

@@ -66,7 +66,7 @@ def test_the_app_opens_with_a_hostile_saved_query(qapp, tmp_path, monkeypatch) -
             return 0
 
     real = gui_app.create_app
-    monkeypatch.setattr(gui_app, "create_app", lambda argv=None: _App(real(argv)))
+    monkeypatch.setattr(gui_app, "create_app", lambda argv=None, lang="": _App(real(argv, lang)))
     assert gui_app.main(archive=str(tmp_path / "arch")) == 0
     assert shown
     assert Settings().get("search/last_query") == ""

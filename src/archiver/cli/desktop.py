@@ -13,6 +13,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p = sub.add_parser("gui", help="open the desktop app (the default); files given are imported")
     p.add_argument("files", nargs="*", metavar="FILE", help="files to import once it is open "
                    "(handed to the app when it runs on this archive already)")  # fmt: skip
+    p.add_argument("--smoke", action="store_true", help="open the window, paint it once, print "
+                   "what it shows and quit (exit 1 when nothing was painted): checks a bundle")  # fmt: skip
     return {"gui": _no_app_here}
 
 

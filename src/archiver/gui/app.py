@@ -43,6 +43,7 @@ def xcb_hint() -> str | None:
 
 def create_app(argv: list[str] | None = None, language: str = "") -> QApplication:
     """The QApplication (the running one when there is one), named, with fonts and language."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from archiver.gui import fonts
@@ -62,6 +63,10 @@ def create_app(argv: list[str] | None = None, language: str = "") -> QApplicatio
         GuiThreadCollector(app)  # a child of the app: it lives as long as the app
     fonts.load_bundled()
     ui_language.install(app, language)
+    if app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        from archiver.gui.rtl_style import KeysLeftToRight
+
+        app.setStyle(KeysLeftToRight())  # the app owns it; menus show "Ctrl++", not "++Ctrl"
     return app
 
 
@@ -98,9 +103,15 @@ def _icon() -> QIcon:
 
 
 def main(
-    archive: str | None = None, argv: list[str] | None = None, files: Sequence[str] = ()
+    archive: str | None = None,
+    argv: list[str] | None = None,
+    files: Sequence[str] = (),
+    smoke: bool = False,
 ) -> int:
-    """Run the desktop app (importing ``files`` once open); returns the exit code."""
+    """Run the desktop app (importing ``files`` once open); returns the exit code.
+
+    ``smoke``: paint the window once, print what it shows and quit (``archiver gui --smoke``).
+    """
     hint = xcb_hint()
     if hint:
         print(hint, file=sys.stderr)
@@ -114,7 +125,7 @@ def main(
     from archiver.services.tasks import Lanes
 
     target = Path(archive or settings.get("archive/last") or default_archive_dir())
-    if files and instance.hand_over(target, files):
+    if files and not smoke and instance.hand_over(target, files):
         return 0  # the app running on this archive imports them
     opener = SessionOpener(Lanes(), cpu_workers(settings.get("import/workers")),
                            settings.get("user/name") or None)  # fmt: skip
@@ -127,6 +138,10 @@ def main(
     server = instance.InstanceServer(session.root, lambda paths: _import_handed(window, paths))
     if files:
         window.import_paths([str(Path(f).resolve()) for f in files])
+    if smoke:
+        from archiver.gui import smoke as smoke_run
+
+        smoke_run.schedule(app, window)
     code = int(app.exec())
     server.deleteLater()
     return code

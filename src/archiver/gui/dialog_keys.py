@@ -8,19 +8,20 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPlainTextEdit, QTextEdit
 
 from archiver.gui.actions import Spec
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 
-MENU = "Dialogs"
+MENU = QT_TRANSLATE_NOOP("actions", "Dialogs")
 NOTES = tuple(Spec(i, text, keys, MENU) for i, text, keys in (
-    ("dialog_save", "Save (when every field is valid; an invalid one says why)",
+    ("dialog_save", QT_TRANSLATE_NOOP("actions", "Save (when every field is valid; an invalid one says why)"),
      ("Return", "Ctrl+Return")),
-    ("dialog_save_multiline", "Save from a multi-line field (Enter there starts a new line)",
+    ("dialog_save_multiline", QT_TRANSLATE_NOOP("actions", "Save from a multi-line field (Enter there starts a new line)"),
      ("Ctrl+Return",)),
-    ("dialog_cancel", "Close without saving", ("Esc",)),
-    ("dialog_fields", "Next / previous field; Alt and the underlined letter: that field",
+    ("dialog_cancel", QT_TRANSLATE_NOOP("actions", "Close without saving"), ("Esc",)),
+    ("dialog_fields", QT_TRANSLATE_NOOP("actions", "Next / previous field; Alt and the underlined letter: that field"),
      ("Tab", "Shift+Tab")),
-    ("dialog_add_actor", "In an actor field with a name typed: add that participant",
+    ("dialog_add_actor", QT_TRANSLATE_NOOP("actions", "In an actor field with a name typed: add that participant"),
      ("Return",)),
-    ("dialog_remove_actor", "On a chosen actor: take it off", ("Del", "Backspace")),
+    ("dialog_remove_actor", QT_TRANSLATE_NOOP("actions", "On a chosen actor: take it off"), ("Del", "Backspace")),
 ))  # fmt: skip
 """The keys of the annotation dialogs, for F1."""
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

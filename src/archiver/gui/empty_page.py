@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from archiver.gui import locale_text
+
 
 class EmptyPage(QWidget):
     """Three big buttons: import files, import a folder, open another archive."""
@@ -35,7 +37,7 @@ class EmptyPage(QWidget):
             (self.tr("Import a folder…"), "Ctrl+Shift+O", self.import_folder),
             (self.tr("Open another archive…"), "Ctrl+Alt+O", self.open_archive),
         ):
-            button = QPushButton(f"{text}   ({keys})")
+            button = QPushButton(f"{text}   ({locale_text.keys(keys)})")
             button.setMinimumWidth(320)
             button.setMinimumHeight(36)
             button.clicked.connect(signal)
@@ -55,4 +57,4 @@ class EmptyPage(QWidget):
 
     def set_location(self, path: str) -> None:
         """Say where the archive lives."""
-        self.where.setText(self.tr("This archive lives in {0}").format(path))
+        self.where.setText(self.tr("This archive lives in {0}").format(locale_text.isolate(path)))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from archiver.gui.plural import counted
+from archiver.gui.locale_text import keys
 from archiver.gui.widget_names import named
 
 
@@ -40,7 +40,7 @@ class FindBar(QWidget):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close (Esc)"))
+        close.setToolTip(self.tr("Close ({0})").format(keys("Esc")))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.edit, 1)
@@ -62,4 +62,4 @@ class FindBar(QWidget):
 
     def set_count(self, count: int) -> None:
         """Show how many matches there are."""
-        self.count.setText(counted(count, "{0} match", "{0} matches") if self.edit.text() else "")
+        self.count.setText(self.tr("%Ln matches", "", count) if self.edit.text() else "")

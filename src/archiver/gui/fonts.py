@@ -8,7 +8,16 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 PREFERRED = ("Amiri", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
 READER_POINT_SIZE = 13
-FONTS_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+
+def _fonts_dir() -> Path:
+    """resources/fonts of the checkout, else the package's own copy (the PyInstaller bundle's)."""
+    here = Path(__file__).resolve()
+    checkout = here.parents[3] / "resources" / "fonts"
+    return checkout if checkout.is_dir() else here.parents[1] / "resources" / "fonts"
+
+
+FONTS_DIR = _fonts_dir()
 
 
 def load_bundled(folder: Path = FONTS_DIR) -> list[str]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.changes import HistoryEntry
 from archiver.gui.annotations.change_labels import change_label
+from archiver.gui.locale_text import isolate, keys
 from archiver.gui.widget_names import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,9 +51,9 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.tree.installEventFilter(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every change, newest first. Enter or Ctrl+Z takes back "
+        layout.addWidget(QLabel(self.tr("Every change, newest first. {0} or {1} takes back "
                                         "the selected one; you are warned when later changes "
-                                        "depend on it.")))  # fmt: skip
+                                        "depend on it.").format(keys("Return"), keys("Ctrl+Z"))))  # fmt: skip
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
@@ -71,8 +72,9 @@ class HistoryDialog(QDialog):
             state = self.tr("undone") if entry.undone else ""
             if entry.merged_from:  # another copy's change, under the merge that brought it
                 state = self.tr("merged from copy {0}").format(entry.merged_from[:8])
-            item = QTreeWidgetItem([change.at.replace("T", " ")[:19], entry.author,
-                                    change_label(change, names), docs, state])  # fmt: skip
+            when = isolate(change.at.replace("T", " ")[:19])  # day then time, also in Arabic
+            item = QTreeWidgetItem([when, entry.author, change_label(change, names),
+                                    isolate(docs), state])  # fmt: skip
             item.setData(0, ID_ROLE, change.id or None)
             if entry.merged_from:
                 item.setToolTip(4, self.tr("Made in another copy of the archive and merged "

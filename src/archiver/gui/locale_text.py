@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
 
@@ -23,6 +26,17 @@ def day(iso: str) -> str:
     if not parsed.isValid():
         return iso
     return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+
+
+def key_list(shown: Iterable[str]) -> str:
+    """Several shortcuts as one text: "Ctrl+Shift+Z, Ctrl+Y" (an Arabic comma in Arabic)."""
+    return QCoreApplication.translate("Keys", ", ", "between two shortcuts").join(shown)
+
+
+def keys(*sequences: str) -> str:
+    """Shortcut keys as the platform writes them ("Ctrl+K, /"), isolated for a sentence."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return isolate(key_list(QKeySequence(k).toString(native) for k in sequences))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate knows this name

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -31,10 +31,10 @@ from archiver.gui.find_spans import find_spans
 from archiver.gui.import_flow import ImportFlow
 from archiver.gui.import_report import ImportReportDialog
 from archiver.gui.import_status import ImportStatus
+from archiver.gui.locale_text import isolate
 from archiver.gui.metadata_dialog import MetadataDialog
 from archiver.gui.navigation import Navigation
 from archiver.gui.nohits_page import NoHitsPage
-from archiver.gui.plural import counted
 from archiver.gui.query_highlights import QueryHighlights
 from archiver.gui.reader import Reader
 from archiver.gui.results_model import ResultsModel
@@ -48,10 +48,12 @@ from archiver.services.searches import FIND
 from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
 
+APP_NAME = "Archiver"  # a name, not translated
 # A query that filters on annotations has other results after a tagging change.
 _ANNOTATION_QUERY = re.compile(rf"\b(?:{'|'.join(CHANGED_BY_ANNOTATIONS)}):", re.IGNORECASE)
 
 
+NATIVE = QKeySequence.SequenceFormat.NativeText
 WRITE_ACTIONS = (
     "import_files",
     "import_folder",
@@ -96,7 +98,7 @@ class MainWindow(AddonHooks):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setWindowTitle("Archiver")
+        self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.search_bar = SearchBar(self.settings.get("search/debounce_ms"))
@@ -220,7 +222,7 @@ class MainWindow(AddonHooks):
         self.banner.setVisible(session.readonly)
         if session.readonly:
             self.banner.setText(self.tr("Read-only: {0}. Searching and reading work; changes are off.")
-                                .format(session.readonly_reason))  # fmt: skip
+                                .format(isolate(session.readonly_reason)))  # fmt: skip
         for action_id in WRITE_ACTIONS:  # a read-only archive offers no change to make
             self.actions_by_id[action_id].setEnabled(not session.readonly)
         self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
@@ -315,10 +317,11 @@ class MainWindow(AddonHooks):
             return
         title = self.session.summaries(ids[:1]).get(ids[0], {}).get("title", f"#{ids[0]}")
         if self.session.delete_documents(ids):
+            undo = isolate(self.actions_by_id["undo"].shortcut().toString(NATIVE))
             self.show_message(
-                self.tr("Moved “{0}” to the trash (Ctrl+Z brings it back)").format(title)
-                if len(ids) == 1 else self.tr("Moved {0} documents to the trash (Ctrl+Z brings "
-                                              "them back)").format(len(ids)), 6000)  # fmt: skip
+                self.tr("Moved “{0}” to the trash ({1} brings it back)").format(title, undo)
+                if len(ids) == 1 else self.tr("Moved %Ln documents to the trash ({0} brings "
+                                              "them back)", "", len(ids)).format(undo), 6000)  # fmt: skip
 
     def _document_updated(self, doc_id: int) -> None:
         self.model.changed(doc_id)
@@ -356,10 +359,10 @@ class MainWindow(AddonHooks):
 
     def _show_count(self) -> None:
         if self.session is None:
-            self.status_docs.setText(counted(0, "{0} document", "{0} documents"))
+            self.status_docs.setText(self.tr("%Ln documents", "", 0))
             return
         self.session.count_later(
-            lambda docs: self.status_docs.setText(counted(docs, "{0} document", "{0} documents"))
+            lambda docs: self.status_docs.setText(self.tr("%Ln documents", "", docs))
         )
 
     def _error(self, what: str, exc: BaseException) -> None:
@@ -452,7 +455,7 @@ class MainWindow(AddonHooks):
         """Close this archive and open ``path``."""
         if self.job is not None:
             QMessageBox.information(
-                self, "Archiver", self.tr("Wait for the import to finish or cancel it first.")
+                self, APP_NAME, self.tr("Wait for the import to finish or cancel it first.")
             )
             return
         old = self.session

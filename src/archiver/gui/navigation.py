@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Navigation:
     """Keyboard handlers over the window's search bar, results and reader."""
 
@@ -108,7 +104,9 @@ class Navigation:
             return
         path = str(self.window.session.original_file(doc.id)) if doc.kind == "pdf" else None
         if path is None:
-            self.window.show_message(_tr("Page view is for PDF documents"), 3000)
+            self.window.show_message(
+                QCoreApplication.translate("Navigation", "Page view is for PDF documents"), 3000
+            )
         self.window.reader.toggle_pages(path)
 
     def open_original(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from archiver.core.model import SearchResult
 from archiver.gui.help_texts import no_hits_tips
+from archiver.gui.locale_text import isolate, keys
 from archiver.gui.widget_names import named
 
 
@@ -43,15 +44,17 @@ class NoHitsPage(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _syntax_help(self) -> str:
+        return self.tr("Help → Search syntax ({0}) lists everything the search bar "
+                       "understands.").format(keys("Shift+F1"))  # fmt: skip
+
     def show_refused(self, query: str, reason: str) -> None:
         """Say why the archive would not run this query."""
         self.suggestion = None
         shown = query if len(query) <= 80 else query[:79] + "…"
-        self.label.setText(
-            f"<h3>{self.tr('This query cannot be searched')} «{html.escape(shown)}»</h3>"
-            f"<p>{html.escape(reason)}.</p>"
-            f"<p>{self.tr('Help → Search syntax (Shift+F1) lists everything the search bar understands.')}</p>"
-        )
+        heading = self.tr("This query cannot be searched «{0}»").format(_quoted(shown))
+        text = _html(heading, "h3") + _html(reason + ".") + _html(self._syntax_help())
+        self.label.setText(text)
 
     def _stop_words_help(self) -> str:
         return self.tr(
@@ -63,28 +66,36 @@ class NoHitsPage(QWidget):
         """Describe the empty result."""
         self.suggestion = result.suggestion
         # No italics or monospace around the query: common fonts have no Arabic in those faces.
-        parts = [f"<h3>{self.tr('No documents match')} «{html.escape(result.query)}»</h3>"]
-        ignored = " · ".join(html.escape(w) for w in result.ignored)
+        heading = self.tr("No documents match «{0}»").format(_quoted(result.query))
+        parts = [_html(heading, "h3", escaped=True)]
+        ignored = " · ".join(html.escape(w) for w in result.ignored)  # single words
         if result.ignored and not result.understood:  # nothing was left to search for
-            parts = [
-                f"<h3>{self.tr('Only common words, which the search ignores')}: «{ignored}»</h3>",
-                f"<p>{html.escape(self._stop_words_help())}</p>",
-            ]  # fmt: skip
+            only = self.tr("Only common words, which the search ignores: «{0}»").format(ignored)
+            parts = [_html(only, "h3", escaped=True), _html(self._stop_words_help())]
         elif result.ignored:
-            parts.append(f"<p>{self.tr('Ignored (common words)')}: {ignored}</p>")
+            parts.append(
+                _html(self.tr("Ignored (common words): {0}").format(ignored), escaped=True)
+            )
         if result.suggestion:
             link = html.escape(result.suggestion, quote=True)
-            parts.append(
-                f'<p>{self.tr("Did you mean")} <a href="query:{link}">{html.escape(result.suggestion)}</a>?'
-                f" ({self.tr('Down, then Enter')})</p>"
-            )
+            anchor = f'<a href="query:{link}">{_quoted(result.suggestion)}</a>'
+            parts.append(_html(self.tr("Did you mean {0}? ({1}, then {2})").format(
+                anchor, keys("Down"), keys("Return")), escaped=True))  # fmt: skip
         if result.understood:
-            words = " · ".join(html.escape(t) for t in result.understood)
-            parts.append(f"<p>{self.tr('Searched for')}: <b>{words}</b></p>")
+            words = "<b>" + " · ".join(_quoted(t) for t in result.understood) + "</b>"
+            parts.append(_html(self.tr("Searched for: {0}").format(words), escaped=True))
         parts.append(
             "<ul>" + "".join(f"<li>{html.escape(t)}</li>" for t in no_hits_tips()) + "</ul>"
         )
-        parts.append(
-            f"<p>{self.tr('Help → Search syntax (Shift+F1) lists everything the search bar understands.')}</p>"
-        )
+        parts.append(_html(self._syntax_help()))
         self.label.setText("".join(parts))
+
+
+def _quoted(text: str) -> str:
+    """A query's words, escaped and isolated (a Latin query keeps its order in Arabic)."""
+    return html.escape(isolate(text))
+
+
+def _html(text: str, tag: str = "p", escaped: bool = False) -> str:
+    """One block of the page; ``escaped`` when ``text`` holds markup made here already."""
+    return f"<{tag}>{text if escaped else html.escape(text)}</{tag}>"

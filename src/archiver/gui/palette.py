@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from archiver.gui.locale_text import isolate
 from archiver.gui.widget_names import named
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +38,7 @@ class CommandPalette(QDialog):
         for action in actions:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             name = action.text().replace("&", "")
-            item = QStandardItem(f"{name}    {keys}" if keys else name)
+            item = QStandardItem(f"{name}    {isolate(keys)}" if keys else name)
             item.setData(action, ACTION_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)

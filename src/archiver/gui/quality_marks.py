@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from archiver.core.imports import LOW_QUALITY_BELOW
 
 LOW_COLOR = QColor(200, 60, 20)  # reads on light and dark palettes
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quality", text)
 
 
 def is_low(quality: object) -> bool:
@@ -24,14 +20,15 @@ def is_low(quality: object) -> bool:
 
 def score_text(quality: object) -> str:
     """The score as the list shows it (two decimals), or nothing when unknown."""
-    return f"{quality:.2f}" if isinstance(quality, int | float) else ""
+    return QLocale().toString(float(quality), "f", 2) if isinstance(quality, int | float) else ""
 
 
 def explanation(quality: float) -> str:
     """What a low score means, for a tooltip or the reader's notice."""
-    return _tr(
+    return QCoreApplication.translate(
+        "QualityMarks",
         "Low text quality ({0}): the extracted text may be garbled (a scanned or damaged "
-        "PDF); compare it with the original file"
+        "PDF); compare it with the original file",
     ).format(score_text(quality))
 
 

@@ -20,7 +20,7 @@ from archiver.core.dates import shown_date
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
-from archiver.gui.plural import counted
+from archiver.gui.locale_text import isolate
 from archiver.gui.textspans import Utf16Map, direction_of
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class Reader(QWidget):
     def _meta_line(self, doc: Document) -> str:
         parts = [self._date_text(doc), doc.source or None, doc.author or None, doc.file_name]
         if doc.pages:
-            parts.append(counted(doc.pages, "{0} page", "{0} pages"))
+            parts.append(self.tr("%Ln pages", "", doc.pages))
         parts.append(doc.kind.upper())
         parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         if doc.unverified:
@@ -138,7 +138,7 @@ class Reader(QWidget):
         if doc.attachments:
             parts.append(self.tr("attachments: {0}").format(
                 ", ".join(f"#{i}" for i in doc.attachments)))  # fmt: skip
-        return "  ·  ".join(p for p in parts if p)
+        return "  ·  ".join(isolate(p) for p in parts if p)  # each part keeps its direction
 
     def _show_notice(self, doc: Document) -> None:
         """A low quality score explained, and what the import warned about, above the text."""

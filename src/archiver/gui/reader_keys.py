@@ -10,50 +10,47 @@ from PySide6.QtCore import QCoreApplication
 
 from archiver.core.text import units
 from archiver.gui.actions import Spec
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
     from archiver.gui.reader import Reader
 
-MENU = "Reader"
+MENU = QT_TRANSLATE_NOOP("actions", "Reader")
 WORD, CLAUSE, SENTENCE = "word", units.CLAUSE, units.SENTENCE
 # (id, text, keys, what it does: ("select", kind, step) or ("grow"/"shrink", kind, at_end))
 _KEYS = (
-    ("select_sentence", "Select the sentence at the caret (again: the next one)", "S",
+    ("select_sentence", QT_TRANSLATE_NOOP("actions", "Select the sentence at the caret (again: the next one)"), "S",
      ("select", SENTENCE, True)),
-    ("select_previous_sentence", "Select the previous sentence", "Shift+S",
+    ("select_previous_sentence", QT_TRANSLATE_NOOP("actions", "Select the previous sentence"), "Shift+S",
      ("select", SENTENCE, False)),
-    ("select_clause", "Select the clause at the caret (again: the next one)", "C",
+    ("select_clause", QT_TRANSLATE_NOOP("actions", "Select the clause at the caret (again: the next one)"), "C",
      ("select", CLAUSE, True)),
-    ("select_previous_clause", "Select the previous clause", "Shift+C", ("select", CLAUSE, False)),
-    ("grow_word_end", "Selection: one more word at the end", "W", ("grow", WORD, True)),
-    ("shrink_word_end", "Selection: one word fewer at the end", "Shift+W", ("shrink", WORD, True)),
-    ("grow_word_start", "Selection: one more word at the start", "B", ("grow", WORD, False)),
-    ("shrink_word_start", "Selection: one word fewer at the start", "Shift+B",
+    ("select_previous_clause", QT_TRANSLATE_NOOP("actions", "Select the previous clause"), "Shift+C", ("select", CLAUSE, False)),
+    ("grow_word_end", QT_TRANSLATE_NOOP("actions", "Selection: one more word at the end"), "W", ("grow", WORD, True)),
+    ("shrink_word_end", QT_TRANSLATE_NOOP("actions", "Selection: one word fewer at the end"), "Shift+W", ("shrink", WORD, True)),
+    ("grow_word_start", QT_TRANSLATE_NOOP("actions", "Selection: one more word at the start"), "B", ("grow", WORD, False)),
+    ("shrink_word_start", QT_TRANSLATE_NOOP("actions", "Selection: one word fewer at the start"), "Shift+B",
      ("shrink", WORD, False)),
-    ("grow_clause_end", "Selection: one more clause at the end", "E", ("grow", CLAUSE, True)),
-    ("shrink_clause_end", "Selection: one clause fewer at the end", "Shift+E",
+    ("grow_clause_end", QT_TRANSLATE_NOOP("actions", "Selection: one more clause at the end"), "E", ("grow", CLAUSE, True)),
+    ("shrink_clause_end", QT_TRANSLATE_NOOP("actions", "Selection: one clause fewer at the end"), "Shift+E",
      ("shrink", CLAUSE, True)),
-    ("grow_clause_start", "Selection: one more clause at the start (the preceding one)", "P",
+    ("grow_clause_start", QT_TRANSLATE_NOOP("actions", "Selection: one more clause at the start (the preceding one)"), "P",
      ("grow", CLAUSE, False)),
-    ("shrink_clause_start", "Selection: one clause fewer at the start", "Shift+P",
+    ("shrink_clause_start", QT_TRANSLATE_NOOP("actions", "Selection: one clause fewer at the start"), "Shift+P",
      ("shrink", CLAUSE, False)),
 )  # fmt: skip
 SPECS = tuple(Spec(i, text, (keys,), MENU) for i, text, keys, _do in _KEYS)
 NOTES = (  # what the text view does by itself
-    Spec("reader_caret", "Move the caret (in Arabic, Left goes forward)",
+    Spec("reader_caret", QT_TRANSLATE_NOOP("actions", "Move the caret (in Arabic, Left goes forward)"),
          ("Left", "Right", "Up", "Down", "PgUp", "PgDown"), MENU),
-    Spec("reader_select_chars", "Select by character or line", ("Shift+Left", "Shift+Right",
+    Spec("reader_select_chars", QT_TRANSLATE_NOOP("actions", "Select by character or line"), ("Shift+Left", "Shift+Right",
          "Shift+Up", "Shift+Down"), MENU),
-    Spec("reader_select_words", "Select by word", ("Ctrl+Shift+Left", "Ctrl+Shift+Right"), MENU),
-    Spec("reader_ends", "Start or end of the line; of the text with Ctrl (Shift selects)",
+    Spec("reader_select_words", QT_TRANSLATE_NOOP("actions", "Select by word"), ("Ctrl+Shift+Left", "Ctrl+Shift+Right"), MENU),
+    Spec("reader_ends", QT_TRANSLATE_NOOP("actions", "Start or end of the line; of the text with Ctrl (Shift selects)"),
          ("Home", "End", "Ctrl+Home", "Ctrl+End"), MENU),
-    Spec("reader_copy", "Copy the selection; select all", ("Ctrl+C", "Ctrl+A"), MENU),
+    Spec("reader_copy", QT_TRANSLATE_NOOP("actions", "Copy the selection; select all"), ("Ctrl+C", "Ctrl+A"), MENU),
 )  # fmt: skip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reader_keys", text)
 
 
 def select(reader: Reader, kind: str, forward: bool) -> None:
@@ -97,7 +94,9 @@ def install(window: MainWindow) -> None:
     them and the text view's own keys in F1, and put them in Edit ▸ Select in the reader."""
     from archiver.gui import windowmenus
 
-    submenu = windowmenus.menu(window, "Edit").addMenu(_tr("Select in the &reader"))
+    submenu = windowmenus.menu(window, "Edit").addMenu(
+        QCoreApplication.translate("ReaderKeys", "Select in the &reader")
+    )
     submenu.setObjectName("menuReaderKeys")
     for spec, (_i, _t, _k, do) in zip(SPECS, _KEYS, strict=True):
         submenu.addAction(

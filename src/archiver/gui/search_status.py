@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from archiver.gui.plural import counted
+from archiver.gui.locale_text import number
 
 if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
@@ -69,6 +69,10 @@ class SearchStatus(QObject):
 
     def show_hits(self, total: int, elapsed_ms: float | None = None) -> None:
         """'N hits · T ms' in the status bar."""
-        hits = counted(total, self.tr("{0} hit"), self.tr("{0} hits"))
-        text = hits if elapsed_ms is None else f"{hits} · {elapsed_ms:.0f} ms"
+        hits = self.tr("%Ln hits", "", total)
+        text = (
+            hits
+            if elapsed_ms is None
+            else self.tr("{0} · {1} ms").format(hits, number(round(elapsed_ms)))
+        )
         self.window.status_hits.setText(text)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from archiver.gui.locale_text import keys
+
 
 class SearchBar(QLineEdit):
     """A line edit that emits ``search`` debounced while typing and at once on Enter."""
@@ -18,7 +20,7 @@ class SearchBar(QLineEdit):
         super().__init__(parent)
         self.setObjectName("searchBar")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Search the archive…  (Ctrl+K)"))
+        self.setPlaceholderText(self.tr("Search the archive…  ({0})").format(keys("Ctrl+K")))
         self.setToolTip(
             self.tr('Words are ANDed; OR, -word, "phrase", prefix*, =exact, title: lang: date:')
         )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.gui.actions import ActionRegistry
+from archiver.gui.locale_text import isolate
 
 _SCROLL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Up, Qt.Key.Key_Down,
                 Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Space)  # fmt: skip
@@ -34,17 +35,20 @@ class ShortcutsSheet(QDialog):
         self.browser.setFocus()  # so that Page Down scrolls at once
 
     def sheet_html(self, registry: ActionRegistry) -> str:
-        """The sheet as HTML tables, one per menu or group of keys."""
+        """The sheet as HTML tables, one per menu or group of keys (mirrored right to left:
+        Qt's rich text does not reverse a table's columns by itself)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = " align=right" if rtl else ""  # left to right, the HTML as it always was
         parts = []
         for group in registry.groups():
-            rows = [
-                f"<tr><td width=34% valign=top><b>{html.escape(keys)}</b></td>"
-                f"<td>{html.escape(text)}</td></tr>"
-                for keys, text in registry.listed(group)
-            ]
+            rows = []
+            for keys, text in registry.listed(group):
+                cells = [f"<td width=34% valign=top{side}><b>{html.escape(isolate(keys))}</b></td>",
+                         f"<td{side}>{html.escape(text)}</td>"]  # fmt: skip
+                rows.append(f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>")
             if rows:
                 parts.append(
-                    f"<h3>{html.escape(self.tr(group))}</h3>"
+                    f"<h3{side}>{html.escape(registry.group_title(group))}</h3>"
                     f"<table width=100% cellpadding=3>{''.join(rows)}</table>"
                 )
         return "".join(parts)

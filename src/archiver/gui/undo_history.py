@@ -17,7 +17,6 @@ from archiver.core.errors import HasDependents
 from archiver.core.trash import TrashSize
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.history_dialog import HistoryDialog
-from archiver.gui.plural import counted
 from archiver.gui.trash_dialog import TrashDialog, size_text
 from archiver.services.history_ops import HistoryOps
 from archiver.services.operations import ArchiveSession
@@ -164,7 +163,7 @@ class UndoHistory(QObject):
         size = self.ops.trash_size()
         if not size.documents:
             return
-        docs = counted(size.documents, self.tr("{0} document"), self.tr("{0} documents"))
+        docs = self.tr("%Ln documents", "", size.documents)
         if self.window.confirm(
             self.tr("Empty the trash"),
             self.tr("Delete {0} and {1} of original files for good, with their annotations? "
@@ -173,7 +172,7 @@ class UndoHistory(QObject):
             self.ops.empty_trash(on_done=self._emptied)
 
     def _emptied(self, freed: TrashSize) -> None:
-        docs = counted(freed.documents, self.tr("{0} document"), self.tr("{0} documents"))
+        docs = self.tr("%Ln documents", "", freed.documents)
         self.window.show_message(self.tr("Trash emptied: {0}, {1} freed")
                                  .format(docs, size_text(freed.bytes)), 6000)  # fmt: skip
 

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def command_palette(registry: ActionRegistry, parent: QWidget) -> None:
     """Ctrl+Shift+A: run any enabled action by name."""
     from archiver.gui.palette import CommandPalette
@@ -38,7 +34,10 @@ def search_syntax(parent: QWidget) -> None:
     from archiver.gui.help_texts import search_syntax_html
 
     box = QMessageBox(
-        QMessageBox.Icon.NoIcon, _tr("Search syntax"), search_syntax_html(), parent=parent
+        QMessageBox.Icon.NoIcon,
+        QCoreApplication.translate("WindowDialogs", "Search syntax"),
+        search_syntax_html(),
+        parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.RichText)
     box.exec()
@@ -50,9 +49,10 @@ def about(parent: QWidget) -> None:
 
     QMessageBox.about(
         parent,
-        _tr("About Archiver"),
-        _tr(
-            "Archiver {0}\nAn archive of Arabic and English source documents for researchers."
+        QCoreApplication.translate("WindowDialogs", "About Archiver"),
+        QCoreApplication.translate(
+            "WindowDialogs",
+            "Archiver {0}\nAn archive of Arabic and English source documents for researchers.",
         ).format(__version__),
     )
 
@@ -69,17 +69,19 @@ def ask_files(window: MainWindow) -> list[str]:
     return file_dialogs.open_files(
         window,
         window.settings,
-        _tr("Import files"),
-        _tr("Documents and scans ({0});;All files (*)").format(kinds.dialog_filter()),
+        QCoreApplication.translate("WindowDialogs", "Import files"),
+        QCoreApplication.translate(
+            "WindowDialogs", "Documents and scans ({0});;All files (*)"
+        ).format(kinds.dialog_filter()),
     )
 
 
 def ask_password(parent: QWidget, files: list[str], wrong: bool) -> str | None:
     """The password of encrypted PDFs (tried on each of ``files``); None when cancelled."""
     names = "\n".join(f"• {name}" for name in files[:8]) + ("\n…" if len(files) > 8 else "")
-    lead = (_tr("The password did not open these PDFs. Another password:") if wrong
-            else _tr("These PDFs are encrypted. Their password:"))  # fmt: skip
-    text, ok = QInputDialog.getText(parent, _tr("Encrypted PDF"), f"{lead}\n{names}",
+    lead = (QCoreApplication.translate("WindowDialogs", "The password did not open these PDFs. Another password:") if wrong
+            else QCoreApplication.translate("WindowDialogs", "These PDFs are encrypted. Their password:"))  # fmt: skip
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("WindowDialogs", "Encrypted PDF"), f"{lead}\n{names}",
                                     QLineEdit.EchoMode.Password)  # fmt: skip
     return text if ok and text else None
 

@@ -1,4 +1,4 @@
-"""The main window's menu bar, filled from the action registry (plus Open recent)."""
+"""The main window's menu bar, filled from the action registry (plus Open recent, Language)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from archiver.gui.actions import MENUS
+from archiver.gui.language_menu import LanguageMenu
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
 
-_TITLES = {"File": "&File", "Edit": "&Edit", "Go": "&Go", "View": "&View", "Help": "&Help"}
+_TITLES = {"File": QT_TRANSLATE_NOOP("menus", "&File"), "Edit": QT_TRANSLATE_NOOP("menus", "&Edit"),
+           "Go": QT_TRANSLATE_NOOP("menus", "&Go"), "View": QT_TRANSLATE_NOOP("menus", "&View"),
+           "Help": QT_TRANSLATE_NOOP("menus", "&Help")}  # fmt: skip
 _SEPARATE_AFTER = {"new_archive", "open_original", "show_history", "show_trash", "back_to_search",
                    "previous_document", "zoom_reset"}  # fmt: skip
 
 
 def build_menus(window: MainWindow) -> None:
-    """One menu per registry menu, in declaration order; Open recent under File."""
+    """One menu per registry menu, in declaration order; Open recent under File, Language
+    under View."""
     for name in MENUS:
         menu = window.menuBar().addMenu(QCoreApplication.translate("menus", _TITLES[name]))
         menu.setObjectName(f"menu{name}")
@@ -32,6 +37,9 @@ def build_menus(window: MainWindow) -> None:
                 menu.addSeparator()
         if name == "Edit":  # name the change Ctrl+Z would take back, as the menu opens
             menu.aboutToShow.connect(window.undo_history.refresh_labels)
+        if name == "View":
+            menu.addSeparator()
+            LanguageMenu(window, menu)  # a child of the window
 
 
 def menu(window: QMainWindow, name: str) -> QMenu:

@@ -139,10 +139,11 @@ class PlacedRow:
 
 @dataclass(frozen=True)
 class Tick:
-    """A date on the axis."""
+    """A date on the axis: a week's day, a month's first day, or a year (``text`` its ISO)."""
 
     x: float
     text: str
+    day: date | None = None
 
 
 @dataclass
@@ -232,7 +233,7 @@ def ticks(first: date, last: date, x_of: XOf) -> list[Tick]:
     if months <= 2:
         day = first + timedelta(days=(7 - first.weekday()) % 7)
         while day <= last:
-            found.append(Tick(x_of(day), day.isoformat()))
+            found.append(Tick(x_of(day), day.isoformat(), day))
             day += timedelta(days=7)
         return found
     step = 12 if months > 48 else 3 if months > 15 else 1
@@ -240,7 +241,7 @@ def ticks(first: date, last: date, x_of: XOf) -> list[Tick]:
     while (year, month) <= (last.year, last.month):
         if (month - 1) % step == 0:
             day = date(year, month, 1)
-            found.append(Tick(x_of(day), str(year) if step == 12 else day.isoformat()[:7]))
+            found.append(Tick(x_of(day), str(year) if step == 12 else day.isoformat()[:7], day))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return found
 

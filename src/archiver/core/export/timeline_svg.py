@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from archiver.core.annotations.status_colors import STATUS_COLORS, status_hex
 from archiver.core.export.timeline import (
@@ -19,6 +22,7 @@ from archiver.core.export.timeline import (
     TOP,
     Layout,
     PlacedMark,
+    Tick,
     short,
     text_width,
 )
@@ -28,6 +32,17 @@ FONTS = "'Noto Naskh Arabic', 'Amiri', 'DejaVu Sans', sans-serif"
 INK, FAINT, GRID, BAND = "#1f2937", "#6b7280", "#e5e7eb", "#f8fafc"
 # what XML cannot hold, and bidi controls (each run gets its direction from its tspan)
 _LEFT_OUT = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff{BIDI_CONTROLS}]")
+
+
+@dataclass(frozen=True)
+class Words:
+    """How the page says statuses, categories, days and axis dates: English ISO for the CLI;
+    the app passes its interface language's."""
+
+    status: Callable[[str], str] = lambda status: status.replace("_", " ")
+    category: Callable[[str], str] = str
+    day: Callable[[date], str] = date.isoformat
+    tick: Callable[[Tick], str] = lambda tick: tick.text
 
 
 def clean(text: str) -> str:
@@ -46,18 +61,23 @@ def _text(x: float, y: float, text: str, *, size: int = 12, anchor: str = "start
             f' fill="{fill}" font-weight="{weight}">{run(text)}</text>')  # fmt: skip
 
 
-def svg(lay: Layout, title: str = "Commitments over time", summary: str = "") -> str:
-    """The whole page as an SVG document."""
+def svg(
+    lay: Layout,
+    title: str = "Commitments over time",
+    summary: str = "",
+    words: Words = Words(),
+) -> str:
+    """The whole page as an SVG document (``words``: how its statuses and dates are said)."""
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}"'
         f' viewBox="0 0 {lay.width} {lay.height}" font-family="{html.escape(FONTS)}">',
         f'<rect width="{lay.width}" height="{lay.height}" fill="#ffffff"/>',
         _text(16, 26, title, size=17, weight="bold"),
         _text(16, 46, summary or _summary(lay), size=12, fill=FAINT),
-        *_legend(lay),
-        *_grid(lay),
+        *_legend(lay, words),
+        *_grid(lay, words),
         *_rows(lay),
-        *(_mark(p) for p in lay.marks),
+        *(_mark(p, words) for p in lay.marks),
         "</svg>",
     ]
     return "\n".join(parts) + "\n"
@@ -76,20 +96,20 @@ def _summary(lay: Layout) -> str:
     return " · ".join(words)
 
 
-def _legend(lay: Layout) -> list[str]:
+def _legend(lay: Layout, words: Words) -> list[str]:
     parts, x = [], 16.0
     drawn = lay.timeline.statuses
     for status in [s for s in STATUS_COLORS if s in drawn] + [
         s for s in drawn if s not in STATUS_COLORS
     ]:
-        name = status.replace("_", " ")
+        name = words.status(status)
         parts.append(f'<circle cx="{x + 5:.1f}" cy="64" r="5" fill="{status_hex(status)}"/>')
         parts.append(_text(x + 14, 68, name, size=12))
-        x += 30 + len(name) * 7
+        x += 30 + text_width(name) * 1.1
     return parts
 
 
-def _grid(lay: Layout) -> list[str]:
+def _grid(lay: Layout, words: Words) -> list[str]:
     if not lay.rows:
         return []
     bottom = lay.rows[-1].top + lay.rows[-1].height
@@ -98,7 +118,7 @@ def _grid(lay: Layout) -> list[str]:
         parts.append(f'<line x1="{tick.x:.1f}" y1="{TOP - 6}" x2="{tick.x:.1f}" y2="{bottom:.1f}"'
                      f' stroke="{GRID}"/>')  # fmt: skip
         for y in (TOP - 10, bottom + 18):
-            parts.append(_text(tick.x, y, tick.text, size=11, anchor="middle", fill=FAINT))
+            parts.append(_text(tick.x, y, words.tick(tick), size=11, anchor="middle", fill=FAINT))
     return parts
 
 
@@ -118,9 +138,11 @@ def _rows(lay: Layout) -> list[str]:
     return parts
 
 
-def _mark(p: PlacedMark) -> str:
+def _mark(p: PlacedMark, words: Words) -> str:
     m, color = p.mark, status_hex(p.mark.status)
-    tip = f"{m.day.isoformat()} · {m.status.replace('_', ' ')} · {m.category} — {m.label}"
+    tip = (
+        f"{words.day(m.day)} · {words.status(m.status)} · {words.category(m.category)} — {m.label}"
+    )
     if m.quote:
         tip += f"\n“{m.quote}”"
     parts = [f'<g id="c{m.commitment_id}-r{p.row}" class="mark {m.status}">',

@@ -1,15 +1,11 @@
-"""Colours of commitment statuses and participants, chosen to read on light and dark palettes;
-the words a status is shown in."""
+"""Colours of commitment statuses and participants, chosen to read on light and dark palettes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from archiver.core.annotations.status_colors import status_hex  # the one table of them
 
-_STATUS_WORDS = {"considering": "considering (expressed interest)",
-                 "partly_delivered": "partly delivered"}  # fmt: skip
 _PARTICIPANT_HUES = (
     "#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#65a30d", "#e11d48",
     "#9333ea", "#0d9488",
@@ -17,11 +13,6 @@ _PARTICIPANT_HUES = (
 
 
 MEMO_COLOR = "#ca8a04"  # a quote with a memo: the amber of a sticky note
-
-
-def status_label(status: str) -> str:
-    """A status as the user reads it ("partly delivered", not the stored key)."""
-    return QCoreApplication.translate("statuses", _STATUS_WORDS.get(status, status))
 
 
 def status_color(status: str) -> QColor:

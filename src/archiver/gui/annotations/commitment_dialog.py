@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,16 +29,26 @@ from archiver.core.annotations.model import (
     Commitment,
     Participant,
 )
-from archiver.gui.annotations.colors import status_color, status_label
+from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
+from archiver.gui.annotations.terms import (
+    action_label,
+    category_label,
+    embed,
+    key_in_text,
+    status_label,
+)
 from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentDialog", text)
+def typed_number(value: float | None) -> str:
+    """A quantity as the field takes it: 250000000, 2.5 (never 2.5e+08)."""
+    if value is None:
+        return ""
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 class CommitmentDialog(QDialog):
@@ -58,7 +68,9 @@ class CommitmentDialog(QDialog):
         super().__init__(parent)
         self.describe = describe  # a commitment by id, for the pledge a delivery fulfils
         self.setObjectName("commitmentDialog")
-        self.setWindowTitle(_tr("Edit commitment") if existing else _tr("Record a commitment"))
+        self.setWindowTitle(
+            self.tr("Edit commitment") if existing else self.tr("Record a commitment")
+        )
         self.existing = existing
         self._build_fields(index, resolve, quote, date)
         self._build_buttons()
@@ -80,29 +92,31 @@ class CommitmentDialog(QDialog):
     ) -> None:
         self.sources = ActorPicker(index, resolve, "sources")
         self.recipients = ActorPicker(index, resolve, "recipients")
-        self.action = self._combo("action", [("", _tr("(follows the status)"))]
-                                  + [(a, _tr(a)) for a in ACTIONS])  # fmt: skip
-        self.category = self._combo("category", [(c, _tr(c)) for c in CATEGORIES])
+        self.action = self._combo("action", [("", self.tr("(follows the status)"))]
+                                  + [(a, action_label(a)) for a in ACTIONS])  # fmt: skip
+        self.category = self._combo("category", [(c, category_label(c)) for c in CATEGORIES])
         self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
         self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
         self.what = named(QLineEdit(quote.strip()), "what")
-        self.future = named(QCheckBox(_tr("&Future")), "future")
-        self.hypothetical = named(QCheckBox(_tr("&Hypothetical")), "hypothetical")
-        self.negated = named(QCheckBox(_tr("&Negated")), "negated")
+        self.future = named(QCheckBox(self.tr("&Future")), "future")
+        self.hypothetical = named(QCheckBox(self.tr("&Hypothetical")), "hypothetical")
+        self.negated = named(QCheckBox(self.tr("&Negated")), "negated")
         date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
         self.date = named(QLineEdit(date), "statementDate")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD", "the date's format, in an empty field"))
         self.date.setValidator(date_check)
         self.condition = named(QLineEdit(), "condition")
         self.quantity = named(QLineEdit(), "quantity")
         self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
+        self.quantity.validator().setLocale(QLocale.c())  # typed as Python reads it: 1500, 2.5
         self.unit = named(QLineEdit(), "unit")
-        self.unit.setPlaceholderText(_tr("unit or currency: EUR, USD, troops…"))
+        self.unit.setPlaceholderText(self.tr("unit or currency: EUR, USD, troops…"))
         self.fulfils = named(QLineEdit(), "fulfils")
         self.fulfils.setValidator(QIntValidator(1, 2**31 - 1, self))
-        self.fulfils.setPlaceholderText(_tr("for a delivery: the number of the pledge"))
+        self.fulfils.validator().setLocale(QLocale.c())
+        self.fulfils.setPlaceholderText(self.tr("for a delivery: the number of the pledge"))
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
@@ -118,7 +132,9 @@ class CommitmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(_tr("Save (Enter or Ctrl+Enter)"))
+        save.setToolTip(
+            self.tr("Save ({0} or {1})").format(key_in_text("Enter"), key_in_text("Ctrl+Enter"))
+        )
         save.setAutoDefault(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -132,24 +148,24 @@ class CommitmentDialog(QDialog):
         amount.addWidget(self.quantity, 2)
         amount.addWidget(self.unit, 1)
         form = QFormLayout(self)
-        form.addRow(_tr("Quote:"), self.quote)
+        form.addRow(self.tr("Quote:"), self.quote)
         for text, field in (
-            (_tr("&Sources:"), self.sources), (_tr("&Recipients:"), self.recipients),
-            (_tr("Ac&tion:"), self.action), (_tr("&Category:"), self.category),
-            (_tr("Stat&us:"), self.status), (_tr("&What:"), self.what),
+            (self.tr("&Sources:"), self.sources), (self.tr("&Recipients:"), self.recipients),
+            (self.tr("Ac&tion:"), self.action), (self.tr("&Category:"), self.category),
+            (self.tr("Stat&us:"), self.status), (self.tr("&What:"), self.what),
         ):  # fmt: skip
             self._row(form, text, field)
-        form.addRow(_tr("Flags:"), flags)
+        form.addRow(self.tr("Flags:"), flags)
         for text, field in (
-            (_tr("Statement &date:"), self.date),
-            (_tr("C&ondition:"), self.condition),
+            (self.tr("Statement &date:"), self.date),
+            (self.tr("C&ondition:"), self.condition),
         ):
             self._row(form, text, field)
-        label = QLabel(_tr("&Quantity:"))
+        label = QLabel(self.tr("&Quantity:"))
         label.setBuddy(self.quantity)
         form.addRow(label, amount)
-        self._row(form, _tr("Fulfils &pledge #:"), self.fulfils)
-        self._row(form, _tr("Not&es:"), self.notes)
+        self._row(form, self.tr("Fulfils &pledge #:"), self.fulfils)
+        self._row(form, self.tr("Not&es:"), self.notes)
         form.addRow(self.error)
         form.addRow(self.buttons)
 
@@ -167,7 +183,7 @@ class CommitmentDialog(QDialog):
         form.addRow(label, field)
 
     def _unknown(self, text: str) -> None:
-        self.error.setText(_tr("No single participant is called “{0}”.").format(text))
+        self.error.setText(self.tr("No single participant is called “{0}”.").format(embed(text)))
 
     def _fill(self, c: Commitment) -> None:
         for actor in c.actors:
@@ -181,7 +197,7 @@ class CommitmentDialog(QDialog):
         self.negated.setChecked(c.negated)
         self.date.setText(c.statement_date or "")
         self.condition.setText(c.condition)
-        self.quantity.setText("" if c.quantity is None else f"{c.quantity:g}")
+        self.quantity.setText(typed_number(c.quantity))
         self.unit.setText(c.unit)
         self.fulfils.setText(str(c.fulfils_id) if c.fulfils_id else "")
         self.notes.setPlainText(c.notes)
@@ -216,33 +232,35 @@ class CommitmentDialog(QDialog):
         """Why the fields cannot be saved as they are, and the field to fix; None when valid."""
         for picker in (self.sources, self.recipients):
             if not picker.commit_typed():
-                return _tr("No single participant is called “{0}”: pick one from the list."
-                           ).format(picker.edit.text().strip()), picker.edit  # fmt: skip
+                return self.tr("No single participant is called “{0}”: pick one from the list."
+                           ).format(embed(picker.edit.text().strip())), picker.edit  # fmt: skip
         if not self.sources.ids():
-            return _tr("Add at least one source actor (who committed)."), self.sources.edit
+            return self.tr("Add at least one source actor (who committed)."), self.sources.edit
         if not self.date.hasAcceptableInput():
-            return _tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."), self.date
+            return self.tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."), self.date
         quantity = self.quantity.text().strip()
         if quantity and not self.quantity.hasAcceptableInput():
-            return _tr("The quantity is a number (1500 or 2.5)."), self.quantity
+            return self.tr("The quantity is a number (1500 or 2.5)."), self.quantity
         if quantity and not self.unit.text().strip():
-            return _tr("Give the quantity its unit or currency (EUR, USD, troops…)."), self.unit
+            return self.tr("Give the quantity its unit or currency (EUR, USD, troops…)."), self.unit
         return self._fulfils_problem()
 
     def _fulfils_problem(self) -> tuple[str, QWidget] | None:
         if not self.fulfils.text().strip():
             return None
         if self.status.currentData() not in DELIVERIES:
-            return _tr(
+            return self.tr(
                 "Only a delivery (delivered, partly delivered) fulfils a pledge."
             ), self.fulfils
         pledge = self.describe(int(self.fulfils.text()))
         if pledge is None or (self.existing is not None and pledge.id == self.existing.id):
-            return _tr("There is no other commitment #{0}.").format(
+            return self.tr("There is no other commitment #{0}.").format(
                 self.fulfils.text()
             ), self.fulfils
         if pledge.status in DELIVERIES:
-            return _tr("#{0} is a delivery itself, not a pledge.").format(pledge.id), self.fulfils
+            return self.tr("#{0} is a delivery itself, not a pledge.").format(
+                pledge.id
+            ), self.fulfils
         return None
 
     def accept(self) -> None:

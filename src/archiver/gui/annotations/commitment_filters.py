@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWi
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import CATEGORIES, STATUSES
-from archiver.gui.annotations.colors import status_color, status_label
+from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.annotations.terms import category_label, status_label
 from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -36,11 +37,12 @@ class CommitmentFilterBar(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.actor.setCompleter(self.completer)
-        self.status = self._combo(f"{prefix}Status", self.tr("Any status"), STATUSES)
+        self.status = self._combo(f"{prefix}Status", self.tr("Any status"),
+                                  [(s, status_label(s)) for s in STATUSES])  # fmt: skip
         for row, status in enumerate(STATUSES, start=1):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-            self.status.setItemText(row, status_label(status))
-        self.category = self._combo(f"{prefix}Category", self.tr("Any category"), CATEGORIES)
+        self.category = self._combo(f"{prefix}Category", self.tr("Any category"),
+                                    [(c, category_label(c)) for c in CATEGORIES])  # fmt: skip
         dates = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
         self.date_from = named(QLineEdit(), f"{prefix}From")
         self.date_from.setPlaceholderText(self.tr("from YYYY-MM"))
@@ -59,11 +61,12 @@ class CommitmentFilterBar(QWidget):
         line.addWidget(self.text, 1)
         self._connect()
 
-    def _combo(self, name: str, anything: str, values: tuple[str, ...]) -> QComboBox:
+    @staticmethod
+    def _combo(name: str, anything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = named(QComboBox(), name)
         combo.addItem(anything, "")
-        for value in values:
-            combo.addItem(self.tr(value.replace("_", " ")), value)
+        for value, text in items:
+            combo.addItem(text, value)
         return combo
 
     def _connect(self) -> None:

@@ -4,17 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Commitment
-from archiver.gui.annotations.colors import status_color, status_label
+from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
+from archiver.gui.annotations.terms import (
+    action_label,
+    category_label,
+    date_text,
+    status_label,
+)
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, number
 from archiver.services.annotation_ops import AnnotationOps
 
 Index = QModelIndex | QPersistentModelIndex
 COMMITMENT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Date", "Status", "Actors", "Category", "Action", "What", "Quote", "Flags", "Document")
+COLUMNS = (  # the headers, translated where shown
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Date"), QT_TRANSLATE_NOOP("CommitmentsModel", "Status"),
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Actors"),
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Category"),
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Action"), QT_TRANSLATE_NOOP("CommitmentsModel", "What"),
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Quote"), QT_TRANSLATE_NOOP("CommitmentsModel", "Flags"),
+    QT_TRANSLATE_NOOP("CommitmentsModel", "Document"),
+)  # fmt: skip
 COLUMN_WIDTHS = (90, 120, 220, 110, 80, 240, 260, 110)  # the last column stretches
 # Sorting is done by the core (the table holds one page at a time); Action, Quote and Flags
 # do not sort.
@@ -104,9 +124,9 @@ class CommitmentsModel(QAbstractTableModel):
             return None
         c, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (c.statement_date or "", status_label(c.status), actors_text(c), self.tr(c.category),
-                      self.tr(c.action), c.what, " ".join(c.quote.split()), flags_text(c),
-                      c.document_title)  # fmt: skip
+            values = (date_text(c.statement_date), status_label(c.status), actors_text(c),
+                      category_label(c.category), action_label(c.action), c.what,
+                      " ".join(c.quote.split()), flags_text(c), c.document_title)  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return status_color(c.status)
@@ -122,8 +142,10 @@ class CommitmentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
-        return section + 1
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("CommitmentsModel", COLUMNS[section])
+            return None
+        return number(section + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask the core for another order (every column but Flags)."""

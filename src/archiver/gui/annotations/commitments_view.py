@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
 from archiver.gui.annotations.commitments_model import COLUMN_WIDTHS, SORTS, CommitmentsModel
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.locale_text import number
 from archiver.gui.widget_names import named
 
 
@@ -110,7 +111,8 @@ class CommitmentsDock(QDockWidget):
         self.filters.apply()
 
     def _show_count(self, *_args: object) -> None:
-        self.count.setText(self.tr("{0} of {1}").format(self.model.rowCount(), self.model.total))
+        self.count.setText(self.tr("{0} of %Ln", "commitments shown of all", self.model.total)
+                           .format(number(self.model.rowCount())))  # fmt: skip
 
     def _sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in SORTS:  # show the order the rows really have

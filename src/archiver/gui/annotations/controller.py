@@ -27,16 +27,24 @@ from archiver.gui.annotations.participant_page import ParticipantPageDock
 from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.tag_dialog import TagDialog
+from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.annotations.timeline_flow import TimelineFlow
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.services.annotation_ops import AnnotationOps, DocumentAnnotations, annotation_ops
 from archiver.services.operations import ArchiveSession
 
-EXPORTS = (  # what, format, menu text, file suffix
-    ("commitments", "csv", "Export commitments (CSV)…", "commitments.csv"),
-    ("commitments-long", "csv", "Export commitments, one row per actor (CSV)…", "commitments-long.csv"),
-    ("commitments", "json", "Export commitments (JSON)…", "commitments.json"),
-    ("participants", "csv", "Export participants (CSV)…", "participants.csv"),
-    ("participants", "json", "Export participants (JSON)…", "participants.json"),
+EXPORTS = (  # what, format, menu text (translated where the action is made), file suffix
+    ("commitments", "csv", QT_TRANSLATE_NOOP("actions", "Export commitments (CSV)…"),
+     "commitments.csv"),
+    ("commitments-long", "csv",
+     QT_TRANSLATE_NOOP("actions", "Export commitments, one row per actor (CSV)…"),
+     "commitments-long.csv"),
+    ("commitments", "json", QT_TRANSLATE_NOOP("actions", "Export commitments (JSON)…"),
+     "commitments.json"),
+    ("participants", "csv", QT_TRANSLATE_NOOP("actions", "Export participants (CSV)…"),
+     "participants.csv"),
+    ("participants", "json", QT_TRANSLATE_NOOP("actions", "Export participants (JSON)…"),
+     "participants.json"),
 )  # fmt: skip
 
 
@@ -198,7 +206,7 @@ class AnnotationController(QObject):
         self.panel.suggestions.set_rows([])
         settle = lambda *_a: self.pending.difference_update(ids)  # noqa: E731
         self.ops.confirm_all(doc, on_done=settle, on_error=settle)
-        self.message(self.tr("Confirming {0} participants…").format(len(ids)), 3000)
+        self.message(self.tr("Confirming %Ln participants…", "", len(ids)), 3000)
 
     def jump(self, pid: int) -> None:
         """Select the participant's next mention in the reader (Enter again: the one after)."""
@@ -212,7 +220,10 @@ class AnnotationController(QObject):
         self._jump = (pid, step)
         self.host.select_span(*spans[step])
         self.message(
-            self.tr("{0}: mention {1} of {2}").format(item.name, step + 1, len(spans)), 3000
+            self.tr("{0}: mention {1} of {2}").format(
+                embed(item.name), number(step + 1), number(len(spans))
+            ),
+            3000,
         )
 
     def untag(self, pid: int) -> None:
@@ -220,7 +231,10 @@ class AnnotationController(QObject):
         doc = self.panel.doc_id
         if self.ops is not None and doc is not None:
             self.ops.untag(doc, pid)
-            self.message(self.tr("Removed from this document (Ctrl+Z undoes)"), 4000)
+            self.message(
+                self.tr("Removed from this document ({0} undoes)").format(key_in_text("Ctrl+Z")),
+                4000,
+            )
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -418,19 +432,20 @@ class AnnotationController(QObject):
         if used:
             mode = self.choose_cascade(
                 self.tr("Delete participant"),
-                self.tr("{0} is an actor of {1} commitment(s). Take {0} off them (a commitment "
-                        "left with no actor is deleted) or delete those commitments too?").format(label, used),
+                self.tr("{0} is an actor of %Ln commitments. Take {0} off them (a commitment "
+                        "left with no actor is deleted) or delete those commitments too?", "",
+                        used).format(embed(label)),
             )  # fmt: skip
             if mode not in ("detach", "delete"):
                 return
             cascade: bool | str = mode
         else:
             if not self.confirm(self.tr("Delete participant"),
-                                self.tr("Delete {0}, its aliases and its mentions? Ctrl+Z undoes it.").format(label)):  # fmt: skip
+                                self.tr("Delete {0}, its aliases and its mentions? {1} undoes it.").format(embed(label), key_in_text("Ctrl+Z"))):  # fmt: skip
                 return
             cascade = False
         self.ops.remove_participant(pid, cascade, on_done=lambda _docs: self.message(
-            self.tr("Deleted {0}").format(label), 5000))  # fmt: skip
+            self.tr("Deleted {0}").format(embed(label)), 5000))  # fmt: skip
         if self.page_dock is not None and self.page_dock.pid == pid:
             self.page_dock.show_page(None)
 
@@ -459,7 +474,7 @@ class AnnotationController(QObject):
         self.message(self.tr("Exporting…"), 0)
 
         def done(written: str) -> None:
-            self.message(self.tr("Exported to {0}").format(written), 6000)
+            self.message(self.tr("Exported to {0}").format(isolate(written)), 6000)
             self.exported.emit(written)
 
         self.ops.export(what, fmt, Path(path), on_done=done)

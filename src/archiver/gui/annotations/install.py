@@ -14,25 +14,33 @@ from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import KEYS
 from archiver.gui.annotations.timeline_view import KEYS as TIMELINE_KEYS
 from archiver.gui.dialog_keys import NOTES as DIALOG_KEYS
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.memos.flow import install as install_memos
 
 MENU = "Annotations"
 SPECS = (
-    Spec("tag_participant", "Tag selection as participant…", ("Ctrl+Shift+P",), MENU,
-         "Tag the words selected in the reader as a participant"),
-    Spec("record_commitment", "Record commitment…", ("Ctrl+Shift+C",), MENU,
-         "Record a commitment quoting the selection"),
-    Spec("confirm_all_participants", "Confirm all suggested participants",
+    Spec("tag_participant", QT_TRANSLATE_NOOP("actions", "Tag selection as participant…"),
+         ("Ctrl+Shift+P",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Tag the words selected in the reader as a participant")),
+    Spec("record_commitment", QT_TRANSLATE_NOOP("actions", "Record commitment…"),
+         ("Ctrl+Shift+C",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Record a commitment quoting the selection")),
+    Spec("confirm_all_participants",
+         QT_TRANSLATE_NOOP("actions", "Confirm all suggested participants"),
          ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), MENU),
-    Spec("show_commitments", "Commitments table", ("Alt+5",), MENU),
-    Spec("show_participant_page", "Participant page", ("Alt+6",), MENU),
-    Spec("show_matrix", "Participants × categories", ("Alt+7",), MENU),
-    Spec("show_timeline", "Timeline", ("Alt+8",), MENU,
-         "Commitments over time by participant; Enter on a mark opens its quote"),
+    Spec("show_commitments", QT_TRANSLATE_NOOP("actions", "Commitments table"), ("Alt+5",), MENU),
+    Spec("show_participant_page", QT_TRANSLATE_NOOP("actions", "Participant page"), ("Alt+6",),
+         MENU),
+    Spec("show_matrix", QT_TRANSLATE_NOOP("actions", "Participants × categories"), ("Alt+7",),
+         MENU),
+    Spec("show_timeline", QT_TRANSLATE_NOOP("actions", "Timeline"), ("Alt+8",), MENU,
+         QT_TRANSLATE_NOOP("actions",
+                           "Commitments over time by participant; Enter on a mark opens its quote")),
 )  # fmt: skip
 EDIT_SPECS = (
-    Spec("show_participants", "Participants…", ("Ctrl+Alt+P",), "Edit",
-         "Every participant: edit names, kind, parent and aliases; merge two into one"),
+    Spec("show_participants", QT_TRANSLATE_NOOP("actions", "Participants…"), ("Ctrl+Alt+P",),
+         "Edit", QT_TRANSLATE_NOOP("actions", "Every participant: edit names, kind, parent and"
+                                   " aliases; merge two into one")),
 )  # fmt: skip
 
 

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Cell, Commitment, Matrix
-from archiver.gui.annotations.colors import status_color, status_label, wash
+from archiver.gui.annotations.colors import status_color, wash
 from archiver.gui.annotations.panel import commitment_tooltip
 from archiver.gui.annotations.pickers import display_name
+from archiver.gui.annotations.terms import category_label, date_text, status_label
+from archiver.gui.locale_text import number
 from archiver.gui.widget_names import named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,8 +61,9 @@ class MatrixModel(QAbstractTableModel):
         if cell is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            more = f" (+{cell.count - 1})" if cell.count > 1 else ""
-            return f"{status_label(cell.status)}{more}\n{cell.date or ''}"
+            more = self.tr(" (+{0})", "more commitments in the cell").format(
+                number(cell.count - 1)) if cell.count > 1 else ""  # fmt: skip
+            return f"{status_label(cell.status)}{more}\n{date_text(cell.date)}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return wash(status_color(cell.status), 90)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -78,7 +81,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         m = self.matrix
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(m.categories[section]) if 0 <= section < len(m.categories) else None
+            return (
+                category_label(m.categories[section]) if 0 <= section < len(m.categories) else None
+            )
         return display_name(m.participants[section]) if 0 <= section < len(m.participants) else None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Set as AbstractSet
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,27 +20,59 @@ from PySide6.QtWidgets import (
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
 from archiver.gui.actions import Spec
-from archiver.gui.annotations.colors import participant_color, status_color, status_label
+from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import KeyView
 from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
+from archiver.gui.annotations.terms import (
+    action_label,
+    amount_text,
+    category_label,
+    date_text,
+    embed,
+    flag_label,
+    key_in_text,
+    line,
+    method_label,
+    native,
+    role_label,
+    status_label,
+)
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import DocumentAnnotations
 
 MENU = "Annotation panel"
-KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py)
-    "accept": Spec("panel_accept", "Suggested: accept (confirm in this document)",
+GROUP_NAMES = (  # the F1 sections of the annotation keys, said in the interface's language
+    QT_TRANSLATE_NOOP("actions", "Annotation panel"),
+    QT_TRANSLATE_NOOP("actions", "Annotations"),
+    QT_TRANSLATE_NOOP("actions", "Timeline"),
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Annotation panel"),
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Annotations"),
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Timeline"),
+)
+KEYS = {  # the panel's own keys: bound below, listed in F1 (install.py; texts translated there)
+    "accept": Spec("panel_accept",
+                   QT_TRANSLATE_NOOP("actions", "Suggested: accept (confirm in this document)"),
                    ("A", "Y", "Return"), MENU),
-    "reject": Spec("panel_reject", "Suggested: reject (not suggested again here)",
+    "reject": Spec("panel_reject",
+                   QT_TRANSLATE_NOOP("actions", "Suggested: reject (not suggested again here)"),
                    ("X", "N", "Del"), MENU),
-    "reject_everywhere": Spec("panel_reject_everywhere",
-                              "Suggested: reject everywhere (never again from these words)",
+    "reject_everywhere": Spec("panel_reject_everywhere", QT_TRANSLATE_NOOP(
+                              "actions", "Suggested: reject everywhere (never again from these words)"),
                               ("Shift+X", "Shift+N", "Shift+Del"), MENU),
-    "jump": Spec("panel_jump", "Participants: select its next mention in the reader",
+    "jump": Spec("panel_jump", QT_TRANSLATE_NOOP(
+                 "actions", "Participants: select its next mention in the reader"),
                  ("Return",), MENU),
-    "untag": Spec("panel_untag", "Participants: remove from this document", ("Del",), MENU),
-    "edit": Spec("panel_edit", "Commitments: edit", ("Return",), MENU),
-    "delete": Spec("panel_delete", "Commitments: delete (after asking)", ("Del",), MENU),
-    "memo": Spec("panel_memo", "Participants, commitments: write a memo on it", ("M",), MENU),
+    "untag": Spec("panel_untag",
+                  QT_TRANSLATE_NOOP("actions", "Participants: remove from this document"),
+                  ("Del",), MENU),
+    "edit": Spec("panel_edit", QT_TRANSLATE_NOOP("actions", "Commitments: edit"), ("Return",),
+                 MENU),
+    "delete": Spec("panel_delete", QT_TRANSLATE_NOOP("actions", "Commitments: delete (after asking)"),
+                   ("Del",), MENU),
+    "memo": Spec("panel_memo",
+                 QT_TRANSLATE_NOOP("actions", "Participants, commitments: write a memo on it"),
+                 ("M",), MENU),
 }  # fmt: skip
 MEMO_MARK = "✎"  # a participant or commitment with memos (the count follows)
 
@@ -58,25 +90,35 @@ def about_text(s: Suggestion) -> str:
     return ", ".join(s.offices)
 
 
+def list_separator() -> str:
+    """Between the names of a list: ", " in English, "، " in Arabic."""
+    return QCoreApplication.translate("CommitmentText", ", ", "between names in a list")
+
+
 def flags_text(c: Commitment) -> str:
     """ "future · hypothetical" (the flags set on a commitment)."""
-    return " · ".join(name for name in ("future", "hypothetical", "negated") if getattr(c, name))
+    names = ("future", "hypothetical", "negated")
+    return " · ".join(flag_label(name) for name in names if getattr(c, name))
 
 
 def actors_text(c: Commitment) -> str:
     """Source actors, then other roles in brackets."""
-    others = [f"{a.name} ({a.role})" for a in c.actors if a.role != "source"]
-    return ", ".join([a.name for a in c.sources] + others)
+    others = [f"{a.name} ({role_label(a.role)})" for a in c.actors if a.role != "source"]
+    return list_separator().join([a.name for a in c.sources] + others)
 
 
 def commitment_tooltip(c: Commitment) -> str:
     """Every field a reader wants on hover, the quote last."""
+    translate = QCoreApplication.translate
+    head = " · ".join(w for w in (status_label(c.status), category_label(c.category),
+                                  action_label(c.action), flags_text(c)) if w)  # fmt: skip
     lines = [
-        f"{c.status} · {c.category} · {c.action}" + (f" · {flags_text(c)}" if flags_text(c) else ""),
-        actors_text(c), c.what, c.statement_date or "",
-        c.condition and f"if: {c.condition}",
-        c.amount, f"fulfils #{c.fulfils_id}" if c.fulfils_id else "",
-        f"“{c.quote}”" if c.quote else "", c.document_title,
+        head, line(actors_text(c)), c.what, date_text(c.statement_date),
+        c.condition and translate("CommitmentText", "if: {0}").format(c.condition),
+        amount_text(c.quantity, c.unit),
+        translate("CommitmentText", "fulfils #{0}").format(c.fulfils_id) if c.fulfils_id else "",
+        translate("CommitmentText", "“{0}”").format(c.quote) if c.quote else "",
+        c.document_title,
     ]  # fmt: skip
     return "\n".join(line for line in lines if line)
 
@@ -125,7 +167,9 @@ class AnnotationPanel(QDockWidget):
         self.participants_view.size_columns(fit, fit, fit, stretch, fit)
         self.commitments_view.size_columns(fit, 150, fit, stretch, fit)
         self.confirm_all_button = named(QPushButton(self.tr("Confirm all")), "confirmAll")
-        self.confirm_all_button.setToolTip(self.tr("Confirm every suggestion (Ctrl+Shift+Enter)"))
+        self.confirm_all_button.setToolTip(
+            self.tr("Confirm every suggestion ({0})").format(key_in_text("Ctrl+Shift+Return"))
+        )
         self.confirm_all_button.clicked.connect(self.confirm_all_requested)
         self._make_hints()
         self.empty = QLabel(self.tr("Open a document to see its participants and commitments."))
@@ -152,14 +196,14 @@ class AnnotationPanel(QDockWidget):
             Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
             Column(self.tr("Role"), self._about, None, self._tooltip),
             Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
-            Column("#", lambda s: str(s.count)),
-            Column(self.tr("Matched"), lambda s: "، ".join(s.aliases)),
+            Column("#", lambda s: number(s.count)),
+            Column(self.tr("Matched"), lambda s: list_separator().join(s.aliases)),
         ], self)  # fmt: skip
         self.participants: RowsModel[DocParticipant] = RowsModel([
             Column(self.tr("Name"), lambda p: p.name, lambda p: participant_color(p.participant_id)),
             Column(self.tr("Arabic"), lambda p: p.name_ar),
-            Column("#", lambda p: str(len(p.spans))),
-            Column(self.tr("How"), lambda p: self.tr(p.method)),
+            Column("#", lambda p: number(len(p.spans))),
+            Column(self.tr("How"), lambda p: method_label(p.method)),
             Column(MEMO_MARK, lambda p: self._memo_mark("participant", p.participant_id)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
@@ -173,12 +217,14 @@ class AnnotationPanel(QDockWidget):
 
     def _make_hints(self) -> None:
         """The keys line under the suggestions, and the line counting the document's memos."""
-        self.hint = QLabel(
-            self.tr("a / y / Enter: accept · x / n / Del: reject here · Shift+x: everywhere")
-        )
+        self.hint = QLabel(self.tr("{0}: accept · {1}: reject here · {2}: everywhere").format(
+            isolate("a / y / Enter"), isolate("x / n / Del"), isolate("Shift+x")))  # fmt: skip
+        self.hint.setWordWrap(True)
         self.hint.setToolTip(self.tr(
-            "Shift+X, Shift+N or Shift+Del: never suggest it again in any document from the words"
-            " that matched here (undo with Ctrl+Z). F1: every key"))  # fmt: skip
+            "{0}: never suggest it again in any document from the words that matched here (undo"
+            " with {1}). {2}: every key").format(
+                isolate(", ".join(native(k) for k in KEYS["reject_everywhere"].keys)),
+                key_in_text("Ctrl+Z"), key_in_text("F1")))  # fmt: skip
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted
         self.memo_line.setWordWrap(True)
@@ -188,12 +234,13 @@ class AnnotationPanel(QDockWidget):
         text = about_text(s)
         if s.participant_id is not None:
             return text
-        return self.tr("new: {0}").format(text) if text else self.tr("new person")
+        return self.tr("new: {0}").format(embed(text)) if text else self.tr("new person")
 
     def _tooltip(self, s: Suggestion) -> str:
         if s.participant_id is None:
             return self.tr("{0}: a new person ({1}); accepting adds them to the archive").format(
-                s.name, about_text(s) or self.tr("no title's state")
+                embed(s.name),
+                embed(about_text(s)) if about_text(s) else self.tr("no title's state"),
             )
         return " · ".join(part for part in (s.name, s.name_ar, about_text(s)) if part)
 
@@ -278,9 +325,10 @@ class AnnotationPanel(QDockWidget):
                             "commitment": on_commitments}  # fmt: skip
         own = sum(1 for m in data.memos if m.kind == "document")
         quotes = sum(1 for m in data.memos if m.kind == "quote")
-        words = self.tr("{0} {1} on the document, {2} on quotes · Ctrl+Shift+M writes one (m on"
-                        " a participant or commitment) · Alt+9 lists them")  # fmt: skip
-        self.memo_line.setText(words.format(MEMO_MARK, own, quotes))
+        words = self.tr("{0} {1} on the document, {2} on quotes · {3} writes one ({4} on a"
+                        " participant or commitment) · {5} lists them")  # fmt: skip
+        keys = (key_in_text(k) for k in ("Ctrl+Shift+M", "M", "Alt+9"))
+        self.memo_line.setText(words.format(MEMO_MARK, number(own), number(quotes), *keys))
 
     def memo_target(self) -> tuple[str, int] | None:
         """The participant or commitment of the current row of the list that has the focus."""

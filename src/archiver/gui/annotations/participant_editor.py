@@ -29,6 +29,7 @@ from archiver.core.annotations.model import KINDS, Participant
 from archiver.core.annotations.setup import alias_row
 from archiver.gui.annotations.participant_merge import MergePicker, merge_question
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.terms import alias_kind_label, embed, kind_label
 from archiver.gui.errors import error_message
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import AnnotationOps, annotation_ops
@@ -88,7 +89,7 @@ class ParticipantEditor(QDialog):
         self.ops = ops
         self.person: Participant = ops.participant(pid)
         self.index = ParticipantIndex(ops.participants(), ops.aliases())
-        self.setWindowTitle(self.tr("Participant: {0}").format(display_name(self.person)))
+        self.setWindowTitle(self.tr("Participant: {0}").format(embed(display_name(self.person))))
         # a hook a test may replace: ask before merging (the default asks the user)
         self.confirm_merge = self._ask_merge
         self.picker: MergePicker | None = None  # the merge picker open now (tests drive it)
@@ -108,7 +109,7 @@ class ParticipantEditor(QDialog):
         self.name_en = named(QLineEdit(), "editorNameEn")
         self.kind = named(QComboBox(), "editorKind")
         for kind in KINDS:
-            self.kind.addItem(self.tr(kind), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.parent_edit = named(QLineEdit(), "editorParent")
         self.parent_edit.setPlaceholderText(self.tr("None (type a name in Arabic or English)"))
         labels = [e.label for e in self.index.entries if e.pid != self.person.id]
@@ -190,7 +191,7 @@ class ParticipantEditor(QDialog):
         return [self.aliases.item(i).data(ALIAS_ROLE) for i in range(self.aliases.count())]
 
     def _add_item(self, alias: str, kind: str = "name") -> None:
-        shown = alias if kind == "name" else f"{alias}  ({self.tr(kind)})"
+        shown = alias if kind == "name" else f"{alias}  ({alias_kind_label(kind)})"
         item = QListWidgetItem(shown)
         item.setData(ALIAS_ROLE, alias)
         self.aliases.addItem(item)
@@ -203,7 +204,7 @@ class ParticipantEditor(QDialog):
         row = alias_row(self.person.id, text, "name")
         if not row[2] and not row[5]:
             self.problem.setText(
-                self.tr("“{0}” has only stop words; it cannot be matched").format(text)
+                self.tr("“{0}” has only stop words; it cannot be matched").format(embed(text))
             )
             return
         if text not in self.alias_texts():
@@ -232,7 +233,7 @@ class ParticipantEditor(QDialog):
             if len(found) != 1:
                 why = self.tr("“{0}” names no participant") if not found else self.tr(
                     "“{0}” names several participants: pick one from the list")  # fmt: skip
-                return None, why.format(text)
+                return None, why.format(embed(text))
             pid = found[0].pid
         return pid, self._cycle(pid)
 
@@ -246,7 +247,7 @@ class ParticipantEditor(QDialog):
                 if len(seen) == 1:
                     return self.tr("a participant cannot be its own parent")
                 return self.tr("{0} is under {1} already: it cannot be its parent").format(
-                    seen[0].name, self.person.name)  # fmt: skip
+                    embed(seen[0].name), embed(self.person.name))  # fmt: skip
             current = self.index.by_id.get(current.parent_id) if current.parent_id else None
         return ""
 

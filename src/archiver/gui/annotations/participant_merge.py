@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.annotations.model import Participant
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.widget_names import named
 
 PID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,10 +44,10 @@ class MergePicker(QDialog):
     def __init__(self, index: ParticipantIndex, person: Participant, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("mergePicker")
-        self.setWindowTitle(self.tr("Merge {0} into…").format(person.name))
+        self.setWindowTitle(self.tr("Merge {0} into…").format(embed(person.name)))
         self.index, self.person = index, person
         note = QLabel(self.tr("The participant {0} is the same as (it stays; {0} goes):")
-                      .format(display_name(person)))  # fmt: skip
+                      .format(embed(display_name(person))))  # fmt: skip
         note.setWordWrap(True)
         self.edit = _Filter(self)
         self.model = QStandardItemModel(self)
@@ -99,11 +100,12 @@ class MergePicker(QDialog):
 
 def merge_question(parent: QWidget, keep: Participant, other: Participant) -> bool:
     """Ask whether to merge ``other`` into ``keep``."""
-    text = parent.tr("Merge {0} into {1}?\n\n{0}'s mentions, commitment roles, aliases and "
-                     "members go to {1}, and its names become aliases of {1}. Ctrl+Z undoes "
-                     "the merge.")  # fmt: skip
+    translate = QCoreApplication.translate
+    text = translate("MergeQuestion", "Merge {0} into {1}?\n\n{0}'s mentions, commitment roles,"
+                     " aliases and members go to {1}, and its names become aliases of {1}. {2}"
+                     " undoes the merge.")  # fmt: skip
     answer = QMessageBox.question(
-        parent, parent.tr("Merge participants"),
-        text.format(display_name(other), display_name(keep)),
+        parent, translate("MergeQuestion", "Merge participants"),
+        text.format(embed(display_name(other)), embed(display_name(keep)), key_in_text("Ctrl+Z")),
     )  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes

@@ -15,11 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocumentRef, ParticipantPage
-from archiver.gui.annotations.colors import status_color, status_label
+from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
-from archiver.gui.annotations.panel import actors_text, commitment_tooltip, flags_text
+from archiver.gui.annotations.panel import (
+    actors_text,
+    commitment_tooltip,
+    flags_text,
+    list_separator,
+)
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.annotations.terms import (
+    category_label,
+    date_text,
+    embed,
+    kind_label,
+    status_label,
+)
+from archiver.gui.locale_text import number
 from archiver.gui.widget_names import named
 
 
@@ -68,16 +81,16 @@ class ParticipantPageDock(QDockWidget):
 
     def _build_lists(self) -> None:
         self.documents: RowsModel[DocumentRef] = RowsModel([
-            Column(self.tr("Date"), lambda d: (d.published or "")[:10]),
+            Column(self.tr("Date"), lambda d: date_text((d.published or "")[:10])),
             Column(self.tr("Title"), lambda d: d.title),
-            Column(self.tr("Mentions"), lambda d: str(d.mentions)),
-            Column(self.tr("Commitments"), lambda d: str(d.commitments)),
+            Column(self.tr("Mentions"), lambda d: number(d.mentions)),
+            Column(self.tr("Commitments"), lambda d: number(d.commitments)),
         ], self)  # fmt: skip
         self.commitments: RowsModel[Commitment] = RowsModel([
-            Column(self.tr("Date"), lambda c: c.statement_date or ""),
+            Column(self.tr("Date"), lambda c: date_text(c.statement_date)),
             Column(self.tr("Status"), lambda c: status_label(c.status), lambda c: status_color(c.status),
                    commitment_tooltip),
-            Column(self.tr("Category"), lambda c: self.tr(c.category)),
+            Column(self.tr("Category"), lambda c: category_label(c.category)),
             Column(self.tr("Actors"), actors_text, None, commitment_tooltip),
             Column(self.tr("What"), lambda c: c.what, None, commitment_tooltip),
             Column(self.tr("Flags"), flags_text),
@@ -150,14 +163,17 @@ class ParticipantPageDock(QDockWidget):
             self.commitments.set_rows([])
             return
         p = page.participant
-        extra = f" · {self.tr('part of')} {page.parent.name}" if page.parent else ""
+        parts = [display_name(p), kind_label(p.kind)]
         if p.name_en and p.name_en not in (p.name, p.name_ar):
-            extra = f" · {p.name_en}{extra}"
-        self.title.setText(f"{display_name(p)} · {self.tr(p.kind)}{extra}")
-        self.aliases.setText(
-            self.tr("Aliases: {0}").format("، ".join(a.alias for a in page.aliases))
+            parts.append(p.name_en)
+        if page.parent:
+            parts.append(self.tr("part of {0}").format(embed(page.parent.name)))
+        self.title.setText(" · ".join(embed(part) for part in parts))
+        self.aliases.setText(self.tr("Aliases: {0}").format(
+            list_separator().join(embed(a.alias) for a in page.aliases)))  # fmt: skip
+        self.documents_label.setText(
+            self.tr("&Documents ({0})").format(number(page.document_count))
         )
-        self.documents_label.setText(self.tr("&Documents ({0})").format(page.document_count))
         self.documents.set_rows(page.documents)
         self.commitments.set_rows(page.commitments)
         self.documents_view.select_row(0)

@@ -24,6 +24,8 @@ from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.participant_editor import ParticipantEditor
 from archiver.gui.annotations.pickers import ParticipantIndex, display_name
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.annotations.terms import embed, key_in_text, kind_label
+from archiver.gui.locale_text import number
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import AnnotationOps, annotation_ops
 from archiver.services.operations import ArchiveSession
@@ -84,7 +86,7 @@ class ParticipantsList(QDialog):
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Arabic"), lambda p: p.name_ar),
             Column(self.tr("English"), lambda p: p.name_en),
-            Column(self.tr("Kind"), lambda p: self.tr(p.kind)),
+            Column(self.tr("Kind"), lambda p: kind_label(p.kind)),
             Column(self.tr("Part of"), self._parent_name),
         ], self)  # fmt: skip
         self.view = KeyView("participantsView", fit=False)
@@ -95,7 +97,7 @@ class ParticipantsList(QDialog):
         self.count = named(QLabel(), "participantsCount")
         edit = named(QPushButton(self.tr("&Edit…")), "participantsEdit")
         edit.clicked.connect(self.edit_current)
-        merge = named(QPushButton(self.tr("&Merge the two selected ({0})").format(MERGE_KEYS)),
+        merge = named(QPushButton(self.tr("&Merge the two selected ({0})").format(key_in_text(MERGE_KEYS))),
                       "participantsMerge")  # fmt: skip
         merge.clicked.connect(self.merge_selected)
         for button in (edit, merge):
@@ -136,8 +138,8 @@ class ParticipantsList(QDialog):
         else:
             shown = list(self.index.by_id.values())
         self.model.set_rows(shown)
-        self.count.setText(self.tr("{0} of {1} participants").format(len(shown),
-                                                                      len(self.index.by_id)))  # fmt: skip
+        total = len(self.index.by_id)
+        self.count.setText(self.tr("{0} of %Ln participants", "", total).format(number(len(shown))))
         self.view.select_row(0)
 
     def selected(self) -> list[Participant]:
@@ -194,10 +196,11 @@ class ParticipantsList(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge participants"),
                           self.tr("Which one stays? The other's mentions, commitment roles, "
                                   "aliases and members go to it, and its names become aliases. "
-                                  "Ctrl+Z undoes the merge."), parent=self)  # fmt: skip
-        keep_first = box.addButton(self.tr("Keep {0}").format(display_name(first)),
+                                  "{0} undoes the merge.").format(key_in_text("Ctrl+Z")),
+                          parent=self)  # fmt: skip
+        keep_first = box.addButton(self.tr("Keep {0}").format(embed(display_name(first))),
                                    QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-        keep_second = box.addButton(self.tr("Keep {0}").format(display_name(second)),
+        keep_second = box.addButton(self.tr("Keep {0}").format(embed(display_name(second))),
                                     QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

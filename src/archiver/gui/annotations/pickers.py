@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -46,15 +46,17 @@ class ParticipantIndex:
         for alias in aliases:
             self.names.get(alias.participant_id, []).append(alias.alias)
         self.entries: list[Entry] = []
+        arrow = QCoreApplication.translate(
+            "ParticipantIndex", "{0} → {1}", "alias → its participant"
+        )
         for p in participants:
             label = display_name(p)
             self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True))
         for alias in aliases:
             owner = self.by_id.get(alias.participant_id)
             if owner is not None and alias.alias not in (owner.name, owner.name_ar, owner.name_en):
-                self.entries.append(
-                    Entry(f"{alias.alias} → {owner.name}", owner.id, fold(alias.alias), False)
-                )
+                label = arrow.format(alias.alias, owner.name)
+                self.entries.append(Entry(label, owner.id, fold(alias.alias), False))
         self.by_label = {e.label: e.pid for e in self.entries}
 
     def filter(self, text: str, limit: int = 60) -> list[Entry]:

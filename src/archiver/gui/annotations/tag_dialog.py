@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import KINDS
 from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.annotations.terms import embed, kind_label
 from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
 from archiver.services.annotation_ops import NewParticipant
@@ -66,7 +67,7 @@ class TagDialog(QDialog):
         self.list.activated.connect(lambda _i: self.accept())
         self.kind = named(QComboBox(), "tagKind")
         for kind in KINDS:
-            self.kind.addItem(self.tr(kind), kind)
+            self.kind.addItem(kind_label(kind), kind)
         # States and organisations come with the gazetteer; what users add is mostly people.
         self.kind.setCurrentIndex(self.kind.findData("person"))
         self.alias = named(QCheckBox(self.tr("Add the selection as an &alias")), "tagAlias")
@@ -81,9 +82,9 @@ class TagDialog(QDialog):
         self.error.setStyleSheet("color: #dc2626;")
         save_keys(self)
         form = QFormLayout()
-        kind_label = QLabel(self.tr("Kind of a &new participant:"))
-        kind_label.setBuddy(self.kind)
-        form.addRow(kind_label, self.kind)
+        kind_title = QLabel(self.tr("Kind of a &new participant:"))
+        kind_title.setBuddy(self.kind)
+        form.addRow(kind_title, self.kind)
         layout = QVBoxLayout(self)
         layout.addWidget(quote)
         layout.addWidget(self.edit)
@@ -107,7 +108,7 @@ class TagDialog(QDialog):
             self.model.appendRow(item)
         name = text.strip()
         if name:
-            item = QStandardItem(self.tr("Create new participant “{0}”").format(name))
+            item = QStandardItem(self.tr("Create new participant “{0}”").format(embed(name)))
             item.setData(CREATE, PID_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)

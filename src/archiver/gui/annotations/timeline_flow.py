@@ -9,12 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
 
 from archiver.core.annotations.filters import CommitmentFilter
-from archiver.core.export.timeline import WIDTH, Layout, Timeline, layout, title_of
-from archiver.core.export.timeline_svg import svg
+from archiver.core.export.timeline import WIDTH, Layout, Tick, Timeline, layout
+from archiver.core.export.timeline_svg import Words, svg
+from archiver.gui.annotations.panel import list_separator
+from archiver.gui.annotations.terms import category_label, date_text, status_label
 from archiver.gui.annotations.timeline_view import TimelineDock
+from archiver.gui.locale_text import isolate
 from archiver.services.operation import Operation
 
 if TYPE_CHECKING:
@@ -75,14 +78,39 @@ class TimelineFlow(QObject):
 
     def title(self) -> str:
         """The page's title: what the filter keeps."""
-        index = self.controller._index
-        names = [index.by_id[a].name for a in self.chosen.actors if index and a in index.by_id]
-        return title_of(self.chosen, names)
+        index, chosen, sep = self.controller._index, self.chosen, list_separator()
+        names = [index.by_id[a].name for a in chosen.actors if index and a in index.by_id]
+        words = [sep.join(names), sep.join(status_label(s) for s in chosen.statuses),
+                 sep.join(category_label(c) for c in chosen.categories)]  # fmt: skip
+        if chosen.date_from or chosen.date_to:
+            words.append(
+                f"{date_text(chosen.date_from) or '…'} – {date_text(chosen.date_to) or '…'}"
+            )
+        if chosen.text.strip():
+            words.append(self.tr("“{0}”").format(chosen.text.strip()))
+        shown = " · ".join(w for w in words if w)
+        return self.tr("Commitments over time") + (f" — {shown}" if shown else "")
+
+    def summary(self, lay: Layout) -> str:
+        """The line under the title: how many commitments and participants, which days."""
+        tl = lay.timeline
+        if not tl.rows:
+            return self.tr("No dated commitments to show.")
+        words = [self.tr("%Ln commitments", "", tl.commitments),
+                 self.tr("%Ln participants", "", len(tl.rows))]  # fmt: skip
+        days = [m.mark.day for m in lay.marks]
+        if days:
+            words.append(f"{date_text(min(days).isoformat())} – {date_text(max(days).isoformat())}")
+        if tl.undated:
+            words.append(self.tr("%Ln without a statement date not shown", "", tl.undated))
+        return " · ".join(words)
 
     def page(self, width: int) -> tuple[Layout, bytes]:
-        """The layout at a width, and its SVG."""
+        """The layout at a width, and its SVG in the interface's language."""
         lay = layout(self.data or Timeline([]), width)
-        return lay, svg(lay, self.title()).encode("utf-8")
+        words = Words(status=status_label, category=category_label,
+                      day=lambda d: date_text(d.isoformat()), tick=tick_text)  # fmt: skip
+        return lay, svg(lay, self.title(), self.summary(lay), words).encode("utf-8")
 
     def draw(self) -> None:
         """Lay the timeline out to the dock's width and show it."""
@@ -103,13 +131,21 @@ class TimelineFlow(QObject):
         self.controller.message(self.tr("Exporting…"), 0)
 
         def done(written: str) -> None:
-            self.controller.message(self.tr("Exported to {0}").format(written), 6000)
+            self.controller.message(self.tr("Exported to {0}").format(isolate(written)), 6000)
             self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:
             ops.session.events.error.emit(Operation.EXPORT, exc)
 
         ops.session.lanes.reads.submit(lambda: write(data, fmt, Path(path)), done, failed)
+
+
+def tick_text(tick: Tick) -> str:
+    """An axis date in the locale: a year, a month ("Aug 2025"), or a week's day ("4 Aug")."""
+    if tick.day is None:
+        return tick.text
+    shape = {4: "yyyy", 7: "MMM yyyy"}.get(len(tick.text), "d MMM")
+    return QLocale().toString(QDate(tick.day.year, tick.day.month, tick.day.day), shape)
 
 
 def write(svg_bytes: bytes, fmt: str, target: Path) -> str:

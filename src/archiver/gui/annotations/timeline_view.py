@@ -8,7 +8,15 @@ Home/End to a row's ends; Enter or a click opens the mark's quote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -34,22 +42,30 @@ from PySide6.QtWidgets import (
 from archiver.core.export.timeline import RADIUS, Layout, PlacedMark, text_width
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
+from archiver.gui.annotations.terms import date_text, embed, line, status_label
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.widget_names import named
 
 K = Qt.Key
 KEYS = tuple(Spec(f"timeline_{i}", text, keys, "Timeline") for i, text, keys in (
-    ("along", "The previous or next mark of the row", ("Left", "Right")),
-    ("rows", "The nearest mark of the row above or below", ("Up", "Down")),
-    ("ends", "The first or last mark of the row", ("Home", "End")),
-    ("open", "Open the mark's quote in the reader (a click too)", ("Return",)),
+    ("along", QT_TRANSLATE_NOOP("actions", "The previous or next mark of the row"),
+     ("Left", "Right")),
+    ("rows", QT_TRANSLATE_NOOP("actions", "The nearest mark of the row above or below"),
+     ("Up", "Down")),
+    ("ends", QT_TRANSLATE_NOOP("actions", "The first or last mark of the row"), ("Home", "End")),
+    ("open", QT_TRANSLATE_NOOP("actions", "Open the mark's quote in the reader (a click too)"),
+     ("Return",)),
 ))  # fmt: skip
 
 
 def describe(p: PlacedMark, row_name: str) -> str:
     """One line about a mark: who, when, status, what."""
-    m = p.mark
-    target = f" → {m.target.isoformat()}" if m.target else ""
-    return f"{row_name}: {m.day.isoformat()}{target} · {m.status.replace('_', ' ')} · {m.label}"
+    m, translate = p.mark, QCoreApplication.translate
+    target = translate("Timeline", " → {0}", "until the target date").format(
+        date_text(m.target.isoformat())) if m.target else ""  # fmt: skip
+    said = translate("Timeline", "{0}: {1}{2} · {3} · {4}", "who: when · status · what")
+    return line(said.format(embed(row_name), date_text(m.day.isoformat()), target,
+                            status_label(m.status), m.label))  # fmt: skip
 
 
 class TimelineCanvas(QWidget):
@@ -143,9 +159,8 @@ class TimelineCanvas(QWidget):
             index = self.mark_at(QPointF(event.pos()))
             if index >= 0 and self.layout_ is not None:
                 p = self.layout_.marks[index]
-                tip = describe(p, self._row_name(p)) + (
-                    f"\n“{p.mark.quote}”" if p.mark.quote else ""
-                )
+                quote = self.tr("“{0}”").format(p.mark.quote) if p.mark.quote else ""
+                tip = describe(p, self._row_name(p)) + (f"\n{quote}" if quote else "")
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
                 QToolTip.hideText()

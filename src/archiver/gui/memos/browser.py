@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import MEMO_TARGETS, Memo
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.rows import Column, RowsModel
+from archiver.gui.annotations.terms import date_text, key_in_text, memo_target_label
 from archiver.gui.widget_names import named
 
 K = Qt.Key
@@ -30,10 +31,7 @@ _MEMO_CHARS = 120  # of a memo's first line in its cell (the tooltip holds it wh
 
 def kind_words(kind: str) -> str:
     """A target kind in the interface's language."""
-    tr = QCoreApplication.translate
-    return {"quote": tr("Memos", "quote"), "document": tr("Memos", "document"),
-            "participant": tr("Memos", "participant"),
-            "commitment": tr("Memos", "commitment")}.get(kind, kind)  # fmt: skip
+    return memo_target_label(kind)
 
 
 def first_line(text: str) -> str:
@@ -60,7 +58,7 @@ class MemoBrowser(QDockWidget):
             Column(self.tr("Quote"), lambda m: m.quote.replace("\n", " ")),
             Column(self.tr("Memo"), lambda m: first_line(m.text), None, lambda m: m.text),
             Column(self.tr("Author"), lambda m: m.author),
-            Column(self.tr("Changed"), lambda m: m.modified_at[:10]),
+            Column(self.tr("Changed"), lambda m: date_text(m.modified_at[:10])),
         ], self)  # fmt: skip
         self.table = KeyView("memoTable", fit=False)
         self.table.setModel(self.model)
@@ -81,7 +79,8 @@ class MemoBrowser(QDockWidget):
             self.kind.addItem(kind_words(kind), kind)
         self.author = named(QComboBox(), "memoFilterAuthor")
         self.count = named(QLabel(), "memoCount")
-        self.hint = QLabel(self.tr("Enter opens · E edits · Del deletes"))
+        self.hint = QLabel(self.tr("{0} opens · {1} edits · {2} deletes").format(
+            *(key_in_text(k) for k in ("Enter", "E", "Del"))))  # fmt: skip
         self.debounce = QTimer(self, singleShot=True, interval=200)
         self.debounce.timeout.connect(self.reload)
         self.text.textChanged.connect(self.debounce.start)
@@ -126,7 +125,7 @@ class MemoBrowser(QDockWidget):
         self.model.set_rows(self.load(**self.filters()))
         ids = [m.id for m in self.model.rows]
         self.table.select_row(ids.index(current.id) if current and current.id in ids else 0)
-        self.count.setText(self.tr("{0} memo(s)").format(len(ids)))
+        self.count.setText(self.tr("%Ln memos", "", len(ids)))
 
     def current(self) -> Memo | None:
         """The memo of the current row."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.memos import MAX_MEMO_CHARS
+from archiver.gui.annotations.terms import key_in_text
 from archiver.gui.widget_names import named
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -62,8 +63,10 @@ class MemoDialog(QDialog):
         self.editor = MemoEdit(self)
         self.editor.setPlainText(text)
         self.editor.setPlaceholderText(self.tr("Your note (Arabic or English)"))
-        self.hint = named(QLabel(self.tr("Enter or Ctrl+Enter saves · Shift+Enter: new line · "
-                                         "Esc cancels")), "memoHint")  # fmt: skip
+        keys = (key_in_text(k) for k in ("Enter", "Ctrl+Enter", "Shift+Enter", "Esc"))
+        self.hint = named(QLabel(self.tr("{0} or {1} saves · {2}: new line · {3} cancels")
+                                 .format(*keys)), "memoHint")  # fmt: skip
+        self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -14,6 +14,8 @@ from archiver.gui.actions import Spec
 from archiver.gui.annotations.controller import AnnotationController
 from archiver.gui.annotations.host import AnnotationHost
 from archiver.gui.annotations.panel import actors_text
+from archiver.gui.annotations.terms import embed, key_in_text, status_label
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.memos.browser import MemoBrowser, first_line, kind_words
 from archiver.gui.memos.dialog import MemoDialog
 from archiver.services.annotation_ops import AnnotationOps
@@ -21,10 +23,11 @@ from archiver.services.memo_ops import MemoOps
 
 MENU = "Annotations"
 SPECS = (
-    Spec("write_memo", "Write memo…", ("Ctrl+Shift+M",), MENU,
-         "A memo on the reader's selection, else on the document (in the panel: on the"
-         " participant or commitment chosen there)"),
-    Spec("show_memos", "Memos", ("Alt+9",), MENU, "Every memo: filter, open, edit, delete"),
+    Spec("write_memo", QT_TRANSLATE_NOOP("actions", "Write memo…"), ("Ctrl+Shift+M",), MENU,
+         QT_TRANSLATE_NOOP("actions", "A memo on the reader's selection, else on the document"
+                           " (in the panel: on the participant or commitment chosen there)")),
+    Spec("show_memos", QT_TRANSLATE_NOOP("actions", "Memos"), ("Alt+9",), MENU,
+         QT_TRANSLATE_NOOP("actions", "Every memo: filter, open, edit, delete")),
 )  # fmt: skip
 
 
@@ -81,11 +84,11 @@ class MemoFlow(QObject):
                 end -= 1
             if start < end:
                 where = self.tr("On a quote in document #{0}: {1}")
-                self._ask(MemoTarget.on_quote(doc, start, end), where.format(doc, self._title(doc)),
+                self._ask(MemoTarget.on_quote(doc, start, end), where.format(doc, embed(self._title(doc))),
                           text[start:end])  # fmt: skip
                 return
         where = self.tr("On document #{0}: {1}")
-        self._ask(MemoTarget.on_document(doc), where.format(doc, self._title(doc)))
+        self._ask(MemoTarget.on_document(doc), where.format(doc, embed(self._title(doc))))
 
     def write_on(self, kind: str, record_id: int) -> None:
         """M in the panel: a memo on this participant or commitment."""
@@ -93,7 +96,9 @@ class MemoFlow(QObject):
             return
         if kind == "participant":
             person = self.annotations.participant_index().by_id.get(record_id)
-            where = self.tr("On participant {0}").format(person.name if person else record_id)
+            where = self.tr("On participant {0}").format(
+                embed(person.name if person else record_id)
+            )
             self._ask(MemoTarget.on_participant(record_id), where)
             return
         try:
@@ -101,7 +106,9 @@ class MemoFlow(QObject):
         except NotFound:
             return
         if c is not None:
-            where = self.tr("On commitment #{0}: {1} — {2}").format(c.id, actors_text(c), c.what)
+            where = self.tr("On commitment #{0}: {1} — {2}").format(
+                c.id, embed(actors_text(c)), c.what
+            )
             self._ask(MemoTarget.on_commitment(record_id), where, c.quote)
 
     def _title(self, doc: int) -> str:
@@ -117,7 +124,7 @@ class MemoFlow(QObject):
     def _save_new(self, target: MemoTarget, text: str) -> None:
         if self.ops is not None:
             self.ops.add(target, text, on_done=lambda _m: self.host.show_message(
-                self.tr("Memo saved (Ctrl+Z undoes)"), 4000))  # fmt: skip
+                self.tr("Memo saved ({0} undoes)").format(key_in_text("Ctrl+Z")), 4000))  # fmt: skip
 
     def edit(self, memo_id: int) -> None:
         """E or F2 in the browser: the memo's dialog, filled in."""
@@ -128,7 +135,7 @@ class MemoFlow(QObject):
         except NotFound:
             self._refresh()
             return
-        where = self.tr("On the {0} {1}").format(kind_words(memo.kind), self._where(memo))
+        where = self.tr("On the {0} {1}").format(kind_words(memo.kind), embed(self._where(memo)))
         dialog = MemoDialog(where, memo.quote, memo.text, self.host.as_widget())
         dialog.accepted.connect(lambda: self.ops and self.ops.edit(memo_id, dialog.text()))
         self._show(dialog)
@@ -137,7 +144,7 @@ class MemoFlow(QObject):
         """Delete in the browser: the memo goes at once (Ctrl+Z brings it back)."""
         if self.ops is not None:
             self.ops.remove(memo_id, on_done=lambda _c: self.host.show_message(
-                self.tr("Memo deleted (Ctrl+Z undoes)"), 4000))  # fmt: skip
+                self.tr("Memo deleted ({0} undoes)").format(key_in_text("Ctrl+Z")), 4000))  # fmt: skip
 
     def _show(self, dialog: MemoDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -179,7 +186,7 @@ class MemoFlow(QObject):
         for cid in {m.commitment_id for m in memos if m.commitment_id is not None}:
             try:
                 c = ops.ops.commitment(cid)
-                commitments[cid] = f"#{cid} {actors_text(c)} — {c.status}: {c.what}"
+                commitments[cid] = f"#{cid} {actors_text(c)} — {status_label(c.status)}: {c.what}"
             except NotFound:
                 commitments[cid] = f"#{cid}"
         places: dict[int, str] = {}
