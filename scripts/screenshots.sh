@@ -4,5 +4,5 @@
 set -e
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-.venv/bin/python}"
-env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1400x900x24" "$PY" scripts/screenshots.py
+env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1400x900x24" "$PY" scripts/screenshots_readme.py
 env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1400x900x24" "$PY" scripts/screenshots_history.py

@@ -15,8 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import screenshots
-from screenshots import OUT, corpus_sample, shoot
+import screenshots_readme as screenshots
+from screenshots_readme import OUT, corpus_sample, shoot
 
 QUOTE = "مستعدة"
 
