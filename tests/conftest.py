@@ -23,3 +23,17 @@ def qapp(qapp, translations_dir):  # type: ignore[no-untyped-def]
 
     language.install(qapp, "en", translations_dir)
     return qapp
+
+
+@pytest.fixture
+def arabic(qapp, translations_dir):  # type: ignore[no-untyped-def]
+    """The interface in Arabic (ar_EG digits) for one test, then English again."""
+    from PySide6.QtCore import QLocale
+
+    from archiver.gui import language
+
+    before = QLocale.system().name()
+    language.install(qapp, "ar", translations_dir)
+    yield qapp
+    language.install(qapp, "en", translations_dir)
+    assert QLocale.system().name() == before

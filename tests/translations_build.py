@@ -26,3 +26,8 @@ def compiled(out: Path) -> Path:
     """archiver_<lang>.qm for every language, compiled into ``out``."""
     translations_script().compile_all(out)
     return out
+
+
+def arabic_letters(text: str) -> bool:
+    """True when ``text`` has letters of the Arabic block."""
+    return any("\u0621" <= c <= "\u064a" for c in text)

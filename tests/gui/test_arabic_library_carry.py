@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from archiver.core.imports import prepare_safely
 from archiver.core.model import FailedFile, ImportedFile, ImportReport
 from archiver.core.store.documents import Trashed
 from archiver.core.trash import TrashSize
-from archiver.gui import language
 from archiver.gui.errors import import_reason
 from archiver.gui.import_report import ImportReportDialog
 from archiver.gui.locale_text import isolate
 from archiver.gui.trash_dialog import TrashDialog
-
-
-def _arabic_letters(text: str) -> bool:
-    return any("\u0621" <= c <= "\u064a" for c in text)
-
-
-@pytest.fixture
-def arabic(qapp: QApplication, translations_dir: Path):  # type: ignore[no-untyped-def]
-    """The interface in Arabic (Egyptian digits) for one test, then English again."""
-    language.install(qapp, "ar", translations_dir)
-    yield qapp
-    language.install(qapp, "en", translations_dir)
+from translations_build import arabic_letters
 
 
 def test_the_import_report_in_arabic_words_the_core_reasons(arabic, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +26,7 @@ def test_the_import_report_in_arabic_words_the_core_reasons(arabic, qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "تقرير الاستيراد"
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert "١" in dialog.summary.text() and _arabic_letters(dialog.summary.text())
+    assert "١" in dialog.summary.text() and arabic_letters(dialog.summary.text())
     details = dialog.details_html()
     assert "ملف فارغ" in details and isolate("empty.txt") in details
     assert "empty file" not in details
@@ -60,7 +44,7 @@ def test_the_reasons_the_core_gives_are_worded_in_arabic(arabic, tmp_path) -> No
         failed = prepare_safely(str(tmp_path / name))
         assert isinstance(failed, tuple), name
         worded = import_reason(failed[1])
-        assert _arabic_letters(worded), (name, failed[1], worded)
+        assert arabic_letters(worded), (name, failed[1], worded)
     assert import_reason("a reason no one wrote yet") == isolate("a reason no one wrote yet")
 
 

@@ -102,16 +102,6 @@ def test_no_literal_reaches_a_widget_untranslated() -> None:
     assert not offenders, "wrap these in tr():\n" + "\n".join(offenders)
 
 
-@pytest.fixture
-def arabic(qapp: QApplication, translations_dir: Path):  # type: ignore[no-untyped-def]
-    """The interface switched to Arabic (ar_EG digits) for one test, then back to English."""
-    before = QLocale.system()
-    language.install(qapp, "ar", translations_dir)
-    yield qapp
-    language.install(qapp, "en", translations_dir)
-    assert QLocale.system().name() == before.name()
-
-
 def test_arabic_mirrors_the_layout_and_translates_qt_own_buttons(arabic: QApplication) -> None:
     """Right to left, and Qt's standard buttons in Arabic (qtbase_ar.qm is loaded)."""
     assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -179,3 +169,28 @@ def test_the_main_window_in_arabic_has_arabic_menus_and_reads_right_to_left(
     assert sheet.windowTitle() == "اختصارات لوحة المفاتيح"
     assert "ملف" in text and "Ctrl+O" in text and "استيراد ملفات…" in text
     sheet.deleteLater()
+
+
+def test_key_names_stay_latin_in_arabic(arabic: QApplication) -> None:
+    """Qt's Arabic names the arrows; ours keep what the keyboard and the guide say."""
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Alt+Left").toString(native) == "Alt+Left"
+    assert QKeySequence("Down").toString(native) == "Down"
+
+
+def test_the_docks_change_sides_in_arabic(arabic, qtbot, settings, session) -> None:  # type: ignore[no-untyped-def]
+    """The library sidebar starts the line (right in Arabic), the annotation panel ends it."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from archiver.gui.app import build_window
+
+    window, _annotations = build_window(settings, session)
+    qtbot.addWidget(window)
+    areas = {d.objectName(): window.dockWidgetArea(d) for d in window.findChildren(QDockWidget)}
+    right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+    sidebar = [name for name in areas if "ibrary" in name or "sidebar" in name.lower()]
+    assert sidebar and all(areas[name] == right for name in sidebar), areas
+    assert any(area == left for area in areas.values()), areas
+    window.close()

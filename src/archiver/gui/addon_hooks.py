@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from archiver.gui import windowmenus
+from archiver.gui import language, windowmenus
 from archiver.gui.actions import ActionRegistry, Spec
 from archiver.gui.reader import Reader
 
@@ -67,10 +67,10 @@ class AddonHooks(QMainWindow):
         self.reader.set_marks(marks)
 
     def add_side_dock(self, dock: QDockWidget, shortcut_key: str) -> QAction:
-        """Dock a panel on the right; ``shortcut_key`` shows and focuses it (a View menu entry)."""
+        """Dock a panel at the end of a line (right in English, left in Arabic); ``shortcut_key`` shows and focuses it (a View menu entry)."""
         if not dock.objectName():
             dock.setObjectName(f"dock_{len(self.findChildren(QDockWidget))}")
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(language.dock_area(start=False), dock)
         spec = Spec(
             f"focus_{dock.objectName()}",
             dock.windowTitle() or dock.objectName(),

@@ -56,16 +56,31 @@ def install(app: QApplication, setting: str, folder: Path | None = None) -> QLoc
     locale = ui_locale(chosen(setting))
     QLocale.setDefault(locale)
     code = code_of(locale)
-    folder = folder or translations_dir()
-    if folder is not None:
-        _load(app, f"archiver_{code}", str(folder))
     if code != "en":  # Qt's own dialogs (file chooser, message box buttons) in the language
         _load(app, f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    folder = folder or translations_dir()
+    if folder is not None:  # installed last, so asked first: it keeps key names Latin
+        _load(app, f"archiver_{code}", str(folder))
     rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     return locale
+
+
+def dock_area(start: bool) -> Qt.DockWidgetArea:
+    """The dock area at the start (left in English, right in Arabic) or the end of a line.
+
+    Qt mirrors widgets but not QMainWindow's dock areas, so the sidebar asks for its side.
+    """
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right if rtl else left) if start else (left if rtl else right)
+
+
+def layout_version() -> int:
+    """The version a window's saved dock state carries: a mirrored layout is another layout."""
+    return int(QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
 
 
 def _load(app: QApplication, name: str, folder: str) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStyle, QWidget
 
 from archiver.core.changes import Change
 from archiver.core.errors import NotFound
+from archiver.gui import language
 from archiver.gui.actions import Spec
 from archiver.gui.bulk_actions import BulkActions, undo_key
 from archiver.gui.library_model import local_time
@@ -67,7 +68,7 @@ class LibraryFlow(QObject):
         self.ops: LibraryOps | None = None
         self.bulk: BulkActions | None = None
         self.sidebar = LibrarySidebar(window)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar)
+        window.addDockWidget(language.dock_area(start=True), self.sidebar)
         # Hooks a test may replace: the questions asked, the participant editor.
         self.ask: Ask = lambda title, label, text, choices: ask_text(
             window, title, label, text, choices)  # fmt: skip
@@ -313,7 +314,7 @@ def first_width(sidebar: LibrarySidebar) -> int:
 
 
 def install(window: MainWindow, annotations: AnnotationController) -> LibraryFlow:
-    """The sidebar on the left, the bulk actions on the results, and the Library menu."""
+    """The sidebar at the start of the line, the bulk actions on the results, and the Library menu."""
     flow = LibraryFlow(window, annotations)
     save = flow.actions["save_search"]  # also a button at the end of the search bar
     save.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))

@@ -22,6 +22,7 @@ from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
 from archiver.gui import document_drag, quality_marks
 from archiver.gui.errors import error_message
+from archiver.gui.locale_text import isolate
 from archiver.gui.result_snippets import RowSnippets
 
 if TYPE_CHECKING:
@@ -317,7 +318,8 @@ class ResultsModel(QAbstractTableModel):
             return row.get("snippet", "")
         if role == SECOND_LINE_ROLE:
             found = (row.get("source"), row.get("file_name"))
-            return _plain(row.get("snippet", "")) or " · ".join(str(p) for p in found if p)
+            # a file name keeps its own order beside an Arabic source ("2025-11-04-a.txt")
+            return _plain(row.get("snippet", "")) or " · ".join(isolate(p) for p in found if p)
         if role == RTL_ROLE:
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":

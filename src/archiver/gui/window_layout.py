@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QItemSelectionModel
 from PySide6.QtWidgets import QMainWindow
 
+from archiver.gui import language
 from archiver.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,13 +45,13 @@ def restore_docks(window: QMainWindow, settings: Settings) -> None:
     """Where the docks were (only the docks that exist now move)."""
     state = settings.get("window/state")
     if not state.isEmpty():
-        window.restoreState(state)
+        window.restoreState(state, language.layout_version())  # not across a mirroring
 
 
 def save(window: MainWindow, settings: Settings) -> None:
     """Remember geometry, docks, splitter, hidden result columns and the last query that ran."""
     settings.set("window/geometry", QByteArray(window.saveGeometry()))
-    settings.set("window/state", QByteArray(window.saveState()))
+    settings.set("window/state", QByteArray(window.saveState(language.layout_version())))
     settings.set("window/splitter", QByteArray(window.splitter.saveState()))
     settings.set("results/hidden_columns", window.results.hidden_columns())
     settings.set("search/last_query", window.model.last_run)  # never one the archive refused

@@ -3,33 +3,17 @@ words, right to left, Arabic plural forms and digits, Latin names isolated."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from archiver.core.changes import Change, ChangeKind
-from archiver.gui import language
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.annotations.commitment_dialog import CommitmentDialog
 from archiver.gui.annotations.panel import AnnotationPanel
 from archiver.gui.annotations.pickers import ParticipantIndex
 from archiver.gui.annotations.terms import date_text, status_label
 from archiver.gui.locale_text import FSI, PDI
-
-
-def arabic_letters(text: str) -> bool:
-    """True when ``text`` has letters of the Arabic block."""
-    return any("\u0621" <= c <= "\u064a" for c in text)
-
-
-@pytest.fixture
-def arabic(qapp: QApplication, translations_dir: Path):  # type: ignore[no-untyped-def]
-    """The interface in Arabic (the language's own digits) for one test, then English again."""
-    language.install(qapp, "ar", translations_dir)
-    yield qapp
-    language.install(qapp, "en", translations_dir)
+from translations_build import arabic_letters
 
 
 def test_the_commitment_dialog_is_arabic_and_right_to_left(arabic: QApplication) -> None:
