@@ -44,3 +44,13 @@ def test_the_import_log_names_each_file_and_outcome(archive, write) -> None:
         ("b.txt", "duplicate"),
     ]
     assert entries[0].document_id == entries[1].document_id
+
+
+def test_live_documents_are_counted_and_listed_from_their_index(archive, write) -> None:
+    """Counting or listing the live documents never reads the rows (their text is in them)."""
+    archive.import_paths([write("a.txt", ARTICLE_EN)])
+    for sql in (f"SELECT COUNT(*) FROM document WHERE {documents.LIVE}",
+                f"SELECT id FROM document WHERE {documents.LIVE} ORDER BY id"):  # fmt: skip
+        plan = " ".join(str(row[3]) for row in archive.db.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX document_live" in plan, plan
+    assert documents.count(archive.db) == 1

@@ -391,9 +391,14 @@ CREATE TABLE IF NOT EXISTS uuid_alias (
 ) WITHOUT ROWID;
 """
 
+# Scale (issue #14): the live documents counted and listed from a small index, not by reading
+# every row (trashed_at sits after the text, so a scan reads the whole table: 33 ms → 1.5 ms
+# for a count at 30,000 documents).
+_V17 = "CREATE INDEX IF NOT EXISTS document_live ON document(trashed_at, id);"
+
 
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
