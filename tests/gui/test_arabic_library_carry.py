@@ -59,3 +59,16 @@ def test_the_trash_in_arabic_counts_with_the_dual_and_mirrors(arabic, qtbot) -> 
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert dialog.summary.text().startswith("وثيقتان في سلّة المحذوفات")
     assert dialog.restore_button.text() == "ا&ستعادة"
+
+
+def test_the_sidebar_names_participants_in_arabic_when_it_can(arabic) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic interface lists أوكرانيا (Ukraine in the tip); a name without one stays."""
+    from archiver.gui.library_model import LibraryModel
+    from archiver.services.library_nodes import Node, NodeKind
+
+    model = LibraryModel()
+    model.set_nodes([Node(NodeKind.PARTICIPANT, 1, "Ukraine", 2, detail="أوكرانيا"),
+                     Node(NodeKind.PARTICIPANT, 2, "NATO", 1)])  # fmt: skip
+    first, second = model.item(0), model.item(1)
+    assert first.text().startswith("أوكرانيا") and first.toolTip() == "Ukraine"
+    assert second.text().startswith("NATO")

@@ -68,6 +68,11 @@ def install(app: QApplication, setting: str, folder: Path | None = None) -> QLoc
     return locale
 
 
+def arabic_names() -> bool:
+    """True when the interface is Arabic: a participant's Arabic name is the one to show."""
+    return code_of(QLocale()) == "ar"
+
+
 def dock_area(start: bool) -> Qt.DockWidgetArea:
     """The dock area at the start (left in English, right in Arabic) or the end of a line.
 

@@ -4,6 +4,7 @@ by id; dropping documents on a collection or a tag asks to put them there."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from archiver.gui import document_drag
+from archiver.gui import document_drag, language
 from archiver.gui.locale_text import number
 from archiver.services.library_nodes import Node, NodeKind, Section
 
@@ -45,6 +46,8 @@ class LibraryModel(QStandardItemModel):
             root.appendRow(self._item(node))
 
     def _item(self, node: Node) -> QStandardItem:
+        if node.kind is NodeKind.PARTICIPANT and node.detail and language.arabic_names():
+            node = replace(node, label=node.detail, detail=node.label)  # أوكرانيا, Ukraine
         item = QStandardItem(self._label(node))
         item.setData(node.kind.value, KIND_ROLE)
         item.setData(node.key, KEY_ROLE)
