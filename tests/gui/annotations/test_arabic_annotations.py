@@ -51,3 +51,13 @@ def test_labels_counts_and_dates_in_arabic(arabic: QApplication) -> None:
     short = QLocale().toString(QDate(2025, 8, 1), QLocale.FormatType.ShortFormat)
     assert date_text("2025-08-01") == short and "\u200f" in short  # the locale's, marked
     assert date_text("2025-08") == QLocale().toString(QDate(2025, 8, 1), "MMMM yyyy")
+
+
+def test_a_suggested_person_office_is_named_in_arabic(arabic: QApplication) -> None:
+    """ "President · France" reads "الرئيس · France" in the Arabic panel."""
+    from archiver.core.annotations.model import Suggestion
+    from archiver.gui.annotations.panel import about_text
+
+    macron = Suggestion(None, "Emmanuel Macron", "إيمانويل ماكرون", "person", [(0, 5)], ["ماكرون"],
+                        parent="France", role="President")  # fmt: skip
+    assert about_text(macron) == "الرئيس · France"

@@ -61,6 +61,7 @@ class TitleData:
     not_names: frozenset[str]
     modifiers: frozenset[str]  # words between a title and its name: السابق, المنتخب
     roles: dict[str, str]  # office key -> role
+    arabic_roles: dict[str, str]  # role -> the office's first Arabic form ("الرئيس")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,13 @@ def load_titles() -> TitleData:
         frozenset(fold_word(w) for w in not_names["ar"] + not_names["en"]),
         frozenset(fold_word(w) for w in data.get("modifiers", [])),
         {entry["key"]: entry["role"] for entry in data["offices"]},
+        {entry["role"]: entry["ar"][0] for entry in data["offices"] if entry.get("ar")},
     )
+
+
+def role_in_arabic(role: str) -> str:
+    """An office stored as a role ("President") in Arabic ("الرئيس"); other roles unchanged."""
+    return load_titles().arabic_roles.get(role, role)
 
 
 def state_form_spans(text: str) -> list[tuple[str, int, int]]:

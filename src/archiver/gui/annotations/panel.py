@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
+from archiver.core.annotations.titles import role_in_arabic
+from archiver.gui import language
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import KeyView
@@ -86,7 +88,8 @@ def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
 def about_text(s: Suggestion) -> str:
     """ "President · France" for a person; a state's offices named with no holder."""
     if s.kind == "person":
-        return " · ".join(part for part in (s.role, s.parent) if part)
+        role = role_in_arabic(s.role) if language.arabic_names() else s.role
+        return " · ".join(part for part in (role, s.parent) if part)
     return ", ".join(s.offices)
 
 
