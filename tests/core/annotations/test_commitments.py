@@ -209,3 +209,17 @@ def test_a_commitments_actors_become_participants_of_its_document(archive, tmp_p
     assert {p.participant_id for p in ann.mentions.participants_in(doc)} == {us, finland}
     ann.journal.undo_last()  # the edit and the confirmation it made are one step
     assert {p.participant_id for p in ann.mentions.participants_in(doc)} == {us}
+
+
+def test_status_and_category_filters_take_the_arabic_words(archive: Archive, tmp_path: Path):
+    """status:معلق and status:عُلِّق find a suspended commitment, as status:suspended does."""
+    doc = import_document(archive, tmp_path)
+    record_sample(archive, doc)
+
+    def ids(query: str) -> set[int]:
+        return {h.id for h in archive.search(query).hits}
+
+    assert ids("status:معلق") == ids("status:عُلِّق") == ids("status:suspended") == {doc}
+    assert ids('status:"غير واضح"') == {doc} and ids("status:عرض") == {doc}
+    assert ids("category:مراقبة") == ids("category:monitoring") == {doc}
+    assert ids("status:نفذ") == set()  # delivered: none of the sample's three

@@ -8,9 +8,12 @@ id ("c3"), a collection standing for itself and every collection under it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from archiver.core.resources import resource_path
 from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import memos as memo_rows
@@ -73,8 +76,21 @@ class Keywords:
             under = [name.lower() for name in self.tags.names_under(value)]
             if under:
                 return under
+        if field_name in ("status", "category"):
+            value = arabic_words(field_name).get(_folded(value), value)
         return [" ".join(value.lower().replace(",", " ").split())]
 
     def with_members(self, pids: Iterable[int]) -> list[int]:
         """These participants and every participant under them (Macron under France)."""
         return participant_rows.with_members(self.db, pids)
+
+
+@lru_cache(maxsize=2)
+def arabic_words(field_name: str) -> dict[str, str]:
+    """The Arabic words for a status or category (resources/annotation_words.json), folded."""
+    listed = json.loads(resource_path("annotation_words.json").read_text(encoding="utf-8"))
+    return {_folded(word): value for value, words in listed[field_name].items() for word in words}
+
+
+def _folded(text: str) -> str:
+    return " ".join(arabic.fold(text.lower()).replace("_", " ").split())
