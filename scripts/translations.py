@@ -74,17 +74,9 @@ def update(areas: list[str], root: Path = TRANSLATIONS) -> None:
 
 def compile_all(out: Path, root: Path = TRANSLATIONS) -> list[Path]:
     """One archiver_<lang>.qm per language from all its areas' .ts files."""
-    out.mkdir(parents=True, exist_ok=True)
-    made = []
-    for language in LANGUAGES:
-        sources = sorted((root / language).glob("*.ts"))
-        if not sources:
-            continue
-        qm = out / f"archiver_{language}.qm"
-        cmd = [tool("lrelease"), "-silent", *map(str, sources), "-qm", str(qm)]
-        subprocess.run(cmd, check=True)
-        made.append(qm)
-    return made
+    from archiver.gui.translation_files import compile_translations
+
+    return compile_translations(root, out)
 
 
 def counts(path: Path) -> tuple[int, int]:

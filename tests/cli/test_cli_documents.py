@@ -66,6 +66,8 @@ def test_analyze_and_usage_errors(tmp_path: Path, capsys, monkeypatch) -> None:
     _code, out, _ = run(capsys, "--archive", archive, "analyze", "اوكرانيا", "--json")
     assert [t["token"] for t in with_marks] == [t["token"] for t in json.loads(out)]
     assert with_marks[0]["start"] == 0 and with_marks[0]["end"] == len("أُوكْرَانِيَا")
+    _code, out, _ = run(capsys, "--archive", archive, "analyze", "لأوكرانيا")
+    assert "(also اوكرانيا" in out  # the second reading, as the guide says
     try:
         main(["--archive", archive, "search"])
     except SystemExit as exc:

@@ -194,3 +194,21 @@ def test_the_docks_change_sides_in_arabic(arabic, qtbot, settings, session) -> N
     assert sidebar and all(areas[name] == right for name in sidebar), areas
     assert any(area == left for area in areas.values()), areas
     window.close()
+
+
+def test_a_checkout_compiles_again_when_a_ts_file_is_newer(tmp_path: Path) -> None:
+    """Running from source after a pull gives the new strings, not yesterday's .qm."""
+    import os
+
+    from archiver.gui import translation_files
+
+    root = tmp_path / "translations"
+    shutil.copytree(TS.TRANSLATIONS, root, ignore=shutil.ignore_patterns("*.qm"))
+    assert translation_files.stale(root, root)
+    made = translation_files.compile_translations(root, root)
+    assert {p.name for p in made} == {"archiver_ar.qm", "archiver_en.qm"}
+    assert not translation_files.stale(root, root)
+    edited = root / "ar" / "window.ts"
+    later = (root / "archiver_ar.qm").stat().st_mtime + 10
+    os.utime(edited, (later, later))
+    assert translation_files.stale(root, root)

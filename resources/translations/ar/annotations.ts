@@ -622,7 +622,7 @@
     <message>
         <source>YYYY-MM-DD</source>
         <comment>the date&apos;s format, in an empty field</comment>
-        <translation>مثلاً 2025-07-09</translation>
+        <translation>مثلاً ⁦2025-07-09⁩</translation>
     </message>
     <message>
         <source>unit or currency: EUR, USD, troops…</source>

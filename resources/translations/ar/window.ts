@@ -346,6 +346,21 @@
         <source>Select a result and press Enter to read it here.</source>
         <translation>اختر نتيجة واضغط Enter لقراءتها هنا.</translation>
     </message>
+    <message>
+        <source>TEXT</source>
+        <comment>a document&apos;s kind</comment>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <comment>a document&apos;s kind</comment>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <comment>a document&apos;s kind</comment>
+        <translation>بريد إلكتروني</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln pages</source>
         <translation>

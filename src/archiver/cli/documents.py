@@ -7,7 +7,7 @@ import html
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archiver.cli import qdpx, timeline
 from archiver.cli.common import (
@@ -265,8 +265,14 @@ def _analyze(args: argparse.Namespace) -> int:
         if args.json:
             sys.stdout.write(json.dumps(tokens, ensure_ascii=False) + "\n")
         else:
-            print("  ".join(f"{t['token']}[{t['start']}:{t['end']}]" for t in tokens))
+            print("  ".join(_token_text(t) for t in tokens))
     return 0
+
+
+def _token_text(token: dict[str, Any]) -> str:
+    """ "لاوكرانيا[8:17] (also اوكرانيا, لاوكران)": a token, where it is, its other readings."""
+    also = f" (also {', '.join(token['alternatives'])})" if token.get("alternatives") else ""
+    return f"{token['token']}[{token['start']}:{token['end']}]{also}"
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from archiver.core.resources import resource_path
+from archiver.gui import translation_files
 
 SHIPPED = {"en": "English", "ar": "العربية"}  # language code → its name in itself
 ENV_OVERRIDE = "ARCHIVER_LANGUAGE"  # beats the setting: scripts, screenshots, a one-off run
@@ -58,6 +59,8 @@ def install(app: QApplication, setting: str, folder: Path | None = None) -> QLoc
     code = code_of(locale)
     if code != "en":  # Qt's own dialogs (file chooser, message box buttons) in the language
         _load(app, f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if folder is None:
+        translation_files.refresh_checkout()  # a .ts edited or pulled since the last compile
     folder = folder or translations_dir()
     if folder is not None:  # installed last, so asked first: it keeps key names Latin
         _load(app, f"archiver_{code}", str(folder))

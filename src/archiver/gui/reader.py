@@ -125,11 +125,18 @@ class Reader(QWidget):
         self._search_hits = list(hits)
         self.set_hits(self._search_hits)
 
+    def _kind_text(self, kind: str) -> str:
+        """The document's kind: a format's own name (PDF, EPUB), or a word for the others."""
+        words = {"text": self.tr("TEXT", "a document's kind"),
+                 "image": self.tr("IMAGE", "a document's kind"),
+                 "email": self.tr("EMAIL", "a document's kind")}  # fmt: skip
+        return words.get(kind, kind.upper())
+
     def _meta_line(self, doc: Document) -> str:
         parts = [self._date_text(doc), doc.source or None, doc.author or None, doc.file_name]
         if doc.pages:
             parts.append(self.tr("%Ln pages", "", doc.pages))
-        parts.append(doc.kind.upper())
+        parts.append(self._kind_text(doc.kind))
         parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         if doc.unverified:
             parts.append(self.tr("read by OCR: numbers dotted in red are unverified"))
