@@ -12,16 +12,16 @@ plural forms), so translators of different parts of the app never edit the same 
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from archiver.gui.translation_files import LANGUAGES, compile_translations, pyside_tool
+
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "src" / "archiver" / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("ar", "en")  # en: plural forms only (lupdate -pluralonly)
 ANNOTATIONS = ("annotations/*.py", "memos/*.py")
 CARRY = ("backup_flow.py", "bundle_flow.py", "bundle_report.py", "carry_dialogs.py",
          "conflicts_view.py", "trash_dialog.py", "qdpx_flow.py", "team_flow.py",
@@ -45,9 +45,8 @@ def all_areas() -> list[str]:
 
 
 def tool(name: str) -> str:
-    """The path of pyside6-<name> beside this Python, or on PATH."""
-    beside = Path(sys.executable).with_name(f"pyside6-{name}")
-    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    """The path of pyside6-<name>; the script stops with a message when PySide6 lacks it."""
+    found = pyside_tool(name)
     if not found:
         sys.exit(f"translations: pyside6-{name} not found (install PySide6 into this Python)")
     return found
@@ -74,8 +73,6 @@ def update(areas: list[str], root: Path = TRANSLATIONS) -> None:
 
 def compile_all(out: Path, root: Path = TRANSLATIONS) -> list[Path]:
     """One archiver_<lang>.qm per language from all its areas' .ts files."""
-    from archiver.gui.translation_files import compile_translations
-
     return compile_translations(root, out)
 
 

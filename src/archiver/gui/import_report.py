@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from archiver.core.model import ImportReport
 from archiver.gui.errors import import_reason, import_stop_text
-from archiver.gui.locale_text import isolate, number
+from archiver.gui.locale_text import isolate, number, rtl_mark
 from archiver.gui.widget_names import named
 
 LIST_MAX = 500  # rows per section; the rest is counted, and copied in full
-RLM = "\u200f"  # right-to-left mark
 
 
 class ImportReportDialog(QDialog):
@@ -75,7 +74,7 @@ class ImportReportDialog(QDialog):
             ]
             parts.append(self._more(len(r.failed)) + "</ul>")
         # After an isolated Latin title, a right-to-left mark keeps the closing quote Arabic.
-        mark = RLM if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        mark = rtl_mark()
         if r.duplicates:
             heading = self.tr("Already in the archive ({0})").format(number(len(r.duplicates)))
             parts.append(f"<h3>{heading}</h3><ul>")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
+RLM = "\u200f"  # right-to-left mark
 
 
 def number(n: int | float) -> str:
@@ -20,12 +21,11 @@ def isolate(text: object) -> str:
     return f"{FSI}{text}{PDI}"
 
 
-def day(iso: str) -> str:
-    """An ISO day ("2025-03-02") in the locale's short date format; other text unchanged."""
-    parsed = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    if not parsed.isValid():
-        return iso
-    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat)
+def rtl_mark() -> str:
+    """A right-to-left mark in a right-to-left interface ("" otherwise): put before a line
+    that starts with a Latin name, or after one, so the line and its punctuation stay Arabic."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return RLM if rtl else ""
 
 
 def key_list(shown: Iterable[str]) -> str:

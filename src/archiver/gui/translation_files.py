@@ -12,15 +12,15 @@ CHECKOUT = Path(__file__).resolve().parents[3] / "resources" / "translations"
 LANGUAGES = ("ar", "en")  # en: the English plural forms
 
 
-def lrelease() -> str | None:
-    """Qt's compiler of .ts files, beside this Python (PySide6 installs it) or on PATH."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+def pyside_tool(name: str) -> str | None:
+    """pyside6-<name> (lrelease, lupdate) beside this Python, where PySide6 puts it, or on PATH."""
+    beside = Path(sys.executable).with_name(f"pyside6-{name}")
+    return str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
 
 
 def compile_translations(root: Path, out: Path) -> list[Path]:
     """One archiver_<lang>.qm in ``out`` per language, from all its .ts files under ``root``."""
-    tool = lrelease()
+    tool = pyside_tool("lrelease")
     if tool is None:
         raise FileNotFoundError("pyside6-lrelease not found: install PySide6 into this Python")
     out.mkdir(parents=True, exist_ok=True)

@@ -35,7 +35,6 @@ from archiver.gui.annotations.terms import (
     key_in_text,
     line,
     method_label,
-    native,
     role_label,
     status_label,
 )
@@ -226,7 +225,7 @@ class AnnotationPanel(QDockWidget):
         self.hint.setToolTip(self.tr(
             "{0}: never suggest it again in any document from the words that matched here (undo"
             " with {1}). {2}: every key").format(
-                isolate(", ".join(native(k) for k in KEYS["reject_everywhere"].keys)),
+                key_in_text(*KEYS["reject_everywhere"].keys),
                 key_in_text("Ctrl+Z"), key_in_text("F1")))  # fmt: skip
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.memo_line = named(QLabel(), "panelMemos")  # the document's memos, counted

@@ -8,11 +8,9 @@ kind, an action and a category. Dates keep their ISO shape in the locale's digit
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 
-from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
-
-RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, keys, rtl_mark
 
 STATUSES = {
     "considering": QT_TRANSLATE_NOOP("CommitmentStatus", "considering (expressed interest)"),
@@ -83,6 +81,9 @@ MEMO_TARGETS = {
     "participant": QT_TRANSLATE_NOOP("MemoTarget", "participant"),
     "commitment": QT_TRANSLATE_NOOP("MemoTarget", "commitment"),
 }
+
+
+key_in_text = keys  # shortcut keys for a translated sentence: the system's words, isolated
 
 
 def _said(context: str, table: dict[str, str], value: str) -> str:
@@ -158,9 +159,7 @@ def date_text(value: str | None) -> str:
 def line(text: str) -> str:
     """A line that may start with a Latin name, set right to left in a right-to-left
     interface (a label takes its direction from its first letter otherwise)."""
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return RLM + text
-    return text
+    return rtl_mark() + text
 
 
 def amount_text(quantity: float | None, unit: str) -> str:
@@ -172,16 +171,6 @@ def amount_text(quantity: float | None, unit: str) -> str:
     shown = locale.toString(int(quantity)) if quantity.is_integer() else locale.toString(
         quantity, "f", shortest)  # fmt: skip
     return f"{shown} {unit}".strip()
-
-
-def native(keys: str) -> str:
-    """Keys as the system writes them ("Ctrl+Shift+M"), never translated."""
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def key_in_text(keys: str) -> str:
-    """Keys for a translated sentence: the system's words for them, isolated."""
-    return isolate(native(keys))
 
 
 def embed(text: object) -> str:
