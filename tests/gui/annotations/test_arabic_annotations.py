@@ -61,3 +61,13 @@ def test_a_suggested_person_office_is_named_in_arabic(arabic: QApplication) -> N
     macron = Suggestion(None, "Emmanuel Macron", "إيمانويل ماكرون", "person", [(0, 5)], ["ماكرون"],
                         parent="France", role="President")  # fmt: skip
     assert about_text(macron) == "الرئيس · France"
+
+
+def test_a_state_offices_named_alone_are_in_arabic(arabic: QApplication) -> None:
+    """The United Kingdom's "Prime Minister" (named with no holder) reads رئيس الوزراء."""
+    from archiver.core.annotations.model import Suggestion
+    from archiver.gui.annotations.panel import about_text
+
+    uk = Suggestion(3, "United Kingdom", "المملكة المتحدة", "state", [(0, 5)], ["بريطانيا"],
+                    offices=["Prime Minister", "President"])  # fmt: skip
+    assert about_text(uk) == "رئيس الوزراء، الرئيس"

@@ -86,10 +86,10 @@ def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
 
 def about_text(s: Suggestion) -> str:
     """ "President · France" for a person; a state's offices named with no holder."""
+    said = role_in_arabic if language.arabic_names() else str
     if s.kind == "person":
-        role = role_in_arabic(s.role) if language.arabic_names() else s.role
-        return " · ".join(part for part in (role, s.parent) if part)
-    return ", ".join(s.offices)
+        return " · ".join(part for part in (said(s.role), s.parent) if part)
+    return list_separator().join(said(office) for office in s.offices)
 
 
 def list_separator() -> str:
