@@ -142,7 +142,15 @@ def test_a_models_folder_must_hold_arabic_or_english_models(
 
 
 def test_cancel_stops_a_running_ocr(archive: Archive, tmp_path: Path) -> None:
-    scan = _copy(FIXTURES / "scan-150dpi.pdf", tmp_path / "in", "long.pdf")
+    from pypdf import PdfReader, PdfWriter
+
+    page = PdfReader(str(FIXTURES / "scan-150dpi.pdf")).pages[0]
+    writer = PdfWriter()
+    for _ in range(6):  # pages still to read when the first is reported: cancel cannot lose
+        writer.add_page(page)
+    scan = tmp_path / "in" / "long.pdf"
+    scan.parent.mkdir(parents=True)
+    writer.write(str(scan))
     token = CancelToken()
     started: list[float] = []
 
