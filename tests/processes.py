@@ -17,6 +17,13 @@ SRC = str(Path(__file__).parents[1] / "src")
 TAG = "ARCHIVER_TEST_PROCESS_TAG"
 
 
+def interruptible() -> None:
+    """In the child before it runs: Ctrl-C's default action back (a harness that started the
+    tests in the background, as a non-interactive shell does, passes SIGINT on ignored, and
+    Python then installs no KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Run:
     """One `python -m archiver ...` process and the processes it starts."""
 
@@ -25,7 +32,7 @@ class Run:
         env = {**os.environ, "PYTHONPATH": SRC, TAG: self.tag}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "archiver", *args], env=env, start_new_session=group,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=interruptible,
         )  # fmt: skip
 
     def others(self) -> list[int]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cli_runner import run
 
+from processes import interruptible
 from samples import ARTICLE_AR, distinct_text
 
 SRC = str(Path(__file__).parents[2] / "src")
@@ -18,7 +19,8 @@ SRC = str(Path(__file__).parents[2] / "src")
 
 def archiver(*args: str, **kwargs) -> subprocess.Popen:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PYTHONPATH": SRC}
-    return subprocess.Popen([sys.executable, "-m", "archiver", *args], env=env, **kwargs)
+    return subprocess.Popen([sys.executable, "-m", "archiver", *args], env=env,
+                            preexec_fn=interruptible, **kwargs)  # fmt: skip
 
 
 def test_import_max_size_refuses_a_larger_file_naming_its_size(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -1,8 +1,8 @@
 """Searches run on the read pool: the window keeps answering, and a newer query always wins.
 
-The archive is real and the slow query is slow for real: six articles of 15,000 words each,
+The archive is real and the slow query is slow for real: twelve articles of 15,000 words each,
 every one of them a hit, so each hit's spans and snippet are worked out from a long text
-(about 0.6 s for the page on this machine).
+(about 0.6 s for the page on an idle machine; six articles were under 0.3 s).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from archiver.services.settings import Settings
 from archiver.services.tasks import Lanes
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+LONG_ARTICLES = 12  # every one a hit of the slow query
 SHORT_WORD = "فريدة"  # only in the short article: a fast query with one hit
 
 
@@ -36,19 +37,19 @@ SLOW_QUERY = " OR ".join(_vocabulary()[:60])
 
 @pytest.fixture(scope="module")
 def long_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Six long articles and one short one, imported once for the module."""
+    """LONG_ARTICLES long articles and one short one, imported once for the module."""
     base = tmp_path_factory.mktemp("long")
     folder = base / "articles"
     folder.mkdir()
     rnd, vocab = random.Random(2), _vocabulary()
-    for i in range(6):
+    for i in range(LONG_ARTICLES):
         paragraphs = [" ".join(rnd.choice(vocab) for _ in range(50)) for _ in range(300)]
         words = "\n".join(paragraphs)  # 15,000 words
         (folder / f"long-{i}.txt").write_text(f"مقال طويل {i}\n\n{words}", encoding="utf-8")
     (folder / "short.txt").write_text(f"خبر قصير\n\nكلمة {SHORT_WORD} هنا.", encoding="utf-8")
     with Archive.open(base / "archive") as archive:
         report = archive.import_paths([folder], workers_count=1)
-    assert len(report.imported) == 7
+    assert len(report.imported) == LONG_ARTICLES + 1
     return base / "archive"
 
 
@@ -86,7 +87,11 @@ def test_the_window_answers_while_a_slow_search_runs(qtbot, slow_window: MainWin
     settle(qtbot, slow_window)
     timer.stop()
     result = slow_window.model.result
-    assert result is not None and result.total == 6 and slow_window.model.query == SLOW_QUERY
+    assert (
+        result is not None
+        and result.total == LONG_ARTICLES
+        and slow_window.model.query == SLOW_QUERY
+    )
     assert result.elapsed_ms > 300, "the query is expected to be slow: make the articles longer"
     # Run on the GUI thread, the search would be one gap as long as itself. The bounds are
     # shares of the search's own time, so a loaded machine (slower search, later ticks) passes.
@@ -95,7 +100,7 @@ def test_the_window_answers_while_a_slow_search_runs(qtbot, slow_window: MainWin
     gaps = [b - a for a, b in zip([sent, *during], during, strict=False)]
     assert returned < searched / 4
     assert len(during) >= 10 and max(gaps) < searched / 4  # the event loop kept turning
-    assert slow_window.status_hits.text().startswith("6 hits")
+    assert slow_window.status_hits.text().startswith(f"{LONG_ARTICLES} hits")
 
 
 def test_a_superseded_search_never_replaces_the_newer_one(qtbot, slow_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +118,7 @@ def test_a_superseded_search_never_replaces_the_newer_one(qtbot, slow_window: Ma
     slow_window.search_bar.set_query(SHORT_WORD + " OR " + SLOW_QUERY.split(" OR ")[0])
     slow_window.search_bar.set_query(SLOW_QUERY)  # the newest is the slow one: it wins
     _idle(qtbot, slow_window)
-    assert shown == [SLOW_QUERY] and model.total == 6
+    assert shown == [SLOW_QUERY] and model.total == LONG_ARTICLES
 
 
 def test_a_page_of_an_older_query_is_not_added_to_a_newer_one(
