@@ -137,6 +137,10 @@ class IndexDamaged(IndexFailure):
         self.rebuilding = False
 
 
+class WorkerFailed(ArchiverError):
+    """A worker process ended without an answer (killed, out of memory, a crash)."""
+
+
 class ImportFailure(ArchiverError):
     """One file could not be imported; ``reason`` is a short sentence for the user."""
 

@@ -104,6 +104,7 @@ class ImportReport:
     files: int = 0  # how many files the batch was given
     disk_full: bool = False  # the batch stopped there: nothing more could be written
     unindexed: int = 0  # documents stored that wait for the search index (the next open)
+    segments_merged: int = 0  # index segments the batch's workers wrote, merged into one
 
     @property
     def not_started(self) -> int:

@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import SpawnContext
 from typing import Any, TypeVar
 
+from archiver.core.errors import WorkerFailed
 from archiver.core.progress import CancelToken
 
 T = TypeVar("T")
@@ -186,6 +187,46 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def run_alone(func: Callable[..., R], *args: Any, cancel: CancelToken | None = None,
+              poll: float = 0.1) -> R | None:  # fmt: skip
+    """``func(*args)`` in a worker process of its own; None when ``cancel`` stopped it (the
+    process is killed). Its exception is raised here; WorkerFailed if it died silently."""
+    receiver, sender = spawn_context().Pipe(duplex=False)
+    proc = spawn_context().Process(target=_answer, args=(sender, func, args), daemon=True)
+    with sigint_ignored():
+        proc.start()
+    sender.close()
+    try:
+        while not receiver.poll(poll):
+            if cancel is not None and cancel.cancelled:
+                return None
+            if not proc.is_alive() and not receiver.poll():
+                raise WorkerFailed(f"the worker process ended (exit code {proc.exitcode})")
+        try:
+            ok, value = receiver.recv()
+        except EOFError as exc:
+            raise WorkerFailed(f"the worker process ended (exit code {proc.exitcode})") from exc
+        if not ok:
+            raise value
+        return value
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        receiver.close()
+
+
+def _answer(sender: Any, func: Callable[..., object], args: tuple) -> None:
+    """In the worker process of ``run_alone``: send back (True, result) or (False, error)."""
+    guard_worker()
+    try:
+        answer: tuple[bool, object] = (True, func(*args))
+    except Exception as exc:  # handed to the caller, which raises it
+        answer = (False, exc)
+    sender.send(answer)
+    sender.close()
 
 
 ORPHANED = object()  # what next_job returns once the process that started this one is gone

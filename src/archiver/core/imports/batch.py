@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
+from archiver.core.errors import WorkerFailed
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.base import PASSWORD_REASONS
 from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
@@ -94,7 +95,22 @@ def import_paths(
         job.abort()
         raise
     report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
+    if pool is not None and pool.indexes and not report.cancelled and not report.disk_full:
+        (progress or no_progress)(len(files), len(files), TIDYING)
+        report.segments_merged = _tidy(indexer, cancel)
     return report
+
+
+TIDYING = "merging the search index's new segments"
+
+
+def _tidy(indexer: Indexer, cancel: CancelToken | None) -> int:
+    """Merge the segments the batch's workers wrote (``SearchIndex.tidy``); 0 when it could
+    not (a full disk, its process killed): the index stays whole, and the next import tries."""
+    try:
+        return indexer.index.tidy(cancel)
+    except (OSError, WorkerFailed):
+        return 0
 
 
 def _feed(

@@ -19,8 +19,11 @@ from whoosh import collectors, index, sorting
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from archiver.core import workers
 from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Invalid, Locked
+from archiver.core.progress import CancelToken
 from archiver.core.search import query as q
+from archiver.core.search.index import merging
 from archiver.core.search.index.dates import DateColumns, split
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
@@ -95,6 +98,29 @@ class SearchIndex:
         else:
             self._searcher = self._searcher.refresh()
         return self._searcher
+
+    def tidy(self, cancel: CancelToken | None = None) -> int:
+        """Merge the newest segments into one (``merging.plan``), in a worker process, holding
+        the write lock; the number of segments merged (0: none to merge, or cancelled)."""
+        writer = self.writer()
+        try:
+            chosen = merging.plan(writer.segment_sizes())
+            merged = None
+            if chosen:
+                merged = workers.run_alone(merging.write_merged, self.folder, chosen, cancel=cancel)
+        except BaseException:
+            writer.cancel()  # the merge's files are removed with the lock still held
+            raise
+        if merged is None:
+            writer.cancel()
+            return 0
+        writer.replace(merged)
+        return len(chosen)
+
+    def segment_count(self) -> int:
+        """How many segments the index has (each costs every query some time)."""
+        with self._reading():
+            return len(self._open()._segments())
 
     def close(self) -> None:
         """Release files held open."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from io import BytesIO
 from pickle import dumps
 from typing import Any
 
@@ -129,24 +128,54 @@ class LengthTable:
         return table[docnum] if docnum < len(table) else default
 
 
-class _HeldFile(StructFile):
-    """A segment file written in memory and saved to its real file when closed.
+SPILL_BYTES = 8 * 2**20  # a segment file's bytes held in memory before they go to disk
 
-    Whoosh asks a file for its position around every term; a buffered disk file answers
-    each time with a system call (several hundred thousand per import).
-    """
+
+class _Spilling:
+    """A write-only file that answers ``tell`` itself and reaches its real file in large
+    chunks: Whoosh asks a file for its position around every term, and a buffered disk file
+    answers each time with a system call (several hundred thousand per import); holding the
+    whole file in memory instead would make a merged segment of 100,000 documents cost its
+    size in memory."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self._held = bytearray()
+        self._written = 0
+
+    def write(self, data: bytes) -> int:
+        self._held += data
+        if len(self._held) >= SPILL_BYTES:
+            self._spill()
+        return len(data)
+
+    def tell(self) -> int:
+        return self._written + len(self._held)
+
+    def _spill(self) -> None:
+        self._real.write(self._held)
+        self._written += len(self._held)
+        self._held = bytearray()
+
+    def flush(self) -> None:
+        """Nothing: the held bytes go out when enough are held, or at close."""
+
+    def close(self) -> None:
+        self._spill()
+        self._real.close()
+
+
+class _HeldFile(StructFile):
+    """A segment file written through a ``_Spilling`` buffer to its real file."""
 
     is_closed: bool
 
     def __init__(self, real: StructFile) -> None:
-        super().__init__(BytesIO(), name=real._name)
-        self._real = real
+        super().__init__(_Spilling(real), name=real._name)
 
     def close(self) -> None:
         if self.is_closed:
             raise ValueError("This file is already closed")
-        self._real.write(self.file.getbuffer())
-        self._real.close()
         self.file.close()
         self.is_closed = True
 

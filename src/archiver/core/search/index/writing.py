@@ -12,10 +12,12 @@ from pathlib import Path
 from whoosh import index
 from whoosh.writing import SegmentWriter
 
+from archiver.core.errors import IndexFailure
 from archiver.core.search.index.codec import Codec
+from archiver.core.search.index.merging import Merged
 from archiver.core.search.index.multiproc import SpawnMpWriter
 from archiver.core.search.index.schema import KEYWORD_FIELDS, STREAM_FIELDS
-from archiver.core.search.index.segments import FastSegmentWriter
+from archiver.core.search.index.segments import FastSegmentWriter, commit_segments
 from archiver.core.text import arabic
 
 PARALLEL_INDEX_FROM = 1000  # documents in one batch from which Whoosh writes in sub-processes
@@ -109,6 +111,26 @@ class IndexWriter:
         assert isinstance(self._writer, FastSegmentWriter)
         try:
             self._writer.commit_with(segments, clean=clean)
+        except BaseException:
+            self.cancel()
+            raise
+
+    def segment_sizes(self) -> list[tuple[str, int]]:
+        """(segment id, live documents) of every segment of the index, in its order."""
+        return [(s.segment_id(), s.doc_count()) for s in self._writer.segments]
+
+    def replace(self, merged: Merged) -> None:
+        """Commit the index with ``merged`` listed where its sources were (which go)."""
+        assert isinstance(self._writer, FastSegmentWriter)
+        listed = list(self._writer.segments)
+        ids = [s.segment_id() for s in listed]
+        if not set(merged.sources) <= set(ids):  # the caller held the lock: it cannot happen
+            raise IndexFailure("the segments merged are no longer in the index")
+        first = ids.index(merged.sources[0])
+        kept = [s for s in listed if s.segment_id() not in merged.sources]
+        at = sum(1 for i in ids[:first] if i not in merged.sources)
+        try:
+            commit_segments(self._writer, [*kept[:at], merged.segment, *kept[at:]])
         except BaseException:
             self.cancel()
             raise

@@ -1,0 +1,108 @@
+"""Merging an import's segments (``merging``) gives readers what Whoosh's own merge gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_index_segments import _build, _documents, _dump, _fast, _stock
+from whoosh import index
+from whoosh import query as wq
+
+from archiver.core.progress import CancelToken
+from archiver.core.search.index import SearchIndex
+from archiver.core.search.index.merging import plan
+from archiver.core.search.index.writing import fields_of
+
+
+def _segmented(folder: Path, make=_fast, replaced: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Four segments, then (``replaced``) two documents replaced: deleted from their old
+    segments, added in a fifth."""
+    docs = _documents(480)  # common terms span several blocks in each segment
+    _build(folder, docs, make, commits=4)
+    if not replaced:
+        return
+    ix = index.open_dir(str(folder))
+    writer = make(ix)
+    for doc in (docs[3], docs[200]):
+        writer.update_document(**fields_of(doc))
+    writer.commit(merge=False)
+    assert len(ix._segments()) == 5 and any(s.has_deletions() for s in ix._segments())
+    ix.close()
+
+
+def test_a_merge_writes_what_whoosh_merging_writes(tmp_path: Path) -> None:
+    _segmented(tmp_path / "stock", _stock)
+    ix = index.open_dir(str(tmp_path / "stock"))
+    _stock(ix).commit(optimize=True)  # Whoosh's merge: every segment into one
+    ix.close()
+    _segmented(tmp_path / "ours")
+    ours = SearchIndex(tmp_path / "ours")
+    assert ours.tidy() == 5
+    assert ours.segment_count() == 1
+    ours.close()
+    merged, stock = _dump(tmp_path / "ours"), _dump(tmp_path / "stock")
+    assert len(merged["terms"]) > 500 and max(len(v[-1]) for v in merged["terms"].values()) > 128
+    assert merged == stock
+
+
+def _answers(target: SearchIndex, terms: list[tuple[str, bytes]]) -> list[dict[str, float]]:
+    searcher = target.searcher()
+    return [
+        {hit["id"]: hit.score for hit in searcher.search(wq.Term(*term), limit=None)}
+        for term in terms
+    ]
+
+
+@pytest.mark.parametrize("replaced", [False, True])
+def test_a_merge_keeps_every_query_answer(tmp_path: Path, replaced: bool) -> None:
+    _segmented(tmp_path / "ix", replaced=replaced)
+    target = SearchIndex(tmp_path / "ix")
+    terms = list(target.searcher().reader().all_terms())[::7]
+    before = _answers(target, terms)
+    assert target.tidy() == (5 if replaced else 4)
+    after = _answers(target, terms)
+    assert [set(hits) for hits in after] == [set(hits) for hits in before]
+    assert sum(map(len, before)) > 4_000
+    # Scores within 2 %: Whoosh's field statistics shift a little when segments become one
+    # (its own merge writes the segment ours writes: the test above); a replaced document's
+    # deleted copy counts in its terms' frequencies until the merge drops it (7 % here).
+    tolerance = 0.1 if replaced else 0.02
+    assert all(
+        after[n][doc] == pytest.approx(score, rel=tolerance)
+        for n, hits in enumerate(before)
+        for doc, score in hits.items()
+    )
+    target.close()
+
+
+def test_a_cancelled_merge_leaves_the_index_as_it_was(tmp_path: Path) -> None:
+    _segmented(tmp_path / "ix")
+    files = sorted(p.name for p in (tmp_path / "ix").iterdir())
+    target = SearchIndex(tmp_path / "ix")
+    token = CancelToken()
+    token.cancel()
+    assert target.tidy(token) == 0
+    assert target.segment_count() == 5 and target.count() == 480
+    assert sorted(p.name for p in (tmp_path / "ix").iterdir()) == files  # nothing left over
+    writer = target.writer()  # the lock was released
+    writer.cancel()
+    target.close()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "merged"),
+    [
+        ([], []),
+        ([("a", 100)], []),
+        ([("a", 5000), ("b", 5000), ("c", 5000)], ["a", "b", "c"]),
+        ([("a", 30000), ("b", 1000), ("c", 1000)], ["b", "c"]),
+        ([("a", 30000), ("b", 2000), ("c", 1000)], []),
+        ([("a", 30000), ("b", 2000), ("c", 1000), ("d", 1000)], ["b", "c", "d"]),
+        ([("a", 30000), ("b", 0), ("c", 10)], ["b", "c"]),
+    ],
+)
+def test_the_newest_segments_are_merged_until_one_outweighs_the_rest(
+    sizes: list[tuple[str, int]], merged: list[str]
+) -> None:
+    assert plan(sizes) == merged
