@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length
 
 from archiver.core.search.index.codec import Codec, LengthTable
 from archiver.core.search.index.schema import STREAM_FIELDS
@@ -67,10 +69,7 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
     writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
     try:
         names = set(ix.schema.names())
-        remaps: list[Remap] = []
-        for reader in readers:
-            base = writer.docnum
-            remaps.append((base, writer.write_per_doc(names, reader)))
+        remaps = [_copy_per_doc(writer, reader) for reader in readers]
         writer.perdocwriter.close()
         lengths = LengthTable(writer.per_document_reader())
         fieldwriter = writer.fieldwriter
@@ -95,36 +94,72 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
 Postings = tuple[bytes, list[int], list[float], list[Any]]
 
 
+def _copy_per_doc(writer: FastSegmentWriter, reader: SegmentReader) -> Remap:
+    """Append ``reader``'s live documents (stored fields, lengths, columns) to ``writer``.
+
+    What Whoosh's ``write_per_doc`` writes, with each field's length and column readers
+    looked up once: Whoosh looks for a field's length file on disk for every document.
+    """
+    schema, perdoc, out = writer.schema, reader._perdoc, writer.perdocwriter
+    fields = [(name, schema[name]) for name in sorted(schema.names())]
+    assert not any(field.vector for _, field in fields)  # no field of ours keeps vectors
+    lengths = {name: perdoc._cached_reader(_lenfield(name), LENGTHS_COLUMN) for name, _ in fields}
+    columns = {
+        name: _raw(reader.column_reader(name, field.column_type))
+        for name, field in fields
+        if field.column_type and reader.has_column(name)
+    }
+    docmap: dict[int, int] | None = {} if reader.has_deletions() else None
+    base = writer.docnum
+    for docnum, stored in reader.iter_docs():
+        if docmap is not None:
+            docmap[docnum] = writer.docnum
+        out.start_doc(writer.docnum)
+        for name, field in fields:
+            column = lengths[name]
+            lbyte = column[docnum] if column is not None else 0
+            out.add_field(name, field, stored.get(name), byte_to_length(lbyte) if lbyte else 0)
+            if name in columns:
+                out.add_column_value(name, field.column_type, columns[name][docnum])
+        out.finish_doc()
+        writer.docnum += 1
+    return base, docmap
+
+
+def _raw(column: Any) -> Any:
+    return column.raw_column() if isinstance(column, TranslatingColumnReader) else column
+
+
 def _merged_terms(
     readers: list[SegmentReader], remaps: list[Remap], name: str, field: Any
 ) -> Iterator[Postings]:
     """Each term of field ``name`` in order, with its postings from every reader."""
-    lexicons = [_numbered(reader.lexicon(name), k) for k, reader in enumerate(readers)]
-    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=lambda pair: pair[0]):
+    lexicons = [_numbered(reader._terms, name, k) for k, reader in enumerate(readers)]
+    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=lambda item: item[0]):
         ids: list[int] = []
         weights: list[float] = []
         values: list[Any] = []
-        for _, k in group:
-            terms = readers[k]._terms
-            for block in _blocks(terms, name, btext, field.format):
+        for _, k, info in group:
+            for block in _blocks(readers[k]._terms, info, field.format):
                 _extend(block, remaps[k], ids, weights, values)
         if ids:  # every posting of the term may be of deleted documents
             yield btext, ids, weights, values
 
 
-def _numbered(terms: Iterator[bytes], k: int) -> Iterator[tuple[bytes, int]]:
-    """Each term of reader ``k``'s lexicon, with ``k``."""
-    for btext in terms:
-        yield btext, k
+def _numbered(terms: Any, name: str, k: int) -> Iterator[tuple[bytes, int, Any]]:
+    """(term, ``k``, term info) for each term of field ``name`` in reader ``k``'s table."""
+    for (fieldname, btext), info in terms.items_from(name, b""):
+        if fieldname != name:
+            return
+        yield btext, k, info
 
 
-def _blocks(terms: Any, name: str, btext: bytes, fmt: Any) -> Iterator[tuple[Any, Any, Any]]:
+def _blocks(terms: Any, info: Any, fmt: Any) -> Iterator[tuple[Any, Any, Any]]:
     """A term's postings in one segment, as (ids, weights, values) blocks."""
-    info = terms.term_info(name, btext)
     if info.is_inlined():
         yield info.inlined_postings()
         return
-    matcher = terms.matcher(name, btext, fmt)
+    matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
     assert isinstance(matcher, W3LeafMatcher)
     while True:
         matcher._read_ids()
