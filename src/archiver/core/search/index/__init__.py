@@ -15,7 +15,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from whoosh import collectors, index, sorting
+import numpy as np
+from whoosh import index
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -24,7 +25,8 @@ from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Inva
 from archiver.core.progress import CancelToken
 from archiver.core.search import query as q
 from archiver.core.search.index import merging
-from archiver.core.search.index.dates import DateColumns, split
+from archiver.core.search.index.arrays import Hits, Scorer, SegmentArrays, top
+from archiver.core.search.index.dates import in_range, segment_id, split
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
@@ -42,7 +44,7 @@ class SearchIndex:
         self.folder = folder
         self._ix: index.Index | None = None
         self._searcher: Searcher | None = None
-        self._dates = DateColumns()
+        self._arrays = SegmentArrays()
 
     @property
     def _stamp(self) -> Path:
@@ -185,24 +187,22 @@ class SearchIndex:
         searcher = self.searcher()
         _check_prefixes(searcher, wquery)
         wquery, ranges = split(wquery)
-        allowed = self._dates.docs(searcher.reader(), ranges) if ranges else None
-        if allowed is not None and not allowed:
-            return 0, []
-        sortedby = None
-        if sort == "date":
-            sortedby = sorting.MultiFacet(
-                [sorting.FieldFacet("sortdate", reverse=True), sorting.ScoreFacet()]
-            )
-        # optimize=False: Whoosh's block-quality pruning drops better hits from OR queries.
-        # replace=0: Whoosh also swaps the matcher for a "faster" one every 10 hits, which
-        # drops branches by their quality bounds: "تونس title:تونس" counted 36 of 1,102 hits.
-        top = searcher.collector(limit=offset + limit, sortedby=sortedby, optimize=False)
-        top.replace = 0
-        collector = top if allowed is None else collectors.FilterCollector(top, allow=allowed)
-        searcher.search_with_collector(wquery, collector)
-        results = collector.results()
-        page = [(int(hit["id"]), _score(hit.score)) for hit in results[offset:]]
-        return len(results), page
+        scorer = Scorer(searcher, self._arrays)
+        self._arrays.forget_except({segment_id(leaf) for leaf, _ in scorer.leaves})
+        hits = scorer.run(wquery)
+        if ranges and len(hits.ids):
+            days = scorer.dates()[hits.ids]
+            keep = np.ones(len(hits.ids), dtype=bool)
+            for part in ranges:
+                keep &= in_range(days, part)
+            hits = Hits(hits.ids[keep], hits.scores[keep])
+        by_date = scorer.dates() if sort == "date" else None
+        page = top(hits, offset + limit, by_date)[offset:]
+        stored = searcher.stored_fields
+        # a date-sorted page carries no relevance scores (as when Whoosh sorted it)
+        return len(hits.ids), [
+            (int(stored(n)["id"]), score if by_date is None else 0.0) for n, score in page
+        ]
 
     def suggest(self, word: str) -> str | None:
         """The most frequent indexed word one edit away from ``word``, for "did you mean"."""
