@@ -521,6 +521,10 @@
         <translation>جارٍ تجهيز الاستيراد…</translation>
     </message>
     <message>
+        <source>Imported {0} of {1} · merging the search index…</source>
+        <translation>استُورد {0} من {1} · جارٍ دمج فهرس البحث…</translation>
+    </message>
+    <message>
         <source>Importing {0} of {1} · {2}</source>
         <translation>جارٍ استيراد {0} من {1} · {2}</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from archiver.core.imports.batch import TIDYING
 from archiver.gui.locale_text import isolate, number
 from archiver.gui.widget_names import named
 
@@ -43,6 +44,13 @@ class ImportStatus(QWidget):
         """Show ``done`` of ``total`` and the file being stored."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        if current == TIDYING:  # every file stored: the batch's index segments are merged
+            self.label.setText(
+                self.tr("Imported {0} of {1} · merging the search index…").format(
+                    number(done), number(total)
+                )
+            )
+            return
         name = Path(current).name
         if len(name) > 40:
             name = name[:18] + "…" + name[-18:]
