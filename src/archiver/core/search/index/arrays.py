@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.columns import NumericColumn
 from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -73,7 +74,7 @@ class SegmentArrays:
         if fieldname not in table:
             column = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
             count = leaf.doc_count_all()
-            codes = np.zeros(count, dtype=np.uint8) if column is None else _bytes(column, count)
+            codes = np.zeros(count, dtype=np.int64) if column is None else _numbers(column, count)
             table[fieldname] = _LENGTHS[codes]
         return table[fieldname]
 
@@ -94,8 +95,11 @@ class SegmentArrays:
         """Every document's day number (YYYYMMDD, 0 undated) in this segment."""
         table = self._table(leaf)
         if DATE_FIELD not in table:
-            column = leaf.column_reader(DATE_FIELD)
-            table[DATE_FIELD] = np.fromiter(column, dtype=np.int64, count=leaf.doc_count_all())
+            field = leaf.schema[DATE_FIELD]
+            column = leaf.column_reader(DATE_FIELD, translate=False)
+            # the sortable encoding shifts every number by the code of 0
+            shift = field.to_column_value(0)
+            table[DATE_FIELD] = _numbers(column, leaf.doc_count_all()) - shift
         return table[DATE_FIELD]
 
     def _table(self, leaf: IndexReader) -> dict[str, np.ndarray]:
@@ -116,8 +120,16 @@ class SegmentArrays:
         return found
 
 
-def _bytes(column: Any, count: int) -> np.ndarray:
-    return np.fromiter(column, dtype=np.uint8, count=count)
+def _numbers(column: Any, count: int) -> np.ndarray:
+    """A numeric column's ``count`` values, read as one block of bytes (Whoosh's reader
+    unpacks one value a call: 0.15 s for the dates of 100,000 documents)."""
+    if not isinstance(column, NumericColumn.Reader):
+        return np.fromiter(column, dtype=np.int64, count=count)
+    stored = column._count  # the values after the last stored one are the default
+    raw = column._dbfile.get(column._basepos, stored * column._fixedlen)
+    values = np.full(count, column._default, dtype=np.int64)
+    values[:stored] = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode))
+    return values
 
 
 def _read_postings(leaf: IndexReader, fieldname: str, btext: bytes) -> tuple[Any, Any]:
