@@ -97,3 +97,24 @@ def test_cached_postings_follow_new_deletions(ix: index.Index, tmp_path: Path) -
         after = Scorer(searcher, arrays).run(query)
         fresh = Scorer(searcher, SegmentArrays()).run(query)
     assert list(after.ids) == list(fresh.ids) and len(after.ids) < len(before.ids)
+
+
+def test_a_searcher_does_not_copy_the_index_into_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    from archiver.core.search.index import SearchIndex
+
+    folder = tmp_path / "index"
+    _build(folder, _documents(3000, seed=3), _fast)
+    size = sum(p.stat().st_size for p in folder.glob("*.seg"))
+    assert size > 1_000_000
+    target = SearchIndex(folder)
+    tracemalloc.start()
+    try:
+        searcher = target.searcher()
+        Scorer(searcher, SegmentArrays()).run(_readings("الرئيس"))
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+        target.close()
+    assert held < size / 4  # Whoosh's memory-mapped reading copied the whole segment

@@ -28,6 +28,7 @@ from archiver.core.search.index import merging
 from archiver.core.search.index.arrays import Hits, Scorer, SegmentArrays, top
 from archiver.core.search.index.dates import in_range, segment_id, split
 from archiver.core.search.index.schema import build_schema, index_format
+from archiver.core.search.index.storage import create_index, open_index
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
 from archiver.core.search.index.writing import IndexWriter
@@ -66,12 +67,12 @@ class SearchIndex:
         self.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         _remove_old_files(self.folder)
-        self._ix = index.create_in(str(self.folder), build_schema())
+        self._ix = create_index(self.folder, build_schema())
         self._stamp.write_text(json.dumps({"format": index_format()}), encoding="utf-8")
 
     def _open(self) -> index.Index:
         if self._ix is None:
-            self._ix = index.open_dir(str(self.folder))
+            self._ix = open_index(self.folder)
         return self._ix
 
     def writer(self, procs: int = 1) -> IndexWriter:

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import index
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
@@ -32,6 +31,7 @@ from whoosh.util.numeric import byte_to_length
 from archiver.core.search.index.codec import Codec, LengthTable
 from archiver.core.search.index.schema import STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter
+from archiver.core.search.index.storage import open_index
 
 Remap = tuple[int, dict[int, int] | None]  # (base, old -> new docnum when some are deleted)
 
@@ -63,7 +63,7 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
     Runs in a worker process: it takes no lock (the caller holds it) and lists the new
     segment nowhere; ``replace`` in the caller's writer does.
     """
-    ix = index.open_dir(str(folder))
+    ix = open_index(folder)
     by_id = {s.segment_id(): s for s in ix._segments()}
     readers = [SegmentReader(ix.storage, ix.schema, by_id[sid]) for sid in sources]
     writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())

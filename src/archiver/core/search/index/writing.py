@@ -18,6 +18,7 @@ from archiver.core.search.index.merging import Merged
 from archiver.core.search.index.multiproc import SpawnMpWriter
 from archiver.core.search.index.schema import KEYWORD_FIELDS, STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter, commit_segments
+from archiver.core.search.index.storage import open_index
 from archiver.core.text import arabic
 
 PARALLEL_INDEX_FROM = 1000  # documents in one batch from which Whoosh writes in sub-processes
@@ -207,7 +208,7 @@ class SegmentBuilder:
     def add(self, doc: IndexDoc) -> None:
         """Index one document into this builder's segment."""
         if self._writer is None:
-            ix = index.open_dir(str(self._folder))
+            ix = open_index(self._folder)
             self._writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
         self._writer.add_document(**fields_of(doc))
 
