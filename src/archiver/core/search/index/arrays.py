@@ -113,11 +113,18 @@ class SegmentArrays:
             self._postings.move_to_end(key)
             return found
         found = _read_postings(leaf, fieldname, btext)
+        self.keep(leaf, fieldname, btext, found)
+        return found
+
+    def keep(self, leaf: IndexReader, fieldname: str, btext: bytes, found: tuple[Any, Any]) -> None:
+        """Remember a term's (ids, weights) in this segment, read by the caller."""
+        key = (segment_id(leaf), fieldname, btext)
+        if key in self._postings:
+            return
         self._postings[key] = found
         self._held += len(found[0])
         while self._held > CACHED_POSTINGS and len(self._postings) > 1:
             self._held -= len(self._postings.popitem(last=False)[1][0])
-        return found
 
 
 def _numbers(column: Any, count: int) -> np.ndarray:
@@ -134,17 +141,26 @@ def _numbers(column: Any, count: int) -> np.ndarray:
 
 def _read_postings(leaf: IndexReader, fieldname: str, btext: bytes) -> tuple[Any, Any]:
     """(ids, weights) of one term in one segment, read block by block."""
+    ids, weights, _ = read_postings(leaf, fieldname, btext, values=False)
+    return ids, weights
+
+
+def read_postings(
+    leaf: IndexReader, fieldname: str, btext: bytes, *, values: bool = True
+) -> tuple[Any, Any, list[bytes]]:
+    """(ids, weights, values) of one term in one segment (values only when asked for)."""
     terms = leaf._terms
     try:
         info = terms.term_info(fieldname, btext)
     except TermNotFound:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64)
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64), []
     if info.is_inlined():
-        ids, weights, _ = info.inlined_postings()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+        ids, weights, kept = info.inlined_postings()
+        found = list(kept) if values else []
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), found
     matcher = terms._codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
     assert isinstance(matcher, W3LeafMatcher)
-    id_parts, weight_parts = [], []
+    id_parts, weight_parts, value_list = [], [], []
     while True:
         matcher._read_data()
         gaps, weights = matcher._data[0], matcher._data[1]
@@ -154,10 +170,13 @@ def _read_postings(leaf: IndexReader, fieldname: str, btext: bytes) -> tuple[Any
             weight_parts.append(np.full(count, 1.0 if weights is None else weights))
         else:
             weight_parts.append(np.array(weights, dtype=np.float64))  # a tuple or an array
+        if values:
+            matcher._read_values()
+            value_list.extend(matcher._values)
         if matcher._lastblock:
             break
         matcher._goto(matcher._nextoffset)
-    return np.concatenate(id_parts), np.concatenate(weight_parts)
+    return np.concatenate(id_parts), np.concatenate(weight_parts), value_list
 
 
 class Scorer:
@@ -182,6 +201,8 @@ class Scorer:
             return self._intersection(query)
         if isinstance(query, ListedPrefix):
             return self._prefix(query)
+        if isinstance(query, wq.Phrase) and query.slop == 1 and query.words:
+            return self._phrase(query)
         if isinstance(query, wq.Every) and query.fieldname in (None, "*"):
             return self._every(query.boost)
         if isinstance(query, wq.NumericRange) and query.fieldname == DATE_FIELD:
@@ -263,6 +284,47 @@ class Scorer:
         scores = total[ids] + len(negative) if negative else total[ids]
         return Hits(ids, scores * query.boost if query.boost != 1 else scores)
 
+    def _phrase(self, query: wq.Phrase) -> Hits:
+        """Documents with the words at consecutive positions; as Whoosh's phrase (a span
+        match over the words' intersection) each scores the sum of its words' scores."""
+        name = query.fieldname
+        if name not in self.reader.schema:
+            return Hits.none()
+        field = self.reader.schema[name]
+        words = [field.to_bytes(word) for word in query.words]
+        matched = [self._phrase_in(leaf, base, name, field, words) for leaf, base in self.leaves]
+        ids = np.concatenate(matched) if matched else np.empty(0, dtype=np.int64)
+        if not len(ids):
+            return Hits.none()
+        scores = np.zeros(len(ids), dtype=np.float64)
+        for word in query.words:  # each hit has every word: its score is at the hit's place
+            hits = self._term(wq.Term(name, word))
+            scores += hits.scores[np.searchsorted(hits.ids, ids)]
+        return Hits(ids, scores * query.boost if query.boost != 1 else scores)
+
+    def _phrase_in(
+        self, leaf: IndexReader, base: int, name: str, field: Any, words: list[bytes]
+    ) -> np.ndarray:
+        """The top-level numbers of the documents of one segment holding the phrase."""
+        lists = [read_postings(leaf, name, word) for word in dict.fromkeys(words)]
+        for word, (ids, weights, _) in zip(dict.fromkeys(words), lists, strict=True):
+            self.arrays.keep(leaf, name, word, (ids, weights))  # the words' scores read them
+        if any(not len(ids) for ids, _, _ in lists):
+            return np.empty(0, dtype=np.int64)
+        by_word = dict(zip(dict.fromkeys(words), lists, strict=True))
+        common = lists[0][0]
+        for ids, _, _ in lists[1:]:
+            common = np.intersect1d(common, ids, assume_unique=True)
+        common = common[self.arrays.live(leaf)[common]]
+        places = {w: np.searchsorted(by_word[w][0], common) for w in by_word}
+        decode = field.format.decode_positions
+        kept = [
+            doc
+            for n, doc in enumerate(common)
+            if _consecutive([decode(by_word[w][2][places[w][n]]) for w in words])
+        ]
+        return np.array(kept, dtype=np.int64) + base
+
     def _prefix(self, query: ListedPrefix) -> Hits:
         """Every document with a word starting with the prefix, each scoring the boost."""
         found = np.zeros(self.count, dtype=bool)
@@ -300,6 +362,16 @@ class Scorer:
         return np.concatenate(
             [self.arrays.dates(leaf) for leaf, _ in self.leaves] or [np.empty(0, dtype=np.int64)]
         )
+
+
+def _consecutive(positions: list[list[int]]) -> bool:
+    """True if some position of the first word is followed by the others, one by one."""
+    ends = set(positions[0])
+    for following in positions[1:]:
+        ends = {p + 1 for p in ends} & set(following)
+        if not ends:
+            return False
+    return True
 
 
 def _joined(parts: list[Hits]) -> Hits:
