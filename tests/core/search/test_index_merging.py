@@ -106,3 +106,16 @@ def test_the_newest_segments_are_merged_until_one_outweighs_the_rest(
     sizes: list[tuple[str, int]], merged: list[str]
 ) -> None:
     assert plan(sizes) == merged
+
+
+def test_a_searcher_opened_before_a_merge_finds_each_document_once(tmp_path: Path) -> None:
+    _segmented(tmp_path / "ix")
+    reader, writer = SearchIndex(tmp_path / "ix"), SearchIndex(tmp_path / "ix")
+    query = wq.Term("source", "txt")
+    before = len(reader.searcher().search(query, limit=None))
+    assert before == 480 and writer.tidy() == 5
+    # Whoosh's refresh would keep the merged segments beside the merged one: 960 hits
+    assert len(reader.searcher().search(query, limit=None)) == before
+    assert reader.count() == 480
+    reader.close()
+    writer.close()

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
-from archiver.core.errors import WorkerFailed
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.base import PASSWORD_REASONS
 from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
@@ -106,10 +105,11 @@ TIDYING = "merging the search index's new segments"
 
 def _tidy(indexer: Indexer, cancel: CancelToken | None) -> int:
     """Merge the segments the batch's workers wrote (``SearchIndex.tidy``); 0 when it could
-    not (a full disk, its process killed): the index stays whole, and the next import tries."""
+    not (a full disk, its process killed, whatever failed in it): every file of the batch is
+    stored and indexed already, the index stays as it was, and the next import merges."""
     try:
         return indexer.index.tidy(cancel)
-    except (OSError, WorkerFailed):
+    except Exception:  # an optimisation that failed must not turn a whole import into one
         return 0
 
 

@@ -96,6 +96,12 @@ class SearchIndex:
             # Whoosh cannot refresh a reader opened on an empty index (EmptyReader has no
             # segments to reuse): open a new one instead.
             self._drop_searcher()
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # Whoosh's refresh keeps every segment of the old reader the new table no longer
+            # lists: after a merge (tidy) each merged document would be found twice.
+            held = {s.segment_id() for s in self._searcher.reader().segments()}
+            if not held <= {s.segment_id() for s in self._open()._segments()}:
+                self._drop_searcher()
         if self._searcher is None:
             self._searcher = self._open().searcher()
         else:
