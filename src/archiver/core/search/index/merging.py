@@ -23,11 +23,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from operator import add, itemgetter
+
 from whoosh import index
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import SegmentReader
 
 from archiver.core.search.index.codec import Codec, LengthTable
+from archiver.core.search.index.rawread import (
+    HEADER,
+    Block,
+    blocks_are_ours,
+    decoded_blocks,
+    field_terms,
+    inline_is_ours,
+    inline_postings,
+    is_inline,
+    postings_bytes,
+)
 from archiver.core.search.index.schema import STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter
 
@@ -78,9 +90,7 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
             field = ix.schema[name]
             by_doc = lengths.field(name) if field.scorable else None
             fieldwriter.start_field(name, field)
-            for btext, ids, weights, values in _merged_terms(readers, remaps, name, field):
-                doc_lengths = [by_doc[d] for d in ids] if by_doc is not None else None
-                fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+            _write_terms(fieldwriter, readers, remaps, name, field, by_doc)
             fieldwriter.finish_field()
         fieldwriter.close()
         lengths._lengths.close()
@@ -92,59 +102,69 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
             reader.close()
 
 
-Postings = tuple[bytes, list[int], list[float], list[Any]]
+Entry = tuple[bytes, int, bytes]  # term bytes, source, its term info bytes
 
 
-def _merged_terms(
-    readers: list[SegmentReader], remaps: list[Remap], name: str, field: Any
-) -> Iterator[Postings]:
-    """Each term of field ``name`` in order, with its postings from every reader."""
-    lexicons = [_numbered(reader.lexicon(name), k) for k, reader in enumerate(readers)]
-    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=lambda pair: pair[0]):
+def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Remap],
+                 name: str, field: Any, by_doc: list[int] | None) -> None:  # fmt: skip
+    """Write each term of field ``name`` in order, with its postings from every reader."""
+    lexicons = [_numbered(field_terms(r._terms, name), k) for k, r in enumerate(readers)]
+    fixedsize = field.format.fixed_value_size()
+    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=itemgetter(0)):
+        entries = [(k, info) for _, k, info in group]
+        if len(entries) == 1 and _copied(fieldwriter, btext, *entries[0], readers, remaps):
+            continue
         ids: list[int] = []
         weights: list[float] = []
         values: list[Any] = []
-        for _, k in group:
-            terms = readers[k]._terms
-            for block in _blocks(terms, name, btext, field.format):
+        for k, info in entries:
+            for block in _blocks(readers[k]._terms, info, fixedsize):
                 _extend(block, remaps[k], ids, weights, values)
         if ids:  # every posting of the term may be of deleted documents
-            yield btext, ids, weights, values
+            doc_lengths = list(map(by_doc.__getitem__, ids)) if by_doc is not None else None
+            fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
 
 
-def _numbered(terms: Iterator[bytes], k: int) -> Iterator[tuple[bytes, int]]:
-    """Each term of reader ``k``'s lexicon, with ``k``."""
-    for btext in terms:
-        yield btext, k
+def _numbered(terms: Iterator[tuple[bytes, bytes]], k: int) -> Iterator[Entry]:
+    """Each term of reader ``k``'s field, with ``k`` and its term info."""
+    for btext, info in terms:
+        yield btext, k, info
 
 
-def _blocks(terms: Any, name: str, btext: bytes, fmt: Any) -> Iterator[tuple[Any, Any, Any]]:
+def _copied(fieldwriter: Any, btext: bytes, k: int, info: bytes,
+            readers: list[SegmentReader], remaps: list[Remap]) -> bool:  # fmt: skip
+    """Whether a term found in one source, numbered there as here, was written by copying
+    its bytes: those our codec writes for it (else it must be decoded and written again)."""
+    if remaps[k] != (0, None):
+        return False
+    if is_inline(info):
+        if not inline_is_ours(info):
+            return False
+        fieldwriter.add_info(btext, info)
+        return True
+    blocks = postings_bytes(readers[k]._terms._postfile, info)
+    if not blocks_are_ours(blocks, info):
+        return False
+    fieldwriter.add_blocks(btext, info[:HEADER], blocks)
+    return True
+
+
+def _blocks(terms: Any, info: bytes, fixedsize: int | None) -> Iterator[Block]:
     """A term's postings in one segment, as (ids, weights, values) blocks."""
-    info = terms.term_info(name, btext)
-    if info.is_inlined():
-        yield info.inlined_postings()
-        return
-    matcher = terms.matcher(name, btext, fmt)
-    assert isinstance(matcher, W3LeafMatcher)
-    while True:
-        matcher._read_ids()
-        matcher._read_weights()
-        matcher._read_values()
-        yield matcher._ids, matcher._weights, matcher._values
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
+    if is_inline(info):
+        yield inline_postings(info)
+    else:
+        yield from decoded_blocks(postings_bytes(terms._postfile, info), fixedsize)
 
 
 def _extend(
-    block: tuple[Any, Any, Any], remap: Remap, ids: list[int], weights: list[float],
-    values: list[Any],
-) -> None:  # fmt: skip
+    block: Block, remap: Remap, ids: list[int], weights: list[float], values: list[Any]
+) -> None:
     """Append one block's postings, renumbered into the merged segment."""
     block_ids, block_weights, block_values = block
     base, docmap = remap
     if docmap is None:
-        ids.extend([n + base for n in block_ids] if base else block_ids)
+        ids.extend(map(add, block_ids, itertools.repeat(base)) if base else block_ids)
         weights.extend(block_weights)
         values.extend(block_values)
         return

@@ -1,0 +1,164 @@
+"""Reading a segment's term table and posting lists as bytes, for the merge (``merging``).
+
+Whoosh reads a term's entry with a hash lookup, three file reads and a W3TermInfo, and
+each block of postings through a matcher that delta-decodes ids in a Python generator.
+The merge reads every term in order, so the term table is parsed here from large chunks,
+and posting blocks are decoded at C speed. A term whose postings keep their numbers is
+checked to be in the form our codec writes (``ours``): then its bytes are copied as they
+are, for they are what re-encoding them would write.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import struct
+import zlib
+from array import array
+from collections.abc import Iterator
+from itertools import accumulate
+from pickle import dumps, loads
+from typing import Any
+
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.system import pack_ushort
+
+from archiver.core.search.index.codec import BLOCK_LIMIT, COMPRESSION, INLINE_LIMIT, PICKLE_PROTOCOL
+
+CHUNK = 2**20  # bytes of the term table read at a time
+_LENGTHS = struct.Struct("!ii")  # a term-table entry: key and value lengths
+_INT = struct.Struct("!i")
+_POINTER = struct.Struct("!qi")  # a block term's entry ends with offset and length
+HEADER = W3TermInfo._struct.size  # a term info's statistics, before its postings or pointer
+_PICKLE_3 = b"\x80\x03"
+
+Block = tuple[list[int], Any, Any]  # ids, weights, values
+
+
+def field_terms(terms: Any, name: str) -> Iterator[tuple[bytes, bytes]]:
+    """(term bytes, term info bytes) of each term of field ``name``, in order."""
+    fieldid = terms._fieldmap.get(name)
+    if fieldid is None:
+        return
+    prefix = pack_ushort(fieldid)
+    tindex = terms._tindex
+    pos = tindex.closest_key_pos(prefix)
+    if pos is None:
+        return
+    for key, value in _entries(tindex.dbfile, pos, tindex.endofdata):
+        if key[:2] != prefix:
+            return
+        yield key[2:], value
+
+
+def _entries(dbfile: Any, pos: int, end: int) -> Iterator[tuple[bytes, bytes]]:
+    """The (key, value) entries of a hash file from ``pos`` to ``end``, read in chunks."""
+    unpack = _LENGTHS.unpack_from
+    while pos < end:
+        chunk = dbfile.get(pos, min(CHUNK, end - pos))
+        at, size = 0, len(chunk)
+        while at + 8 <= size:
+            keylen, datalen = unpack(chunk, at)
+            stop = at + 8 + keylen + datalen
+            if stop > size:
+                break
+            yield chunk[at + 8 : at + 8 + keylen], chunk[at + 8 + keylen : stop]
+            at = stop
+        if at == 0:  # one entry larger than a chunk
+            keylen, datalen = unpack(dbfile.get(pos, 8))
+            entry = dbfile.get(pos + 8, keylen + datalen)
+            yield entry[:keylen], entry[keylen:]
+            at = 8 + keylen + datalen
+        pos += at
+
+
+def is_inline(info: bytes) -> bool:
+    """Whether a term info holds its postings itself."""
+    return info[0] == 1
+
+
+def inline_is_ours(info: bytes) -> bool:
+    """Whether an inline term info is what our codec writes for its postings."""
+    return info[HEADER : HEADER + 2] == _PICKLE_3 and _doc_frequency(info) < INLINE_LIMIT
+
+
+def _doc_frequency(info: bytes) -> int:
+    return int.from_bytes(info[5:9], "big")
+
+
+def postings_bytes(postfile: Any, info: bytes) -> bytes:
+    """The posting blocks of a term that is not inline, as stored."""
+    offset, length = _POINTER.unpack_from(info, HEADER)
+    return postfile.get(offset, length)
+
+
+def blocks_are_ours(data: bytes, info: bytes) -> bool:
+    """Whether a term's posting blocks are the blocks our codec writes for its postings:
+    blocks of 128 (the last of 1 to 128), pickled with our protocol, compressed as ours."""
+    count = _doc_frequency(info)
+    if count < INLINE_LIMIT or data[:4] != WHOOSH3_HEADER_MAGIC:
+        return False
+    at, seen = 4, 0
+    while True:
+        (length,) = _INT.unpack_from(data, at)
+        block = loads(data[at + 4 : at + 4 + abs(length)])
+        pickled = dumps(block, PICKLE_PROTOCOL)
+        if block[3] != COMPRESSION or data[at + 4 : at + 4 + len(pickled)] != pickled:
+            return False
+        if array("f", [block[2]])[0] != block[2]:  # a merge writes the weight read back
+            return False
+        seen += block[0]
+        at += 4 + abs(length)
+        if length < 0:
+            return seen == count and at == len(data)
+        if block[0] != BLOCK_LIMIT:
+            return False
+
+
+def decoded_blocks(data: bytes, fixedsize: int | None) -> Iterator[Block]:
+    """Each block of a term's stored postings as (ids, weights, values)."""
+    at = 4
+    while True:
+        (length,) = _INT.unpack_from(data, at)
+        size = abs(length)
+        blockinfo = loads(data[at + 4 : at + 4 + size])
+        infolen = _pickle_length(blockinfo, data, at + 4)
+        raw = data[at + 4 + infolen : at + 4 + size]
+        if blockinfo[3]:
+            raw = zlib.decompress(raw)
+        deltas, weights, values = loads(raw)
+        count = blockinfo[0]
+        if weights is None:
+            weights = array("f", [1.0]) * count
+        elif isinstance(weights, float):
+            weights = array("f", [weights]) * count
+        yield list(accumulate(deltas)), weights, _values(values, count, fixedsize)
+        at += 4 + size
+        if length < 0:
+            return
+
+
+def _pickle_length(value: Any, data: bytes, at: int) -> int:
+    """The length of the pickle of ``value`` that starts at ``at`` (protocol 3 or 2)."""
+    for protocol in (PICKLE_PROTOCOL, 2):
+        pickled = dumps(value, protocol)
+        if data[at : at + len(pickled)] == pickled:
+            return len(pickled)
+    stream = io.BytesIO(data)  # pickled some other way: where the unpickler stops
+    stream.seek(at)
+    pickle.Unpickler(stream).load()
+    return stream.tell() - at
+
+
+def _values(values: Any, count: int, fixedsize: int | None) -> Any:
+    if fixedsize is None or fixedsize < 0:
+        return values
+    if fixedsize == 0:
+        return (None,) * count
+    return tuple(values[i : i + fixedsize] for i in range(0, len(values), fixedsize))
+
+
+def inline_postings(info: bytes) -> Block:
+    """The postings an inline term info holds."""
+    ids, weights, values = loads(info[HEADER:])
+    return list(ids), weights, values
