@@ -29,6 +29,7 @@ from whoosh import index
 from whoosh.reading import SegmentReader
 
 from archiver.core.search.index.codec import Codec, LengthTable
+from archiver.core.search.index.perdoc import copy_per_doc
 from archiver.core.search.index.rawread import (
     HEADER,
     Block,
@@ -82,7 +83,7 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
         remaps: list[Remap] = []
         for reader in readers:
             base = writer.docnum
-            remaps.append((base, writer.write_per_doc(names, reader)))
+            remaps.append((base, copy_per_doc(writer, reader, names)))
         writer.perdocwriter.close()
         lengths = LengthTable(writer.per_document_reader())
         fieldwriter = writer.fieldwriter
