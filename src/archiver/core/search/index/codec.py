@@ -21,16 +21,20 @@ from pickle import dumps
 from typing import Any
 
 from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3FieldWriter,
+    W3PerDocReader,
     W3PostingsWriter,
     W3TermInfo,
+    _lenfield,
     length_to_byte,
 )
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.structfile import StructFile
 from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import byte_to_length
 
 # Whoosh pickles posting lists with protocol 2, which has no opcode for bytes: each value
 # went through codecs.encode (about 30 bytes more a posting, five times slower to pickle).
@@ -130,6 +134,15 @@ def _mini_weights(weights: Any) -> Any:
     return tuple(weights)
 
 
+BYTE_LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]  # a length byte's length
+
+
+def length_bytes(column: Any, doccount: int) -> bytes:
+    """The bytes of a field's length column (LENGTHS_COLUMN), one a document."""
+    count = min(column._count, doccount)
+    return column._dbfile.get(column._basepos, count) + bytes(doccount - count)
+
+
 class LengthTable:
     """Field lengths read once per field, instead of once per posting as Whoosh does."""
 
@@ -141,10 +154,19 @@ class LengthTable:
         """Every document's length in one field, by document number."""
         table = self._fields.get(fieldname)
         if table is None:
-            read = self._lengths.doc_field_length
-            count = self._lengths.doc_count_all()
-            table = self._fields[fieldname] = [read(d, fieldname) for d in range(count)]
+            table = self._fields[fieldname] = self._read(fieldname)
         return table
+
+    def _read(self, fieldname: str) -> list[int]:
+        lengths = self._lengths
+        count = lengths.doc_count_all()
+        if not isinstance(lengths, W3PerDocReader):
+            read = lengths.doc_field_length
+            return [read(d, fieldname) for d in range(count)]
+        column = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return [0] * count
+        return list(map(BYTE_LENGTHS.__getitem__, length_bytes(column, count)))
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         table = self.field(fieldname)
@@ -204,6 +226,8 @@ class _HeldFile(StructFile):
 
 
 _ENTRY_LENGTHS = struct.Struct("!ii")
+_SLOT = struct.Struct("!Iq")
+_EMPTY_SLOT = _SLOT.pack(0, 0)
 
 
 class _TermTable(OrderedHashWriter):
@@ -221,6 +245,20 @@ class _TermTable(OrderedHashWriter):
         digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
         self.buckets[digest & 255].append((digest, pos))
         self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        """Whoosh's HashWriter._write_hashes, each table written at once."""
+        dbfile, pack, empty = self.dbfile, _SLOT.pack, _EMPTY_SLOT
+        for entries in self.buckets:
+            slots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), slots))
+            table = [empty] * slots
+            for digest, position in entries:
+                slot = (digest >> 8) % slots
+                while table[slot] is not empty:
+                    slot = (slot + 1) % slots
+                table[slot] = pack(digest, position)
+            dbfile.write(b"".join(table))
 
 
 class _FieldWriter(W3FieldWriter):

@@ -109,10 +109,8 @@ Entry = tuple[bytes, int, bytes]  # term bytes, source, its term info bytes
 def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Remap],
                  name: str, field: Any, by_doc: list[int] | None) -> None:  # fmt: skip
     """Write each term of field ``name`` in order, with its postings from every reader."""
-    lexicons = [_numbered(field_terms(r._terms, name), k) for k, r in enumerate(readers)]
     fixedsize = field.format.fixed_value_size()
-    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=itemgetter(0)):
-        entries = [(k, info) for _, k, info in group]
+    for btext, entries in _grouped(readers, name):
         if len(entries) == 1 and _copied(fieldwriter, btext, *entries[0], readers, remaps):
             continue
         ids: list[int] = []
@@ -124,6 +122,17 @@ def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Re
         if ids:  # every posting of the term may be of deleted documents
             doc_lengths = list(map(by_doc.__getitem__, ids)) if by_doc is not None else None
             fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+
+
+def _grouped(readers: list[SegmentReader], name: str) -> Iterator[tuple[bytes, list[Any]]]:
+    """Each term of field ``name`` in order, with its (source, term info) in each source."""
+    if len(readers) == 1:
+        for btext, info in field_terms(readers[0]._terms, name):
+            yield btext, [(0, info)]
+        return
+    lexicons = [_numbered(field_terms(r._terms, name), k) for k, r in enumerate(readers)]
+    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=itemgetter(0)):
+        yield btext, [(k, info) for _, k, info in group]
 
 
 def _numbered(terms: Iterator[tuple[bytes, bytes]], k: int) -> Iterator[Entry]:

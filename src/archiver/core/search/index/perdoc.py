@@ -15,7 +15,8 @@ from zlib import decompress
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, _lenfield
 from whoosh.columns import TranslatingColumnReader, VarBytesColumn
-from whoosh.util.numeric import byte_to_length
+
+from archiver.core.search.index.codec import BYTE_LENGTHS, length_bytes
 
 STORED_PROTOCOL = 2  # Whoosh pickles stored fields with protocol 2
 
@@ -71,19 +72,19 @@ def _copy_lengths(pdw: Any, perdoc: Any, name: str, live: list[int], targets: ra
     source = perdoc._cached_reader(lenfield, LENGTHS_COLUMN)
     if source is None:
         return
-    total = 0
-    target = None
-    for old, new in zip(live, targets, strict=True):
-        lbyte = source[old]
-        if lbyte:
-            if target is None:
-                if not pdw._has_column(lenfield):
-                    pdw._create_column(lenfield, LENGTHS_COLUMN)
-                target = pdw._get_column(lenfield)
-            target.add(new, lbyte)  # a length's byte, read back and written, is the same
-            total += byte_to_length(lbyte)
-    if total:
-        pdw._fieldlengths[name] += total
+    every = length_bytes(source, perdoc.doc_count_all())
+    # a length's byte, read back and written again, is the same byte
+    data = bytes(map(every.__getitem__, live)) if len(live) < len(every) else every
+    data = data.rstrip(b"\0")  # the column writer leaves trailing defaults out
+    if not data:
+        return
+    if not pdw._has_column(lenfield):
+        pdw._create_column(lenfield, LENGTHS_COLUMN)
+    target = pdw._get_column(lenfield)
+    target.fill(targets.start)
+    target._dbfile.write(data)
+    target._count = targets.start + len(data)
+    pdw._fieldlengths[name] += sum(map(BYTE_LENGTHS.__getitem__, data))
 
 
 def _copy_column(pdw: Any, reader: Any, name: str, column: Any, live: list[int],
