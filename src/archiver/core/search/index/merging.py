@@ -40,6 +40,7 @@ from archiver.core.search.index.rawread import (
     inline_postings,
     is_inline,
     postings_bytes,
+    shifted_inline,
 )
 from archiver.core.search.index.schema import STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter
@@ -143,15 +144,19 @@ def _numbered(terms: Iterator[tuple[bytes, bytes]], k: int) -> Iterator[Entry]:
 
 def _copied(fieldwriter: Any, btext: bytes, k: int, info: bytes,
             readers: list[SegmentReader], remaps: list[Remap]) -> bool:  # fmt: skip
-    """Whether a term found in one source, numbered there as here, was written by copying
-    its bytes: those our codec writes for it (else it must be decoded and written again)."""
-    if remaps[k] != (0, None):
+    """Whether a term found in one source with none of its documents deleted was written
+    from its bytes: those our codec writes for it, with document numbers shifted (else it
+    must be decoded and written again)."""
+    base, docmap = remaps[k]
+    if docmap is not None:
         return False
     if is_inline(info):
         if not inline_is_ours(info):
             return False
-        fieldwriter.add_info(btext, info)
+        fieldwriter.add_info(btext, shifted_inline(info, base) if base else info)
         return True
+    if base:
+        return False
     blocks = postings_bytes(readers[k]._terms._postfile, info)
     if not blocks_are_ours(blocks, info):
         return False

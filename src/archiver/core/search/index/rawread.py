@@ -16,7 +16,8 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from pickle import dumps, loads
 from typing import Any
 
@@ -31,6 +32,8 @@ _INT = struct.Struct("!i")
 _POINTER = struct.Struct("!qi")  # a block term's entry ends with offset and length
 HEADER = W3TermInfo._struct.size  # a term info's statistics, before its postings or pointer
 _PICKLE_3 = b"\x80\x03"
+_IDS = struct.Struct("!II")  # a term info's first and last document numbers
+_IDS_AT = HEADER - _IDS.size
 
 Block = tuple[list[int], Any, Any]  # ids, weights, values
 
@@ -156,6 +159,19 @@ def _values(values: Any, count: int, fixedsize: int | None) -> Any:
     if fixedsize == 0:
         return (None,) * count
     return tuple(values[i : i + fixedsize] for i in range(0, len(values), fixedsize))
+
+
+def shifted_inline(info: bytes, base: int) -> bytes:
+    """An inline term info of ours with its document numbers shifted by ``base``: what our
+    codec writes for the same postings ``base`` documents later."""
+    ids, weights, values = loads(info[HEADER:])
+    minid, maxid = _IDS.unpack_from(info, _IDS_AT)
+    shifted = tuple(map(add, ids, repeat(base)))
+    return (
+        info[:_IDS_AT]
+        + _IDS.pack(minid + base, maxid + base)
+        + dumps((shifted, weights, values), PICKLE_PROTOCOL)
+    )
 
 
 def inline_postings(info: bytes) -> Block:
