@@ -312,21 +312,22 @@ def _inline_term_info(ids: list[int], weights: list[float], values: list[bytes],
                       lengths: list[int] | None) -> bytes:  # fmt: skip
     """The term-table entry of a short posting list kept inline: the bytes Whoosh's
     postings writer and W3TermInfo.to_bytes() make for it, without their per-posting calls."""
-    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
     present = [n for n in lengths if n] if lengths else []
+    low = length_to_byte(min(present)) if present else 0
+    high = length_to_byte(max(present)) if present else 0
+    return inline_info(ids, weights, values, low, high)
+
+
+def inline_info(ids: list[int], weights: list[float], values: list[bytes],
+                low: int, high: int) -> bytes:  # fmt: skip
+    """An inline term's entry, given its shortest and longest field length as bytes."""
+    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
     if not all(values):
         values = [v for v in values if v]
         if len(values) != len(ids):
             values = [b""] * len(ids)
     header = W3TermInfo._struct.pack(
-        1,
-        sum(stored_weights),
-        len(ids),
-        length_to_byte(min(present)) if present else 0,
-        length_to_byte(max(present)) if present else 0,
-        max(0, max(weights)),
-        ids[0],
-        ids[-1],
+        1, sum(stored_weights), len(ids), low, high, max(0, max(weights)), ids[0], ids[-1]
     )
     return header + dumps((tuple(ids), tuple(stored_weights), tuple(values)), PICKLE_PROTOCOL)
 

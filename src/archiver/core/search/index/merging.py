@@ -39,6 +39,7 @@ from archiver.core.search.index.rawread import (
     inline_is_ours,
     inline_postings,
     is_inline,
+    merged_inline,
     postings_bytes,
     shifted_inline,
 )
@@ -112,7 +113,10 @@ def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Re
     """Write each term of field ``name`` in order, with its postings from every reader."""
     fixedsize = field.format.fixed_value_size()
     for btext, entries in _grouped(readers, name):
-        if len(entries) == 1 and _copied(fieldwriter, btext, *entries[0], readers, remaps):
+        if len(entries) == 1:
+            if _copied(fieldwriter, btext, *entries[0], readers, remaps):
+                continue
+        elif _inline_merged(fieldwriter, btext, entries, remaps):
             continue
         ids: list[int] = []
         weights: list[float] = []
@@ -161,6 +165,24 @@ def _copied(fieldwriter: Any, btext: bytes, k: int, info: bytes,
     if not blocks_are_ours(blocks, info):
         return False
     fieldwriter.add_blocks(btext, info[:HEADER], blocks)
+    return True
+
+
+def _inline_merged(fieldwriter: Any, btext: bytes, entries: list[tuple[int, bytes]],
+                   remaps: list[Remap]) -> bool:  # fmt: skip
+    """Whether a term found in several sources, with none of its documents deleted, inline
+    in each as our codec writes it and in few enough documents to stay inline, was written
+    from its inline postings (without their field lengths: the term infos hold them)."""
+    parts = []
+    for k, info in entries:
+        base, docmap = remaps[k]
+        if docmap is not None or not is_inline(info) or not inline_is_ours(info):
+            return False
+        parts.append((info, base))
+    merged = merged_inline(parts)
+    if merged is None:
+        return False
+    fieldwriter.add_info(btext, merged)
     return True
 
 

@@ -24,7 +24,13 @@ from typing import Any
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.system import pack_ushort
 
-from archiver.core.search.index.codec import BLOCK_LIMIT, COMPRESSION, INLINE_LIMIT, PICKLE_PROTOCOL
+from archiver.core.search.index.codec import (
+    BLOCK_LIMIT,
+    COMPRESSION,
+    INLINE_LIMIT,
+    PICKLE_PROTOCOL,
+    inline_info,
+)
 
 CHUNK = 2**20  # bytes of the term table read at a time
 _LENGTHS = struct.Struct("!ii")  # a term-table entry: key and value lengths
@@ -34,6 +40,7 @@ HEADER = W3TermInfo._struct.size  # a term info's statistics, before its posting
 _PICKLE_3 = b"\x80\x03"
 _IDS = struct.Struct("!II")  # a term info's first and last document numbers
 _IDS_AT = HEADER - _IDS.size
+_MIN_LENGTH_AT = 9  # then the longest's
 
 Block = tuple[list[int], Any, Any]  # ids, weights, values
 
@@ -172,6 +179,26 @@ def shifted_inline(info: bytes, base: int) -> bytes:
         + _IDS.pack(minid + base, maxid + base)
         + dumps((shifted, weights, values), PICKLE_PROTOCOL)
     )
+
+
+def merged_inline(parts: list[tuple[bytes, int]]) -> bytes | None:
+    """The inline term info our codec writes for the postings of inline term infos of ours
+    (each with the base of its document numbers) one after the other, or None when they
+    are too many to be inline."""
+    if sum(_doc_frequency(info) for info, _ in parts) >= INLINE_LIMIT:
+        return None
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    for info, base in parts:
+        part_ids, part_weights, part_values = loads(info[HEADER:])
+        ids.extend(map(add, part_ids, repeat(base)) if base else part_ids)
+        weights.extend(part_weights)
+        values.extend(part_values)
+    # the shortest and longest field lengths, as bytes (0: none), as the sources hold them
+    lows = [info[_MIN_LENGTH_AT] for info, _ in parts if info[_MIN_LENGTH_AT]]
+    high = max(info[_MIN_LENGTH_AT + 1] for info, _ in parts)
+    return inline_info(ids, weights, values, min(lows) if lows else 0, high)
 
 
 def inline_postings(info: bytes) -> Block:
