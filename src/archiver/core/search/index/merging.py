@@ -16,7 +16,7 @@ index's write lock meanwhile, so no other writer changes the segments being merg
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +35,7 @@ from archiver.core.search.index.rawread import (
     Block,
     blocks_are_ours,
     decoded_blocks,
-    field_terms,
+    field_chunks,
     inline_is_ours,
     inline_postings,
     is_inline,
@@ -131,19 +131,28 @@ def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Re
 
 def _grouped(readers: list[SegmentReader], name: str) -> Iterator[tuple[bytes, list[Any]]]:
     """Each term of field ``name`` in order, with its (source, term info) in each source."""
-    if len(readers) == 1:
-        for btext, info in field_terms(readers[0]._terms, name):
-            yield btext, [(0, info)]
+    chunks = [field_chunks(reader._terms, name) for reader in readers]
+    if len(chunks) == 1:
+        for chunk in chunks[0]:
+            for btext, info in chunk:
+                yield btext, [(0, info)]
         return
-    lexicons = [_numbered(field_terms(r._terms, name), k) for k, r in enumerate(readers)]
-    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=itemgetter(0)):
-        yield btext, [(k, info) for _, k, info in group]
-
-
-def _numbered(terms: Iterator[tuple[bytes, bytes]], k: int) -> Iterator[Entry]:
-    """Each term of reader ``k``'s field, with ``k`` and its term info."""
-    for btext, info in terms:
-        yield btext, k, info
+    pending = [next(source, []) for source in chunks]
+    while any(pending):
+        # every source's terms up to the least of the chunks' last terms are at hand
+        frontier = min(chunk[-1][0] for chunk in pending if chunk)
+        groups: dict[bytes, list[tuple[int, bytes]]] = {}
+        for k, chunk in enumerate(pending):
+            cut = bisect.bisect_right(chunk, frontier, key=itemgetter(0))
+            for btext, info in chunk[:cut]:
+                group = groups.get(btext)
+                if group is None:
+                    groups[btext] = [(k, info)]
+                else:
+                    group.append((k, info))
+            pending[k] = chunk[cut:] or next(chunks[k], [])
+        for btext in sorted(groups):
+            yield btext, groups[btext]
 
 
 def _copied(fieldwriter: Any, btext: bytes, k: int, info: bytes,

@@ -45,8 +45,9 @@ _MIN_LENGTH_AT = 9  # then the longest's
 Block = tuple[list[int], Any, Any]  # ids, weights, values
 
 
-def field_terms(terms: Any, name: str) -> Iterator[tuple[bytes, bytes]]:
-    """(term bytes, term info bytes) of each term of field ``name``, in order."""
+def field_chunks(terms: Any, name: str) -> Iterator[list[tuple[bytes, bytes]]]:
+    """(term bytes, term info bytes) of the terms of field ``name`` in order, a chunk of
+    the term table at a time."""
     fieldid = terms._fieldmap.get(name)
     if fieldid is None:
         return
@@ -55,30 +56,34 @@ def field_terms(terms: Any, name: str) -> Iterator[tuple[bytes, bytes]]:
     pos = tindex.closest_key_pos(prefix)
     if pos is None:
         return
-    for key, value in _entries(tindex.dbfile, pos, tindex.endofdata):
-        if key[:2] != prefix:
+    for chunk in _chunks(tindex.dbfile, pos, tindex.endofdata):
+        entries = [(key[2:], value) for key, value in chunk if key[:2] == prefix]
+        if entries:
+            yield entries
+        if len(entries) < len(chunk):  # the next field's terms start
             return
-        yield key[2:], value
 
 
-def _entries(dbfile: Any, pos: int, end: int) -> Iterator[tuple[bytes, bytes]]:
-    """The (key, value) entries of a hash file from ``pos`` to ``end``, read in chunks."""
+def _chunks(dbfile: Any, pos: int, end: int) -> Iterator[list[tuple[bytes, bytes]]]:
+    """The (key, value) entries of a hash file from ``pos`` to ``end``, a chunk at a time."""
     unpack = _LENGTHS.unpack_from
     while pos < end:
         chunk = dbfile.get(pos, min(CHUNK, end - pos))
         at, size = 0, len(chunk)
+        entries = []
         while at + 8 <= size:
             keylen, datalen = unpack(chunk, at)
             stop = at + 8 + keylen + datalen
             if stop > size:
                 break
-            yield chunk[at + 8 : at + 8 + keylen], chunk[at + 8 + keylen : stop]
+            entries.append((chunk[at + 8 : at + 8 + keylen], chunk[at + 8 + keylen : stop]))
             at = stop
         if at == 0:  # one entry larger than a chunk
             keylen, datalen = unpack(dbfile.get(pos, 8))
             entry = dbfile.get(pos + 8, keylen + datalen)
-            yield entry[:keylen], entry[keylen:]
+            entries.append((entry[:keylen], entry[keylen:]))
             at = 8 + keylen + datalen
+        yield entries
         pos += at
 
 
@@ -165,7 +170,7 @@ def _values(values: Any, count: int, fixedsize: int | None) -> Any:
         return values
     if fixedsize == 0:
         return (None,) * count
-    return tuple(values[i : i + fixedsize] for i in range(0, len(values), fixedsize))
+    return [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
 
 
 def shifted_inline(info: bytes, base: int) -> bytes:
