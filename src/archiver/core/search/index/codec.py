@@ -284,6 +284,23 @@ class _FieldWriter(W3FieldWriter):
         """Write a term-table entry as given (a term whose postings it holds inline)."""
         self._tindex.add(pack_ushort(self._fieldid) + btext, info)
 
+    def add_term_after(self, btext: bytes, prefix: Any, minid: int, ids: list[int],
+                       weights: list[float], values: list[bytes],
+                       lengths: list[int] | None) -> None:  # fmt: skip
+        """Write one term's postings after the blocks of ``prefix`` (rawread.Prefix), copied
+        as they are, starting at document ``minid``; and its term-table entry."""
+        info = W3TermInfo(
+            weight=prefix.weight, df=prefix.postings, minlength=prefix.minlength,
+            maxlength=prefix.maxlength, maxweight=prefix.maxweight, minid=minid,
+        )  # fmt: skip
+        self._btext = btext
+        writer = self._postwriter
+        writer.start_postings(self._format, info)
+        self._postfile.write(prefix.blocks)
+        writer._blockcount = prefix.count
+        writer.add_many(ids, weights, values, lengths)
+        self.finish_term()
+
     def add_blocks(self, btext: bytes, header: bytes, blocks: bytes) -> None:
         """Write a term's posting blocks as given, and its entry: ``header``, then where
         the blocks are."""

@@ -26,6 +26,7 @@ from typing import Any
 from operator import add, itemgetter
 
 from whoosh import index
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.reading import SegmentReader
 
 from archiver.core.search.index.codec import Codec, LengthTable
@@ -34,6 +35,7 @@ from archiver.core.search.index.rawread import (
     HEADER,
     Block,
     blocks_are_ours,
+    copied_prefix,
     decoded_blocks,
     field_chunks,
     inline_is_ours,
@@ -118,15 +120,37 @@ def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Re
                 continue
         elif _inline_merged(fieldwriter, btext, entries, remaps):
             continue
-        ids: list[int] = []
-        weights: list[float] = []
-        values: list[Any] = []
-        for k, info in entries:
-            for block in _blocks(readers[k]._terms, info, fixedsize):
-                _extend(block, remaps[k], ids, weights, values)
-        if ids:  # every posting of the term may be of deleted documents
-            doc_lengths = list(map(by_doc.__getitem__, ids)) if by_doc is not None else None
-            fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+        _write_term(fieldwriter, btext, entries, readers, remaps, fixedsize, by_doc)
+
+
+def _write_term(fieldwriter: Any, btext: bytes, entries: list[tuple[int, bytes]],
+                readers: list[SegmentReader], remaps: list[Remap], fixedsize: int | None,
+                by_doc: list[int] | None) -> None:  # fmt: skip
+    """Write a term decoded from its sources, but for the blocks of its first source that
+    it starts with as they are stored (when that source's documents keep their numbers)."""
+    first, info = entries[0]
+    prefix = None
+    if remaps[first] == (0, None) and not is_inline(info):
+        data = postings_bytes(readers[first]._terms._postfile, info)
+        prefix = copied_prefix(data, info)
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    for k, info in entries:
+        if prefix is not None and k == first:
+            blocks: Iterator[Block] = decoded_blocks(data, fixedsize, prefix.rest)
+        else:
+            blocks = _blocks(readers[k]._terms, info, fixedsize)
+        for block in blocks:
+            _extend(block, remaps[k], ids, weights, values)
+    if not ids:  # every posting of the term may be of deleted documents
+        return
+    doc_lengths = list(map(by_doc.__getitem__, ids)) if by_doc is not None else None
+    if prefix is None:
+        fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+    else:
+        minid = W3TermInfo.from_bytes(entries[0][1]).min_id()
+        fieldwriter.add_term_after(btext, prefix, minid, ids, weights, values, doc_lengths)
 
 
 def _grouped(readers: list[SegmentReader], name: str) -> Iterator[tuple[bytes, list[Any]]]:

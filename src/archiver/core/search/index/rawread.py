@@ -16,6 +16,7 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 from pickle import dumps, loads
@@ -23,6 +24,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.system import pack_ushort
+from whoosh.util.numeric import byte_to_length
 
 from archiver.core.search.index.codec import (
     BLOCK_LIMIT,
@@ -130,27 +132,77 @@ def blocks_are_ours(data: bytes, info: bytes) -> bool:
             return False
 
 
-def decoded_blocks(data: bytes, fixedsize: int | None) -> Iterator[Block]:
-    """Each block of a term's stored postings as (ids, weights, values)."""
-    at = 4
+def decoded_blocks(data: bytes, fixedsize: int | None, at: int = 4) -> Iterator[Block]:
+    """Each block of a term's stored postings as (ids, weights, values), from the one at
+    ``at`` (the first: 4)."""
     while True:
-        (length,) = _INT.unpack_from(data, at)
-        size = abs(length)
-        blockinfo = loads(data[at + 4 : at + 4 + size])
-        infolen = _pickle_length(blockinfo, data, at + 4)
-        raw = data[at + 4 + infolen : at + 4 + size]
-        if blockinfo[3]:
-            raw = zlib.decompress(raw)
-        deltas, weights, values = loads(raw)
+        length, blockinfo, (deltas, weights, values) = _block_at(data, at)
         count = blockinfo[0]
-        if weights is None:
-            weights = array("f", [1.0]) * count
-        elif isinstance(weights, float):
-            weights = array("f", [weights]) * count
-        yield list(accumulate(deltas)), weights, _values(values, count, fixedsize)
-        at += 4 + size
+        yield list(accumulate(deltas)), _weights(weights, count), _values(values, count, fixedsize)
+        at += 4 + abs(length)
         if length < 0:
             return
+
+
+def _block_at(data: bytes, at: int) -> tuple[int, Any, Any]:
+    """The stored length (negative: the last), info and data of the block at ``at``."""
+    (length,) = _INT.unpack_from(data, at)
+    end = at + 4 + abs(length)
+    blockinfo = loads(data[at + 4 : end])
+    raw = data[at + 4 + _pickle_length(blockinfo, data, at + 4) : end]
+    if blockinfo[3]:
+        raw = zlib.decompress(raw)
+    return length, blockinfo, loads(raw)
+
+
+def _weights(weights: Any, count: int) -> Any:
+    if weights is None:
+        return array("f", [1.0]) * count
+    if isinstance(weights, float):
+        return array("f", [weights]) * count
+    return weights
+
+
+@dataclass
+class Prefix:
+    """A term's first blocks, copied as stored, and what its term info adds up from them."""
+
+    blocks: bytes  # the posting list's header and the blocks
+    count: int  # blocks
+    rest: int  # where the source's blocks not copied start
+    weight: float = 0
+    postings: int = 0
+    minlength: int | None = None
+    maxlength: int = 0
+    maxweight: float = 0
+
+
+def copied_prefix(data: bytes, info: bytes) -> Prefix | None:
+    """The blocks of a term of ours before its last, which a merged posting list that
+    starts with the same postings holds as they are (None: no such blocks)."""
+    if not blocks_are_ours(data, info):
+        return None
+    prefix = Prefix(b"", 0, 4)
+    while True:
+        length, blockinfo, (_, weights, _) = _block_at(data, prefix.rest)
+        if length < 0:
+            break
+        count, _, maxweight, _, low, high = blockinfo
+        # what W3TermInfo.add_block adds up; a length's byte stands for the length
+        prefix.weight += sum(_weights(weights, count))
+        prefix.postings += count
+        if low and prefix.minlength is None:
+            prefix.minlength = byte_to_length(low)
+        elif low:
+            prefix.minlength = min(prefix.minlength, byte_to_length(low))
+        prefix.maxlength = max(prefix.maxlength, byte_to_length(high))
+        prefix.maxweight = max(prefix.maxweight, maxweight)
+        prefix.count += 1
+        prefix.rest += 4 + length
+    if not prefix.count:
+        return None
+    prefix.blocks = data[: prefix.rest]
+    return prefix
 
 
 def _pickle_length(value: Any, data: bytes, at: int) -> int:
