@@ -233,6 +233,8 @@ _EMPTY_SLOT = _SLOT.pack(0, 0)
 class _TermTable(OrderedHashWriter):
     """Whoosh's term table writer, the same bytes with fewer calls a term."""
 
+    lastkey: bytes
+
     def add(self, key: bytes, value: bytes) -> None:
         """Add one entry (keys in increasing order)."""
         if key <= self.lastkey:
@@ -263,6 +265,14 @@ class _TermTable(OrderedHashWriter):
 
 class _FieldWriter(W3FieldWriter):
     """W3FieldWriter fed by a length table, and able to write a whole term at once."""
+
+    _fieldname: Any
+    _fieldid: Any
+    _btext: Any
+    _fieldobj: Any
+    _format: Any
+    _fieldmap: dict[str, int]
+    _postwriter: Any
 
     def __init__(self, codec: Any, storage: Any, segment: Any) -> None:
         # W3FieldWriter.__init__ with our term table writer

@@ -20,10 +20,9 @@ import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
-
-from operator import add, itemgetter
 
 from whoosh import index
 from whoosh.codec.whoosh3 import W3TermInfo
@@ -116,7 +115,8 @@ def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Re
     fixedsize = field.format.fixed_value_size()
     for btext, entries in _grouped(readers, name):
         if len(entries) == 1:
-            if _copied(fieldwriter, btext, *entries[0], readers, remaps):
+            k, info = entries[0]
+            if _copied(fieldwriter, btext, k, info, readers, remaps):
                 continue
         elif _inline_merged(fieldwriter, btext, entries, remaps):
             continue

@@ -55,7 +55,9 @@ def _copy_stored(pdw: Any, perdoc: Any, live: list[int], targets: range,
             continue
         pickled = decompress(raw)
         stored = loads(pickled)
-        kept = {name: value for name, value in stored.items() if name in names and value is not None}
+        kept = {
+            name: value for name, value in stored.items() if name in names and value is not None
+        }
         if not kept:
             continue
         if not pdw._has_column("_stored"):
