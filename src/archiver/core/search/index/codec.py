@@ -241,7 +241,10 @@ class _TermTable(OrderedHashWriter):
             raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
         held = self.dbfile.file  # the _Spilling buffer behind the StructFile
         pos = held.tell()
-        self.index.append(pos)
+        try:
+            self.index.array.append(pos)
+        except OverflowError:  # the GrowableArray takes a wider type
+            self.index.append(pos)
         held.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
         # Whoosh's md5_hash: the low 32 bits of the digest as a number
         digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")

@@ -209,7 +209,7 @@ def _inline_merged(fieldwriter: Any, btext: bytes, entries: list[tuple[int, byte
     parts = []
     for k, info in entries:
         base, docmap = remaps[k]
-        if docmap is not None or not is_inline(info) or not inline_is_ours(info):
+        if docmap is not None:
             return False
         parts.append((info, base))
     merged = merged_inline(parts)

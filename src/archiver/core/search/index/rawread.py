@@ -43,6 +43,8 @@ _PICKLE_3 = b"\x80\x03"
 _IDS = struct.Struct("!II")  # a term info's first and last document numbers
 _IDS_AT = HEADER - _IDS.size
 _MIN_LENGTH_AT = 9  # then the longest's
+_DF = struct.Struct("!I")  # a term info's document frequency
+_DF_AT = 5
 
 Block = tuple[list[int], Any, Any]  # ids, weights, values
 
@@ -100,7 +102,7 @@ def inline_is_ours(info: bytes) -> bool:
 
 
 def _doc_frequency(info: bytes) -> int:
-    return int.from_bytes(info[5:9], "big")
+    return _DF.unpack_from(info, _DF_AT)[0]
 
 
 def postings_bytes(postfile: Any, info: bytes) -> bytes:
@@ -239,23 +241,30 @@ def shifted_inline(info: bytes, base: int) -> bytes:
 
 
 def merged_inline(parts: list[tuple[bytes, int]]) -> bytes | None:
-    """The inline term info our codec writes for the postings of inline term infos of ours
-    (each with the base of its document numbers) one after the other, or None when they
-    are too many to be inline."""
-    if sum(_doc_frequency(info) for info, _ in parts) >= INLINE_LIMIT:
+    """The inline term info our codec writes for the postings of inline term infos (each
+    with the base of its document numbers) one after the other, or None unless each is
+    ours and they are few enough to be inline."""
+    total = 0
+    for info, _ in parts:
+        if info[0] != 1 or info[HEADER : HEADER + 2] != _PICKLE_3:
+            return None
+        total += _DF.unpack_from(info, _DF_AT)[0]
+    if total >= INLINE_LIMIT:
         return None
     ids: list[int] = []
     weights: list[float] = []
     values: list[Any] = []
+    low = high = 0  # the shortest and longest field lengths as bytes (0: none)
     for info, base in parts:
         part_ids, part_weights, part_values = loads(info[HEADER:])
         ids.extend(map(add, part_ids, repeat(base)) if base else part_ids)
         weights.extend(part_weights)
         values.extend(part_values)
-    # the shortest and longest field lengths, as bytes (0: none), as the sources hold them
-    lows = [info[_MIN_LENGTH_AT] for info, _ in parts if info[_MIN_LENGTH_AT]]
-    high = max(info[_MIN_LENGTH_AT + 1] for info, _ in parts)
-    return inline_info(ids, weights, values, min(lows) if lows else 0, high)
+        part_low, part_high = info[_MIN_LENGTH_AT], info[_MIN_LENGTH_AT + 1]
+        if part_low and (not low or part_low < low):
+            low = part_low
+        high = max(high, part_high)
+    return inline_info(ids, weights, values, low, high)
 
 
 def inline_postings(info: bytes) -> Block:
