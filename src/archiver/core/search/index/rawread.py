@@ -126,6 +126,8 @@ def blocks_are_ours(data: bytes, info: bytes) -> bool:
             return False
         if array("f", [block[2]])[0] != block[2]:  # a merge writes the weight read back
             return False
+        if block[0] > BLOCK_LIMIT:
+            return False
         seen += block[0]
         at += 4 + abs(length)
         if length < 0:
