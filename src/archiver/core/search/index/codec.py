@@ -300,8 +300,7 @@ class _FieldWriter(W3FieldWriter):
     def add_term_after(self, btext: bytes, prefix: Any, minid: int, ids: list[int],
                        weights: list[float], values: list[bytes],
                        lengths: list[int] | None) -> None:  # fmt: skip
-        """Write one term's postings after the blocks of ``prefix`` (rawread.Prefix), copied
-        as they are, starting at document ``minid``; and its term-table entry."""
+        """Write a term: the blocks of ``prefix`` (rawread.Prefix) as they are, then these."""
         info = W3TermInfo(
             weight=prefix.weight, df=prefix.postings, minlength=prefix.minlength,
             maxlength=prefix.maxlength, maxweight=prefix.maxweight, minid=minid,
@@ -315,8 +314,7 @@ class _FieldWriter(W3FieldWriter):
         self.finish_term()
 
     def add_blocks(self, btext: bytes, header: bytes, blocks: bytes) -> None:
-        """Write a term's posting blocks as given, and its entry: ``header``, then where
-        the blocks are."""
+        """Write a term's posting blocks as given, its entry ``header`` and where they are."""
         offset = self._postfile.tell()
         self._postfile.write(blocks)
         self.add_info(btext, header + pack_long(offset) + pack_int(len(blocks)))

@@ -22,8 +22,7 @@ STORED_PROTOCOL = 2  # Whoosh pickles stored fields with protocol 2
 
 
 def copy_per_doc(writer: Any, reader: Any, names: set[str]) -> dict[int, int] | None:
-    """Whoosh's ``writer.write_per_doc(names, reader)``: the live documents' per-document
-    data appended to ``writer``'s; old -> new document numbers when some are deleted."""
+    """Whoosh's ``writer.write_per_doc(names, reader)``, the same data, a column at a time."""
     schema = writer.schema
     if schema._dyn_fields or any(schema[name].vector for name in names):
         return writer.write_per_doc(names, reader)  # not in our schema: Whoosh's way

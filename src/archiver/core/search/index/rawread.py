@@ -50,8 +50,7 @@ Block = tuple[list[int], Any, Any]  # ids, weights, values
 
 
 def field_chunks(terms: Any, name: str) -> Iterator[list[tuple[bytes, bytes]]]:
-    """(term bytes, term info bytes) of the terms of field ``name`` in order, a chunk of
-    the term table at a time."""
+    """The (term bytes, term info bytes) of field ``name`` in order, a chunk at a time."""
     fieldid = terms._fieldmap.get(name)
     if fieldid is None:
         return
@@ -112,8 +111,8 @@ def postings_bytes(postfile: Any, info: bytes) -> bytes:
 
 
 def blocks_are_ours(data: bytes, info: bytes) -> bool:
-    """Whether a term's posting blocks are the blocks our codec writes for its postings:
-    blocks of 128 (the last of 1 to 128), pickled with our protocol, compressed as ours."""
+    """Whether a term's posting blocks are those our codec writes for its postings."""
+    # blocks of 128 (the last of 1 to 128), pickled with our protocol, compressed as ours
     count = _doc_frequency(info)
     if count < INLINE_LIMIT or data[:4] != WHOOSH3_HEADER_MAGIC:
         return False
@@ -137,8 +136,7 @@ def blocks_are_ours(data: bytes, info: bytes) -> bool:
 
 
 def decoded_blocks(data: bytes, fixedsize: int | None, at: int = 4) -> Iterator[Block]:
-    """Each block of a term's stored postings as (ids, weights, values), from the one at
-    ``at`` (the first: 4)."""
+    """Each block of a term's postings as (ids, weights, values), from the one at ``at``."""
     while True:
         length, blockinfo, (deltas, weights, values) = _block_at(data, at)
         count = blockinfo[0]
@@ -182,8 +180,7 @@ class Prefix:
 
 
 def copied_prefix(data: bytes, info: bytes) -> Prefix | None:
-    """The blocks of a term of ours before its last, which a merged posting list that
-    starts with the same postings holds as they are (None: no such blocks)."""
+    """The blocks of ours before a term's last, which a merge starting with them copies."""
     if not blocks_are_ours(data, info):
         return None
     prefix = Prefix(b"", 0, 4)
@@ -230,8 +227,7 @@ def _values(values: Any, count: int, fixedsize: int | None) -> Any:
 
 
 def shifted_inline(info: bytes, base: int) -> bytes:
-    """An inline term info of ours with its document numbers shifted by ``base``: what our
-    codec writes for the same postings ``base`` documents later."""
+    """What our codec writes for an inline term info of ours ``base`` documents later."""
     ids, weights, values = loads(info[HEADER:])
     minid, maxid = _IDS.unpack_from(info, _IDS_AT)
     shifted = tuple(map(add, ids, repeat(base)))
@@ -243,9 +239,8 @@ def shifted_inline(info: bytes, base: int) -> bytes:
 
 
 def merged_inline(parts: list[tuple[bytes, int]]) -> bytes | None:
-    """The inline term info our codec writes for the postings of inline term infos (each
-    with the base of its document numbers) one after the other, or None unless each is
-    ours and they are few enough to be inline."""
+    """The inline term info of ours joining (info, document base) parts, or None."""
+    # None unless each part is inline and ours, and they are few enough to stay inline
     total = 0
     for info, _ in parts:
         if info[0] != 1 or info[HEADER : HEADER + 2] != _PICKLE_3:
