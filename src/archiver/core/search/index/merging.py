@@ -8,7 +8,9 @@ the archive's life, not at every import.
 
 The merge streams: for each field, the segments' term lists are merged in order and each
 term's postings are copied block by block (document numbers shifted, deleted documents
-left out) into the new segment, which goes to disk as it is written. Memory holds one
+left out) into the new segment, which goes to disk as it is written; what re-encoding
+would write unchanged (a term of one source whose documents keep their numbers, the first
+blocks of the first source's terms) is copied as stored (``rawread``). Memory holds one
 term's postings at a time, whatever the size of the segments. It runs in a process of its
 own (``write_merged``), so an app's window is never held by it; the caller holds the
 index's write lock meanwhile, so no other writer changes the segments being merged.
