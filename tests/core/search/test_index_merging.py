@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_index_segments import _build, _documents, _dump, _fast, _stock
@@ -43,6 +45,30 @@ def test_a_merge_writes_what_whoosh_merging_writes(tmp_path: Path) -> None:
     ours.close()
     merged, stock = _dump(tmp_path / "ours"), _dump(tmp_path / "stock")
     assert len(merged["terms"]) > 500 and max(len(v[-1]) for v in merged["terms"].values()) > 128
+    assert merged == stock
+
+
+@pytest.mark.parametrize(
+    ("make", "replaced"),
+    [(_fast, False), (_stock, False), (_stock, True)],
+    ids=["ours", "stock", "stock-replaced"],
+)
+def test_a_merge_copying_what_it_can_writes_what_whoosh_merging_writes(
+    tmp_path: Path, make: Callable[[Any], Any], replaced: bool
+) -> None:
+    # Segments of ours with no deletions are copied (terms of one segment as stored, the
+    # first segment's blocks, inline lists joined); Whoosh's own segments are decoded.
+    _segmented(tmp_path / "stock", _stock, replaced=replaced)
+    ix = index.open_dir(str(tmp_path / "stock"))
+    _stock(ix).commit(optimize=True)
+    ix.close()
+    _segmented(tmp_path / "ours", make, replaced=replaced)
+    ours = SearchIndex(tmp_path / "ours")
+    assert ours.tidy() == (5 if replaced else 4)
+    assert ours.segment_count() == 1
+    ours.close()
+    merged, stock = _dump(tmp_path / "ours"), _dump(tmp_path / "stock")
+    assert max(len(v[-1]) for v in merged["terms"].values()) > 3 * 128
     assert merged == stock
 
 
@@ -97,7 +123,9 @@ def test_a_cancelled_merge_leaves_the_index_as_it_was(tmp_path: Path) -> None:
         ([("a", 100)], []),
         ([("a", 5000), ("b", 5000), ("c", 5000)], ["a", "b", "c"]),
         ([("a", 30000), ("b", 1000), ("c", 1000)], ["b", "c"]),
-        ([("a", 30000), ("b", 2000), ("c", 1000)], []),
+        ([("a", 30000), ("b", 2000), ("c", 1000)], ["b", "c"]),
+        ([("a", 10000), ("b", 3000), ("c", 1000)], []),
+        ([("a", 550), ("b", 548)], ["a", "b"]),  # the two workers' segments of one batch
         ([("a", 30000), ("b", 2000), ("c", 1000), ("d", 1000)], ["b", "c", "d"]),
         ([("a", 30000), ("b", 0), ("c", 10)], ["b", "c"]),
     ],

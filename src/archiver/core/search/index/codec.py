@@ -11,26 +11,38 @@ protocol 3 rather than 2: stock Whoosh reads them.
 
 from __future__ import annotations
 
+import struct
 import zlib
 from array import array
+from hashlib import md5
+from itertools import chain
+from operator import sub
 from pickle import dumps
 from typing import Any
 
 from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3FieldWriter,
+    W3PerDocReader,
     W3PostingsWriter,
     W3TermInfo,
+    _lenfield,
     length_to_byte,
 )
+from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.structfile import StructFile
-from whoosh.system import pack_ushort
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import byte_to_length
 
 # Whoosh pickles posting lists with protocol 2, which has no opcode for bytes: each value
 # went through codecs.encode (about 30 bytes more a posting, five times slower to pickle).
 # Protocol 3 has one; Whoosh reads any protocol (pickle.loads finds it in the data).
 PICKLE_PROTOCOL = 3
+BLOCK_LIMIT = 128  # postings a block
+COMPRESSION = 1  # zlib's level for posting blocks
+INLINE_LIMIT = 24  # posting lists shorter than this are kept in the term table
 
 
 class _InlinePostingsWriter(W3PostingsWriter):
@@ -79,7 +91,7 @@ class _InlinePostingsWriter(W3PostingsWriter):
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
+        data = (_deltas(self._ids), _mini_weights(self._weights), self._mini_values())
         databytes = dumps(data, PICKLE_PROTOCOL)
         comp = self._compression
         if comp:
@@ -107,6 +119,30 @@ class _InlinePostingsWriter(W3PostingsWriter):
         return super().finish_postings()
 
 
+def _deltas(ids: Any) -> tuple[int, ...]:
+    """Whoosh's delta_encode of a block's ids, at C speed."""
+    return tuple(map(sub, ids, chain((0,), ids)))
+
+
+def _mini_weights(weights: Any) -> Any:
+    """Whoosh's W3PostingsWriter._mini_weights, at C speed."""
+    count = len(weights)
+    if weights.count(1.0) == count:
+        return None
+    if weights.count(weights[0]) == count:
+        return weights[0]
+    return tuple(weights)
+
+
+BYTE_LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]  # a length byte's length
+
+
+def length_bytes(column: Any, doccount: int) -> bytes:
+    """The bytes of a field's length column (LENGTHS_COLUMN), one a document."""
+    count = min(column._count, doccount)
+    return column._dbfile.get(column._basepos, count) + bytes(doccount - count)
+
+
 class LengthTable:
     """Field lengths read once per field, instead of once per posting as Whoosh does."""
 
@@ -118,10 +154,19 @@ class LengthTable:
         """Every document's length in one field, by document number."""
         table = self._fields.get(fieldname)
         if table is None:
-            read = self._lengths.doc_field_length
-            count = self._lengths.doc_count_all()
-            table = self._fields[fieldname] = [read(d, fieldname) for d in range(count)]
+            table = self._fields[fieldname] = self._read(fieldname)
         return table
+
+    def _read(self, fieldname: str) -> list[int]:
+        lengths = self._lengths
+        count = lengths.doc_count_all()
+        if not isinstance(lengths, W3PerDocReader):
+            read = lengths.doc_field_length
+            return [read(d, fieldname) for d in range(count)]
+        column = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return [0] * count
+        return list(map(BYTE_LENGTHS.__getitem__, length_bytes(column, count)))
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         table = self.field(fieldname)
@@ -180,11 +225,99 @@ class _HeldFile(StructFile):
         self.is_closed = True
 
 
+_ENTRY_LENGTHS = struct.Struct("!ii")
+_SLOT = struct.Struct("!Iq")
+_EMPTY_SLOT = _SLOT.pack(0, 0)
+
+
+class _TermTable(OrderedHashWriter):
+    """Whoosh's term table writer, the same bytes with fewer calls a term."""
+
+    lastkey: bytes
+
+    def add(self, key: bytes, value: bytes) -> None:
+        """Add one entry (keys in increasing order)."""
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        held = self.dbfile.file  # the _Spilling buffer behind the StructFile
+        pos = held.tell()
+        try:
+            self.index.array.append(pos)
+        except OverflowError:  # the GrowableArray takes a wider type
+            self.index.append(pos)
+        held.write(_ENTRY_LENGTHS.pack(len(key), len(value)) + key + value)
+        # Whoosh's md5_hash: the low 32 bits of the digest as a number
+        digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+        self.buckets[digest & 255].append((digest, pos))
+        self.lastkey = key
+
+    def _write_hashes(self) -> None:
+        """Whoosh's HashWriter._write_hashes, each table written at once."""
+        dbfile, pack, empty = self.dbfile, _SLOT.pack, _EMPTY_SLOT
+        for entries in self.buckets:
+            slots = 2 * len(entries)
+            self.directory.append((dbfile.tell(), slots))
+            table = [empty] * slots
+            for digest, position in entries:
+                slot = (digest >> 8) % slots
+                while table[slot] is not empty:
+                    slot = (slot + 1) % slots
+                table[slot] = pack(digest, position)
+            dbfile.write(b"".join(table))
+
+
 class _FieldWriter(W3FieldWriter):
     """W3FieldWriter fed by a length table, and able to write a whole term at once."""
 
+    _fieldname: Any
+    _fieldid: Any
+    _btext: Any
+    _fieldobj: Any
+    _format: Any
+    _fieldmap: dict[str, int]
+    _postwriter: Any
+
+    def __init__(self, codec: Any, storage: Any, segment: Any) -> None:
+        # W3FieldWriter.__init__ with our term table writer
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
+        self._tindex = _TermTable(self._create_file(W3Codec.TERMS_EXT))
+        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._postfile = self._create_file(W3Codec.POSTS_EXT)
+        self._postwriter = None
+        self._infield = False
+        self.is_closed = False
+
     def _create_file(self, ext):
         return _HeldFile(super()._create_file(ext))
+
+    def add_info(self, btext: bytes, info: bytes) -> None:
+        """Write a term-table entry as given (a term whose postings it holds inline)."""
+        self._tindex.add(pack_ushort(self._fieldid) + btext, info)
+
+    def add_term_after(self, btext: bytes, prefix: Any, minid: int, ids: list[int],
+                       weights: list[float], values: list[bytes],
+                       lengths: list[int] | None) -> None:  # fmt: skip
+        """Write a term: the blocks of ``prefix`` (rawread.Prefix) as they are, then these."""
+        info = W3TermInfo(
+            weight=prefix.weight, df=prefix.postings, minlength=prefix.minlength,
+            maxlength=prefix.maxlength, maxweight=prefix.maxweight, minid=minid,
+        )  # fmt: skip
+        self._btext = btext
+        writer = self._postwriter
+        writer.start_postings(self._format, info)
+        self._postfile.write(prefix.blocks)
+        writer._blockcount = prefix.count
+        writer.add_many(ids, weights, values, lengths)
+        self.finish_term()
+
+    def add_blocks(self, btext: bytes, header: bytes, blocks: bytes) -> None:
+        """Write a term's posting blocks as given, its entry ``header`` and where they are."""
+        offset = self._postfile.tell()
+        self._postfile.write(blocks)
+        self.add_info(btext, header + pack_long(offset) + pack_int(len(blocks)))
 
     def add_postings(self, schema, lengths, items):
         return super().add_postings(schema, LengthTable(lengths) if lengths else None, items)
@@ -207,21 +340,22 @@ def _inline_term_info(ids: list[int], weights: list[float], values: list[bytes],
                       lengths: list[int] | None) -> bytes:  # fmt: skip
     """The term-table entry of a short posting list kept inline: the bytes Whoosh's
     postings writer and W3TermInfo.to_bytes() make for it, without their per-posting calls."""
-    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
     present = [n for n in lengths if n] if lengths else []
+    low = length_to_byte(min(present)) if present else 0
+    high = length_to_byte(max(present)) if present else 0
+    return inline_info(ids, weights, values, low, high)
+
+
+def inline_info(ids: list[int], weights: list[float], values: list[bytes],
+                low: int, high: int) -> bytes:  # fmt: skip
+    """An inline term's entry, given its shortest and longest field length as bytes."""
+    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
     if not all(values):
         values = [v for v in values if v]
         if len(values) != len(ids):
             values = [b""] * len(ids)
     header = W3TermInfo._struct.pack(
-        1,
-        sum(stored_weights),
-        len(ids),
-        length_to_byte(min(present)) if present else 0,
-        length_to_byte(max(present)) if present else 0,
-        max(0, max(weights)),
-        ids[0],
-        ids[-1],
+        1, sum(stored_weights), len(ids), low, high, max(0, max(weights)), ids[0], ids[-1]
     )
     return header + dumps((tuple(ids), tuple(stored_weights), tuple(values)), PICKLE_PROTOCOL)
 
@@ -234,7 +368,7 @@ class Codec(W3Codec):
     """
 
     def __init__(self) -> None:
-        super().__init__(blocklimit=128, compression=1, inlinelimit=24)
+        super().__init__(blocklimit=BLOCK_LIMIT, compression=COMPRESSION, inlinelimit=INLINE_LIMIT)
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)

@@ -2,13 +2,15 @@
 
 A large import leaves a segment per worker per commit interval (six at 30,000 articles), and
 every query pays for each segment it opens. After the batch the newest segments are merged
-into one by the rule of ``plan``: a segment stays as it is while it is larger than all the
-segments after it together, so a document is rewritten a logarithmic number of times over
+into one by the rule of ``plan``: a segment stays as it is while it is twice as large as all
+the segments after it together, so a document is rewritten a logarithmic number of times over
 the archive's life, not at every import.
 
 The merge streams: for each field, the segments' term lists are merged in order and each
 term's postings are copied block by block (document numbers shifted, deleted documents
-left out) into the new segment, which goes to disk as it is written. Memory holds one
+left out) into the new segment, which goes to disk as it is written; what re-encoding
+would write unchanged (a term of one source whose documents keep their numbers, the first
+blocks of the first source's terms) is copied as stored (``rawread``). Memory holds one
 term's postings at a time, whatever the size of the segments. It runs in a process of its
 own (``write_merged``), so an app's window is never held by it; the caller holds the
 index's write lock meanwhile, so no other writer changes the segments being merged.
@@ -16,19 +18,33 @@ index's write lock meanwhile, so no other writer changes the segments being merg
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.columns import TranslatingColumnReader
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.reading import SegmentReader
-from whoosh.util.numeric import byte_to_length
 
 from archiver.core.search.index.codec import Codec, LengthTable
+from archiver.core.search.index.perdoc import copy_per_doc
+from archiver.core.search.index.rawread import (
+    HEADER,
+    Block,
+    blocks_are_ours,
+    copied_prefix,
+    decoded_blocks,
+    field_chunks,
+    inline_is_ours,
+    inline_postings,
+    is_inline,
+    merged_inline,
+    postings_bytes,
+    shifted_inline,
+)
 from archiver.core.search.index.schema import STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter
 from archiver.core.search.index.storage import open_index
@@ -44,14 +60,18 @@ class Merged:
     sources: tuple[str, ...]
 
 
+OUTWEIGHS = 2  # a segment stays whole while this many times larger than all later ones
+
+
 def plan(sizes: list[tuple[str, int]]) -> list[str]:
     """The ids of the segments to merge, from (id, live documents) in the index's order.
 
-    The segments from the first one that is not larger than all later ones together, to
-    the end: at least two, or none.
+    The segments from the first one that is not twice as large as all later ones together,
+    to the end: at least two, or none. (Not "larger": the two segments of one batch, 550 and
+    548 documents, would then stay apart.)
     """
     for start, (_, size) in enumerate(sizes):
-        if size <= sum(n for _, n in sizes[start + 1 :]):
+        if size <= OUTWEIGHS * sum(n for _, n in sizes[start + 1 :]):
             chosen = [segment_id for segment_id, _ in sizes[start:]]
             return chosen if len(chosen) >= 2 else []
     return []
@@ -69,7 +89,10 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
     writer = FastSegmentWriter(ix, STREAM_FIELDS, _lk=False, codec=Codec())
     try:
         names = set(ix.schema.names())
-        remaps = [_copy_per_doc(writer, reader) for reader in readers]
+        remaps: list[Remap] = []
+        for reader in readers:
+            base = writer.docnum
+            remaps.append((base, copy_per_doc(writer, reader, names)))
         writer.perdocwriter.close()
         lengths = LengthTable(writer.per_document_reader())
         fieldwriter = writer.fieldwriter
@@ -77,9 +100,7 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
             field = ix.schema[name]
             by_doc = lengths.field(name) if field.scorable else None
             fieldwriter.start_field(name, field)
-            for btext, ids, weights, values in _merged_terms(readers, remaps, name, field):
-                doc_lengths = [by_doc[d] for d in ids] if by_doc is not None else None
-                fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+            _write_terms(fieldwriter, readers, remaps, name, field, by_doc)
             fieldwriter.finish_field()
         fieldwriter.close()
         lengths._lengths.close()
@@ -91,95 +112,135 @@ def write_merged(folder: Path, sources: list[str]) -> Merged:
             reader.close()
 
 
-Postings = tuple[bytes, list[int], list[float], list[Any]]
+Entry = tuple[bytes, int, bytes]  # term bytes, source, its term info bytes
 
 
-def _copy_per_doc(writer: FastSegmentWriter, reader: SegmentReader) -> Remap:
-    """Append ``reader``'s live documents (stored fields, lengths, columns) to ``writer``.
-
-    What Whoosh's ``write_per_doc`` writes, with each field's length and column readers
-    looked up once: Whoosh looks for a field's length file on disk for every document.
-    """
-    schema, perdoc, out = writer.schema, reader._perdoc, writer.perdocwriter
-    fields = [(name, schema[name]) for name in sorted(schema.names())]
-    assert not any(field.vector for _, field in fields)  # no field of ours keeps vectors
-    lengths = {name: perdoc._cached_reader(_lenfield(name), LENGTHS_COLUMN) for name, _ in fields}
-    columns = {
-        name: _raw(reader.column_reader(name, field.column_type))
-        for name, field in fields
-        if field.column_type and reader.has_column(name)
-    }
-    docmap: dict[int, int] | None = {} if reader.has_deletions() else None
-    base = writer.docnum
-    for docnum, stored in reader.iter_docs():
-        if docmap is not None:
-            docmap[docnum] = writer.docnum
-        out.start_doc(writer.docnum)
-        for name, field in fields:
-            column = lengths[name]
-            lbyte = column[docnum] if column is not None else 0
-            out.add_field(name, field, stored.get(name), byte_to_length(lbyte) if lbyte else 0)
-            if name in columns:
-                out.add_column_value(name, field.column_type, columns[name][docnum])
-        out.finish_doc()
-        writer.docnum += 1
-    return base, docmap
+def _write_terms(fieldwriter: Any, readers: list[SegmentReader], remaps: list[Remap],
+                 name: str, field: Any, by_doc: list[int] | None) -> None:  # fmt: skip
+    """Write each term of field ``name`` in order, with its postings from every reader."""
+    fixedsize = field.format.fixed_value_size()
+    for btext, entries in _grouped(readers, name):
+        if len(entries) == 1:
+            k, info = entries[0]
+            if _copied(fieldwriter, btext, k, info, readers, remaps):
+                continue
+        elif _inline_merged(fieldwriter, btext, entries, remaps):
+            continue
+        _write_term(fieldwriter, btext, entries, readers, remaps, fixedsize, by_doc)
 
 
-def _raw(column: Any) -> Any:
-    return column.raw_column() if isinstance(column, TranslatingColumnReader) else column
-
-
-def _merged_terms(
-    readers: list[SegmentReader], remaps: list[Remap], name: str, field: Any
-) -> Iterator[Postings]:
-    """Each term of field ``name`` in order, with its postings from every reader."""
-    lexicons = [_numbered(reader._terms, name, k) for k, reader in enumerate(readers)]
-    for btext, group in itertools.groupby(heapq.merge(*lexicons), key=lambda item: item[0]):
-        ids: list[int] = []
-        weights: list[float] = []
-        values: list[Any] = []
-        for _, k, info in group:
-            for block in _blocks(readers[k]._terms, info, field.format):
-                _extend(block, remaps[k], ids, weights, values)
-        if ids:  # every posting of the term may be of deleted documents
-            yield btext, ids, weights, values
-
-
-def _numbered(terms: Any, name: str, k: int) -> Iterator[tuple[bytes, int, Any]]:
-    """(term, ``k``, term info) for each term of field ``name`` in reader ``k``'s table."""
-    for (fieldname, btext), info in terms.items_from(name, b""):
-        if fieldname != name:
-            return
-        yield btext, k, info
-
-
-def _blocks(terms: Any, info: Any, fmt: Any) -> Iterator[tuple[Any, Any, Any]]:
-    """A term's postings in one segment, as (ids, weights, values) blocks."""
-    if info.is_inlined():
-        yield info.inlined_postings()
+def _write_term(fieldwriter: Any, btext: bytes, entries: list[tuple[int, bytes]],
+                readers: list[SegmentReader], remaps: list[Remap], fixedsize: int | None,
+                by_doc: list[int] | None) -> None:  # fmt: skip
+    """Write a term decoded from its sources, but for the blocks of its first source that
+    it starts with as they are stored (when that source's documents keep their numbers)."""
+    first, info = entries[0]
+    prefix = None
+    if remaps[first] == (0, None) and not is_inline(info):
+        data = postings_bytes(readers[first]._terms._postfile, info)
+        prefix = copied_prefix(data, info)
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    for k, info in entries:
+        if prefix is not None and k == first:
+            blocks: Iterator[Block] = decoded_blocks(data, fixedsize, prefix.rest)
+        else:
+            blocks = _blocks(readers[k]._terms, info, fixedsize)
+        for block in blocks:
+            _extend(block, remaps[k], ids, weights, values)
+    if not ids:  # every posting of the term may be of deleted documents
         return
-    matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
-    assert isinstance(matcher, W3LeafMatcher)
-    while True:
-        matcher._read_ids()
-        matcher._read_weights()
-        matcher._read_values()
-        yield matcher._ids, matcher._weights, matcher._values
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
+    doc_lengths = list(map(by_doc.__getitem__, ids)) if by_doc is not None else None
+    if prefix is None:
+        fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
+    else:
+        minid = W3TermInfo.from_bytes(entries[0][1]).min_id()
+        fieldwriter.add_term_after(btext, prefix, minid, ids, weights, values, doc_lengths)
+
+
+def _grouped(readers: list[SegmentReader], name: str) -> Iterator[tuple[bytes, list[Any]]]:
+    """Each term of field ``name`` in order, with its (source, term info) in each source."""
+    chunks = [field_chunks(reader._terms, name) for reader in readers]
+    if len(chunks) == 1:
+        for chunk in chunks[0]:
+            for btext, info in chunk:
+                yield btext, [(0, info)]
+        return
+    pending = [next(source, []) for source in chunks]
+    while any(pending):
+        # every source's terms up to the least of the chunks' last terms are at hand
+        frontier = min(chunk[-1][0] for chunk in pending if chunk)
+        groups: dict[bytes, list[tuple[int, bytes]]] = {}
+        for k, chunk in enumerate(pending):
+            cut = bisect.bisect_right(chunk, frontier, key=itemgetter(0))
+            for btext, info in chunk[:cut]:
+                group = groups.get(btext)
+                if group is None:
+                    groups[btext] = [(k, info)]
+                else:
+                    group.append((k, info))
+            pending[k] = chunk[cut:] or next(chunks[k], [])
+        for btext in sorted(groups):
+            yield btext, groups[btext]
+
+
+def _copied(fieldwriter: Any, btext: bytes, k: int, info: bytes,
+            readers: list[SegmentReader], remaps: list[Remap]) -> bool:  # fmt: skip
+    """Whether a term found in one source with none of its documents deleted was written
+    from its bytes: those our codec writes for it, with document numbers shifted (else it
+    must be decoded and written again)."""
+    base, docmap = remaps[k]
+    if docmap is not None:
+        return False
+    if is_inline(info):
+        if not inline_is_ours(info):
+            return False
+        fieldwriter.add_info(btext, shifted_inline(info, base) if base else info)
+        return True
+    if base:
+        return False
+    blocks = postings_bytes(readers[k]._terms._postfile, info)
+    if not blocks_are_ours(blocks, info):
+        return False
+    fieldwriter.add_blocks(btext, info[:HEADER], blocks)
+    return True
+
+
+def _inline_merged(fieldwriter: Any, btext: bytes, entries: list[tuple[int, bytes]],
+                   remaps: list[Remap]) -> bool:  # fmt: skip
+    """Whether a term found in several sources, with none of its documents deleted, inline
+    in each as our codec writes it and in few enough documents to stay inline, was written
+    from its inline postings (without their field lengths: the term infos hold them)."""
+    parts = []
+    for k, info in entries:
+        base, docmap = remaps[k]
+        if docmap is not None:
+            return False
+        parts.append((info, base))
+    merged = merged_inline(parts)
+    if merged is None:
+        return False
+    fieldwriter.add_info(btext, merged)
+    return True
+
+
+def _blocks(terms: Any, info: bytes, fixedsize: int | None) -> Iterator[Block]:
+    """A term's postings in one segment, as (ids, weights, values) blocks."""
+    if is_inline(info):
+        yield inline_postings(info)
+    else:
+        yield from decoded_blocks(postings_bytes(terms._postfile, info), fixedsize)
 
 
 def _extend(
-    block: tuple[Any, Any, Any], remap: Remap, ids: list[int], weights: list[float],
-    values: list[Any],
-) -> None:  # fmt: skip
+    block: Block, remap: Remap, ids: list[int], weights: list[float], values: list[Any]
+) -> None:
     """Append one block's postings, renumbered into the merged segment."""
     block_ids, block_weights, block_values = block
     base, docmap = remap
     if docmap is None:
-        ids.extend([n + base for n in block_ids] if base else block_ids)
+        ids.extend(map(add, block_ids, itertools.repeat(base)) if base else block_ids)
         weights.extend(block_weights)
         values.extend(block_values)
         return
