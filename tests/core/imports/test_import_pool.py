@@ -68,6 +68,9 @@ def test_a_large_batch_is_stored_and_indexed_by_the_workers(tmp_path: Path, corp
         again = archive.import_paths(corpus, workers_count=2)
         assert not again.imported and len(again.duplicates) == FILES - 1
         assert archive.search("وثيقة").total == FILES - 2
+        archive.indexer.rebuild()  # a sub-writer per core, their segments merged at the end
+        assert archive.index.segment_count() == 1
+        assert archive.search("وثيقة").total == FILES - 2
 
 
 def test_a_large_batch_commits_every_interval_and_writes_segments_past_its_memory(

@@ -3,6 +3,7 @@ re-indexing some documents, rebuilding everything, and syncing after a crash."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable
 
@@ -96,6 +97,9 @@ class Indexer:
             writer.cancel()
             raise
         writer.commit()
+        if parallel:  # a segment per sub-writer: merged, as after a large import
+            with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
+                self.index.tidy(cancel)
         return done
 
     def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
