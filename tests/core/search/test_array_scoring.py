@@ -126,3 +126,15 @@ def test_a_searcher_does_not_copy_the_index_into_memory(tmp_path: Path) -> None:
         tracemalloc.stop()
         target.close()
     assert held < size / 4  # Whoosh's memory-mapped reading copied the whole segment
+
+
+def test_import_workers_do_not_load_numpy() -> None:
+    import subprocess
+    import sys
+
+    modules = "archiver.core.imports.pool, archiver.core.search.index.merging"
+    code = f"import sys, {modules}; print('numpy' in sys.modules)"
+    src = str(Path(__file__).parents[3] / "src")
+    out = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": src},
+                         capture_output=True, text=True, check=True)  # fmt: skip
+    assert out.stdout.strip() == "False"  # 16 MB in each worker and in the merge process

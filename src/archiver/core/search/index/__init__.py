@@ -14,8 +14,8 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 from whoosh import index
 from whoosh import query as wq
 from whoosh.searching import Searcher
@@ -25,14 +25,16 @@ from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Inva
 from archiver.core.progress import CancelToken
 from archiver.core.search import query as q
 from archiver.core.search.index import merging
-from archiver.core.search.index.arrays import Hits, Scorer, SegmentArrays, top
-from archiver.core.search.index.dates import in_range, segment_id, split
+from archiver.core.search.index.dates import segment_id, split
 from archiver.core.search.index.schema import build_schema, index_format
 from archiver.core.search.index.storage import create_index, open_index
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
 from archiver.core.search.index.writing import IndexWriter
 from archiver.core.text import arabic, scripts
+
+if TYPE_CHECKING:
+    from archiver.core.search.index.arrays import SegmentArrays
 
 PREFIX_WORDS_MAX = 1000  # the prefixes of one query stand for at most this many index terms
 SUGGEST_MAX_LETTERS = 30  # no real word is longer; the variants of a long one cost quadratic
@@ -45,7 +47,7 @@ class SearchIndex:
         self.folder = folder
         self._ix: index.Index | None = None
         self._searcher: Searcher | None = None
-        self._arrays = SegmentArrays()
+        self._arrays: SegmentArrays | None = None  # made by the first search
 
     @property
     def _stamp(self) -> Path:
@@ -194,15 +196,15 @@ class SearchIndex:
         searcher = self.searcher()
         _check_prefixes(searcher, wquery)
         wquery, ranges = split(wquery)
+        # numpy is imported where searches run only: an import worker, which loads this
+        # package to write segments, is spared its 16 MB
+        from archiver.core.search.index.arrays import Scorer, SegmentArrays, top, within
+
+        if self._arrays is None:
+            self._arrays = SegmentArrays()
         scorer = Scorer(searcher, self._arrays)
         self._arrays.forget_except({segment_id(leaf) for leaf, _ in scorer.leaves})
-        hits = scorer.run(wquery)
-        if ranges and len(hits.ids):
-            days = scorer.dates()[hits.ids]
-            keep = np.ones(len(hits.ids), dtype=bool)
-            for part in ranges:
-                keep &= in_range(days, part)
-            hits = Hits(hits.ids[keep], hits.scores[keep])
+        hits = within(scorer.run(wquery), scorer.dates(), ranges) if ranges else scorer.run(wquery)
         by_date = scorer.dates() if sort == "date" else None
         page = top(hits, offset + limit, by_date)[offset:]
         stored = searcher.stored_fields

@@ -30,7 +30,7 @@ from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from archiver.core.search.index.dates import DATE_FIELD, in_range, segment_id
+from archiver.core.search.index.dates import DATE_FIELD, segment_id
 from archiver.core.search.index.prefixes import ListedPrefix
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the index searches with
@@ -362,6 +362,27 @@ class Scorer:
         return np.concatenate(
             [self.arrays.dates(leaf) for leaf, _ in self.leaves] or [np.empty(0, dtype=np.int64)]
         )
+
+
+def in_range(days: np.ndarray, part: wq.NumericRange) -> np.ndarray:
+    """True for each day number inside the range."""
+    keep = np.ones(len(days), dtype=bool)
+    if part.start is not None:
+        keep &= days > part.start if part.startexcl else days >= part.start
+    if part.end is not None:
+        keep &= days < part.end if part.endexcl else days <= part.end
+    return keep
+
+
+def within(hits: Hits, days: np.ndarray, ranges: list[wq.NumericRange]) -> Hits:
+    """The hits dated inside every one of ``ranges`` (``days``: by document number)."""
+    if not ranges or not len(hits.ids):
+        return hits
+    dated = days[hits.ids]
+    keep = np.ones(len(hits.ids), dtype=bool)
+    for part in ranges:
+        keep &= in_range(dated, part)
+    return Hits(hits.ids[keep], hits.scores[keep])
 
 
 def _consecutive(positions: list[list[int]]) -> bool:

@@ -10,7 +10,6 @@ hits is the same, and the totals count the same documents.
 
 from __future__ import annotations
 
-import numpy as np
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
@@ -40,13 +39,3 @@ def segment_id(leaf: IndexReader) -> str:
     """The id of the segment a leaf reader reads ("" for an empty index's reader)."""
     segment = leaf.segment()
     return segment.segment_id() if segment is not None else ""
-
-
-def in_range(days: np.ndarray, part: wq.NumericRange) -> np.ndarray:
-    """True for each day number inside the range."""
-    keep = np.ones(len(days), dtype=bool)
-    if part.start is not None:
-        keep &= days > part.start if part.startexcl else days >= part.start
-    if part.end is not None:
-        keep &= days < part.end if part.endexcl else days <= part.end
-    return keep
