@@ -107,6 +107,21 @@ def keep(dest: str) -> bool:
     return not any(piece in path for piece in DROPPED_PIECES)
 
 
+# Libraries that `strip` breaks: numpy's vendored OpenBLAS has load segments that are not
+# page-aligned once stripped ("ELF load command address/offset not page-aligned").
+NOT_STRIPPED_PIECES = ("numpy.libs/",)
+
+
+def copied_verbatim(binaries: list, datas: list) -> tuple[list, list]:
+    """The binaries that must not be stripped moved to the data files, which are copied as
+    they are (PyInstaller strips every binary of a stripped COLLECT)."""
+    verbatim = [
+        e for e in binaries if any(p in e[0].replace("\\", "/") for p in NOT_STRIPPED_PIECES)
+    ]
+    kept = [e for e in binaries if e not in verbatim]
+    return kept, datas + [(dest, src, "DATA") for dest, src, _ in verbatim]
+
+
 def data_files(root: str) -> list[tuple[str, str]]:
     """The data files to copy: resources/ (from the checkout at ``root``) and the packages' own."""
     from PyInstaller.utils.hooks import collect_data_files

@@ -27,7 +27,8 @@ class MissingArchive(NotFound):
 
 def print_json(value: Any) -> None:
     """Write ``value`` to stdout as indented JSON, Arabic left readable."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1))
+    sys.stdout.write("\n")  # not appended: a large import's report is tens of megabytes
 
 
 def archive_root(args: argparse.Namespace) -> Path:
