@@ -204,8 +204,8 @@ class SearchIndex:
             self._arrays = SegmentArrays()
         scorer = Scorer(searcher, self._arrays)
         self._arrays.forget_except({segment_id(leaf) for leaf, _ in scorer.leaves})
-        hits = within(scorer.run(wquery), scorer.dates(), ranges) if ranges else scorer.run(wquery)
-        by_date = scorer.dates() if sort == "date" else None
+        hits = within(scorer.run(wquery), scorer.dates, ranges) if ranges else scorer.run(wquery)
+        by_date = scorer.dates if sort == "date" else None
         page = top(hits, offset + limit, by_date)[offset:]
         stored = searcher.stored_fields
         # a date-sorted page carries no relevance scores (as when Whoosh sorted it)

@@ -17,6 +17,7 @@ matchers, segment by segment, and their (document, score) pairs join the arrays.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -28,13 +29,13 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.columns import NumericColumn
 from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
 
+from archiver.core.search.index.codec import BYTE_LENGTHS, length_bytes
 from archiver.core.search.index.dates import DATE_FIELD, segment_id
 from archiver.core.search.index.prefixes import ListedPrefix
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the index searches with
-_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_LENGTHS = np.array(BYTE_LENGTHS, dtype=np.float64)  # a length byte's length
 CACHED_POSTINGS = 1_000_000  # postings kept between queries (typing repeats its words): 16 MB
 
 
@@ -74,8 +75,8 @@ class SegmentArrays:
         if fieldname not in table:
             column = leaf._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
             count = leaf.doc_count_all()
-            codes = np.zeros(count, dtype=np.int64) if column is None else _numbers(column, count)
-            table[fieldname] = _LENGTHS[codes]
+            codes = bytes(count) if column is None else length_bytes(column, count)
+            table[fieldname] = _LENGTHS[np.frombuffer(codes, dtype=np.uint8)]
         return table[fieldname]
 
     def live(self, leaf: IndexReader) -> np.ndarray:
@@ -112,7 +113,8 @@ class SegmentArrays:
         if found is not None:
             self._postings.move_to_end(key)
             return found
-        found = _read_postings(leaf, fieldname, btext)
+        ids, weights, _ = read_postings(leaf, fieldname, btext, values=False)
+        found = (ids, weights)
         self.keep(leaf, fieldname, btext, found)
         return found
 
@@ -137,12 +139,6 @@ def _numbers(column: Any, count: int) -> np.ndarray:
     values = np.full(count, column._default, dtype=np.int64)
     values[:stored] = np.frombuffer(raw, dtype=np.dtype(">" + column._typecode))
     return values
-
-
-def _read_postings(leaf: IndexReader, fieldname: str, btext: bytes) -> tuple[Any, Any]:
-    """(ids, weights) of one term in one segment, read block by block."""
-    ids, weights, _ = read_postings(leaf, fieldname, btext, values=False)
-    return ids, weights
 
 
 def read_postings(
@@ -217,7 +213,7 @@ class Scorer:
         live = np.concatenate(
             [self.arrays.live(leaf) for leaf, _ in self.leaves] or [np.empty(0, dtype=bool)]
         )
-        ids = np.flatnonzero(live & in_range(self.dates(), query))
+        ids = np.flatnonzero(live & in_range(self.dates, query))
         return Hits(ids, np.full(len(ids), float(query.boost)))
 
     def _term(self, query: wq.Term) -> Hits:
@@ -357,8 +353,9 @@ class Scorer:
         order = np.argsort(np.array(ids, dtype=np.int64), kind="stable")
         return Hits(np.array(ids, dtype=np.int64)[order], np.array(scores, dtype=np.float64)[order])
 
+    @functools.cached_property
     def dates(self) -> np.ndarray:
-        """Every document's day number, by top-level document number."""
+        """Every document's day number, by top-level document number (read once a query)."""
         return np.concatenate(
             [self.arrays.dates(leaf) for leaf, _ in self.leaves] or [np.empty(0, dtype=np.int64)]
         )
