@@ -27,15 +27,43 @@ QUERIES = st.lists(QUERY_PARTS, min_size=1, max_size=5).flatmap(
 )
 
 
+def leaf_sequences(leaf: q.Node) -> list[list[set[str]]] | None:
+    """Per Words or Phrase leaf, the readings allowed at each place (a Words leaf: each
+    token alone); None for the other leaves."""
+    if getattr(leaf, "field", None) not in (None, "title"):
+        return None
+    if isinstance(leaf, q.Words):
+        return [[{t.term, *t.alts}] for t in arabic.analyze(leaf.text)]
+    if isinstance(leaf, q.Phrase):
+        return [[{t.term, *t.alts} for t in arabic.analyze(leaf.text)]]
+    return None
+
+
+def other_leaf_spans(tokens: list[arabic.Token], leaf: q.Node) -> list[highlight.Span]:
+    """Exact words and prefixes, token by token."""
+    if isinstance(leaf, q.Exact):
+        wanted = {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
+        return [(t.start, t.end) for t in tokens if t.exact in wanted]
+    if isinstance(leaf, q.Prefix) and leaf.field in (None, "title"):
+        folded = arabic.prefix_form(leaf.text)
+        bare = arabic.strip_article(folded)
+        return [
+            (t.start, t.end)
+            for t in tokens
+            if t.exact.startswith(folded) or t.term.startswith(bare)
+        ]
+    return []
+
+
 def every_token(text: str, node: q.Node) -> list[highlight.Span]:
     """The reference: each word and phrase tried at every token of the text."""
     tokens = arabic.analyze(text)
     readings = [{t.term, *t.alts} for t in tokens]
     spans: list[highlight.Span] = []
     for leaf in q.positive_words(node):
-        sequences = highlight._leaf_matcher(leaf)
+        sequences = leaf_sequences(leaf)
         if sequences is None:
-            spans.extend(highlight._other_leaf_spans(tokens, leaf))
+            spans.extend(other_leaf_spans(tokens, leaf))
             continue
         for seq in sequences:
             for i in range(len(tokens) - len(seq) + 1):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import html
+from dataclasses import dataclass
 
 from archiver.core.search import query as q
 from archiver.core.text import arabic
@@ -12,76 +14,75 @@ SNIPPET_CHARS = 220
 LIST_SCAN_CHARS = 300_000  # result lists scan this much of a very long text; the reader scans all
 
 
-def _readings(token: arabic.Token) -> set[str]:
-    return {token.term, *token.alts}
+@dataclass(frozen=True)
+class _Wanted:
+    """What a query's positive parts look for in a text, analysed once per query."""
+
+    readings: frozenset[str]  # a word's reading that matches alone (the Words leaves)
+    phrases: tuple[tuple[frozenset[str], ...], ...]  # readings allowed at each place
+    exact: frozenset[str]  # folded, unstemmed forms (=word)
+    prefixes: tuple[tuple[str, str], ...]  # (folded prefix, the same without its article)
 
 
-def _leaf_matcher(leaf: q.Node) -> list[list[set[str]]] | None:
-    """Sequences of allowed terms for Words/Phrase leaves (a Words leaf: each token alone)."""
-    if isinstance(leaf, q.Words) and leaf.field in (None, "title"):
-        return [[_readings(t)] for t in arabic.analyze(leaf.text)]
-    if isinstance(leaf, q.Phrase) and leaf.field in (None, "title"):
-        return [[_readings(t) for t in arabic.analyze(leaf.text)]]
-    return None
+def _readings(analysis: arabic.Analysis) -> frozenset[str]:
+    return frozenset((analysis[0], *analysis[2]))
 
 
-def _sequence_spans(
-    readings: list[set[str]], where: dict[str, list[int]], seq: list[set[str]]
+@functools.lru_cache(maxsize=64)
+def _wanted(node: q.Node) -> _Wanted:
+    """The readings, phrases, exact forms and prefixes ``node`` highlights."""
+    readings: set[str] = set()
+    phrases, exact, prefixes = [], set(), []
+    for leaf in q.positive_words(node):
+        shown = getattr(leaf, "field", None) in (None, "title")
+        if isinstance(leaf, q.Exact):
+            exact |= {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
+        elif isinstance(leaf, q.Words) and shown:
+            for _, _, analysis in arabic.analysed_spans(leaf.text):
+                readings |= _readings(analysis)
+        elif isinstance(leaf, q.Phrase) and shown:
+            sequence = tuple(_readings(a) for _, _, a in arabic.analysed_spans(leaf.text))
+            if sequence:
+                phrases.append(sequence)
+        elif isinstance(leaf, q.Prefix) and shown:
+            folded = arabic.prefix_form(leaf.text)
+            prefixes.append((folded, arabic.strip_article(folded)))
+    return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes))
+
+
+def _word_matches(wanted: _Wanted, analysis: arabic.Analysis) -> bool:
+    """True when one word matches a Words, Exact or Prefix part of the query."""
+    term, exact, alts = analysis
+    if term in wanted.readings or exact in wanted.exact:
+        return True
+    if alts and not wanted.readings.isdisjoint(alts):
+        return True
+    return any(exact.startswith(f) or term.startswith(b) for f, b in wanted.prefixes)
+
+
+def _phrase_places(
+    tokens: list[tuple[int, int, arabic.Analysis]], sequence: tuple[frozenset[str], ...]
 ) -> list[int]:
-    """Token indices where ``seq`` matches, each token of each match; found through ``where``
-    (reading -> positions), so a word costs its own occurrences, not a pass over the text."""
-    n = len(seq)
-    if n == 0:
-        return []
-    starts = sorted({i for term in seq[0] for i in where.get(term, ())})
+    """Token indices where ``sequence`` matches, each token of each match."""
+    n, first = len(sequence), sequence[0]
     found: list[int] = []
-    for i in starts:
-        if i + n <= len(readings) and all(readings[i + k] & seq[k] for k in range(1, n)):
+    for i, (_, _, analysis) in enumerate(tokens):
+        if i + n > len(tokens) or first.isdisjoint(_readings(analysis)):
+            continue
+        if all(not sequence[k].isdisjoint(_readings(tokens[i + k][2])) for k in range(1, n)):
             found.extend(range(i, i + n))
     return found
-
-
-def _positions(tokens: list[arabic.Token]) -> tuple[list[set[str]], dict[str, list[int]]]:
-    """Each token's readings, and the positions of each reading."""
-    readings = [_readings(t) for t in tokens]
-    where: dict[str, list[int]] = {}
-    for i, terms in enumerate(readings):
-        for term in terms:
-            where.setdefault(term, []).append(i)
-    return readings, where
-
-
-def _other_leaf_spans(tokens: list[arabic.Token], leaf: q.Node) -> list[Span]:
-    if isinstance(leaf, q.Exact):
-        wanted = {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
-        return [(t.start, t.end) for t in tokens if t.exact in wanted]
-    if isinstance(leaf, q.Prefix) and leaf.field in (None, "title"):
-        folded = arabic.prefix_form(leaf.text)
-        bare = arabic.strip_article(folded)
-        return [
-            (t.start, t.end)
-            for t in tokens
-            if t.exact.startswith(folded) or t.term.startswith(bare)
-        ]
-    return []
 
 
 def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[Span]:
     """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` match."""
     scanned = text if limit_chars is None else text[:limit_chars]
-    tokens = arabic.analyze(scanned)
-    readings, where = _positions(tokens)
-    spans: list[Span] = []
-    for leaf in q.positive_words(node):
-        sequences = _leaf_matcher(leaf)
-        if sequences is None:
-            spans.extend(_other_leaf_spans(tokens, leaf))
-            continue
-        for seq in sequences:
-            spans.extend(
-                (tokens[i].start, tokens[i].end) for i in _sequence_spans(readings, where, seq)
-            )
-    return sorted(set(spans))
+    wanted = _wanted(node)
+    tokens = arabic.analysed_spans(scanned)
+    spans = {(start, end) for start, end, analysis in tokens if _word_matches(wanted, analysis)}
+    for sequence in wanted.phrases:
+        spans.update(tokens[i][:2] for i in _phrase_places(tokens, sequence))
+    return sorted(spans)
 
 
 def _window(text: str, spans: list[Span]) -> tuple[int, int]:

@@ -74,6 +74,9 @@ class Token:
     alts: tuple[str, ...] = ()  # extra terms at the same position (clitic readings)
 
 
+Analysis = tuple[str, str, tuple[str, ...]]  # (term, exact, alts) of one word
+
+
 def fold(word: str) -> str:
     """Orthographic folding of one Arabic word: presentation forms, harakat, tatweel, hamza
     seats, alef maqsura, ta marbuta."""
@@ -193,7 +196,7 @@ def stem_english(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]] | None:
+def _analyse_word(surface: str, script: str) -> Analysis | None:
     """(term, exact, alts) for one surface form, or None for a stop word."""
     if script == "num":
         digits = "".join(str(unicodedata.digit(ch, 0)) for ch in surface if ch.isdigit())
@@ -217,15 +220,22 @@ def _analyse_word(surface: str, script: str) -> tuple[str, str, tuple[str, ...]]
     return term, exact, alts
 
 
-def analyze(text: str) -> list[Token]:
-    """All index tokens of ``text`` with their spans in ``text``."""
-    tokens = []
+def analysed_spans(text: str) -> list[tuple[int, int, Analysis]]:
+    """(start, end, (term, exact, alts)) of every index token of ``text``, stop words left out."""
+    found = []
     for match in _TOKEN_RE.finditer(text):
         analysed = _analyse_word(match.group(), match.lastgroup or "lat")
         if analysed is not None:
-            term, exact, alts = analysed
-            tokens.append(Token(term, exact, match.start(), match.end(), alts))
-    return tokens
+            found.append((match.start(), match.end(), analysed))
+    return found
+
+
+def analyze(text: str) -> list[Token]:
+    """All index tokens of ``text`` with their spans in ``text``."""
+    return [
+        Token(term, exact, start, end, alts)
+        for start, end, (term, exact, alts) in analysed_spans(text)
+    ]
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
