@@ -21,7 +21,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from archiver.core import workers
-from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Invalid, Locked
+from archiver.core.errors import ArchiverError, IndexDamaged, IndexFailure, Locked
 from archiver.core.progress import CancelToken
 from archiver.core.search import query as q
 from archiver.core.search.index import merging
@@ -194,7 +194,6 @@ class SearchIndex:
         self, wquery: wq.Query, limit: int, offset: int, sort: str
     ) -> tuple[int, list[tuple[int, float]]]:
         searcher = self.searcher()
-        _check_prefixes(searcher, wquery)
         wquery, ranges = split(wquery)
         # numpy is imported where searches run only: an import worker, which loads this
         # package to write segments, is spared its 16 MB
@@ -203,6 +202,7 @@ class SearchIndex:
         if self._arrays is None:
             self._arrays = SegmentArrays()
         scorer = Scorer(searcher, self._arrays)
+        scorer.expand_prefixes(wquery, PREFIX_WORDS_MAX)
         self._arrays.forget_except({segment_id(leaf) for leaf, _ in scorer.leaves})
         hits = within(scorer.run(wquery), scorer.dates, ranges) if ranges else scorer.run(wquery)
         by_date = scorer.dates if sort == "date" else None
@@ -246,21 +246,6 @@ def _remove_old_files(folder: Path) -> None:
                     f"cannot remove {path} to rebuild the index ({exc.strerror or exc}): "
                     "close the programs that search this archive, then rebuild"
                 ) from exc
-
-
-def _check_prefixes(searcher: Searcher, wquery: wq.Query) -> None:
-    """Invalid when the query's prefixes together stand for more than PREFIX_WORDS_MAX terms."""
-    reader = searcher.reader()
-    left = PREFIX_WORDS_MAX
-    for leaf in wquery.leaves():
-        if isinstance(leaf, wq.Prefix):
-            for _term in reader.expand_prefix(leaf.fieldname, leaf.text):
-                left -= 1
-                if left < 0:
-                    raise Invalid(
-                        f"the prefix «{leaf.text}*» matches too many words (more than "
-                        f"{PREFIX_WORDS_MAX} words for the prefixes of one query): type more letters"
-                    )
 
 
 def _score(value: object) -> float:

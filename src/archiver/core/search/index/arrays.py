@@ -32,7 +32,7 @@ from whoosh.searching import Searcher
 
 from archiver.core.search.index.codec import BYTE_LENGTHS, length_bytes
 from archiver.core.search.index.dates import DATE_FIELD, segment_id
-from archiver.core.search.index.prefixes import ListedPrefix
+from archiver.core.search.index.prefixes import ListedPrefix, words_of_prefixes
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the index searches with
 _LENGTHS = np.array(BYTE_LENGTHS, dtype=np.float64)  # a length byte's length
@@ -186,6 +186,14 @@ class Scorer:
         self.leaves = [(leaf, base) for leaf, base in leaves if isinstance(leaf, SegmentReader)]
         self.arrays = arrays
         self.count = self.reader.doc_count_all()
+        self._prefix_words: dict[tuple[str, str], list[list[bytes]]] = {}
+
+    def _segments(self) -> list[IndexReader]:
+        return [leaf for leaf, _ in self.leaves]
+
+    def expand_prefixes(self, query: wq.Query, most: int) -> None:
+        """List the words of ``query``'s prefixes once (Invalid past ``most`` words)."""
+        self._prefix_words = words_of_prefixes(self._segments(), query, most)
 
     def run(self, query: wq.Query) -> Hits:
         """The documents matching ``query`` and their scores."""
@@ -324,9 +332,12 @@ class Scorer:
     def _prefix(self, query: ListedPrefix) -> Hits:
         """Every document with a word starting with the prefix, each scoring the boost."""
         found = np.zeros(self.count, dtype=bool)
-        for leaf, base in self.leaves:
+        key = (query.fieldname, query.text)
+        if key not in self._prefix_words:
+            self._prefix_words.update(words_of_prefixes(self._segments(), query, 1 << 62))
+        for (leaf, base), words in zip(self.leaves, self._prefix_words[key], strict=True):
             live = self.arrays.live(leaf)
-            for word in leaf.expand_prefix(query.fieldname, query.text):
+            for word in words:
                 ids, _ = self.arrays.postings(leaf, query.fieldname, word)
                 found[ids[live[ids]] + base] = True
         ids = np.flatnonzero(found)

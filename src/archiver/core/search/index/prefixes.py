@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from whoosh import matching
 from whoosh import query as wq
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
+
+from archiver.core.errors import Invalid
 
 
 class ListedPrefix(wq.Prefix):
@@ -29,3 +32,27 @@ class ListedPrefix(wq.Prefix):
         if not found:
             return matching.NullMatcher()
         return matching.ListMatcher(sorted(found), all_weights=self.boost)
+
+
+def words_of_prefixes(
+    leaves: list[IndexReader], query: wq.Query, most: int
+) -> dict[tuple[str, str], list[list[bytes]]]:
+    """Each prefix's words in ``query``, segment by segment (in the order of ``leaves``).
+
+    Invalid when the prefixes together stand for more than ``most`` words: a two-letter
+    prefix in a large archive is thousands of words, each a postings list to read.
+    """
+    found: dict[tuple[str, str], list[list[bytes]]] = {}
+    left = most
+    for prefix in query.leaves():
+        key = (prefix.fieldname, prefix.text) if isinstance(prefix, wq.Prefix) else None
+        if key is None or key in found:
+            continue
+        found[key] = [list(leaf.expand_prefix(*key)) for leaf in leaves]
+        left -= len(set().union(*found[key])) if len(leaves) > 1 else sum(map(len, found[key]))
+        if left < 0:
+            raise Invalid(
+                f"the prefix «{prefix.text}*» matches too many words (more than "
+                f"{most} words for the prefixes of one query): type more letters"
+            )
+    return found
