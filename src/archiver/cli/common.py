@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.errors import NotFound
+from archiver.core.model import JsonRows
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -26,15 +27,22 @@ class MissingArchive(NotFound):
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1)
+    return json.dumps(value, ensure_ascii=False, indent=1, default=_listed)
+
+
+def _listed(value: object) -> list[Any]:
+    if isinstance(value, JsonRows):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def print_json(value: Any) -> None:
     """Write ``value`` to stdout as indented JSON, Arabic left readable.
 
     The text is what ``json.dumps(value, indent=1)`` gives, but the lists of a top-level
-    object go out an item at a time: a large import's report (100,000 files) would be some
-    60 MB of string and its encoding held at once.
+    object go out an item at a time, and ``JsonRows`` are shaped as they go: a large
+    import's report (100,000 files) would be some 60 MB of string and its encoding, and
+    100 MB of dicts, held at once.
     """
     out = sys.stdout
     if not isinstance(value, dict) or not value:
@@ -43,7 +51,7 @@ def print_json(value: Any) -> None:
     out.write("{")
     for n, (key, item) in enumerate(value.items()):
         out.write(("," if n else "") + "\n " + _dumps(key) + ": ")
-        if isinstance(item, list) and item:
+        if isinstance(item, list | JsonRows) and item:
             out.write("[")
             for k, element in enumerate(item):  # JSON strings escape their newlines
                 out.write(("," if k else "") + "\n  " + _dumps(element).replace("\n", "\n  "))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Generic, TypeVar, overload
+
+_Item = TypeVar("_Item")
 
 
 class DateSource(StrEnum):
@@ -22,6 +26,34 @@ class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+
+
+class JsonRows(Sequence[dict[str, Any]], Generic[_Item]):
+    """Entries shaped into JSON objects one at a time, as they are read: the report of a
+    100,000-file import would otherwise be some 100 MB of dicts held at once."""
+
+    def __init__(self, items: Sequence[_Item], shape: Callable[[_Item], dict[str, Any]]) -> None:
+        self._items, self._shape = items, shape
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self._shape(item) for item in self._items[index]]
+        return self._shape(self._items[index])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self._shape, self._items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -114,26 +146,27 @@ class ImportReport:
     def to_json(self) -> dict:
         """The shape printed by ``archiver import --json``."""
         return {
-            "imported": [
-                {"id": f.id, "path": f.path, "title": f.title, "warnings": f.warnings}
-                for f in self.imported
-            ],
-            "duplicates": [
-                {
-                    "path": d.path,
-                    "id": d.id,
-                    "likely": d.likely,
-                    "similarity": round(d.similarity, 3),
-                    "original_restored": d.original_restored,
-                }
-                for d in self.duplicates
-            ],
-            "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "imported": JsonRows(self.imported, _imported_json),
+            "duplicates": JsonRows(self.duplicates, _duplicate_json),
+            "failed": JsonRows(self.failed, _failed_json),
             "cancelled": self.cancelled,
             "disk_full": self.disk_full,
             "files": self.files,
             "unindexed": self.unindexed,
         }
+
+
+def _imported_json(f: ImportedFile) -> dict[str, Any]:
+    return {"id": f.id, "path": f.path, "title": f.title, "warnings": f.warnings}
+
+
+def _duplicate_json(d: DuplicateFile) -> dict[str, Any]:
+    return {"path": d.path, "id": d.id, "likely": d.likely, "similarity": round(d.similarity, 3),
+            "original_restored": d.original_restored}  # fmt: skip
+
+
+def _failed_json(f: FailedFile) -> dict[str, Any]:
+    return {"path": f.path, "reason": f.reason}
 
 
 @dataclass

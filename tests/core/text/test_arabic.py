@@ -117,3 +117,24 @@ def test_archive_names_handed_to_a_worker_give_the_same_analysis() -> None:
         assert arabic.index_terms("قال الألفي إن") == here
     finally:
         arabic.set_archive_names([])
+
+
+def test_the_words_kept_for_streams_are_bounded_and_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(arabic, "PIECES_KEPT", 50)
+    arabic._pieces.clear()
+    letters = "ابتثجحخدرسشصطعفقلمنهوي"
+    n = len(letters)
+    texts = [
+        " ".join(letters[i % n] + letters[(i * 7 + k) % n] + "ات" + "ال" * (k % 2) for k in range(40))
+        + " " + ARTICLE_AR[: 60 + i]
+        for i in range(60)
+    ]  # fmt: skip
+    for text in texts * 2:  # the second round finds some words in the older generation
+        body, exact, exacts = arabic.document_streams(text)
+        assert (body, exact) == arabic.index_terms(text)
+        assert exacts == [t.exact for t in arabic.analyze(text)]
+        held = len(arabic._pieces.newer) + len(arabic._pieces.older)
+        assert held <= 2 * (50 + len(text.split()))
+    arabic._pieces.clear()
