@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
+from archiver.core.imports.scratch import scratch_folder
 from archiver.core.text import arabic, dedupe
 
 ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
@@ -157,8 +157,8 @@ def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepar
         try:
             if depth + 1 >= ATTACHMENT_DEPTH:
                 raise ImportFailure("attached too deep inside other attachments")
-            with tempfile.TemporaryDirectory(prefix="archiver-attachment-") as folder:
-                copy = Path(folder) / name
+            with scratch_folder("archiver-attachment-") as folder:
+                copy = folder / name
                 copy.write_bytes(attachment.data)
                 prepared = prepare_data(copy, attachment.data, password, resolved="",
                                         depth=depth + 1)  # fmt: skip

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
-from archiver.core.imports import Prepared, prepare_safely
+from archiver.core.imports import Prepared, prepare_safely, scratch
 from archiver.core.imports.base import PASSWORD_REASONS
 from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
 from archiver.core.imports.files import copy_checked, shown
@@ -71,6 +71,7 @@ def import_paths(
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
+    scratch.remove_orphans()  # what workers killed in an earlier import left
     try:
         backfill_signatures(indexer.db)
     except sqlite3.Error as exc:

@@ -14,12 +14,12 @@ import re
 import shutil
 import signal
 import subprocess
-import tempfile
 import threading
 from pathlib import Path
 
 from archiver.core.errors import ImportFailure
 from archiver.core.imports.ocr import tools, watch
+from archiver.core.imports.scratch import scratch_folder
 
 PROGRESS = "archiver-ocr-progress"
 PLUGIN = f'''
@@ -66,16 +66,16 @@ def ocr_pages(source: Path, shown: str, *, image: bool = False) -> list[str]:
     why = tools.missing()
     if why:
         raise ImportFailure(why)
-    with tempfile.TemporaryDirectory(prefix="archiver-ocr-") as work:
-        plugin = Path(work) / "archiver_ocr_progress.py"
+    with scratch_folder("archiver-ocr-") as work:
+        plugin = work / "archiver_ocr_progress.py"
         plugin.write_text(PLUGIN, encoding="utf-8")
-        sidecar = Path(work) / "text.txt"
+        sidecar = work / "text.txt"
         command = [str(shutil.which("ocrmypdf")), "-q", "-l", "+".join(tools.languages()),
                    "--sidecar", str(sidecar), "--output-type", "none", "--optimize", "0",
                    "-j", "1", "--skip-text", "--plugin", str(plugin)]  # fmt: skip
         if image:
             command += ["--image-dpi", "300"]  # used only when the image states no resolution
-        _run([*command, os.path.abspath(source), "-"], shown, Path(work))  # cwd: work
+        _run([*command, os.path.abspath(source), "-"], shown, work)  # cwd: work
         return split_pages(sidecar.read_text(encoding="utf-8", errors="replace"))
 
 

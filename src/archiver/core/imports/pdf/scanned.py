@@ -6,7 +6,6 @@ their own, which OCRmyPDF reads; their texts then take their places among the ot
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from archiver.core.imports.ocr import tools
 from archiver.core.imports.ocr.numbers import number_spans
 from archiver.core.imports.ocr.run import ocr_pages
 from archiver.core.imports.ocr.text import page_text
+from archiver.core.imports.scratch import scratch_folder
 
 
 @dataclass
@@ -49,8 +49,8 @@ def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> d
         return {}
     from pypdf import PdfWriter
 
-    with tempfile.TemporaryDirectory(prefix="archiver-scan-") as work:
-        scans = Path(work) / "scanned.pdf"
+    with scratch_folder("archiver-scan-") as work:
+        scans = work / "scanned.pdf"
         writer = PdfWriter()
         for number in numbers:
             writer.add_page(reader.pages[number - 1])
