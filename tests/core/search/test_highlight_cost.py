@@ -17,7 +17,10 @@ from archiver.core.search import query as q  # noqa: E402
 from archiver.core.text import arabic  # noqa: E402
 
 WORDS = ["أوكرانيا", "روسيا", "الدعم", "دعم", "والدعم", "قال", "تونس", "the", "talks",
-         "Coalition", "security", "guarantees", "meeting", "2025"]  # fmt: skip
+         "Coalition", "security", "guarantees", "meeting", "2025",
+         # forms the analysis rewrites: harakat, tatweel, digits, English endings
+         "أُوكْرَانِيَا", "أوكـــرانيا", "٢٠٢٥", "policies", "policy", "Macron's", "classes",
+         "اجتماعا", "لأوكرانيا", "ﺍﻟﺪﻋﻢ"]  # fmt: skip
 TEXTS = st.lists(st.sampled_from([*WORDS, "\n\n", ",", "."]), max_size=80).map(" ".join)
 QUERY_PARTS = st.sampled_from(WORDS).flatmap(
     lambda w: st.sampled_from([w, f"-{w}", f"={w}", f"{w[:3]}*", f'"{w} {WORDS[len(w) % 14]}"'])
@@ -103,3 +106,24 @@ def test_the_snippet_window_is_found_in_one_pass_over_many_spans() -> None:
     started = time.perf_counter()
     assert "<b>دعم</b>" in highlight.snippet(text, spans)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "shown"),
+    [
+        ("Three policies were set out.", "policy", ["policies"]),
+        ("Three policies were set out.", "policy*", ["policies"]),
+        ("Both classes met.", "class", ["classes"]),
+        ("قالت أُوكْرَانِيَا إن", "اوكرانيا", ["أُوكْرَانِيَا"]),
+        ("وصل الوفد لأوكرانيا أمس", "أوكرانيا", ["لأوكرانيا"]),
+        ("عقدوا اجتماعا طارئا", "اجتماع", ["اجتماعا"]),
+        ("في عام ٢٠٢٥ وقع", "2025", ["٢٠٢٥"]),
+        ("ﺍﻟﺪﻋﻢ كبير", "دعم", ["ﺍﻟﺪﻋﻢ"]),
+    ],
+)
+def test_words_the_analysis_rewrites_are_highlighted(
+    text: str, query: str, shown: list[str]
+) -> None:
+    spans = highlight.spans_for(text, q.parse(query))
+    assert [text[a:b] for a, b in spans] == shown
+    assert spans == every_token(text, q.parse(query))

@@ -35,7 +35,7 @@ class FileBudget:
 
 
 DEFAULT_COMMIT_EVERY = 10_000  # each commit adds a segment per worker: search pays for each
-DEFAULT_INDEX_MEMORY_BYTES = 200 << 20
+DEFAULT_INDEX_MEMORY_BYTES = 128 << 20  # two workers at 100,000 articles: 500 MB in all
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,9 @@ class _Wanted:
     phrases: tuple[tuple[frozenset[str], ...], ...]  # readings allowed at each place
     exact: frozenset[str]  # folded, unstemmed forms (=word)
     prefixes: tuple[tuple[str, str], ...]  # (folded prefix, the same without its article)
+    # a piece of each term and form above, held by every word that can match one (see
+    # _matching_words)
+    cores: frozenset[str]
 
 
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
@@ -47,17 +50,49 @@ def _wanted(node: q.Node) -> _Wanted:
         elif isinstance(leaf, q.Prefix) and shown:
             folded = arabic.prefix_form(leaf.text)
             prefixes.append((folded, arabic.strip_article(folded)))
-    return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes))
+    looked_for = readings | exact | {part for pair in prefixes for part in pair}
+    cores = frozenset(form[:-1] if len(form) > 1 else form for form in looked_for)
+    return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes), cores)
 
 
-def _word_matches(wanted: _Wanted, analysis: arabic.Analysis) -> bool:
-    """True when one word matches a Words, Exact or Prefix part of the query."""
-    term, exact, alts = analysis
-    if term in wanted.readings or exact in wanted.exact:
-        return True
-    if alts and not wanted.readings.isdisjoint(alts):
-        return True
-    return any(exact.startswith(f) or term.startswith(b) for f, b in wanted.prefixes)
+def _word_spans(tokens: list[tuple[int, int, arabic.Analysis]], wanted: _Wanted) -> set[Span]:
+    """The tokens matching a Words, Exact or Prefix part of the query (one pass, no call
+    per token: a page of results is thousands of tokens)."""
+    readings, exact = wanted.readings, wanted.exact
+    spans = {
+        (start, end)
+        for start, end, (term, form, alts) in tokens
+        if term in readings or form in exact or (alts and not readings.isdisjoint(alts))
+    }
+    for folded, bare in wanted.prefixes:
+        spans.update(
+            (start, end)
+            for start, end, (term, form, _) in tokens
+            if form.startswith(folded) or term.startswith(bare)
+        )
+    return spans
+
+
+def _matching_words(text: str, wanted: _Wanted) -> set[str]:
+    """The distinct words of ``text`` matching a Words, Exact or Prefix part of the query.
+
+    Only a word that holds a core is analysed. An Arabic word's terms are pieces of its
+    folded form (the stemmer only cuts letters off), and an English word's stem less its
+    last letter starts it (the stemmer only rewrites the ending): a word holding no core
+    cannot match, and a result page's other words, most of them, are never analysed.
+    Digits and marks (which folding rewrites or drops) send a word to the analysis.
+    """
+    cores, found = wanted.cores, set()
+    for word in set(arabic.word_list(text)):
+        lowered = word.lower()
+        if lowered.isalpha():
+            folded = arabic.fold(lowered)
+            if not any(core in folded or core in lowered for core in cores):
+                continue
+        analysis = arabic.analysis_of(word)
+        if analysis is not None and _word_spans([(0, 0, analysis)], wanted):
+            found.add(word)
+    return found
 
 
 def _phrase_places(
@@ -78,8 +113,11 @@ def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[S
     """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` match."""
     scanned = text if limit_chars is None else text[:limit_chars]
     wanted = _wanted(node)
+    if not wanted.phrases:  # no word's neighbours matter: only the candidates are analysed
+        matching = _matching_words(scanned, wanted)
+        return [(start, end) for word, start, end in arabic.words(scanned) if word in matching]
     tokens = arabic.analysed_spans(scanned)
-    spans = {(start, end) for start, end, analysis in tokens if _word_matches(wanted, analysis)}
+    spans = _word_spans(tokens, wanted)
     for sequence in wanted.phrases:
         spans.update(tokens[i][:2] for i in _phrase_places(tokens, sequence))
     return sorted(spans)

@@ -242,6 +242,17 @@ def analyze(text: str) -> list[Token]:
     ]
 
 
+def word_list(text: str) -> list[str]:
+    """Every word of ``text`` (stop words included), found in C."""
+    return _WORD_RE.findall(text)
+
+
+def analysis_of(word: str) -> Analysis | None:
+    """One word's (term, exact, alts), as ``analyze`` reads it in a text; None: a stop word."""
+    match = _TOKEN_RE.match(word)
+    return _analyse_word(word, match.lastgroup or "lat") if match else None
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Every word of ``text`` (stop words included) with its span; used for exact matching."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]

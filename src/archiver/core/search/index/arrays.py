@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.columns import NumericColumn
 from whoosh.reading import IndexReader, SegmentReader, TermNotFound
 from whoosh.searching import Searcher
@@ -33,6 +33,7 @@ from whoosh.searching import Searcher
 from archiver.core.search.index.codec import BYTE_LENGTHS, length_bytes
 from archiver.core.search.index.dates import DATE_FIELD, segment_id
 from archiver.core.search.index.prefixes import ListedPrefix, words_of_prefixes
+from archiver.core.search.index.rawread import block_at, block_values
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the index searches with
 _LENGTHS = np.array(BYTE_LENGTHS, dtype=np.float64)  # a length byte's length
@@ -154,24 +155,26 @@ def read_postings(
         ids, weights, kept = info.inlined_postings()
         found = list(kept) if values else []
         return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), found
-    matcher = terms._codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
-    assert isinstance(matcher, W3LeafMatcher)
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # Whoosh's from_bytes leaves the length unpacked
+        length = length[0]
+    data = terms._postfile.get(offset, length)  # one read, not a few per block
+    fixedsize = leaf.schema[fieldname].format.fixed_value_size()
     id_parts, weight_parts, value_list = [], [], []
+    at = 4  # past the posting list's header
     while True:
-        matcher._read_data()
-        gaps, weights = matcher._data[0], matcher._data[1]
-        count = matcher._blocklength
-        id_parts.append(np.cumsum(np.array(gaps, dtype=np.int64)))
+        stored, blockinfo, (gaps, weights, kept) = block_at(data, at)
+        count = blockinfo[0]
+        id_parts.append(np.cumsum(np.asarray(gaps, dtype=np.int64)))
         if weights is None or isinstance(weights, float):
             weight_parts.append(np.full(count, 1.0 if weights is None else weights))
         else:
-            weight_parts.append(np.array(weights, dtype=np.float64))  # a tuple or an array
+            weight_parts.append(np.asarray(weights, dtype=np.float64))  # a tuple or an array
         if values:
-            matcher._read_values()
-            value_list.extend(matcher._values)
-        if matcher._lastblock:
+            value_list.extend(block_values(kept, count, fixedsize))
+        if stored < 0:  # the last block
             break
-        matcher._goto(matcher._nextoffset)
+        at += 4 + stored
     return np.concatenate(id_parts), np.concatenate(weight_parts), value_list
 
 

@@ -138,15 +138,19 @@ def blocks_are_ours(data: bytes, info: bytes) -> bool:
 def decoded_blocks(data: bytes, fixedsize: int | None, at: int = 4) -> Iterator[Block]:
     """Each block of a term's postings as (ids, weights, values), from the one at ``at``."""
     while True:
-        length, blockinfo, (deltas, weights, values) = _block_at(data, at)
+        length, blockinfo, (deltas, weights, values) = block_at(data, at)
         count = blockinfo[0]
-        yield list(accumulate(deltas)), _weights(weights, count), _values(values, count, fixedsize)
+        yield (
+            list(accumulate(deltas)),
+            _weights(weights, count),
+            block_values(values, count, fixedsize),
+        )
         at += 4 + abs(length)
         if length < 0:
             return
 
 
-def _block_at(data: bytes, at: int) -> tuple[int, Any, Any]:
+def block_at(data: bytes, at: int) -> tuple[int, Any, Any]:
     """The stored length (negative: the last), info and data of the block at ``at``."""
     (length,) = _INT.unpack_from(data, at)
     end = at + 4 + abs(length)
@@ -185,7 +189,7 @@ def copied_prefix(data: bytes, info: bytes) -> Prefix | None:
         return None
     prefix = Prefix(b"", 0, 4)
     while True:
-        length, blockinfo, (_, weights, _) = _block_at(data, prefix.rest)
+        length, blockinfo, (_, weights, _) = block_at(data, prefix.rest)
         if length < 0:
             break
         count, _, maxweight, _, low, high = blockinfo
@@ -218,7 +222,8 @@ def _pickle_length(value: Any, data: bytes, at: int) -> int:
     return stream.tell() - at
 
 
-def _values(values: Any, count: int, fixedsize: int | None) -> Any:
+def block_values(values: Any, count: int, fixedsize: int | None) -> Any:
+    """A block's values, one per posting (its format's fixed size, if any, cut apart)."""
     if fixedsize is None or fixedsize < 0:
         return values
     if fixedsize == 0:
