@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from dataclasses import dataclass
 
 from archiver.core.search import query as q
@@ -24,7 +25,7 @@ class _Wanted:
     prefixes: tuple[tuple[str, str], ...]  # (folded prefix, the same without its article)
     # a piece of each term and form above, held by every word that can match one (see
     # _matching_words)
-    cores: frozenset[str]
+    cores: re.Pattern[str]
 
 
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
@@ -51,7 +52,8 @@ def _wanted(node: q.Node) -> _Wanted:
             folded = arabic.prefix_form(leaf.text)
             prefixes.append((folded, arabic.strip_article(folded)))
     looked_for = readings | exact | {part for pair in prefixes for part in pair}
-    cores = frozenset(form[:-1] if len(form) > 1 else form for form in looked_for)
+    pieces = sorted({form[:-1] if len(form) > 1 else form for form in looked_for})
+    cores = re.compile("|".join(map(re.escape, pieces)) if pieces else "(?!)")
     return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes), cores)
 
 
@@ -73,6 +75,17 @@ def _word_spans(tokens: list[tuple[int, int, arabic.Analysis]], wanted: _Wanted)
     return spans
 
 
+@functools.lru_cache(maxsize=100_000)
+def _searched_forms(word: str) -> str | None:
+    """The word lowered, and folded when that differs (a NUL between); None when it holds
+    digits or marks, which folding rewrites or drops (such a word is always analysed)."""
+    lowered = word.lower()
+    if not lowered.isalpha():
+        return None
+    folded = arabic.fold(lowered)
+    return lowered if folded == lowered else f"{folded}\0{lowered}"
+
+
 def _matching_words(text: str, wanted: _Wanted) -> set[str]:
     """The distinct words of ``text`` matching a Words, Exact or Prefix part of the query.
 
@@ -82,13 +95,11 @@ def _matching_words(text: str, wanted: _Wanted) -> set[str]:
     cannot match, and a result page's other words, most of them, are never analysed.
     Digits and marks (which folding rewrites or drops) send a word to the analysis.
     """
-    cores, found = wanted.cores, set()
+    holds_core, found = wanted.cores.search, set()
     for word in set(arabic.word_list(text)):
-        lowered = word.lower()
-        if lowered.isalpha():
-            folded = arabic.fold(lowered)
-            if not any(core in folded or core in lowered for core in cores):
-                continue
+        forms = _searched_forms(word)
+        if forms is not None and holds_core(forms) is None:
+            continue
         analysis = arabic.analysis_of(word)
         if analysis is not None and _word_spans([(0, 0, analysis)], wanted):
             found.add(word)
@@ -114,8 +125,7 @@ def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[S
     scanned = text if limit_chars is None else text[:limit_chars]
     wanted = _wanted(node)
     if not wanted.phrases:  # no word's neighbours matter: only the candidates are analysed
-        matching = _matching_words(scanned, wanted)
-        return [(start, end) for word, start, end in arabic.words(scanned) if word in matching]
+        return arabic.spans_of_words(scanned, _matching_words(scanned, wanted))
     tokens = arabic.analysed_spans(scanned)
     spans = _word_spans(tokens, wanted)
     for sequence in wanted.phrases:

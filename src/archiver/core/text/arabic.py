@@ -247,6 +247,13 @@ def word_list(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def spans_of_words(text: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the words of ``text`` that are in ``wanted``, in order."""
+    if not wanted:
+        return []
+    return [match.span() for match in _WORD_RE.finditer(text) if match.group() in wanted]
+
+
 def analysis_of(word: str) -> Analysis | None:
     """One word's (term, exact, alts), as ``analyze`` reads it in a text; None: a stop word."""
     match = _TOKEN_RE.match(word)
