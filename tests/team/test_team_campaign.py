@@ -192,7 +192,9 @@ def test_a_sync_killed_at_any_moment_resumes(team: Team, tmp_path: Path) -> None
     _sync(scratch, team, "bob", "--batch", "3")  # how long one whole pull takes here
     whole = time.monotonic() - started
     cut = 0
-    for share in (0.25, 0.5, 0.8):
+    # each run resumes the last: shares adding up to less than one pull leave every run
+    # work to be killed in (early, halfway, near the end of the whole)
+    for share in (0.2, 0.3, 0.4):
         run = _archiver(b, team, "sync", "--server", team.url("bob"), "--batch", "3")
         try:
             run.wait(timeout=whole * share)
