@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
-from archiver.core.store import identity
+from archiver.core.store import identity, signatures
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -271,6 +271,7 @@ def imported(log: RowLog, doc_id: int, at: str) -> None:
 
 def delete(db: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document row for good (its annotations go with it by cascade)."""
+    signatures.forget(db, doc_id)
     db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
 
 

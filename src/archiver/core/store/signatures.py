@@ -24,13 +24,29 @@ def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
     )
 
 
+def forget(db: sqlite3.Connection, doc_id: int) -> None:
+    """Delete a document's band rows, found by its signature (call it before the document's
+    row goes, and its signature with it)."""
+    row = db.execute(
+        "SELECT words, grams, minhash, numbers FROM document_signature WHERE document_id = ?",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        return
+    db.executemany(
+        "DELETE FROM document_band WHERE band = ? AND document_id = ?",
+        [(band, doc_id) for band in Signature(*row).bands()],
+    )
+
+
 def candidates(
     db: sqlite3.Connection, signature: Signature, *, limit: int
 ) -> list[tuple[int, Signature]]:
     """Documents sharing a band key with this signature, those sharing most first.
 
-    Band rows of deleted documents stay behind (ids are never reused); the join with the
-    signatures, which go with their documents, leaves them out.
+    Band rows of deleted documents stay behind (ids are never reused, and the table has no
+    index by document to find them: schema 18); the join with the signatures, which go
+    with their documents, leaves them out.
     """
     bands = signature.bands()
     if not bands:
