@@ -182,8 +182,22 @@ def test_the_annotation_panel_of_a_long_document_is_filled_from_the_read_pool(
     doc_id = window.model.doc_id(0)
     assert len(window.session.document(doc_id).text) > LONG_TEXT
     loaded: list[int] = []
+    laid_out_when_asked: list[bool] = []
+    ops = controller.ops
+    assert ops is not None
+    ask = ops.document_annotations_later
+
+    def asked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        laid_out_when_asked.append(window.reader.text_layout.complete)
+        return ask(*args, **kwargs)
+
+    ops.document_annotations_later = asked  # type: ignore[method-assign]
     controller.loaded.connect(loaded.append)
     window.open_document(doc_id)
     assert loaded == [] and controller.panel.doc_id is None  # its suggestions take seconds
+    assert not window.reader.text_layout.complete  # the rest is laid out from the event loop
     qtbot.waitUntil(lambda: loaded == [doc_id], timeout=60000)
     assert controller.panel.doc_id == doc_id and controller.panel.suggestions.rowCount() > 0
+    # asked for once the text was laid out: the pool's seconds of work would have contended
+    # with the layout's chunks for the interpreter, stalling the window
+    assert laid_out_when_asked == [True]

@@ -54,6 +54,10 @@ class AddonHooks(QMainWindow):
         """The text of the document in the reader ('' when none)."""
         return self.reader.doc.text if self.reader.doc is not None else ""
 
+    def when_text_laid_out(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the reader has laid out the whole text shown now."""
+        self.reader.when_laid_out(work)
+
     def selection_span(self) -> tuple[int, int] | None:
         """The reader's selection as code-point offsets."""
         return self.reader.selection_span()

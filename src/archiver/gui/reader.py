@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -50,6 +50,7 @@ class Reader(QWidget):
         self._unverified_spans: list[Span] = []
         self._built: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}  # this text's
         self._lit: Span = (0, 0)  # the text whose highlights are drawn
+        self._after_layout: Callable[[], None] | None = None  # see when_laid_out
         self.pages: PdfPages | None = None  # the PDF page view, made on first use
         self._build()
 
@@ -103,6 +104,7 @@ class Reader(QWidget):
     def show_document(self, doc: Document | None, hits: Iterable[Span] = ()) -> None:
         """Show ``doc`` as plain text (never HTML) with the search hits highlighted."""
         self.doc = doc
+        self._after_layout = None  # it waited for the text shown before
         self._mark_spans, self._unverified_spans, self._built = [], [], {}
         self._hits, self._search_hits, self._current = [], [], -1  # none of them in the new text
         self.findbar.hide()
@@ -315,10 +317,25 @@ class Reader(QWidget):
             made = self._built[key] = self._selection(start, end, fmt)
         return made
 
+    def when_laid_out(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the whole text shown now is laid out (now, if it is).
+
+        Long work on a pool thread (the participants a long text names) would contend with
+        the layout's chunks for the interpreter, and the window would stall for tenths of
+        a second; after the layout it has the machine to itself. A new text drops it.
+        """
+        if self.text_layout.complete:
+            work()
+        else:
+            self._after_layout = work
+
     def _text_grew(self, before: int, _after: int) -> None:
         """A chunk was laid out: draw its highlights if the text near the view reached it."""
         if self._lit[1] >= before:
             self._refresh()
+        if self._after_layout is not None and self.text_layout.complete:
+            work, self._after_layout = self._after_layout, None
+            work()
 
     def _view_moved(self) -> None:
         """Scrolled, resized or zoomed: draw the highlights that came near the view."""

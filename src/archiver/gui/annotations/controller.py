@@ -121,9 +121,7 @@ class AnnotationController(QObject):
             return
         if len(self.host.document_text()) > LONG_TEXT:  # seconds of suggestions: not here
             self.panel.show_document(None)
-            self.ops.document_annotations_later(
-                doc_id, self._loaded, lambda _exc: self.panel.show_document(None)
-            )
+            self.host.when_text_laid_out(lambda: self._load_later(doc_id))
             return
         try:
             data = self.ops.document_annotations(doc_id)
@@ -131,6 +129,14 @@ class AnnotationController(QObject):
             self.panel.show_document(None)
             return
         self._fill(data)
+
+    def _load_later(self, doc_id: int) -> None:
+        """A long text's annotations, from the read pool, once the reader laid it out."""
+        if self.ops is None or self.host.current_document_id() != doc_id:
+            return
+        self.ops.document_annotations_later(
+            doc_id, self._loaded, lambda _exc: self.panel.show_document(None)
+        )
 
     def _loaded(self, data: DocumentAnnotations) -> None:
         if self.host.current_document_id() == data.doc_id:  # not another one opened since

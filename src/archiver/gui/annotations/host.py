@@ -68,6 +68,9 @@ class AnnotationHost(Protocol):
     def document_text(self) -> str:
         """The text of the document in the reader ('' when none)."""
 
+    def when_text_laid_out(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the reader has laid out the whole text shown now."""
+
     def selection_span(self) -> tuple[int, int] | None:
         """The reader's selection as code-point offsets into document_text()."""
 
