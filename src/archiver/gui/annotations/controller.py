@@ -121,7 +121,10 @@ class AnnotationController(QObject):
             return
         if len(self.host.document_text()) > LONG_TEXT:  # seconds of suggestions: not here
             self.panel.show_document(None)
-            self.host.when_text_laid_out(lambda: self._load_later(doc_id))
+            ops, failed = self.ops, lambda _exc: self.panel.show_document(None)
+            self.host.when_text_laid_out(  # dropped when another text is shown first
+                lambda: ops.document_annotations_later(doc_id, self._loaded, failed)
+            )
             return
         try:
             data = self.ops.document_annotations(doc_id)
@@ -129,14 +132,6 @@ class AnnotationController(QObject):
             self.panel.show_document(None)
             return
         self._fill(data)
-
-    def _load_later(self, doc_id: int) -> None:
-        """A long text's annotations, from the read pool, once the reader laid it out."""
-        if self.ops is None or self.host.current_document_id() != doc_id:
-            return
-        self.ops.document_annotations_later(
-            doc_id, self._loaded, lambda _exc: self.panel.show_document(None)
-        )
 
     def _loaded(self, data: DocumentAnnotations) -> None:
         if self.host.current_document_id() == data.doc_id:  # not another one opened since
@@ -346,9 +341,6 @@ class AnnotationController(QObject):
 
     # -- archive-wide views ----------------------------------------------------------------
 
-    def _dock(self, dock: QDockWidget) -> None:
-        self.host.add_bottom_dock(dock)
-
     @staticmethod
     def _raise(dock: QDockWidget) -> None:
         dock.show()
@@ -362,7 +354,7 @@ class AnnotationController(QObject):
                 self.commitments_model, export_actions or [], self.host.as_widget()
             )
             self.table_dock.open_requested.connect(self.open_commitment)
-            self._dock(self.table_dock)
+            self.host.add_bottom_dock(self.table_dock)
         if self.ops is not None:
             self.table_dock.set_index(self.participant_index(), self.ops.find_participants)
         self.commitments_model.set_ops(self.ops)
@@ -375,7 +367,7 @@ class AnnotationController(QObject):
             self.matrix_dock = MatrixDock(self.host.as_widget())
             self.matrix_dock.open_requested.connect(self.open_commitment)
             self.matrix_dock.model.describe = self._describe
-            self._dock(self.matrix_dock)
+            self.host.add_bottom_dock(self.matrix_dock)
         if self.ops is not None:
             self.matrix_dock.model.set_matrix(self.ops.matrix())
             self.matrix_dock.select_first_cell()
@@ -394,7 +386,7 @@ class AnnotationController(QObject):
             self.page_dock.open_commitment.connect(self.open_commitment)
             self.page_dock.delete_requested.connect(self.delete_participant)
             self.page_dock.edit_requested.connect(self.edit_participant)
-            self._dock(self.page_dock)
+            self.host.add_bottom_dock(self.page_dock)
         if self.ops is not None:
             self.page_dock.set_index(self.participant_index())
         chosen = self.panel.participants.row(self.panel.participants_view.currentIndex().row())
