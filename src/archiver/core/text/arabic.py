@@ -254,10 +254,16 @@ def spans_of_words(text: str, wanted: set[str] | frozenset[str]) -> list[tuple[i
     return [match.span() for match in _WORD_RE.finditer(text) if match.group() in wanted]
 
 
-def analysis_of(word: str) -> Analysis | None:
-    """One word's (term, exact, alts), as ``analyze`` reads it in a text; None: a stop word."""
+def analysis_of(word: str, *, cached: bool = True) -> Analysis | None:
+    """One word's (term, exact, alts), as ``analyze`` reads it in a text; None: a stop word.
+
+    ``cached=False`` skips the analysis cache (for a caller that keeps the result itself).
+    """
     match = _TOKEN_RE.match(word)
-    return _analyse_word(word, match.lastgroup or "lat") if match else None
+    if match is None:
+        return None
+    analyse = _analyse_word if cached else _analyse_word.__wrapped__
+    return analyse(word, match.lastgroup or "lat")
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -331,10 +337,9 @@ _pieces = _RecentPieces()
 
 
 def _stream_piece(word: str) -> Piece:
-    match = _TOKEN_RE.match(word)
     # the analysis itself, not its cache: the piece is kept here, and a word held in both
     # would cost an import worker twice the memory (some 40 MB more at 100,000 articles)
-    analysed = _analyse_word.__wrapped__(word, match.lastgroup or "lat") if match else None
+    analysed = analysis_of(word, cached=False)
     if analysed is None:
         return ()
     term, exact, alts = analysed

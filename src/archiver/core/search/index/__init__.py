@@ -102,13 +102,13 @@ class SearchIndex:
             # Whoosh's refresh keeps every segment of the old reader the new table no longer
             # lists: after a merge (tidy) each merged document would be found twice.
             held = {s.segment_id() for s in self._searcher.reader().segments()}
-            if not held <= {s.segment_id() for s in self._open()._segments()}:
+            if held <= {s.segment_id() for s in self._open()._segments()}:
+                self._searcher = self._searcher.refresh()
+            else:
                 self._drop_searcher()
         if self._searcher is None:
             self._searcher = self._open().searcher()
-        else:
-            self._searcher = self._searcher.refresh()
-        return self._searcher
+        return self._searcher  # unchanged since it was opened: one look at the folder
 
     def tidy(self, cancel: CancelToken | None = None) -> int:
         """Merge the newest segments into one (``merging.plan``), in a worker process, holding
@@ -246,11 +246,6 @@ def _remove_old_files(folder: Path) -> None:
                     f"cannot remove {path} to rebuild the index ({exc.strerror or exc}): "
                     "close the programs that search this archive, then rebuild"
                 ) from exc
-
-
-def _score(value: object) -> float:
-    """A hit's relevance score (date-sorted hits carry sort keys instead: 0)."""
-    return float(value) if isinstance(value, int | float) else 0.0
 
 
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"

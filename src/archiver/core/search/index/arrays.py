@@ -11,8 +11,10 @@ removes its documents. Scores equal Whoosh's to the last bits of a double (the o
 the additions may differ), so hits rank as before, and the total is every matching
 document, exactly.
 
-Query nodes this module does not know (phrases, numeric ranges) are run by Whoosh's own
-matchers, segment by segment, and their (document, score) pairs join the arrays.
+Phrases intersect their words' postings and check positions only in the documents that
+have every word; a date range tests the ``sortdate`` column. Query nodes this module does
+not know (a phrase with slop, another numeric range) are run by Whoosh's own matchers,
+segment by segment, and their (document, score) pairs join the arrays.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from whoosh.searching import Searcher
 from archiver.core.search.index.codec import BYTE_LENGTHS, length_bytes
 from archiver.core.search.index.dates import DATE_FIELD, segment_id
 from archiver.core.search.index.prefixes import ListedPrefix, words_of_prefixes
-from archiver.core.search.index.rawread import block_at, block_values
+from archiver.core.search.index.rawread import block_values, stored_blocks
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the index searches with
 _LENGTHS = np.array(BYTE_LENGTHS, dtype=np.float64)  # a length byte's length
@@ -161,10 +163,7 @@ def read_postings(
     data = terms._postfile.get(offset, length)  # one read, not a few per block
     fixedsize = leaf.schema[fieldname].format.fixed_value_size()
     id_parts, weight_parts, value_list = [], [], []
-    at = 4  # past the posting list's header
-    while True:
-        stored, blockinfo, (gaps, weights, kept) = block_at(data, at)
-        count = blockinfo[0]
+    for count, gaps, weights, kept in stored_blocks(data):
         id_parts.append(np.cumsum(np.asarray(gaps, dtype=np.int64)))
         if weights is None or isinstance(weights, float):
             weight_parts.append(np.full(count, 1.0 if weights is None else weights))
@@ -172,14 +171,11 @@ def read_postings(
             weight_parts.append(np.asarray(weights, dtype=np.float64))  # a tuple or an array
         if values:
             value_list.extend(block_values(kept, count, fixedsize))
-        if stored < 0:  # the last block
-            break
-        at += 4 + stored
     return np.concatenate(id_parts), np.concatenate(weight_parts), value_list
 
 
 class Scorer:
-    """Scores one query over a searcher's segments (``run``), or says it cannot (None)."""
+    """Scores one query over a searcher's segments (``run``)."""
 
     def __init__(self, searcher: Searcher, arrays: SegmentArrays) -> None:
         self.searcher = searcher
@@ -337,7 +333,7 @@ class Scorer:
         found = np.zeros(self.count, dtype=bool)
         key = (query.fieldname, query.text)
         if key not in self._prefix_words:
-            self._prefix_words.update(words_of_prefixes(self._segments(), query, 1 << 62))
+            self._prefix_words.update(words_of_prefixes(self._segments(), query))
         for (leaf, base), words in zip(self.leaves, self._prefix_words[key], strict=True):
             live = self.arrays.live(leaf)
             for word in words:

@@ -35,15 +35,15 @@ class ListedPrefix(wq.Prefix):
 
 
 def words_of_prefixes(
-    leaves: list[IndexReader], query: wq.Query, most: int
+    leaves: list[IndexReader], query: wq.Query, most: int | None = None
 ) -> dict[tuple[str, str], list[list[bytes]]]:
     """Each prefix's words in ``query``, segment by segment (in the order of ``leaves``).
 
-    Invalid when the prefixes together stand for more than ``most`` words: a two-letter
-    prefix in a large archive is thousands of words, each a postings list to read.
+    Invalid when the prefixes together stand for more than ``most`` words (when given): a
+    two-letter prefix in a large archive is thousands of words, each a postings list to read.
     """
     found: dict[tuple[str, str], list[list[bytes]]] = {}
-    left = most
+    left = most if most is not None else float("inf")
     for prefix in query.leaves():
         key = (prefix.fieldname, prefix.text) if isinstance(prefix, wq.Prefix) else None
         if key is None or key in found:

@@ -135,19 +135,25 @@ def blocks_are_ours(data: bytes, info: bytes) -> bool:
             return False
 
 
-def decoded_blocks(data: bytes, fixedsize: int | None, at: int = 4) -> Iterator[Block]:
-    """Each block of a term's postings as (ids, weights, values), from the one at ``at``."""
+def stored_blocks(data: bytes, at: int = 4) -> Iterator[tuple[int, Any, Any, Any]]:
+    """Each block of a term's postings as stored: (count, id gaps, weights, values), from
+    the one at ``at`` (4: past the posting list's header) to the last."""
     while True:
         length, blockinfo, (deltas, weights, values) = block_at(data, at)
-        count = blockinfo[0]
+        yield blockinfo[0], deltas, weights, values
+        at += 4 + abs(length)
+        if length < 0:
+            return
+
+
+def decoded_blocks(data: bytes, fixedsize: int | None, at: int = 4) -> Iterator[Block]:
+    """Each block of a term's postings as (ids, weights, values), from the one at ``at``."""
+    for count, deltas, weights, values in stored_blocks(data, at):
         yield (
             list(accumulate(deltas)),
             _weights(weights, count),
             block_values(values, count, fixedsize),
         )
-        at += 4 + abs(length)
-        if length < 0:
-            return
 
 
 def block_at(data: bytes, at: int) -> tuple[int, Any, Any]:
