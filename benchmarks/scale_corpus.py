@@ -18,10 +18,13 @@ stored). Then, in the same run:
   50 ms), disk over text;
 - search: the same queries by kind (words, phrases, prefixes, date-filtered, fields), p50
   and p95 ms; Archiver through `archiver search --batch FILE --json` (its "ms", the search's
-  own time) or, with --in-process or a CLI without --batch, `Archive.search` in this process
-  (its time and the CPU it took: the figure to read on a loaded machine); snippets for 20 hits;
-  Recoll in process through `python3-recoll` (the system python3) when installed, else one
-  `recollq` run per query (process start included: said in the output).
+  own time) or, with --in-process or a CLI without --batch, `Archive.search` in a process of
+  its own (its time and the CPU it took: the figure to read on a loaded machine); snippets
+  for 20 hits, and again without snippets in a fresh process; Recoll in process through
+  `python3-recoll` (the system python3) when installed, else one `recollq` run per query
+  (process start included: said in the output): the 20 hits fetched, and again with their
+  abstracts (Recoll's snippets). `search_p95_ratio` is ours with snippets over Recoll's
+  fetch alone (the issue's figure); `search_p95_ratio_like_for_like` compares the same work.
 
 Prints JSON; ratios are Archiver / Recoll. CPU is the figure to compare on a loaded machine
 (``load`` gives the 1-minute load average before and after).
@@ -219,62 +222,77 @@ def archiver_command(archive: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "archiver", "--archive", str(archive), *args]
 
 
+_ARCHIVER_SEARCH = """
+import json, sys, time
+from archiver.core.archive import Archive
+snippets = sys.argv[2] == "1"
+with Archive.open(sys.argv[1]) as opened:
+    opened.search("تونس")  # warm the searcher, as an open app or a batch run would be
+    for line in sys.stdin:
+        cpu = time.process_time()
+        found = opened.search(line.rstrip("\\n"), limit=20, snippets=snippets)
+        print(json.dumps({"ms": found.elapsed_ms, "cpu_ms": (time.process_time() - cpu) * 1000,
+                          "total": found.total}))
+"""
+
+
 def archiver_searches(
-    archive: Path, texts: list[str], work: Path, in_process: bool
+    archive: Path, texts: list[str], work: Path, in_process: bool, snippets: bool = True
 ) -> tuple[list[dict], str]:
-    """Each query's own time (ms, and CPU ms when run here) and total, and how they were run."""
+    """Each query's own time (ms, and CPU ms when run by Archive.search) and total, and how."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     help_text = subprocess.run(archiver_command(archive, "search", "--help"), env=env,
                                capture_output=True, text=True).stdout  # fmt: skip
-    if "--batch" in help_text and not in_process:
+    if "--batch" in help_text and not in_process and snippets:
         batch = work / "queries.txt"  # the first line warms the searcher, as in Archive.search
         batch.write_text("\n".join(["تونس", *texts]) + "\n", encoding="utf-8")
         out = subprocess.run(archiver_command(archive, "search", "--batch", str(batch),
                              "--json"), env=env, capture_output=True, text=True, check=True)  # fmt: skip
         rows = [json.loads(line) for line in out.stdout.splitlines()][1:]
         return [{"ms": r["ms"], "total": r["total"]} for r in rows], "search --batch"
-    sys.path.insert(0, str(ROOT / "src"))
-    from archiver.core.archive import Archive
-
-    timings = []
-    with Archive.open(archive) as opened:
-        opened.search("تونس")  # warm the searcher, as an open app or a batch run would be
-        for text in texts:
-            cpu = time.process_time()
-            found = opened.search(text, limit=20)
-            cpu_ms = (time.process_time() - cpu) * 1000
-            timings.append({"ms": found.elapsed_ms, "cpu_ms": cpu_ms, "total": found.total})
-    return timings, "Archive.search, snippets for 20 hits"
+    # a process of its own for each pass: no pass finds the words or postings another read
+    out = subprocess.run([sys.executable, "-c", _ARCHIVER_SEARCH, str(archive), str(int(snippets))],
+                         input="\n".join(texts) + "\n", env=env, capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    return rows, "Archive.search, " + ("snippets for 20 hits" if snippets else "no snippets")
 
 
 _RECOLL_SEARCH = """
 import json, sys, time
 from recoll import recoll
 db = recoll.connect(confdir=sys.argv[1])
+abstracts = sys.argv[2] == "1"
 db.query().execute("تونس")
 for line in sys.stdin:
     q = db.query()
     started, cpu = time.perf_counter(), time.process_time()
     total = q.execute(line.strip())
-    q.fetchmany(20)
+    for doc in q.fetchmany(20):
+        if abstracts:
+            q.makedocabstract(doc)
     print(json.dumps({"ms": (time.perf_counter() - started) * 1000,
                       "cpu_ms": (time.process_time() - cpu) * 1000, "total": total}))
 """
 
 
-def recoll_searches(conf: Path, texts: list[str]) -> tuple[list[dict], str]:
-    """Each query's time (in process when python3-recoll is there) and total, and how."""
+def recoll_searches(
+    conf: Path, texts: list[str], abstracts: bool = False
+) -> tuple[list[dict], str]:
+    """Each query's time (in process when python3-recoll is there) and total, and how; with
+    ``abstracts``, the 20 hits' abstracts too (Recoll's snippets: what its result list shows)."""
     lines = "\n".join(recoll_query(t) for t in texts) + "\n"
     found = subprocess.run([SYSTEM_PYTHON, "-c", "import recoll.recoll"], capture_output=True)
     if found.returncode == 0:
-        out = subprocess.run([SYSTEM_PYTHON, "-c", _RECOLL_SEARCH, str(conf)], input=lines,
-                             capture_output=True, text=True, check=True)  # fmt: skip
+        out = subprocess.run([SYSTEM_PYTHON, "-c", _RECOLL_SEARCH, str(conf), str(int(abstracts))],
+                             input=lines, capture_output=True, text=True, check=True)  # fmt: skip
         rows = [json.loads(line) for line in out.stdout.splitlines()]
-        return rows, "python3-recoll, execute and fetch 20"
+        return rows, "python3-recoll, execute and fetch 20" + (", abstracts" if abstracts else "")
     timings = []
     for text in lines.splitlines():
         started = time.perf_counter()
-        subprocess.run(["recollq", "-c", str(conf), "-n", "20", "-q", text], capture_output=True)
+        command = ["recollq", "-c", str(conf), "-n", "20", *(["-A"] if abstracts else []), "-q"]
+        subprocess.run([*command, text], capture_output=True)
         timings.append({"ms": (time.perf_counter() - started) * 1000})
     return timings, "recollq per query (process start included)"
 
@@ -332,18 +350,36 @@ def import_both(work: Path, args: argparse.Namespace, result: dict[str, object])
 
 
 def search_both(work: Path, args: argparse.Namespace, result: dict[str, object]) -> None:
-    """The same queries on the archive and on Recoll's index, by kind."""
+    """The same queries on the archive and on Recoll's index, by kind: ours with snippets
+    against Recoll's fetch alone (the issue's figure), and like for like (ours without
+    snippets against the fetch, ours with snippets against the fetch with abstracts)."""
     kinds, texts = zip(*queries(args.queries), strict=True)
-    timings, how = archiver_searches(work / "archive", list(texts), work, args.in_process)
-    ours = result["search_archiver"] = {"how": how, **by_kind(list(kinds), timings)}
+    passes = {}
+    for snippets in (True, False):
+        timings, how = archiver_searches(work / "archive", list(texts), work, args.in_process,
+                                         snippets)  # fmt: skip
+        passes[snippets] = {"how": how, **by_kind(list(kinds), timings)}
+    result["search_archiver"], result["search_archiver_no_snippets"] = passes[True], passes[False]
     if args.no_recoll or not (work / "recoll").is_dir():
         return
-    rtimings, rhow = recoll_searches(work / "recoll", list(texts))
-    theirs = result["search_recoll"] = {"how": rhow, **by_kind(list(kinds), rtimings)}
-    result["search_p95_ratio"] = {
-        kind: {key: round(row[key] / theirs[kind][key], 1)  # type: ignore[index]
-               for key in ("p95_ms", "p95_cpu_ms") if theirs[kind].get(key) and key in row}  # type: ignore[index]
-        for kind, row in ours.items() if kind != "how"  # type: ignore[union-attr]
+    theirs = {}
+    for abstracts in (False, True):
+        rtimings, rhow = recoll_searches(work / "recoll", list(texts), abstracts)
+        theirs[abstracts] = {"how": rhow, **by_kind(list(kinds), rtimings)}
+    result["search_recoll"], result["search_recoll_abstracts"] = theirs[False], theirs[True]
+    result["search_p95_ratio"] = p95_ratios(passes[True], theirs[False])
+    result["search_p95_ratio_like_for_like"] = {
+        "no_snippets_vs_fetch": p95_ratios(passes[False], theirs[False]),
+        "snippets_vs_abstracts": p95_ratios(passes[True], theirs[True]),
+    }
+
+
+def p95_ratios(ours: dict, theirs: dict) -> dict[str, dict[str, float]]:
+    """Ours / theirs p95 (wall and CPU ms), by query kind."""
+    return {
+        kind: {key: round(row[key] / theirs[kind][key], 1)
+               for key in ("p95_ms", "p95_cpu_ms") if theirs[kind].get(key) and key in row}
+        for kind, row in ours.items() if kind != "how"
     }  # fmt: skip
 
 
