@@ -43,7 +43,8 @@ class _TermPool:
         """Fold the text-keyed stream tables into the byte-keyed ones, before writing."""
         for fieldname, table in self.streams.items():
             target = self.terms(fieldname)
-            for term, postings in table.items():
+            while table:  # each text key let go as its bytes key is made
+                term, postings = table.popitem()
                 btext = term.encode("utf-8")
                 if btext in target:  # the field also got postings from a merged segment
                     target[btext] += postings
