@@ -15,7 +15,10 @@ capitals, so a name is at most three units (a word, or a connector and its word:
 state's alias ("سيزور روما") or a break; a word with the article is a name's second unit only (بشار الأسد). Of the units found,
 the name ends at the last one that the text repeats elsewhere (the surname named alone),
 else after two that look like names (a long vowel after the first letter: ماكرون, كير; not
-لبحث سبل); a single word needs such a repeat. A title with no name is the office alone.
+لبحث سبل; or a common given name the vowel rule misses, of ``given_names``: محمد مرسي, and a
+given name is never taken for a word with a clitic: برهم, بدر); a single word needs such a
+repeat. A first word starting with ب or ل as a clitic does is a name when a connector follows
+it (بندر بن سلطان). A title with no name is the office alone.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ class TitleData:
     modifiers: frozenset[str]  # words between a title and its name: السابق, المنتخب
     roles: dict[str, str]  # office key -> role
     arabic_roles: dict[str, str]  # role -> the office's first Arabic form ("الرئيس")
+    given_names: frozenset[str] = frozenset()  # folded: محمد, بدر (the vowel rule misses them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,7 @@ def load_titles() -> TitleData:
         frozenset(fold_word(w) for w in data.get("modifiers", [])),
         {entry["key"]: entry["role"] for entry in data["offices"]},
         {entry["role"]: entry["ar"][0] for entry in data["offices"] if entry.get("ar")},
+        frozenset(fold_word(w) for w in data.get("given_names", {}).get("ar", [])),
     )
 
 
@@ -307,7 +312,7 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
             break
         units.append((j, k + 1))
         j = k + 1
-    return _arabic_name_length(words, units)
+    return _arabic_name_length(words, units, data)
 
 
 def _arabic_name_word(words: _Text, k: int, data: TitleData, *, first: bool) -> bool:
@@ -317,16 +322,31 @@ def _arabic_name_word(words: _Text, k: int, data: TitleData, *, first: bool) -> 
         return False
     if folded in arabic.stop_words() or folded in data.not_names:
         return False
-    if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
-        return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
-    if first and folded[0] in "لب" and not _looks_like_a_name(folded[1:]):
-        return False  # لحزب, ببحث (لويس, لافروف, باراك are names)
+    if folded not in data.given_names and not _affixes_allowed(words, k, data, first):
+        return False
     if words.start(k) in words.named_at:  # a state's name ends a name: "سيزور روما"
         return False
     return _office_at(words, k, data)[0] is None
 
 
-def _arabic_name_length(words: _Text, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _affixes_allowed(words: _Text, k: int, data: TitleData, first: bool) -> bool:
+    """False when word ``k`` starts or ends as a common word with a clitic does (a given
+    name such as برهم is not asked)."""
+    folded = words.folded[k]
+    if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
+        return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
+    # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن)
+    return not (
+        first
+        and folded[0] in "لب"
+        and not _looks_like_a_name(folded[1:])
+        and not _connector_next(words, k, data)
+    )
+
+
+def _arabic_name_length(
+    words: _Text, units: Sequence[tuple[int, int]], data: TitleData
+) -> list[tuple[int, int]]:
     """The units kept: up to the first one after the first that the text names again alone
     and that looks like a name (a surname: أوباما, not استمرار); else the first alone when it
     is so; else the first two if both look like names."""
@@ -338,8 +358,18 @@ def _arabic_name_length(words: _Text, units: Sequence[tuple[int, int]]) -> list[
     for n in [*range(2, len(units) + 1), 1][: len(units)]:
         if surname(n):
             return list(units[:n])
-    looks = [u for u in units[:2] if u[1] - u[0] > 1 or _looks_like_a_name(words.folded[u[0]])]
+    looks = [u for u in units[:2] if u[1] - u[0] > 1 or _name_like(words.folded[u[0]], data)]
     return list(units[:2]) if len(looks) == 2 else []
+
+
+def _name_like(folded: str, data: TitleData) -> bool:
+    """A word that looks like a name, or a common given name (محمد, بدر) that does not."""
+    return folded in data.given_names or _looks_like_a_name(folded)
+
+
+def _connector_next(words: _Text, k: int, data: TitleData) -> bool:
+    """True when the word after word ``k`` is a name's connector (عبد, بن), joined to it."""
+    return k + 1 < len(words) and words.joined(k + 1) and words.folded[k + 1] in data.connectors
 
 
 def _looks_like_a_name(word: str) -> bool:
