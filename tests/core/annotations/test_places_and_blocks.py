@@ -29,6 +29,10 @@ def _names(archive: Archive, doc: int) -> set[str]:
     "He flew to Paris, then home.",
     "اندلع حريق لندن في برج سكني، وأغلقت شرطة لندن الشارع.",
     "The mayor of London opened the bridge.",
+    "برلين — أعلن المتحدث أن الاجتماع انتهى.",  # datelines: where the story was filed
+    "London, 8 July 2025 — The talks ended late.",
+    "LONDON (Reuters) - The talks ended late.",
+    "العنوان\nالرباط، 12 مارس 2024 - انتهى الاجتماع.",
 ])  # fmt: skip
 def test_a_capital_named_as_a_place_suggests_nothing(archive, write, text: str) -> None:
     assert _names(archive, _doc(archive, write, "place.txt", text)) == set()
@@ -41,6 +45,8 @@ def test_a_capital_named_as_a_place_suggests_nothing(archive, write, text: str) 
     ("وقدمت المساعدة لكييف أمس.", "Ukraine"),
     ("وطلب من موسكو وقف الهجمات.", "Russia"),
     ("وأوقفت الإدارة شحنات الصواريخ إلى كييف.", "Ukraine"),  # to Kyiv: its government
+    ("وقالت برلين - في بيان - إنها ترفض المقترح.", "Germany"),  # a dash, not at a line's head
+    ("موسكو: لن نسمح بذلك.", "Russia"),  # a headline's speaker, not a dateline
 ])  # fmt: skip
 def test_a_capital_used_for_its_government_suggests_its_state(archive, write, text, state) -> None:
     assert _names(archive, _doc(archive, write, "gov.txt", text)) == {state}

@@ -1,8 +1,10 @@
 """A capital named as a place, or standing for its government (``resources/place_cues.json``).
 
 "من روما" and "in London" name a place: not a mention of Italy or the United Kingdom.
-"دعم كييف" and "Washington said" name a government: a mention of its state. Government cues
-(before or after the capital) are looked at first, then place cues before it and the
+"دعم كييف" and "Washington said" name a government: a mention of its state. A capital heading a
+line as a dateline ("برلين — أعلن", "LONDON (Reuters) -") is the place the story was filed
+from, whatever follows. Then government cues
+(before or after the capital) are looked at, then place cues before it and the
 proclitic ب on the capital itself ("بروما"), and a place cue across one adjective ("العاصمة
 الفرنسية باريس"); a capital with no cue stands for its government,
 as capitals usually do in news text. Cues do not reach across punctuation.
@@ -20,6 +22,10 @@ from archiver.core.resources import resource_path
 from archiver.core.text import arabic
 
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,]")
+# after a capital at the head of a line: a dateline's date or agency, then its dash
+# ("برلين — أعلن", "London, 8 July 2025 —", "LONDON (Reuters) -", "تونس، 12 مارس 2024 -")
+_DATELINE_AFTER = re.compile(r"(?:\s*[,،][^\n—–-]{1,40}?)?(?:\s*\([^()\n]{1,30}\))?\s*[—–-]")
+_LINE_HEAD = re.compile(r"[\s\u200e\u200f*]*")
 Cue = tuple[str, ...]
 
 
@@ -84,6 +90,8 @@ class CapitalContext:
         after = bisect.bisect_left(self.starts, end)
         if first >= len(self.words):
             return False
+        if self._dateline(start, end):
+            return True
         before = self._before(first)
         if self._ends_with(before, self.cues.government_before):
             return False
@@ -101,6 +109,14 @@ class CapitalContext:
             and before[-1].endswith(("ي", "يه"))
             and self._ends_with(before[:-1], self.cues.place_before)
         )
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """True when the capital heads a line as a dateline's place: the city the story was
+        filed from, not its government (whatever the lead then says it did)."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if _LINE_HEAD.fullmatch(self.text, line, start) is None:
+            return False
+        return _DATELINE_AFTER.match(self.text, end) is not None
 
     def _travel(self, before: list[str]) -> bool:
         """وصل الوفد إلى باريس, flew to Paris: إلى / to after a verb of travel."""
