@@ -188,3 +188,42 @@ def test_two_holders_of_one_office_each_keep_their_own_title(archive, write) -> 
     # the second line's office is not a mention of the first minister
     assert [stored[a:b] for a, b in first.spans] == ["سامح شكري"]
     assert [stored[a:b] for a, b in second.spans] == ["بدر عبد العاطي"]
+
+
+def test_a_person_is_found_by_their_name_in_the_other_script(archive, write) -> None:
+    ann = archive.annotations
+    arabic = _doc(
+        archive, write, "ar.txt", "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا سترسل قوات."
+    )
+    ann.mentions.confirm_suggestion(arabic, "إيمانويل ماكرون")
+    macron = _id(archive, "إيمانويل ماكرون")
+    english = _doc(
+        archive,
+        write,
+        "en.txt",
+        "French President Emmanuel Macron said France would send troops. Macron spoke.",
+    )
+    found = _by_name(archive, english)
+    assert "Emmanuel Macron" not in found  # not a second person
+    same = found["إيمانويل ماكرون"]
+    assert same.participant_id == macron
+    text = archive.document(english).text
+    assert [text[a:b] for a, b in same.spans] == ["Emmanuel Macron", "Macron"]
+    change = ann.mentions.confirm(english, macron)
+    aliases = {a.alias for a in ann.participants.aliases(macron)}
+    assert {"Emmanuel Macron", "Macron"} <= aliases
+    later = _doc(archive, write, "later.txt", "Macron met the press on Monday.")
+    assert _by_name(archive, later)["إيمانويل ماكرون"].participant_id == macron  # no title
+    ann.journal.undo(change.id)  # the names go with the confirmation that kept them
+    assert "Macron" not in {a.alias for a in ann.participants.aliases(macron)}
+
+
+def test_the_same_name_with_another_office_is_another_person(archive, write) -> None:
+    ann = archive.annotations
+    arabic = _doc(
+        archive, write, "ar.txt", "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا سترسل قوات."
+    )
+    ann.mentions.confirm_suggestion(arabic, "إيمانويل ماكرون")
+    english = _doc(archive, write, "en.txt", "French Foreign Minister Emmanuel Macron said no.")
+    found = _by_name(archive, english)
+    assert found["Emmanuel Macron"].participant_id is None

@@ -110,7 +110,9 @@ class Mentions:
         every = self.matcher().find(text, tokens, places=True)
         people = self.participants.by_ids({m.participant_id for m in every})
         keys = participant_rows.ids_by_gazetteer_key(self.db)
-        read = read_people(text, every, people, keys, tokens)
+        read = read_people(text, every, people, keys, tokens, self.participants.office_holders)
+        other = {f.participant_id for f in read.people if f.other_script}  # not matched here
+        people.update(self.participants.by_ids(i for i in other if i is not None))
         matches = [m for m in every if not m.place and m.alias_id not in aliases
                    and m.participant_id not in whole
                    and (people[m.participant_id].kind == "person"
@@ -196,11 +198,20 @@ class Mentions:
         With no occurrence in the text, the participant is recorded for the whole document.
         """
         person = self.participants.get(pid)
-        spans = self.reading(doc_id).spans.get(pid, [])
+        doc = self.reading(doc_id)
         with self.journal.change(ChangeKind.CONFIRM, participants=[pid], documents=[doc_id],
                                  names=[person.name]) as step:  # fmt: skip
-            step.count = self._confirm(step, doc_id, pid, spans)
+            step.count = self._confirm(step, doc_id, pid, doc.spans.get(pid, []))
+            self._adopt_name(step, doc, pid)
         return step.result
+
+    def _adopt_name(self, step: Step, doc: Reading, pid: int) -> None:
+        """Keep the name a person was found by in their other script as one of their aliases
+        (confirming "Emmanuel Macron" for إيمانويل ماكرون matches him in English from then on)."""
+        for found in doc.read.people:
+            if found.participant_id == pid and found.other_script:
+                for alias in found.aliases:
+                    self.participants.insert_alias(step, alias_row(pid, alias, "name"))
 
     def confirm_person(self, doc_id: int, name: str) -> Change:
         """Confirm a person the document names after a title who is not in the archive yet:
@@ -238,6 +249,7 @@ class Mentions:
                     step.count += self._confirm_new(step, doc_id, doc.person(s.name))
                 else:
                     step.count += self._confirm(step, doc_id, s.participant_id, s.spans)
+                    self._adopt_name(step, doc, s.participant_id)
         return step.result
 
     def confirm_in(self, step: Step, doc_id: int, pids: Iterable[int]) -> int:

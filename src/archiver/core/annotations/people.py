@@ -19,7 +19,7 @@ titles (``titles.find_titles``) and returns who holds them:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher, alias_terms
@@ -33,6 +33,7 @@ from archiver.core.annotations.titles import (
     state_form_spans,
 )
 from archiver.core.text import arabic, scripts
+from archiver.core.text.skeleton import same_skeleton
 
 _TITLE_STATES = ("state", "organisation", "coalition")
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
@@ -49,6 +50,7 @@ class PersonFound:
     state_id: int | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     participant_id: int | None = None  # an existing person whose aliases match the name
+    other_script: bool = False  # that person was found by the name in their other script
 
     @property
     def key(self) -> str:
@@ -81,9 +83,12 @@ def read_people(
     participants: Mapping[int, Participant],
     gazetteer_ids: Mapping[str, int],
     tokens: list[arabic.Token] | None = None,
+    holders: Callable[[int, str], list[Participant]] | None = None,
 ) -> PeopleRead:
     """The people and offices the titles of ``text`` name (see the module's docstring);
-    ``tokens``: the text's ``arabic.analyze``, when the caller has it."""
+    ``tokens``: the text's ``arabic.analyze``, when the caller has it; ``holders``: the
+    archive's persons holding an office (role) of a state, to find a new name's person by
+    the same name in the other script."""
     tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
     named = [Named(m.participant_id, m.start, m.end, m.place) for m in found
@@ -94,9 +99,11 @@ def read_people(
     known = [m for m in found if participants[m.participant_id].kind == "person"]
     found = [m for m in found if not m.place]
     people = _people(titles, known)
-    holders = _holders(known, people, participants)
-    offices = _offices_alone(titles, people + holders)
-    people += [h for h in holders if h.spans]
+    if holders is not None:
+        _in_other_script(people, holders)
+    alone = _holders(known, people, participants)
+    offices = _offices_alone(titles, people + alone)
+    people += [h for h in alone if h.spans]
     _find_alone(text, people, found, tokens)
     for person in people:
         person.spans.sort()
@@ -126,6 +133,27 @@ def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
         if have.state_id is None:
             have.state_id, have.role, have.office = person.state_id, person.role, person.office
     return list(by_key.values())
+
+
+def _in_other_script(
+    people: list[PersonFound], holders: Callable[[int, str], list[Participant]]
+) -> None:
+    """A new person whose office and state an archive's person holds, under the same name in
+    the other script (Emmanuel Macron, إيمانويل ماكرون: one consonant skeleton), is that person."""
+    for person in people:
+        if person.participant_id is not None or person.state_id is None or not person.role:
+            continue
+        arabic_name = scripts.has_letter(person.name)
+        same = [
+            p.id
+            for p in holders(person.state_id, person.role)
+            if any(
+                n and scripts.has_letter(n) != arabic_name and same_skeleton(person.name, n)
+                for n in (p.name, p.name_ar, p.name_en)
+            )
+        ]
+        if len(set(same)) == 1:
+            person.participant_id, person.other_script = same[0], True
 
 
 def _holders(
@@ -179,8 +207,8 @@ def _find_alone(
     """Add the places the text names new people alone (their full name or surname)."""
     entries = []
     for n, person in enumerate(people):
-        if person.participant_id is not None:
-            continue
+        if person.participant_id is not None and not person.other_script:
+            continue  # an archive's person is found by their aliases (not yet, in this script)
         for k, alias in enumerate(person.aliases):
             terms = alias_terms(alias)
             if terms:

@@ -53,6 +53,12 @@ def rows_by_ids(db: sqlite3.Connection, ids: Iterable[int]) -> list[sqlite3.Row]
     return found
 
 
+def office_holder_rows(db: sqlite3.Connection, parent_id: int, role: str) -> list[sqlite3.Row]:
+    """The persons whose parent is ``parent_id`` and whose role is ``role``."""
+    sql = f"SELECT {COLUMNS} FROM participant WHERE kind = 'person' AND parent_id = ? AND role = ?"
+    return db.execute(sql, (parent_id, role)).fetchall()
+
+
 def uuid_of(db: sqlite3.Connection, pid: int) -> str | None:
     """A participant's UUID (None: no such participant)."""
     found = db.execute("SELECT uuid FROM participant WHERE id = ?", (pid,)).fetchone()
