@@ -159,6 +159,8 @@ def _search(args: argparse.Namespace) -> int:
 def print_hits(result: SearchResult) -> None:
     """A result as the terminal shows it: the total and time, then each hit with its snippet."""
     print(f"{result.total} hit(s) in {result.elapsed_ms:.0f} ms")
+    if note := common_words_note(result):
+        print(note)
     for hit in result.hits:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
         if not sys.stdout.isatty():
@@ -166,6 +168,13 @@ def print_hits(result: SearchResult) -> None:
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
+
+
+def common_words_note(result: SearchResult) -> str:
+    """The app's note for a query of common words alone (nothing left to search), else ""."""
+    if not result.ignored or result.understood:
+        return ""
+    return f"Only common words, which the search ignores: «{' · '.join(result.ignored)}»"
 
 
 def _batch_queries(path: Path) -> list[str]:
@@ -199,10 +208,13 @@ def _search_batch(archive: Archive, queries: list[str], args: argparse.Namespace
         if args.json:
             shape = result.to_json()
             _json_line({"query": text, "total": result.total, "ms": round(result.elapsed_ms, 2),
-                        "hits": shape["hits"], "suggestion": result.suggestion})  # fmt: skip
+                        "hits": shape["hits"], "suggestion": result.suggestion,
+                        "ignored": result.ignored})  # fmt: skip
         else:
             print(f"{text}\n  {result.total} hit(s) in {result.elapsed_ms:.0f} ms: " +
                   " ".join(f"#{h.id}" for h in result.hits))  # fmt: skip
+            if note := common_words_note(result):
+                print(f"  {note}")
     return 1 if failed else 0
 
 

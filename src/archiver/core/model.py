@@ -216,6 +216,7 @@ class SearchResult:
                 for h in self.hits
             ],
             "suggestion": self.suggestion,
+            "ignored": self.ignored,
             "elapsed_ms": round(self.elapsed_ms, 2),
         }
 

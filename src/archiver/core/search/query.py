@@ -3,7 +3,8 @@
 Words are ANDed; OR, NOT / -word, "phrases", prefix*, =exact, field:value, date:A..B and
 parentheses. A malformed query (unbalanced quote or parenthesis) is read as well as it can be;
 a query beyond the limits below (length, words, nesting, a prefix too short to mean anything)
-raises ``Invalid`` with the reason, so no query can make unbounded work.
+raises ``Invalid`` with the reason, so no query can make unbounded work; so does a date that
+cannot be (month 13, February 30) or a date range that ends before it starts.
 """
 
 from __future__ import annotations
@@ -269,33 +270,47 @@ def _field(name: str, value: str, quoted: bool) -> Node:
     return Filter(name, value)
 
 
-def _parse_day(text: str, *, end: bool) -> date | None:
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
+_DAY_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")  # any script's digits
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def _not_a_date(typed: str, reason: str) -> Invalid:
+    return Invalid(f'date: "{typed}" is not a date ({reason})')
+
+
+def _parse_day(text: str, *, end: bool) -> date:
+    """The first (``end``: the last) day of YYYY, YYYY-MM or YYYY-MM-DD; Invalid saying why not."""
+    typed = text.strip()
+    m = _DAY_RE.fullmatch(typed)
     if not m:
-        return None
+        raise _not_a_date(typed, "write YYYY, YYYY-MM or YYYY-MM-DD")
     year = int(m.group(1))
+    if year < date.min.year:
+        raise _not_a_date(typed, f"year {year}")
     month = int(m.group(2) or (12 if end else 1))
-    if not (1 <= month <= 12 and date.min.year <= year <= date.max.year):
-        return None
+    if not 1 <= month <= 12:
+        raise _not_a_date(typed, f"month {month}")
     last_day = calendar.monthrange(year, month)[1]
     day = int(m.group(3)) if m.group(3) else (last_day if end else 1)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    if not 1 <= day <= 31:
+        raise _not_a_date(typed, f"day {day}")
+    if day > last_day:
+        raise _not_a_date(typed, f"{_MONTHS[month - 1]} {year} has {last_day} days")
+    return date(year, month, day)
 
 
-def parse_date_range(value: str) -> Node:
-    """date:2025, date:2025-01..2025-06, date:..2024-12-31; unreadable dates match nothing."""
-    if ".." in value:
-        left, right = value.split("..", 1)
-        start = _parse_day(left, end=False) if left else None
-        end = _parse_day(right, end=True) if right else None
-        if (left and start is None) or (right and end is None):
-            return DateRange(date.max, date.min)
-        return DateRange(start, end)
-    start, end = _parse_day(value, end=False), _parse_day(value, end=True)
-    return DateRange(start, end) if start and end else DateRange(date.max, date.min)
+def parse_date_range(value: str) -> DateRange:
+    """date:2025, date:2025-01..2025-06, date:..2024-12-31; Invalid naming an impossible date
+    (month 13, February 30) or a range that ends before it starts."""
+    if ".." not in value:
+        return DateRange(_parse_day(value, end=False), _parse_day(value, end=True))
+    left, right = value.split("..", 1)
+    start = _parse_day(left, end=False) if left.strip() else None
+    end = _parse_day(right, end=True) if right.strip() else None
+    if start and end and start > end:
+        raise Invalid(f"date: the range {left.strip()}..{right.strip()} ends before it starts")
+    return DateRange(start, end)
 
 
 def positive_words(node: Node) -> list[Node]:
