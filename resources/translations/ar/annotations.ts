@@ -298,6 +298,10 @@
         <translation>وسم {participant} في #{document}</translation>
     </message>
     <message>
+        <source>tag {participant} in #{document} (new participant)</source>
+        <translation>وسم {participant} في #{document} (طرف جديد)</translation>
+    </message>
+    <message>
         <source>remove mention in #{document}</source>
         <translation>حذف إشارة في #{document}</translation>
     </message>

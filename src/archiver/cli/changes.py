@@ -14,6 +14,7 @@ _WORDS = {
     ChangeKind.LIFT_BLOCK: "suggest {participant} again",
     ChangeKind.UNTAG: "untag {participant} in #{document}",
     ChangeKind.TAG_SPAN: "tag {participant} in #{document}",
+    ChangeKind.TAG_NEW: "tag {participant} in #{document} (new participant)",
     ChangeKind.REMOVE_MENTION: "remove mention in #{document}",
     ChangeKind.ADD_PARTICIPANT: "add participant {participant}",
     ChangeKind.RENAME_PARTICIPANT: "rename {old} to {new}",

@@ -22,6 +22,7 @@ class ChangeKind(StrEnum):
     LIFT_BLOCK = "lift_block"  # a suggestion turned down everywhere made again
     UNTAG = "untag"
     TAG_SPAN = "tag_span"  # a selection tagged as a participant
+    TAG_NEW = "tag_new"  # a participant created to tag a selection as it (one step)
     REMOVE_MENTION = "remove_mention"
     ADD_PARTICIPANT = "add_participant"
     RENAME_PARTICIPANT = "rename_participant"

@@ -40,7 +40,7 @@ from archiver.services.operations import ArchiveSession
 
 @dataclass(frozen=True)
 class NewParticipant:
-    """A participant to create before tagging (from the tag dialog's "Create new …")."""
+    """A participant to create with its tag (the tag dialog's "Create new …"): one step."""
 
     name: str
     kind: str
@@ -231,18 +231,15 @@ class AnnotationOps(QObject):
         self, doc_id: int, span: tuple[int, int], who: int | NewParticipant, add_alias: bool,
         **kw: Any,
     ) -> bool:  # fmt: skip
-        """Tag a selection as a participant (created first when ``who`` is new)."""
+        """Tag a selection as a participant; a new one is created in the same step (one undo)."""
 
-        def run(archive: Archive) -> int:
-            pid = who
+        def run(archive: Archive) -> Change:
+            mentions = archive.annotations.mentions
             if isinstance(who, NewParticipant):
-                pid = archive.annotations.participants.add(who.name, who.kind, name_ar=who.name_ar,
-                                                          name_en=who.name_en).id  # fmt: skip
-            assert isinstance(pid, int)
-            archive.annotations.mentions.tag_span(
-                doc_id, span[0], span[1], pid, add_alias=add_alias
-            )
-            return pid
+                return mentions.tag_new(doc_id, span[0], span[1], who.name, who.kind,
+                                        name_ar=who.name_ar, name_en=who.name_en,
+                                        add_alias=add_alias)  # fmt: skip
+            return mentions.tag_span(doc_id, span[0], span[1], who, add_alias=add_alias)
 
         return self.write(Operation.TAG, run, docs=[doc_id], **kw)
 

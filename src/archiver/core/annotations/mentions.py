@@ -335,18 +335,58 @@ class Mentions:
         its aliases already match them.
         """
         person = self.participants.get(pid)
+        selected = self._selected(doc_id, start, end)
+        with self.journal.change(ChangeKind.TAG_SPAN, participants=[pid], documents=[doc_id],
+                                 names=[person.name]) as step:  # fmt: skip
+            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "")
+        return step.result
+
+    def tag_new(
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        name: str,
+        kind: str = "person",
+        *,
+        name_ar: str = "",
+        name_en: str = "",
+        add_alias: bool = True,
+    ) -> Change:
+        """Create a participant and tag a selection as it, in one step (TAG_NEW): one undo
+        takes back both; its names become aliases, and the selected words with ``add_alias``."""
+        selected = self._selected(doc_id, start, end)
+        with self.journal.change(ChangeKind.TAG_NEW, documents=[doc_id],
+                                 names=[name.strip()]) as step:  # fmt: skip
+            pid = self.participants.create(step, name, kind, name_ar=name_ar, name_en=name_en)
+            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "", new=True)
+        return step.result
+
+    def _selected(self, doc_id: int, start: int, end: int) -> str:
+        """The words a span of a document selects (checked against its text), trimmed."""
         text = document_rows.text_of(self.db, doc_id)
         if not (0 <= start < end <= len(text)):
             raise BadSpan(f"span {start}:{end} is outside document #{doc_id} (0:{len(text)})")
-        selected = text[slice(*trim_selection(text, start, end))]
-        with self.journal.change(ChangeKind.TAG_SPAN, participants=[pid], documents=[doc_id],
-                                 names=[person.name]) as step:  # fmt: skip
-            rows.delete_mentions(step.log, pid, doc_id, method="rejected")
-            span_id = self.make_span(step, doc_id, start, end)
-            step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
-            if add_alias and selected and pid not in self.find_in_text(selected):
-                row = alias_row(pid, selected, "name")
-                if row[2] or row[5]:
-                    self.participants.insert_alias(step, row)
-                    step.extra["alias"] = selected
-        return step.result
+        return text[slice(*trim_selection(text, start, end))]
+
+    def _tag(self, step: Step, doc_id: int, span: tuple[int, int], pid: int, alias: str,
+             *, new: bool = False) -> None:  # fmt: skip
+        """Within a step, a manual mention of ``pid`` at ``span``; ``alias`` (the selected
+        words, or '') becomes an alias unless the participant's aliases match it already."""
+        rows.delete_mentions(step.log, pid, doc_id, method="rejected")
+        span_id = self.make_span(step, doc_id, *span)
+        step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
+        if alias and not self._matches(pid, alias, new=new):
+            row = alias_row(pid, alias, "name")
+            if row[2] or row[5]:
+                self.participants.insert_alias(step, row)
+                step.extra["alias"] = alias
+
+    def _matches(self, pid: int, words: str, *, new: bool) -> bool:
+        """Whether the participant's aliases match ``words``: a participant created in the
+        step being written is not in the matcher yet, so its own aliases are read."""
+        if not new:
+            return pid in self.find_in_text(words)
+        own = Matcher(AliasEntry(r[0], r[1], r[2], tuple(r[3].split()), r[4], bool(r[5]))
+                      for r in participant_rows.matcher_rows(self.db, pid))  # fmt: skip
+        return any(m.participant_id == pid for m in own.find(words))

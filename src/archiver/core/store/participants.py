@@ -164,11 +164,13 @@ def alias_id(db: sqlite3.Connection, pid: int, alias: str) -> int | None:
     return int(found[0]) if found else None
 
 
-def matcher_rows(db: sqlite3.Connection) -> list[sqlite3.Row]:
-    """Every alias as the matcher needs it: id, participant, alias, folded, kind, case."""
-    return db.execute(
-        "SELECT id, participant_id, alias, folded, kind, case_sensitive FROM participant_alias"
-    ).fetchall()
+def matcher_rows(db: sqlite3.Connection, pid: int | None = None) -> list[sqlite3.Row]:
+    """Every alias (or one participant's) as the matcher needs it: id, participant, alias,
+    folded, kind, case."""
+    sql = "SELECT id, participant_id, alias, folded, kind, case_sensitive FROM participant_alias"
+    if pid is None:
+        return db.execute(sql).fetchall()
+    return db.execute(sql + " WHERE participant_id = ?", (pid,)).fetchall()
 
 
 def own_name_rows(db: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -35,6 +35,7 @@ class ChangeLabels(QObject):
             ChangeKind.LIFT_BLOCK: self.tr("suggest {participant} again"),
             ChangeKind.UNTAG: self.tr("untag {participant} in #{document}"),
             ChangeKind.TAG_SPAN: self.tr("tag {participant} in #{document}"),
+            ChangeKind.TAG_NEW: self.tr("tag {participant} in #{document} (new participant)"),
             ChangeKind.REMOVE_MENTION: self.tr("remove mention in #{document}"),
             ChangeKind.ADD_PARTICIPANT: self.tr("add participant {participant}"),
             ChangeKind.RENAME_PARTICIPANT: self.tr("rename {old} to {new}"),
