@@ -117,3 +117,19 @@ def test_a_file_already_in_the_trash_is_named_as_such(run, doc: int, tmp_path: P
     run("delete", str(doc))
     code, out, _ = run("import", str(tmp_path / "2025-07-09-coalition.txt"))
     assert code == 0 and f"duplicate of #{doc} (in the trash: archiver trash restore {doc})" in out
+
+
+def test_the_same_commitment_added_twice_is_refused_naming_the_first(run, doc: int):
+    code, out, _ = _add(run, doc, "--quote-text", "مستعدة للمساعدة")
+    assert code == 0
+    first = json.loads(out)["id"]
+    code, out, err = _add(run, doc, "--quote-text", "مستعدة للمساعدة")
+    assert code == 1 and out == ""
+    assert err.startswith(f"archiver: commitment #{first} already records this")
+    assert "nothing was stored" in err and "Traceback" not in err
+    listed = json.loads(run("commitments", "list", "--json")[1])["commitments"]
+    assert [c["id"] for c in listed] == [first]
+    history = json.loads(run("history", "--json")[1])
+    assert [r["kind"] for r in history].count("add_commitment") == 1
+    code, out, _ = _add(run, doc, "--quote-text", "مستعدة للمساعدة", "--status", "pledged")
+    assert code == 0 and json.loads(out)["id"] != first  # another status: another commitment

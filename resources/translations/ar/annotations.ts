@@ -693,6 +693,26 @@
         <translation>ملاح&amp;ظات:</translation>
     </message>
     <message>
+        <source>#{0} ({1}: {2})</source>
+        <comment>a commitment: its number, actors and what</comment>
+        <translation>#{0} ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>This passage already has commitment {0}.</source>
+        <translation>لهذا الاقتباس التزام مسجَّل من قبل: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This passage already has %Ln commitments: {0}.</source>
+        <translation>
+            <numerusform>لهذا الاقتباس التزامات مسجَّلة من قبل: {0}.</numerusform>
+            <numerusform>لهذا الاقتباس التزام مسجَّل من قبل: {0}.</numerusform>
+            <numerusform>لهذا الاقتباس التزامان مسجَّلان من قبل: {0}.</numerusform>
+            <numerusform>لهذا الاقتباس %Ln التزامات مسجَّلة من قبل: {0}.</numerusform>
+            <numerusform>لهذا الاقتباس %Ln التزاماً مسجَّلاً من قبل: {0}.</numerusform>
+            <numerusform>لهذا الاقتباس %Ln التزام مسجَّل من قبل: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No single participant is called “{0}”.</source>
         <translation>لا يوجد طرف واحد بعينه اسمه «{0}».</translation>
     </message>
@@ -727,6 +747,10 @@
     <message>
         <source>#{0} is a delivery itself, not a pledge.</source>
         <translation>#{0} تنفيذ هو نفسه، لا تعهّد.</translation>
+    </message>
+    <message>
+        <source>Commitment #{0} already records this: change what differs, or press Cancel.</source>
+        <translation>الالتزام #{0} يسجّل هذا من قبل: غيّر ما يختلف، أو اضغط «إلغاء».</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,16 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message numerus="yes">
+        <source>This passage already has %Ln commitments: {0}.</source>
+        <translation>
+            <numerusform>This passage already has %Ln commitment: {0}.</numerusform>
+            <numerusform>This passage already has %Ln commitments: {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsDock</name>
     <message numerus="yes">
         <source>{0} of %Ln</source>

@@ -8,6 +8,7 @@
     ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
     │   ├── BadSpan
     │   ├── Ambiguous       a name several records answer to
+    │   ├── Duplicate       a record that would repeat one stored already (``existing``)
     │   └── BadBundle       a bundle file refused: the entry and the reason
     ├── InUse               a record others still depend on (a participant named by commitments)
     ├── ReadOnly            a change asked of an archive opened read-only
@@ -71,6 +72,15 @@ class Ambiguous(Invalid):
     def __init__(self, message: str, candidates: list[Any]) -> None:
         super().__init__(message)
         self.candidates = candidates
+
+
+class Duplicate(Invalid):
+    """A record that would repeat one stored already (the same commitment recorded twice);
+    ``existing`` is the id of the one that has it."""
+
+    def __init__(self, message: str, existing: int) -> None:
+        super().__init__(message)
+        self.existing = existing
 
 
 class BadBundle(Invalid):

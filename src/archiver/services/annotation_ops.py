@@ -33,6 +33,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.core.errors import ArchiverError
 from archiver.core.export.timeline import Timeline, timeline
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
@@ -152,6 +153,28 @@ class AnnotationOps(QObject):
     def count_commitments(self, **filters: Any) -> int:
         """How many commitments match the filters."""
         return self._com.count(**filters)
+
+    def passage_commitments(self, doc_id: int, span: tuple[int, int] | None) -> list[Commitment]:
+        """The commitments quoting exactly this passage of a document (none without a span)."""
+        return self._com.on_passage(doc_id, span) if span is not None else []
+
+    def same_commitment(
+        self, doc_id: int, span: tuple[int, int] | None, fields: dict[str, Any]
+    ) -> Commitment | None:
+        """The commitment that recording ``fields`` (as add_commitment takes them, the quote
+        apart) would repeat; None also when they are refused otherwise (saving says why)."""
+        values = dict(fields)
+        try:
+            return self._com.same_as(doc_id, values.pop("actors"), quote=span, **values)
+        except ArchiverError:
+            return None
+
+    def same_after_edit(self, cid: int, fields: dict[str, Any]) -> Commitment | None:
+        """The other commitment that this edit (as update_commitment takes it) would repeat."""
+        try:
+            return self._com.same_after(cid, **fields)
+        except ArchiverError:
+            return None
 
     def participant_page(self, pid: int) -> ParticipantPage:
         """A participant's aliases, documents and commitments over time."""

@@ -25,7 +25,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.annotations.views import CommitmentViews
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import Invalid
+from archiver.core.errors import Duplicate, Invalid
 from archiver.core.store import commitments as rows
 from archiver.core.store import documents as document_rows
 from archiver.core.store import mentions as mention_rows
@@ -71,10 +71,67 @@ class Commitments(CommitmentViews):
         ``statement_date`` defaults to the document's published date, ``action`` to the one
         that goes with ``status`` (offered -> offer...). ``updates``: the commitment this is
         a later word on; ``fulfils``: for a delivery, its pledge. A quantity needs its unit.
+        One that repeats a commitment of the same passage is refused (Duplicate, see
+        ``same_as``).
         """
+        values = self._values(doc_id, category=category, status=status, what=what,
+                              action=action, condition=condition, future=future,
+                              hypothetical=hypothetical, negated=negated, quantity=quantity,
+                              unit=unit, statement_date=statement_date, target_date=target_date,
+                              updates=updates, fulfils=fulfils, notes=notes)  # fmt: skip
+        pairs = self._actors(actors)
+        _refuse(self._same(values, pairs, quote, besides=None))
+        with self.ann.journal.change(ChangeKind.ADD_COMMITMENT, documents=[doc_id],
+                                     participants=[pid for pid, _ in pairs]) as step:  # fmt: skip
+            if quote is not None:
+                values["span_id"] = self.ann.mentions.make_span(step, doc_id, *quote)
+            cid = rows.add(step.log, values)
+            step.name(commitment=cid)
+            rows.add_actors(step.log, cid, pairs)
+            self.ann.mentions.confirm_in(step, doc_id, [pid for pid, _ in pairs])
+        return self.get(cid)
+
+    def same_as(
+        self,
+        doc_id: int,
+        actors: Sequence[ActorSpec],
+        *,
+        quote: tuple[int, int] | None = None,
+        **fields: Any,
+    ) -> Commitment | None:
+        """The commitment that ``add`` with these arguments would repeat, or None.
+
+        The same is: the same document and quote span, the same actors in the same roles,
+        action, category and status, what and condition (as written, case and spacing
+        aside), flags, quantity and unit, dates, and the commitment it updates or fulfils;
+        the notes are no part of it.
+        """
+        return self._same(self._values(doc_id, **fields), self._actors(actors), quote, None)
+
+    def _values(
+        self,
+        doc_id: int,
+        *,
+        category: str,
+        status: str,
+        what: str = "",
+        action: str | None = None,
+        condition: str = "",
+        future: bool = False,
+        hypothetical: bool = False,
+        negated: bool = False,
+        quantity: float | None = None,
+        unit: str = "",
+        statement_date: str | None = None,
+        target_date: str | None = None,
+        updates: int | None = None,
+        fulfils: int | None = None,
+        notes: str = "",
+    ) -> dict[str, Any]:
+        """The row a new commitment would be, checked (its span and actors apart)."""
         published = document_rows.published_of(self.db, doc_id)
         status = check(status, STATUSES, "status")
-        values = {
+        values: dict[str, Any] = {
             "document_id": doc_id,
             "action": check(action or DEFAULT_ACTION[status], ACTIONS, "action"),
             "category": check(category, CATEGORIES, "category"),
@@ -93,17 +150,23 @@ class Commitments(CommitmentViews):
             "fulfils_id": self._check_fulfils(fulfils, None, status),
             "notes": notes,
         }
-        _check_unit(check_quantity(quantity), unit)
-        pairs = self._actors(actors)
-        with self.ann.journal.change(ChangeKind.ADD_COMMITMENT, documents=[doc_id],
-                                     participants=[pid for pid, _ in pairs]) as step:  # fmt: skip
-            if quote is not None:
-                values["span_id"] = self.ann.mentions.make_span(step, doc_id, *quote)
-            cid = rows.add(step.log, values)
-            step.name(commitment=cid)
-            rows.add_actors(step.log, cid, pairs)
-            self.ann.mentions.confirm_in(step, doc_id, [pid for pid, _ in pairs])
-        return self.get(cid)
+        _check_unit(values["quantity"], unit)
+        return values
+
+    def _same(
+        self,
+        values: dict[str, Any],
+        pairs: list[tuple[int, str]],
+        quote: tuple[int, int] | None,
+        besides: int | None,
+    ) -> Commitment | None:
+        """The commitment of the same passage that these values repeat (not ``besides``)."""
+        doc_id = int(values["document_id"])
+        wanted = _sameness(values, pairs)
+        for other in self.on_passage(doc_id, quote):
+            if other.id != besides and _sameness(_fields(other), _pairs(other)) == wanted:
+                return other
+        return None
 
     def update(self, cid: int, **changes: Any) -> Commitment:
         """Change fields; ``actors=[...]`` replaces the actors, ``quote=(start, end)`` the span."""
@@ -118,6 +181,7 @@ class Commitments(CommitmentViews):
             raise Invalid(f"commitment #{cid} fulfils #{fulfils}: only a delivery "
                           f"({', '.join(DELIVERIES)}) fulfils a pledge")  # fmt: skip
         pairs = self._actors(actors) if actors is not None else None
+        _refuse(self._same_after(old, changes, pairs, quote))
         with self.ann.journal.change(ChangeKind.UPDATE_COMMITMENT, commitments=[cid],
                                      documents=[old.document_id]) as step:  # fmt: skip
             step.extra = {"fields": sorted(changes) + (["quote"] if quote != "keep" else [])
@@ -136,6 +200,30 @@ class Commitments(CommitmentViews):
                 self.ann.mentions.confirm_in(step, old.document_id, [pid for pid, _ in pairs])
             rows.update(step.log, cid, changes)
         return self.get(cid)
+
+    def same_after(self, cid: int, **changes: Any) -> Commitment | None:
+        """The other commitment that ``update(cid, **changes)`` would make this one repeat
+        (refused as Duplicate), or None."""
+        old = self.get(cid)
+        actors = changes.pop("actors", None)
+        quote = changes.pop("quote", "keep")
+        pairs = self._actors(actors) if actors is not None else None
+        return self._same_after(old, self._checked(cid, changes), pairs, quote)
+
+    def _same_after(
+        self,
+        old: Commitment,
+        changes: dict[str, Any],
+        pairs: list[tuple[int, str]] | None,
+        quote: Any,
+    ) -> Commitment | None:
+        """The other commitment an edit makes ``old`` repeat; None also when the edit leaves
+        what makes it the same as it was (notes, a repeat merged from another copy)."""
+        values, after = {**_fields(old), **changes}, _pairs(old) if pairs is None else pairs
+        span = old.span if quote == "keep" else tuple(quote) if quote else None
+        if span == old.span and _sameness(values, after) == _sameness(_fields(old), _pairs(old)):
+            return None
+        return self._same(values, after, span, old.id)
 
     def delete(self, cid: int) -> Change:
         """Delete a commitment, its actors and its quote span (undoable)."""
@@ -205,6 +293,39 @@ class Commitments(CommitmentViews):
         if not any(role == "source" for _, role in pairs):
             raise Invalid("a commitment needs at least one source actor")
         return pairs
+
+
+_SAME = ("action", "category", "status", "future", "hypothetical", "negated", "quantity",
+         "statement_date", "target_date", "updates_id", "fulfils_id")  # fmt: skip
+"""The fields two commitments of one passage must share to be the same (with the actors,
+what, condition and unit, compared as written less case and spacing)."""
+
+
+def _sameness(values: dict[str, Any], pairs: Sequence[tuple[int, str]]) -> tuple[Any, ...]:
+    """What makes a commitment the one it is, for telling a repeat (notes aside)."""
+    words = tuple(" ".join(rows.fold_text(values.get(k)).split()) for k in ("what", "condition"))
+    unit = str(values.get("unit") or "").strip().casefold()
+    fields = tuple(bool(values[k]) if k in FLAGS else values.get(k) for k in _SAME)
+    return frozenset(pairs), words, unit, fields
+
+
+def _fields(c: Commitment) -> dict[str, Any]:
+    """A stored commitment's fields as ``_values`` makes them."""
+    return {"document_id": c.document_id, "what": c.what, "condition": c.condition,
+            "unit": c.unit, **{k: getattr(c, k) for k in _SAME}}  # fmt: skip
+
+
+def _pairs(c: Commitment) -> list[tuple[int, str]]:
+    return [(a.participant_id, a.role) for a in c.actors]
+
+
+def _refuse(same: Commitment | None) -> None:
+    """Refuse a commitment that repeats ``same`` (Duplicate, naming it)."""
+    if same is not None:
+        said = same.what or same.category
+        raise Duplicate(f"commitment #{same.id} already records this "
+                        f"({same.actor_names(None, ', ')}: {same.status}, {said}); "
+                        "nothing was stored", same.id)  # fmt: skip
 
 
 def _check_unit(quantity: float | None, unit: str) -> None:

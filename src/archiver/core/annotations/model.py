@@ -265,6 +265,11 @@ class Commitment:
         return f"{number} {self.unit}".strip()
 
     @property
+    def span(self) -> tuple[int, int] | None:
+        """The quote's (start, end) in the document text, or None (no quote)."""
+        return (self.start, self.end) if self.start is not None and self.end is not None else None
+
+    @property
     def sources(self) -> list[Actor]:
         """The actors who committed."""
         return [a for a in self.actors if a.role == "source"]

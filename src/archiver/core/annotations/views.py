@@ -75,6 +75,11 @@ class CommitmentViews:
                          document_id, flags)  # fmt: skip
         return self._fetch(rows.rows(self.db, found, order, limit, offset))
 
+    def on_passage(self, doc_id: int, quote: tuple[int, int] | None) -> list[Commitment]:
+        """The commitments of a document that quote exactly this span (None: no quote), oldest
+        first: what a new one on the same passage may repeat."""
+        return self._fetch(rows.on_passage(self.db, doc_id, quote))
+
     def count(self, **filters: Any) -> int:
         """How many commitments ``list_commitments`` would return without limit (same filters)."""
         values: dict[str, Any] = {n: filters.get(n) for n in _FILTERS}

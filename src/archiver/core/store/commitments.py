@@ -134,6 +134,18 @@ def row(db: sqlite3.Connection, cid: int) -> sqlite3.Row | None:
     return db.execute(SELECT + " WHERE c.id = ?", (cid,)).fetchone()
 
 
+def on_passage(
+    db: sqlite3.Connection, doc_id: int, span: tuple[int, int] | None
+) -> list[sqlite3.Row]:
+    """Commitment rows (the columns of SELECT) of a document quoting exactly ``span`` (None:
+    those with no quote), oldest first."""
+    if span is None:
+        return db.execute(SELECT + " WHERE c.document_id = ? AND c.span_id IS NULL ORDER BY c.id",
+                          (doc_id,)).fetchall()  # fmt: skip
+    return db.execute(SELECT + ' WHERE c.document_id = ? AND s.start = ? AND s."end" = ?'
+                      " ORDER BY c.id", (doc_id, *span)).fetchall()  # fmt: skip
+
+
 def count(db: sqlite3.Connection, f: Filters) -> int:
     """How many commitments match the filters."""
     where, args = _where(f)

@@ -3,7 +3,7 @@ saves when the fields are valid, and an invalid one says why."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QRegularExpression, Qt
@@ -30,6 +30,7 @@ from archiver.core.annotations.model import (
     Participant,
 )
 from archiver.gui.annotations.colors import status_color
+from archiver.gui.annotations.panel import actors_text, list_separator
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 from archiver.gui.annotations.terms import (
     action_label,
@@ -42,6 +43,12 @@ from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
 
 DATE_PATTERN = r"^$|^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _short(text: str, most: int = 40) -> str:
+    """The start of a long text, with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def typed_number(value: float | None) -> str:
@@ -63,16 +70,23 @@ class CommitmentDialog(QDialog):
         date: str = "",
         existing: Commitment | None = None,
         describe: Callable[[int], Commitment | None] = lambda _cid: None,
+        passage: Sequence[Commitment] = (),
+        same: Callable[[dict[str, Any]], Commitment | None] = lambda _values: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.describe = describe  # a commitment by id, for the pledge a delivery fulfils
+        self.same = same  # the commitment these values would repeat (saving is refused)
         self.setObjectName("commitmentDialog")
         self.setWindowTitle(
             self.tr("Edit commitment") if existing else self.tr("Record a commitment")
         )
         self.existing = existing
         self._build_fields(index, resolve, quote, date)
+        self.passage = named(QLabel(self._passage_text(passage, existing)), "passage")
+        self.passage.setWordWrap(True)
+        self.passage.setTextFormat(Qt.TextFormat.PlainText)
+        self.passage.setVisible(bool(self.passage.text()))
         self._build_buttons()
         self._lay_out()
         save_keys(self)
@@ -149,6 +163,7 @@ class CommitmentDialog(QDialog):
         amount.addWidget(self.unit, 1)
         form = QFormLayout(self)
         form.addRow(self.tr("Quote:"), self.quote)
+        form.addRow(self.passage)
         for text, field in (
             (self.tr("&Sources:"), self.sources), (self.tr("&Recipients:"), self.recipients),
             (self.tr("Ac&tion:"), self.action), (self.tr("&Category:"), self.category),
@@ -181,6 +196,19 @@ class CommitmentDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(field.focusProxy() or field)
         form.addRow(label, field)
+
+    def _passage_text(self, passage: Sequence[Commitment], existing: Commitment | None) -> str:
+        """ "This passage already has commitment #3 (Qatar: send troops)", or ''."""
+        others = [c for c in passage if existing is None or c.id != existing.id]
+        said = [self.tr("#{0} ({1}: {2})", "a commitment: its number, actors and what").format(
+            c.id, embed(actors_text(c)), embed(_short(c.what) or category_label(c.category)))
+            for c in others]  # fmt: skip
+        if len(said) == 1:
+            return self.tr("This passage already has commitment {0}.").format(said[0])
+        if said:
+            return self.tr("This passage already has %Ln commitments: {0}.", "",
+                           len(said)).format(list_separator().join(said))  # fmt: skip
+        return ""
 
     def _unknown(self, text: str) -> None:
         self.error.setText(self.tr("No single participant is called “{0}”.").format(embed(text)))
@@ -263,9 +291,18 @@ class CommitmentDialog(QDialog):
             ), self.fulfils
         return None
 
+    def _repeat(self) -> tuple[str, QWidget] | None:
+        """The refusal of a commitment stored already (the same passage, actors, action,
+        amount, dates…), naming it; None when these values are new."""
+        same = self.same(self.values())
+        if same is None:
+            return None
+        return self.tr("Commitment #{0} already records this: change what differs, or press "
+                       "Cancel.").format(same.id), self.what  # fmt: skip
+
     def accept(self) -> None:
         """Save only a complete record; otherwise say what is wrong and go to that field."""
-        problem = self.problem()
+        problem = self.problem() or self._repeat()
         if problem is not None:
             text, field = problem
             self.error.setText(text)

@@ -290,6 +290,8 @@ class AnnotationController(QObject):
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=words, date=self.ops.document_date(doc),
                                   describe=self._commitment_or_none,
+                                  passage=self.ops.passage_commitments(doc, span),
+                                  same=partial(self.ops.same_commitment, doc, span),
                                   parent=self.host.as_widget())  # fmt: skip
         if span is not None:  # the actors named inside the quote: sources and recipients
             named = [(p.participant_id, s, e) for p in self.panel.participants.rows
@@ -298,12 +300,9 @@ class AnnotationController(QObject):
             text = self.host.document_text()
             for pid, role in actor_roles.roles(text, named, lambda pid: names.get(pid, [])):
                 (dialog.sources if role == actor_roles.SOURCE else dialog.recipients).add(pid)
-        dialog.accepted.connect(lambda: self._record(dialog, doc, span))
+        dialog.accepted.connect(lambda: self.ops and self.ops.add_commitment(
+            doc, {**dialog.values(), "quote": span}))  # fmt: skip
         self._show(dialog)
-
-    def _record(self, dialog: CommitmentDialog, doc: int, span: tuple[int, int] | None) -> None:
-        if self.ops is not None:
-            self.ops.add_commitment(doc, {**dialog.values(), "quote": span})
 
     def edit_commitment(self, cid: int) -> None:
         """Enter on a commitment: the same dialog, filled in."""
@@ -312,6 +311,8 @@ class AnnotationController(QObject):
         c = self.ops.commitment(cid)
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
                                   quote=c.quote, existing=c, describe=self._commitment_or_none,
+                                  passage=self.ops.passage_commitments(c.document_id, c.span),
+                                  same=partial(self.ops.same_after_edit, cid),
                                   parent=self.host.as_widget())  # fmt: skip
         dialog.accepted.connect(
             lambda: self.ops and self.ops.update_commitment(cid, c.document_id, dialog.values())
