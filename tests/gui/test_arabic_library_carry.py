@@ -10,7 +10,7 @@ from archiver.core.store.documents import Trashed
 from archiver.core.trash import TrashSize
 from archiver.gui.errors import import_reason
 from archiver.gui.import_report import ImportReportDialog
-from archiver.gui.locale_text import isolate
+from archiver.gui.locale_text import isolate, line_mark
 from archiver.gui.trash_dialog import TrashDialog
 from translations_build import arabic_letters
 
@@ -70,5 +70,6 @@ def test_the_sidebar_names_participants_in_arabic_when_it_can(arabic) -> None:  
     model.set_nodes([Node(NodeKind.PARTICIPANT, 1, "Ukraine", 2, detail="أوكرانيا"),
                      Node(NodeKind.PARTICIPANT, 2, "NATO", 1)])  # fmt: skip
     first, second = model.item(0), model.item(1)
-    assert first.text().startswith("أوكرانيا") and first.toolTip() == "Ukraine"
-    assert second.text().startswith("NATO")
+    assert first.text().startswith(line_mark() + isolate("أوكرانيا"))
+    assert first.toolTip() == "Ukraine"
+    assert second.text().startswith(line_mark() + isolate("NATO"))

@@ -3,6 +3,7 @@ archive: every change one undoable step on the write lane, the sidebar and resul
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from waiting import import_and_wait, search, settle
 
+from archiver.core.text.scripts import BIDI_CONTROLS
 from archiver.gui.annotations.participant_editor import ParticipantEditor
 from archiver.gui.app import build_window
 from archiver.gui.library_flow import LibraryFlow
@@ -54,9 +56,15 @@ def library(qtbot, settings, session, articles):  # type: ignore[no-untyped-def]
 
 
 def rows(flow: LibraryFlow, kind: NodeKind) -> dict[str, object]:
-    """Label -> key of the sidebar's rows of one kind."""
+    """Label (its bidi marks and isolates left out) -> key of the sidebar's rows of one kind."""
     model = flow.sidebar.model
-    return {i.data(): i.data(KEY_ROLE) for i in model.rows() if i.data(KIND_ROLE) == kind.value}
+    return {plain(i.data()): i.data(KEY_ROLE) for i in model.rows()
+            if i.data(KIND_ROLE) == kind.value}  # fmt: skip
+
+
+def plain(label: str) -> str:
+    """``label`` without its direction marks and isolates."""
+    return re.sub(f"[{BIDI_CONTROLS}]", "", label)
 
 
 def titles(window: MainWindow) -> set[str]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from archiver.gui import document_drag, language
-from archiver.gui.locale_text import number
+from archiver.gui.locale_text import isolate, line_mark, number
 from archiver.services.library_nodes import Node, NodeKind, Section
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,8 +74,11 @@ class LibraryModel(QStandardItemModel):
             text = _section_titles()[Section(str(node.key))]
             return text if node.children else self.tr("{0} (none yet)").format(text)
         text = words.get(node.kind, node.label)
-        return self.tr("{0}  ({1})").format(text, number(node.count)) if node.count is not None \
-            else text  # fmt: skip
+        if node.count is None:
+            return text
+        # "ماكرون  (1)" in an English window: the name isolated, so the count stays after it,
+        # and the line led by the interface's direction whatever the name's script.
+        return line_mark() + self.tr("{0}  ({1})").format(isolate(text), number(node.count))
 
     def find(self, kind: str, key: object) -> QModelIndex:
         """The row of this record, or an invalid index."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
-RLM = "\u200f"  # right-to-left mark
+RLM, LRM = "\u200f", "\u200e"  # right-to-left and left-to-right marks
 
 
 def number(n: int | float) -> str:
@@ -26,6 +26,12 @@ def rtl_mark() -> str:
     that starts with a Latin name, or after one, so the line and its punctuation stay Arabic."""
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return RLM if rtl else ""
+
+
+def line_mark() -> str:
+    """The interface's own direction mark (RLM in Arabic, LRM in English), to start a line."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return RLM if rtl else LRM
 
 
 def key_list(shown: Iterable[str]) -> str:
