@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import Qt
 
 from archiver.core.imports import prepare_safely
@@ -73,3 +75,28 @@ def test_the_sidebar_names_participants_in_arabic_when_it_can(arabic) -> None:  
     assert first.text().startswith(line_mark() + isolate("أوكرانيا"))
     assert first.toolTip() == "Ukraine"
     assert second.text().startswith(line_mark() + isolate("NATO"))
+
+
+def deleted_column(stamp: str) -> str:
+    """The "Deleted" cell the trash dialog shows for a document deleted at ``stamp``."""
+    dialog = TrashDialog()
+    dialog.show_items([Trashed(1, "وثيقة", "d.txt", 10, stamp, "x")], TrashSize(1, 10))
+    text = dialog.tree.topLevelItem(0).text(0)
+    dialog.deleteLater()
+    return text
+
+
+def test_the_trash_dates_read_as_the_sidebars_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ "2 Mar 2025" on the user's clock (the sidebar's imports' way), not "3/2/25 10:04 AM"."""
+    stamp = "2025-03-02T10:04:05+00:00"
+    day = datetime.fromisoformat(stamp).astimezone().day
+    assert deleted_column(stamp) == f"{day} Mar 2025"
+    now = datetime.now(UTC).replace(month=3, day=2, hour=10, minute=4, second=5, microsecond=0)
+    local = now.astimezone()
+    assert deleted_column(now.isoformat()) == f"{local.day} Mar {local:%H:%M}"  # this year's
+
+
+def test_the_trash_dates_in_arabic_name_the_month_in_arabic_digits(arabic) -> None:  # type: ignore[no-untyped-def]
+    """ "٢ مارس ٢٠٢٥", as the sidebar writes a date, not "٢‏/٣‏/٢٠٢٥ ١٠:٠٤ ص"."""
+    shown = deleted_column("2025-03-02T10:04:05+00:00")
+    assert "مارس" in shown and shown.endswith("٢٠٢٥") and "/" not in shown

@@ -15,9 +15,8 @@ from archiver.core.errors import NotFound
 from archiver.gui import language
 from archiver.gui.actions import Spec
 from archiver.gui.bulk_actions import BulkActions, undo_key
-from archiver.gui.library_model import local_time
 from archiver.gui.library_sidebar import LibrarySidebar
-from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
+from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, local_time
 from archiver.services.library_nodes import NodeKind, Section
 from archiver.services.library_ops import LibraryOps
 from archiver.services.operations import ArchiveSession

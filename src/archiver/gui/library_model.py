@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from archiver.gui import document_drag, language
-from archiver.gui.locale_text import isolate, line_mark, number
+from archiver.gui.locale_text import isolate, line_mark, local_time, number
 from archiver.services.library_nodes import Node, NodeKind, Section
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -123,19 +120,6 @@ class LibraryModel(QStandardItemModel):
             return False
         self.dropped.emit(parent.data(KIND_ROLE), parent.data(KEY_ROLE), document_drag.decode(data))
         return False  # nothing to remove from the result list
-
-
-def local_time(stored: str) -> str:
-    """A stored UTC time as the user's clock shows it, to the minute (the year when not this one)."""
-    try:
-        when = datetime.fromisoformat(stored).astimezone()
-    except ValueError:
-        return stored
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    # The month's name and the digits in the interface's language.
-    return QLocale().toString(
-        moment, "d MMM HH:mm" if when.year == datetime.now().year else "d MMM yyyy"
-    )
 
 
 def _section_titles() -> dict[Section, str]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
@@ -14,6 +15,19 @@ RLM, LRM = "\u200f", "\u200e"  # right-to-left and left-to-right marks
 def number(n: int | float) -> str:
     """``n`` in the interface's locale: 1,234 in English, 1.234 (ar_TN) or ١٬٢٣٤ (ar_EG)."""
     return QLocale().toString(n)
+
+
+def local_time(stored: str) -> str:
+    """A stored UTC time as the user's clock shows it, to the minute (the year when not this one)."""
+    try:
+        when = datetime.fromisoformat(stored).astimezone()
+    except ValueError:
+        return stored
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    # The month's name and the digits in the interface's language.
+    return QLocale().toString(
+        moment, "d MMM HH:mm" if when.year == datetime.now().year else "d MMM yyyy"
+    )
 
 
 def isolate(text: object) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,18 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.trash import Trashed, TrashSize
-from archiver.gui.locale_text import isolate
+from archiver.gui.locale_text import isolate, local_time
 from archiver.gui.widget_names import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def day_time(stamp: str) -> str:
-    """A stored time ("2025-03-02T10:04:05") in the locale's short date and time."""
-    moment = QDateTime.fromString(stamp[:19], Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return stamp.replace("T", " ")[:19]
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def size_text(n_bytes: int) -> str:
@@ -78,7 +70,7 @@ class TrashDialog(QDialog):
         """Fill the list and say how much the trash holds."""
         self.tree.clear()
         for t in items:
-            item = QTreeWidgetItem([day_time(t.trashed_at), t.title, t.file_name,
+            item = QTreeWidgetItem([local_time(t.trashed_at), t.title, t.file_name,
                                     size_text(t.file_size)])  # fmt: skip
             item.setData(0, ID_ROLE, t.id)
             self.tree.addTopLevelItem(item)
