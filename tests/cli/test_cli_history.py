@@ -133,3 +133,28 @@ def test_the_same_commitment_added_twice_is_refused_naming_the_first(run, doc: i
     assert [r["kind"] for r in history].count("add_commitment") == 1
     code, out, _ = _add(run, doc, "--quote-text", "مستعدة للمساعدة", "--status", "pledged")
     assert code == 0 and json.loads(out)["id"] != first  # another status: another commitment
+
+
+def test_delete_and_restore_say_which_documents_in_plain_words(run, doc: int, tmp_path: Path):
+    """ "moved to the trash: #1 «title»", not "…: delete of «title»"; several by their ids."""
+    code, out, _ = run("delete", str(doc))
+    assert code == 0
+    assert (
+        out.strip()
+        == f"moved to the trash: #{doc} «اجتماع في بريطانيا لدعم أوكرانيا بقيادة فرنسا.» (archiver undo takes it back)"
+    )
+    code, out, _ = run("trash", "restore", str(doc))
+    assert (
+        code == 0
+        and out.strip() == f"restored: #{doc} «اجتماع في بريطانيا لدعم أوكرانيا بقيادة فرنسا.»"
+    )
+    (tmp_path / "second.txt").write_text("Second note\n\nAnother text.", encoding="utf-8")
+    other = json.loads(run("import", str(tmp_path / "second.txt"), "--json")[1])["imported"][0][
+        "id"
+    ]
+    code, out, _ = run("delete", str(doc), str(other))
+    assert code == 0
+    assert (
+        out.strip()
+        == f"moved to the trash: 2 documents: #{doc}, #{other} (archiver undo takes it back)"
+    )

@@ -53,8 +53,18 @@ def _delete(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"deleted": list(change.documents), "change": change_json(change, {})})
     else:
-        print(f"moved to the trash: {describe(change, {})} (archiver undo takes it back)")
+        print(f"moved to the trash: {_which(change)} (archiver undo takes it back)")
     return 0
+
+
+def _which(change: Change) -> str:
+    """The documents a trash change moved: "#12 «title»", or "3 documents: #4, #5, #9"."""
+    if len(change.documents) == 1:
+        title = f" «{change.names[0]}»" if change.names and change.names[0] else ""
+        return f"#{change.documents[0]}{title}"
+    ids = ", ".join(f"#{d}" for d in change.documents[:10])
+    more = f" (+{len(change.documents) - 10})" if len(change.documents) > 10 else ""
+    return f"{len(change.documents)} documents: {ids}{more}"
 
 
 def _trash(args: argparse.Namespace) -> int:
@@ -86,7 +96,7 @@ def _trash_restore(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"restored": list(change.documents), "change": change_json(change, {})})
     else:
-        print(f"restored: {describe(change, {})}")
+        print(f"restored: {_which(change)}")
     return 0
 
 
