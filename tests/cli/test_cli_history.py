@@ -158,3 +158,21 @@ def test_delete_and_restore_say_which_documents_in_plain_words(run, doc: int, tm
         out.strip()
         == f"moved to the trash: 2 documents: #{doc}, #{other} (archiver undo takes it back)"
     )
+
+
+def test_history_says_what_a_confirm_all_confirmed(run, doc: int, tmp_path: Path):
+    """ "confirm 5 participants in #1", and a lone participant by name: not "confirm 5 in #1"."""
+    from archiver.core.archive import Archive
+
+    (tmp_path / "one.txt").write_text("خبر\n\nزار الوزير فرنسا.", encoding="utf-8")
+    one = json.loads(run("import", str(tmp_path / "one.txt"), "--json")[1])["imported"][0]["id"]
+    with Archive.open(tmp_path / "archive") as archive:
+        several = archive.annotations.mentions.confirm_all(doc)
+        single = archive.annotations.mentions.confirm_all(one)
+        france = archive.annotations.participants.get(single.participants[0]).name
+    assert len(several.participants) > 1 and len(single.participants) == 1
+    code, out, _ = run("history", "--limit", "2")
+    assert code == 0
+    newest, older = out.splitlines()
+    assert f"confirm {france} in #{one}" in newest
+    assert f"confirm {len(several.participants)} participants in #{doc}" in older

@@ -8,7 +8,7 @@ from archiver.core.changes import Change, ChangeKind
 
 _WORDS = {
     ChangeKind.CONFIRM: "confirm {participant} in #{document}",
-    ChangeKind.CONFIRM_ALL: "confirm {count} in #{document}",
+    ChangeKind.CONFIRM_ALL: "confirm {count} participants in #{document}",
     ChangeKind.REJECT: "reject {participant} in #{document}",
     ChangeKind.REJECT_EVERYWHERE: "reject {participant} everywhere",
     ChangeKind.LIFT_BLOCK: "suggest {participant} again",
@@ -69,4 +69,7 @@ def describe(change: Change, names: Mapping[int, str]) -> str:
     if change.kind is ChangeKind.LEGACY:
         return str(change.extra.get("label") or "an earlier change")
     many = len(change.documents) > 1 and change.kind in _MANY
-    return (_MANY if many else _WORDS)[change.kind].format(**change.label_fields(names))
+    kind = change.kind
+    if kind is ChangeKind.CONFIRM_ALL and len(change.participants) == 1:
+        kind = ChangeKind.CONFIRM  # "confirm France in #12", not "confirm 1 participants"
+    return (_MANY if many else _WORDS)[kind].format(**change.label_fields(names))

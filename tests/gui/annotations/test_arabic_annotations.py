@@ -46,6 +46,10 @@ def test_labels_counts_and_dates_in_arabic(arabic: QApplication) -> None:
     assert change_label(two, {}) == "حذف وثيقتين"
     confirm = Change(ChangeKind.CONFIRM, participants=(12,), documents=(3,), names=("France",))
     assert change_label(confirm, {}) == f"تأكيد {FSI}France{PDI} في #3"
+    alone = Change(ChangeKind.CONFIRM_ALL, participants=(12,), documents=(3,))
+    assert change_label(alone, {12: "فرنسا"}) == f"تأكيد {FSI}فرنسا{PDI} في #3"  # named
+    both = Change(ChangeKind.CONFIRM_ALL, participants=(12, 13), documents=(3,))
+    assert change_label(both, {}) == "تأكيد طرفين في #3"
     assert status_label("partly_delivered") == "نُفِّذ جزئياً"
     assert QLocale().language() == QLocale.Language.Arabic
     short = QLocale().toString(QDate(2025, 8, 1), QLocale.FormatType.ShortFormat)

@@ -22,3 +22,11 @@ def test_every_kind_has_a_label(qapp) -> None:
     for kind in ChangeKind:
         change = Change(kind, participants=(1,), commitments=(2,), documents=(3,), names=("a", "b"))
         assert change_label(change, {1: "X"})
+
+
+def test_a_confirm_all_counts_participants_or_names_the_one(qapp) -> None:
+    """ "confirm 14 participants in #1"; one participant by name, not "1 participant"."""
+    many = Change(ChangeKind.CONFIRM_ALL, participants=tuple(range(1, 15)), documents=(1,))
+    assert change_label(many, {}) == "confirm 14 participants in #1"
+    one = Change(ChangeKind.CONFIRM_ALL, participants=(12,), documents=(3,))
+    assert change_label(one, {12: "France"}) == "confirm France in #3"

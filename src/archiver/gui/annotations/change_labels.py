@@ -117,5 +117,7 @@ def change_label(change: Change, names: Mapping[int, str]) -> str:
         many = labels.many(int(fields["n"]))
         if change.kind in many:
             return many[change.kind].format(**shown)
+    if change.kind is ChangeKind.CONFIRM_ALL and fields["count"] == 1:  # named, not counted
+        return templates[ChangeKind.CONFIRM].format(**shown)
     counted = labels.counted(change.kind, int(fields["count"]), int(fields["total"]))
     return (counted or templates[change.kind]).format(**shown)
