@@ -22,6 +22,7 @@ from archiver.core.imports.pdf.layout import (
     pick_title,
 )
 from archiver.core.imports.pdf.pages import drop_page_numbers, reflow
+from archiver.core.imports.pdf.pypdf_log import collected, repair_warnings
 from archiver.core.imports.pdf.quality import quality_score
 from archiver.core.imports.pdf.reading import (
     Readings,
@@ -61,7 +62,8 @@ def extract_pdf(path: Path, password: str | None = None, data: bytes | None = No
 
 
 def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
-    reader = open_reader(path if data is None else io.BytesIO(data), password)
+    with collected() as opening:  # what pypdf mends in the file's structure
+        reader = open_reader(path if data is None else io.BytesIO(data), password)
     readings = read_pages(reader)
     pages = len(reader.pages)
     check_text(readings, pages)
@@ -90,7 +92,9 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
         pages=pages,
         method=method,
         quality=quality_score(text),
-        warnings=readings.warnings + scan_warnings(readings.scanned, ocr),
+        warnings=repair_warnings(opening.messages)
+        + readings.warnings
+        + scan_warnings(readings.scanned, ocr),
         unverified=unverified,
     )
 

@@ -8,10 +8,6 @@ Every pypdf failure becomes an ImportFailure with a reason for the user.
 
 from __future__ import annotations
 
-import logging
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,37 +16,10 @@ from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import NEEDS_PASSWORD, WRONG_PASSWORD
 from archiver.core.imports.pdf.layout import PageText, read_page
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
+from archiver.core.imports.pdf.pypdf_log import ThreadLog as _ThreadLog
+from archiver.core.imports.pdf.pypdf_log import collected as _pypdf_log
 
 _MAGIC_WINDOW = 1024
-
-
-class _ThreadLog(logging.Handler):
-    """Collects what pypdf logs from this thread (other threads may extract other files)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.thread = threading.get_ident()
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.thread == self.thread:
-            self.messages.append(record.getMessage())
-
-
-@contextmanager
-def _pypdf_log() -> Iterator[_ThreadLog]:
-    """Attach a handler to the ``pypdf`` logger for the duration of one file's extraction."""
-    logger = logging.getLogger("pypdf")
-    handler = _ThreadLog()
-    old_level = logger.level
-    if logger.getEffectiveLevel() > logging.WARNING:
-        logger.setLevel(logging.WARNING)
-    logger.addHandler(handler)
-    try:
-        yield handler
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(old_level)
 
 
 def check_magic(path: Path, data: bytes | None = None) -> None:
