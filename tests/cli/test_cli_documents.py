@@ -183,3 +183,25 @@ def test_show_says_where_a_date_came_from_and_how_precise_it_is(tmp_path: Path, 
     code, _, err = run(capsys, "--archive", archive, "import", "--ocr-models",
                        str(tmp_path / "nowhere"), str(article))  # fmt: skip
     assert code == 1 and "OCR models folder" in err and "not a folder" in err
+
+
+def test_show_gives_a_web_pages_address_as_the_json_does(tmp_path: Path, capsys) -> None:
+    """The canonical URL on a line of its own under the author; none for a text file."""
+    import format_fixtures as ff
+
+    archive = str(tmp_path / "a")
+    page = tmp_path / "plan.html"
+    page.write_text(ff.news_page(), encoding="utf-8")
+    _, out, _ = run(capsys, "--archive", archive, "import", "--json", str(page))
+    doc_id = str(json.loads(out)["imported"][0]["id"])
+    _, out, _ = run(capsys, "--archive", archive, "show", doc_id, "--json")
+    assert json.loads(out)["url"] == ff.URL
+    code, out, _ = run(capsys, "--archive", archive, "show", doc_id)
+    lines = out.splitlines()
+    assert code == 0 and lines[2:4] == [f"by {ff.AUTHOR}", ff.URL]
+    note = tmp_path / "note.txt"
+    note.write_text("ملاحظة\n\nنص قصير بلا عنوان على الشبكة.", encoding="utf-8")
+    _, out, _ = run(capsys, "--archive", archive, "import", "--json", str(note))
+    note_id = str(json.loads(out)["imported"][0]["id"])
+    _, out, _ = run(capsys, "--archive", archive, "show", note_id)
+    assert "https://" not in out and out.splitlines()[2] == ""

@@ -236,8 +236,11 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _links(doc: Document) -> str:
-    """The author, the e-mail a document came with and its attachments, one line each."""
+    """The author, the page's address, the e-mail a document came with and its attachments,
+    one line each."""
     lines = [f"by {doc.author}"] if doc.author else []
+    if doc.url:
+        lines.append(doc.url)
     if doc.parent_document is not None:
         lines.append(f"attached to #{doc.parent_document}")
     if doc.attachments:
