@@ -124,10 +124,12 @@ def writing(action: Action) -> Handler:
 
 
 def open_archive(args: argparse.Namespace, *, readonly: bool) -> Archive:
-    """The archive at --archive, reporting index work on a terminal's stderr."""
+    """The archive at --archive, reporting index work on a terminal's stderr; a writer says
+    which command it is ("archiver import"), for a writer refused meanwhile to name."""
     from archiver.core.archive import Archive
 
-    return Archive.open(args.archive, readonly=readonly, progress=report_progress)
+    role = "" if readonly else f"archiver {getattr(args, 'command', None) or ''}".strip()
+    return Archive.open(args.archive, readonly=readonly, progress=report_progress, role=role)
 
 
 def report_progress(done: int, total: int, label: str) -> None:

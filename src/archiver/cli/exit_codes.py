@@ -18,6 +18,7 @@ import sys
 from archiver.cli.common import Handler
 from archiver.core.disk import is_disk_full
 from archiver.core.errors import ArchiverError, DiskFull, Locked, ReadOnly, ServerFailure
+from archiver.core.lock import APP
 
 DOMAIN_ERROR = 1
 LOCKED = 3
@@ -36,7 +37,7 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader (head, less) left: nothing more to say
         return 0
     except Locked as exc:
-        return _fail(exc, LOCKED)
+        return _fail(f"{exc}: {what_to_do(exc)}" if exc.holder else exc, LOCKED)
     except ReadOnly as exc:
         return _fail(exc, READ_ONLY)
     except DiskFull as exc:
@@ -51,6 +52,18 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return _fail(exc, DOMAIN_ERROR)
 
 
-def _fail(exc: BaseException, code: int) -> int:
+READING_WORKS = "commands that only read still work (search, show, export, history, … list)"
+
+
+def what_to_do(exc: Locked) -> str:
+    """What a write refused by another writer can do, by what that writer said it is."""
+    if exc.role == APP:
+        return f"close the Archiver window or make the change there; {READING_WORKS}"
+    if exc.role:
+        return f"try again when `{exc.role}` has finished; {READING_WORKS}"
+    return f"close the Archiver window or let the other archiver command finish; {READING_WORKS}"
+
+
+def _fail(exc: BaseException | str, code: int) -> int:
     print(f"archiver: {exc}", file=sys.stderr)
     return code

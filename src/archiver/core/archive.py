@@ -83,13 +83,15 @@ def _read_only_words(root: Path) -> str:
 class Archive:
     """An archive folder: ``archive.sqlite3``, ``originals/`` by SHA-256, ``index/``, a lock."""
 
-    def __init__(self, root: Path, *, readonly: bool = False, author: str | None = None) -> None:
+    def __init__(
+        self, root: Path, *, readonly: bool = False, author: str | None = None, role: str = ""
+    ) -> None:
         self.root = root
         self.readonly = readonly
         self.author = author  # who makes the changes (the settings' name); None: the environment's
         self.readonly_reason = ""  # set on opening read-only
         self.stray_copies_removed = 0  # by the open: an interrupted import finished
-        self.lock = WriterLock(root / "archive.lock")
+        self.lock = WriterLock(root / "archive.lock", role)
         self.db: sqlite3.Connection
         self.index = SearchIndex(root / "index")
         self.indexer: Indexer
@@ -105,20 +107,22 @@ class Archive:
         progress: Progress | None = None,
         defer_index: bool = False,
         author: str | None = None,
+        role: str = "",
     ) -> Archive:
         """Open (creating on first use) the archive at ``root`` or the default location.
 
         A writable archive checks its index and rebuilds or syncs it, unless ``defer_index``
         asks the caller to do that later with ``ensure_index`` (the GUI runs it on a worker).
         ``author`` is the user's name from the settings (None: ``ARCHIVER_USER`` or the
-        system's user name).
+        system's user name). ``role`` says what opens it ("app", "archiver import"), for a
+        writer refused meanwhile to name.
         """
         path = Path(root).expanduser() if root else default_archive_dir()
         refuse_lost_database(path)  # before anything is created or locked
         if not readonly:
             refuse_unwritable(path)
             (path / "originals").mkdir(parents=True, exist_ok=True)
-        archive = cls(path.resolve(), readonly=readonly, author=author)
+        archive = cls(path.resolve(), readonly=readonly, author=author, role=role)
         archive._start(progress, defer_index)
         if readonly:
             archive.readonly_reason = archive.why_read_only()

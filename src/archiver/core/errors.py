@@ -126,6 +126,11 @@ class ReadOnly(ArchiverError):
 class Locked(ArchiverError):
     """Another process holds the archive's writer lock."""
 
+    def __init__(self, message: str, holder: str = "", role: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder  # "pid N" when the writer lock refused
+        self.role = role  # what the holder said it is ("app", "archiver import"), or ""
+
 
 class StoreError(ArchiverError):
     """The archive's database cannot be opened or used."""

@@ -18,30 +18,36 @@ from typing import IO, Any
 from archiver.core.errors import Locked
 
 MSVCRT_LOCK_OFFSET = 1 << 30  # a byte no pid text reaches; Windows may lock past the end
+APP = "app"  # the role of the desktop app's process (its window holds the lock while open)
+_ROLE_WORDS = {APP: "the Archiver window"}
 LockCall = Callable[..., None]
 
 
 class WriterLock:
     """An advisory lock on ``archive.lock``, held while the archive is open for writing."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, role: str = "") -> None:
         self.path = path
+        self.role = role  # what holds it ("app", "archiver import"), written under the pid
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise Locked naming the holder's pid."""
+        """Take the lock or raise Locked naming the holder's pid (and what it is, if it said)."""
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         try:
             _lock_file(handle)
         except OSError as exc:
-            holder = _holder(handle)
+            holder, role = _holder(handle), _role(handle)
             handle.close()
-            raise Locked(f"the archive is open for writing by {holder}") from exc
+            said = f" ({_ROLE_WORDS.get(role, role)})" if role else ""
+            raise Locked(
+                f"the archive is open for writing by {holder}{said}", holder, role
+            ) from exc
         self._handle = handle
         try:  # the pid only names the holder for others; the lock itself is the flock
             handle.seek(0)
             handle.truncate()  # the file is opened to append: empty it, then write
-            handle.write(f"pid {os.getpid()}")
+            handle.write(f"pid {os.getpid()}" + (f"\n{self.role}" if self.role else ""))
             handle.flush()
         except OSError:  # a full disk must not stop the archive from opening
             handle.seek(0)
@@ -79,13 +85,24 @@ class WriterLock:
             return None
 
 
-def _holder(handle: IO[str]) -> str:
-    """The pid the holder wrote, or "another process" when it cannot be read."""
+def _written(handle: IO[str]) -> list[str]:
+    """The lines the holder wrote ("pid N", then its role if it gave one)."""
     try:
         handle.seek(0)
-        return handle.read(64).strip() or "another process"
+        return [line.strip() for line in handle.read(200).splitlines() if line.strip()]
     except (OSError, ValueError):  # a region still locked, or half-written text
-        return "another process"
+        return []
+
+
+def _holder(handle: IO[str]) -> str:
+    """The pid the holder wrote, or "another process" when it cannot be read."""
+    return (_written(handle) or ["another process"])[0]
+
+
+def _role(handle: IO[str]) -> str:
+    """What the holder said it is ("app", "archiver import"); "" when it did not say."""
+    written = _written(handle)
+    return written[1] if len(written) > 1 else ""
 
 
 def _platform_locks() -> tuple[LockCall, LockCall]:

@@ -20,6 +20,7 @@ from archiver.core.archive import Archive
 from archiver.core.errors import DiskFull, IndexDamaged, InUse, Locked, ReadOnly
 from archiver.core.imports.budget import FileBudget, IndexPacing
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
+from archiver.core.lock import APP
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
@@ -78,7 +79,7 @@ class ArchiveSession(QObject):
         self.readonly_reason = ""
         self.writer: Archive | None
         try:
-            self.writer = Archive.open(path, defer_index=True, author=author)
+            self.writer = Archive.open(path, defer_index=True, author=author, role=APP)
             self.root = self.writer.root
         except (Locked, ReadOnly, DiskFull) as exc:  # another writer, a read-only folder, no space
             self.writer = None
