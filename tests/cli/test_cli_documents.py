@@ -30,7 +30,9 @@ def test_import_search_show_export_check(tmp_path: Path, capsys) -> None:
     report = json.loads(out)
     assert code == 1
     assert report["duplicates"][0]["id"] == doc_id and report["duplicates"][0]["likely"] is False
-    assert report["failed"] == [{"path": str(tmp_path / "bad.pdf"), "reason": "empty file"}]
+    assert report["failed"] == [
+        {"path": str(tmp_path / "bad.pdf"), "reason": "empty file", "code": "empty_file"}
+    ]
 
     code, out, _ = run(capsys, "--archive", archive, "search", "أُوكْرَانِيَا", "--json")
     result = json.loads(out)

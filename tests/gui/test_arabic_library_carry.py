@@ -44,9 +44,9 @@ def test_the_reasons_the_core_gives_are_worded_in_arabic(arabic, tmp_path) -> No
     names = ["empty.txt", "spaces.txt", "binary.txt", "table.xyz", "missing.txt"]
     for name in names:
         failed = prepare_safely(str(tmp_path / name))
-        assert isinstance(failed, tuple), name
-        worded = import_reason(failed[1])
-        assert arabic_letters(worded), (name, failed[1], worded)
+        assert isinstance(failed, FailedFile), name
+        worded = import_reason(failed.reason)
+        assert arabic_letters(worded), (name, failed.reason, worded)
     assert import_reason("a reason no one wrote yet") == isolate("a reason no one wrote yet")
 
 

@@ -16,7 +16,7 @@
     ├── StoreError          the database cannot be opened or used (damaged, newer schema …)
     ├── IndexFailure        the search index could not be written or read
     │   └── IndexDamaged    a search tripped on a damaged index file
-    ├── ImportFailure       one file could not be imported (the reason is for the user)
+    ├── ImportFailure       one file could not be imported: a FailureCode, its details, a sentence
     ├── DiskFull            nothing more could be written: the disk holding the archive is full
     └── ServerFailure       the team's server unreachable, refusing us, or gone mid-sync
 
@@ -26,6 +26,7 @@ parse them: the data an error carries is in its attributes.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 
@@ -156,12 +157,87 @@ class WorkerFailed(ArchiverError):
     """A worker process ended without an answer (killed, out of memory, a crash)."""
 
 
-class ImportFailure(ArchiverError):
-    """One file could not be imported; ``reason`` is a short sentence for the user."""
+class FailureCode(StrEnum):
+    """Why a file was not imported: the kind of failure, stable (``import --json`` prints it).
 
-    def __init__(self, reason: str) -> None:
+    The details an ImportFailure carries with it are named in the comments; a name ending in
+    ``_bytes`` is a size, ``_percent`` a share, ``_seconds`` a time, the others text.
+    """
+
+    EMPTY_FILE = "empty_file"
+    ONLY_SPACES = "only_spaces"
+    NO_WORDS = "no_words"  # the text has no word the index could hold
+    FILE_NOT_FOUND = "file_not_found"
+    IS_FOLDER = "is_folder"
+    CANNOT_READ = "cannot_read"  # error: the system's message
+    NOT_REGULAR_FILE = "not_regular_file"  # kind: "a FIFO (named pipe)", "a socket" …
+    UNSUPPORTED_TYPE = "unsupported_type"  # extension: its own; supported: those read
+    TOO_LARGE = "too_large"  # size_bytes, limit_bytes: over the import's size limit
+    OUTSIDE_LINK = "outside_link"  # a symbolic link out of the imported folder
+    OUT_OF_MEMORY = "out_of_memory"  # reading it ran out of memory
+    OVER_TIME = "over_time"  # limit_seconds: stopped by the per-file time limit
+    OVER_MEMORY = "over_memory"  # limit_bytes: stopped by the per-file memory limit
+    WORKER_FAILED = "worker_failed"  # error: a worker process failed before reading it
+    WORKER_DIED = "worker_died"  # the worker process reading it died (memory, a crash)
+    UNEXPECTED = "unexpected"  # error: a bug in a reader ("TypeError: …")
+    NOT_STORED = "not_stored"  # error: read, but storing it failed
+    UNREADABLE_TEXT = "unreadable_text"  # unreadable_percent: U+FFFD or control characters
+    TOO_DEEP = "too_deep"  # an attachment nested deeper than the import follows
+    BINARY_FILE = "binary_file"
+    UNKNOWN_ENCODING = "unknown_encoding"
+    BAD_BOM = "bad_bom"  # encoding: the one its byte-order mark names
+    NOT_A_PDF = "not_a_pdf"
+    PASSWORD_NEEDED = "password_needed"  # an encrypted PDF: a password may open it
+    WRONG_PASSWORD = "wrong_password"  # another password may open it
+    UNKNOWN_ENCRYPTION = "unknown_encryption"  # encrypted with a method not installed here
+    TRUNCATED = "truncated"  # a PDF cut short
+    DAMAGED = "damaged"  # what: its type ("Word document"); detail: what is wrong
+    DATA_AFTER_END = "data_after_end"  # extra_bytes: other data after the end of the PDF
+    NO_PAGE_READ = "no_page_read"  # a PDF none of whose pages could be read
+    NO_TEXT = "no_text"  # what: its type; a document with no text in it
+    SCANNED_NO_OCR = "scanned_no_ocr"  # why: a scanned PDF, and OCR cannot run here
+    SCAN_NO_TEXT = "scan_no_text"  # a scanned PDF in which OCR found no text
+    OCR_NO_TEXT = "ocr_no_text"  # an image in which OCR found no text
+    OCR_MISSING = "ocr_missing"  # why: what OCR lacks here, and how to install it
+    OCR_FAILED = "ocr_failed"  # error: what OCRmyPDF said
+    CANCELLED = "cancelled"  # the import was cancelled while OCR read it
+    NOT_AN_IMAGE = "not_an_image"  # format: the image format its name says ("PNG")
+    NOT_READABLE = "not_readable"  # what: its type; detail: why it cannot be read
+    OLD_OR_PROTECTED = "old_or_protected"  # what: an Office file in the old format or locked
+    ENCRYPTED = "encrypted"  # what: an encrypted ZIP-based document
+    UNPACKS_TOO_LARGE = "unpacks_too_large"  # what, limit_bytes: a ZIP bomb, or near one
+    DRM = "drm"  # what: a book protected by DRM
+    NOT_RTF = "not_rtf"
+    NOT_AN_EMAIL = "not_an_email"
+    EMPTY_EMAIL = "empty_email"  # an e-mail with no text and no subject
+    NOT_A_WEB_PAGE = "not_a_web_page"  # an MHTML file with no HTML part
+    EMPTY_PAGE = "empty_page"
+    PAGE_NOT_READ = "page_not_read"  # error: the web page reader failed on its markup
+    NO_ARTICLE = "no_article"  # a web page with no article text
+    ORIGINAL_MISSING = "original_missing"  # title, error: a merged document's original
+
+
+Details = tuple[tuple[str, str | int | float], ...]
+"""An ImportFailure's named details: (name, value) pairs, light to carry and to pickle."""
+
+
+class ImportFailure(ArchiverError):
+    """One file could not be imported: ``code`` says why, ``details`` the particulars (a file
+    type, a size, the system's message), ``reason`` in an English sentence (logs, the CLI)."""
+
+    def __init__(self, code: FailureCode, reason: str, **details: str | int | float) -> None:
         super().__init__(reason)
+        self.code = code
         self.reason = reason
+        self.details: Details = tuple(details.items())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _import_failure, (self.code, self.reason, self.details)
+
+
+def _import_failure(code: FailureCode, reason: str, details: Details) -> ImportFailure:
+    """An ImportFailure again, from its pickle."""
+    return ImportFailure(code, reason, **dict(details))
 
 
 class DiskFull(ArchiverError):

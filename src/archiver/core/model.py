@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Generic, TypeVar, overload
 
+from archiver.core.errors import Details, FailureCode, ImportFailure
+
 _Item = TypeVar("_Item")
 
 
@@ -118,11 +120,23 @@ class DuplicateFile:
 
 @dataclass(slots=True)  # one per file of a batch: 100,000 at a time
 class FailedFile:
-    """A file that could not be imported, with a reason for the user."""
+    """A file that could not be imported: why (``code``, a FailureCode value, and its
+    ``details``), and the reason in an English sentence (the CLI's text, the import log)."""
 
     path: str
     reason: str
-    needs_password: bool = False  # an encrypted PDF that another password may open
+    code: str = ""  # "" (or a value unknown here) from a report older than the codes
+    details: Details = ()
+
+    @property
+    def needs_password(self) -> bool:
+        """An encrypted PDF that another password may open."""
+        return self.code in (FailureCode.PASSWORD_NEEDED, FailureCode.WRONG_PASSWORD)
+
+    @classmethod
+    def of(cls, path: str, failure: ImportFailure) -> FailedFile:
+        """The file at ``path``, failed with ``failure``."""
+        return cls(path, failure.reason, failure.code.value, failure.details)
 
 
 @dataclass
@@ -166,7 +180,7 @@ def _duplicate_json(d: DuplicateFile) -> dict[str, Any]:
 
 
 def _failed_json(f: FailedFile) -> dict[str, Any]:
-    return {"path": f.path, "reason": f.reason}
+    return {"path": f.path, "reason": f.reason, "code": f.code}
 
 
 @dataclass

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from archiver.core.dates import FoundDate
 from archiver.core.dates.datelines import find_dateline
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted, special_kind
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import Extracted, not_regular, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.imports.scratch import scratch_folder
+from archiver.core.model import FailedFile
 from archiver.core.text import arabic, dedupe
 
 ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
@@ -47,7 +48,7 @@ def extract(path: Path, password: str | None = None, data: bytes | None = None) 
     ext = path.suffix.lower()
     kind = BY_EXTENSION.get(ext)
     if kind is None:
-        raise ImportFailure(unsupported(path))
+        raise unsupported(path)
     module_name, function = kind.reader.split(":")
     reader = getattr(importlib.import_module(f"{__name__}.{module_name}"), function)
     if kind.name == "pdf":
@@ -55,28 +56,39 @@ def extract(path: Path, password: str | None = None, data: bytes | None = None) 
     return reader(path, path.read_bytes() if data is None else data)
 
 
-def unsupported(path: Path) -> str:
-    """The reason given for a file of a kind the archive does not read."""
-    return f"unsupported file type '{path.suffix or path.name}' (use {listed()})"
+def unsupported(path: Path) -> ImportFailure:
+    """The failure of a file of a kind the archive does not read."""
+    shown_type, supported = path.suffix or path.name, listed()
+    return ImportFailure(
+        FailureCode.UNSUPPORTED_TYPE,
+        f"unsupported file type '{shown_type}' (use {supported})",
+        extension=shown_type,
+        supported=supported,
+    )
 
 
 def _read_checked(path: Path) -> bytes:
     if path.suffix.lower() not in SUPPORTED:
-        raise ImportFailure(unsupported(path))
+        raise unsupported(path)
     try:
         # Non-blocking, so that a FIFO swapped in after the folder was screened cannot hang us.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             kind = special_kind(os.fstat(handle.fileno()).st_mode)
             if kind:
-                raise ImportFailure(f"not a regular file but {kind}: skipped")
+                raise not_regular(kind)
             return handle.read()
     except FileNotFoundError as exc:
-        raise ImportFailure("file not found") from exc
+        raise ImportFailure(FailureCode.FILE_NOT_FOUND, "file not found") from exc
     except IsADirectoryError as exc:
-        raise ImportFailure("is a folder (use --recursive to import folders)") from exc
+        raise ImportFailure(
+            FailureCode.IS_FOLDER, "is a folder (use --recursive to import folders)"
+        ) from exc
     except OSError as exc:
-        raise ImportFailure(f"cannot read the file ({exc.strerror or exc})") from exc
+        error = str(exc.strerror or exc)
+        raise ImportFailure(
+            FailureCode.CANNOT_READ, f"cannot read the file ({error})", error=error
+        ) from exc
 
 
 def stored_name(sha256: str, extension: str) -> str:
@@ -105,13 +117,13 @@ def prepare_data(
 ) -> Prepared:
     """prepare() of bytes already read (a file's, or an attachment's: ``path`` names it)."""
     if not data:
-        raise ImportFailure("empty file")
+        raise ImportFailure(FailureCode.EMPTY_FILE, "empty file")
     extracted = extract(path, password, data)
     _refuse_garbage(extracted)
     text = extracted.text
     body_stream, exact_stream, exacts = arabic.document_streams(text)
     if not exacts:
-        raise ImportFailure("no words found in the text")
+        raise ImportFailure(FailureCode.NO_WORDS, "no words found in the text")
     if not extracted.title:
         from archiver.core.imports.text import title_from_text
 
@@ -156,7 +168,9 @@ def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepar
         name = Path(attachment.name).name
         try:
             if depth + 1 >= ATTACHMENT_DEPTH:
-                raise ImportFailure("attached too deep inside other attachments")
+                raise ImportFailure(
+                    FailureCode.TOO_DEEP, "attached too deep inside other attachments"
+                )
             with scratch_folder("archiver-attachment-") as folder:
                 copy = folder / name
                 copy.write_bytes(attachment.data)
@@ -187,20 +201,26 @@ def _refuse_garbage(extracted: Extracted) -> None:
     extracted.quality = round(min(extracted.quality, readable), 3)
     if readable < GARBAGE_BELOW:
         raise ImportFailure(
+            FailureCode.UNREADABLE_TEXT,
             f"the text is mostly unreadable ({1 - readable:.0%} replacement or control "
-            f"characters; quality {extracted.quality:.2f}): not imported"
+            f"characters; quality {extracted.quality:.2f}): not imported",
+            unreadable_percent=round(100 * (1 - readable)),
         )
     if extracted.quality < LOW_QUALITY_BELOW:
         extracted.warnings.append(f"low text quality ({extracted.quality:.2f})")
 
 
-def prepare_safely(path: str, password: str | None = None) -> Prepared | tuple[str, str]:
-    """prepare() for a worker process: a failure comes back as (path, reason), never raises."""
+def prepare_safely(path: str, password: str | None = None) -> Prepared | FailedFile:
+    """prepare() for a worker process: a failure comes back as a FailedFile, never raises."""
     try:
         return prepare(Path(path), password)
     except ImportFailure as exc:
-        return path, exc.reason
+        return FailedFile.of(path, exc)
     except MemoryError:
-        return path, "file too large to read"
+        failure = ImportFailure(FailureCode.OUT_OF_MEMORY, "file too large to read")
     except Exception as exc:  # an importer bug must not stop the batch; report it for this file
-        return path, f"unexpected error while reading: {type(exc).__name__}: {exc}"
+        error = f"{type(exc).__name__}: {exc}"
+        failure = ImportFailure(
+            FailureCode.UNEXPECTED, f"unexpected error while reading: {error}", error=error
+        )
+    return FailedFile.of(path, failure)

@@ -1,9 +1,11 @@
-"""What every importer returns, and the one error type that carries a reason for the user."""
+"""What every importer returns, and what a file that is not a regular file is."""
 
 from __future__ import annotations
 
 import stat
 from dataclasses import dataclass, field
+
+from archiver.core.errors import FailureCode, ImportFailure
 
 
 @dataclass
@@ -37,12 +39,6 @@ class Attachment:
     data: bytes
 
 
-NEEDS_PASSWORD = "encrypted; password needed"
-WRONG_PASSWORD = "wrong password"
-PASSWORD_REASONS = frozenset((NEEDS_PASSWORD, WRONG_PASSWORD))
-"""The reasons of files that another try with a (different) password may open."""
-
-
 def special_kind(mode: int) -> str | None:
     """What a file that is not a regular file is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
@@ -54,3 +50,29 @@ def special_kind(mode: int) -> str | None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     return "a folder" if stat.S_ISDIR(mode) else "a special file"
+
+
+def not_regular(kind: str) -> ImportFailure:
+    """The failure of a file that is ``kind`` ("a FIFO (named pipe)"), not a regular file."""
+    return ImportFailure(
+        FailureCode.NOT_REGULAR_FILE, f"not a regular file but {kind}: skipped", kind=kind
+    )
+
+
+def damaged(what: str, detail: str) -> ImportFailure:
+    """The failure of a damaged ``what`` ("Word document"), ``detail`` saying where or how."""
+    return ImportFailure(
+        FailureCode.DAMAGED, f"damaged {what} ({detail})", what=what, detail=detail
+    )
+
+
+def no_text(what: str) -> ImportFailure:
+    """The failure of a ``what`` ("EPUB book") that holds no text."""
+    return ImportFailure(FailureCode.NO_TEXT, f"{what} with no text", what=what)
+
+
+def not_readable_as(what: str, detail: str) -> ImportFailure:
+    """The failure of a file that cannot be read as a ``what``, ``detail`` saying why."""
+    return ImportFailure(
+        FailureCode.NOT_READABLE, f"not a readable {what} ({detail})", what=what, detail=detail
+    )

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store, workers
 from archiver.core.disk import TIGHT_SPACE_BYTES, is_disk_full, low_on_space
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports import Prepared, prepare_safely, scratch
-from archiver.core.imports.base import PASSWORD_REASONS
 from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
 from archiver.core.imports.files import copy_checked, shown
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
 from archiver.core.imports.rows import new_row
-from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, Refusal, expand
+from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import (
     DuplicateFile,
     FailedFile,
@@ -38,7 +38,7 @@ _CANDIDATES = 8  # documents compared with each file: those sharing most LSH ban
 if TYPE_CHECKING:
     from archiver.core.search.index.writing import IndexDoc, IndexWriter
 
-Result = Prepared | tuple[str, str]  # a prepared file, or (path, reason) for a failed one
+Result = Prepared | FailedFile  # a prepared file, or why it failed (its path as given)
 
 BATCH = 500  # files per store transaction
 
@@ -117,7 +117,7 @@ def _tidy(indexer: Indexer, cancel: CancelToken | None) -> int:
 def _feed(
     job: _Batch,
     files: list[str],
-    refused: list[Refusal],
+    refused: list[FailedFile],
     prepared: Generator[Result, None, None],
     progress: Progress,
     cancel: CancelToken | None,
@@ -137,8 +137,11 @@ def _feed(
                 job.take(seen - 1, result)
                 progress(seen, len(files), _label(result))
         except WorkerLost as exc:  # a worker failed (writing its index segment)
+            lost = ImportFailure(
+                FailureCode.WORKER_FAILED, f"not imported: a worker failed ({exc})", error=str(exc)
+            )
             for path in files[seen:]:
-                job.take(-1, (path, f"not imported: a worker failed ({exc})"))
+                job.take(-1, FailedFile.of(path, lost))
     return seen
 
 
@@ -232,9 +235,9 @@ class _Batch:
     def take(self, seq: int, result: Result) -> None:
         """Store prepared file number ``seq`` (and its attachments), or log its failure."""
         if not isinstance(result, Prepared):
-            locked = result[1] in PASSWORD_REASONS
-            self.report.failed.append(FailedFile(shown(result[0]), result[1], locked))
-            self._log(result[0], "failed", None, result[1])
+            self._log(result.path, "failed", None, result.reason)
+            result.path = shown(result.path)
+            self.report.failed.append(result)
             return
         doc = self._store_whole(result)
         if self.pool is not None and self.pool.indexes:
@@ -278,8 +281,11 @@ class _Batch:
             del self.new_files[copied_before:]
             if is_disk_full(exc):
                 raise  # the batch stops: no later file could be stored either
-            self.report.failed.append(FailedFile(shown(item.path), f"could not be stored: {exc}"))
-            self._log(item.path, "failed", None, f"could not be stored: {exc}")
+            failure = ImportFailure(
+                FailureCode.NOT_STORED, f"could not be stored: {exc}", error=str(exc)
+            )
+            self.report.failed.append(FailedFile.of(shown(item.path), failure))
+            self._log(item.path, "failed", None, failure.reason)
             return None
 
     def _begin(self) -> None:
@@ -471,4 +477,4 @@ class _Batch:
 
 
 def _label(result: Result) -> str:
-    return shown(result.path if isinstance(result, Prepared) else result[0])
+    return shown(result.path)

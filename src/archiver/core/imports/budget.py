@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import FailureCode, ImportFailure, Invalid
 from archiver.core.imports.kinds import BY_EXTENSION
 
 DEFAULT_SECONDS = 120.0
@@ -25,13 +25,21 @@ class FileBudget:
     seconds: float = DEFAULT_SECONDS
     memory_bytes: int = DEFAULT_MEMORY_BYTES
 
-    def over_time(self) -> str:
+    def over_time(self) -> ImportFailure:
         """Why a file that took too long failed."""
-        return f"stopped: took longer than {_seconds(self.seconds)} (the per-file time limit)"
+        return ImportFailure(
+            FailureCode.OVER_TIME,
+            f"stopped: took longer than {_seconds(self.seconds)} (the per-file time limit)",
+            limit_seconds=self.seconds,
+        )
 
-    def over_memory(self) -> str:
+    def over_memory(self) -> ImportFailure:
         """Why a file whose worker used too much memory failed."""
-        return f"stopped: used more than {_bytes(self.memory_bytes)} of memory (the per-file limit)"
+        return ImportFailure(
+            FailureCode.OVER_MEMORY,
+            f"stopped: used more than {_bytes(self.memory_bytes)} of memory (the per-file limit)",
+            limit_bytes=self.memory_bytes,
+        )
 
 
 DEFAULT_COMMIT_EVERY = 10_000  # each commit adds a segment per worker: search pays for each

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports import xhtml
-from archiver.core.imports.base import Extracted
+from archiver.core.imports.base import Extracted, damaged, no_text
 from archiver.core.imports.paragraphs import Paragraph, document_text
 from archiver.core.imports.pdf.metadata import clean_title
 from archiver.core.imports.zipped import open_zip, read_member, require
@@ -55,7 +55,7 @@ def extract_epub(path: Path, data: bytes) -> Extracted:
         paragraphs += xhtml.paragraphs(tree, package.direction)
     text = document_text(paragraphs)
     if not text:
-        raise ImportFailure(f"{WHAT} with no text")
+        raise no_text(WHAT)
     date = _FULL_DATE.match(package.metadata.get("date", ""))
     return Extracted(
         kind="epub",
@@ -74,7 +74,7 @@ def read_package(archive: zipfile.ZipFile) -> Package:
     rootfiles = container.iter(f"{_CONTAINER_NS}rootfile")
     full_path = next((r.get("full-path") for r in rootfiles if r.get("full-path")), None)
     if not full_path:
-        raise ImportFailure(f"damaged {WHAT} ({CONTAINER} names no package)")
+        raise damaged(WHAT, f"{CONTAINER} names no package")
     opf_name = inside("", full_path)
     opf = _parse(read_member(archive, opf_name, WHAT), opf_name)
     base = posixpath.dirname(opf_name)
@@ -83,7 +83,7 @@ def read_package(archive: zipfile.ZipFile) -> Package:
     }
     spine = opf.find(f"{_OPF_NS}spine")
     if spine is None:
-        raise ImportFailure(f"damaged {WHAT} ({opf_name} has no spine)")
+        raise damaged(WHAT, f"{opf_name} has no spine")
     tables = _tables_of_contents(opf, base)
     chapters = []
     for itemref in spine.iterfind(f"{_OPF_NS}itemref"):
@@ -104,10 +104,10 @@ def inside(base: str, href: str) -> str:
     reference = urlsplit(href)
     relative = unquote(reference.path)
     if reference.scheme or reference.netloc or relative.startswith("/") or not relative:
-        raise ImportFailure(f"damaged {WHAT} (path {href!r} is not inside the book)")
+        raise damaged(WHAT, f"path {href!r} is not inside the book")
     name = posixpath.normpath(posixpath.join(base, relative))
     if name == ".." or name.startswith("../") or name.startswith("/"):
-        raise ImportFailure(f"damaged {WHAT} (path {href!r} leads out of the book)")
+        raise damaged(WHAT, f"path {href!r} leads out of the book")
     return name
 
 
@@ -143,7 +143,7 @@ def _parse(data: bytes, name: str) -> ET.Element:
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise ImportFailure(f"damaged {WHAT} ({name}: {exc})") from exc
+        raise damaged(WHAT, f"{name}: {exc}") from exc
 
 
 def _refuse_drm(archive: zipfile.ZipFile) -> None:
@@ -151,10 +151,16 @@ def _refuse_drm(archive: zipfile.ZipFile) -> None:
     fonts (font obfuscation is fine)."""
     if "META-INF/rights.xml" in archive.NameToInfo:
         raise ImportFailure(
-            f"{WHAT} protected by DRM (it carries a rights.xml licence): not imported"
+            FailureCode.DRM,
+            f"{WHAT} protected by DRM (it carries a rights.xml licence): not imported",
+            what=WHAT,
         )
     if "META-INF/encryption.xml" not in archive.NameToInfo:
         return
     listed = read_member(archive, "META-INF/encryption.xml", WHAT)
     if any(not _FONT.search(uri.decode("utf-8", "replace")) for uri in _CIPHER_URI.findall(listed)):
-        raise ImportFailure(f"{WHAT} protected by DRM (its chapters are encrypted): not imported")
+        raise ImportFailure(
+            FailureCode.DRM,
+            f"{WHAT} protected by DRM (its chapters are encrypted): not imported",
+            what=WHAT,
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import Extracted
 from archiver.core.imports.ocr import METHOD
 from archiver.core.imports.ocr.run import ocr_pages
@@ -23,11 +23,14 @@ def extract_image(path: Path, data: bytes | None = None) -> Extracted:
     mime = IMAGE_MIME[path.suffix.lower()]
     head = data[:8] if data is not None else path.read_bytes()[:8]
     if not head.startswith(_MAGIC[mime]):
-        raise ImportFailure(f"not a {mime.split('/')[1].upper()} image despite its name")
+        named = mime.split("/")[1].upper()
+        raise ImportFailure(
+            FailureCode.NOT_AN_IMAGE, f"not a {named} image despite its name", format=named
+        )
     pages = ocr_pages(path, str(path), image=True)
     text, numbers = joined([page_text(page) for page in pages])
     if not text.strip():
-        raise ImportFailure("OCR found no text in the image")
+        raise ImportFailure(FailureCode.OCR_NO_TEXT, "OCR found no text in the image")
     return Extracted(
         kind="image",
         text=text,

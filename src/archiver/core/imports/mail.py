@@ -12,7 +12,7 @@ import email.utils
 from email.message import EmailMessage
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import Attachment, Extracted
 from archiver.core.imports.kinds import SUPPORTED
 from archiver.core.imports.paragraphs import tidy
@@ -27,14 +27,16 @@ def extract_eml(path: Path, data: bytes) -> Extracted:
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     if not any(message.get(name) for name in ("From", "Subject", "Date", "Message-ID")):
-        raise ImportFailure("not an e-mail message (no From, Subject or Date header)")
+        raise ImportFailure(
+            FailureCode.NOT_AN_EMAIL, "not an e-mail message (no From, Subject or Date header)"
+        )
     subject = tidy(_header(message, "Subject"))
     text, method, warnings = _body(message)
     attachments, skipped = _attachments(message)
     warnings += [f"attachment '{name}' not imported ({why})" for name, why in skipped]
     if not text.strip():
         if not subject:
-            raise ImportFailure("e-mail with no text and no subject")
+            raise ImportFailure(FailureCode.EMPTY_EMAIL, "e-mail with no text and no subject")
         text = subject
     return Extracted(
         kind="email",

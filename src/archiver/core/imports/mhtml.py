@@ -8,8 +8,8 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import Extracted, damaged
 from archiver.core.imports.webpage import page_text
 
 
@@ -19,11 +19,13 @@ def extract_mhtml(path: Path, data: bytes) -> Extracted:
     assert isinstance(message, EmailMessage)
     part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
     if part is None:
-        raise ImportFailure("not a saved web page (no HTML part in the MHTML file)")
+        raise ImportFailure(
+            FailureCode.NOT_A_WEB_PAGE, "not a saved web page (no HTML part in the MHTML file)"
+        )
     try:
         html = part.get_content()
     except (LookupError, ValueError) as exc:  # an unknown charset, a broken encoding
-        raise ImportFailure(f"damaged MHTML file ({exc})") from exc
+        raise damaged("MHTML file", str(exc)) from exc
     saved_from = str(
         message.get("Snapshot-Content-Location") or part.get("Content-Location") or ""
     ).strip()

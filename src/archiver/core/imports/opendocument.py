@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.imports.base import Extracted, damaged, no_text, not_readable_as
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 from archiver.core.imports.zipped import open_zip, read_member
@@ -44,11 +44,11 @@ def extract_odt(path: Path, data: bytes) -> Extracted:
                   **styles}  # fmt: skip
     body = content.find("office:body/office:text", _NS)
     if body is None:
-        raise ImportFailure(f"not a readable {WHAT} (no text body: a spreadsheet or a drawing?)")
+        raise not_readable_as(WHAT, "no text body: a spreadsheet or a drawing?")
     paragraphs = [Paragraph(tidy(_inline(p)), _direction(p, styles)) for p in _blocks(body)]
     text = document_text(paragraphs)
     if not text:
-        raise ImportFailure(f"{WHAT} with no text")
+        raise no_text(WHAT)
     title, author, created = _meta(archive)
     return Extracted(
         kind="odt",
@@ -65,7 +65,7 @@ def _parse(data: bytes, name: str) -> ET.Element:
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
-        raise ImportFailure(f"damaged {WHAT} ({name}: {exc})") from exc
+        raise damaged(WHAT, f"{name}: {exc}") from exc
 
 
 def _blocks(element: ET.Element) -> Iterator[ET.Element]:

@@ -22,9 +22,11 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports import Prepared, prepare_safely
 from archiver.core.imports.budget import FileBudget, IndexPacing, resident_bytes
 from archiver.core.imports.ocr import watch as ocr_watch
+from archiver.core.model import FailedFile
 from archiver.core.progress import CancelToken
 from archiver.core.text import arabic
 from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
@@ -32,7 +34,7 @@ from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignor
 if TYPE_CHECKING:
     from archiver.core.search.index.writing import IndexDoc
 
-Result = Prepared | tuple[str, str]
+Result = Prepared | FailedFile
 Decision = tuple[int, "IndexDoc | None"]  # (file number, document to index or None to drop)
 CHUNK = 8  # files per message
 AHEAD = 64  # files sent to a worker and not yet taken by the main process: busy, yet small
@@ -274,8 +276,9 @@ class ImportPool:
                 dead.add(k)
         for k in sorted(dead):
             if running[k].running:
-                self._replace(k, "a worker process stopped while reading it (out of memory, "
-                                 "or a crash in a library); try it alone")  # fmt: skip
+                self._replace(k, ImportFailure(FailureCode.WORKER_DIED, "a worker process "
+                              "stopped while reading it (out of memory, or a crash in a library); "
+                              "try it alone"))  # fmt: skip
         if time.monotonic() - self._watched >= WATCH_EVERY:
             self._watch()
 
@@ -318,8 +321,8 @@ class ImportPool:
             elif (resident_bytes(worker.proc.pid or 0) or 0) > self.budget.memory_bytes:
                 self._replace(k, self.budget.over_memory())
 
-    def _replace(self, k: int, reason: str) -> None:
-        """Kill worker ``k``: the file it was on fails with ``reason``; a new worker prepares
+    def _replace(self, k: int, failure: ImportFailure) -> None:
+        """Kill worker ``k``: the file it was on fails with ``failure``; a new worker prepares
         the files it had not sent back. What it held for the index is re-indexed at the end."""
         old = self._workers[k]
         old.stop()
@@ -333,7 +336,7 @@ class ImportPool:
         if old.current is not None and old.current[0] in old.waiting:
             stuck = old.current[0]
             waiting.remove(stuck)
-            self._ready[stuck] = (self._files[stuck], reason)
+            self._ready[stuck] = FailedFile.of(self._files[stuck], failure)
         self._workers[k] = _Worker(self._args)
         self._in_flight[k] -= len(waiting)  # sent again below; the rest are still to be taken
         for start in range(0, len(waiting), CHUNK):

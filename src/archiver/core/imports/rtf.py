@@ -7,8 +7,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import Extracted, damaged, no_text
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
 from archiver.core.imports.pdf.metadata import clean_title
 
@@ -23,7 +23,7 @@ _CREATED = re.compile(r"\\creatim\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})"
 def extract_rtf(path: Path, data: bytes) -> Extracted:
     """The text of an .rtf file, decoded by its declared code page, and its \\info fields."""
     if not _MAGIC.match(data):
-        raise ImportFailure("not an RTF file (it does not begin with {\\rtf)")
+        raise ImportFailure(FailureCode.NOT_RTF, "not an RTF file (it does not begin with {\\rtf)")
     codepage = _codepage(data)
     source = data.decode(codepage, "replace")
     text = _plain(source, codepage)
@@ -31,7 +31,7 @@ def extract_rtf(path: Path, data: bytes) -> Extracted:
     paragraphs = [Paragraph(tidy(line), direction) for line in text.split("\n")]
     canonical = document_text(paragraphs)
     if not canonical:
-        raise ImportFailure("RTF file with no text")
+        raise no_text("RTF file")
     return Extracted(
         kind="rtf",
         text=canonical,
@@ -73,7 +73,7 @@ def _plain(source: str, codepage: str) -> str:
     try:
         return str(rtf_to_text(source, encoding=codepage, errors="replace"))
     except Exception as exc:  # striprtf's parser on a damaged file
-        raise ImportFailure(f"damaged RTF file ({type(exc).__name__})") from exc
+        raise damaged("RTF file", type(exc).__name__) from exc
 
 
 def _info(source: str, field: str, codepage: str) -> str | None:

@@ -12,29 +12,30 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from archiver.core.imports.base import special_kind
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import not_regular, special_kind
 from archiver.core.imports.kinds import SUPPORTED
+from archiver.core.model import FailedFile
 
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
-Refusal = tuple[str, str]  # (path, reason)
 
 
 def expand(
     paths: Iterable[str | Path], recursive: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-) -> tuple[list[str], list[Refusal]]:
+) -> tuple[list[str], list[FailedFile]]:
     """Files to read (named files as given, folders' supported files) and files refused."""
     found: list[str] = []
-    refused: list[Refusal] = []
+    refused: list[FailedFile] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             root = path.resolve()
             for name in _walk(path, recursive):
-                reason = _outside(Path(name), root) or not_readable(Path(name), max_file_bytes)
-                (refused.append((name, reason)) if reason else found.append(name))
+                why = _outside(Path(name), root) or not_readable(Path(name), max_file_bytes)
+                (refused.append(FailedFile.of(name, why)) if why else found.append(name))
         else:
-            reason = not_readable(path, max_file_bytes)
-            (refused.append((str(path), reason)) if reason else found.append(str(path)))
+            why = not_readable(path, max_file_bytes)
+            (refused.append(FailedFile.of(str(path), why)) if why else found.append(str(path)))
     return list(dict.fromkeys(found)), refused
 
 
@@ -68,17 +69,20 @@ def _page_resources(name: str, saved_pages: set[str]) -> bool:
     return any(name.endswith(s) and name[: -len(s)] in saved_pages for s in _RESOURCE_SUFFIXES)
 
 
-def _outside(path: Path, root: Path) -> str | None:
+def _outside(path: Path, root: Path) -> ImportFailure | None:
     """Why a symlink found in ``root`` is not followed: its target lies outside."""
     if not path.is_symlink():
         return None
     target = path.resolve()
     if target == root or root in target.parents:
         return None
-    return "a symbolic link to a file outside the imported folder (not followed)"
+    return ImportFailure(
+        FailureCode.OUTSIDE_LINK,
+        "a symbolic link to a file outside the imported folder (not followed)",
+    )
 
 
-def not_readable(path: Path, max_file_bytes: int) -> str | None:
+def not_readable(path: Path, max_file_bytes: int) -> ImportFailure | None:
     """Why ``path`` must not be read: not a regular file, or over the size limit; else None."""
     try:
         info = path.stat()
@@ -86,11 +90,14 @@ def not_readable(path: Path, max_file_bytes: int) -> str | None:
         return None  # missing or unreadable: the reader reports it in its own words
     kind = special_kind(info.st_mode)
     if kind:
-        return f"not a regular file but {kind}: skipped"
+        return not_regular(kind)
     if info.st_size > max_file_bytes:
-        return (
+        return ImportFailure(
+            FailureCode.TOO_LARGE,
             f"too large: {size_text(info.st_size)} (limit {size_text(max_file_bytes)}; "
-            "raise it with --max-size or in the settings)"
+            "raise it with --max-size or in the settings)",
+            size_bytes=info.st_size,
+            limit_bytes=max_file_bytes,
         )
     return None
 

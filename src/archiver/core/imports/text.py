@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import Extracted
 from archiver.core.text import scripts
 
@@ -102,12 +102,14 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as exc:
-                raise ImportFailure(f"not valid {codec} text despite its BOM") from exc
+                raise ImportFailure(
+                    FailureCode.BAD_BOM, f"not valid {codec} text despite its BOM", encoding=codec
+                ) from exc
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16, "utf-16"
     if _looks_binary(data):
-        raise ImportFailure("binary file, not text")
+        raise ImportFailure(FailureCode.BINARY_FILE, "binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -120,7 +122,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return arabic, "windows-1256"
     guess = _other_encoding(data)
     if guess is None:
-        raise ImportFailure("unknown text encoding (not UTF-8, UTF-16 or Windows-1256)")
+        raise ImportFailure(
+            FailureCode.UNKNOWN_ENCODING,
+            "unknown text encoding (not UTF-8, UTF-16 or Windows-1256)",
+        )
     return guess
 
 
@@ -154,7 +159,7 @@ def extract_text(path: Path, data: bytes | None = None) -> Extracted:
     if data is None:
         data = path.read_bytes()
     if not data.strip():
-        raise ImportFailure("empty file")
+        raise ImportFailure(FailureCode.EMPTY_FILE, "empty file")
     raw, encoding = decode(data)
     warnings = [f"encoding: {encoding}"] if "replaced" in encoding else []
     cleaned, controls = _CONTROL_RE.subn("", raw)
@@ -162,7 +167,7 @@ def extract_text(path: Path, data: bytes | None = None) -> Extracted:
         warnings.append(f"{controls} control character{'s' if controls > 1 else ''} removed")
     text = canonical(cleaned)
     if not text.strip():
-        raise ImportFailure("empty file (only spaces)")
+        raise ImportFailure(FailureCode.ONLY_SPACES, "empty file (only spaces)")
     return Extracted(
         kind="text",
         text=text,

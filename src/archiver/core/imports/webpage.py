@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import Extracted, not_readable_as
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
 from archiver.core.imports.pdf.metadata import clean_title
 
@@ -57,10 +57,10 @@ def page_text(html: str, *, kind: str) -> Extracted:
     from trafilatura.utils import load_html
 
     if not html.strip():
-        raise ImportFailure("empty web page")
+        raise ImportFailure(FailureCode.EMPTY_PAGE, "empty web page")
     tree = load_html(html)
     if tree is None:
-        raise ImportFailure("not a readable web page (the HTML cannot be parsed)")
+        raise not_readable_as("web page", "the HTML cannot be parsed")
     direction = _page_direction(tree)
     try:
         found: Any = trafilatura.bare_extraction(
@@ -68,10 +68,13 @@ def page_text(html: str, *, kind: str) -> Extracted:
             include_tables=True, with_metadata=True, date_extraction_params=_DATES,
         )  # fmt: skip
     except Exception as exc:  # trafilatura on hostile markup; the user gets a reason
-        raise ImportFailure(f"the web page could not be read ({type(exc).__name__})") from exc
+        error = type(exc).__name__
+        raise ImportFailure(
+            FailureCode.PAGE_NOT_READ, f"the web page could not be read ({error})", error=error
+        ) from exc
     text = document_text(_paragraphs(found.body, direction)) if found is not None else ""
     if not text:
-        raise ImportFailure("no article text found in the web page")
+        raise ImportFailure(FailureCode.NO_ARTICLE, "no article text found in the web page")
     return Extracted(
         kind=kind,
         text=text,

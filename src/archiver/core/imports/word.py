@@ -9,8 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import Extracted
+from archiver.core.imports.base import Extracted, damaged, no_text
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
 from archiver.core.imports.pdf.metadata import clean_title
 from archiver.core.imports.zipped import open_zip, require
@@ -29,11 +28,11 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types on a damaged package
-        raise ImportFailure(f"damaged {WHAT} ({type(exc).__name__})") from exc
+        raise damaged(WHAT, type(exc).__name__) from exc
     paragraphs = list(_body(document))
     text = document_text(paragraphs)
     if not text:
-        raise ImportFailure(f"{WHAT} with no text")
+        raise no_text(WHAT)
     props = document.core_properties
     return Extracted(
         kind="docx",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from archiver.core.errors import ImportFailure
+from archiver.core.imports.base import damaged
 from archiver.core.imports.paragraphs import Paragraph, tidy
 
 _BLOCKS = frozenset((
@@ -31,7 +31,7 @@ def parse(data: bytes | str, what: str) -> Any:
     try:
         return lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise ImportFailure(f"damaged {what} ({exc})") from exc
+        raise damaged(what, str(exc)) from exc
 
 
 def paragraphs(root: Any, direction: str | None = None) -> list[Paragraph]:

@@ -7,7 +7,8 @@ import io
 import zipfile
 import zlib
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import damaged, not_readable_as
 
 UNPACKED_LIMIT = 256 * 1024 * 1024  # more than any real document's text and parts
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected Office file is OLE
@@ -17,18 +18,25 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
     """The archive of a ``what`` ("Word document", "EPUB book"), or ImportFailure saying why not."""
     if data.startswith(_OLE_MAGIC):
         raise ImportFailure(
+            FailureCode.OLD_OR_PROTECTED,
             f"not a readable {what}: it is password-protected or in the old binary format "
-            "(open it and save it again without a password)"
+            "(open it and save it again without a password)",
+            what=what,
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise ImportFailure(f"not a readable {what} (damaged, or not a ZIP archive)") from exc
+        raise not_readable_as(what, "damaged, or not a ZIP archive") from exc
     if any(info.flag_bits & 0x1 for info in members):
-        raise ImportFailure(f"encrypted {what}: not imported")
+        raise ImportFailure(FailureCode.ENCRYPTED, f"encrypted {what}: not imported", what=what)
     if sum(info.file_size for info in members) > UNPACKED_LIMIT:
-        raise ImportFailure(f"{what} unpacks to more than {UNPACKED_LIMIT >> 20} MB: not imported")
+        raise ImportFailure(
+            FailureCode.UNPACKS_TOO_LARGE,
+            f"{what} unpacks to more than {UNPACKED_LIMIT >> 20} MB: not imported",
+            what=what,
+            limit_bytes=UNPACKED_LIMIT,
+        )
     return archive
 
 
@@ -37,7 +45,7 @@ def read_member(archive: zipfile.ZipFile, name: str, what: str) -> bytes:
     try:
         return archive.read(name)
     except KeyError as exc:
-        raise ImportFailure(f"damaged {what} (no {name})") from exc
+        raise damaged(what, f"no {name}") from exc
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -46,10 +54,10 @@ def read_member(archive: zipfile.ZipFile, name: str, what: str) -> bytes:
         OSError,
         EOFError,
     ) as exc:
-        raise ImportFailure(f"damaged {what} ({name} cannot be unpacked)") from exc
+        raise damaged(what, f"{name} cannot be unpacked") from exc
 
 
 def require(archive: zipfile.ZipFile, name: str, what: str) -> None:
     """ImportFailure naming the part when ``name`` is not in the archive."""
     if name not in archive.NameToInfo:
-        raise ImportFailure(f"not a readable {what} (no {name} inside)")
+        raise not_readable_as(what, f"no {name} inside")

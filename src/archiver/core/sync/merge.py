@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import ArchiverError, ImportFailure, UnknownRecord
+from archiver.core.errors import ArchiverError, FailureCode, ImportFailure, UnknownRecord
 from archiver.core.imports import stored_name
 from archiver.core.imports.files import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
@@ -159,8 +159,11 @@ class _Merge:
                 copy_checked(self.original(sha), target, sha)
             except (OSError, KeyError, StopIteration) as exc:
                 raise ImportFailure(
+                    FailureCode.ORIGINAL_MISSING,
                     f"the original of «{doc['title']}» ({sha}) is missing or not the file it "
-                    f"names ({exc}); nothing was merged"
+                    f"names ({exc}); nothing was merged",
+                    title=str(doc["title"]),
+                    error=str(exc),
                 ) from exc
         doc_id = documents.next_id(self.db)
         documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})

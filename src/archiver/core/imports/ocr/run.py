@@ -17,7 +17,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.ocr import tools, watch
 from archiver.core.imports.scratch import scratch_folder
 
@@ -65,7 +65,7 @@ def ocr_pages(source: Path, shown: str, *, image: bool = False) -> list[str]:
     """
     why = tools.missing()
     if why:
-        raise ImportFailure(why)
+        raise ImportFailure(FailureCode.OCR_MISSING, why, why=why)
     with scratch_folder("archiver-ocr-") as work:
         plugin = work / "archiver_ocr_progress.py"
         plugin.write_text(PLUGIN, encoding="utf-8")
@@ -89,7 +89,9 @@ def _run(command: list[str], shown: str, work: Path) -> None:
     try:
         while proc.poll() is None:
             if watch.stopped():
-                raise ImportFailure("not imported: the import was cancelled during its OCR")
+                raise ImportFailure(
+                    FailureCode.CANCELLED, "not imported: the import was cancelled during its OCR"
+                )
             reader.join(POLL)
     finally:
         if proc.poll() is None:
@@ -98,7 +100,8 @@ def _run(command: list[str], shown: str, work: Path) -> None:
     if proc.returncode != 0:
         detail = next((line for line in reversed(said) if line.strip()), "")
         reason = _REASONS.get(proc.returncode, f"OCR failed (OCRmyPDF exit {proc.returncode})")
-        raise ImportFailure(f"{reason}: {detail[:200]}" if detail else reason)
+        error = f"{reason}: {detail[:200]}" if detail else reason
+        raise ImportFailure(FailureCode.OCR_FAILED, error, error=error)
 
 
 def _listen(proc: subprocess.Popen[bytes], shown: str, said: collections.deque[str]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import Extracted
 from archiver.core.imports.pdf.layout import (
     PageText,
@@ -29,7 +29,7 @@ from archiver.core.imports.pdf.reading import (
     check_end,
     check_magic,
     check_text,
-    damage_reason,
+    damage_failure,
     metadata,
     open_reader,
     read_pages,
@@ -58,7 +58,7 @@ def extract_pdf(path: Path, password: str | None = None, data: bytes | None = No
     except ImportFailure:
         raise
     except Exception as exc:  # pypdf raises many types; the user gets a reason, not a trace
-        raise ImportFailure(damage_reason(exc)) from exc
+        raise damage_failure(exc) from exc
 
 
 def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
@@ -69,7 +69,9 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
     check_text(readings, pages)
     ocr = read_scanned(reader, path, readings.scanned, bool(readings.plain))
     if not readings.plain and not any(ocr.values()):
-        raise ImportFailure("no text layer (scanned), and OCR found no text on its pages")
+        raise ImportFailure(
+            FailureCode.SCAN_NO_TEXT, "no text layer (scanned), and OCR found no text on its pages"
+        )
     prior = document_prior(readings.plain)
     repaired = [drop_page_numbers(repair_reading(p, prior)) for p in readings.plain]
     plain = [reflow(p, title_first=i == 0) for i, p in enumerate(repaired)]

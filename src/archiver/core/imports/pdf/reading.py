@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from archiver.core.errors import ImportFailure
-from archiver.core.imports.base import NEEDS_PASSWORD, WRONG_PASSWORD
+from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports.base import damaged
 from archiver.core.imports.pdf.layout import PageText, read_page
 from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
 from archiver.core.imports.pdf.pypdf_log import ThreadLog as _ThreadLog
@@ -31,11 +31,14 @@ def check_magic(path: Path, data: bytes | None = None) -> None:
             with path.open("rb") as fh:
                 head = fh.read(_MAGIC_WINDOW + 5)
     except OSError as exc:
-        raise ImportFailure(f"cannot read file ({exc.strerror or exc})") from exc
+        error = str(exc.strerror or exc)
+        raise ImportFailure(
+            FailureCode.CANNOT_READ, f"cannot read file ({error})", error=error
+        ) from exc
     if not head:
-        raise ImportFailure("empty file")
+        raise ImportFailure(FailureCode.EMPTY_FILE, "empty file")
     if b"%PDF-" not in head[: _MAGIC_WINDOW + 5]:
-        raise ImportFailure("not a PDF")
+        raise ImportFailure(FailureCode.NOT_A_PDF, "not a PDF")
 
 
 TRAILING_MAX = 1 << 20  # bytes after the last %%EOF still read as a PDF (junk is common)
@@ -47,8 +50,10 @@ def check_end(data: bytes) -> None:
     trailing = len(data) - (end + 5)
     if end >= 0 and trailing > TRAILING_MAX:
         raise ImportFailure(
+            FailureCode.DATA_AFTER_END,
             f"{trailing / (1 << 20):.1f} MB of other data after the end of the PDF "
-            f"(at byte {end + 5}): damaged, or something appended to it"
+            f"(at byte {end + 5}): damaged, or something appended to it",
+            extra_bytes=trailing,
         )
 
 
@@ -70,13 +75,15 @@ def open_reader(path: Path | BinaryIO, password: str | None) -> Any:
     except ImportFailure:
         raise
     except WrongPasswordError as exc:
-        raise ImportFailure(WRONG_PASSWORD) from exc
+        raise ImportFailure(FailureCode.WRONG_PASSWORD, "wrong password") from exc
     except DependencyError as exc:
-        raise ImportFailure("encrypted with a method this installation cannot read") from exc
+        raise ImportFailure(
+            FailureCode.UNKNOWN_ENCRYPTION, "encrypted with a method this installation cannot read"
+        ) from exc
     except PdfStreamError as exc:
-        raise ImportFailure("damaged PDF (truncated)") from exc
+        raise _truncated() from exc
     except Exception as exc:
-        raise ImportFailure(damage_reason(exc)) from exc
+        raise damage_failure(exc) from exc
     return reader
 
 
@@ -86,19 +93,30 @@ def _decrypt(reader: Any, password: str | None) -> None:
         return
     if reader.decrypt(""):
         return  # a password was given but none was needed to read the file
-    raise ImportFailure(NEEDS_PASSWORD if password is None else WRONG_PASSWORD)
+    raise _password_failure(password)
 
 
-def damage_reason(exc: BaseException) -> str:
-    """The reason given to the user for a pypdf error."""
+def _password_failure(password: str | None) -> ImportFailure:
+    """An encrypted PDF: a password is needed (``password`` None), or this one is wrong."""
+    if password is None:
+        return ImportFailure(FailureCode.PASSWORD_NEEDED, "encrypted; password needed")
+    return ImportFailure(FailureCode.WRONG_PASSWORD, "wrong password")
+
+
+def _truncated() -> ImportFailure:
+    return ImportFailure(FailureCode.TRUNCATED, "damaged PDF (truncated)")
+
+
+def damage_failure(exc: BaseException) -> ImportFailure:
+    """The failure given to the user for a pypdf error."""
     from pypdf.errors import FileNotDecryptedError
 
     if isinstance(exc, FileNotDecryptedError):
-        return NEEDS_PASSWORD
+        return _password_failure(None)
     text = str(exc)
     if "EOF marker" in text or "ended unexpectedly" in text or "startxref" in text:
-        return "damaged PDF (truncated)"
-    return f"damaged PDF ({_short(exc)})"
+        return _truncated()
+    return damaged("PDF", _short(exc))
 
 
 @dataclass
@@ -183,8 +201,8 @@ def check_text(readings: Readings, pages: int) -> None:
     if readings.plain or readings.scanned:
         return
     if readings.failed:
-        raise ImportFailure("damaged PDF (no page could be read)")
-    raise ImportFailure("no text found")
+        raise ImportFailure(FailureCode.NO_PAGE_READ, "damaged PDF (no page could be read)")
+    raise ImportFailure(FailureCode.NO_TEXT, "no text found", what="PDF")
 
 
 def metadata(reader: Any) -> tuple[str | None, str | None]:

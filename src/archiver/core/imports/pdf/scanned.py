@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.core.errors import ImportFailure
+from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.ocr import tools
 from archiver.core.imports.ocr.numbers import number_spans
 from archiver.core.imports.ocr.run import ocr_pages
@@ -45,7 +45,9 @@ def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> d
     why = tools.missing()
     if why:
         if not others:
-            raise ImportFailure(f"no text layer (scanned): {why}")
+            raise ImportFailure(
+                FailureCode.SCANNED_NO_OCR, f"no text layer (scanned): {why}", why=why
+            )
         return {}
     from pypdf import PdfWriter
 
