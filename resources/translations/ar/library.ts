@@ -252,8 +252,116 @@
         <translation>رابط رمزي إلى ملف خارج المجلد المستورد (لم يُتبَع)</translation>
     </message>
     <message>
+        <source>stopped: took longer than {0} seconds (the per-file time limit)</source>
+        <translation>أُوقف: استغرق أكثر من {0} ثانية (حدّ الوقت لكل ملف)</translation>
+    </message>
+    <message>
+        <source>stopped: used more than {0} of memory (the per-file limit)</source>
+        <translation>أُوقف: استهلك أكثر من {0} من الذاكرة (الحدّ لكل ملف)</translation>
+    </message>
+    <message>
+        <source>a worker process stopped while reading it (out of memory, or a crash in a library); try it alone</source>
+        <translation>توقّفت العملية العاملة أثناء قراءته (نفدت الذاكرة، أو تعطّلت إحدى المكتبات)؛ جرّب استيراده وحده</translation>
+    </message>
+    <message>
+        <source>not imported: a worker process failed ({0})</source>
+        <translation>لم يُستورد: فشلت عملية عاملة ({0})</translation>
+    </message>
+    <message>
         <source>unexpected error while reading: {0}</source>
         <translation>خطأ غير متوقّع أثناء القراءة: {0}</translation>
+    </message>
+    <message>
+        <source>attached too deep inside other attachments</source>
+        <translation>مُرفق في عمق يتجاوز الحدّ داخل مرفقات أخرى</translation>
+    </message>
+    <message>
+        <source>not valid {0} text despite its byte-order mark</source>
+        <translation>ليس نصاً صالحاً بترميز {0} رغم علامة ترتيب البايتات في أوله</translation>
+    </message>
+    <message>
+        <source>{0} of other data after the end of the PDF: damaged, or something appended to it</source>
+        <translation>{0} من بيانات أخرى بعد نهاية ملف PDF: تالف، أو أُلحق به شيء</translation>
+    </message>
+    <message>
+        <source>damaged PDF (no page could be read)</source>
+        <translation>ملف PDF تالف (تعذّرت قراءة أيّ صفحة منه)</translation>
+    </message>
+    <message>
+        <source>{0} with no text</source>
+        <translation>ملف من نوع {0} لا نص فيه</translation>
+    </message>
+    <message>
+        <source>no text layer (scanned): {0}</source>
+        <translation>بلا طبقة نص (ممسوح ضوئياً): {0}</translation>
+    </message>
+    <message>
+        <source>OCR cannot run here: {0}</source>
+        <translation>لا يمكن تشغيل التعرّف الضوئي على الحروف (OCR) هنا: {0}</translation>
+    </message>
+    <message>
+        <source>OCR failed: {0}</source>
+        <translation>فشل التعرّف الضوئي على الحروف (OCR): {0}</translation>
+    </message>
+    <message>
+        <source>not imported: the import was cancelled during its OCR</source>
+        <translation>لم يُستورد: أُلغي الاستيراد أثناء التعرّف الضوئي على حروفه</translation>
+    </message>
+    <message>
+        <source>not a {0} image despite its name</source>
+        <translation>ليس صورة {0} رغم اسمه</translation>
+    </message>
+    <message>
+        <source>not a readable {0} ({1})</source>
+        <translation>تتعذّر قراءته ملفاً من نوع {0} ({1})</translation>
+    </message>
+    <message>
+        <source>not a readable {0}: it is password-protected or in the old binary format (open it and save it again without a password)</source>
+        <translation>تتعذّر قراءته ملفاً من نوع {0}: إنه محميّ بكلمة مرور أو بالصيغة الثنائية القديمة (افتحه واحفظه من جديد بلا كلمة مرور)</translation>
+    </message>
+    <message>
+        <source>encrypted {0}: not imported</source>
+        <translation>ملف مشفّر من نوع {0}: لم يُستورد</translation>
+    </message>
+    <message>
+        <source>{0} unpacks to more than {1}: not imported</source>
+        <translation>ملف من نوع {0} يتجاوز بعد فكّ ضغطه {1}: لم يُستورد</translation>
+    </message>
+    <message>
+        <source>{0} protected by DRM: not imported</source>
+        <translation>ملف من نوع {0} محميّ بإدارة الحقوق الرقمية (DRM): لم يُستورد</translation>
+    </message>
+    <message>
+        <source>not an RTF file</source>
+        <translation>ليس ملف RTF</translation>
+    </message>
+    <message>
+        <source>not an e-mail message (no From, Subject or Date header)</source>
+        <translation>ليس رسالة بريد إلكتروني (لا ترويسة From ولا Subject ولا Date)</translation>
+    </message>
+    <message>
+        <source>e-mail with no text and no subject</source>
+        <translation>رسالة بريد إلكتروني بلا نص ولا موضوع</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML part in the MHTML file)</source>
+        <translation>ليس صفحة ويب محفوظة (لا جزء HTML في ملف MHTML)</translation>
+    </message>
+    <message>
+        <source>empty web page</source>
+        <translation>صفحة ويب فارغة</translation>
+    </message>
+    <message>
+        <source>the web page could not be read ({0})</source>
+        <translation>تعذّرت قراءة صفحة الويب ({0})</translation>
+    </message>
+    <message>
+        <source>no article text found in the web page</source>
+        <translation>لم يُعثر على نص مقال في صفحة الويب</translation>
+    </message>
+    <message>
+        <source>the original of {0} is missing or not the file it names: nothing was merged</source>
+        <translation>أصل {0} مفقود أو ليس الملف الذي يسمّيه: لم يُدمج شيء</translation>
     </message>
     <message>
         <source>update the search index</source>

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archiver.core.disk import is_disk_full
-from archiver.core.errors import DiskFull, IndexDamaged, Locked, ReadOnly, StoreError
-from archiver.core.model import ImportReport
+from archiver.core.errors import (
+    Details,
+    DiskFull,
+    FailureCode,
+    ImportFailure,
+    IndexDamaged,
+    Locked,
+    ReadOnly,
+    StoreError,
+)
+from archiver.core.model import FailedFile, ImportReport
 from archiver.core.progress import Cancelled
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 from archiver.services.operation import Operation
@@ -51,6 +59,8 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "its database is damaged or unreadable ({0})"
         ).format(detail)
+    if isinstance(exc, ImportFailure):
+        return failure_words(exc.code, exc.details, exc.reason)
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("Errors", "no permission to use {0}").format(
             isolate(exc.filename) if exc.filename else detail
@@ -58,56 +68,124 @@ def error_message(exc: BaseException) -> str:
     return detail or type(exc).__name__
 
 
-# The reasons the core gives for a file it did not import (core/imports), each a pattern and
-# its words; the groups (a file type, a size, an OS message) are inserted as they are.
-_IMPORT_REASONS = (
-    (r"empty file", QT_TRANSLATE_NOOP("Errors", "empty file")),
-    (r"empty file \(only spaces\)", QT_TRANSLATE_NOOP("Errors", "empty file (only spaces)")),
-    (r"no words found in the text", QT_TRANSLATE_NOOP("Errors", "no words found in the text")),
-    (r"file not found", QT_TRANSLATE_NOOP("Errors", "file not found")),
-    (r"file too large to read", QT_TRANSLATE_NOOP("Errors", "file too large to read")),
-    (r"binary file, not text", QT_TRANSLATE_NOOP("Errors", "binary file, not text")),
-    (r"unknown text encoding .*", QT_TRANSLATE_NOOP(
-        "Errors", "unknown text encoding (not UTF-8, UTF-16 or Windows-1256)")),
-    (r"encrypted; password needed", QT_TRANSLATE_NOOP("Errors", "encrypted; password needed")),
-    (r"wrong password", QT_TRANSLATE_NOOP("Errors", "wrong password")),
-    (r"OCR found no text in the image", QT_TRANSLATE_NOOP("Errors", "OCR found no text in the image")),
-    (r"damaged PDF \(truncated\)", QT_TRANSLATE_NOOP("Errors", "damaged PDF (truncated)")),
-    (r"damaged (.+?) \((.*)\)", QT_TRANSLATE_NOOP("Errors", "damaged {0} ({1})")),
-    (r"not a PDF", QT_TRANSLATE_NOOP("Errors", "not a PDF")),
-    (r"no text layer \(scanned\), and OCR found no text on its pages", QT_TRANSLATE_NOOP(
-        "Errors", "no text layer (scanned), and OCR found no text on its pages")),
-    (r"encrypted with a method this installation cannot read", QT_TRANSLATE_NOOP(
-        "Errors", "encrypted with a method this installation cannot read")),
-    (r"cannot read file \((.*)\)", QT_TRANSLATE_NOOP("Errors", "cannot read the file ({0})")),
-    (r"is a folder .*", QT_TRANSLATE_NOOP("Errors", "is a folder (import it as a folder)")),
-    (r"unsupported file type '(.*?)' \(use (.*)\)", QT_TRANSLATE_NOOP(
-        "Errors", "unsupported file type {0} (use {1})")),
-    (r"not a regular file but (.*): skipped", QT_TRANSLATE_NOOP(
-        "Errors", "not a regular file but {0}: skipped")),
-    (r"too large: (\S+ \S+) \(limit (\S+ \S+);.*", QT_TRANSLATE_NOOP(
-        "Errors", "too large: {0} (the limit is {1}; raise it in the settings)")),
-    (r"cannot read the file \((.*)\)", QT_TRANSLATE_NOOP("Errors", "cannot read the file ({0})")),
-    (r"could not be stored: (.*)", QT_TRANSLATE_NOOP("Errors", "could not be stored: {0}")),
-    (r"the text is mostly unreadable \((\S+) .*", QT_TRANSLATE_NOOP(
-        "Errors", "the text is mostly unreadable ({0} replacement or control characters): not imported")),
-    (r"a symbolic link to a file outside the imported folder .*", QT_TRANSLATE_NOOP(
-        "Errors", "a symbolic link to a file outside the imported folder (not followed)")),
-    (r"unexpected error while reading: (.*)", QT_TRANSLATE_NOOP(
-        "Errors", "unexpected error while reading: {0}")),
-)  # fmt: skip
-_IMPORT_PATTERNS = [
-    (re.compile(pattern + r"\Z", re.DOTALL), words) for pattern, words in _IMPORT_REASONS
-]
+# Why a file was not imported, by its code (core.errors.FailureCode): the words, and the
+# names of the details that fill {0}, {1} … (each isolated: a file type, a size, a message).
+_C = FailureCode
+_IMPORT_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    _C.EMPTY_FILE: (QT_TRANSLATE_NOOP("Errors", "empty file"), ()),
+    _C.ONLY_SPACES: (QT_TRANSLATE_NOOP("Errors", "empty file (only spaces)"), ()),
+    _C.NO_WORDS: (QT_TRANSLATE_NOOP("Errors", "no words found in the text"), ()),
+    _C.FILE_NOT_FOUND: (QT_TRANSLATE_NOOP("Errors", "file not found"), ()),
+    _C.IS_FOLDER: (QT_TRANSLATE_NOOP("Errors", "is a folder (import it as a folder)"), ()),
+    _C.CANNOT_READ: (QT_TRANSLATE_NOOP("Errors", "cannot read the file ({0})"), ("error",)),
+    _C.NOT_REGULAR_FILE: (QT_TRANSLATE_NOOP(
+        "Errors", "not a regular file but {0}: skipped"), ("kind",)),
+    _C.UNSUPPORTED_TYPE: (QT_TRANSLATE_NOOP(
+        "Errors", "unsupported file type {0} (use {1})"), ("extension", "supported")),
+    _C.TOO_LARGE: (QT_TRANSLATE_NOOP(
+        "Errors", "too large: {0} (the limit is {1}; raise it in the settings)"),
+        ("size_bytes", "limit_bytes")),
+    _C.OUTSIDE_LINK: (QT_TRANSLATE_NOOP(
+        "Errors", "a symbolic link to a file outside the imported folder (not followed)"), ()),
+    _C.OUT_OF_MEMORY: (QT_TRANSLATE_NOOP("Errors", "file too large to read"), ()),
+    _C.OVER_TIME: (QT_TRANSLATE_NOOP(
+        "Errors", "stopped: took longer than {0} seconds (the per-file time limit)"),
+        ("limit_seconds",)),
+    _C.OVER_MEMORY: (QT_TRANSLATE_NOOP(
+        "Errors", "stopped: used more than {0} of memory (the per-file limit)"),
+        ("limit_bytes",)),
+    _C.WORKER_DIED: (QT_TRANSLATE_NOOP(
+        "Errors", "a worker process stopped while reading it (out of memory, or a crash in a "
+        "library); try it alone"), ()),
+    _C.WORKER_FAILED: (QT_TRANSLATE_NOOP(
+        "Errors", "not imported: a worker process failed ({0})"), ("error",)),
+    _C.UNEXPECTED: (QT_TRANSLATE_NOOP("Errors", "unexpected error while reading: {0}"),
+                    ("error",)),
+    _C.NOT_STORED: (QT_TRANSLATE_NOOP("Errors", "could not be stored: {0}"), ("error",)),
+    _C.UNREADABLE_TEXT: (QT_TRANSLATE_NOOP(
+        "Errors", "the text is mostly unreadable ({0} replacement or control characters): "
+        "not imported"), ("unreadable_percent",)),
+    _C.TOO_DEEP: (QT_TRANSLATE_NOOP("Errors", "attached too deep inside other attachments"), ()),
+    _C.BINARY_FILE: (QT_TRANSLATE_NOOP("Errors", "binary file, not text"), ()),
+    _C.UNKNOWN_ENCODING: (QT_TRANSLATE_NOOP(
+        "Errors", "unknown text encoding (not UTF-8, UTF-16 or Windows-1256)"), ()),
+    _C.BAD_BOM: (QT_TRANSLATE_NOOP(
+        "Errors", "not valid {0} text despite its byte-order mark"), ("encoding",)),
+    _C.NOT_A_PDF: (QT_TRANSLATE_NOOP("Errors", "not a PDF"), ()),
+    _C.PASSWORD_NEEDED: (QT_TRANSLATE_NOOP("Errors", "encrypted; password needed"), ()),
+    _C.WRONG_PASSWORD: (QT_TRANSLATE_NOOP("Errors", "wrong password"), ()),
+    _C.UNKNOWN_ENCRYPTION: (QT_TRANSLATE_NOOP(
+        "Errors", "encrypted with a method this installation cannot read"), ()),
+    _C.TRUNCATED: (QT_TRANSLATE_NOOP("Errors", "damaged PDF (truncated)"), ()),
+    _C.DAMAGED: (QT_TRANSLATE_NOOP("Errors", "damaged {0} ({1})"), ("what", "detail")),
+    _C.DATA_AFTER_END: (QT_TRANSLATE_NOOP(
+        "Errors", "{0} of other data after the end of the PDF: damaged, or something appended "
+        "to it"), ("extra_bytes",)),
+    _C.NO_PAGE_READ: (QT_TRANSLATE_NOOP("Errors", "damaged PDF (no page could be read)"), ()),
+    _C.NO_TEXT: (QT_TRANSLATE_NOOP("Errors", "{0} with no text"), ("what",)),
+    _C.SCANNED_NO_OCR: (QT_TRANSLATE_NOOP("Errors", "no text layer (scanned): {0}"), ("why",)),
+    _C.SCAN_NO_TEXT: (QT_TRANSLATE_NOOP(
+        "Errors", "no text layer (scanned), and OCR found no text on its pages"), ()),
+    _C.OCR_NO_TEXT: (QT_TRANSLATE_NOOP("Errors", "OCR found no text in the image"), ()),
+    _C.OCR_MISSING: (QT_TRANSLATE_NOOP("Errors", "OCR cannot run here: {0}"), ("why",)),
+    _C.OCR_FAILED: (QT_TRANSLATE_NOOP("Errors", "OCR failed: {0}"), ("error",)),
+    _C.CANCELLED: (QT_TRANSLATE_NOOP(
+        "Errors", "not imported: the import was cancelled during its OCR"), ()),
+    _C.NOT_AN_IMAGE: (QT_TRANSLATE_NOOP("Errors", "not a {0} image despite its name"),
+                      ("format",)),
+    _C.NOT_READABLE: (QT_TRANSLATE_NOOP("Errors", "not a readable {0} ({1})"),
+                      ("what", "detail")),
+    _C.OLD_OR_PROTECTED: (QT_TRANSLATE_NOOP(
+        "Errors", "not a readable {0}: it is password-protected or in the old binary format "
+        "(open it and save it again without a password)"), ("what",)),
+    _C.ENCRYPTED: (QT_TRANSLATE_NOOP("Errors", "encrypted {0}: not imported"), ("what",)),
+    _C.UNPACKS_TOO_LARGE: (QT_TRANSLATE_NOOP(
+        "Errors", "{0} unpacks to more than {1}: not imported"), ("what", "limit_bytes")),
+    _C.DRM: (QT_TRANSLATE_NOOP("Errors", "{0} protected by DRM: not imported"), ("what",)),
+    _C.NOT_RTF: (QT_TRANSLATE_NOOP("Errors", "not an RTF file"), ()),
+    _C.NOT_AN_EMAIL: (QT_TRANSLATE_NOOP(
+        "Errors", "not an e-mail message (no From, Subject or Date header)"), ()),
+    _C.EMPTY_EMAIL: (QT_TRANSLATE_NOOP("Errors", "e-mail with no text and no subject"), ()),
+    _C.NOT_A_WEB_PAGE: (QT_TRANSLATE_NOOP(
+        "Errors", "not a saved web page (no HTML part in the MHTML file)"), ()),
+    _C.EMPTY_PAGE: (QT_TRANSLATE_NOOP("Errors", "empty web page"), ()),
+    _C.PAGE_NOT_READ: (QT_TRANSLATE_NOOP("Errors", "the web page could not be read ({0})"),
+                       ("error",)),
+    _C.NO_ARTICLE: (QT_TRANSLATE_NOOP("Errors", "no article text found in the web page"), ()),
+    _C.ORIGINAL_MISSING: (QT_TRANSLATE_NOOP(
+        "Errors", "the original of {0} is missing or not the file it names: nothing was "
+        "merged"), ("title",)),
+}  # fmt: skip
 
 
-def import_reason(reason: str) -> str:
-    """Why a file was not imported, in the interface's language (other core reasons as given)."""
-    for pattern, words in _IMPORT_PATTERNS:
-        found = pattern.match(reason)
-        if found:
-            return QCoreApplication.translate("Errors", words).format(*map(isolate, found.groups()))
-    return _foreign(reason)
+def import_reason(failed: FailedFile) -> str:
+    """Why a file was not imported, in the interface's language (from its code and details)."""
+    return failure_words(failed.code, failed.details, failed.reason)
+
+
+def failure_words(code: str, details: Details, reason: str) -> str:
+    """The words of a FailureCode with its details filled in; ``reason`` (the English
+    sentence) for a code this version does not know, or none (a report older than codes)."""
+    entry = _IMPORT_WORDS.get(code)
+    if entry is None:
+        return _foreign(reason)
+    words, names = entry
+    given = dict(details)
+    values = [isolate(_detail(name, given.get(name, ""))) for name in names]
+    return QCoreApplication.translate("Errors", words).format(*values)
+
+
+def _detail(name: str, value: str | int | float) -> str:
+    """A detail as the interface writes it: a size, a share or a number in its locale."""
+    if isinstance(value, str):
+        return value
+    if name.endswith("_bytes"):
+        return QLocale().formattedDataSize(
+            int(value), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+        )
+    if name.endswith("_percent"):
+        return number(value) + QLocale().percent()
+    return number(value)
 
 
 _OPERATION_WORDS = {

@@ -69,7 +69,7 @@ class ImportReportDialog(QDialog):
             heading = self.tr("Failed ({0})").format(number(len(r.failed)))
             parts.append(f"<h3>{heading}</h3><ul>")
             parts += [
-                f"<li><b>{_name(f.path)}</b> — {html.escape(import_reason(f.reason))}</li>"
+                f"<li><b>{_name(f.path)}</b> — {html.escape(import_reason(f))}</li>"
                 for f in r.failed[:LIST_MAX]
             ]
             parts.append(self._more(len(r.failed)) + "</ul>")
