@@ -48,3 +48,41 @@ def test_amounts_statuses_and_fulfils_on_the_command_line(run, doc: int):
     by_id = {int(r["id"]): r for r in rows}
     assert by_id[pledge["id"]]["unit"] == "EUR" and by_id[pledge["id"]]["quantity"] == "450000000.0"
     assert by_id[delivery["id"]]["fulfils_id"] == "" and by_id[delivery["id"]]["unit"] == ""
+
+
+def test_a_quantity_with_scale_words_is_stored_at_its_scale(run, doc: int):
+    """--quantity "1.5 billion" stores 1500000000, not 1.5; Arabic digits and words too."""
+    pledge = _add(run, doc, "--status", "pledged", "--quote-text", "بتقديم 500 مليون يورو",
+                  "--quantity", "1.5 billion", "--unit", "GBP")  # fmt: skip
+    assert pledge["quantity"] == 1_500_000_000
+    arabic = _add(run, doc, "--status", "delivered", "--quote-text", "وسلمت فرنسا",
+                  "--quantity", "٢٠٠ مليون", "--unit", "EUR")  # fmt: skip
+    assert arabic["quantity"] == 200_000_000
+    code, out, err = run("commitments", "add", str(doc), "--actor", "France", "--category",
+                         "troops", "--status", "offered", "--what", "x", "--quote-text",
+                         "تعهدت فرنسا", "--quantity", "2 thousand", "--unit", "troops")  # fmt: skip
+    assert code == 0, err
+    assert "(2,000 troops)" in out  # the figure stored, said back
+    code, out, _ = run("commitments", "list")
+    assert "(1,500,000,000 GBP)" in out and "(200,000,000 EUR)" in out
+
+    code, out, err = run("commitments", "edit", str(pledge["id"]), "--quantity", "٢ ألف", "--json")
+    assert code == 0, err
+    assert json.loads(out)["quantity"] == 2000
+
+
+def test_an_unreadable_quantity_is_refused_naming_the_field(run, doc: int):
+    """Exit 1 (a domain error, not argparse's usage error), the field and the text named,
+    nothing recorded or changed."""
+    code, out, err = run("commitments", "add", str(doc), "--actor", "France", "--category",
+                         "financial", "--status", "pledged", "--what", "x", "--quote-text",
+                         "تعهدت فرنسا", "--quantity", "1.5 bilion", "--unit", "GBP")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err.strip() == 'archiver: quantity: cannot read "1.5 bilion" as a number'
+    assert run("commitments", "list")[1].strip().endswith("0 commitment(s)")
+    pledge = _add(run, doc, "--status", "pledged", "--quote-text", "بتقديم 500 مليون يورو",
+                  "--quantity", "500 مليون", "--unit", "EUR")  # fmt: skip
+    code, _out, err = run("commitments", "edit", str(pledge["id"]), "--quantity", "5 tn")
+    assert code == 1 and 'quantity: cannot read "5 tn"' in err and "tonnes or trillion" in err
+    code, out, _ = run("commitments", "list", "--json")
+    assert json.loads(out)["commitments"][0]["quantity"] == 500_000_000

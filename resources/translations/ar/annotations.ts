@@ -629,6 +629,10 @@
         <translation>مثلاً ⁦2025-07-09⁩</translation>
     </message>
     <message>
+        <source>1500, 2.5, 1.5 million…</source>
+        <translation>مثلاً 1500 أو 2.5 أو 1.5 مليون أو ٢ ألف…</translation>
+    </message>
+    <message>
         <source>unit or currency: EUR, USD, troops…</source>
         <translation>الوحدة أو العملة: EUR، USD، جنود…</translation>
     </message>
@@ -717,6 +721,15 @@
         <translation>لا يوجد طرف واحد بعينه اسمه «{0}».</translation>
     </message>
     <message>
+        <source>cannot read this as a number</source>
+        <translation>تعذّرت قراءته رقماً</translation>
+    </message>
+    <message>
+        <source>= {0}</source>
+        <comment>the quantity as stored</comment>
+        <translation>= {0}</translation>
+    </message>
+    <message>
         <source>No single participant is called “{0}”: pick one from the list.</source>
         <translation>لا يوجد طرف واحد بعينه اسمه «{0}»: اختر واحداً من القائمة.</translation>
     </message>
@@ -729,8 +742,8 @@
         <translation>يُكتب التاريخ بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The quantity is a number (1500 or 2.5).</source>
-        <translation>الكمية رقم (1500 أو 2.5).</translation>
+        <source>Cannot read the quantity “{0}” as a number: write it as 1500, 2.5 or 1.5 million.</source>
+        <translation>تعذّرت قراءة الكمية «{0}» رقماً: اكتبها مثلاً 1500 أو 2.5 أو 1.5 مليون أو ٢ ألف.</translation>
     </message>
     <message>
         <source>Give the quantity its unit or currency (EUR, USD, troops…).</source>

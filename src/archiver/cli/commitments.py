@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
 from archiver.core.annotations.model import ACTIONS, CATEGORIES, STATUSES, Commitment
+from archiver.core.annotations.quantities import read_quantity
 from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:
@@ -52,7 +53,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def _amount_arguments(a: argparse.ArgumentParser, default: str | None) -> None:
-    a.add_argument("--quantity", type=float, help="a number; needs --unit")
+    a.add_argument("--quantity", metavar="N",
+                   help="a number: 1500, 2.5, 2e8, 1.5 billion, ٢ مليون; needs --unit")  # fmt: skip
     a.add_argument("--unit", default=default, help="its unit or currency: EUR, USD, troops…")
     a.add_argument("--updates", type=int, metavar="ID", help="the commitment this one updates")
     a.add_argument("--fulfils", type=int, metavar="ID",
@@ -78,6 +80,8 @@ def _edit_parser(acts: argparse._SubParsersAction) -> None:
 
 def _commitments(args: argparse.Namespace) -> int:
     actions = {"list": reading(_list), "add": writing(_add), "edit": writing(_edit)}
+    if getattr(args, "quantity", None) is not None:  # read before the archive is opened
+        args.quantity = read_quantity(args.quantity)
     return actions[args.action](args)
 
 
@@ -143,8 +147,9 @@ def _add(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json(item.to_json())
     else:
+        amount = f" ({item.amount})" if item.amount else ""
         print(f"added commitment #{item.id}: {item.actor_names()} {item.status} {item.category}"
-              f" — {item.quote}")  # fmt: skip
+              f"{amount} — {item.quote}")  # fmt: skip
     return 0
 
 

@@ -136,3 +136,28 @@ def test_a_name_begun_is_the_one_participant_it_starts():
     assert index.only_match("أوكر") == [1]
     assert index.only_match("oussou") == [2]
     assert index.only_match("a") == []  # in both, the start of neither
+
+
+def test_a_quantity_in_words_is_saved_at_its_scale_and_a_misspelt_one_refused(qtbot, annotating):
+    """The user trial: "1.5 billion" GBP was stored as 1.5; now as 1,500,000,000, shown under
+    the field before saving; "1.5 bilion" keeps the dialog open on the quantity."""
+    window, doc = _ready(qtbot, annotating)
+    com = window.session.reader.commitments
+    _select_clause(qtbot, window, "وأوقفت")
+    dialog = _open(qtbot, window)
+    press(qtbot, K.Key_Q, ALT)
+    type_text(QApplication.focusWidget(), "1.5 bilion")
+    assert dialog.quantity.text() == "1.5 bilion", "nothing typed is dropped"
+    assert dialog.quantity_hint.text() == "cannot read this as a number"
+    type_text(dialog.unit, "GBP")
+    press(qtbot, K.Key_Return)
+    assert dialog.isVisible() and "“1.5 bilion”" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.quantity
+    assert com.list_commitments(document_id=doc, role=None) == []
+    dialog.quantity.clear()
+    type_text(dialog.quantity, "1.5 billion")
+    assert dialog.quantity_hint.text() == "= 1,500,000,000 GBP"
+    press(qtbot, K.Key_Return)
+    _saved(qtbot, window)
+    [saved] = com.list_commitments(document_id=doc, role=None)
+    assert (saved.quantity, saved.unit, saved.amount) == (1.5e9, "GBP", "1,500,000,000 GBP")

@@ -21,7 +21,8 @@ attributes, each with one job:
 
 ``archive.commitments`` is a ``Commitments`` (commitments.py): the views of ``views.py``
 (commitments table, counts, participant page, matrix) plus add, update and delete.
-The records they return are in ``model.py``, the field checks in ``checks.py``, the alias
+The records they return are in ``model.py``, the field checks in ``checks.py`` (a typed
+quantity, 1.5 billion or ٢ ألف, is read by ``quantities.py``), the alias
 matcher and gazetteer data in ``gazetteer.py``. No module here issues SQL: each table's
 statements are in its own ``core/store`` module.
 

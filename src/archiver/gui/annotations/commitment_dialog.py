@@ -1,5 +1,6 @@
 """Ctrl+Shift+C: record a commitment from the selection (or edit one); Enter or Ctrl+Enter
-saves when the fields are valid, and an invalid one says why."""
+saves when the fields are valid, and an invalid one says why. The quantity is read as the core
+reads it (1.5 billion, ٢ ألف), and what will be stored is shown under it as it is typed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QRegularExpression, Qt
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QIntValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,14 +30,18 @@ from archiver.core.annotations.model import (
     Commitment,
     Participant,
 )
+from archiver.core.annotations.quantities import read_quantity
+from archiver.core.errors import Invalid
 from archiver.gui.annotations.colors import status_color
 from archiver.gui.annotations.panel import actors_text, list_separator
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 from archiver.gui.annotations.terms import (
     action_label,
+    amount_text,
     category_label,
     embed,
     key_in_text,
+    line,
     status_label,
 )
 from archiver.gui.dialog_keys import enter_saves, save_keys
@@ -123,10 +128,13 @@ class CommitmentDialog(QDialog):
         self.date.setValidator(date_check)
         self.condition = named(QLineEdit(), "condition")
         self.quantity = named(QLineEdit(), "quantity")
-        self.quantity.setValidator(QDoubleValidator(0, 1e15, 3, self))
-        self.quantity.validator().setLocale(QLocale.c())  # typed as Python reads it: 1500, 2.5
+        self.quantity.setPlaceholderText(self.tr("1500, 2.5, 1.5 million…"))
+        self.quantity_hint = named(QLabel(), "quantityHint")  # "= 1,500,000,000 GBP"
+        self.quantity_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.unit = named(QLineEdit(), "unit")
         self.unit.setPlaceholderText(self.tr("unit or currency: EUR, USD, troops…"))
+        for field in (self.quantity, self.unit):
+            field.textChanged.connect(self._show_quantity)
         self.fulfils = named(QLineEdit(), "fulfils")
         self.fulfils.setValidator(QIntValidator(1, 2**31 - 1, self))
         self.fulfils.validator().setLocale(QLocale.c())
@@ -179,6 +187,7 @@ class CommitmentDialog(QDialog):
         label = QLabel(self.tr("&Quantity:"))
         label.setBuddy(self.quantity)
         form.addRow(label, amount)
+        form.addRow("", self.quantity_hint)
         self._row(form, self.tr("Fulfils &pledge #:"), self.fulfils)
         self._row(form, self.tr("Not&es:"), self.notes)
         form.addRow(self.error)
@@ -230,17 +239,37 @@ class CommitmentDialog(QDialog):
         self.fulfils.setText(str(c.fulfils_id) if c.fulfils_id else "")
         self.notes.setPlainText(c.notes)
 
+    def typed_quantity(self) -> float | None:
+        """The quantity field as the core reads it (None when empty); Invalid if it says none."""
+        if not self.quantity.text().strip():
+            return None
+        return read_quantity(self.quantity.text(), decimal=QLocale().decimalPoint())
+
+    def _show_quantity(self) -> None:
+        """Under the quantity: what will be stored, in the interface's digits, or that the
+        text is no number (in red); nothing while the field is empty."""
+        try:
+            value = self.typed_quantity()
+        except Invalid:
+            shown, style = self.tr("cannot read this as a number"), "color: #dc2626;"
+        else:
+            amount = "" if value is None else amount_text(value, self.unit.text().strip())
+            shown = self.tr("= {0}", "the quantity as stored").format(amount) if amount else ""
+            style = ""
+        self.quantity_hint.setText(line(shown) if shown else "")
+        self.quantity_hint.setStyleSheet(style)
+        self.quantity.setAccessibleDescription(shown)
+
     def values(self) -> dict[str, Any]:
         """The fields as Commitments.add/update take them (without the quote)."""
         actors: list[tuple[int, str]] = [(pid, "source") for pid in self.sources.ids()]
         actors += [(pid, "recipient") for pid in self.recipients.ids()]
-        quantity = self.quantity.text().strip()
         values: dict[str, Any] = {
             "actors": actors, "category": self.category.currentData(),
             "status": self.status.currentData(), "what": self.what.text().strip(),
             "future": self.future.isChecked(), "hypothetical": self.hypothetical.isChecked(),
             "negated": self.negated.isChecked(), "condition": self.condition.text().strip(),
-            "quantity": float(quantity) if quantity else None, "unit": self.unit.text().strip(),
+            "quantity": self.typed_quantity(), "unit": self.unit.text().strip(),
             "statement_date": self.date.text().strip() or None,
             "notes": self.notes.toPlainText().strip(),
             "fulfils": int(self.fulfils.text()) if self.fulfils.text().strip() else None,
@@ -266,10 +295,13 @@ class CommitmentDialog(QDialog):
             return self.tr("Add at least one source actor (who committed)."), self.sources.edit
         if not self.date.hasAcceptableInput():
             return self.tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."), self.date
-        quantity = self.quantity.text().strip()
-        if quantity and not self.quantity.hasAcceptableInput():
-            return self.tr("The quantity is a number (1500 or 2.5)."), self.quantity
-        if quantity and not self.unit.text().strip():
+        try:
+            quantity = self.typed_quantity()
+        except Invalid:
+            return self.tr(
+                "Cannot read the quantity “{0}” as a number: write it as 1500, 2.5 or 1.5 million."
+            ).format(embed(self.quantity.text().strip())), self.quantity
+        if quantity is not None and not self.unit.text().strip():
             return self.tr("Give the quantity its unit or currency (EUR, USD, troops…)."), self.unit
         return self._fulfils_problem()
 

@@ -168,7 +168,8 @@ def amount_text(quantity: float | None, unit: str) -> str:
         return ""
     locale = QLocale()
     shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    shown = locale.toString(int(quantity)) if quantity.is_integer() else locale.toString(
+    # A whole number with no decimals as a double: an int past 2**63 overflows Qt's qlonglong.
+    shown = locale.toString(quantity, "f", 0) if quantity.is_integer() else locale.toString(
         quantity, "f", shortest)  # fmt: skip
     return f"{shown} {unit}".strip()
 
