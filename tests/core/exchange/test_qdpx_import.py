@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qdpx_files import ENGLISH, QUALCODER, annotate, rewrite
+from qdpx_files import ENGLISH, QUALCODER, annotate, entries, rewrite
 
 from archiver.core.archive import Archive
 from archiver.core.errors import BadProject
@@ -205,3 +205,16 @@ def test_atlas_counts_a_crlf_as_one_character(archive: Archive, tmp_path: Path) 
     report = import_qdpx(archive, rewrite(QUALCODER, tmp_path / "atlas.qdpx",
                                           {"project.qde": qde.encode(), english: crlf}))  # fmt: skip
     assert ("Hesitation", "Sweden hesitated") in _coded(archive, report.documents_added[1])
+
+
+def test_a_quantity_of_many_digits_comes_back_whole(archive: Archive, tmp_path: Path) -> None:
+    """1,234,567 systems went out as "1.23457e+06" and came back as 1,234,570."""
+    _ar, en = annotate(archive, tmp_path)
+    pledge = archive.commitments.list_commitments(document_id=en)[0]
+    archive.commitments.update(pledge.id, quantity=1_234_567.0)
+    export_qdpx(archive, tmp_path / "out.qdpx")
+    assert b"quantity: 1234567\n" in entries(tmp_path / "out.qdpx")["project.qde"]
+    with Archive.open(tmp_path / "fresh") as fresh:
+        import_qdpx(fresh, tmp_path / "out.qdpx")
+        [back] = [c for c in fresh.commitments.list_commitments() if c.unit == "systems"]
+        assert back.quantity == 1_234_567

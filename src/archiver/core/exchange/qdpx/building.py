@@ -230,9 +230,16 @@ def _fields(c: Row) -> dict[str, str]:
     flags = [name for name in v.FLAG_NAMES if c.get(name)]
     quantity = c.get("quantity")
     return {"action": c["action"], "what": c.get("what") or "", "condition": c.get("condition") or "",
-            "quantity": "" if quantity is None else f"{quantity:g}", "unit": c.get("unit") or "",
+            "quantity": _figure(quantity), "unit": c.get("unit") or "",
             "statement date": c.get("statement_date") or "", "target date": c.get("target_date") or "",
             "flags": ", ".join(flags), "notes": " ".join(str(c.get("notes") or "").split())}  # fmt: skip
+
+
+def _figure(quantity: float | None) -> str:
+    """A quantity with every digit (1234567, 2.5): ``:g`` kept six (1.23457e+06)."""
+    if quantity is None:
+        return ""
+    return str(int(quantity)) if quantity.is_integer() else repr(quantity)
 
 
 def _document_codes(
