@@ -606,6 +606,14 @@
         <source>No files were found to import.</source>
         <translation>لم يُعثر على ملفات لاستيرادها.</translation>
     </message>
+    <message>
+        <source>Not imported: types Archiver does not read ({0})</source>
+        <translation>لم يُستورد: أنواع لا يقرؤها Archiver ({0})</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>بلا امتداد</translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>

@@ -123,6 +123,9 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"original restored for #{d.id}  {d.path}")
         for failed in report.failed:
             print(f"failed  {failed.path}: {failed.reason}", file=sys.stderr)
+        if report.skipped_types:
+            print(f"skipped {sum(report.skipped_types.values())} file(s) of types not imported:"
+                  f" {report.skipped_text()} (see docs/formats.md)")  # fmt: skip
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.failed)} failed")  # fmt: skip
     if report.disk_full:

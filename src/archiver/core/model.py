@@ -151,6 +151,13 @@ class ImportReport:
     disk_full: bool = False  # the batch stopped there: nothing more could be written
     unindexed: int = 0  # documents stored that wait for the search index (the next open)
     segments_merged: int = 0  # index segments the batch's workers wrote, merged into one
+    # files the folders held of types that are not imported, by extension ("" for none)
+    skipped_types: dict[str, int] = field(default_factory=dict)
+
+    def skipped_text(self) -> str:
+        """ ".xyz (2), .mp4 (1), no extension (1)": the types skipped, most first ("" if none)."""
+        ranked = sorted(self.skipped_types.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
+        return ", ".join(f"{ext or 'no extension'} ({n})" for ext, n in ranked)
 
     @property
     def not_started(self) -> int:
@@ -167,6 +174,7 @@ class ImportReport:
             "disk_full": self.disk_full,
             "files": self.files,
             "unindexed": self.unindexed,
+            "skipped_types": dict(sorted(self.skipped_types.items())),
         }
 
 

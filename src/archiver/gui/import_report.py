@@ -94,10 +94,26 @@ class ImportReportDialog(QDialog):
             parts += [f'<li><a href="doc:{f.id}">{html.escape(isolate(f.title))}</a> <small>{_name(f.path)}</small></li>'
                       for f in r.imported[:LIST_MAX]]  # fmt: skip
             parts.append(self._more(len(r.imported)) + "</ul>")
+        if r.skipped_types:
+            parts.append(self._skipped_html())
         if not parts:
             none = self.tr("No files were found to import.")
             parts.append(f"<p>{html.escape(none)}</p>")
         return directed("".join(parts), self.layoutDirection())
+
+    def _skipped_html(self) -> str:
+        """The files the folders held of types that are not imported, by extension."""
+        skipped = self.report.skipped_types
+        heading = self.tr("Not imported: types Archiver does not read ({0})").format(
+            number(sum(skipped.values()))
+        )
+        ranked = sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
+        bare = self.tr("no extension")
+        items = "".join(
+            f"<li>{html.escape(isolate(ext) if ext else bare)} ({number(n)})</li>"
+            for ext, n in ranked
+        )
+        return f"<h3>{heading}</h3><ul>{items}</ul>"
 
     def _more(self, count: int) -> str:
         """A last line saying how many rows are not shown (Copy report has them all)."""
@@ -117,6 +133,7 @@ class ImportReportDialog(QDialog):
             for d in r.duplicates
         ]
         lines += [f"IMPORTED\t{f.path}\t#{f.id}\t{f.title}" for f in r.imported]
+        lines += [f"SKIPPED\t{ext or '(no extension)'}\t{n}" for ext, n in r.skipped_types.items()]
         return "\n".join(lines)
 
     def copy(self) -> None:

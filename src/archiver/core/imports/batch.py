@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,8 +67,9 @@ def import_paths(
     commits and how much its writers hold.
     """
     pacing = pacing or IndexPacing()
-    files, refused = expand(paths, recursive, max_file_bytes)
-    report = ImportReport(files=len(files) + len(refused))
+    skipped: Counter[str] = Counter()
+    files, refused = expand(paths, recursive, max_file_bytes, skipped)
+    report = ImportReport(files=len(files) + len(refused), skipped_types=dict(skipped))
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report

@@ -9,6 +9,7 @@ before a worker opens it.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,19 +19,26 @@ from archiver.core.imports.kinds import SUPPORTED
 from archiver.core.model import FailedFile
 
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+# files a folder holds that are no one's document: not worth a line in the report
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
 
 
 def expand(
-    paths: Iterable[str | Path], recursive: bool, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    paths: Iterable[str | Path],
+    recursive: bool,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    skipped: Counter[str] | None = None,
 ) -> tuple[list[str], list[FailedFile]]:
-    """Files to read (named files as given, folders' supported files) and files refused."""
+    """Files to read (named files as given, folders' supported files) and files refused;
+    ``skipped`` counts, by extension, the files folders hold of types that are not imported."""
     found: list[str] = []
     refused: list[FailedFile] = []
+    left: Counter[str] = Counter() if skipped is None else skipped
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             root = path.resolve()
-            for name in _walk(path, recursive):
+            for name in _walk(path, recursive, left):
                 why = _outside(Path(name), root) or not_readable(Path(name), max_file_bytes)
                 (refused.append(FailedFile.of(name, why)) if why else found.append(name))
         else:
@@ -39,7 +47,7 @@ def expand(
     return list(dict.fromkeys(found)), refused
 
 
-def _walk(folder: Path, recursive: bool) -> Iterator[str]:
+def _walk(folder: Path, recursive: bool, skipped: Counter[str]) -> Iterator[str]:
     top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
         saved_pages = {Path(name).stem for name in files if Path(name).suffix.lower() in _PAGES}
@@ -49,8 +57,13 @@ def _walk(folder: Path, recursive: bool) -> Iterator[str]:
         # Windows: os.walk enters junctions (they are not symlinks): not one leading out.
         dirs[:] = [d for d in dirs if _within(os.path.realpath(os.path.join(root, d)), top)]
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
+            if name.startswith(".") or name.lower() in _SYSTEM_FILES:
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix in SUPPORTED:
                 yield os.path.join(root, name)
+            else:
+                skipped[suffix] += 1
 
 
 def _within(path: str, top: str) -> bool:
