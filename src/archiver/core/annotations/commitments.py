@@ -41,6 +41,14 @@ _EDITABLE = {
 }  # fmt: skip
 
 
+_FIELD_DEFAULTS: dict[str, Any] = {
+    "what": "", "action": None, "condition": "", "future": False, "hypothetical": False,
+    "negated": False, "quantity": None, "unit": "", "statement_date": None,
+    "target_date": None, "updates": None, "fulfils": None, "notes": "",
+}  # fmt: skip
+"""``Commitments.add``'s keyword defaults, for the row it checks (``_values``)."""
+
+
 class Commitments(CommitmentViews):
     """Commitments of one archive: the views, and the changes (add, update, delete)."""
 
@@ -74,11 +82,11 @@ class Commitments(CommitmentViews):
         One that repeats a commitment of the same passage is refused (Duplicate, see
         ``same_as``).
         """
-        values = self._values(doc_id, category=category, status=status, what=what,
-                              action=action, condition=condition, future=future,
-                              hypothetical=hypothetical, negated=negated, quantity=quantity,
-                              unit=unit, statement_date=statement_date, target_date=target_date,
-                              updates=updates, fulfils=fulfils, notes=notes)  # fmt: skip
+        # the keyword arguments, as given (the first statement: nothing else is local yet)
+        fields = {
+            k: v for k, v in locals().items() if k not in ("self", "doc_id", "actors", "quote")
+        }
+        values = self._values(doc_id, **fields)
         pairs = self._actors(actors)
         _refuse(self._same(values, pairs, quote, besides=None))
         with self.ann.journal.change(ChangeKind.ADD_COMMITMENT, documents=[doc_id],
@@ -108,49 +116,31 @@ class Commitments(CommitmentViews):
         """
         return self._same(self._values(doc_id, **fields), self._actors(actors), quote, None)
 
-    def _values(
-        self,
-        doc_id: int,
-        *,
-        category: str,
-        status: str,
-        what: str = "",
-        action: str | None = None,
-        condition: str = "",
-        future: bool = False,
-        hypothetical: bool = False,
-        negated: bool = False,
-        quantity: float | None = None,
-        unit: str = "",
-        statement_date: str | None = None,
-        target_date: str | None = None,
-        updates: int | None = None,
-        fulfils: int | None = None,
-        notes: str = "",
-    ) -> dict[str, Any]:
+    def _values(self, doc_id: int, **fields: Any) -> dict[str, Any]:
         """The row a new commitment would be, checked (its span and actors apart)."""
+        f = {**_FIELD_DEFAULTS, **fields}  # add's keywords (category and status have no default)
         published = document_rows.published_of(self.db, doc_id)
-        status = check(status, STATUSES, "status")
+        status = check(f["status"], STATUSES, "status")
         values: dict[str, Any] = {
             "document_id": doc_id,
-            "action": check(action or DEFAULT_ACTION[status], ACTIONS, "action"),
-            "category": check(category, CATEGORIES, "category"),
+            "action": check(f["action"] or DEFAULT_ACTION[status], ACTIONS, "action"),
+            "category": check(f["category"], CATEGORIES, "category"),
             "status": status,
-            "what": what.strip(),
-            "condition": condition.strip(),
-            "future": int(bool(future)),
-            "hypothetical": int(bool(hypothetical)),
-            "negated": int(bool(negated)),
-            "quantity": check_quantity(quantity),
-            "unit": unit.strip(),
-            "statement_date": check_date(statement_date, "statement date")
+            "what": f["what"].strip(),
+            "condition": f["condition"].strip(),
+            "future": int(bool(f["future"])),
+            "hypothetical": int(bool(f["hypothetical"])),
+            "negated": int(bool(f["negated"])),
+            "quantity": check_quantity(f["quantity"]),
+            "unit": f["unit"].strip(),
+            "statement_date": check_date(f["statement_date"], "statement date")
             or (str(published)[:10] if published else None),
-            "target_date": check_date(target_date, "target date"),
-            "updates_id": self._check_updates(updates, None),
-            "fulfils_id": self._check_fulfils(fulfils, None, status),
-            "notes": notes,
+            "target_date": check_date(f["target_date"], "target date"),
+            "updates_id": self._check_updates(f["updates"], None),
+            "fulfils_id": self._check_fulfils(f["fulfils"], None, status),
+            "notes": f["notes"],
         }
-        _check_unit(values["quantity"], unit)
+        _check_unit(values["quantity"], f["unit"])
         return values
 
     def _same(
