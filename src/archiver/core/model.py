@@ -154,10 +154,13 @@ class ImportReport:
     # files the folders held of types that are not imported, by extension ("" for none)
     skipped_types: dict[str, int] = field(default_factory=dict)
 
+    def skipped_ranked(self) -> list[tuple[str, int]]:
+        """The types skipped and how many of each: most first, "" (no extension) last of a tie."""
+        return sorted(self.skipped_types.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
+
     def skipped_text(self) -> str:
         """ ".xyz (2), .mp4 (1), no extension (1)": the types skipped, most first ("" if none)."""
-        ranked = sorted(self.skipped_types.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
-        return ", ".join(f"{ext or 'no extension'} ({n})" for ext, n in ranked)
+        return ", ".join(f"{ext or 'no extension'} ({n})" for ext, n in self.skipped_ranked())
 
     @property
     def not_started(self) -> int:

@@ -107,11 +107,10 @@ class ImportReportDialog(QDialog):
         heading = self.tr("Not imported: types Archiver does not read ({0})").format(
             number(sum(skipped.values()))
         )
-        ranked = sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
         bare = self.tr("no extension")
         items = "".join(
             f"<li>{html.escape(isolate(ext) if ext else bare)} ({number(n)})</li>"
-            for ext, n in ranked
+            for ext, n in self.report.skipped_ranked()
         )
         return f"<h3>{heading}</h3><ul>{items}</ul>"
 
