@@ -27,6 +27,7 @@ def written(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     settle(qtbot, window)
     flow = window.findChild(LibraryFlow)
     flow.refresh()
+    settle(qtbot, window)  # the sidebar is read on the read pool
 
 
 class Answers:
@@ -52,6 +53,7 @@ def library(qtbot, settings, session, articles):  # type: ignore[no-untyped-def]
     answers = Answers()
     flow.ask = answers
     flow.refresh()
+    settle(qtbot, window)
     return window, flow, answers
 
 
@@ -270,6 +272,7 @@ def test_tags_participants_imports_and_trash_from_the_sidebar(qtbot, library, tm
     (more / "late.txt").write_text("Late news\n\nSomething happened late.", encoding="utf-8")
     import_and_wait(qtbot, window, [more])
     flow.refresh()
+    settle(qtbot, window)
     imports = rows(flow, NodeKind.IMPORT)
     assert len(imports) == 2 and all(label.startswith("Imported ") for label in imports)
     newest = next(iter(imports.values()))
@@ -316,3 +319,25 @@ def test_no_two_actions_of_the_window_share_a_key(library) -> None:  # type: ign
         for key in action.shortcuts():
             owners.setdefault(key.toString(), []).append(action_id)
     assert {k: ids for k, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_the_sidebar_counts_follow_an_import_while_it_stores(qtbot, library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A batch's files are stored a transaction at a time, long before its end: the import's
+    # progress (at most once a second) reads the sidebar again, off the GUI thread.
+    window, flow, _answers = library
+    before = rows(flow, NodeKind.ALL)
+    more = tmp_path / "stored-meanwhile"
+    more.mkdir()
+    (more / "a.txt").write_text("خبر أول\n\nاجتمع الوزراء في بغداد.", encoding="utf-8")
+    (more / "b.txt").write_text("Second item\n\nThe ministers met again.", encoding="utf-8")
+    window.session.writer.import_paths([more])  # stored as a running batch would, no end event
+    assert rows(flow, NodeKind.ALL) == before
+    window.imports.progressed.emit()
+    qtbot.waitUntil(lambda: rows(flow, NodeKind.ALL) != before, timeout=5000)
+    assert _count(rows(flow, NodeKind.ALL)) == _count(before) + 2 == window.session.reader.count()
+
+
+def _count(labels: dict[str, object]) -> int:
+    """N of the one label "All documents  (N)"."""
+    (label,) = labels
+    return int(label.rsplit("(", 1)[1].rstrip(")"))

@@ -17,7 +17,7 @@ from archiver.gui.actions import Spec
 from archiver.gui.bulk_actions import BulkActions, undo_key
 from archiver.gui.library_sidebar import LibrarySidebar
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, local_time
-from archiver.services.library_nodes import NodeKind, Section
+from archiver.services.library_nodes import Node, NodeKind, Section
 from archiver.services.library_ops import LibraryOps
 from archiver.services.operations import ArchiveSession
 from archiver.services.organise_ops import OrganiseOps
@@ -73,6 +73,7 @@ class LibraryFlow(QObject):
             window, title, label, text, choices)  # fmt: skip
         self.edit_participant: Callable[[int], None] = self._edit_participant
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._select_next: tuple[str, object] | None = None  # a record just made
         self._refresh_timer.timeout.connect(self.refresh)
         handlers = {"toggle_library": self.toggle, "focus_library": self.focus,
                     "save_search": self.save_search, "new_collection": lambda: self.new_collection(None)}  # fmt: skip
@@ -85,6 +86,7 @@ class LibraryFlow(QObject):
         sidebar.model.dropped.connect(self.drop)
         sidebar.menu_requested.connect(self.fill_menu)
         window.session_changed.connect(self.bind)
+        window.imports.progressed.connect(self.refresh_soon)  # the counts, as a batch stores
         self.bind(window.session)
 
     @property
@@ -108,11 +110,21 @@ class LibraryFlow(QObject):
         self._refresh_timer.start()
 
     def refresh(self) -> None:
-        """Read the sidebar's rows again."""
+        """Read the sidebar's rows again (on the read pool; shown when they arrive)."""
         self._refresh_timer.stop()
         if self.window.session is None:  # the archive was let go (the window closes)
             self.ops = None
-        self.sidebar.set_nodes(self.ops.contents() if self.ops is not None else [])
+        if self.ops is None:
+            self.sidebar.set_nodes([])
+            return
+        self.ops.contents_later(self._show_nodes)
+
+    def _show_nodes(self, nodes: list[Node]) -> None:
+        if self.ops is None:  # let go while they were read
+            return
+        self.sidebar.set_nodes(nodes)
+        if self._select_next is not None and self.sidebar.select(*self._select_next):
+            self._select_next = None
 
     def toggle(self) -> None:
         """F9: show or hide the sidebar."""
@@ -206,9 +218,9 @@ class LibraryFlow(QObject):
 
     def _made(self, change: Change, kind: NodeKind, extra: str, text: str) -> None:
         self.message(text)
+        if extra in change.extra:  # selected once the rows that hold it are read
+            self._select_next = (kind.value, change.extra[extra])
         self.refresh()
-        if extra in change.extra:
-            self.sidebar.select(kind.value, change.extra[extra])
 
     def edit(self, kind: str, key: object) -> None:
         """F2: rename a collection, saved search or tag; the editor for a participant."""

@@ -1,23 +1,25 @@
 """The library half of an archive session: what the sidebar lists, and changes to many documents.
 
-Reads run on the GUI thread's read-only connection (one or two statements each); every
+What the sidebar lists is read on the read pool (its counts take a while in a large archive); every
 change to several documents is one journaled step on the serial lane, so one Ctrl+Z takes
 it back whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from archiver.core.annotations.model import Collection, Participant, TagNode
+from archiver.core.annotations.model import Collection, TagNode
+from archiver.core.archive import Archive
 from archiver.core.changes import Change
 from archiver.services.library_nodes import Node, NodeKind, Section
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
+from archiver.services.searches import SIDEBAR
 
 Done = Callable[[Any], None] | None
 
@@ -38,57 +40,17 @@ class LibraryOps(QObject):
         super().__init__()
         self.session = session
 
-    # -- reads (GUI thread, read-only connection) -----------------------------------------
+    # -- reads (the read pool, or the GUI thread's read-only connection for one click) -----
 
-    def live(self, ids: Iterable[int]) -> list[int]:
-        """These documents, without those in the trash or gone, in the order given."""
-        present = set(self.session.document_ids())
-        return [i for i in ids if i in present]
-
-    def recent_imports(self, limit: int = 8) -> list[ImportBatch]:
-        """The latest import batches, newest first (a batch whose documents all left: skipped)."""
-        present = set(self.session.document_ids())
-        batches = []
-        for change in self.session.reader.annotations.journal.recent_imports(limit):
-            ids = tuple(i for i in change.documents if i in present)
-            if ids:
-                batches.append(ImportBatch(change.id, change.at, ids))
-        return batches
-
-    def participants_in_use(self) -> list[tuple[Participant, int]]:
-        """Participants confirmed in some document, with their document counts, by name."""
-        return self.session.reader.annotations.participants.in_use()
-
-    def trash_count(self) -> int:
-        """Documents in the trash."""
-        return self.session.reader.trash.size().documents
-
-    def contents(self) -> list[Node]:
-        """Everything the sidebar lists, read now: a few statements, a few milliseconds."""
-        ann = self.session.reader.annotations
-        collections = ann.collections.all()
-        by_parent: dict[int | None, list[Collection]] = {}
-        for found in collections:
-            by_parent.setdefault(found.parent_id, []).append(found)
-        saved = [Node(NodeKind.SAVED, s.id, s.name, detail=s.query) for s in ann.saved.all()]
-        people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n, detail=p.name_ar)
-                  for p, n in self.participants_in_use()]  # fmt: skip
-        imports = [Node(NodeKind.IMPORT, b.entry_id, b.at, len(b.documents))
-                   for b in self.recent_imports()]  # fmt: skip
-        return [
-            Node(NodeKind.ALL, None, "", self.session.count()),
-            Node(NodeKind.SECTION, Section.COLLECTIONS, "",
-                 children=_collection_nodes(by_parent, None)),
-            Node(NodeKind.SECTION, Section.SAVED, "", children=tuple(saved)),
-            Node(NodeKind.SECTION, Section.TAGS, "", children=_tag_nodes(ann.tags.tree())),
-            Node(NodeKind.SECTION, Section.PARTICIPANTS, "", children=tuple(people)),
-            Node(NodeKind.SECTION, Section.IMPORTS, "", children=tuple(imports)),
-            Node(NodeKind.TRASH, None, "", self.trash_count()),
-        ]  # fmt: skip
+    def contents_later(self, on_done: Callable[[list[Node]], None]) -> None:
+        """Everything the sidebar lists, read on the read pool (the newest request wins): at
+        100,000 documents the counts take a few hundred milliseconds, too long for the GUI."""
+        self.session.searches.start(SIDEBAR, sidebar_nodes, on_done, lambda _exc: None)
 
     def import_batch(self, entry_id: int) -> ImportBatch | None:
         """One of the recent import batches (None when it is no longer among them)."""
-        return next((b for b in self.recent_imports() if b.entry_id == entry_id), None)
+        return next((b for b in recent_imports(self.session.reader) if b.entry_id == entry_id),
+                    None)  # fmt: skip
 
     # -- bulk changes (serial lane) -------------------------------------------------------
 
@@ -104,6 +66,40 @@ class LibraryOps(QObject):
         return self.session.write(
             Operation.EDIT, lambda a: a.update_documents(ids, **changes), done
         )
+
+
+def recent_imports(archive: Archive, limit: int = 8) -> list[ImportBatch]:
+    """The latest import batches, newest first (a batch whose documents all left: skipped)."""
+    present = set(archive.document_ids())
+    batches = []
+    for change in archive.annotations.journal.recent_imports(limit):
+        ids = tuple(i for i in change.documents if i in present)
+        if ids:
+            batches.append(ImportBatch(change.id, change.at, ids))
+    return batches
+
+
+def sidebar_nodes(archive: Archive) -> list[Node]:
+    """Everything the sidebar lists: records by kind, each with its count of documents."""
+    ann = archive.annotations
+    by_parent: dict[int | None, list[Collection]] = {}
+    for found in ann.collections.all():
+        by_parent.setdefault(found.parent_id, []).append(found)
+    saved = [Node(NodeKind.SAVED, s.id, s.name, detail=s.query) for s in ann.saved.all()]
+    people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n, detail=p.name_ar)
+              for p, n in ann.participants.in_use()]  # fmt: skip
+    imports = [Node(NodeKind.IMPORT, b.entry_id, b.at, len(b.documents))
+               for b in recent_imports(archive)]  # fmt: skip
+    return [
+        Node(NodeKind.ALL, None, "", archive.count()),
+        Node(NodeKind.SECTION, Section.COLLECTIONS, "",
+             children=_collection_nodes(by_parent, None)),
+        Node(NodeKind.SECTION, Section.SAVED, "", children=tuple(saved)),
+        Node(NodeKind.SECTION, Section.TAGS, "", children=_tag_nodes(ann.tags.tree())),
+        Node(NodeKind.SECTION, Section.PARTICIPANTS, "", children=tuple(people)),
+        Node(NodeKind.SECTION, Section.IMPORTS, "", children=tuple(imports)),
+        Node(NodeKind.TRASH, None, "", archive.trash.size().documents),
+    ]  # fmt: skip
 
 
 def _collection_nodes(

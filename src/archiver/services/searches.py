@@ -21,6 +21,7 @@ READER = "reader"  # the open document's spans for the query
 FIND = "find"  # find in document
 COUNT = "count"  # the number of documents in the status bar
 SNIPPETS = "snippets"  # the snippets of the result rows shown, for the query shown
+SIDEBAR = "sidebar"  # what the library sidebar lists, with its counts
 
 _STALE = object()  # what a superseded task returns instead of running
 
