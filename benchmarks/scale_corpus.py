@@ -217,6 +217,12 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def folder_blocks(path: Path) -> int:
+    """Bytes the file system gives the files under ``path`` (``du``): a small file takes a
+    whole block, so many small originals take more than their sizes add up to."""
+    return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())
+
+
 def archiver_command(archive: Path, *args: str) -> list[str]:
     """The CLI of this checkout, on ``archive``, with ``args``."""
     return [sys.executable, "-m", "archiver", "--archive", str(archive), *args]
@@ -331,6 +337,7 @@ def import_both(work: Path, args: argparse.Namespace, result: dict[str, object])
     ours = timed_run(archiver_command(archive, "import", "-r", str(corpus), "--json"), env=env)
     report = json.loads(ours.pop("stdout"))
     ours["disk_over_text"] = round(folder_size(archive) / text_bytes, 2)
+    ours["disk_allocated_over_text"] = round(folder_blocks(archive) / text_bytes, 2)
     ours["index_over_text"] = round(folder_size(archive / "index") / text_bytes, 2)
     ours["imported"] = len(report["imported"])
     ours["duplicates"] = len(report["duplicates"])
@@ -345,6 +352,7 @@ def import_both(work: Path, args: argparse.Namespace, result: dict[str, object])
     theirs = timed_run(["recollindex", "-c", str(conf), "-z"])
     theirs.pop("stdout")
     theirs["disk_over_text"] = round(folder_size(conf) / text_bytes, 2)
+    theirs["disk_allocated_over_text"] = round(folder_blocks(conf) / text_bytes, 2)
     result["import_recoll"] = theirs
     result["import_ratio"] = ratios(ours, theirs)
 
