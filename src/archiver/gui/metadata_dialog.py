@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.model import Document
+from archiver.gui.locale_text import isolate
 from archiver.gui.textspans import direction_of
 from archiver.gui.widget_names import named
 
@@ -65,7 +66,7 @@ class MetadataDialog(QDialog):
                 "Correct it here; a date you save is marked as yours."
             )
         if doc.file_date and doc.file_date != doc.published:
-            return self.tr("The file was created on {0}.").format(doc.file_date)
+            return self.tr("The file was created on {0}.").format(isolate(doc.file_date))
         return ""
 
     def _validate(self) -> None:

@@ -165,15 +165,15 @@ class Reader(QWidget):
             shown = self.tr("no date")
         elif doc.date_is_file_date:
             return self.tr("{0} (the file's creation date, not the publication date)").format(
-                doc.published
+                isolate(doc.published)  # 2026-01-07 stays in that order after Arabic words
             )
         else:
-            shown = shown_date(doc.published, doc.published_precision)
+            shown = isolate(shown_date(doc.published, doc.published_precision))
             said = self._date_origin(doc)
             if said:
                 shown += f" ({said})"
         if doc.file_date and doc.file_date != doc.published:
-            shown += "  ·  " + self.tr("file created {0}").format(doc.file_date)
+            shown += "  ·  " + self.tr("file created {0}").format(isolate(doc.file_date))
         return shown
 
     def _date_origin(self, doc: Document) -> str:
