@@ -12,13 +12,18 @@ common meaning (المستشار, "adviser") only with a state.
 Where a name ends: English names are the capitalised words after the title. Arabic has no
 capitals, so a name is at most three units (a word, or a connector and its word: عبد الفتاح,
 بن سلمان), never a stop word, a word of ``not_names``, a word with tanween, an office, a
-state's alias ("سيزور روما") or a break; a word with the article is a name's second unit only (بشار الأسد). Of the units found,
-the name ends at the last one that the text repeats elsewhere (the surname named alone),
-else after two that look like names (a long vowel after the first letter: ماكرون, كير; not
-لبحث سبل; or a common given name the vowel rule misses, of ``given_names``: محمد مرسي, and a
-given name is never taken for a word with a clitic: برهم, بدر); a single word needs such a
-repeat. A first word starting with ب or ل as a clitic does is a name when a connector follows
-it (بندر بن سلطان). A title with no name is the office alone.
+state's alias ("سيزور روما") or a break; a word with the article is a name's second unit, or a
+later one when it is a nisba (بشار الأسد, محمد شياع السوداني). Of the units found, the name
+ends at the last one that the text repeats elsewhere (the surname named alone), and goes on
+over the connector's units and nisbas after it (سلمان بن عبد العزيز آل سعود); with no such
+repeat, the first two must look like names (a long vowel after the first letter: ماكرون, كير;
+not لبحث سبل; or a common given name the vowel rule misses, of ``given_names``: محمد مرسي, and
+a given name is never taken for a word with a clitic: برهم, بدر), and the name goes on over
+the units after them that continue it (``name_continuation``: a connector's unit, a nisba, or
+a word that looks like a name and has none of the shapes of a verb, a verbal noun or a word
+with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار); a single word
+needs a repeat. A first word starting with ب or ل as a clitic does is a name when a connector
+follows it (بندر بن سلطان). A title with no name is the office alone.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from archiver.core.text import arabic, scripts
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,/|]")
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _PROCLITICS = "وفبلك"
-_MAX_UNITS = 3
+_MAX_UNITS = 3  # سلمان بن عبد العزيز آل سعود
 # Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
 # بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
 _NOT_A_NAME_RE = re.compile(r"^(?:و|لل|بال|كال|فال)|(?:ه|هما|هم|ها)$")
@@ -66,6 +71,7 @@ class TitleData:
     roles: dict[str, str]  # office key -> role
     arabic_roles: dict[str, str]  # role -> the office's first Arabic form ("الرئيس")
     given_names: frozenset[str] = frozenset()  # folded: محمد, بدر (the vowel rule misses them)
+    not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +136,31 @@ def load_titles() -> TitleData:
         {entry["key"]: entry["role"] for entry in data["offices"]},
         {entry["role"]: entry["ar"][0] for entry in data["offices"] if entry.get("ar")},
         frozenset(fold_word(w) for w in data.get("given_names", {}).get("ar", [])),
+        _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
     )
+
+
+_LONG_VOWELS = "اآويى"
+_MARKS_RE = re.compile(f"[{scripts.MARKS}{scripts.TATWEEL}]")
+
+
+def _shapes(shapes: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for the shapes of ``name_continuation``: C is a letter that is no long vowel
+    (a hamza is one: أ in تأكيد), * any letters, ا any alef, ي also ى; others as written."""
+    if not shapes:
+        return None
+    parts = []
+    for shape in shapes:
+        out = ""
+        for ch in shape:
+            if ch == "C":
+                out += f"[^{_LONG_VOWELS}\\W\\d_]"
+            elif ch == "*":
+                out += "\\w*"
+            else:
+                out += {"ا": "[اأإآ]", "ي": "[يى]"}.get(ch, re.escape(ch))
+        parts.append(out)
+    return re.compile("(?:" + "|".join(parts) + ")")
 
 
 def role_in_arabic(role: str) -> str:
@@ -306,26 +336,27 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
         k = j
         while k + 1 < len(words) and words.folded[k] in data.connectors and words.joined(k + 1):
             k += 1
-        if not _arabic_name_word(words, k, data, first=not units):
+        if not _arabic_name_word(words, k, data, at=len(units)):
             break
         if words.folded[k].startswith("ال") and k == j and len(units) != 1:
-            break
+            if not (len(units) > 1 and _nisba(words.folded[k], data)):
+                break
         units.append((j, k + 1))
         j = k + 1
     return _arabic_name_length(words, units, data)
 
 
-def _arabic_name_word(words: _Text, k: int, data: TitleData, *, first: bool) -> bool:
-    """True when word ``k`` may be part of a name (``first``: its first word)."""
+def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool:
+    """True when word ``k`` may be part of a name's unit number ``at`` (0: its first)."""
     surface, folded = words.words[k][0], words.folded[k]
     if not scripts.has_letter(surface) or any(mark in surface for mark in _TANWEEN):
         return False
     if folded in arabic.stop_words() or folded in data.not_names:
         return False
-    if folded not in data.given_names and not _affixes_allowed(words, k, data, first):
+    if folded not in data.given_names and not _affixes_allowed(words, k, data, at == 0):
         return False
-    if words.start(k) in words.named_at:  # a state's name ends a name: "سيزور روما"
-        return False
+    if words.start(k) in words.named_at and not (at >= 2 and _nisba(folded, data)):
+        return False  # a state's name ends a name ("سيزور روما"), not a family's (السوداني)
     return _office_at(words, k, data)[0] is None
 
 
@@ -347,19 +378,55 @@ def _affixes_allowed(words: _Text, k: int, data: TitleData, first: bool) -> bool
 def _arabic_name_length(
     words: _Text, units: Sequence[tuple[int, int]], data: TitleData
 ) -> list[tuple[int, int]]:
-    """The units kept: up to the first one after the first that the text names again alone
-    and that looks like a name (a surname: أوباما, not استمرار); else the first alone when it
-    is so; else the first two if both look like names."""
+    """The units kept: up to the last one after the first that the text names again and that
+    looks like a name (a surname: أوباما, not استمرار), then the connector's units and nisbas
+    after it; else the first alone when it is so; else the first two if both look like
+    names. Units past the second count only as far as they continue the name."""
 
     def surname(n: int) -> bool:
         word = words.words[units[n - 1][1] - 1][0]
         return words.repeated(word) and _looks_like_a_name(fold_word(word))
 
-    for n in [*range(2, len(units) + 1), 1][: len(units)]:
-        if surname(n):
-            return list(units[:n])
+    longest = min(2, len(units))
+    while longest < len(units) and _continues(words, units[longest], data, strong=False):
+        longest += 1
+    repeated = [n for n in range(2, longest + 1) if surname(n)]
+    if repeated:
+        n = repeated[-1]
+        while 1 < n < len(units) and _continues(words, units[n], data, strong=True):
+            n += 1
+        return list(units[:n])
+    if units and surname(1):
+        return list(units[:1])
     looks = [u for u in units[:2] if u[1] - u[0] > 1 or _name_like(words.folded[u[0]], data)]
-    return list(units[:2]) if len(looks) == 2 else []
+    return list(units[:longest]) if len(looks) == 2 else []
+
+
+def _continues(words: _Text, unit: tuple[int, int], data: TitleData, *, strong: bool) -> bool:
+    """True when a unit after a name's first two is still the name: a connector's (بن سلمان,
+    آل سعود), a nisba (السوداني); unless ``strong``, also a word that looks like a name and has
+    no shape of ``name_continuation`` (أردوغان, not يدعم, استمرار, لموظفي)."""
+    folded = words.folded[unit[0]]
+    if unit[1] - unit[0] > 1 or _nisba(folded, data):
+        return True
+    if strong or folded.startswith("ال"):
+        return False
+    bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
+    if not _name_like(bare, data):
+        return False
+    shapes = data.not_name_shapes
+    surface = _MARKS_RE.sub("", words.words[unit[0]][0])
+    return shapes is None or shapes.fullmatch(surface) is None
+
+
+def _nisba(folded: str, data: TitleData) -> bool:
+    """A name's adjective of origin with the article (السيسي, السوداني), not a modifier."""
+    return (
+        folded.startswith("ال")
+        and folded.endswith("ي")
+        and len(folded) >= 5
+        and folded not in data.modifiers
+    )
 
 
 def _name_like(folded: str, data: TitleData) -> bool:
