@@ -67,7 +67,8 @@ def test_trump_in_arabic_and_english_has_the_united_states_as_parent(archive, wr
 
 def test_english_titles_of_every_shape(archive, write) -> None:
     text = ("French President Emmanuel Macron met Ukraine's President Volodymyr Zelensky, "
-            "U.S. Secretary of State Marco Rubio and the Secretary-General of NATO Mark Rutte.")  # fmt: skip
+            "U.S. Secretary of State Marco Rubio and the Secretary-General of NATO Mark Rutte. "
+            "Turkish President Recep Tayyip Erdogan said he would come.")  # fmt: skip
     found = _by_name(archive, _doc(archive, write, "en.txt", text))
     parents = {n: (s.parent, s.role) for n, s in found.items() if s.kind == "person"}
     assert parents == {
@@ -75,6 +76,7 @@ def test_english_titles_of_every_shape(archive, write) -> None:
         "Volodymyr Zelensky": ("Ukraine", "President"),
         "Marco Rubio": ("United States", "Foreign Minister"),
         "Mark Rutte": ("NATO", "Secretary-General"),
+        "Recep Tayyip Erdogan": ("Türkiye", "President"),
     }
 
 
@@ -85,6 +87,56 @@ def test_arabic_names_end_where_the_name_ends(archive, write) -> None:
     people = {n: s.parent for n, s in found.items() if s.kind == "person"}
     assert people == {"ماركو روبيو": "United States", "كير ستارمر": "United Kingdom",
                       "عبد الفتاح السيسي": "Egypt"}  # fmt: skip
+
+
+THREE_PART_NAMES = (
+    "قال الرئيس التركي رجب طيب أردوغان إن بلاده ستدعم الاتفاق.\n"
+    "وقال ولي العهد السعودي الأمير محمد بن سلمان خلال اللقاء إن المملكة ترحب.\n"
+    "وقال رئيس الوزراء العراقي محمد شياع السوداني، إن العراق يدعم الاتفاق.\n"
+    "وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن الجامعة ترحب.\n"
+    "وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحفي إن إيران ترحب.\n"
+    "وقال العاهل السعودي الملك سلمان بن عبد العزيز آل سعود إن المملكة ترحب.\n"
+)
+
+
+def test_an_arabic_name_goes_on_to_its_third_part(archive, write) -> None:
+    # none of the last parts is named again: the name ends where it reads as ended
+    found = _by_name(archive, _doc(archive, write, "three.txt", THREE_PART_NAMES))
+    assert {n: s.parent for n, s in found.items() if s.kind == "person"} == {
+        "رجب طيب أردوغان": "Türkiye",  # a third word that looks like a name
+        "محمد بن سلمان": "Saudi Arabia",
+        "محمد شياع السوداني": "Iraq",  # a nisba, though Sudan's adjective too
+        "أحمد أبو الغيط": "Arab League",
+        "محمد جواد ظريف": "Iran",
+        "سلمان بن عبد العزيز آل سعود": "Saudi Arabia",
+    }
+
+
+NEXT_WORDS = (
+    "وأكد الرئيس الأمريكي دونالد ترامب أن بلاده ستدعم الاتفاق.\n"
+    "وذكر البيت الأبيض أن وزير الخارجية الأمريكي أنتوني بلينكن يدعم هدف الاتفاق.\n"
+    "وأعلن قصر الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون سيقوم بزيارة.\n"
+    "وقرر الرئيس الأمريكي باراك أوباما استمرار العقوبات.\n"
+    "ووجه رئيس الوزراء الكندي جاستن ترودو تحذيرا رسميا.\n"
+    "وقال رئيس الوزراء البريطاني بوريس جونسون لموظفي الحكومة إن العمل مستمر.\n"
+    "ودعا الرئيس الروسي فلاديمير بوتين إلى الحوار.\n"
+    "وقالت رئيسة الوزراء البريطانية تيريزا ماي ستكون الانتخابات في يونيو.\n"
+)
+
+
+def test_an_arabic_name_stops_before_the_next_word(archive, write) -> None:
+    # a verb (يدعم, سيقوم, ستكون), a verbal noun (استمرار, تحذيرا), a clitic (لموظفي)
+    found = _by_name(archive, _doc(archive, write, "next.txt", NEXT_WORDS))
+    assert {n for n, s in found.items() if s.kind == "person"} == {
+        "دونالد ترامب", "أنتوني بلينكن", "إيمانويل ماكرون", "باراك أوباما", "جاستن ترودو",
+        "بوريس جونسون", "فلاديمير بوتين", "تيريزا ماي"}  # fmt: skip
+
+
+def test_a_repeated_word_after_a_name_that_reads_as_none_is_no_surname(archive, write) -> None:
+    text = ("وعرض الرئيس الأمريكي دونالد ترامب خططا جديدة للتجارة.\n"
+            "ورفض الكونغرس خططا سابقة.")  # fmt: skip
+    found = _by_name(archive, _doc(archive, write, "t.txt", text))
+    assert [n for n, s in found.items() if s.kind == "person"] == ["دونالد ترامب"]
 
 
 def test_confirming_a_person_creates_them_in_one_undoable_step(archive, write) -> None:
@@ -227,3 +279,21 @@ def test_the_same_name_with_another_office_is_another_person(archive, write) -> 
     english = _doc(archive, write, "en.txt", "French Foreign Minister Emmanuel Macron said no.")
     found = _by_name(archive, english)
     assert found["Emmanuel Macron"].participant_id is None
+
+
+def test_turkish_names_are_found_in_the_other_script_both_ways(archive, write) -> None:
+    ann = archive.annotations
+    arabic = _doc(archive, write, "ar.txt", "قال الرئيس التركي رجب طيب أردوغان إن تركيا ترحب.")
+    ann.mentions.confirm_suggestion(arabic, "رجب طيب أردوغان")
+    english = _doc(archive, write, "en.txt", "Turkish President Recep Tayyip Erdoğan said no.")
+    assert _by_name(archive, english)["رجب طيب أردوغان"].participant_id == _id(
+        archive, "رجب طيب أردوغان"
+    )  # Recep is رجب: a Turkish c is ج
+    first = _doc(archive, write, "fm.txt", "Turkish Foreign Minister Mevlüt Çavuşoğlu said no.")
+    ann.mentions.confirm_suggestion(first, "Mevlüt Çavuşoğlu")
+    later = _doc(
+        archive, write, "fm-ar.txt", "وقال وزير الخارجية التركي مولود تشاوش أوغلو إن تركيا ترحب."
+    )
+    found = _by_name(archive, later)
+    assert found["Mevlüt Çavuşoğlu"].participant_id == _id(archive, "Mevlüt Çavuşoğlu")
+    assert "مولود تشاوش أوغلو" not in found  # not a second person

@@ -33,6 +33,40 @@ def test_different_names_do_not_share_a_skeleton(first: str, second: str) -> Non
     assert not same_skeleton(first, second)
 
 
+@pytest.mark.parametrize(("latin", "arabic"), [
+    ("Recep Tayyip Erdoğan", "رجب طيب أردوغان"),  # a Turkish c is ج, ğ the غ written for it
+    ("Recep Tayyip Erdogan", "رجب طيب أردوغان"),
+    ("Mevlüt Çavuşoğlu", "مولود تشاوش أوغلو"),  # ç is تش, ş ش, v و, a final t د
+    ("Ahmet Davutoğlu", "أحمد داود أوغلو"),
+    ("Kemal Kılıçdaroğlu", "كمال كليتشدار أوغلو"),
+    ("Cemal Gürsel", "جمال غورسيل"),
+    ("Mohammad Javad Zarif", "محمد جواد ظريف"),  # v is و
+    ("Jens Stoltenberg", "ينس ستولتنبرغ"),  # j is y
+    ("Youssef Chahed", "يوسف الشاهد"),  # ou, ss
+    ("Yusuf Chahed", "يوسف الشاهد"),
+    ("Abdelmadjid Tebboune", "عبد المجيد تبون"),  # dj is ج
+    ("Ebrahim Raisi", "إبراهيم رئيسي"),
+    ("Raheel Sharif", "راحيل شريف"),  # ee
+])  # fmt: skip
+def test_other_languages_spellings_have_the_arabic_skeleton(latin: str, arabic: str) -> None:
+    assert same_skeleton(latin, arabic)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Recep Tayyip Erdoğan", "أحمد داود أوغلو"),
+    ("Recep Tayyip Erdoğan", "رجب طيب"),  # a part of the name is not the name
+    ("Erdoğan", "الأردن"),  # ğ is not silent: Erdoğan is no Jordan
+    ("Cemal Gürsel", "كمال غورسيل"),  # a c before e is never k
+    ("Kemal Kılıçdaroğlu", "جمال كليتشدار أوغلو"),  # nor a k ever ج
+    ("Mevlüt Çavuşoğlu", "مولود كافوس أوغلو"),  # nor ç a k
+    ("Cuba", "جوبا"),  # other readings of a short name count for nothing (Juba)
+    ("Javad", "جيد"),
+    ("Youssef Chahed", "يوسف الشاذلي"),
+])  # fmt: skip
+def test_other_readings_keep_different_names_apart(first: str, second: str) -> None:
+    assert not same_skeleton(first, second)
+
+
 def test_the_article_is_taken_either_way() -> None:
     assert skeletons("بشار الأسد") == {"BSRLSD", "BSRSD"}
     assert skeletons("Bashar Assad") == {"BSRSD"}

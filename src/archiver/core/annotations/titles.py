@@ -338,12 +338,17 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
             k += 1
         if not _arabic_name_word(words, k, data, at=len(units)):
             break
-        if words.folded[k].startswith("ال") and k == j and len(units) != 1:
-            if not (len(units) > 1 and _nisba(words.folded[k], data)):
-                break
+        if k == j and not _article_allowed(words.folded[k], len(units), data):
+            break
         units.append((j, k + 1))
         j = k + 1
     return _arabic_name_length(words, units, data)
+
+
+def _article_allowed(folded: str, at: int, data: TitleData) -> bool:
+    """A word with the article is a name's second unit (بشار الأسد), or a later one when it
+    is a nisba (محمد شياع السوداني); never the first."""
+    return not folded.startswith("ال") or at == 1 or (at > 1 and _nisba(folded, data))
 
 
 def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool:
