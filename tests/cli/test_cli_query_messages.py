@@ -57,6 +57,7 @@ def test_batch_reports_each_bad_line_and_runs_the_others(run, tunis: int, tmp_pa
     assert code == 1
     assert [r["total"] for r in rows] == [1, 0, 0, 0]
     assert [r.get("error") for r in rows] == [None, MONTH_13, None, REVERSED]
+    assert [r.get("code") for r in rows] == [None, "date_month", None, "date_range_backwards"]
     assert rows[2]["ignored"] == ["إلى"]
     code, out, _ = run("search", "--batch", str(batch))
     assert code == 1

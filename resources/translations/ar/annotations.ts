@@ -186,6 +186,10 @@
         <translation>بالعربية</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
         <source>Matched</source>
         <translation>ما طابق</translation>
     </message>

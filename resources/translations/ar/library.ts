@@ -364,6 +364,50 @@
         <translation>أصل {0} مفقود أو ليس الملف الذي يسمّيه: لم يُدمج شيء</translation>
     </message>
     <message>
+        <source>the query is too long ({0} characters; at most {1})</source>
+        <translation>الاستعلام طويل جداً (عدد حروفه {0}؛ الحد الأقصى {1})</translation>
+    </message>
+    <message>
+        <source>the query has too many words ({0}; at most {1})</source>
+        <translation>في الاستعلام كلمات كثيرة جداً (عددها {0}؛ الحد الأقصى {1})</translation>
+    </message>
+    <message>
+        <source>the query is too deeply nested ({0} levels; at most {1})</source>
+        <translation>الاستعلام متداخل أكثر مما ينبغي (عدد المستويات {0}؛ الحد الأقصى {1})</translation>
+    </message>
+    <message>
+        <source>the prefix «{0}» is too short: type at least two letters before * (not counting the article ال)</source>
+        <translation>البادئة «{0}» قصيرة جداً: اكتب حرفين على الأقل قبل * (دون احتساب «ال» التعريف)</translation>
+    </message>
+    <message>
+        <source>the prefix «{0}» matches too many words (more than {1} words for the prefixes of one query): type more letters</source>
+        <translation>البادئة «{0}» تطابق كلمات كثيرة جداً (أكثر من {1} كلمة لبادئات استعلام واحد): اكتب حروفاً أكثر</translation>
+    </message>
+    <message>
+        <source>date: &quot;{0}&quot; is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (اكتب YYYY أو YYYY-MM أو YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>date: &quot;{0}&quot; is not a date (year {1})</source>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (السنة {1})</translation>
+    </message>
+    <message>
+        <source>date: &quot;{0}&quot; is not a date (month {1})</source>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (لا يوجد شهر {1})</translation>
+    </message>
+    <message>
+        <source>date: &quot;{0}&quot; is not a date (day {1})</source>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (لا يوجد يوم {1})</translation>
+    </message>
+    <message>
+        <source>date: &quot;{0}&quot; is not a date ({1} {2} has {3} days)</source>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (في {1} {2} {3} يوماً فقط)</translation>
+    </message>
+    <message>
+        <source>date: the range {0}..{1} ends before it starts</source>
+        <translation>نطاق التاريخ {0}..{1} ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
         <source>update the search index</source>
         <translation>تحديث فهرس البحث</translation>
     </message>

@@ -21,7 +21,7 @@ from archiver.cli.common import (
 )
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
-from archiver.core.errors import Invalid, NotFound
+from archiver.core.errors import Invalid, NotFound, QueryRefused
 from archiver.core.export import writers  # importing the package registers every export
 from archiver.core.imports.budget import DEFAULT_COMMIT_EVERY, DEFAULT_INDEX_MEMORY_BYTES
 
@@ -204,7 +204,9 @@ def _search_batch(archive: Archive, queries: list[str], args: argparse.Namespace
         except Invalid as exc:
             failed += 1
             if args.json:
-                _json_line({"query": text, "total": 0, "ms": 0, "hits": [], "error": str(exc)})
+                code = exc.code.value if isinstance(exc, QueryRefused) else None
+                _json_line({"query": text, "total": 0, "ms": 0, "hits": [], "error": str(exc),
+                            "code": code})  # fmt: skip
             else:
                 print(f"{text}\n  refused: {exc}")
             continue

@@ -7,6 +7,7 @@
     │   └── UnknownRecord   a UUID another copy names that this copy does not hold
     ├── Invalid             a request the data cannot satisfy (bad field, span, kind, date …)
     │   ├── BadSpan
+    │   ├── QueryRefused    a search query not run: a RefusalCode, its details, a sentence
     │   ├── Ambiguous       a name several records answer to
     │   ├── Duplicate       a record that would repeat one stored already (``existing``)
     │   └── BadBundle       a bundle file refused: the entry and the reason
@@ -238,6 +239,36 @@ class ImportFailure(ArchiverError):
 def _import_failure(code: FailureCode, reason: str, details: Details) -> ImportFailure:
     """An ImportFailure again, from its pickle."""
     return ImportFailure(code, reason, **dict(details))
+
+
+class RefusalCode(StrEnum):
+    """Why a search query was not run: stable (``search --batch --json`` prints it).
+
+    The details a QueryRefused carries are named in the comments (``typed``: the text as typed).
+    """
+
+    TOO_LONG = "too_long"  # length, limit: characters
+    TOO_MANY_WORDS = "too_many_words"  # words, limit
+    TOO_DEEP = "too_deep"  # levels, limit: parentheses and NOTs inside each other
+    PREFIX_TOO_SHORT = "prefix_too_short"  # prefix: fewer than two letters before *
+    PREFIX_TOO_BROAD = "prefix_too_broad"  # prefix, limit: its words, over the limit
+    DATE_FORMAT = "date_format"  # typed: not YYYY, YYYY-MM or YYYY-MM-DD
+    DATE_YEAR = "date_year"  # typed, year: before year 1
+    DATE_MONTH = "date_month"  # typed, month: not 1 to 12
+    DATE_DAY = "date_day"  # typed, day: not 1 to 31
+    DATE_PAST_MONTH_END = "date_past_month_end"  # typed, calendar_month, year, days
+    DATE_RANGE_BACKWARDS = "date_range_backwards"  # start, end: as typed
+
+
+class QueryRefused(Invalid):
+    """A search query that is not run: ``code`` says why, ``details`` the particulars (the
+    date as typed, a limit), the message in an English sentence (the CLI)."""
+
+    def __init__(self, code: RefusalCode, reason: str, **details: str | int) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+        self.details: Details = tuple(details.items())
 
 
 class DiskFull(ArchiverError):

@@ -17,7 +17,9 @@ from archiver.core.errors import (
     ImportFailure,
     IndexDamaged,
     Locked,
+    QueryRefused,
     ReadOnly,
+    RefusalCode,
     StoreError,
 )
 from archiver.core.model import FailedFile, ImportReport
@@ -61,6 +63,8 @@ def error_message(exc: BaseException) -> str:
         ).format(detail)
     if isinstance(exc, ImportFailure):
         return failure_words(exc.code, exc.details, exc.reason)
+    if isinstance(exc, QueryRefused):
+        return refusal_words(exc.code, exc.details, exc.reason)
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("Errors", "no permission to use {0}").format(
             isolate(exc.filename) if exc.filename else detail
@@ -169,6 +173,52 @@ def failure_words(code: str, details: Details, reason: str) -> str:
     entry = _IMPORT_WORDS.get(code)
     if entry is None:
         return _foreign(reason)
+    return _worded(entry, details)
+
+
+# Why a search query was not run, by its code (core.errors.RefusalCode), as the table above.
+_R = RefusalCode
+_QUERY_WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    _R.TOO_LONG: (QT_TRANSLATE_NOOP(
+        "Errors", "the query is too long ({0} characters; at most {1})"), ("length", "limit")),
+    _R.TOO_MANY_WORDS: (QT_TRANSLATE_NOOP(
+        "Errors", "the query has too many words ({0}; at most {1})"), ("words", "limit")),
+    _R.TOO_DEEP: (QT_TRANSLATE_NOOP(
+        "Errors", "the query is too deeply nested ({0} levels; at most {1})"),
+        ("levels", "limit")),
+    _R.PREFIX_TOO_SHORT: (QT_TRANSLATE_NOOP(
+        "Errors", "the prefix «{0}» is too short: type at least two letters before * "
+        "(not counting the article ال)"), ("prefix",)),
+    _R.PREFIX_TOO_BROAD: (QT_TRANSLATE_NOOP(
+        "Errors", "the prefix «{0}» matches too many words (more than {1} "
+        "words for the prefixes of one query): type more letters"), ("prefix", "limit")),
+    _R.DATE_FORMAT: (QT_TRANSLATE_NOOP(
+        "Errors", 'date: "{0}" is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)'), ("typed",)),
+    _R.DATE_YEAR: (QT_TRANSLATE_NOOP("Errors", 'date: "{0}" is not a date (year {1})'),
+                   ("typed", "year")),
+    _R.DATE_MONTH: (QT_TRANSLATE_NOOP("Errors", 'date: "{0}" is not a date (month {1})'),
+                    ("typed", "month")),
+    _R.DATE_DAY: (QT_TRANSLATE_NOOP("Errors", 'date: "{0}" is not a date (day {1})'),
+                  ("typed", "day")),
+    _R.DATE_PAST_MONTH_END: (QT_TRANSLATE_NOOP(
+        "Errors", 'date: "{0}" is not a date ({1} {2} has {3} days)'),
+        ("typed", "calendar_month", "year", "days")),
+    _R.DATE_RANGE_BACKWARDS: (QT_TRANSLATE_NOOP(
+        "Errors", "date: the range {0}..{1} ends before it starts"), ("start", "end")),
+}  # fmt: skip
+
+
+def refusal_words(code: str, details: Details, reason: str) -> str:
+    """Why a query was not run, in the interface's language, from its RefusalCode and details;
+    ``reason`` (the English sentence) for a code this version does not know."""
+    entry = _QUERY_WORDS.get(code)
+    if entry is None:
+        return _foreign(reason)
+    return _worded(entry, details)
+
+
+def _worded(entry: tuple[str, tuple[str, ...]], details: Details) -> str:
+    """A table's words translated, the named details filled in, each isolated."""
     words, names = entry
     given = dict(details)
     values = [isolate(_detail(name, given.get(name, ""))) for name in names]
@@ -176,9 +226,14 @@ def failure_words(code: str, details: Details, reason: str) -> str:
 
 
 def _detail(name: str, value: str | int | float) -> str:
-    """A detail as the interface writes it: a size, a share or a number in its locale."""
+    """A detail as the interface writes it: a size, a share, a month, a year or a number in
+    its locale."""
     if isinstance(value, str):
         return value
+    if name == "calendar_month" and 1 <= int(value) <= 12:
+        return QLocale().standaloneMonthName(int(value), QLocale.FormatType.LongFormat)
+    if name == "year":  # no digit grouping: 2025, not 2,025
+        return QLocale().toString(int(value)).replace(QLocale().groupSeparator(), "")
     if name.endswith("_bytes"):
         return QLocale().formattedDataSize(
             int(value), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from archiver.core.annotations.names import Script
 from archiver.core.resources import resource_path
 from archiver.gui import translation_files
 
@@ -74,6 +75,11 @@ def install(app: QApplication, setting: str, folder: Path | None = None) -> QLoc
 def arabic_names() -> bool:
     """True when the interface is Arabic: a participant's Arabic name is the one to show."""
     return code_of(QLocale()) == "ar"
+
+
+def name_script() -> Script:
+    """The script whose form of a participant's name is shown first (core.annotations.names)."""
+    return Script.ARABIC if arabic_names() else Script.LATIN
 
 
 def dock_area(start: bool) -> Qt.DockWidgetArea:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from archiver.core.annotations.names import in_order
 from archiver.gui import document_drag, language
 from archiver.gui.locale_text import isolate, line_mark, local_time, number
 from archiver.services.library_nodes import Node, NodeKind, Section
@@ -43,8 +44,9 @@ class LibraryModel(QStandardItemModel):
             root.appendRow(self._item(node))
 
     def _item(self, node: Node) -> QStandardItem:
-        if node.kind is NodeKind.PARTICIPANT and node.detail and language.arabic_names():
-            node = replace(node, label=node.detail, detail=node.label)  # أوكرانيا, Ukraine
+        if node.kind is NodeKind.PARTICIPANT and node.detail:  # أوكرانيا, Ukraine in Arabic
+            first, other = in_order(language.name_script(), node.label, node.detail)
+            node = replace(node, label=first, detail=other)
         item = QStandardItem(self._label(node))
         item.setData(node.kind.value, KIND_ROLE)
         item.setData(node.key, KEY_ROLE)

@@ -124,7 +124,7 @@ class ResultsModel(QAbstractTableModel):
         self.result, self.refused, self._fetching = result, None, False
         self._total = 0
         if refused is not None:
-            self.refused = str(refused) if isinstance(refused, Invalid) else error_message(refused)
+            self.refused = error_message(refused)  # a QueryRefused worded from its code
             if not isinstance(refused, ArchiverError | OSError):  # a bug: keep its stack
                 logging.getLogger(__name__).error("search failed", exc_info=refused)
         elif result is not None:

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import Invalid, QueryRefused, RefusalCode
 from archiver.core.search import query as q
 
 LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -79,8 +79,10 @@ def test_a_long_unknown_word_gets_no_suggestion_and_costs_little(archive, write)
 def test_a_prefix_matching_too_many_words_is_refused(archive, write) -> None:
     words = ["كت" + w for w in distinct_words(1100)]
     archive.import_paths([write("many.txt", "كلمات كثيرة\n\n" + " ".join(words))])
-    with pytest.raises(Invalid, match="more than 1000 words"):
+    with pytest.raises(QueryRefused, match="more than 1000 words") as refused:
         archive.search("كت*")
+    assert refused.value.code is RefusalCode.PREFIX_TOO_BROAD
+    assert dict(refused.value.details) == {"prefix": "كت*", "limit": 1000}
     assert archive.search("كتبب*").total == 1  # a longer prefix expands to fewer words
 
 

@@ -137,7 +137,8 @@ class Mentions:
                 found.append(self._new_person(person, state))
         parents = self.participants.by_ids({s.parent_id for s in found if s.parent_id})
         for s in found:
-            s.parent = parents[s.parent_id].name if s.parent_id in parents else ""
+            if (parent := parents.get(s.parent_id or 0)) is not None:
+                s.parent, s.parent_ar, s.parent_en = parent.name, parent.name_ar, parent.name_en
         return sorted(found, key=lambda s: s.spans[0] if s.spans else (0, 0))
 
     def _suggestion(self, doc: Reading, pid: int, state: str) -> Suggestion:
@@ -154,6 +155,7 @@ class Mentions:
             parent_id=p.parent_id or (titled.state_id if titled else None),
             role=p.role or (titled.role if titled else ""),
             offices=doc.read.offices.get(pid, []),
+            name_en=p.name_en,
         )
 
     @staticmethod
@@ -172,10 +174,12 @@ class Mentions:
     def participants_in(self, doc_id: int) -> list[DocParticipant]:
         """Participants confirmed or tagged in a document, with their spans."""
         out: dict[int, DocParticipant] = {}
-        for mid, pid, method, start, end, name, name_ar, kind in rows.confirmed_rows(
+        for mid, pid, method, start, end, name, name_ar, kind, name_en in rows.confirmed_rows(
             self.db, doc_id
         ):
-            item = out.setdefault(pid, DocParticipant(pid, name, name_ar, kind, method))
+            item = out.setdefault(
+                pid, DocParticipant(pid, name, name_ar, kind, method, name_en=name_en)
+            )
             if method == "manual":
                 item.method = "manual"
             item.mention_ids.append(mid)

@@ -97,6 +97,7 @@ class DocParticipant:
     method: str  # 'confirmed' or 'manual' (manual wins when both)
     spans: list[tuple[int, int]] = field(default_factory=list)
     mention_ids: list[int] = field(default_factory=list)
+    name_en: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON shape."""
@@ -120,6 +121,9 @@ class Suggestion:
     parent: str = ""  # the parent's name
     role: str = ""  # a person's office (President): the participant's own, else its title's
     offices: list[str] = field(default_factory=list)  # a state's offices named with no holder
+    name_en: str = ""  # the participant's English name, when it has one
+    parent_ar: str = ""  # the parent's Arabic name
+    parent_en: str = ""  # the parent's English name
 
     @property
     def count(self) -> int:

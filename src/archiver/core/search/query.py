@@ -3,7 +3,7 @@
 Words are ANDed; OR, NOT / -word, "phrases", prefix*, =exact, field:value, date:A..B and
 parentheses. A malformed query (unbalanced quote or parenthesis) is read as well as it can be;
 a query beyond the limits below (length, words, nesting, a prefix too short to mean anything)
-raises ``Invalid`` with the reason, so no query can make unbounded work; so does a date that
+raises ``QueryRefused`` with its code and reason, so no query can make unbounded work; so does a date that
 cannot be (month 13, February 30) or a date range that ends before it starts.
 """
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import QueryRefused, RefusalCode
 from archiver.core.text import arabic
 
 ANNOTATION_FIELDS = ("participant", "tag", "status", "category", "collection")  # annotations
@@ -147,9 +147,13 @@ def _word_tokens(word: str) -> list[tuple[str, str]]:
 
 
 def parse(text: str) -> Node:
-    """Parse a user query; Invalid (with the reason) when it is beyond the limits."""
+    """Parse a user query; QueryRefused (a code, the reason) when it is beyond the limits."""
     if len(text) > MAX_QUERY_CHARS:
-        raise Invalid(f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+        raise QueryRefused(
+            RefusalCode.TOO_LONG,
+            f"the query is too long ({len(text)} characters; at most {MAX_QUERY_CHARS})",
+            length=len(text), limit=MAX_QUERY_CHARS,
+        )  # fmt: skip
     tokens = _lex(text)
     _check_nesting(tokens)
     lexer = _Lexer(tokens)
@@ -160,7 +164,11 @@ def parse(text: str) -> Node:
         node = _and(node, rest)
     words = _word_count(node)
     if words > MAX_QUERY_WORDS:
-        raise Invalid(f"the query has too many words ({words}; at most {MAX_QUERY_WORDS})")
+        raise QueryRefused(
+            RefusalCode.TOO_MANY_WORDS,
+            f"the query has too many words ({words}; at most {MAX_QUERY_WORDS})",
+            words=words, limit=MAX_QUERY_WORDS,
+        )  # fmt: skip
     return node
 
 
@@ -175,7 +183,11 @@ def _check_nesting(tokens: list[tuple[str, str]]) -> None:
         nots = nots + 1 if kind == "not" else 0
         deepest = max(deepest, depth + nots)
     if deepest > MAX_NESTING:
-        raise Invalid(f"the query is too deeply nested ({deepest} levels; at most {MAX_NESTING})")
+        raise QueryRefused(
+            RefusalCode.TOO_DEEP,
+            f"the query is too deeply nested ({deepest} levels; at most {MAX_NESTING})",
+            levels=deepest, limit=MAX_NESTING,
+        )  # fmt: skip
 
 
 def _word_count(node: Node) -> int:
@@ -245,15 +257,17 @@ def _word(value: str) -> Node:
 
 
 def _prefix(text: str, name: str | None) -> Node:
-    """word*; Invalid when too few letters remain to bound the words it stands for."""
+    """word*; QueryRefused when too few letters remain to bound the words it stands for."""
     words = arabic.words(text)
     if not words:
         return Empty()
     folded = arabic.prefix_form(words[0][0])
     if len(folded.removeprefix("ال")) < PREFIX_MIN_LETTERS:
-        raise Invalid(
+        raise QueryRefused(
+            RefusalCode.PREFIX_TOO_SHORT,
             f"the prefix «{text}*» is too short: type at least two letters before * "
-            "(not counting the article ال)"
+            "(not counting the article ال)",
+            prefix=f"{text}*",
         )
     return Prefix(text, name)
 
@@ -275,33 +289,36 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")  # fmt: skip
 
 
-def _not_a_date(typed: str, reason: str) -> Invalid:
-    return Invalid(f'date: "{typed}" is not a date ({reason})')
+def _not_a_date(code: RefusalCode, typed: str, reason: str, **details: int) -> QueryRefused:
+    return QueryRefused(code, f'date: "{typed}" is not a date ({reason})', typed=typed, **details)
 
 
 def _parse_day(text: str, *, end: bool) -> date:
-    """The first (``end``: the last) day of YYYY, YYYY-MM or YYYY-MM-DD; Invalid saying why not."""
+    """The first (``end``: the last) day of YYYY, YYYY-MM or YYYY-MM-DD; QueryRefused saying why not."""
     typed = text.strip()
     m = _DAY_RE.fullmatch(typed)
     if not m:
-        raise _not_a_date(typed, "write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise _not_a_date(RefusalCode.DATE_FORMAT, typed, "write YYYY, YYYY-MM or YYYY-MM-DD")
     year = int(m.group(1))
     if year < date.min.year:
-        raise _not_a_date(typed, f"year {year}")
+        raise _not_a_date(RefusalCode.DATE_YEAR, typed, f"year {year}", year=year)
     month = int(m.group(2) or (12 if end else 1))
     if not 1 <= month <= 12:
-        raise _not_a_date(typed, f"month {month}")
+        raise _not_a_date(RefusalCode.DATE_MONTH, typed, f"month {month}", month=month)
     last_day = calendar.monthrange(year, month)[1]
     day = int(m.group(3)) if m.group(3) else (last_day if end else 1)
     if not 1 <= day <= 31:
-        raise _not_a_date(typed, f"day {day}")
+        raise _not_a_date(RefusalCode.DATE_DAY, typed, f"day {day}", day=day)
     if day > last_day:
-        raise _not_a_date(typed, f"{_MONTHS[month - 1]} {year} has {last_day} days")
+        raise _not_a_date(
+            RefusalCode.DATE_PAST_MONTH_END, typed, f"{_MONTHS[month - 1]} {year} has {last_day} days",
+            calendar_month=month, year=year, days=last_day,
+        )  # fmt: skip
     return date(year, month, day)
 
 
 def parse_date_range(value: str) -> DateRange:
-    """date:2025, date:2025-01..2025-06, date:..2024-12-31; Invalid naming an impossible date
+    """date:2025, date:2025-01..2025-06, date:..2024-12-31; QueryRefused naming an impossible date
     (month 13, February 30) or a range that ends before it starts."""
     if ".." not in value:
         return DateRange(_parse_day(value, end=False), _parse_day(value, end=True))
@@ -309,7 +326,11 @@ def parse_date_range(value: str) -> DateRange:
     start = _parse_day(left, end=False) if left.strip() else None
     end = _parse_day(right, end=True) if right.strip() else None
     if start and end and start > end:
-        raise Invalid(f"date: the range {left.strip()}..{right.strip()} ends before it starts")
+        raise QueryRefused(
+            RefusalCode.DATE_RANGE_BACKWARDS,
+            f"date: the range {left.strip()}..{right.strip()} ends before it starts",
+            start=left.strip(), end=right.strip(),
+        )  # fmt: skip
     return DateRange(start, end)
 
 

@@ -30,10 +30,11 @@ def decisions(db: sqlite3.Connection, doc_id: int) -> list[tuple[int, str]]:
 def confirmed_rows(db: sqlite3.Connection, doc_id: int) -> list[sqlite3.Row]:
     """Confirmed and manual mentions of a document with their span and participant, in order.
 
-    Columns: mention id, participant id, method, start, end, name, name_ar, kind.
+    Columns: mention id, participant id, method, start, end, name, name_ar, kind, name_en.
     """
     return db.execute(
-        'SELECT m.id, m.participant_id, m.method, s.start, s."end", p.name, p.name_ar, p.kind'
+        'SELECT m.id, m.participant_id, m.method, s.start, s."end", p.name, p.name_ar, p.kind,'
+        " p.name_en"
         " FROM mention m JOIN participant p ON p.id = m.participant_id"
         " LEFT JOIN span s ON s.id = m.span_id"
         f" WHERE m.document_id = ? AND m.method IN {_CONFIRMED}"

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
+from archiver.core.annotations.names import first_name
 from archiver.core.annotations.titles import role_in_arabic
 from archiver.gui import language
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.colors import participant_color, status_color
 from archiver.gui.annotations.keyview import KeyView
+from archiver.gui.annotations.pickers import name_forms
 from archiver.gui.annotations.rows import ROW_ROLE, Column, RowsModel
 from archiver.gui.annotations.terms import (
     action_label,
@@ -85,11 +87,18 @@ def keys_of(spec: Spec) -> tuple[Qt.Key, ...]:
 
 
 def about_text(s: Suggestion) -> str:
-    """ "President · France" for a person; a state's offices named with no holder."""
+    """ "President · France" for a person ("الرئيس · فرنسا" in Arabic); a state's offices named
+    with no holder."""
     said = role_in_arabic if language.arabic_names() else str
     if s.kind == "person":
-        return " · ".join(part for part in (said(s.role), s.parent) if part)
+        parent = first_name(language.name_script(), s.parent, s.parent_ar, s.parent_en)
+        return " · ".join(part for part in (said(s.role), parent) if part)
     return list_separator().join(said(office) for office in s.offices)
+
+
+def _forms(row: Suggestion | DocParticipant) -> tuple[str, str]:
+    """A suggestion's or a participant's name in the interface's script, then in the other."""
+    return name_forms(row.name, row.name_ar, row.name_en)
 
 
 def list_separator() -> str:
@@ -105,8 +114,11 @@ def flags_text(c: Commitment) -> str:
 
 def actors_text(c: Commitment) -> str:
     """Source actors, then other roles in brackets."""
-    others = [f"{a.name} ({role_label(a.role)})" for a in c.actors if a.role != "source"]
-    return list_separator().join([a.name for a in c.sources] + others)
+    script = language.name_script()
+    others = [f"{first_name(script, a.name, a.name_ar)} ({role_label(a.role)})"
+              for a in c.actors if a.role != "source"]  # fmt: skip
+    sources = [first_name(script, a.name, a.name_ar) for a in c.sources]
+    return list_separator().join(sources + others)
 
 
 def commitment_tooltip(c: Commitment) -> str:
@@ -194,16 +206,18 @@ class AnnotationPanel(QDockWidget):
 
     def _make_models(self) -> None:
         """The three tables' rows: suggestions, participants, commitments."""
+        other = self.tr("English") if language.arabic_names() else self.tr("Arabic")
         self.suggestions: RowsModel[Suggestion] = RowsModel([
-            Column(self.tr("Name"), lambda s: s.name, self._suggestion_color, self._tooltip),
+            Column(self.tr("Name"), lambda s: _forms(s)[0], self._suggestion_color, self._tooltip),
             Column(self.tr("Role"), self._about, None, self._tooltip),
-            Column(self.tr("Arabic"), lambda s: s.name_ar, None, self._tooltip),
+            Column(other, lambda s: _forms(s)[1], None, self._tooltip),
             Column("#", lambda s: number(s.count)),
             Column(self.tr("Matched"), lambda s: list_separator().join(s.aliases)),
         ], self)  # fmt: skip
         self.participants: RowsModel[DocParticipant] = RowsModel([
-            Column(self.tr("Name"), lambda p: p.name, lambda p: participant_color(p.participant_id)),
-            Column(self.tr("Arabic"), lambda p: p.name_ar),
+            Column(self.tr("Name"), lambda p: _forms(p)[0],
+                   lambda p: participant_color(p.participant_id)),
+            Column(other, lambda p: _forms(p)[1]),
             Column("#", lambda p: number(len(p.spans))),
             Column(self.tr("How"), lambda p: method_label(p.method)),
             Column(MEMO_MARK, lambda p: self._memo_mark("participant", p.participant_id)),
@@ -241,10 +255,10 @@ class AnnotationPanel(QDockWidget):
     def _tooltip(self, s: Suggestion) -> str:
         if s.participant_id is None:
             return self.tr("{0}: a new person ({1}); accepting adds them to the archive").format(
-                embed(s.name),
+                embed(_forms(s)[0]),
                 embed(about_text(s)) if about_text(s) else self.tr("no title's state"),
             )
-        return " · ".join(part for part in (s.name, s.name_ar, about_text(s)) if part)
+        return " · ".join(part for part in (*_forms(s), about_text(s)) if part)
 
     @staticmethod
     def _suggestion_color(s: Suggestion) -> Any:

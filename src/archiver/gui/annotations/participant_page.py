@@ -23,7 +23,7 @@ from archiver.gui.annotations.panel import (
     flags_text,
     list_separator,
 )
-from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.pickers import ParticipantIndex, display_name, name_forms
 from archiver.gui.annotations.rows import Column, RowsModel
 from archiver.gui.annotations.terms import (
     category_label,
@@ -164,10 +164,12 @@ class ParticipantPageDock(QDockWidget):
             return
         p = page.participant
         parts = [display_name(p), kind_label(p.kind)]
-        if p.name_en and p.name_en not in (p.name, p.name_ar):
-            parts.append(p.name_en)
+        if p.name_en and p.name_en not in name_forms(p.name, p.name_ar, p.name_en):
+            parts.append(p.name_en)  # a second Latin form ("UK" beside "United Kingdom")
         if page.parent:
-            parts.append(self.tr("part of {0}").format(embed(page.parent.name)))
+            parent = page.parent
+            shown = name_forms(parent.name, parent.name_ar, parent.name_en)[0]
+            parts.append(self.tr("part of {0}").format(embed(shown)))
         self.title.setText(" · ".join(embed(part) for part in parts))
         self.aliases.setText(self.tr("Aliases: {0}").format(
             list_separator().join(embed(a.alias) for a in page.aliases)))  # fmt: skip

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Alias, Participant
+from archiver.core.annotations.names import first_name, in_order
+from archiver.core.annotations.names import label as name_label
 from archiver.core.text import arabic
+from archiver.gui import language
 from archiver.gui.widget_names import named
 
 
@@ -49,14 +52,18 @@ class ParticipantIndex:
         arrow = QCoreApplication.translate(
             "ParticipantIndex", "{0} → {1}", "alias → its participant"
         )
+        script = language.name_script()
         for p in participants:
-            label = display_name(p)
-            self.entries.append(Entry(label, p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True))
+            self.entries.append(
+                Entry(display_name(p), p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True)
+            )
         for alias in aliases:
             owner = self.by_id.get(alias.participant_id)
             if owner is not None and alias.alias not in (owner.name, owner.name_ar, owner.name_en):
-                label = arrow.format(alias.alias, owner.name)
-                self.entries.append(Entry(label, owner.id, fold(alias.alias), False))
+                shown = first_name(script, owner.name, owner.name_ar, owner.name_en)
+                self.entries.append(
+                    Entry(arrow.format(alias.alias, shown), owner.id, fold(alias.alias), False)
+                )
         self.by_label = {e.label: e.pid for e in self.entries}
 
     def filter(self, text: str, limit: int = 60) -> list[Entry]:
@@ -90,9 +97,15 @@ class ParticipantIndex:
         return [e.label for e in self.entries]
 
 
+def name_forms(*names: str) -> tuple[str, str]:
+    """A name's form in the interface's script, then its form in the other script ("" when it
+    has none): the order of core.annotations.names, for a row with a column for each."""
+    return in_order(language.name_script(), *names)
+
+
 def display_name(p: Participant) -> str:
-    """ "France — فرنسا" (or just the name)."""
-    return f"{p.name} — {p.name_ar}" if p.name_ar and p.name_ar != p.name else p.name
+    """ "France — فرنسا" in English, "فرنسا — France" in Arabic (or the one name it has)."""
+    return name_label(language.name_script(), p.name, p.name_ar, p.name_en)
 
 
 class ActorPicker(QWidget):

@@ -191,7 +191,7 @@ class Scorer:
         return [leaf for leaf, _ in self.leaves]
 
     def expand_prefixes(self, query: wq.Query, most: int) -> None:
-        """List the words of ``query``'s prefixes once (Invalid past ``most`` words)."""
+        """List the words of ``query``'s prefixes once (QueryRefused past ``most`` words)."""
         self._prefix_words = words_of_prefixes(self._segments(), query, most)
 
     def run(self, query: wq.Query) -> Hits:

@@ -17,7 +17,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from archiver.core.errors import Invalid
+from archiver.core.errors import QueryRefused, RefusalCode
 
 
 class ListedPrefix(wq.Prefix):
@@ -39,7 +39,7 @@ def words_of_prefixes(
 ) -> dict[tuple[str, str], list[list[bytes]]]:
     """Each prefix's words in ``query``, segment by segment (in the order of ``leaves``).
 
-    Invalid when the prefixes together stand for more than ``most`` words (when given): a
+    QueryRefused when the prefixes together stand for more than ``most`` words (when given): a
     two-letter prefix in a large archive is thousands of words, each a postings list to read.
     """
     found: dict[tuple[str, str], list[list[bytes]]] = {}
@@ -51,8 +51,11 @@ def words_of_prefixes(
         found[key] = [list(leaf.expand_prefix(*key)) for leaf in leaves]
         left -= len(set().union(*found[key])) if len(leaves) > 1 else sum(map(len, found[key]))
         if left < 0:
-            raise Invalid(
+            raise QueryRefused(
+                RefusalCode.PREFIX_TOO_BROAD,
                 f"the prefix «{prefix.text}*» matches too many words (more than "
-                f"{most} words for the prefixes of one query): type more letters"
+                f"{most} words for the prefixes of one query): type more letters",
+                prefix=f"{prefix.text}*",
+                limit=int(most or 0),
             )
     return found
