@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>date: &quot;{0}&quot; is not a date ({1} {2} has {3} days)</source>
-        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً (في {1} {2} {3} يوماً فقط)</translation>
+        <translation>التاريخ «{0}» ليس تاريخاً صحيحاً ({1} {2} لا يتجاوز {3} يوماً)</translation>
     </message>
     <message>
         <source>date: the range {0}..{1} ends before it starts</source>
