@@ -25,7 +25,7 @@ from archiver.gui.annotations.panel import AnnotationPanel, commitment_tooltip
 from archiver.gui.annotations.participant_editor import ParticipantEditor, edit_participant
 from archiver.gui.annotations.participant_page import ParticipantPageDock
 from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
-from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.annotations.pickers import ParticipantIndex, name_forms, shown_name
 from archiver.gui.annotations.tag_dialog import TagDialog
 from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.annotations.timeline_flow import TimelineFlow
@@ -235,12 +235,9 @@ class AnnotationController(QObject):
         step = (last + 1) % len(spans) if last_pid == pid else 0
         self._jump = (pid, step)
         self.host.select_span(*spans[step])
-        self.message(
-            self.tr("{0}: mention {1} of {2}").format(
-                embed(item.name), number(step + 1), number(len(spans))
-            ),
-            3000,
-        )
+        name = name_forms(item.name, item.name_ar, item.name_en)[0]
+        self.message(self.tr("{0}: mention {1} of {2}").format(
+            embed(name), number(step + 1), number(len(spans))), 3000)  # fmt: skip
 
     def untag(self, pid: int) -> None:
         """Delete on a participant: forget it in this document (Ctrl+Z brings it back)."""
@@ -441,7 +438,7 @@ class AnnotationController(QObject):
         if self.ops is None:
             return
         name = self.participant_index().by_id.get(pid)
-        label = name.name if name else f"p{pid}"
+        label = shown_name(name) if name else f"p{pid}"
         used = self.ops.count_commitments(actor=pid, role=None)
         if used:
             mode = self.choose_cascade(

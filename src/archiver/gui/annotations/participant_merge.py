@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.annotations.model import Participant
-from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.pickers import ParticipantIndex, display_name, shown_name
 from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.widget_names import named
 
@@ -44,7 +44,7 @@ class MergePicker(QDialog):
     def __init__(self, index: ParticipantIndex, person: Participant, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("mergePicker")
-        self.setWindowTitle(self.tr("Merge {0} into…").format(embed(person.name)))
+        self.setWindowTitle(self.tr("Merge {0} into…").format(embed(shown_name(person))))
         self.index, self.person = index, person
         note = QLabel(self.tr("The participant {0} is the same as (it stays; {0} goes):")
                       .format(embed(display_name(person))))  # fmt: skip

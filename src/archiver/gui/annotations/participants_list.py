@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import Participant
 from archiver.gui.annotations.keyview import ENTER_KEYS, KeyView
 from archiver.gui.annotations.participant_editor import ParticipantEditor
-from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.pickers import ParticipantIndex, display_name, shown_name
 from archiver.gui.annotations.rows import Column, RowsModel
 from archiver.gui.annotations.terms import embed, key_in_text, kind_label
 from archiver.gui.locale_text import number
@@ -123,7 +123,7 @@ class ParticipantsList(QDialog):
 
     def _parent_name(self, p: Participant) -> str:
         parent = self.index.by_id.get(p.parent_id) if p.parent_id is not None else None
-        return parent.name if parent else ""
+        return shown_name(parent) if parent else ""
 
     def reload(self, *_args: object) -> None:
         """Read the participants again (after any change), keeping the filter."""

@@ -103,6 +103,11 @@ def name_forms(*names: str) -> tuple[str, str]:
     return in_order(language.name_script(), *names)
 
 
+def shown_name(p: Participant) -> str:
+    """The one name to show in a sentence: the form in the interface's script, if it has one."""
+    return first_name(language.name_script(), p.name, p.name_ar, p.name_en)
+
+
 def display_name(p: Participant) -> str:
     """ "France — فرنسا" in English, "فرنسا — France" in Arabic (or the one name it has)."""
     return name_label(language.name_script(), p.name, p.name_ar, p.name_en)
