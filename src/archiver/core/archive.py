@@ -13,6 +13,7 @@ from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
+from archiver.core.idsets import IdRanges
 from archiver.core.imports import batch, pending
 from archiver.core.imports.budget import FileBudget, IndexPacing
 from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES
@@ -312,13 +313,12 @@ class Archive:
     def _journal_import(self, ids: list[int], first_title: str) -> None:
         """One journal entry for the documents a batch stored: undo moves them to the trash."""
         names = [first_title] if len(ids) == 1 else []
-        with self.annotations.journal.change(ChangeKind.IMPORT, documents=ids,
+        batch = IdRanges(ids)  # a batch's ids are given in order: a run or a few
+        with self.annotations.journal.change(ChangeKind.IMPORT, documents=batch,
                                              names=names) as step:  # fmt: skip
             step.reindex = False  # the batch indexed them
-            step.count = len(ids)
-            at = store.now()
-            for doc_id in ids:
-                documents.imported(step.log, doc_id, at)
+            step.count = len(batch)
+            documents.imported_batch(step.log, batch, store.now())
 
     # -- search --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ and its ids where they are shown, so labels can be translated and ids never pars
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -72,7 +72,7 @@ class Change:
     at: str = ""  # when, ISO 8601 UTC
     participants: tuple[int, ...] = ()
     commitments: tuple[int, ...] = ()
-    documents: tuple[int, ...] = ()
+    documents: Sequence[int] = ()  # a tuple, or an import batch's ``IdRanges``
     names: tuple[str, ...] = ()  # names, aliases or tags the change is about, as typed
     count: int = 0  # how many items (mentions confirmed, …) when that matters
     extra: dict[str, Any] = field(default_factory=dict, compare=False)

@@ -17,16 +17,19 @@ named the same records, unless forced.
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind, HistoryEntry
 from archiver.core.errors import HasDependents, Invalid, NotFound, ReadOnly
+from archiver.core.idsets import IdRanges
 from archiver.core.store import changelog, identity, portable
 from archiver.core.store import journal as log
 from archiver.core.store import participants as participant_rows
@@ -52,7 +55,8 @@ def author(setting: str | None = None) -> str:
 
 
 class Step:
-    """One journaled step: its row log, and the kind and ids of the Change it makes."""
+    """One journaled step: its row log, and the kind and ids of the Change it makes (its
+    documents as an ``IdRanges`` when given so: an import batch's, kept as a few numbers)."""
 
     def __init__(
         self,
@@ -68,7 +72,8 @@ class Step:
         self.kind = kind
         self.participants: list[int] = list(participants)
         self.commitments: list[int] = list(commitments)
-        self.documents: set[int] = set(documents)
+        self.batch = documents if isinstance(documents, IdRanges) else None
+        self.documents: set[int] = set() if self.batch is not None else set(documents)
         self.names: list[str] = list(names)
         self.count = 0
         self.extra: dict[str, Any] = {}
@@ -89,12 +94,19 @@ class Step:
         if commitment is not None and commitment not in self.commitments:
             self.commitments.append(commitment)
 
-    def change(self, entry_id: int = 0, at: str = "") -> Change:
-        """What this step did, as a Change."""
+    def change(self, entry_id: int = 0, at: str = "", *, documents: bool = True) -> Change:
+        """What this step did, as a Change (without its documents: for the journal's JSON,
+        which holds them in a column of their own)."""
+        docs: Sequence[int] = () if not documents else (
+            self.batch if self.batch is not None else tuple(sorted(self.documents)))  # fmt: skip
         return Change(
             self.kind, entry_id, at, tuple(self.participants), tuple(self.commitments),
-            tuple(sorted(self.documents)), tuple(self.names), self.count, dict(self.extra),
+            docs, tuple(self.names), self.count, dict(self.extra),
         )  # fmt: skip
+
+    def documents_json(self) -> list[Any]:
+        """The documents as the journal's column holds them (ids, or an id set's runs)."""
+        return self.batch.to_json() if self.batch is not None else sorted(self.documents)
 
 
 class Journal:
@@ -141,7 +153,8 @@ class Journal:
         """One journaled step: a transaction, a journal entry, then re-indexing.
 
         After the block, ``step.result`` (and ``self.latest``) is the journaled Change;
-        a step that wrote nothing journals nothing.
+        a step that wrote nothing journals nothing. ``documents`` as an ``IdRanges`` are
+        journaled as its runs (an import batch).
         """
         self._prepare()
         step = Step(self.db, kind, participants, commitments, documents, names)
@@ -151,8 +164,8 @@ class Journal:
                 participant_rows.bump_alias_generation(self.db)
             if step.log.ops:
                 at, who = store.now(), self.author()
-                data = step.change(at=at).to_json()
-                entry = log.append(self.db, at, who, kind.value, sorted(step.documents),
+                data = step.change(at=at, documents=False).to_json()
+                entry = log.append(self.db, at, who, kind.value, step.documents_json(),
                                    step.log.ops, data, step.uuid)  # fmt: skip
                 log.trim(self.db, LOG_KEEP)
                 step._result = self.latest = step.change(entry, at)
@@ -264,13 +277,16 @@ class Journal:
         effects: list[log.Effect],
         target: str | None = None,
     ) -> None:
-        """Write a change to the portable change log (nothing when none of it travels)."""
-        ops = portable.operations(self.db, effects)
-        if not ops:
+        """Write a change to the portable change log (nothing when none of it travels); its
+        operations are written out as they are made (an import's are one per document)."""
+        ops = portable.each_operation(self.db, effects)
+        first = next(ops, None)
+        if first is None:
             return
         summary = _summary(self.db, change, target)
         changelog.append(self.db, changelog.Entry(uuid, at, self.author(), log.replica(self.db),
-                                                  kind, summary, ops, uuid))  # fmt: skip
+                                                  kind, summary, [], uuid),
+                         itertools.chain([first], ops))  # fmt: skip
 
     @contextmanager
     def _replaying(self, change: Change) -> Iterator[None]:
@@ -338,11 +354,13 @@ def _merged_entry(db: sqlite3.Connection, entry: changelog.Entry) -> HistoryEntr
 
 def _change_of(entry: dict[str, Any]) -> Change:
     """The Change a journal entry records (an untyped old entry: LEGACY with its label)."""
-    documents = tuple(json.loads(entry["documents"] or "[]"))
+    listed = json.loads(entry["documents"] or "[]")
+    documents: Sequence[int] = (IdRanges.from_json(listed, f"change {entry['id']}")
+                                if any(isinstance(d, list) for d in listed) else tuple(listed))  # fmt: skip
     kind = entry.get("kind") or ChangeKind.LEGACY.value
     if kind == ChangeKind.LEGACY.value:
         return Change(ChangeKind.LEGACY, entry["id"], entry["at"], documents=documents,
                       extra={"label": entry["label"]})  # fmt: skip
     data = json.loads(entry.get("change_json") or "{}")
-    data.update(kind=kind, id=entry["id"], at=entry["at"], documents=documents)
-    return Change.from_json(data)
+    data.update(kind=kind, id=entry["id"], at=entry["at"], documents=())
+    return replace(Change.from_json(data), documents=documents)

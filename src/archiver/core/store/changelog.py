@@ -11,6 +11,7 @@ is undone: they were never held here then).
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -53,14 +54,30 @@ def _entry(row: sqlite3.Row) -> Entry:
                  row["via"], bool(row["merged"]))  # fmt: skip
 
 
-def append(db: sqlite3.Connection, entry: Entry) -> None:
-    """Add one change this copy made (its undo or redo included)."""
+def append(
+    db: sqlite3.Connection, entry: Entry, ops: Iterable[dict[str, Any]] | None = None
+) -> None:
+    """Add one change this copy made (its undo or redo included); ``ops``, when given, are its
+    operations, written out one by one as they come (an import's hold one per document)."""
     values = entry.values()
+    if ops is not None:
+        values["ops"] = _json_list(ops)
     cols = ", ".join(values)
     db.execute(
         f"INSERT INTO change_log({cols}) VALUES ({', '.join('?' * len(values))})",
         list(values.values()),
     )
+
+
+def _json_list(items: Iterable[Any]) -> str:
+    """A JSON list of these items, written one by one (no list of them is ever held)."""
+    out = io.StringIO()
+    out.write("[")
+    for number, item in enumerate(items):
+        out.write(", " if number else "")
+        out.write(json.dumps(item, ensure_ascii=False))
+    out.write("]")
+    return out.getvalue()
 
 
 def merged(log: RowLog, entry: Entry) -> None:

@@ -15,6 +15,7 @@ from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import identity, signatures
 
 if TYPE_CHECKING:
+    from archiver.core.idsets import IdRanges
     from archiver.core.store.journal import RowLog
 
 TABLES = ("document",)
@@ -267,6 +268,12 @@ def restore(log: RowLog, doc_id: int) -> None:
 def imported(log: RowLog, doc_id: int, at: str) -> None:
     """Journal a document the import batch stored: undoing it moves it to the trash."""
     log.written("document", doc_id, {"trashed_at": at})
+
+
+def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:
+    """Journal the documents an import batch stored, as one operation on their id set:
+    undoing it moves them to the trash."""
+    log.written_set("document", ids, {"trashed_at": at})
 
 
 def delete(db: sqlite3.Connection, doc_id: int) -> None:

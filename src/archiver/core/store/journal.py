@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from archiver.core.errors import Invalid
+from archiver.core.idsets import IdRanges
 from archiver.core.store import (
     changelog,
     collections,
@@ -60,14 +61,16 @@ PARENTS = {"document_id": "document", "participant_id": "participant", "span_id"
            "updates_id": "commitment", "fulfils_id": "commitment", "collection_id": "collection",
            "collection_parent_id": "collection", "blocked_alias_id": "participant_alias"}  # fmt: skip
 """Columns that name a record of another table: a row with one depends on that record."""
-Op = list[
-    Any
-]  # ["insert", table, row] | ["delete", table, where, row] | ["update", table, where, old]
-# (a delete keeps the row it takes back, so that ``records`` knows what the row named)
+Op = list[Any]
+# ["insert", table, row] | ["delete", table, where, row] | ["update", table, where, old]
+# | ["set", table, ids, values] (the rows of an id set, ``IdRanges.to_json``, given the same
+# values: an import batch's in one op). A delete keeps the row it takes back, so that
+# ``records`` knows what the row named.
 Effect = list[Any]
 # What a write did, for the portable change log (``store.portable``): ["insert", table, row]
 # | ["delete", table, row] | ["update", table, where, new, old] | ["added", table, id] (a row
-# an import batch or a merge stored outside the log)
+# an import batch or a merge stored outside the log) | ["added", table, IdRanges] (a batch's)
+# | ["set", table, IdRanges, new, old] (the rows of a set that had ``old``)
 
 
 class RowLog:
@@ -111,6 +114,12 @@ class RowLog:
         """Journal a write made outside the log (an import batch): its inverse sets ``inverse``."""
         self.ops.append(["update", _table(table), {"id": row_id}, inverse])
         self.effects.append(["added", table, row_id])
+
+    def written_set(self, table: str, ids: IdRanges, inverse: dict[str, Any]) -> None:
+        """Journal the rows of an id set written outside the log (an import batch's) as one
+        operation: its inverse sets ``inverse`` on all of them."""
+        self.ops.append(["set", _table(table), ids.to_json(), inverse])
+        self.effects.append(["added", table, ids])
 
 
 def _table(table: str) -> str:
@@ -165,6 +174,31 @@ def _update_rows(
     db.execute(f"UPDATE {_table(table)} SET {sets} WHERE {cond}", [*changes.values(), *args])
 
 
+def _set_rows(
+    db: sqlite3.Connection, table: str, ids: IdRanges, values: dict[str, Any]
+) -> list[tuple[dict[str, Any], IdRanges]]:
+    """Give the rows of an id set these values; returns the rows held, grouped by the values
+    they had (runs built as the rows are read, so a batch costs a few numbers, not a row each)."""
+    columns = list(values)
+    cols = ", ".join(f'"{c}"' for c in columns)
+    groups: dict[tuple[Any, ...], list[tuple[int, int]]] = {}
+    for first, last in ids.runs:
+        sql = f"SELECT id, {cols} FROM {_table(table)} WHERE id BETWEEN ? AND ? ORDER BY id"
+        for row in db.execute(sql, (first, last)):
+            runs = groups.setdefault(tuple(row[1:]), [])
+            if runs and runs[-1][1] == row[0] - 1:
+                runs[-1] = (runs[-1][0], row[0])
+            else:
+                runs.append((row[0], row[0]))
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        db.execute(f"UPDATE {_table(table)} SET {sets} WHERE id BETWEEN ? AND ?",
+                   [*values.values(), first, last])  # fmt: skip
+    return [
+        (dict(zip(columns, old, strict=True)), IdRanges.from_runs(runs))
+        for old, runs in groups.items()
+    ]
+
+
 def replay(db: sqlite3.Connection, ops: list[Op], effects: list[Effect] | None = None) -> list[Op]:
     """Apply recorded operations, last first; returns their inverse (to replay in turn).
     What each did is appended to ``effects`` when it is given (for the change log)."""
@@ -172,7 +206,11 @@ def replay(db: sqlite3.Connection, ops: list[Op], effects: list[Effect] | None =
     done: list[Effect] = [] if effects is None else effects
     for op in reversed(ops):
         kind, table = op[0], op[1]
-        if kind == "delete":
+        if kind == "set":
+            for old, held in _set_rows(db, table, IdRanges.from_json(op[2], "journal"), op[3]):
+                inverse.append(["set", table, held.to_json(), old])
+                done.append(["set", table, held, dict(op[3]), old])
+        elif kind == "delete":
             rows = _select_rows(db, table, op[2])
             inverse += [["insert", table, row] for row in rows]
             done += [["delete", table, row] for row in rows]
@@ -197,6 +235,9 @@ def records(ops: list[Op]) -> tuple[set[str], set[str]]:
     own: set[str] = set()
     named: set[str] = set()
     for op in ops:
+        if op[0] == "set":  # the rows of an id set: each is written; values name no record
+            own.update(f"{op[1]}:{row_id}" for row_id in IdRanges.from_json(op[2], "journal"))
+            continue
         row = {**op[2], **op[3]} if len(op) > 3 else op[2]
         key = op[2].get("id") if isinstance(op[2], dict) else None
         own.add(
@@ -214,7 +255,7 @@ def append(
     at: str,
     author: str,
     kind: str,
-    documents: list[int],
+    documents: list[Any],
     inverse: list[Op],
     change: dict[str, Any],
     uuid: str | None = None,
@@ -334,9 +375,12 @@ def remove(db: sqlite3.Connection, entry_id: int) -> None:
 
 
 def forget_documents(db: sqlite3.Connection, ids: Iterable[int]) -> None:
-    """Delete the entries that touched any of these documents (deleted for good)."""
+    """Delete the entries that touched any of these documents (deleted for good); an entry's
+    documents are ids and ``[first, last]`` runs (``IdRanges.to_json``)."""
     db.execute(
         "DELETE FROM annotation_log WHERE EXISTS (SELECT 1 FROM json_each(annotation_log.documents)"
-        " WHERE value IN (SELECT value FROM json_each(?)))",
+        " AS d, json_each(?) AS w WHERE (d.type = 'integer' AND d.value = w.value)"
+        " OR (d.type = 'array' AND w.value BETWEEN json_extract(d.value, '$[0]')"
+        " AND json_extract(d.value, '$[1]')))",
         (json.dumps(sorted(set(ids))),),
     )

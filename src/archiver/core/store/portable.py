@@ -18,10 +18,11 @@ statement); it writes nothing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from archiver.core.errors import Invalid, UnknownRecord
+from archiver.core.idsets import IdRanges
 from archiver.core.store import changelog, conflicts, identity, uuid_aliases
 from archiver.core.store.journal import JOURNALED, PARENTS, Effect
 
@@ -157,8 +158,21 @@ def key_of(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
     return {"uuid": row.get("uuid")}
 
 
+def uuids_of(db: sqlite3.Connection, table: str, ids: IdRanges) -> Iterator[tuple[int, str]]:
+    """The (id, UUID) of the rows of an id set that are held, in id order, read run by run."""
+    sql = f"SELECT id, uuid FROM {_table(table)} WHERE id BETWEEN ? AND ? ORDER BY id"
+    for first, last in ids.runs:
+        yield from ((int(r[0]), str(r[1])) for r in db.execute(sql, (first, last)))
+
+
 def operations(db: sqlite3.Connection, effects: list[Effect]) -> list[dict[str, Any]]:
-    """A step's effects (``RowLog.effects`` or a replay's) as portable operations.
+    """A step's effects (``RowLog.effects`` or a replay's) as portable operations."""
+    return list(each_operation(db, effects))
+
+
+def each_operation(db: sqlite3.Connection, effects: list[Effect]) -> Iterator[dict[str, Any]]:
+    """A step's effects as portable operations, one at a time (an id set's effects become one
+    operation per row, made as they are written out).
 
     Rows deleted by the same step are gone from the tables, so their UUIDs come from the
     rows the effects carry."""
@@ -170,22 +184,33 @@ def operations(db: sqlite3.Connection, effects: list[Effect]) -> list[dict[str, 
     def lookup(table: str, row_id: int) -> str | None:
         return seen.get((table, row_id)) or uuid_of(db, table, row_id)
 
-    out: list[dict[str, Any]] = []
     for effect in effects:
         kind, table = effect[0], effect[1]
         if table not in TRAVELS:
             continue
         if kind in ("insert", "delete"):
-            out.append({"op": kind, "table": table, "row": to_portable(table, effect[2], lookup)})
+            yield {"op": kind, "table": table, "row": to_portable(table, effect[2], lookup)}
+        elif kind == "added" and isinstance(effect[2], IdRanges):
+            for _, uuid in uuids_of(db, table, effect[2]):
+                yield {"op": "add", "table": table, "key": {"uuid": uuid}}
         elif kind == "added":
-            out.append({"op": "add", "table": table, "key": {"uuid": lookup(table, effect[2])}})
+            yield {"op": "add", "table": table, "key": {"uuid": lookup(table, effect[2])}}
+        elif kind == "set":
+            new, old = to_portable(table, effect[3], lookup), to_portable(table, effect[4], lookup)
+            for _, uuid in uuids_of(db, table, effect[2]):
+                yield {
+                    "op": "update",
+                    "table": table,
+                    "key": {"uuid": uuid},
+                    "new": new,
+                    "old": old,
+                }
         else:
             key = {"uuid": lookup(table, effect[2]["id"])} if "id" in effect[2] else key_of(
                 table, to_portable(table, effect[2], lookup))  # fmt: skip
-            out.append({"op": "update", "table": table, "key": key,
-                        "new": to_portable(table, effect[3], lookup),
-                        "old": to_portable(table, effect[4], lookup)})  # fmt: skip
-    return out
+            yield {"op": "update", "table": table, "key": key,
+                   "new": to_portable(table, effect[3], lookup),
+                   "old": to_portable(table, effect[4], lookup)}  # fmt: skip
 
 
 def record_uuids(
@@ -197,7 +222,8 @@ def record_uuids(
 ) -> dict[str, list[str]]:
     """The UUIDs of these documents, participants and commitments (those still held)."""
     wanted = {"document": documents, "participant": participants, "commitment": commitments}
-    return {f"{table}s": [u for u in (uuid_of(db, table, i) for i in ids) if u]
+    return {f"{table}s": [u for _, u in uuids_of(db, table, ids)] if isinstance(ids, IdRanges)
+            else [u for u in (uuid_of(db, table, i) for i in ids) if u]
             for table, ids in wanted.items()}  # fmt: skip
 
 
