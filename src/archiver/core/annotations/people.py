@@ -24,14 +24,8 @@ from dataclasses import dataclass, field
 
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher, alias_terms
 from archiver.core.annotations.model import Participant
-from archiver.core.annotations.titles import (
-    Named,
-    Title,
-    find_titles,
-    fold_word,
-    load_titles,
-    state_form_spans,
-)
+from archiver.core.annotations.title_data import fold_word, load_titles, state_form_spans
+from archiver.core.annotations.titles import Named, Title, find_titles
 from archiver.core.text import arabic, scripts
 from archiver.core.text.skeleton import same_skeleton
 
