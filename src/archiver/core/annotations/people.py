@@ -20,17 +20,19 @@ titles (``titles.find_titles``) and returns who holds them:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher, alias_terms
 from archiver.core.annotations.model import Participant
 from archiver.core.annotations.title_data import fold_word, load_titles, state_form_spans
 from archiver.core.annotations.titles import Named, Title, find_titles
 from archiver.core.text import arabic, scripts
-from archiver.core.text.skeleton import same_skeleton
+from archiver.core.text.skeleton import same_skeleton, skeletons
 
 _TITLE_STATES = ("state", "organisation", "coalition")
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
+_MIN_ONE_WORD_SKELETON = 3  # consonant classes: one word of two (بري, Berry) is too many names'
+Holders = Callable[[int | None, str], list[Participant]]
 
 
 @dataclass
@@ -44,7 +46,9 @@ class PersonFound:
     state_id: int | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     participant_id: int | None = None  # an existing person whose aliases match the name
-    other_script: bool = False  # that person was found by the name in their other script
+    # that person was found by a name none of their aliases has (in their other script, or
+    # their surname alone after a title: الرئيس ترامب for دونالد ترامب)
+    other_script: bool = False
 
     @property
     def key(self) -> str:
@@ -77,22 +81,24 @@ def read_people(
     participants: Mapping[int, Participant],
     gazetteer_ids: Mapping[str, int],
     tokens: list[arabic.Token] | None = None,
-    holders: Callable[[int, str], list[Participant]] | None = None,
+    holders: Holders | None = None,
 ) -> PeopleRead:
     """The people and offices the titles of ``text`` name (see the module's docstring);
     ``tokens``: the text's ``arabic.analyze``, when the caller has it; ``holders``: the
-    archive's persons holding an office (role) of a state, to find a new name's person by
-    the same name in the other script."""
+    archive's persons holding an office (role) of a state (None: of any), to find a new
+    name's person by the same name in the other script, or by their surname alone."""
     tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
-    named = [Named(m.participant_id, m.start, m.end, m.place) for m in found
+    named = [Named(m.participant_id, m.start, m.end, m.place,
+                   person_words(text[m.start : m.end]) == person_words(m.alias)) for m in found
              if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
     named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
               if key in gazetteer_ids]  # fmt: skip
     titles = find_titles(text, named, tokens)
     known = [m for m in found if participants[m.participant_id].kind == "person"]
     found = [m for m in found if not m.place]
-    people = _people(titles, known)
+    titles, by_surname = _one_word_names(titles, known, holders)
+    people = _people(titles, known, by_surname)
     if holders is not None:
         _in_other_script(people, holders)
     alone = _holders(known, people, participants)
@@ -105,17 +111,72 @@ def read_people(
     return PeopleRead(people, offices, names)
 
 
-def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
+def _one_word_names(
+    titles: list[Title], known: list[Match], holders: Holders | None
+) -> tuple[list[Title], dict[int, int]]:
+    """The titles, with each one-word name that only its title makes one (``Title.alone``)
+    kept when an archive's person is named so (by an alias here, or by the surname of a
+    holder of that office, in either script) or when the word looks like a name; else the
+    office alone. Also the persons found by their surname, by where it is written."""
+    kept: list[Title] = []
+    by_surname: dict[int, int] = {}
+    for title in titles:
+        if title.alone and not _known_at(known, title):
+            pid = _holder_by_surname(title, holders) if holders is not None else None
+            if pid is not None:
+                by_surname[title.name_start] = pid
+            elif not title.looks:
+                title = replace(title, name="", name_start=0, name_end=0, surname="",
+                                alone=False)  # fmt: skip
+        kept.append(title)
+    return kept, by_surname
+
+
+def _known_at(known: list[Match], title: Title) -> int | None:
+    """The archive's person one of whose aliases is written in the title's name."""
+    return next((m.participant_id for m in known
+                 if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+
+
+def _holder_by_surname(title: Title, holders: Holders) -> int | None:
+    """The one holder of the title's office (of its state, or of any when it names none)
+    whose name ends with the title's one word: the same word in the same script, the same
+    consonants in the other (ترامب, Donald Trump)."""
+    word = title.name
+    arabic_word = scripts.has_letter(word)
+    if not arabic_word and max(map(len, skeletons(word)), default=0) < _MIN_ONE_WORD_SKELETON:
+        return None
+    same = set()
+    for person in holders(title.state_id, title.role):
+        for name in (n for n in (person.name, person.name_ar, person.name_en) if n):
+            last = name.split()[-1]
+            if scripts.has_letter(last) == arabic_word:
+                found = fold_word(last) == fold_word(word)
+            else:
+                found = max(
+                    map(len, skeletons(last)), default=0
+                ) >= _MIN_ONE_WORD_SKELETON and same_skeleton(word, last)
+            if found:
+                same.add(person.id)
+    return next(iter(same)) if len(same) == 1 else None
+
+
+def _people(
+    titles: list[Title], known: list[Match], by_surname: Mapping[int, int]
+) -> list[PersonFound]:
     """One person per surname (or existing participant), in order of first title."""
     by_key: dict[str | int, PersonFound] = {}
     for title in titles:
         if not title.name:
             continue
-        existing = next((m.participant_id for m in known
-                         if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+        existing = _known_at(known, title)
+        surely = existing is not None or title.name_start not in by_surname
+        if existing is None:
+            existing = by_surname.get(title.name_start)
         surname = title.surname if _matchable_alone(title) else ""
         person = PersonFound(title.name, surname, title.role, title.office, title.state_id,
-                             [(title.name_start, title.name_end)], existing)  # fmt: skip
+                             [(title.name_start, title.name_end)], existing,
+                             not surely)  # fmt: skip
         key: str | int = existing if existing is not None else person.key
         have = by_key.get(key)
         if have is None:
@@ -129,9 +190,7 @@ def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
     return list(by_key.values())
 
 
-def _in_other_script(
-    people: list[PersonFound], holders: Callable[[int, str], list[Participant]]
-) -> None:
+def _in_other_script(people: list[PersonFound], holders: Holders) -> None:
     """A new person whose office and state an archive's person holds, under the same name in
     the other script (Emmanuel Macron, إيمانويل ماكرون: one consonant skeleton), is that person."""
     for person in people:

@@ -39,6 +39,7 @@ class TitleData:
     arabic_roles: dict[str, str]  # role -> the office's first Arabic form ("الرئيس")
     given_names: frozenset[str] = frozenset()  # folded: محمد, بدر (the vowel rule misses them)
     not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
+    not_alone_shapes: re.Pattern[str] | None = None  # of the words no one-word name (name_alone)
 
 
 @lru_cache(maxsize=100_000)
@@ -79,6 +80,7 @@ def load_titles() -> TitleData:
         {entry["role"]: entry["ar"][0] for entry in data["offices"] if entry.get("ar")},
         frozenset(fold_word(w) for w in data.get("given_names", {}).get("ar", [])),
         _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
+        _shapes(data.get("name_alone", {}).get("not_name_shapes", [])),
     )
 
 
@@ -87,7 +89,7 @@ MARKS_RE = re.compile(f"[{scripts.MARKS}{scripts.TATWEEL}]")
 
 
 def _shapes(shapes: Sequence[str]) -> re.Pattern[str] | None:
-    """One pattern for the shapes of ``name_continuation``: C is a letter that is no long vowel
+    """One pattern for the shapes of ``name_continuation`` or ``name_alone``: C is a letter that is no long vowel
     (a hamza is one: أ in تأكيد), * any letters, ا any alef, ي also ى; others as written."""
     if not shapes:
         return None

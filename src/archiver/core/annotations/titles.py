@@ -61,6 +61,7 @@ class Named:
     start: int
     end: int
     place: bool = False  # a capital named as a place: it ends a name, names no title's state
+    bare: bool = False  # the text writes one word, the alias itself (جورجيا, not لجورجيا)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,11 @@ class Title:
     name_start: int = 0
     name_end: int = 0
     surname: str = ""  # the name's last unit (connector included): its alias when alone
+    # a one-word name (الرئيس ماكرون, President Macron): the caller looks for an archive's
+    # person of that surname, and keeps the word for a new person when it ``looks`` like a
+    # name (a word the text repeats or an English capitalised word always does)
+    alone: bool = False
+    looks: bool = True
 
 
 @lru_cache(maxsize=100_000)
@@ -188,17 +194,20 @@ def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleDat
         second, past = _office_at(words, j, data, clitics=False)  # العاهل الأردني الملك عبد الله
         if second is not None and second.definite:
             j = past
-    units = _name_units(words, j, english, data)
+    units, given = _name_units(words, j, english, data)
     base = Title(office.key, office.role, state.participant_id if state else None, start, end)
     if not units:
         return base
+    alone = len(units) == 1 and units[0][1] - units[0][0] == 1
+    looks = not given or _looks_alone(words, units[0][0], data)
     first, last = units[0][0], units[-1][1]
     name = words.text[words.start(first) : words.end(last - 1)]
     surname = words.text[words.start(units[-1][0]) : words.end(last - 1)]
     if english:
         name, surname = (_without_possessive(x) for x in (name, surname))
     return Title(base.office, base.role, base.state_id, start, end, name,
-                 words.start(first), words.start(first) + len(name), surname)  # fmt: skip
+                 words.start(first), words.start(first) + len(name), surname,
+                 alone, looks)  # fmt: skip
 
 
 def _without_possessive(name: str) -> str:
@@ -229,10 +238,14 @@ def _state_after(words: _Text, j: int, english: bool) -> tuple[Named | None, int
     return state, words.word_at(state.end, k + 1)
 
 
-def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tuple[int, int]]:
-    """The word ranges of the name that starts at word ``j`` (none: the office alone)."""
+def _name_units(
+    words: _Text, j: int, english: bool, data: TitleData
+) -> tuple[list[tuple[int, int]], bool]:
+    """The word ranges of the name that starts at word ``j`` (none: the office alone), and
+    whether they are a one-word name that only its title makes one (see ``_one_word``), not
+    the text's repeat."""
     if english:
-        return _english_units(words, j, data)
+        return _english_units(words, j, data), False
     while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
         j += 1  # الرئيس الأمريكي السابق باراك أوباما
     units: list[tuple[int, int]] = []
@@ -242,17 +255,64 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
             k += 1
         if not _arabic_name_word(words, k, data, at=len(units)):
             break
-        if k == j and not _article_allowed(words.folded[k], len(units), data):
+        if k == j and not _article_allowed(words, k, len(units), data):
             break
         units.append((j, k + 1))
         j = k + 1
-    return _arabic_name_length(words, units, data)
+    kept = _arabic_name_length(words, units, data)
+    if kept or not _one_word(words, units, data):
+        return kept, False
+    return units[:1], True
 
 
-def _article_allowed(folded: str, at: int, data: TitleData) -> bool:
+def _article_allowed(words: _Text, k: int, at: int, data: TitleData) -> bool:
     """A word with the article is a name's second unit (بشار الأسد), or a later one when it
     is a nisba (محمد شياع السوداني); never the first."""
-    return not folded.startswith("ال") or at == 1 or (at > 1 and _nisba(folded, data))
+    return not _article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
+
+
+def _article(words: _Text, k: int, data: TitleData) -> bool:
+    """True when word ``k`` starts with the article: a bare alef and lam, not the hamza's
+    alef that folding makes one with it (ألكساندر, ألبانيزي), nor a given name (الكسندر)."""
+    folded = words.folded[k]
+    return (
+        folded.startswith("ال")
+        and MARKS_RE.sub("", words.words[k][0]).startswith("ال")
+        and folded not in data.given_names
+    )
+
+
+def _one_word(words: _Text, units: Sequence[tuple[int, int]], data: TitleData) -> bool:
+    """True when the name after a title is its first word alone: a word (no connector's
+    unit, no place's name) that the name ends after, at a word that is no name or at a
+    verb's or verbal noun's shape (الرئيس ماكرون إن, الرئيس ماكرون يدعم)."""
+    if not units or units[0][1] - units[0][0] != 1 or words.start(units[0][0]) in words.named_at:
+        return False
+    if len(units) == 1:
+        return True
+    after = units[1]
+    return (
+        after[1] - after[0] == 1
+        and not _article(words, after[0], data)
+        and (_shaped(words, after[0], data.not_name_shapes))
+    )
+
+
+def _looks_alone(words: _Text, k: int, data: TitleData) -> bool:
+    """A word that may be a name by itself: it looks like one (ماكرون), is no mere given name
+    (محمد alone names no one) and has no shape of ``name_alone`` (يريد, أشاد, استقبال)."""
+    folded = words.folded[k]
+    return (
+        _looks_like_a_name(folded)
+        and folded not in data.given_names
+        and not _shaped(words, k, data.not_alone_shapes)
+    )
+
+
+def _shaped(words: _Text, k: int, shapes: re.Pattern[str] | None) -> bool:
+    """True when word ``k`` has one of the shapes (of ``name_continuation`` or
+    ``name_alone``)."""
+    return shapes is not None and shapes.fullmatch(MARKS_RE.sub("", words.words[k][0])) is not None
 
 
 def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool:
@@ -264,9 +324,33 @@ def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool
         return False
     if folded not in data.given_names and not _affixes_allowed(words, k, data, at == 0):
         return False
-    if words.start(k) in words.named_at and not (at >= 2 and _nisba(folded, data)):
-        return False  # a state's name ends a name ("سيزور روما"), not a family's (السوداني)
+    # a state's name ends a name ("سيزور روما"), not a family's (السوداني), nor is it one
+    # when a surname follows it (جورجيا ميلوني)
+    if (
+        words.start(k) in words.named_at
+        and not (at >= 2 and _nisba(folded, data))
+        and not (at == 0 and _given_name_at_a_place(words, k, data))
+    ):
+        return False
     return _office_at(words, k, data)[0] is None
+
+
+def _given_name_at_a_place(words: _Text, k: int, data: TitleData) -> bool:
+    """True when word ``k``, a place's name written as such, is the given name of the name
+    that starts with it: a word follows it that looks like a surname (no article, no place,
+    no shape of a verb or verbal noun: جورجيا ميلوني, not جورجيا الأسبوع or جورجيا يلتقي)."""
+    place = words.named_at[words.start(k)]
+    nxt = k + 1
+    if not place.bare or place.end != words.end(k) or nxt >= len(words) or not words.joined(nxt):
+        return False
+    if words.start(nxt) in words.named_at or _article(words, nxt, data):
+        return False
+    folded = words.folded[nxt]
+    return (
+        _looks_like_a_name(folded)
+        and not _shaped(words, nxt, data.not_name_shapes)
+        and _arabic_name_word(words, nxt, data, at=1)
+    )
 
 
 def _affixes_allowed(words: _Text, k: int, data: TitleData, first: bool) -> bool:
@@ -305,7 +389,7 @@ def _arabic_name_length(
         while 1 < n < len(units) and _continues(words, units[n], data, strong=True):
             n += 1
         return list(units[:n])
-    if units and surname(1):
+    if units and surname(1) and words.start(units[0][0]) not in words.named_at:
         return list(units[:1])
     looks = [u for u in units[:2] if u[1] - u[0] > 1 or _name_like(words.folded[u[0]], data)]
     return list(units[:longest]) if len(looks) == 2 else []
@@ -318,14 +402,10 @@ def _continues(words: _Text, unit: tuple[int, int], data: TitleData, *, strong: 
     folded = words.folded[unit[0]]
     if unit[1] - unit[0] > 1 or _nisba(folded, data):
         return True
-    if strong or folded.startswith("ال"):
+    if strong or _article(words, unit[0], data):
         return False
     bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
-    if not _name_like(bare, data):
-        return False
-    shapes = data.not_name_shapes
-    surface = MARKS_RE.sub("", words.words[unit[0]][0])
-    return shapes is None or shapes.fullmatch(surface) is None
+    return _name_like(bare, data) and not _shaped(words, unit[0], data.not_name_shapes)
 
 
 def _nisba(folded: str, data: TitleData) -> bool:
