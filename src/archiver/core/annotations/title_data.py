@@ -40,6 +40,7 @@ class TitleData:
     given_names: frozenset[str] = frozenset()  # folded: محمد, بدر (the vowel rule misses them)
     not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
     not_alone_shapes: re.Pattern[str] | None = None  # of the words no one-word name (name_alone)
+    feminine_alone_shapes: re.Pattern[str] | None = None  # those after a feminine title
 
 
 @lru_cache(maxsize=100_000)
@@ -81,6 +82,7 @@ def load_titles() -> TitleData:
         frozenset(fold_word(w) for w in data.get("given_names", {}).get("ar", [])),
         _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("not_name_shapes", [])),
+        _shapes(data.get("name_alone", {}).get("after_feminine_shapes", [])),
     )
 
 

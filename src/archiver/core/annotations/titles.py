@@ -199,7 +199,8 @@ def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleDat
     if not units:
         return base
     alone = len(units) == 1 and units[0][1] - units[0][0] == 1
-    looks = not given or _looks_alone(words, units[0][0], data)
+    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
+    looks = not alone or _looks_alone(words, units[0][0], data, feminine=feminine, named=not given)
     first, last = units[0][0], units[-1][1]
     name = words.text[words.start(first) : words.end(last - 1)]
     surname = words.text[words.start(units[-1][0]) : words.end(last - 1)]
@@ -289,7 +290,7 @@ def _one_word(words: _Text, units: Sequence[tuple[int, int]], data: TitleData) -
     if not units or units[0][1] - units[0][0] != 1 or words.start(units[0][0]) in words.named_at:
         return False
     if len(units) == 1:
-        return True
+        return _clear_end(words, units[0][1], data)
     after = units[1]
     return (
         after[1] - after[0] == 1
@@ -298,14 +299,37 @@ def _one_word(words: _Text, units: Sequence[tuple[int, int]], data: TitleData) -
     )
 
 
-def _looks_alone(words: _Text, k: int, data: TitleData) -> bool:
-    """A word that may be a name by itself: it looks like one (ماكرون), is no mere given name
-    (محمد alone names no one) and has no shape of ``name_alone`` (يريد, أشاد, استقبال)."""
-    folded = words.folded[k]
+def _clear_end(words: _Text, k: int, data: TitleData) -> bool:
+    """True when nothing of a name can be at word ``k``: the text's end or a break, a word
+    that is no name (إن, قال), an office, a conjunction's و or tanween. Not a word the rules
+    only turn down for its letters (بوتفليقة ends as مجموعة does, فالتر starts as فالرئيس),
+    nor a place's name, which may be a surname as well (ديفيد كاميرون)."""
+    if k >= len(words) or not words.joined(k):
+        return True
+    surface, folded = words.words[k][0], words.folded[k]
+    if words.start(k) in words.named_at:
+        return False
     return (
-        _looks_like_a_name(folded)
-        and folded not in data.given_names
-        and not _shaped(words, k, data.not_alone_shapes)
+        folded in arabic.stop_words()
+        or folded in data.not_names
+        or folded.startswith("و")
+        or any(mark in surface for mark in _TANWEEN)
+        or _office_at(words, k, data)[0] is not None
+    )
+
+
+def _looks_alone(words: _Text, k: int, data: TitleData, *, feminine: bool, named: bool) -> bool:
+    """A word that may be a name by itself: it has no shape of ``name_alone`` (يريد, أشاد,
+    احتجاجا; after a feminine title تثير too); unless ``named`` (the text repeats it: it is
+    named alone elsewhere), it also looks like a name without the accusative's alef (not
+    حظرا) and is no mere given name (محمد alone names no one)."""
+    folded = words.folded[k]
+    bare = folded[:-1] if folded.endswith("ا") and len(folded) > 3 else folded
+    surface = MARKS_RE.sub("", words.words[k][0])
+    shapes = [data.not_alone_shapes, *([data.feminine_alone_shapes] if feminine else [])]
+    return (named or (_looks_like_a_name(bare) and folded not in data.given_names)) and not any(
+        p is not None and (p.fullmatch(surface) or p.fullmatch(surface[: len(bare)]))
+        for p in shapes
     )
 
 
