@@ -6,7 +6,10 @@ titles (``titles.find_titles``) and returns who holds them:
 - a title with a name is a person: the title's state is the parent, its office the role. A
   name that an existing person's aliases match is that person; otherwise a new person, whose
   full name and surname ("ماكرون", "Zelensky") are then found wherever the text names them
-  alone (Arabic proclitics و ب ل allowed, as for every alias).
+  alone (Arabic proclitics و ب ل allowed, as for every alias). A surname alone after its
+  title (الرئيس ترامب) is the archive's person it is an alias of, else the one holder of that
+  office whose name ends so in either script, else a new person when the word can be a name
+  alone (``Title.looks``).
 - the same person named twice (once with the state, once without: "President Trump") is one
   person, with the state the titles give; a title without a state takes the state of the same
   office named alone in the text when only one state is named so ("the US president ...
@@ -31,7 +34,7 @@ from archiver.core.text.skeleton import same_skeleton, skeletons
 
 _TITLE_STATES = ("state", "organisation", "coalition")
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
-_MIN_ONE_WORD_SKELETON = 3  # consonant classes: one word of two (بري, Berry) is too many names'
+_MIN_ONE_WORD_SKELETON = 3  # consonant classes a surname alone shares with its other script
 Holders = Callable[[int | None, str], list[Participant]]
 
 
@@ -141,24 +144,21 @@ def _known_at(known: list[Match], title: Title) -> int | None:
 def _holder_by_surname(title: Title, holders: Holders) -> int | None:
     """The one holder of the title's office (of its state, or of any when it names none)
     whose name ends with the title's one word: the same word in the same script, the same
-    consonants in the other (ترامب, Donald Trump)."""
+    consonants (three or more) in the other (ترامب, Donald Trump)."""
     word = title.name
-    arabic_word = scripts.has_letter(word)
-    if not arabic_word and max(map(len, skeletons(word)), default=0) < _MIN_ONE_WORD_SKELETON:
-        return None
-    same = set()
-    for person in holders(title.state_id, title.role):
-        for name in (n for n in (person.name, person.name_ar, person.name_en) if n):
-            last = name.split()[-1]
-            if scripts.has_letter(last) == arabic_word:
-                found = fold_word(last) == fold_word(word)
-            else:
-                found = max(
-                    map(len, skeletons(last)), default=0
-                ) >= _MIN_ONE_WORD_SKELETON and same_skeleton(word, last)
-            if found:
-                same.add(person.id)
+    names = [(p.id, n) for p in holders(title.state_id, title.role)
+             for n in (p.name, p.name_ar, p.name_en) if n]  # fmt: skip
+    same = {pid for pid, name in names if _same_surname(word, name.split()[-1])}
     return next(iter(same)) if len(same) == 1 else None
+
+
+def _same_surname(word: str, last: str) -> bool:
+    """True when a name's last word is ``word``, or written in the other script with the
+    same consonants (one word of two, بري and Berry, would be too many names')."""
+    if scripts.has_letter(last) == scripts.has_letter(word):
+        return fold_word(last) == fold_word(word)
+    shared = skeletons(word) & skeletons(last)
+    return max(map(len, shared), default=0) >= _MIN_ONE_WORD_SKELETON
 
 
 def _people(

@@ -21,9 +21,13 @@ not لبحث سبل; or a common given name the vowel rule misses, of ``given_na
 a given name is never taken for a word with a clitic: برهم, بدر), and the name goes on over
 the units after them that continue it (``name_continuation``: a connector's unit, a nisba, or
 a word that looks like a name and has none of the shapes of a verb, a verbal noun or a word
-with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار); a single word
-needs a repeat. A first word starting with ب or ل as a clitic does is a name when a connector
-follows it (بندر بن سلطان). A title with no name is the office alone.
+with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار). A first word
+starting with ب or ل as a clitic does is a name when a connector follows it (بندر بن سلطان);
+one with a hamza on its alef has no article (ألكساندر); a state's name is a given name when a
+surname follows it (جورجيا ميلوني). A single word (``Title.alone``) is a name when the text
+repeats it, or when the name clearly ends after it and it can be a name alone (the shapes of
+``name_alone``: الرئيس ماكرون إن, not الرئيس يريد); the caller also takes it for an archive's
+person of that surname. A title with no name is the office alone.
 """
 
 from __future__ import annotations
@@ -200,7 +204,8 @@ def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleDat
         return base
     alone = len(units) == 1 and units[0][1] - units[0][0] == 1
     feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
-    looks = not alone or _looks_alone(words, units[0][0], data, feminine=feminine, named=not given)
+    looks = not alone or english or _looks_alone(words, units[0][0], data, feminine=feminine,
+                                                  named=not given)  # fmt: skip
     first, last = units[0][0], units[-1][1]
     name = words.text[words.start(first) : words.end(last - 1)]
     surname = words.text[words.start(units[-1][0]) : words.end(last - 1)]
