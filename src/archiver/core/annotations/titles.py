@@ -165,6 +165,18 @@ def find_titles(
     return found
 
 
+def office_in(text: str) -> str | None:
+    """The first office form in ``text`` ("ورئيس الوزراء البريطاني": prime_minister), a
+    proclitic allowed on its first Arabic word as in ``find_titles``; None when there is none."""
+    data = load_titles()
+    words = _Text(text, (), [])
+    for i in range(len(words)):
+        office, _ = _office_at(words, i, data)
+        if office is not None:
+            return office.key
+    return None
+
+
 def _office_at(
     words: _Text, i: int, data: TitleData, *, clitics: bool = True
 ) -> tuple[Office | None, int]:
