@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>Not ticked: “{0}” is a title; it names whoever holds the office, not one person.</source>
-        <translation>غير محدد: «{0}» لقب يسمّي كل من يشغل المنصب، لا شخصاً واحداً.</translation>
+        <translation>لا يُضاف تلقائياً: «{0}» لقب يسمّي كل من يشغل المنصب، لا شخصاً واحداً.</translation>
     </message>
     <message>
         <source>Not ticked: “{0}” does not read as a name.</source>
-        <translation>غير محدد: «{0}» لا يُقرأ اسماً.</translation>
+        <translation>لا يُضاف تلقائياً: «{0}» لا يُقرأ اسماً.</translation>
     </message>
     <message>
         <source>Type a name, then pick a participant or “Create new…”.</source>

@@ -48,3 +48,11 @@ def test_a_title_taken_from_a_marked_first_paragraph_has_no_mark(tmp_path) -> No
 def test_edge_controls_go_and_inner_ones_stay() -> None:
     assert without_edge_controls("\u200e\u2067قمة باريس\u2069 \u200f") == "قمة باريس"
     assert without_edge_controls("قمة \u2068Paris\u2069 باريس") == "قمة \u2068Paris\u2069 باريس"
+
+
+def test_a_title_typed_with_a_mark_at_an_end_is_stored_without_it(archive, tmp_path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("نص قصير عن المؤتمر.", encoding="utf-8")
+    [imported] = archive.import_paths([path]).imported
+    archive.update_document(imported.id, title="\u200fمؤتمر روما\u200e")
+    assert archive.document(imported.id).title == "مؤتمر روما"
