@@ -160,6 +160,17 @@ def count(db: sqlite3.Connection, f: Filters) -> int:
     return int(db.execute(sql, args).fetchone()[0])
 
 
+def same_quote_count(db: sqlite3.Connection) -> int:
+    """How many commitments out of the trash share their quote (document and characters) with
+    another one (two copies that coded the same quote each keep theirs)."""
+    return int(db.execute(
+        "SELECT COUNT(*) FROM commitment c JOIN span s ON s.id = c.span_id"
+        f" WHERE c.document_id NOT IN ({TRASHED}) AND EXISTS (SELECT 1 FROM commitment o"
+        " JOIN span t ON t.id = o.span_id WHERE o.document_id = c.document_id AND o.id != c.id"
+        ' AND t.start = s.start AND t."end" = s."end")'
+    ).fetchone()[0])  # fmt: skip
+
+
 def actor_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
     """Actors of these commitments: commitment, participant, role, name, name_ar; in order."""
     found: list[sqlite3.Row] = []

@@ -51,6 +51,9 @@ class Pulled:
     bytes: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    participants_matched: list[dict[str, Any]] = field(default_factory=list)
+    participants_ambiguous: list[dict[str, Any]] = field(default_factory=list)
+    same_quote_commitments: int = 0  # after the last batch (as a bundle's report counts them)
 
     def add(self, report: MergeReport) -> None:
         """Count one batch's merge."""
@@ -61,6 +64,9 @@ class Pulled:
         self.changes_applied += report.changes_applied
         self.changes_known += report.changes_known
         self.conflicts += report.conflicts
+        self.participants_matched += report.participants_matched
+        self.participants_ambiguous += report.participants_ambiguous
+        self.same_quote_commitments = report.same_quote_commitments
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (the counts)."""
@@ -68,7 +74,9 @@ class Pulled:
                 "documents_matched": self.documents_matched,
                 "records_added": self.records_added, "changes_applied": self.changes_applied,
                 "changes_known": self.changes_known, "batches": self.batches,
-                "bytes": self.bytes}  # fmt: skip
+                "bytes": self.bytes, "participants_matched": self.participants_matched,
+                "participants_ambiguous": self.participants_ambiguous,
+                "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
 
 
 @dataclass
