@@ -166,12 +166,12 @@
     <message numerus="yes">
         <source>%Ln participants of the bundle could each be more than one here and were not matched: see below.</source>
         <translation>
-            <numerusform>لا مشاركين من الحزمة بلا مطابقة.</numerusform>
-            <numerusform>مشارك واحد من الحزمة قد يكون أكثر من مشارك هنا فلم يُطابَق: انظر أدناه.</numerusform>
-            <numerusform>مشاركان من الحزمة قد يكون كلٌّ منهما أكثر من مشارك هنا فلم يُطابَقا: انظر أدناه.</numerusform>
-            <numerusform>%Ln مشاركين من الحزمة قد يكون كلٌّ منهم أكثر من مشارك هنا فلم يُطابَق: انظر أدناه.</numerusform>
-            <numerusform>%Ln مشاركاً من الحزمة قد يكون كلٌّ منهم أكثر من مشارك هنا فلم يُطابَق: انظر أدناه.</numerusform>
-            <numerusform>%Ln مشارك من الحزمة قد يكون كلٌّ منهم أكثر من مشارك هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>لا أطراف من الحزمة بلا مطابقة.</numerusform>
+            <numerusform>طرف واحد من الحزمة قد يكون أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>طرفان من الحزمة قد يكون كلٌّ منهما أكثر من طرف هنا فلم يُطابَقا: انظر أدناه.</numerusform>
+            <numerusform>%Ln أطراف من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرفاً من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرف من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
         </translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Participants not matched ({0})</source>
-        <translation>مشاركون بلا مطابقة ({0})</translation>
+        <translation>أطراف بلا مطابقة ({0})</translation>
     </message>
     <message>
         <source>{0} could be {1} here: kept apart (merge them if they are one)</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>{0} could be {1} here, and so could another participant of the bundle: kept apart (merge them if they are one)</source>
-        <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون مشارك آخر من الحزمة: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
+        <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون طرف آخر من الحزمة: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
     </message>
     <message>
         <source> or </source>
@@ -479,6 +479,10 @@
     <message>
         <source>participants created</source>
         <translation>أطراف أُنشئت</translation>
+    </message>
+    <message>
+        <source>aliases added</source>
+        <translation>أسماء بديلة أُضيفت</translation>
     </message>
     <message>
         <source>tags created</source>

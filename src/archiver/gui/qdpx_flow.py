@@ -41,6 +41,7 @@ SPECS = (
 _COUNTED = {
     "participants matched": QT_TRANSLATE_NOOP("QdpxFlow", "participants matched"),
     "participants created": QT_TRANSLATE_NOOP("QdpxFlow", "participants created"),
+    "aliases added": QT_TRANSLATE_NOOP("QdpxFlow", "aliases added"),
     "tags created": QT_TRANSLATE_NOOP("QdpxFlow", "tags created"),
     "selections already here": QT_TRANSLATE_NOOP("QdpxFlow", "selections already here"),
     "selections without codes, notes or text": QT_TRANSLATE_NOOP(

@@ -251,6 +251,11 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
 
 
+def set_author(log: RowLog, doc_id: int, author: str) -> None:
+    """A document's author, as the file named it (not editable metadata: an import's, journaled)."""
+    log.update("document", doc_id, {"author": author})
+
+
 def _precision_of(typed: str | None) -> str | None:
     """How precise a date the user typed is: YYYY, YYYY-MM or a day."""
     if not typed:

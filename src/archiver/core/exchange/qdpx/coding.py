@@ -117,28 +117,51 @@ class CodingStep:
                 self.book.tags[code.guid] = tag_name(Code(code.guid, code.name, True, path=path))
 
     def _participant(self, code: Code) -> int:
+        """The participant a code stands for: by UUID, else by name, else a new one with the
+        kind, names, role and aliases its Description gives (``vocabulary.read_participant``);
+        one matched takes the aliases and names it lacks."""
+        about = v.read_participant(code.description)
         pid = portable.id_of(self.db, "participant", code.guid)
+        if pid is None:
+            named = participant_rows.by_name(self.db, code.name)
+            pid = int(named[0]["id"]) if len(named) == 1 else None
         if pid is not None:
             self.counts["participants matched"] += 1
+            self._adopt(pid, about)
             return pid
-        named = participant_rows.by_name(self.db, code.name)
-        if len(named) == 1:
-            self.counts["participants matched"] += 1
-            return int(named[0]["id"])
-        about = dict(line.partition(":")[::2] for line in code.description.splitlines())
-        about = {k.strip().lower(): val.strip() for k, val in about.items()}
-        kind = about.get("kind", "other") if about.get("kind") in KINDS else "other"
-        name_ar = about.get("arabic", "")
+        kind = about.kind if about.kind in KINDS else "other"
+        fields = about.fields
         pid = participant_rows.add(self.step.log, {
-            "uuid": code.guid, "name": code.name, "name_ar": name_ar, "kind": kind, "iso": None,
+            "uuid": code.guid, "name": code.name, "name_ar": fields.get("name_ar", ""),
+            "name_en": fields.get("name_en", ""), "kind": kind, "iso": fields.get("iso"),
             "parent_id": self.book.participants.get(code.parent or ""),
-            "color": code.color if len(code.color) in (4, 7) else "", "notes": about.get("notes", ""),
+            "color": code.color if len(code.color) in (4, 7) else "",
+            "notes": fields.get("notes", ""), "role": fields.get("role", ""),
         })  # fmt: skip
-        for text in dict.fromkeys(t for t in (code.name, name_ar) if t):
-            self.ann.participants.insert_alias(self.step, alias_row(pid, text, "name"))
+        names = [(t, "name", None) for t in (code.name, fields.get("name_ar"), fields.get("name_en"))
+                 if t]  # fmt: skip
+        for text, alias_kind, case in [*names, *about.aliases]:
+            self.ann.participants.insert_alias(self.step, alias_row(pid, text, alias_kind,
+                                                                    case_sensitive=case))  # fmt: skip
         self.step.name(participant=pid)
         self.counts["participants created"] += 1
         return pid
+
+    def _adopt(self, pid: int, about: v.About) -> None:
+        """A participant held here takes the Arabic and English names and the role it has
+        not, and the aliases it lacks, from the project's code."""
+        row = participant_rows.row(self.db, pid)
+        if row is None:
+            return
+        empty = {c: val for c, val in about.fields.items()
+                 if c in ("name_ar", "name_en", "role") and not row[c]}  # fmt: skip
+        if empty:
+            participant_rows.update(self.step.log, pid, empty)
+        for text, alias_kind, case in about.aliases:
+            if participant_rows.alias_id(self.db, pid, text) is None:
+                self.ann.participants.insert_alias(self.step, alias_row(pid, text, alias_kind,
+                                                                        case_sensitive=case))  # fmt: skip
+                self.counts["aliases added"] += 1
 
     def _tag(self, name: str) -> int:
         found = tag_rows.tag_id(self.db, name)
@@ -155,7 +178,11 @@ class CodingStep:
         place = Placement(source.text, text)
         self.step.documents.add(doc_id)
         if new:
-            document_rows.update(self.step.log, doc_id, self._details(source))
+            details = self._details(source)
+            author = details.pop("author", None)
+            document_rows.update(self.step.log, doc_id, details)
+            if author:
+                document_rows.set_author(self.step.log, doc_id, author)
         self._whole(source, doc_id)
         commitments = []
         for selection in source.selections:
@@ -205,7 +232,7 @@ class CodingStep:
             return details
         for line in source.description.splitlines():
             name, _, value = line.partition(":")
-            if name.strip() in ("source", "url", "published") and value.strip():
+            if name.strip() in ("source", "url", "published", "author") and value.strip():
                 details[name.strip()] = value.strip()
         published = details.get("published") or ""
         if published and _date(published[:10]) is None:
