@@ -12,6 +12,7 @@ kept and tried again with the next batches.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -109,6 +110,7 @@ class Pull:
     def _batch(self, upto: int) -> None:
         with failures(self.url):
             docs, records, changes = self._rows(self.marks.pull, upto)
+            records += self._aliases_of_new(records)
             retry = self._retries()
         payload = self._payload(docs, records, retry + changes)
         if payload.documents or payload.records or payload.changes:
@@ -130,6 +132,24 @@ class Pull:
             [r for r in records if f"{r[0]}:{r[1]}" not in self.pushed],
             [c for c in changes if c[0] not in self.pushed],
         )
+
+    def _aliases_of_new(self, records: list[Any]) -> list[Any]:
+        """The aliases of the batch's participants not held here that later batches hold: a
+        participant made on two copies is matched by its names and aliases (``sync.people``)
+        in the batch that brings it, so they come with it (stored once: later they are held)."""
+        new = set()
+        for table, _key, row_json in records:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                uuid = str(json.loads(row_json)["uuid"])
+                if table == "participant" and portable.id_of(self.archive.db, table, uuid) is None:
+                    new.add(uuid)
+        have = {(t, k) for t, k, _ in records}
+        found = []
+        for row in serverdb.records_mentioning(self.conn, "participant_alias", sorted(new)):
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                if json.loads(row[2])["participant"] in new and (row[0], row[1]) not in have:
+                    found.append(row)
+        return [r for r in found if f"{r[0]}:{r[1]}" not in self.pushed]
 
     def _retries(self) -> list[Any]:
         return serverdb.changes_named(self.conn, self.marks.retry) if self.marks.retry else []
