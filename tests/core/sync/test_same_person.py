@@ -109,3 +109,13 @@ def test_commitments_on_the_same_quote_are_kept_and_counted(two, tmp_path: Path)
     assert len(b.commitments.list_commitments()) == 2
     assert report.same_quote_commitments == 2
     assert report.to_json()["same_quote_commitments"] == 2
+
+
+def test_one_of_ours_the_bundle_holds_is_never_another_of_its_participants(two) -> None:
+    a, b = two
+    a.annotations.participants.add("Kaja Kallas", kind="person")
+    send(a, b)
+    a.annotations.participants.add("Kaja Kallas (EU)", kind="person", aliases=["Kaja Kallas"])
+    report = send(a, b)
+    assert report.participants_matched == [] and report.participants_ambiguous == []
+    assert sorted(_people(b, "Kallas")) == ["Kaja Kallas", "Kaja Kallas (EU)"]

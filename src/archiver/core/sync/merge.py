@@ -223,8 +223,10 @@ class _Merge:
         records = self.payload.records
         theirs = [r for r in records.get("participant", [])
                   if self.applier.id_of("participant", str(r["uuid"])) is None]  # fmt: skip
+        held = {self.applier.local(str(r["uuid"])) for r in records.get("participant", [])}
         found = match_people(self.db, theirs, records.get("participant_alias", []),
-                             self.applier.local, lambda text: alias_row(0, text, "name")[2])  # fmt: skip
+                             self.applier.local, lambda text: alias_row(0, text, "name")[2],
+                             held)  # fmt: skip
         for row in theirs:
             if str(row["uuid"]) not in found.matched:
                 continue

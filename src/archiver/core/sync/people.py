@@ -40,7 +40,7 @@ class Person:
     role: str
     names: set[str] = field(default_factory=set)  # folded name, Arabic and English names
     aliases: set[str] = field(default_factory=set)  # the names and the name aliases, folded
-    texts: list[tuple[str, bool]] = field(default_factory=list)  # names as written: (text, whole)
+    shapes: list[tuple[str, bool, bool]] = field(default_factory=list)  # (skeleton, Arabic, a name)
 
 
 @dataclass
@@ -60,25 +60,27 @@ def match_people(
     their_aliases: Iterable[Mapping[str, Any]],
     local: Callable[[Any], Any],
     fold: Fold,
+    held: set[str],
 ) -> Matching:
-    """Match the payload's participants ``theirs`` (not held here by UUID) to ours; ``local``
-    maps a UUID the payload names to this copy's, ``fold`` folds a name as aliases are."""
+    """Match the payload's participants ``theirs`` (not held here by UUID) to ours, except
+    ours the payload holds as other records (``held``: their local UUIDs); ``local`` maps a
+    UUID the payload names to this copy's, ``fold`` folds a name as aliases are."""
     remote = {str(r["uuid"]): r for r in theirs}
     if not remote:
         return Matching()
     uuids = portable.uuid_map(db, "participant")
-    taken = set(remote) | {local(u) for u in remote}
-    mine = [_local(r, uuids, fold) for r in participant_rows.all_rows(db)
-            if uuids.get(r["id"]) not in taken]  # fmt: skip
+    mine = {r["id"]: _local(r, uuids, fold) for r in participant_rows.all_rows(db)
+            if uuids.get(r["id"]) not in held}  # fmt: skip
     aliases_of: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for alias in their_aliases:
         aliases_of[str(alias.get("participant"))].append(alias)
-    _local_aliases(db, {int(p.key): p for p in mine})
+    _local_aliases(db, mine)
     people = [_remote(row, aliases_of.get(uuid, []), local, fold) for uuid, row in remote.items()]
+    index = _Index(list(mine.values()))
     found = Matching()
     undecided = people
-    for by, candidates in (("name", _by_name), ("skeleton", _by_skeleton)):
-        undecided = _decide(found, undecided, mine, by, candidates)
+    for by, candidates in (("name", index.by_name), ("skeleton", index.by_skeleton)):
+        undecided = _decide(found, undecided, by, candidates)
     return found
 
 
@@ -95,7 +97,7 @@ def _local_aliases(db: sqlite3.Connection, people: dict[int, Person]) -> None:
         person = people.get(int(alias["participant_id"]))
         if person is not None and alias["kind"] in _ALIAS_KINDS and alias["folded"]:
             person.aliases.add(str(alias["folded"]))
-            person.texts.append((str(alias["alias"]), False))
+            _add_shapes(person, str(alias["alias"]), False)
 
 
 def _remote(
@@ -111,7 +113,7 @@ def _remote(
         folded = fold(text) if text and alias.get("kind", "name") in _ALIAS_KINDS else ""
         if folded:
             person.aliases.add(folded)
-            person.texts.append((text, False))
+            _add_shapes(person, text, False)
     return person
 
 
@@ -121,55 +123,69 @@ def _add_names(person: Person, texts: list[str], fold: Fold) -> None:
         if folded:
             person.names.add(folded)
             person.aliases.add(folded)
-            person.texts.append((text, True))
+            _add_shapes(person, text, True)
 
 
-def _by_name(theirs: Person, mine: Person) -> bool:
-    """A name of one is a name or an alias of the other (folded)."""
-    return bool(theirs.names & mine.aliases or mine.names & theirs.aliases)
+def _add_shapes(person: Person, text: str, whole: bool) -> None:
+    arabic = scripts.has_letter(text)
+    person.shapes += [(shape, arabic, whole) for shape in skeletons(text)]
 
 
-def _by_skeleton(theirs: Person, mine: Person) -> bool:
-    """A name of one and a name or alias of the other, in the two scripts, share a consonant
-    skeleton, and neither a parent nor a role of both tells them apart."""
+class _Index:
+    """Our participants by their folded names and aliases and by their names' skeletons."""
+
+    def __init__(self, mine: list[Person]) -> None:
+        self.people = {p.key: p for p in mine}
+        self.names: dict[str, set[str]] = defaultdict(set)
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+        self.shapes: dict[tuple[str, bool], list[tuple[str, bool]]] = defaultdict(list)
+        for person in mine:
+            for name in person.names:
+                self.names[name].add(person.key)
+            for alias in person.aliases:
+                self.aliases[alias].add(person.key)
+            for shape, arabic, whole in person.shapes:
+                self.shapes[(shape, arabic)].append((person.key, whole))
+
+    def by_name(self, theirs: Person) -> list[Person]:
+        """Ours of whom a name is a name or an alias of theirs, or the other way (folded)."""
+        keys = {k for n in theirs.names for k in self.aliases.get(n, ())}
+        keys |= {k for a in theirs.aliases for k in self.names.get(a, ())}
+        return [self.people[k] for k in sorted(keys, key=int)]
+
+    def by_skeleton(self, theirs: Person) -> list[Person]:
+        """Ours with a name or alias in the other script sharing a consonant skeleton with a
+        name or alias of theirs, one of the two a name, and no parent or role of both that
+        tells them apart."""
+        keys = {k for shape, arabic, whole in theirs.shapes
+                for k, named in self.shapes.get((shape, not arabic), ()) if whole or named}  # fmt: skip
+        return [
+            m for m in (self.people[k] for k in sorted(keys, key=int)) if _compatible(theirs, m)
+        ]
+
+
+def _compatible(theirs: Person, mine: Person) -> bool:
     if theirs.parent and mine.parent and theirs.parent != mine.parent:
         return False
-    if theirs.role and mine.role and theirs.role.casefold() != mine.role.casefold():
-        return False
-    return _skeletons_meet(theirs, mine) or _skeletons_meet(mine, theirs)
-
-
-def _skeletons_meet(first: Person, second: Person) -> bool:
-    for text, whole in first.texts:
-        if not whole:
-            continue
-        arabic, shapes = scripts.has_letter(text), skeletons(text)
-        if any(scripts.has_letter(other) != arabic and shapes & skeletons(other)
-               for other, _ in second.texts):  # fmt: skip
-            return True
-    return False
+    return not (theirs.role and mine.role and theirs.role.casefold() != mine.role.casefold())
 
 
 def _decide(
-    found: Matching,
-    people: list[Person],
-    mine: list[Person],
-    by: str,
-    same: Callable[[Person, Person], bool],
+    found: Matching, people: list[Person], by: str, candidates: Callable[[Person], list[Person]]
 ) -> list[Person]:
-    """Match the one-to-one pairs ``same`` finds; the people it finds nothing for."""
+    """Match the one-to-one pairs ``candidates`` finds; the people it finds nothing for."""
     used = {i for i, _ in found.matched.values()} | {
         i for a in found.ambiguous for i in a["locals"]
     }
-    free = [m for m in mine if int(m.key) not in used]
-    candidates = {p.key: [m for m in free if m.kind == p.kind and same(p, m)] for p in people}
+    could_be = {p.key: [m for m in candidates(p) if m.kind == p.kind and int(m.key) not in used]
+                for p in people}  # fmt: skip
     claims: dict[str, int] = defaultdict(int)
-    for found_for in candidates.values():
+    for found_for in could_be.values():
         for m in found_for:
             claims[m.key] += 1
     left: list[Person] = []
     for person in people:
-        could = candidates[person.key]
+        could = could_be[person.key]
         if not could:
             left.append(person)
         elif len(could) == 1 and claims[could[0].key] == 1:
