@@ -485,6 +485,10 @@
         <translation>أسماء بديلة أُضيفت</translation>
     </message>
     <message>
+        <source>participants that could be more than one here (kept apart)</source>
+        <translation>أطراف قد يكون كلٌّ منها أكثر من طرف هنا (أُبقيت منفصلة)</translation>
+    </message>
+    <message>
         <source>tags created</source>
         <translation>وسوم أُنشئت</translation>
     </message>

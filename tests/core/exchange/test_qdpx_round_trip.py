@@ -83,3 +83,19 @@ def test_a_participant_held_here_takes_the_aliases_it_lacks(
         aliases = {a.alias for a in other.annotations.participants.aliases(mine.id)}
         assert "تحالف الراغبين" in aliases
         assert other.search('participant:"تحالف الراغبين"').total == 2
+
+
+def test_a_person_held_here_in_the_other_script_is_matched_not_doubled(
+    archive: Archive, tmp_path: Path
+) -> None:
+    _coded(archive, tmp_path)
+    export_qdpx(archive, tmp_path / "proj.qdpx")
+    with Archive.open(tmp_path / "other") as other:
+        france = other.annotations.participants.resolve("France").id
+        mine = other.annotations.participants.add("Emmanuel Macron", kind="person",
+                                                  parent=france, role="President")  # fmt: skip
+        import_qdpx(other, tmp_path / "proj.qdpx")
+        people = [p.name for p in other.annotations.participants.all("person")]
+        assert people == ["Emmanuel Macron"]
+        assert other.annotations.participants.get(mine.id).name_ar == "إيمانويل ماكرون"
+        assert other.search("participant:ماكرون").total == 2

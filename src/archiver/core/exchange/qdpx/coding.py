@@ -30,6 +30,7 @@ from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import portable, span_tags
 from archiver.core.store import tags as tag_rows
+from archiver.core.sync.people import match_people
 
 if TYPE_CHECKING:
     from archiver.core.annotations.facade import Annotations
@@ -95,12 +96,15 @@ class CodingStep:
         self.book = Codebook()
         self.counts: Counter[str] = Counter()
         self.notes = NoteStore(step, project, self.counts, annotations.journal.author())
+        self.same: dict[str, int] = {}  # participant code GUID -> one of ours by its names
+        self.apart: set[str] = set()  # participant codes that could be more than one of ours
 
     # -- the code book --------------------------------------------------------------------
 
     def codebook(self) -> None:
         """Resolve or create what each code stands for (parents before children)."""
         kinds = read_codebook(self.project)
+        self.same = self._same_people(kinds)
         for code in self.project.codes.values():
             kind = kinds[code.guid]
             if kind != "participant" and code.notes:
@@ -116,13 +120,39 @@ class CodingStep:
                 path = code.path[1:] if _ours(self.project, code, v.TAGS) else code.path
                 self.book.tags[code.guid] = tag_name(Code(code.guid, code.name, True, path=path))
 
+    def _same_people(self, kinds: dict[str, str]) -> dict[str, int]:
+        """Participant codes not held by UUID that are one of ours by their names and aliases,
+        in either script (``sync.people``, as a bundle's are): code GUID -> participant; those
+        that could be more than one of ours are created apart and counted."""
+        rows: list[dict[str, Any]] = []
+        aliases: list[dict[str, Any]] = []
+        for code in self.project.codes.values():
+            if kinds[code.guid] != "participant" or portable.id_of(
+                    self.db, "participant", code.guid) is not None:  # fmt: skip
+                continue
+            about = v.read_participant(code.description)
+            rows.append({**about.fields, "uuid": code.guid, "name": code.name,
+                         "kind": about.kind if about.kind in KINDS else "other",
+                         "parent": code.parent if kinds.get(code.parent or "") == "participant"
+                         else None})  # fmt: skip
+            aliases += [{"participant": code.guid, "alias": text, "kind": kind}
+                        for text, kind, _ in about.aliases]  # fmt: skip
+        found = match_people(self.db, rows, aliases, lambda uuid: uuid,
+                             lambda text: alias_row(0, text, "name")[2], set())  # fmt: skip
+        self.apart = {str(a["uuid"]) for a in found.ambiguous}
+        if self.apart:
+            self.counts["participants that could be more than one here (kept apart)"] += len(
+                self.apart)  # fmt: skip
+        return {guid: pid for guid, (pid, _by) in found.matched.items()}
+
     def _participant(self, code: Code) -> int:
-        """The participant a code stands for: by UUID, else by name, else a new one with the
+        """The participant a code stands for: by UUID, else by its names (``_same_people``, then
+        the one named so when the code says no kind), else a new one with the
         kind, names, role and aliases its Description gives (``vocabulary.read_participant``);
         one matched takes the aliases and names it lacks."""
         about = v.read_participant(code.description)
-        pid = portable.id_of(self.db, "participant", code.guid)
-        if pid is None:
+        pid = portable.id_of(self.db, "participant", code.guid) or self.same.get(code.guid)
+        if pid is None and code.guid not in self.apart:
             named = participant_rows.by_name(self.db, code.name)
             pid = int(named[0]["id"]) if len(named) == 1 else None
         if pid is not None:
