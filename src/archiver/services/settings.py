@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/zoom": 0,
     "reader/document": [],  # [archive folder, document id] open in the reader at closing
     "dialogs/last_folder": "",  # where file dialogs start ('': the Documents folder)
+    "dialogs/last_export_folder": "",  # where dialogs choosing a file to write start (the same)
     "window/sidebar": True,  # the library sidebar shown
     # Result list columns hidden (header menu); the source is under the title when browsing.
     "results/hidden_columns": ["quality", "source", "language"],
