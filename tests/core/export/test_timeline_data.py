@@ -65,7 +65,7 @@ def test_the_latest_marks_keep_their_labels_inside_the_page():
         lay = layout(timeline_of(items), width)
         for p in lay.marks:
             left, right = p.label_span()
-            assert 250 <= left and right <= lay.width, (width, p.label, left, right)
+            assert left >= 250 and right <= lay.width, (width, p.label, left, right)
         latest = next(p for p in lay.marks if p.mark.commitment_id == 2)
         assert latest.flipped and latest.label.startswith("Britain and France")
         first = next(p for p in lay.marks if p.mark.commitment_id == 1)
