@@ -46,6 +46,10 @@ def test_a_bottom_view_opens_at_a_third_and_keeps_the_height_it_is_dragged_to(
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     assert dock.height() > before + 40, (before, dock.height())
     dragged = dock.height()
+    timeline = controller.timeline.show()  # a tab beside it: the height chosen stays
+    qtbot.waitUntil(lambda: timeline.isVisible())
+    assert window.tabifiedDockWidgets(timeline) == [dock]
+    assert dragged - 40 < timeline.height() <= dragged  # less only the tab bar's height
     window.close()
     again = BottomDocks(MainWindow(settings), settings)
     assert abs(again.first_height(dock) - dragged) <= 2  # the next window opens it at that height

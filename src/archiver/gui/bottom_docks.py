@@ -33,10 +33,11 @@ class BottomDocks(QObject):
             d for d in self.window.findChildren(QDockWidget) if d is not dock and self.docked(d)
         ]
         self.window.addDockWidget(BOTTOM, dock)
-        if others:
-            self.window.tabifyDockWidget(others[0], dock)
         dock.installEventFilter(self)
-        self.window.resizeDocks([dock], [self.first_height(dock)], Qt.Orientation.Vertical)
+        if others:  # a tab beside them: the height they have now stays
+            self.window.tabifyDockWidget(others[0], dock)
+        else:
+            self.window.resizeDocks([dock], [self.first_height(dock)], Qt.Orientation.Vertical)
 
     def first_height(self, dock: QDockWidget) -> int:
         """The height the user last gave this view, else a third of the window's."""
@@ -55,7 +56,7 @@ class BottomDocks(QObject):
         if not isinstance(watched, QDockWidget) or not self.docked(watched):
             return False
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched.isVisible() and watched.objectName():
+        if kind == QEvent.Type.Resize and self._alone(watched):
             self.heights[watched.objectName()] = watched.height()
         elif isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton:
             if kind == QEvent.Type.MouseButtonPress and self._on_title(watched, event):
@@ -73,6 +74,14 @@ class BottomDocks(QObject):
             self.window.resizeDocks([watched], [max(1, wanted)], Qt.Orientation.Vertical)
             return True
         return False
+
+    def _alone(self, dock: QDockWidget) -> bool:
+        """True for a shown view with no tabs beside it (their tab bar takes from its height)."""
+        return (
+            dock.isVisible()
+            and bool(dock.objectName())
+            and not self.window.tabifiedDockWidgets(dock)
+        )
 
     @staticmethod
     def _on_title(dock: QDockWidget, event: QMouseEvent) -> bool:
