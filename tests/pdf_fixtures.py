@@ -230,3 +230,24 @@ def pdf_date(when: _dt.datetime) -> str:
 def page_count(path: Path) -> int:
     """Number of pages pypdf sees (a fixture sanity check)."""
     return len(PdfReader(str(path)).pages)
+
+
+_XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:creator><rdf:Seq><rdf:li>{creator}</rdf:li></rdf:Seq></dc:creator>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def set_xmp_creator(src: Path, dst: Path, creator: str) -> Path:
+    """Copy ``src`` to ``dst`` with an XMP packet (the catalog's /Metadata) naming dc:creator."""
+    writer = PdfWriter(clone_from=str(src))
+    stream = StreamObject()
+    stream.set_data(_XMP.format(creator=creator).encode("utf-8"))
+    stream[NameObject("/Type")] = NameObject("/Metadata")
+    stream[NameObject("/Subtype")] = NameObject("/XML")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(stream)
+    with open(dst, "wb") as fh:
+        writer.write(fh)
+    return Path(dst)

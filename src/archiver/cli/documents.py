@@ -254,7 +254,8 @@ def _links(doc: Document) -> str:
 
 
 _DATE_SOURCES = {"file-name": "from the file name", "document": "from the document's metadata",
-                 "text": "from the dateline", "user": "set by hand"}  # fmt: skip
+                 "text": "from the dateline", "message": "the date of its e-mail",
+                 "user": "set by hand"}  # fmt: skip
 
 
 def _date_line(doc: Document) -> str:

@@ -18,6 +18,7 @@ class DateSource(StrEnum):
     FILE_NAME = "file-name"  # a date written in the file's name
     DOCUMENT = "document"  # a publication date the document's metadata states
     TEXT = "text"  # a dateline found in the first lines of the text (``core/dates``)
+    MESSAGE = "message"  # an attachment's: the date of the e-mail it came with
     FILE_CREATED = "file-created"  # the file's creation date, for want of anything better
     USER = "user"  # set by the user (F2, ``update_document``)
 

@@ -135,7 +135,9 @@ class Reader(QWidget):
         return words.get(kind, kind.upper())
 
     def _meta_line(self, doc: Document) -> str:
-        parts = [self._date_text(doc), doc.source or None, doc.author or None, doc.file_name]
+        address = doc.url.removeprefix("mailto:") if doc.url.startswith("mailto:") else None
+        parts = [self._date_text(doc), doc.source or None, doc.author or None, address,
+                 doc.file_name]  # fmt: skip
         if doc.pages:
             parts.append(self.tr("%Ln pages", "", doc.pages))
         parts.append(self._kind_text(doc.kind))
@@ -182,6 +184,7 @@ class Reader(QWidget):
             DateSource.FILE_NAME: self.tr("from the file name"),
             DateSource.DOCUMENT: self.tr("from the document's metadata"),
             DateSource.TEXT: self.tr("from the dateline"),
+            DateSource.MESSAGE: self.tr("the date of its e-mail"),
             DateSource.USER: self.tr("set by hand"),
         }
         precisions: dict[str, str] = {

@@ -75,10 +75,14 @@ def test_the_email_date_is_a_publication_date_and_its_attachment_a_document(arch
     mail, attached = (archive.document(f.id) for f in report.imported)
     assert (mail.kind, mail.title, mail.published) == ("email", ff.TITLE, "2024-03-14")
     assert mail.published_source == DateSource.DOCUMENT
-    assert mail.author == f"{ff.AUTHOR} <salma@news.example.org>"
+    assert mail.author == ff.AUTHOR  # the display name; the address is the e-mail's URL
+    assert mail.url == "mailto:salma@news.example.org"
     assert mail.encoding is None and mail.method == "email/windows-1256"
     assert ff.similarity(ff.TEXT, mail.text) >= 0.98
     assert attached.kind == "pdf" and attached.parent_document == mail.id
+    # The PDF states neither a date nor an author: it takes its message's, saying so.
+    assert (attached.published, attached.published_source) == ("2024-03-14", DateSource.MESSAGE)
+    assert attached.author == ff.AUTHOR
     assert attached.file_name == f"plan.eml › {PDF.name}"
     assert mail.attachments == (attached.id,) and attached.attachments == ()
     assert archive.original_file(attached.id).read_bytes() == PDF.read_bytes()

@@ -41,6 +41,7 @@ class Prepared:
     data: bytes | None = None  # the file's bytes for the main process to store; None when large
     attachments: list[Prepared] = field(default_factory=list)  # an e-mail's, each prepared
     parent_id: int | None = None  # set by the batch: the stored document it is attached to
+    message_date: str | None = None  # an attachment's: the date of the e-mail it came with
 
 
 def extract(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
@@ -124,10 +125,10 @@ def prepare_data(
     body_stream, exact_stream, exacts = arabic.document_streams(text)
     if not exacts:
         raise ImportFailure(FailureCode.NO_WORDS, "no words found in the text")
-    if not extracted.title:
-        from archiver.core.imports.text import title_from_text
+    from archiver.core.imports.text import fitted_title, title_from_text
 
-        extracted.title = title_from_text(text) or None
+    extracted.title = fitted_title(extracted.title, text) if extracted.title else None
+    extracted.title = extracted.title or title_from_text(text) or None
     if extracted.title:  # a mark kept for a paragraph's direction is no part of a title
         extracted.title = scripts.without_edge_controls(extracted.title) or None
     if extracted.raw_text == text:
@@ -184,11 +185,20 @@ def _attached(parent: Prepared, password: str | None, depth: int) -> list[Prepar
         except OSError as exc:
             parent.extracted.warnings.append(f"attachment '{name}' not imported: {exc}")
             continue
+        _inherit(prepared, parent)
         prepared.path = parent.path + ATTACHED + name
         prepared.resolved_path = parent.resolved_path + ATTACHED + name
         found.append(prepared)
     parent.extracted.attachments = []  # the bytes travel once, in the prepared attachment
     return found
+
+
+def _inherit(attachment: Prepared, message: Prepared) -> None:
+    """What an attachment that does not say takes from its message: the author, the date
+    (which ``rows.published_date`` uses only when the attachment has none of its own)."""
+    if not attachment.extracted.author:
+        attachment.extracted.author = message.extracted.author
+    attachment.message_date = message.extracted.date or message.message_date
 
 
 GARBAGE_BELOW = 0.5  # readable share under which a text is refused

@@ -1,5 +1,5 @@
-"""E-mail messages (.eml) with the standard library: the subject as title, the sender as
-author, the Date header as the publication date, the body in its declared charset (plain text
+"""E-mail messages (.eml) with the standard library: the subject as title, the sender's name
+as author (the address as the document's URL, ``mailto:``), the Date header as the publication date, the body in its declared charset (plain text
 preferred, else the HTML part through the web-page reader), and the attachments of kinds the
 archive reads, which the importer makes documents of their own."""
 
@@ -38,6 +38,7 @@ def extract_eml(path: Path, data: bytes) -> Extracted:
         if not subject:
             raise ImportFailure(FailureCode.EMPTY_EMAIL, "e-mail with no text and no subject")
         text = subject
+    author, address = _sender(message)
     return Extracted(
         kind="email",
         text=text,
@@ -46,7 +47,8 @@ def extract_eml(path: Path, data: bytes) -> Extracted:
         date=_date(message),
         method=method,
         warnings=warnings,
-        author=tidy(_header(message, "From")),
+        author=author,
+        url=f"mailto:{address}" if address else "",
         attachments=attachments,
     )
 
@@ -56,6 +58,20 @@ def _header(message: EmailMessage, name: str) -> str:
         return str(message.get(name) or "")
     except (ValueError, IndexError, TypeError):  # a header the parser cannot decode
         return ""
+
+
+def _sender(message: EmailMessage) -> tuple[str, str]:
+    """The sender's display name (the address when it has none) and address ("" if none)."""
+    try:
+        header = message.get("From")
+        addresses = list(getattr(header, "addresses", ()))
+    except (ValueError, IndexError, TypeError):  # a header the parser cannot decode
+        addresses = []
+    if not addresses:
+        return tidy(_header(message, "From")), ""
+    first = addresses[0]
+    address = first.addr_spec if "@" in first.addr_spec else ""
+    return tidy(first.display_name) or address or tidy(_header(message, "From")), address
 
 
 def _date(message: EmailMessage) -> str | None:

@@ -20,14 +20,15 @@ def published_date(
     """A new document's date, where it came from and how precise it is.
 
     A date the user put in the file name wins, then a publication date the document's
-    metadata states, then its dateline; the file's creation date only stands in when there
-    is nothing better, and is marked so.
+    metadata states, then its dateline, then (an attachment's) its e-mail's date; the file's
+    creation date only stands in when there is nothing better, and is marked so.
     """
     ex, found = item.extracted, item.text_date
     for value, source, precision in (
         (date_from_name(name), DateSource.FILE_NAME, DatePrecision.DAY),
         (ex.date, DateSource.DOCUMENT, DatePrecision.DAY),
         (found.iso if found else None, DateSource.TEXT, found.precision if found else None),
+        (item.message_date, DateSource.MESSAGE, DatePrecision.DAY),
         (ex.file_date, DateSource.FILE_CREATED, DatePrecision.DAY),
     ):
         if value:

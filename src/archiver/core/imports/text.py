@@ -145,13 +145,38 @@ def readable_share(text: str) -> float:
     return 1 - bad / visible if visible else 0.0
 
 
+TITLE_MAX = 100  # characters: a title taken from the text is cut at a word before this
+_TITLE_TAIL = " \t,،;؛:-–—(«\"'"
+
+
 def title_from_text(text: str) -> str:
-    """The first non-empty line, trimmed to a readable length."""
+    """The first non-empty line, cut to a readable length (``short_title``)."""
     for line in text.split("\n"):
         line = line.strip().lstrip("#").strip()
         if any(ch.isalpha() for ch in line):  # skip page numbers and rules
-            return line if len(line) <= 200 else line[:199].rstrip() + "…"
+            return short_title(line)
     return ""
+
+
+def short_title(line: str) -> str:
+    """A line of text as a title: whole up to TITLE_MAX characters, else cut after its last
+    whole word that fits (not mid-word, unless one word is most of it), with "…"."""
+    if len(line) <= TITLE_MAX:
+        return line
+    cut = line[: TITLE_MAX - 1]
+    if not line[TITLE_MAX - 1].isspace():
+        space = max(cut.rfind(" "), cut.rfind("\t"))
+        cut = cut[:space] if space >= TITLE_MAX // 2 else cut
+    return cut.rstrip(_TITLE_TAIL) + "…"
+
+
+def fitted_title(title: str, text: str) -> str:
+    """One rule for every format: a title the text opens with (a first line, a heading) is
+    cut as ``short_title`` cuts; one only the metadata holds stays whole (cutting would
+    lose its end, which is nowhere else)."""
+    if len(title) > TITLE_MAX and title in text[: len(title) + 4 * TITLE_MAX]:
+        return short_title(title)
+    return title
 
 
 def extract_text(path: Path, data: bytes | None = None) -> Extracted:

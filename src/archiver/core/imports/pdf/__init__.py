@@ -4,7 +4,7 @@
 ``lines`` and ``bidi`` make lines in reading order, ``layout`` columns, paragraphs and titles.
 The plain reading is kept raw, and repaired (``repair``, ``pages``) as the second, searched
 reading and as the text of any page the glyph reading fails on.  ``quality`` rates the
-result, ``metadata`` cleans title and date.
+result, ``metadata`` cleans title, author and date.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
         method = f"{_method(readings)}+{METHOD_OCR}" if readings.plain else METHOD_OCR
     else:
         text, method = _text(readings, plain)
-    title, created = metadata(reader)
+    title, created, author = metadata(reader)
     heading = first_heading([page for page in readings.glyphs if page is not None])
     return Extracted(
         kind="pdf",
@@ -90,6 +90,7 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
         raw_text=_join(readings.plain + [ocr[n] for n in sorted(ocr)]),
         alt_text=_join(plain),
         title=pick_title(title, heading, path.name),
+        author=author,
         file_date=created,  # when the file was made: not, in general, when it was published
         pages=pages,
         method=method,

@@ -1,4 +1,5 @@
-"""A PDF's document information, cleaned: a title worth showing, an ISO creation date."""
+"""A PDF's document information, cleaned: a title and an author worth showing, an ISO
+creation date."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ def clean_title(value: object) -> str | None:
     if _JUNK_TITLES.match(title):
         return None
     return unicodedata.normalize("NFC", title)
+
+
+_JUNK_AUTHORS = re.compile(r"^(unknown|none|null|user|admin(istrator)?|author|[\W\d_]*)$", re.IGNORECASE)
+
+
+def clean_author(value: object) -> str:
+    """An author worth showing ("" for empty and placeholder names: "Unknown", "User")."""
+    if not isinstance(value, str):
+        return ""
+    author = " ".join(unicodedata.normalize("NFKC", value.replace("\x00", "")).split())
+    return "" if _JUNK_AUTHORS.match(author) else unicodedata.normalize("NFC", author)
 
 
 _PDF_DATE = re.compile(r"^\s*(?:D:)?(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?")

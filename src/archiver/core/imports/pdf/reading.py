@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import damaged
 from archiver.core.imports.pdf.layout import PageText, read_page
-from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
+from archiver.core.imports.pdf.metadata import clean_author, clean_title, parse_pdf_date
 from archiver.core.imports.pdf.pypdf_log import ThreadLog as _ThreadLog
 from archiver.core.imports.pdf.pypdf_log import collected as _pypdf_log
 
@@ -205,10 +205,30 @@ def check_text(readings: Readings, pages: int) -> None:
     raise ImportFailure(FailureCode.NO_TEXT, "no text found", what="PDF")
 
 
-def metadata(reader: Any) -> tuple[str | None, str | None]:
-    """The cleaned /Title and the /CreationDate as an ISO date (None when absent or junk)."""
+def metadata(reader: Any) -> tuple[str | None, str | None, str]:
+    """The cleaned /Title, the /CreationDate as an ISO date (None when absent or junk), and
+    the author: /Author, else the XMP packet's dc:creator ("" when neither names one)."""
     try:
         info = reader.metadata or {}
-        return clean_title(info.get("/Title")), parse_pdf_date(info.get("/CreationDate"))
+        title, created = clean_title(info.get("/Title")), parse_pdf_date(info.get("/CreationDate"))
     except Exception:
-        return None, None
+        return None, None, ""
+    return title, created, clean_author(_info_author(info) or _xmp_author(reader))
+
+
+def _info_author(info: Any) -> str:
+    try:
+        value = info.get("/Author")
+    except Exception:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _xmp_author(reader: Any) -> str:
+    """The XMP packet's dc:creator, its names joined ("" when there is none or it is bad)."""
+    try:
+        xmp = reader.xmp_metadata
+        creators = xmp.dc_creator if xmp is not None else None
+    except Exception:  # a packet pypdf cannot parse is no author
+        return ""
+    return "; ".join(c for c in creators or [] if isinstance(c, str) and c.strip())
