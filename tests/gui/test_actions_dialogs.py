@@ -224,3 +224,22 @@ def test_the_hit_count_follows_a_deleted_hit(qtbot, filled):
     with qtbot.waitSignal(filled.session.events.document_deleted, timeout=10000):
         filled.delete_document()
     assert filled.model.rowCount() == 1 and filled.status_hits.text() == "1 hit"
+
+
+def test_f2_edits_the_author_as_one_undoable_step(qtbot, filled):
+    with qtbot.waitActive(filled):
+        filled.activateWindow()
+    doc_id = filled.model.doc_id(0)
+    filled.open_document(doc_id)
+    _accept_dialog_when_shown(lambda d: d.author.setText("سلمى العبدالله"))
+    with qtbot.waitSignal(filled.session.events.document_updated, timeout=10000):
+        qtbot.keyClick(filled.reader.view, Qt.Key.Key_F2)
+    assert filled.session.document(doc_id).author == "سلمى العبدالله"
+    assert "سلمى العبدالله" in filled.reader.meta.text()
+    with qtbot.waitSignal(filled.undo_history.undone, timeout=10000):
+        filled.undo_history.undo()
+    qtbot.waitUntil(lambda: filled.session.document(doc_id).author == "")
+    again = MetadataDialog(filled.session.document(doc_id))
+    qtbot.addWidget(again)
+    again.author.setText("  Ann Writer ")
+    assert again.changes() == {"author": "Ann Writer"}

@@ -1,4 +1,4 @@
-"""The document commands: import, search, show, analyze and export."""
+"""The document commands: import, search, show, edit, analyze and export."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from archiver.cli.common import (
     open_for_writing,
     positive,
     print_json,
+    writing,
 )
 from archiver.cli.exit_codes import DISK_FULL
 from archiver.core.dates import shown_date
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
-    """Add the import, search, show, analyze and export commands."""
+    """Add the import, search, show, edit, analyze and export commands."""
     p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
                        "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -70,6 +71,13 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("edit", help="change a document's details: title, date, source, URL, "
+                       "author, notes (one undoable change; the others stay)")  # fmt: skip
+    p.add_argument("id", type=int)
+    for option, field, what in EDIT_OPTIONS:
+        p.add_argument(option, dest=field, metavar="TEXT", help=what)
+    p.add_argument("--json", action="store_true", help="the document afterwards, as show --json")
+
     p = sub.add_parser("analyze", help="the tokens the search index makes of TEXT (or stdin lines)")
     p.add_argument("text", nargs="?")
     p.add_argument("--json", action="store_true")
@@ -85,8 +93,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("--collection", metavar="NAME", help="qdpx: only this collection's documents")
     p.add_argument("--json", action="store_true", help="qdpx: what was written, as JSON")
     timeline.add_filters(p)
-    return {"import": _import, "search": _search, "show": _show, "analyze": _analyze,
-            "export": _export}  # fmt: skip
+    return {"import": _import, "search": _search, "show": _show, "edit": writing(_edit),
+            "analyze": _analyze, "export": _export}  # fmt: skip
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -237,6 +245,37 @@ def _show(args: argparse.Namespace) -> int:
         unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
               f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}\n{doc.text}")  # fmt: skip
+    return 0
+
+
+EDIT_OPTIONS = (
+    ("--title", "title", "the title (not empty)"),
+    ("--date", "published", 'the date: YYYY, YYYY-MM or YYYY-MM-DD ("" clears it)'),
+    ("--source", "source", "the source (a newspaper, an agency)"),
+    ("--url", "url", "where it was published"),
+    ("--author", "author", "its author (an e-mail's sender)"),
+    ("--notes", "notes", "your notes on it"),
+)
+
+
+def _edit(archive: Archive, args: argparse.Namespace) -> int:
+    """Change the fields given; a field not given stays as it is."""
+    given = {field: getattr(args, field) for _o, field, _w in EDIT_OPTIONS}
+    # An empty value clears a field: stored as "" (a date as none); compared the same way.
+    changes = {k: v.strip() or None for k, v in given.items() if v is not None}
+    if not changes:
+        raise Invalid("edit: give at least one of " + ", ".join(o for o, _f, _w in EDIT_OPTIONS))
+    before = archive.document(args.id)
+    changed = {k: v for k, v in changes.items() if v != (getattr(before, k) or None)}
+    stored = {k: v if v is not None or k == "published" else "" for k, v in changed.items()}
+    doc = archive.update_document(args.id, **stored)
+    if args.json:
+        print_json(writers.document_json(doc))
+    elif changed:
+        print(f"#{doc.id}  {doc.title}: changed {', '.join(sorted(changed))} (archiver undo "
+              "takes it back)")
+    else:
+        print(f"#{doc.id}  {doc.title}: nothing changed")
     return 0
 
 

@@ -230,7 +230,7 @@ class Archive:
         return self.root / "originals" / self.document(doc_id).stored_name
 
     def update_document(self, doc_id: int, **changes: str | None) -> Document:
-        """Change editable metadata (title, published, source, url, notes): one journaled
+        """Change editable metadata (title, published, source, url, author, notes): one journaled
         change, re-indexed. Invalid names the fields that are not editable."""
         self.require_writable()
         documents.check_editable(changes)

@@ -1,4 +1,4 @@
-"""Editing a document's details: title, date, source, URL, notes."""
+"""Editing a document's details: title, date, source, URL, author, notes."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class MetadataDialog(QDialog):
         self.published.setPlaceholderText(DATE_HINT)
         self.source = named(QLineEdit(doc.source or ""), "source")
         self.url = named(QLineEdit(doc.url or ""), "url")
+        self.author = named(QLineEdit(doc.author or ""), "author")
+        self.author.setLayoutDirection(direction_of(doc.author or doc.title))
         self.notes = named(QPlainTextEdit(doc.notes or ""), "notes")
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title)
@@ -47,6 +49,7 @@ class MetadataDialog(QDialog):
         form.addRow("", self.date_note)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("&URL"), self.url)
+        form.addRow(self.tr("&Author"), self.author)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(self.tr("File"), QLineEdit(doc.file_name, readOnly=True))
         self.buttons = QDialogButtonBox(
@@ -82,6 +85,7 @@ class MetadataDialog(QDialog):
             "published": self.published.text().strip() or None,
             "source": self.source.text().strip(),
             "url": self.url.text().strip(),
+            "author": self.author.text().strip(),
             "notes": self.notes.toPlainText(),
         }
         return {

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 TABLES = ("document",)
 """The tables whose every statement this module issues."""
 
-EDITABLE = ("title", "published", "source", "url", "notes")
+EDITABLE = ("title", "published", "source", "url", "author", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document) if f.name != "attachments")
 _SUMMARY = (
@@ -233,6 +233,22 @@ def check_editable(changes: dict[str, str | None]) -> None:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
+    if "title" in changes and not (changes["title"] or "").strip():
+        raise Invalid("title: a document's title cannot be empty")
+    typed = changes.get("published")
+    if typed and _precision_of(typed) and not _is_date(typed):
+        raise Invalid(f"published: {typed!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _is_date(typed: str) -> bool:
+    """True for a real YYYY, YYYY-MM or YYYY-MM-DD date."""
+    import datetime
+
+    padded = {4: "-01-01", 7: "-01"}.get(len(typed), "")
+    try:
+        return len(typed) in (4, 7, 10) and bool(datetime.date.fromisoformat(typed + padded))
+    except ValueError:
+        return False
 
 
 def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
