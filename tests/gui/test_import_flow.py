@@ -123,3 +123,16 @@ def test_pdf_import_and_page_view(qtbot, qapp, window, tmp_path):
     assert window.reader.stack.currentWidget() is window.reader.pages
     window.actions_by_id["toggle_pages"].trigger()
     assert window.reader.stack.currentWidget() is window.reader.view
+
+
+def test_the_windows_report_keeps_the_batchs_counts_and_skipped_types(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 2)
+    (folder / "clip.xyz").write_bytes(b"not a document")
+    reports: list = []
+    window.show_report = reports.append
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_paths([str(folder)])
+    assert reports[0].skipped_types == {".xyz": 1} and reports[0].files == 2
+    dialog = ImportReportDialog(reports[0])
+    qtbot.addWidget(dialog)
+    assert ".xyz" in dialog.details_html()

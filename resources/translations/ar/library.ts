@@ -615,12 +615,43 @@
         <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
+        <source>&amp;Keep all likely duplicates</source>
+        <translation>ا&amp;حتفظ بكل النسخ المكرّرة على الأرجح</translation>
+    </message>
+    <message>
+        <source>Import them anyway: their words are nearly those of a document in the archive, not the same</source>
+        <translation>استوردها رغم ذلك: كلماتها تكاد تطابق كلمات وثيقة في الأرشيف، لكنها ليست مطابقة لها</translation>
+    </message>
+    <message>
         <source>Imported {0}, duplicates {1}, failed {2}.</source>
         <translation>المستوردة: {0}، النسخ المكرّرة: {1}، الفاشلة: {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %Ln likely duplicates…</source>
+        <translation>
+            <numerusform>لا نسخ للاحتفاظ بها…</numerusform>
+            <numerusform>جارٍ الاحتفاظ بنسخة مكرّرة على الأرجح…</numerusform>
+            <numerusform>جارٍ الاحتفاظ بنسختين مكرّرتين على الأرجح…</numerusform>
+            <numerusform>جارٍ الاحتفاظ بـ%Ln نسخ مكرّرة على الأرجح…</numerusform>
+            <numerusform>جارٍ الاحتفاظ بـ%Ln نسخة مكرّرة على الأرجح…</numerusform>
+            <numerusform>جارٍ الاحتفاظ بـ%Ln نسخة مكرّرة على الأرجح…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Keeping was cancelled.</source>
+        <translation>أُلغي الاحتفاظ بالنسخ.</translation>
+    </message>
+    <message>
+        <source>This report is of an archive that is closed now.</source>
+        <translation>هذا التقرير عن أرشيف مغلق الآن.</translation>
+    </message>
+    <message>
+        <source>Another import is running: keep them once it ends.</source>
+        <translation>يجري استيراد آخر: احتفظ بها بعد انتهائه.</translation>
     </message>
     <message>
         <source>Failed ({0})</source>
@@ -629,6 +660,22 @@
     <message>
         <source>Already in the archive ({0})</source>
         <translation>موجودة في الأرشيف من قبل ({0})</translation>
+    </message>
+    <message>
+        <source>Keep anyway</source>
+        <translation>احتفظ بها رغم ذلك</translation>
+    </message>
+    <message>
+        <source>keeping…</source>
+        <translation>جارٍ الاحتفاظ بها…</translation>
+    </message>
+    <message>
+        <source>{0} — nearly the same text as {1}, imported in this batch</source>
+        <translation>{0} — نصّها يكاد يطابق الوثيقة «{1}» المستوردة في هذه الدفعة</translation>
+    </message>
+    <message>
+        <source>{0} — same as {1}, imported in this batch</source>
+        <translation>{0} — مطابقة للوثيقة «{1}» المستوردة في هذه الدفعة</translation>
     </message>
     <message>
         <source>{0} — nearly the same text as {1}</source>
@@ -884,6 +931,10 @@
     <message>
         <source>&amp;URL</source>
         <translation>ال&amp;رابط</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>ال&amp;كاتب</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

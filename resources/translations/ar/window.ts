@@ -413,6 +413,10 @@
         <translation>من سطر المكان والتاريخ</translation>
     </message>
     <message>
+        <source>the date of its e-mail</source>
+        <translation>تاريخ رسالته الإلكترونية</translation>
+    </message>
+    <message>
         <source>set by hand</source>
         <translation>أُدخل يدوياً</translation>
     </message>

@@ -56,6 +56,13 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
+        <source>Keeping %Ln likely duplicates…</source>
+        <translation>
+            <numerusform>Keeping %Ln likely duplicate…</numerusform>
+            <numerusform>Keeping %Ln likely duplicates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>
             <numerusform>… and %Ln more (Copy report gives the full list)</numerusform>

@@ -71,12 +71,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("edit", help="change a document's details: title, date, source, URL, "
-                       "author, notes (one undoable change; the others stay)")  # fmt: skip
-    p.add_argument("id", type=int)
-    for option, field, what in EDIT_OPTIONS:
-        p.add_argument(option, dest=field, metavar="TEXT", help=what)
-    p.add_argument("--json", action="store_true", help="the document afterwards, as show --json")
+    _add_edit(sub)
 
     p = sub.add_parser("analyze", help="the tokens the search index makes of TEXT (or stdin lines)")
     p.add_argument("text", nargs="?")
@@ -95,6 +90,16 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     timeline.add_filters(p)
     return {"import": _import, "search": _search, "show": _show, "edit": writing(_edit),
             "analyze": _analyze, "export": _export}  # fmt: skip
+
+
+def _add_edit(sub: Subparsers) -> None:
+    """The edit command: each detail an option, absent ones left as they are."""
+    p = sub.add_parser("edit", help="change a document's details: title, date, source, URL, "
+                       "author, notes (one undoable change; the others stay)")  # fmt: skip
+    p.add_argument("id", type=int)
+    for option, field, what in EDIT_OPTIONS:
+        p.add_argument(option, dest=field, metavar="TEXT", help=what)
+    p.add_argument("--json", action="store_true", help="the document afterwards, as show --json")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -118,6 +123,7 @@ def _import(args: argparse.Namespace) -> int:
             pacing=IndexPacing(args.commit_every, args.index_memory * 1024 * 1024),
         )
         trashed = {d.id for d in report.duplicates if archive.in_trash(d.id)}
+    ours = report.imported_ids() if report.duplicates else set()
     if args.json:
         print_json(report.to_json())
     else:
@@ -126,6 +132,8 @@ def _import(args: argparse.Namespace) -> int:
         for d in report.duplicates:
             kind = f"likely duplicate (similarity {d.similarity:.2f})" if d.likely else "duplicate"
             where = f" (in the trash: archiver trash restore {d.id})" if d.id in trashed else ""
+            where += " (imported in this batch)" if d.id in ours else ""
+            where += " (--keep-duplicates imports it anyway)" if d.likely else ""
             print(f"{kind} of #{d.id}{where}  {d.path}")
             if d.original_restored:
                 print(f"original restored for #{d.id}  {d.path}")
@@ -272,8 +280,10 @@ def _edit(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json(writers.document_json(doc))
     elif changed:
-        print(f"#{doc.id}  {doc.title}: changed {', '.join(sorted(changed))} (archiver undo "
-              "takes it back)")
+        print(
+            f"#{doc.id}  {doc.title}: changed {', '.join(sorted(changed))} (archiver undo "
+            "takes it back)"
+        )
     else:
         print(f"#{doc.id}  {doc.title}: nothing changed")
     return 0

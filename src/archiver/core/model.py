@@ -163,6 +163,10 @@ class ImportReport:
         """ ".xyz (2), .mp4 (1), no extension (1)": the types skipped, most first ("" if none)."""
         return ", ".join(f"{ext or 'no extension'} ({n})" for ext, n in self.skipped_ranked())
 
+    def imported_ids(self) -> set[int]:
+        """The documents this batch stored (a duplicate of one of them is the batch's own)."""
+        return {f.id for f in self.imported}
+
     @property
     def not_started(self) -> int:
         """Files neither stored, nor found duplicate, nor failed (after a stop)."""

@@ -30,7 +30,7 @@ from archiver.gui.empty_page import EmptyPage
 from archiver.gui.errors import failure_text, open_failure_text, show_error
 from archiver.gui.find_spans import find_spans
 from archiver.gui.import_flow import ImportFlow
-from archiver.gui.import_report import ImportReportDialog
+from archiver.gui.import_report import ImportReportDialog, follow_keeping
 from archiver.gui.import_status import ImportStatus
 from archiver.gui.locale_text import isolate
 from archiver.gui.metadata_dialog import MetadataDialog
@@ -417,6 +417,8 @@ class MainWindow(AddonHooks):
         titles = {i: row["title"] for i, row in rows.items()}
         self.report_dialog = ImportReportDialog(report, self, titles)
         self.report_dialog.open_document.connect(self._open_from_report)
+        if self.session is not None:
+            follow_keeping(self.report_dialog, self.imports, self.session)
         self.report_dialog.show()
 
     def _open_from_report(self, doc_id: int) -> None:

@@ -311,9 +311,11 @@ class ArchiveSession(QObject):
         password: str | None = None,
         budget: FileBudget | None = None,
         pacing: IndexPacing | None = None,
+        keep_duplicates: bool = False,
     ) -> ImportJob | None:
         """Start an import batch (``password``: for its encrypted PDFs); None when read-only
-        or another import is running. ``pacing``: the settings' unless given."""
+        or another import is running. ``pacing``: the settings' unless given;
+        ``keep_duplicates``: store files near-identical to a document too (not the same text)."""
         if self.job is not None:
             self.events.error.emit(Operation.IMPORT, InUse("an import is already running"))
             return None
@@ -325,7 +327,7 @@ class ArchiveSession(QObject):
                 job.paths, recursive=job.recursive, progress=job.on_progress,
                 cancel=job.token, workers_count=self.import_workers,
                 max_file_bytes=max_file_bytes, password=password, budget=budget,
-                pacing=pacing,
+                pacing=pacing, keep_duplicates=keep_duplicates,
             )  # fmt: skip
 
         if not self.write(

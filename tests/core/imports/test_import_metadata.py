@@ -46,7 +46,9 @@ def test_without_info_author_the_xmp_creator_is_the_author(plain_pdf: Path, tmp_
 
 
 def test_a_placeholder_author_is_no_author(plain_pdf: Path, tmp_path: Path) -> None:
-    assert extract_pdf(fx.set_metadata(plain_pdf, tmp_path / "u.pdf", Author="Unknown")).author == ""
+    assert (
+        extract_pdf(fx.set_metadata(plain_pdf, tmp_path / "u.pdf", Author="Unknown")).author == ""
+    )
     assert extract_pdf(plain_pdf).author == ""
 
 
@@ -76,7 +78,7 @@ def test_an_attachment_takes_its_message_date_and_author_only_when_it_has_none(
 ) -> None:
     other = fx.make_pdf(tmp_path / "other.pdf", ["وقعت الحكومة اتفاقية جديدة مع المانحين."])
     own = fx.set_metadata(other, tmp_path / "own.pdf", Author="Ann Writer")
-    dated = "LONDON, 10 July 2025 (Reuters) - The fund was raised again.\n".encode()
+    dated = b"LONDON, 10 July 2025 (Reuters) - The fund was raised again.\n"
     path = _email(tmp_path / "m.eml", "Nadia Policy <nadia@ngo.example>", [
         ("notes.pdf", plain_pdf.read_bytes(), "pdf"),
         ("own.pdf", own.read_bytes(), "pdf"),
@@ -84,7 +86,7 @@ def test_an_attachment_takes_its_message_date_and_author_only_when_it_has_none(
     ])  # fmt: skip
     report = archive.import_paths([path])
     assert not report.failed and len(report.imported) == 4
-    mail, notes, signed, wire = (archive.document(f.id) for f in report.imported)
+    _mail, notes, signed, wire = (archive.document(f.id) for f in report.imported)
     assert (notes.published, notes.published_source) == ("2024-03-14", DateSource.MESSAGE)
     assert notes.author == "Nadia Policy" and notes.url == ""
     assert signed.author == "Ann Writer"

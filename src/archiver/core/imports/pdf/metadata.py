@@ -35,7 +35,9 @@ def clean_title(value: object) -> str | None:
     return unicodedata.normalize("NFC", title)
 
 
-_JUNK_AUTHORS = re.compile(r"^(unknown|none|null|user|admin(istrator)?|author|[\W\d_]*)$", re.IGNORECASE)
+_JUNK_AUTHORS = re.compile(
+    r"^(unknown|none|null|user|admin(istrator)?|author|[\W\d_]*)$", re.IGNORECASE
+)
 
 
 def clean_author(value: object) -> str:
