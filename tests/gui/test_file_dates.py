@@ -59,3 +59,30 @@ def test_a_creation_date_is_marked_until_the_user_sets_the_date(
     again = MetadataDialog(doc)
     qtbot.addWidget(again)
     assert again.date_note.text() == f"The file was created on {isolate('2024-03-01')}."
+
+
+def test_an_attachment_shows_its_emails_date_and_the_email_its_senders_address(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage()
+    message["From"] = "Nadia Policy <nadia@ngo.example>"
+    message["Subject"] = "Drought plan"
+    message["Date"] = "Thu, 14 Mar 2024 10:15:00 +0200"
+    message.set_content("Please find the notes attached.")
+    notes = "رفعت الوزارة صندوق الجفاف إلى خمسين مليون دولار.\n".encode()
+    message.add_attachment(notes, maintype="text", subtype="plain", filename="notes.txt")
+    (tmp_path / "plan.eml").write_bytes(message.as_bytes(policy=SMTP))
+    reports: list = []
+    window.show_report = reports.append
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "plan.eml")])
+    mail, attached = (f.id for f in reports[0].imported)
+    window.open_document(mail)
+    assert "Nadia Policy" in window.reader.meta.text()
+    assert "nadia@ngo.example" in window.reader.meta.text()
+    window.open_document(attached)
+    assert "2024-03-14 (the date of its e-mail)" in unmarked(window.reader.meta.text())
+    assert "Nadia Policy" in window.reader.meta.text()
