@@ -27,7 +27,7 @@ def _import_batch(archive: Archive, write, rng: random.Random, name: str, count:
             title = f"orchard lantern {_filler(rng, _STRONG - i)}"
             body = f"orchard lantern orchard lantern {_filler(rng, 3)}"
         else:
-            title = f"{_filler(rng, 6)} orchard {_filler(rng, 6)} lantern {name}{i}"
+            title = f"{_filler(rng, 4)} orchard {_filler(rng, 4)} lantern {name}{i}"  # < TITLE_MAX
             body = f"{_filler(rng, 150)} orchard {_filler(rng, 150)} lantern {_filler(rng, 50)}"
         paths.append(write(f"{name}-{i}.txt", f"{title}\n\n{body}\n"))
     report = archive.import_paths(paths)
