@@ -267,7 +267,8 @@ class AnnotationController(QObject):
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
         span, words = selected
-        dialog = TagDialog(self.participant_index(), words, self.host.as_widget())
+        dialog = TagDialog(self.participant_index(), words, self.host.as_widget(),
+                           likely_kind=self.ops.likely_kind)  # fmt: skip
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 

@@ -3,6 +3,8 @@ Ctrl+Enter saves once a line is chosen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -49,9 +51,15 @@ class TagDialog(QDialog):
     """Pick who the selected words name; the last line creates a new participant."""
 
     def __init__(
-        self, index: ParticipantIndex, selected: str, parent: QWidget | None = None
+        self,
+        index: ParticipantIndex,
+        selected: str,
+        parent: QWidget | None = None,
+        likely_kind: Callable[..., str] = lambda *_names: "person",
     ) -> None:
         super().__init__(parent)
+        self.likely_kind = likely_kind  # names (typed, selected) -> a new participant's kind
+        self.kind_picked = False  # the user chose the kind: typing no longer changes it
         self.setObjectName("tagDialog")
         self.setWindowTitle(self.tr("Tag as participant"))
         self.index = index
@@ -70,6 +78,7 @@ class TagDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         # States and organisations come with the gazetteer; what users add is mostly people.
         self.kind.setCurrentIndex(self.kind.findData("person"))
+        self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
         self.alias = named(QCheckBox(self.tr("Add the selection as an &alias")), "tagAlias")
         self.alias.setChecked(True)
         buttons = QDialogButtonBox(
@@ -107,6 +116,8 @@ class TagDialog(QDialog):
             item.setEditable(False)
             self.model.appendRow(item)
         name = text.strip()
+        if not self.kind_picked:  # "تحالف الراغبين" a coalition, "Canada" a state…
+            self.kind.setCurrentIndex(self.kind.findData(self.likely_kind(name, self.selected)))
         if name:
             item = QStandardItem(self.tr("Create new participant “{0}”").format(embed(name)))
             item.setData(CREATE, PID_ROLE)
