@@ -98,7 +98,7 @@ def test_update_with_a_new_name_is_a_rename(archive: Archive):
     ann.participants.update(france.id, name="French Republic", notes="renamed")
     change = ann.journal.last_change()  # more than a name: an edit naming what changed
     assert change is not None and change.kind is ChangeKind.UPDATE_PARTICIPANT
-    assert change.extra["fields"] == ["name", "name_en", "notes"]  # the English name followed
+    assert change.extra["fields"] == ["name", "notes"]
     assert ann.participants.resolve("French Republic").id == france.id
     assert ann.participants.resolve("France").id == france.id
     ann.journal.undo_last()

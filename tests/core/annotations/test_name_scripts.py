@@ -75,10 +75,3 @@ def test_a_person_confirmed_from_an_english_title_gets_the_english_name(
     ann.mentions.confirm_suggestion(doc, "Emmanuel Macron")
     made = ann.participants.resolve("Emmanuel Macron")
     assert (made.name_en, made.name_ar) == ("Emmanuel Macron", "")
-
-
-def test_a_participant_added_by_name_has_it_in_its_script_field(archive: Archive) -> None:
-    ann = archive.annotations.participants
-    assert ann.add("Keir Starmer", "person").name_en == "Keir Starmer"
-    added = ann.add("كير ستارمر", "person", name_en="Keir R. Starmer")
-    assert (added.name_ar, added.name_en) == ("كير ستارمر", "Keir R. Starmer")

@@ -237,7 +237,8 @@ class Mentions:
 
     def _confirm_new(self, step: Step, doc_id: int, person: PersonFound) -> int:
         pid = self.participants.create(step, person.name, "person", parent=person.state_id,
-                                       aliases=person.aliases, role=person.role)  # fmt: skip
+                                       aliases=person.aliases, role=person.role,
+                                       written=[person.name])  # fmt: skip
         return self._confirm(step, doc_id, pid, person.spans)
 
     def confirm_all(self, doc_id: int) -> Change:
@@ -365,7 +366,7 @@ class Mentions:
         with self.journal.change(ChangeKind.TAG_NEW, documents=[doc_id],
                                  names=[name.strip()]) as step:  # fmt: skip
             pid = self.participants.create(step, name, kind, name_ar=name_ar, name_en=name_en,
-                                           written=[selected] if add_alias else [])  # fmt: skip
+                                           written=[name, selected] if add_alias else [name])  # fmt: skip
             self._tag(step, doc_id, (start, end), pid, selected if add_alias else "", new=True)
             made = self.participants.get(pid)
             if add_alias and selected != made.name and selected in (made.name_ar, made.name_en):

@@ -22,7 +22,7 @@ from archiver.core.annotations.model import (
     alias_from_row,
     participant_from_row,
 )
-from archiver.core.annotations.names import Script, by_script, script_of
+from archiver.core.annotations.names import by_script
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Ambiguous, InUse, Invalid, NotFound, UnknownParticipant
@@ -187,13 +187,13 @@ class Participants:
     ) -> int:
         """Within a step, create a participant (its names become aliases too); its id.
 
-        An Arabic or English name not given is the name itself when it is written in that
-        script, else the first of ``written`` (the words it was created from) that is.
+        An Arabic or English name not given is the first of ``written`` (the words it was
+        made from: the name found or typed, the selection) written in that script.
         """
         name = name.strip()
         if not name:
             raise Invalid("a participant needs a name")
-        arabic_form, latin_form = by_script(name, *written)
+        arabic_form, latin_form = by_script(*written)
         name_ar, name_en = name_ar.strip() or arabic_form, name_en.strip() or latin_form
         if kind not in KINDS:
             raise Invalid(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
@@ -274,10 +274,6 @@ class Participants:
             raise Invalid("a participant needs a name")
         if changes.get("parent_id") is not None:
             self.check_parent(old, int(changes["parent_id"]))
-        if changes.get("name"):  # the script's own field, when it was the name, follows it
-            key = "name_ar" if script_of(changes["name"]) is Script.ARABIC else "name_en"
-            if key not in changes and getattr(old, key) == old.name:
-                changes[key] = changes["name"]
         return {k: v for k, v in changes.items() if getattr(old, k) != v}
 
     @staticmethod
