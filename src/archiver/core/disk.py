@@ -1,7 +1,8 @@
-"""What the file system refuses: a full disk, and a folder that cannot be written."""
+"""What the file system refuses (a full disk, a folder that cannot be written), and the mode of a new file."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -53,3 +54,18 @@ def low_on_space(folder: Path, below: int = LOW_SPACE_BYTES) -> bool:
         return shutil.disk_usage(folder).free < below
     except OSError:
         return False
+
+
+def as_new_file(path: Path) -> None:
+    """Give a file made by ``tempfile.mkstemp`` (readable by its owner only) the mode any new
+    file gets (0666 less the umask), so a bundle or project handed on reads like any saved file."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
+def _umask() -> int:
+    # /proc says it without setting it: os.umask(0) would open a window for other threads
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022

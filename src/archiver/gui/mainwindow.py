@@ -225,6 +225,7 @@ class MainWindow(AddonHooks):
                                 .format(isolate(session.readonly_reason)))  # fmt: skip
         for action_id in WRITE_ACTIONS:  # a read-only archive offers no change to make
             self.actions_by_id[action_id].setEnabled(not session.readonly)
+        self.undo_history.refresh_labels()  # and Undo, Redo only what there is to take back
         self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
         self.model.session = session
         self.reader.show_document(None)

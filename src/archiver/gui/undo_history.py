@@ -65,8 +65,10 @@ class UndoHistory(QObject):
                      else self.tr("&Undo"))  # fmt: skip
         redo.setText(self.tr("&Redo {0}").format(change_label(again, names)) if again
                      else self.tr("&Redo"))  # fmt: skip
-        undo.setEnabled(target is not None)  # greyed out when there is nothing: a new session
-        redo.setEnabled(again is not None)
+        # greyed out when there is nothing (a new session) or the archive is read-only
+        writable = ops is not None and not ops.session.readonly
+        undo.setEnabled(writable and target is not None)
+        redo.setEnabled(writable and again is not None)
 
     def undo(self) -> None:
         """Ctrl+Z: take back the newest change made in this window, and say what it was."""

@@ -22,6 +22,7 @@ from typing import Any
 
 from archiver.core.bundle.manifest import MANIFEST, PAYLOAD, Entry, Manifest, original_name
 from archiver.core.bundle.reader import CHUNK, BundleInfo
+from archiver.core.disk import as_new_file
 from archiver.core.errors import Invalid
 from archiver.core.progress import Cancelled, CancelToken, Progress, no_progress
 
@@ -72,6 +73,7 @@ def write_bundle(
                 _write_bytes(zf, MANIFEST, text)
             handle.flush()
             os.fsync(handle.fileno())
+        as_new_file(temp)  # mkstemp made it for its owner only
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

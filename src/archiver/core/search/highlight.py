@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.core.search import query as q
-from archiver.core.text import arabic
+from archiver.core.text import arabic, spellings
 
 Span = tuple[int, int]
 SNIPPET_CHARS = 220
@@ -29,7 +29,7 @@ class _Wanted:
 
 
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
-    return frozenset((analysis[0], *analysis[2]))
+    return frozenset(spellings.readings(analysis))
 
 
 @functools.lru_cache(maxsize=64)

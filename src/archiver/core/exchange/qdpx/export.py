@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
+from archiver.core.disk import as_new_file
 from archiver.core.errors import Invalid
 from archiver.core.exchange.qdpx import schema
 from archiver.core.exchange.qdpx.building import build
@@ -107,6 +108,7 @@ def _write(
                     progress(done, len(texts), entry)
             handle.flush()
             os.fsync(handle.fileno())
+        as_new_file(temp)  # mkstemp made it for its owner only
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -10,27 +11,31 @@ from whoosh import query as wq
 from archiver.core.search import query as q
 from archiver.core.search.index.prefixes import ListedPrefix
 from archiver.core.search.index.schema import TEXT_FIELDS
-from archiver.core.text import arabic
+from archiver.core.text import arabic, spellings
 
 Resolver = Callable[[str, str], list[str]]
+PHRASE_SPELLINGS_MAX = 8  # phrases a quoted phrase becomes, at most, for its words' spellings
 _NOTHING = wq.Term("id", "")  # matches no document (unlike NullQuery, which And drops)
 
 
 def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
-    """Each analysed token must match in one of the fields (any of its readings)."""
+    """Each analysed token must match in one of the fields (any of its readings, any of its
+    spellings)."""
     names = tuple(fieldnames)
     per_token = []
-    for token in arabic.analyze(text):
-        terms = (token.exact,) if names == ("source",) else (token.term, *token.alts)
+    for _, _, analysis in arabic.analysed_spans(text):
+        terms = (analysis[1],) if names == ("source",) else spellings.readings(analysis)
         per_token.append(wq.Or([wq.Term(f, t) for f in names for t in terms]))
     return _combine(wq.And, per_token)
 
 
 def _phrase_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
-    terms = [token.term for token in arabic.analyze(text)]
-    if len(terms) <= 1:
+    positions = [spellings.phrase_terms(a) for _, _, a in arabic.analysed_spans(text)]
+    if len(positions) <= 1:
         return _text_query(text, fieldnames)
-    return wq.Or([wq.Phrase(f, terms) for f in fieldnames])
+    # one phrase a way of spelling it: few, as few words have more than one spelling
+    ways = list(itertools.islice(itertools.product(*positions), PHRASE_SPELLINGS_MAX))
+    return wq.Or([wq.Phrase(f, list(terms)) for terms in ways for f in fieldnames])
 
 
 def _prefix_query(text: str, fieldnames: Iterable[str]) -> wq.Query:
