@@ -169,9 +169,8 @@ class ParticipantEditor(QDialog):
         self.name_ar.setText(p.name_ar)
         self.name_en.setText(p.name_en)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
-        parent = self.index.by_id.get(p.parent_id) if p.parent_id is not None else None
-        line = next((t for t, pid in self.completer.pids.items() if pid == p.parent_id), "")
-        self.parent_edit.setText(line if parent else "")
+        parent = [t for t, pid in self.completer.pids.items() if pid == p.parent_id]
+        self.parent_edit.setText(parent[0] if parent and p.parent_id is not None else "")
         stored = self.ops.participant_aliases(p.id)
         self.original_aliases = [a.alias for a in stored]
         for alias in stored:
