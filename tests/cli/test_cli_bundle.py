@@ -265,3 +265,54 @@ def test_conflicts_resolve_is_undoable(laptops: tuple[Laptop, Laptop], tmp_path:
     assert [c["id"] for c in a.json("conflicts", "list")] == [conflict["id"]]
     code, _out, err = a.run("conflicts", "resolve", "999", "--local")
     assert code == 1 and "no conflict 999" in err
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8")
+    return str(folder / name)
+
+
+MACRON_AR = "قال الرئيس الفرنسي إيمانويل ماكرون إن تحالف الراغبين سيجتمع في باريس."
+MACRON_EN = (
+    "French President Emmanuel Macron said the coalition of the willing would meet in Paris."
+)
+
+
+def test_one_person_tagged_in_two_scripts_is_one_after_the_bundle(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    a, b = laptops
+    a.json("import", _write(tmp_path / "in", "ar.txt", MACRON_AR))
+    a.json("tag", "1", "إيمانويل ماكرون")
+    a.json("participants", "alias", "إيمانويل ماكرون", "Emmanuel Macron")
+    b.json("import", _write(tmp_path / "in", "en.txt", MACRON_EN))
+    b.json("tag", "1", "Emmanuel Macron")
+    a.json("bundle", "export", str(tmp_path / "a.zip"))
+    code, out, err = b.run("bundle", "import", str(tmp_path / "a.zip"))
+    assert code == 0, err
+    assert "1 participant matched" in out and "not matched" not in out
+    macrons = [n for n in _participants(b) if "Macron" in n or "ماكرون" in n]
+    assert macrons == ["Emmanuel Macron"]
+    code, out, err = b.run("tag", "2", "Macron")
+    assert code == 0, err
+    assert b.json("search", "participant:Macron")["total"] == 2
+
+
+def test_the_report_says_who_was_not_matched_and_which_quotes_are_coded_twice(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    a, b = laptops
+    for laptop in (a, b):
+        doc = laptop.json("import", _write(tmp_path / "in", "en.txt", MACRON_EN))["imported"]
+        laptop.commit(doc[0]["id"], "France", "the coalition of the willing would meet", "meet")
+    a.json("participants", "add", "Macron", "--kind", "person")
+    for name in ("Emmanuel Macron", "Brigitte Macron"):
+        b.json("participants", "add", name, "--kind", "person", "--alias", "Macron")
+    a.json("bundle", "export", str(tmp_path / "a.zip"))
+    code, out, err = b.run("bundle", "import", str(tmp_path / "a.zip"))
+    assert code == 0, err
+    [line] = [x for x in out.splitlines() if x.startswith("not matched:")]
+    assert "'Macron'" in line and "'Emmanuel Macron'" in line and "'Brigitte Macron'" in line
+    assert "review: 2 commitments share their quote with another" in out
+    report = json.loads(b.run("bundle", "import", str(tmp_path / "a.zip"), "--json")[1])
+    assert report["same_quote_commitments"] == 2

@@ -156,3 +156,32 @@ def test_a_refused_bundle_is_worded_and_changes_nothing(qtbot, window_on, tmp_pa
     )
     assert window.session.count() == 0
     assert [p.name for p in (tmp_path / "empty").iterdir() if p.name.startswith(".bundle")] == []
+
+
+def test_the_report_names_participants_left_apart_and_quotes_coded_twice(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from archiver.core.bundle import import_bundle
+
+    monkeypatch.delenv("ARCHIVER_USER", raising=False)
+    source = tmp_path / "talks.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    with Archive.open(tmp_path / "A", author="amal") as a, \
+            Archive.open(tmp_path / "B", author="bashir") as b:  # fmt: skip
+        for archive in (a, b):
+            doc = archive.import_paths([source]).imported[0].id
+            france = archive.annotations.participants.resolve("France").id
+            archive.commitments.add(doc, [france], category="monitoring", status="offered",
+                                    quote=(0, 23))  # fmt: skip
+        a.annotations.participants.add("Macron", kind="person")
+        for name in ("Emmanuel Macron", "Brigitte Macron"):
+            b.annotations.participants.add(name, kind="person", aliases=["Macron"])
+        export(a, tmp_path / "a.zip")
+        report = import_bundle(b, tmp_path / "a.zip")
+    dialog = BundleReportDialog(report, "a.zip")
+    qtbot.addWidget(dialog)
+    assert "1 participant of the bundle could be more than one here" in dialog.summary.text()
+    details = dialog.browser.toPlainText()
+    assert "Participants not matched (1)" in details
+    assert "could be" in details and "Emmanuel Macron" in details and "Brigitte Macron" in details
+    assert "2 commitments share their quote with another one" in details

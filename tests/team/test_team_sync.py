@@ -216,3 +216,18 @@ def test_a_conflict_resolved_with_a_typed_value(team: Team, alice: Archive, bob:
                  "France (A+B)"]) == 0  # fmt: skip
     with Archive.open(root, readonly=True) as again:
         assert again.annotations.participants.resolve("France (A+B)").name == "France (A+B)"
+
+
+def test_one_person_made_in_two_scripts_is_matched_by_the_pull(
+    team: Team, alice: Archive, bob: Archive
+) -> None:
+    alice.annotations.participants.add("إيمانويل ماكرون", kind="person",
+                                       aliases=["Emmanuel Macron"])  # fmt: skip
+    mine = bob.annotations.participants.add("Emmanuel Macron", kind="person")
+    sync(alice, team.url())
+    report = sync(bob, team.url("bob"))
+    assert report.pulled.participants_matched == [
+        {"remote": "إيمانويل ماكرون", "local": mine.id, "by": "alias"}
+    ]
+    assert report.to_json()["pulled"]["participants_ambiguous"] == []
+    assert bob.annotations.participants.resolve("إيمانويل ماكرون").id == mine.id

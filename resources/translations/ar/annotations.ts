@@ -697,6 +697,11 @@
         <translation>م&amp;نفي</translation>
     </message>
     <message>
+        <source>the document&apos;s date: {0}</source>
+        <comment>in an empty statement date field</comment>
+        <translation>تاريخ الوثيقة: {0}</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <comment>the date&apos;s format, in an empty field</comment>
         <translation>مثلاً ⁦2025-07-09⁩</translation>
@@ -1474,6 +1479,10 @@
         <translation>اكتب اسماً أو اسماً بديلاً (بالعربية أو الإنجليزية)…</translation>
     </message>
     <message>
+        <source>Add “{0}” as an &amp;alias</source>
+        <translation>إضافة «{0}» اسماً &amp;بديلاً</translation>
+    </message>
+    <message>
         <source>Add the selection as an &amp;alias</source>
         <translation>إضافة التحديد اسماً &amp;بديلاً</translation>
     </message>
@@ -1484,6 +1493,14 @@
     <message>
         <source>Create new participant “{0}”</source>
         <translation>إنشاء طرف جديد «{0}»</translation>
+    </message>
+    <message>
+        <source>Not ticked: “{0}” is a title; it names whoever holds the office, not one person.</source>
+        <translation>لا يُضاف تلقائياً: «{0}» لقب يسمّي كل من يشغل المنصب، لا شخصاً واحداً.</translation>
+    </message>
+    <message>
+        <source>Not ticked: “{0}” does not read as a name.</source>
+        <translation>لا يُضاف تلقائياً: «{0}» لا يُقرأ اسماً.</translation>
     </message>
     <message>
         <source>Type a name, then pick a participant or “Create new…”.</source>

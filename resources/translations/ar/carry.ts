@@ -163,6 +163,17 @@
             <numerusform>%Ln تعارض لحلّها: تبقى قيم هذه النسخة سارية حتى تختار.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participants of the bundle could each be more than one here and were not matched: see below.</source>
+        <translation>
+            <numerusform>لا أطراف من الحزمة بلا مطابقة.</numerusform>
+            <numerusform>طرف واحد من الحزمة قد يكون أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>طرفان من الحزمة قد يكون كلٌّ منهما أكثر من طرف هنا فلم يُطابَقا: انظر أدناه.</numerusform>
+            <numerusform>%Ln أطراف من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرفاً من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرف من الحزمة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflicts ({0})</source>
         <translation>التعارضات ({0})</translation>
@@ -179,6 +190,17 @@
         <source>{0} — by {1}</source>
         <translation>{0} — حسب {1}</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln commitments share their quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</source>
+        <translation>
+            <numerusform>لا التزامات تشترك في اقتباس.</numerusform>
+            <numerusform>التزام واحد يشترك في اقتباسه مع التزام آخر: رمّزته النسختان كلتاهما، وتحتفظ كلٌّ منهما بالتزامها. راجِعه في جدول الالتزامات.</numerusform>
+            <numerusform>التزامان يشترك كلٌّ منهما في اقتباسه مع التزام آخر: رمّزته النسختان كلتاهما، وتحتفظ كلٌّ منهما بالتزامها. راجِعهما في جدول الالتزامات.</numerusform>
+            <numerusform>%Ln التزامات يشترك كلٌّ منها في اقتباسه مع التزام آخر: رمّزته النسختان كلتاهما، وتحتفظ كلٌّ منهما بالتزامها. راجِعها في جدول الالتزامات.</numerusform>
+            <numerusform>%Ln التزاماً يشترك كلٌّ منها في اقتباسه مع التزام آخر: رمّزته النسختان كلتاهما، وتحتفظ كلٌّ منهما بالتزامها. راجِعها في جدول الالتزامات.</numerusform>
+            <numerusform>%Ln التزام يشترك كلٌّ منها في اقتباسه مع التزام آخر: رمّزته النسختان كلتاهما، وتحتفظ كلٌّ منهما بالتزامها. راجِعها في جدول الالتزامات.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Records added</source>
         <translation>السجلّات المضافة</translation>
@@ -194,6 +216,22 @@
     <message>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Participants not matched ({0})</source>
+        <translation>أطراف بلا مطابقة ({0})</translation>
+    </message>
+    <message>
+        <source>{0} could be {1} here: kept apart (merge them if they are one)</source>
+        <translation>قد يكون {0} هو {1} هنا: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
+    </message>
+    <message>
+        <source>{0} could be {1} here, and so could another participant of the bundle: kept apart (merge them if they are one)</source>
+        <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون طرف آخر من الحزمة: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
     </message>
     <message>
         <source>{0}: {1}, {2} already here; {3}; {4} ({5} known already).</source>
@@ -441,6 +479,14 @@
     <message>
         <source>participants created</source>
         <translation>أطراف أُنشئت</translation>
+    </message>
+    <message>
+        <source>aliases added</source>
+        <translation>أسماء بديلة أُضيفت</translation>
+    </message>
+    <message>
+        <source>participants that could be more than one here (kept apart)</source>
+        <translation>أطراف قد يكون كلٌّ منها أكثر من طرف هنا (أُبقيت منفصلة)</translation>
     </message>
     <message>
         <source>tags created</source>

@@ -51,6 +51,20 @@
             <numerusform>%Ln conflicts to resolve: this copy&apos;s values stay in force until you pick.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participants of the bundle could each be more than one here and were not matched: see below.</source>
+        <translation>
+            <numerusform>%Ln participant of the bundle could be more than one here and was not matched: see below.</numerusform>
+            <numerusform>%Ln participants of the bundle could each be more than one here and were not matched: see below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitments share their quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</source>
+        <translation>
+            <numerusform>%Ln commitment shares its quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</numerusform>
+            <numerusform>%Ln commitments share their quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

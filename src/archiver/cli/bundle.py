@@ -138,6 +138,8 @@ def _import(archive: Archive, args: argparse.Namespace) -> int:
         print(_report_line(args.file, report))
         for conflict in report.conflicts:
             print("conflict: " + _conflict_line(conflict))
+        for line in merge_notes(report):
+            print(line)
         for skip in report.skipped:
             print(f"skipped: {skip.get('table')} {skip.get('uuid')}: {skip.get('reason')}")
     return 0
@@ -151,6 +153,24 @@ def _report_line(path: Path, r: MergeReport) -> str:
             f"{_n(len(r.participants_matched), 'participant')} matched, "
             f"{_n(len(r.conflicts), 'new conflict')}")  # fmt: skip
     return line + (" (archiver conflicts list)" if r.conflicts else "")
+
+
+def merge_notes(r: MergeReport) -> list[str]:
+    """The lines of a merge report a user should act on: participants left apart, quotes
+    coded twice."""
+    lines = [ambiguous_line(a) for a in r.participants_ambiguous]
+    if r.same_quote_commitments:
+        lines.append(f"review: {_n(r.same_quote_commitments, 'commitment')} share their quote "
+                     "with another (kept apart: archiver commitments list)")  # fmt: skip
+    return lines
+
+
+def ambiguous_line(a: dict[str, Any], there: str = "the bundle") -> str:
+    """A participant the merge did not match because it could be more than one."""
+    here = " or ".join(f"p{i} {n!r}" for i, n in zip(a["locals"], a["local_names"], strict=True))
+    also = "" if a.get("why") == "several here" else f", and so could another of {there}'s"
+    return (f"not matched: participant {a['remote']!r} of {there} could be {here} here "
+            f"(by {a['by']}){also}: kept apart (archiver participants merge makes two one)")  # fmt: skip
 
 
 def _conflict_line(c: Conflict) -> str:

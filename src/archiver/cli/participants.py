@@ -9,6 +9,7 @@ is not in the archive yet is named by their name or surname as ``suggest`` shows
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
@@ -26,7 +27,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     p.add_argument("id", type=int)
     p.add_argument("participant")
     p.add_argument("--at", type=span, metavar="START:END", help="tag this span by hand")
-    p.add_argument("--add-alias", action="store_true", help="with --at: the span becomes an alias")
+    p.add_argument("--add-alias", action="store_true",
+                   help="with --at: the span becomes an alias (not a title or words that are no "
+                        "name: see --alias-anyway)")  # fmt: skip
+    p.add_argument(
+        "--alias-anyway",
+        action="store_true",
+        help="with --add-alias: even a title or words that do not read as a name",
+    )
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("reject", help="reject a suggested participant for a document")
@@ -275,6 +283,14 @@ def _key(archive: Archive, doc_id: int, text: str) -> str:
         return archive.annotations.mentions.reading(doc_id).person(text).name
 
 
+def _say_refused_alias(refusal: str | None) -> None:
+    """On stderr, why the span did not become an alias."""
+    why = {"office": "it is a title, which names whoever holds the office",
+           "not_a_name": "it does not read as a name"}.get(refusal or "")  # fmt: skip
+    if why:
+        print(f"not added as an alias: {why} (--alias-anyway adds it)", file=sys.stderr)
+
+
 def _tag(archive: Archive, args: argparse.Namespace) -> int:
     ann = archive.annotations
     key = _key(archive, args.id, args.participant) if not args.at else ""
@@ -284,7 +300,9 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
     person = ann.participants.resolve(args.participant)
     if args.at:
         start, end = args.at
-        ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias)
+        tagged = ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias,
+                                       alias_anyway=args.alias_anyway)  # fmt: skip
+        _say_refused_alias(tagged.extra.get("alias_refused"))
         added = 1
     elif key.startswith("p"):
         added = ann.mentions.confirm(args.id, person.id).count

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from archiver.cli.bundle import ambiguous_line
 from archiver.cli.common import Handler, Subparsers, print_json, reading, writing
 from archiver.core.errors import Invalid, ServerFailure
 
@@ -127,6 +128,13 @@ def _print(report: SyncReport) -> None:
               f"{conflict.local!r}, there {conflict.remote!r} (archiver conflicts resolve)")  # fmt: skip
     if report.open_conflicts:
         print(f"  {report.open_conflicts} conflicts wait for a decision: archiver conflicts list")
+    if pulled.participants_matched:
+        print(f"  {len(pulled.participants_matched)} participants made on both sides matched")
+    for ambiguous in pulled.participants_ambiguous:
+        print("  " + ambiguous_line(ambiguous, "the server"))
+    if pulled.same_quote_commitments:
+        print(f"  review: {pulled.same_quote_commitments} commitments share their quote with "
+              "another (kept apart: archiver commitments list)")  # fmt: skip
     for item in report.skipped:
         print(f"  skipped: {item.get('reason', item)}")
 

@@ -61,6 +61,10 @@ class BundleReportDialog(QDialog):
             text += " " + self.tr(
                 "%Ln conflicts to resolve: this copy's values stay in force until you pick.", "",
                 len(r.conflicts))  # fmt: skip
+        if r.participants_ambiguous:
+            text += " " + self.tr(
+                "%Ln participants of the bundle could each be more than one here and were not "
+                "matched: see below.", "", len(r.participants_ambiguous))  # fmt: skip
         return text
 
     def details_html(self) -> str:
@@ -80,6 +84,12 @@ class BundleReportDialog(QDialog):
             parts += [_item(line, _html(m.get("remote")), _html(m.get("by")))
                       for m in r.participants_matched[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
+        parts += self._ambiguous_html()
+        if r.same_quote_commitments:
+            review = self.tr("%Ln commitments share their quote with another one: both copies "
+                             "coded it, and each keeps its own. Review them in the commitments "
+                             "table.", "", r.same_quote_commitments)  # fmt: skip
+            parts.append(f"<p>{html.escape(review)}</p>")
         added = {t: n for t, n in r.records_added.items() if n}
         if added:
             heading = self.tr("Records added")
@@ -97,6 +107,22 @@ class BundleReportDialog(QDialog):
             none = self.tr("No new conflicts: no field was changed differently on both sides.")
             parts.insert(0, f"<p>{html.escape(none)}</p>")
         return directed("".join(parts), self.layoutDirection())
+
+    def _ambiguous_html(self) -> list[str]:
+        """The participants left apart because each could be more than one."""
+        found = self.report.participants_ambiguous
+        if not found:
+            return []
+        parts = [self._heading(self.tr("Participants not matched ({0})"), len(found))]
+        here = self.tr("{0} could be {1} here: kept apart (merge them if they are one)")
+        there = self.tr("{0} could be {1} here, and so could another participant of the bundle: "
+                        "kept apart (merge them if they are one)")  # fmt: skip
+        for a in found[:LIST_MAX]:
+            names = html.escape(self.tr(" or ")).join(_html(n) for n in a.get("local_names", []))
+            line = here if a.get("why") == "several here" else there
+            parts.append(_item(line, f"<b>{_html(a.get('remote'))}</b>", names))
+        parts.append("</ul>")
+        return parts
 
     @staticmethod
     def _heading(words: str, count: int) -> str:

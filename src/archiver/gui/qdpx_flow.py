@@ -41,6 +41,10 @@ SPECS = (
 _COUNTED = {
     "participants matched": QT_TRANSLATE_NOOP("QdpxFlow", "participants matched"),
     "participants created": QT_TRANSLATE_NOOP("QdpxFlow", "participants created"),
+    "aliases added": QT_TRANSLATE_NOOP("QdpxFlow", "aliases added"),
+    "participants that could be more than one here (kept apart)": QT_TRANSLATE_NOOP(
+        "QdpxFlow", "participants that could be more than one here (kept apart)"
+    ),
     "tags created": QT_TRANSLATE_NOOP("QdpxFlow", "tags created"),
     "selections already here": QT_TRANSLATE_NOOP("QdpxFlow", "selections already here"),
     "selections without codes, notes or text": QT_TRANSLATE_NOOP(

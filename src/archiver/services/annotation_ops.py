@@ -256,17 +256,19 @@ class AnnotationOps(QObject):
 
     def tag_span(
         self, doc_id: int, span: tuple[int, int], who: int | NewParticipant, add_alias: bool,
-        **kw: Any,
+        alias_anyway: bool = False, **kw: Any,
     ) -> bool:  # fmt: skip
-        """Tag a selection as a participant; a new one is created in the same step (one undo)."""
+        """Tag a selection as a participant; a new one is created in the same step (one undo).
+        ``alias_anyway``: the selection becomes an alias even as a title (asked by hand)."""
 
         def run(archive: Archive) -> Change:
             mentions = archive.annotations.mentions
             if isinstance(who, NewParticipant):
                 return mentions.tag_new(doc_id, span[0], span[1], who.name, who.kind,
                                         name_ar=who.name_ar, name_en=who.name_en,
-                                        add_alias=add_alias)  # fmt: skip
-            return mentions.tag_span(doc_id, span[0], span[1], who, add_alias=add_alias)
+                                        add_alias=add_alias, alias_anyway=alias_anyway)  # fmt: skip
+            return mentions.tag_span(doc_id, span[0], span[1], who, add_alias=add_alias,
+                                     alias_anyway=alias_anyway)  # fmt: skip
 
         return self.write(Operation.TAG, run, docs=[doc_id], **kw)
 

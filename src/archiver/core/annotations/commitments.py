@@ -76,8 +76,9 @@ class Commitments(CommitmentViews):
     ) -> Commitment:
         """Record a commitment; ``actors`` are ids (sources) or (id, role) pairs.
 
-        ``statement_date`` defaults to the document's published date, ``action`` to the one
-        that goes with ``status`` (offered -> offer...). ``updates``: the commitment this is
+        Without a ``statement_date`` of its own, its date is its document's published date,
+        read as the document has it (dating the document dates it); ``action`` defaults to
+        the one that goes with ``status`` (offered -> offer...). ``updates``: the commitment this is
         a later word on; ``fulfils``: for a delivery, its pledge. A quantity needs its unit.
         One that repeats a commitment of the same passage is refused (Duplicate, see
         ``same_as``).
@@ -119,7 +120,7 @@ class Commitments(CommitmentViews):
     def _values(self, doc_id: int, **fields: Any) -> dict[str, Any]:
         """The row a new commitment would be, checked (its span and actors apart)."""
         f = {**_FIELD_DEFAULTS, **fields}  # add's keywords (category and status have no default)
-        published = document_rows.published_of(self.db, doc_id)
+        document_rows.published_of(self.db, doc_id)  # UnknownDocument when there is none
         status = check(f["status"], STATUSES, "status")
         values: dict[str, Any] = {
             "document_id": doc_id,
@@ -133,8 +134,7 @@ class Commitments(CommitmentViews):
             "negated": int(bool(f["negated"])),
             "quantity": check_quantity(f["quantity"]),
             "unit": f["unit"].strip(),
-            "statement_date": check_date(f["statement_date"], "statement date")
-            or (str(published)[:10] if published else None),
+            "statement_date": check_date(f["statement_date"], "statement date"),
             "target_date": check_date(f["target_date"], "target date"),
             "updates_id": self._check_updates(f["updates"], None),
             "fulfils_id": self._check_fulfils(f["fulfils"], None, status),
@@ -152,7 +152,7 @@ class Commitments(CommitmentViews):
     ) -> Commitment | None:
         """The commitment of the same passage that these values repeat (not ``besides``)."""
         doc_id = int(values["document_id"])
-        wanted = _sameness(values, pairs)
+        wanted = _sameness(self._stated(values), pairs)
         for other in self.on_passage(doc_id, quote):
             if other.id != besides and _sameness(_fields(other), _pairs(other)) == wanted:
                 return other
@@ -210,10 +210,18 @@ class Commitments(CommitmentViews):
         """The other commitment an edit makes ``old`` repeat; None also when the edit leaves
         what makes it the same as it was (notes, a repeat merged from another copy)."""
         values, after = {**_fields(old), **changes}, _pairs(old) if pairs is None else pairs
+        values = self._stated(values)
         span = old.span if quote == "keep" else tuple(quote) if quote else None
         if span == old.span and _sameness(values, after) == _sameness(_fields(old), _pairs(old)):
             return None
         return self._same(values, after, span, old.id)
+
+    def _stated(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` with the statement date a commitment shows: its own, else its document's."""
+        if values.get("statement_date"):
+            return values
+        published = document_rows.published_of(self.db, int(values["document_id"]))
+        return {**values, "statement_date": str(published)[:10] if published else None}
 
     def delete(self, cid: int) -> Change:
         """Delete a commitment, its actors and its quote span (undoable)."""

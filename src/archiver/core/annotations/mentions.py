@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from archiver.core.annotations.alias_forms import alias_form
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher
 from archiver.core.annotations.model import DocParticipant, Participant, Span, Suggestion
 from archiver.core.annotations.names import by_script
@@ -216,7 +217,7 @@ class Mentions:
         (confirming "Emmanuel Macron" for إيمانويل ماكرون matches him in English from then on)."""
         for found in doc.read.people:
             if found.participant_id == pid and found.other_script:
-                for alias in found.aliases:
+                for alias in _names_only(found.aliases):
                     self.participants.insert_alias(step, alias_row(pid, alias, "name"))
 
     def confirm_person(self, doc_id: int, name: str) -> Change:
@@ -237,7 +238,7 @@ class Mentions:
 
     def _confirm_new(self, step: Step, doc_id: int, person: PersonFound) -> int:
         pid = self.participants.create(step, person.name, "person", parent=person.state_id,
-                                       aliases=person.aliases, role=person.role,
+                                       aliases=_names_only(person.aliases), role=person.role,
                                        written=[person.name])  # fmt: skip
         return self._confirm(step, doc_id, pid, person.spans)
 
@@ -332,18 +333,21 @@ class Mentions:
             rows.delete_span(step.log, span_id)
 
     def tag_span(
-        self, doc_id: int, start: int, end: int, pid: int, *, add_alias: bool = True
-    ) -> Change:
+        self, doc_id: int, start: int, end: int, pid: int, *, add_alias: bool = True,
+        alias_anyway: bool = False,
+    ) -> Change:  # fmt: skip
         """Tag a selection as a participant (a manual mention, in ``extra["mention"]``).
 
-        With ``add_alias`` the selected words become an alias of the participant, unless
-        its aliases already match them.
+        With ``add_alias`` the selected words become an alias of the participant (in their
+        ``alias_forms`` form), unless its aliases already match them or they are a title or
+        no name (``extra["alias_refused"]`` says which) and ``alias_anyway`` is not given.
         """
         person = self.participants.get(pid)
         selected = self._selected(doc_id, start, end)
         with self.journal.change(ChangeKind.TAG_SPAN, participants=[pid], documents=[doc_id],
                                  names=[person.name]) as step:  # fmt: skip
-            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "")
+            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "",
+                      anyway=alias_anyway)  # fmt: skip
         return step.result
 
     def tag_new(
@@ -357,20 +361,24 @@ class Mentions:
         name_ar: str = "",
         name_en: str = "",
         add_alias: bool = True,
+        alias_anyway: bool = False,
     ) -> Change:
         """Create a participant and tag a selection as it, in one step (TAG_NEW): one undo
         takes back both; its names become aliases, and the selected words with ``add_alias``
-        (they are then also its Arabic or English name, the one of their script, when that
-        is not given and the name is in the other script)."""
+        (as ``tag_span`` takes them; that form is then also its Arabic or English name, the
+        one of its script, when that is not given and the name is in the other script)."""
         selected = self._selected(doc_id, start, end)
+        form = alias_form(selected) if add_alias else None
+        named = form.text if form is not None and (form.refusal is None or alias_anyway) else ""
         with self.journal.change(ChangeKind.TAG_NEW, documents=[doc_id],
                                  names=[name.strip()]) as step:  # fmt: skip
             pid = self.participants.create(step, name, kind, name_ar=name_ar, name_en=name_en,
-                                           written=[name, selected] if add_alias else [name])  # fmt: skip
-            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "", new=True)
+                                           written=[name, named])  # fmt: skip
+            self._tag(step, doc_id, (start, end), pid, selected if add_alias else "", new=True,
+                      anyway=alias_anyway)  # fmt: skip
             made = self.participants.get(pid)
-            if add_alias and selected != made.name and selected in (made.name_ar, made.name_en):
-                step.extra["alias"] = selected  # a name in its script, and so an alias
+            if named and named != made.name and named in (made.name_ar, made.name_en):
+                step.extra["alias"] = named  # a name in its script, and so an alias
         return step.result
 
     def _selected(self, doc_id: int, start: int, end: int) -> str:
@@ -380,13 +388,19 @@ class Mentions:
             raise BadSpan(f"span {start}:{end} is outside document #{doc_id} (0:{len(text)})")
         return text[slice(*trim_selection(text, start, end))]
 
-    def _tag(self, step: Step, doc_id: int, span: tuple[int, int], pid: int, alias: str,
-             *, new: bool = False) -> None:  # fmt: skip
-        """Within a step, a manual mention of ``pid`` at ``span``; ``alias`` (the selected
-        words, or '') becomes an alias unless the participant's aliases match it already."""
+    def _tag(self, step: Step, doc_id: int, span: tuple[int, int], pid: int, selected: str,
+             *, new: bool = False, anyway: bool = False) -> None:  # fmt: skip
+        """Within a step, a manual mention of ``pid`` at ``span``; ``selected`` (the words, or
+        '') becomes an alias unless the participant's aliases match it already, or (without
+        ``anyway``) it is a title or no name."""
         rows.delete_mentions(step.log, pid, doc_id, method="rejected")
         span_id = self.make_span(step, doc_id, *span)
         step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
+        form = alias_form(selected) if selected else None
+        if form is not None and form.refusal and not anyway:
+            step.extra["alias_refused"] = form.refusal
+            return
+        alias = form.text if form is not None else ""
         if alias and not self._matches(pid, alias, new=new):
             row = alias_row(pid, alias, "name")
             if row[2] or row[5]:
@@ -401,3 +415,9 @@ class Mentions:
         own = Matcher(AliasEntry(r[0], r[1], r[2], tuple(r[3].split()), r[4], bool(r[5]))
                       for r in participant_rows.matcher_rows(self.db, pid))  # fmt: skip
         return any(m.participant_id == pid for m in own.find(words))
+
+
+def _names_only(aliases: Iterable[str]) -> list[str]:
+    """The names among a found person's aliases, in their alias form (no title, no clitic)."""
+    forms = (alias_form(a) for a in aliases)
+    return list(dict.fromkeys(f.text for f in forms if f.text and f.refusal is None))

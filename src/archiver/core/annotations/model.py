@@ -246,8 +246,9 @@ class Commitment:
     negated: bool = False
     quantity: float | None = None
     unit: str = ""
-    statement_date: str | None = None
+    statement_date: str | None = None  # its own, else its document's (dated_by_document)
     target_date: str | None = None
+    dated_by_document: bool = False  # no date of its own: statement_date is the document's
     updates_id: int | None = None  # the commitment this one updates (a later word on it)
     fulfils_id: int | None = None  # the pledge this delivery fulfils
     notes: str = ""

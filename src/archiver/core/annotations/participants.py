@@ -101,8 +101,9 @@ class Participants:
         """These participants by id (unknown ids left out)."""
         return {r["id"]: participant_from_row(r) for r in rows.rows_by_ids(self.db, ids)}
 
-    def office_holders(self, parent_id: int, role: str) -> list[Participant]:
-        """The persons who hold the office ``role`` of the state (or body) ``parent_id``."""
+    def office_holders(self, parent_id: int | None, role: str) -> list[Participant]:
+        """The persons who hold the office ``role`` of the state (or body) ``parent_id``, or
+        of any state (None)."""
         return [participant_from_row(r) for r in rows.office_holder_rows(self.db, parent_id, role)]
 
     def members(self, pid: int) -> list[Participant]:

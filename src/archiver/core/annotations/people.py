@@ -6,7 +6,10 @@ titles (``titles.find_titles``) and returns who holds them:
 - a title with a name is a person: the title's state is the parent, its office the role. A
   name that an existing person's aliases match is that person; otherwise a new person, whose
   full name and surname ("ماكرون", "Zelensky") are then found wherever the text names them
-  alone (Arabic proclitics و ب ل allowed, as for every alias).
+  alone (Arabic proclitics و ب ل allowed, as for every alias). A surname alone after its
+  title (الرئيس ترامب) is the archive's person it is an alias of, else the one holder of that
+  office whose name ends so in either script, else a new person when the word can be a name
+  alone (``Title.looks``).
 - the same person named twice (once with the state, once without: "President Trump") is one
   person, with the state the titles give; a title without a state takes the state of the same
   office named alone in the text when only one state is named so ("the US president ...
@@ -20,23 +23,19 @@ titles (``titles.find_titles``) and returns who holds them:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher, alias_terms
 from archiver.core.annotations.model import Participant
-from archiver.core.annotations.titles import (
-    Named,
-    Title,
-    find_titles,
-    fold_word,
-    load_titles,
-    state_form_spans,
-)
+from archiver.core.annotations.title_data import fold_word, load_titles, state_form_spans
+from archiver.core.annotations.titles import Named, Title, find_titles
 from archiver.core.text import arabic, scripts
-from archiver.core.text.skeleton import same_skeleton
+from archiver.core.text.skeleton import same_skeleton, skeletons
 
 _TITLE_STATES = ("state", "organisation", "coalition")
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
+_MIN_ONE_WORD_SKELETON = 3  # consonant classes a surname alone shares with its other script
+Holders = Callable[[int | None, str], list[Participant]]
 
 
 @dataclass
@@ -50,7 +49,9 @@ class PersonFound:
     state_id: int | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     participant_id: int | None = None  # an existing person whose aliases match the name
-    other_script: bool = False  # that person was found by the name in their other script
+    # that person was found by a name none of their aliases has (in their other script, or
+    # their surname alone after a title: الرئيس ترامب for دونالد ترامب)
+    other_script: bool = False
 
     @property
     def key(self) -> str:
@@ -83,22 +84,24 @@ def read_people(
     participants: Mapping[int, Participant],
     gazetteer_ids: Mapping[str, int],
     tokens: list[arabic.Token] | None = None,
-    holders: Callable[[int, str], list[Participant]] | None = None,
+    holders: Holders | None = None,
 ) -> PeopleRead:
     """The people and offices the titles of ``text`` name (see the module's docstring);
     ``tokens``: the text's ``arabic.analyze``, when the caller has it; ``holders``: the
-    archive's persons holding an office (role) of a state, to find a new name's person by
-    the same name in the other script."""
+    archive's persons holding an office (role) of a state (None: of any), to find a new
+    name's person by the same name in the other script, or by their surname alone."""
     tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
-    named = [Named(m.participant_id, m.start, m.end, m.place) for m in found
+    named = [Named(m.participant_id, m.start, m.end, m.place,
+                   person_words(text[m.start : m.end]) == person_words(m.alias)) for m in found
              if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
     named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
               if key in gazetteer_ids]  # fmt: skip
     titles = find_titles(text, named, tokens)
     known = [m for m in found if participants[m.participant_id].kind == "person"]
     found = [m for m in found if not m.place]
-    people = _people(titles, known)
+    titles, by_surname = _one_word_names(titles, known, holders)
+    people = _people(titles, known, by_surname)
     if holders is not None:
         _in_other_script(people, holders)
     alone = _holders(known, people, participants)
@@ -111,17 +114,69 @@ def read_people(
     return PeopleRead(people, offices, names)
 
 
-def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
+def _one_word_names(
+    titles: list[Title], known: list[Match], holders: Holders | None
+) -> tuple[list[Title], dict[int, int]]:
+    """The titles, with each one-word name that only its title makes one (``Title.alone``)
+    kept when an archive's person is named so (by an alias here, or by the surname of a
+    holder of that office, in either script) or when the word looks like a name; else the
+    office alone. Also the persons found by their surname, by where it is written."""
+    kept: list[Title] = []
+    by_surname: dict[int, int] = {}
+    for title in titles:
+        if title.alone and not _known_at(known, title):
+            pid = _holder_by_surname(title, holders) if holders is not None else None
+            if pid is not None:
+                by_surname[title.name_start] = pid
+            elif not title.looks:
+                title = replace(title, name="", name_start=0, name_end=0, surname="",
+                                alone=False)  # fmt: skip
+        kept.append(title)
+    return kept, by_surname
+
+
+def _known_at(known: list[Match], title: Title) -> int | None:
+    """The archive's person one of whose aliases is written in the title's name."""
+    return next((m.participant_id for m in known
+                 if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+
+
+def _holder_by_surname(title: Title, holders: Holders) -> int | None:
+    """The one holder of the title's office (of its state, or of any when it names none)
+    whose name ends with the title's one word: the same word in the same script, the same
+    consonants (three or more) in the other (ترامب, Donald Trump)."""
+    word = title.name
+    names = [(p.id, n) for p in holders(title.state_id, title.role)
+             for n in (p.name, p.name_ar, p.name_en) if n]  # fmt: skip
+    same = {pid for pid, name in names if _same_surname(word, name.split()[-1])}
+    return next(iter(same)) if len(same) == 1 else None
+
+
+def _same_surname(word: str, last: str) -> bool:
+    """True when a name's last word is ``word``, or written in the other script with the
+    same consonants (one word of two, بري and Berry, would be too many names')."""
+    if scripts.has_letter(last) == scripts.has_letter(word):
+        return fold_word(last) == fold_word(word)
+    shared = skeletons(word) & skeletons(last)
+    return max(map(len, shared), default=0) >= _MIN_ONE_WORD_SKELETON
+
+
+def _people(
+    titles: list[Title], known: list[Match], by_surname: Mapping[int, int]
+) -> list[PersonFound]:
     """One person per surname (or existing participant), in order of first title."""
     by_key: dict[str | int, PersonFound] = {}
     for title in titles:
         if not title.name:
             continue
-        existing = next((m.participant_id for m in known
-                         if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+        existing = _known_at(known, title)
+        surely = existing is not None or title.name_start not in by_surname
+        if existing is None:
+            existing = by_surname.get(title.name_start)
         surname = title.surname if _matchable_alone(title) else ""
         person = PersonFound(title.name, surname, title.role, title.office, title.state_id,
-                             [(title.name_start, title.name_end)], existing)  # fmt: skip
+                             [(title.name_start, title.name_end)], existing,
+                             not surely)  # fmt: skip
         key: str | int = existing if existing is not None else person.key
         have = by_key.get(key)
         if have is None:
@@ -135,9 +190,7 @@ def _people(titles: list[Title], known: list[Match]) -> list[PersonFound]:
     return list(by_key.values())
 
 
-def _in_other_script(
-    people: list[PersonFound], holders: Callable[[int, str], list[Participant]]
-) -> None:
+def _in_other_script(people: list[PersonFound], holders: Holders) -> None:
     """A new person whose office and state an archive's person holds, under the same name in
     the other script (Emmanuel Macron, إيمانويل ماكرون: one consonant skeleton), is that person."""
     for person in people:

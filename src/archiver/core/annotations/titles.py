@@ -21,21 +21,30 @@ not لبحث سبل; or a common given name the vowel rule misses, of ``given_na
 a given name is never taken for a word with a clitic: برهم, بدر), and the name goes on over
 the units after them that continue it (``name_continuation``: a connector's unit, a nisba, or
 a word that looks like a name and has none of the shapes of a verb, a verbal noun or a word
-with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار); a single word
-needs a repeat. A first word starting with ب or ل as a clitic does is a name when a connector
-follows it (بندر بن سلطان). A title with no name is the office alone.
+with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار). A first word
+starting with ب or ل as a clitic does is a name when a connector follows it (بندر بن سلطان);
+one with a hamza on its alef has no article (ألكساندر); a state's name is a given name when a
+surname follows it (جورجيا ميلوني). A single word (``Title.alone``) is a name when the text
+repeats it, or when the name clearly ends after it and it can be a name alone (the shapes of
+``name_alone``: الرئيس ماكرون إن, not الرئيس يريد); the caller also takes it for an archive's
+person of that surname. A title with no name is the office alone.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archiver.core.resources import resource_path
+from archiver.core.annotations.title_data import (
+    MARKS_RE,
+    Office,
+    TitleData,
+    fold_word,
+    load_titles,
+)
 from archiver.core.text import arabic, scripts
 
 _BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,/|]")
@@ -49,32 +58,6 @@ _MAX_EN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
-class Office:
-    """One written form of an office."""
-
-    key: str
-    role: str
-    words: tuple[str, ...]  # folded (see ``fold_word``)
-    definite: bool  # an Arabic form with the article, or English: may precede a name alone
-    needs_state: bool
-
-
-@dataclass(frozen=True)
-class TitleData:
-    """``resources/titles.json``, ready for matching."""
-
-    by_first: dict[str, list[Office]]  # first folded word -> forms, longest first
-    state_forms: tuple[tuple[str, re.Pattern[str]], ...]  # gazetteer key, its surface form
-    connectors: frozenset[str]
-    not_names: frozenset[str]
-    modifiers: frozenset[str]  # words between a title and its name: السابق, المنتخب
-    roles: dict[str, str]  # office key -> role
-    arabic_roles: dict[str, str]  # role -> the office's first Arabic form ("الرئيس")
-    given_names: frozenset[str] = frozenset()  # folded: محمد, بدر (the vowel rule misses them)
-    not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
-
-
-@dataclass(frozen=True, slots=True)
 class Named:
     """A participant the caller found at [start, end) of the text (a state, an organisation)."""
 
@@ -82,6 +65,7 @@ class Named:
     start: int
     end: int
     place: bool = False  # a capital named as a place: it ends a name, names no title's state
+    bare: bool = False  # the text writes one word, the alias itself (جورجيا, not لجورجيا)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,81 +81,11 @@ class Title:
     name_start: int = 0
     name_end: int = 0
     surname: str = ""  # the name's last unit (connector included): its alias when alone
-
-
-@lru_cache(maxsize=100_000)
-def fold_word(word: str) -> str:
-    """A word as the title lists compare it: folded, lowercased."""
-    return arabic.fold(word.lower())
-
-
-@lru_cache(maxsize=1)
-def load_titles() -> TitleData:
-    """The title lists (resources/titles.json)."""
-    data = json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
-    by_first: dict[str, list[Office]] = {}
-    for entry in data["offices"]:
-        for form in [*entry.get("ar", []), *entry.get("en", [])]:
-            words = tuple(fold_word(w) for w in form.split())
-            arabic_form = scripts.has_letter(form)
-            definite = not arabic_form or any(w.startswith("ال") for w in words)
-            office = Office(entry["key"], entry["role"], words, definite,
-                            bool(entry.get("needs_state")))  # fmt: skip
-            by_first.setdefault(words[0], []).append(office)
-    for group in by_first.values():
-        group.sort(key=lambda o: -len(o.words))
-    forms = tuple(
-        (item["key"], re.compile(rf"(?<!\w){re.escape(form)}(?!\w)"))
-        for item in data.get("state_forms", [])
-        for form in [*item.get("ar", []), *item.get("en", [])]
-    )
-    connectors = data["name_connectors"]
-    not_names = data["not_names"]
-    return TitleData(
-        by_first,
-        forms,
-        frozenset(fold_word(w) for w in connectors["ar"] + connectors["en"]),
-        frozenset(fold_word(w) for w in not_names["ar"] + not_names["en"]),
-        frozenset(fold_word(w) for w in data.get("modifiers", [])),
-        {entry["key"]: entry["role"] for entry in data["offices"]},
-        {entry["role"]: entry["ar"][0] for entry in data["offices"] if entry.get("ar")},
-        frozenset(fold_word(w) for w in data.get("given_names", {}).get("ar", [])),
-        _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
-    )
-
-
-_LONG_VOWELS = "اآويى"
-_MARKS_RE = re.compile(f"[{scripts.MARKS}{scripts.TATWEEL}]")
-
-
-def _shapes(shapes: Sequence[str]) -> re.Pattern[str] | None:
-    """One pattern for the shapes of ``name_continuation``: C is a letter that is no long vowel
-    (a hamza is one: أ in تأكيد), * any letters, ا any alef, ي also ى; others as written."""
-    if not shapes:
-        return None
-    parts = []
-    for shape in shapes:
-        out = ""
-        for ch in shape:
-            if ch == "C":
-                out += f"[^{_LONG_VOWELS}\\W\\d_]"
-            elif ch == "*":
-                out += "\\w*"
-            else:
-                out += {"ا": "[اأإآ]", "ي": "[يى]"}.get(ch, re.escape(ch))
-        parts.append(out)
-    return re.compile("(?:" + "|".join(parts) + ")")
-
-
-def role_in_arabic(role: str) -> str:
-    """An office stored as a role ("President") in Arabic ("الرئيس"); other roles unchanged."""
-    return load_titles().arabic_roles.get(role, role)
-
-
-def state_form_spans(text: str) -> list[tuple[str, int, int]]:
-    """(gazetteer key, start, end) of the resource's extra state forms ("U.S.") in ``text``."""
-    return [(key, m.start(), m.end()) for key, pattern in load_titles().state_forms
-            for m in pattern.finditer(text)]  # fmt: skip
+    # a one-word name (الرئيس ماكرون, President Macron): the caller looks for an archive's
+    # person of that surname, and keeps the word for a new person when it ``looks`` like a
+    # name (a word the text repeats or an English capitalised word always does)
+    alone: bool = False
+    looks: bool = True
 
 
 @lru_cache(maxsize=100_000)
@@ -251,6 +165,18 @@ def find_titles(
     return found
 
 
+def office_in(text: str) -> str | None:
+    """The first office form in ``text`` ("ورئيس الوزراء البريطاني": prime_minister), a
+    proclitic allowed on its first Arabic word as in ``find_titles``; None when there is none."""
+    data = load_titles()
+    words = _Text(text, (), [])
+    for i in range(len(words)):
+        office, _ = _office_at(words, i, data)
+        if office is not None:
+            return office.key
+    return None
+
+
 def _office_at(
     words: _Text, i: int, data: TitleData, *, clitics: bool = True
 ) -> tuple[Office | None, int]:
@@ -284,17 +210,22 @@ def _title_from(words: _Text, i: int, after: int, office: Office, data: TitleDat
         second, past = _office_at(words, j, data, clitics=False)  # العاهل الأردني الملك عبد الله
         if second is not None and second.definite:
             j = past
-    units = _name_units(words, j, english, data)
+    units, given = _name_units(words, j, english, data)
     base = Title(office.key, office.role, state.participant_id if state else None, start, end)
     if not units:
         return base
+    alone = len(units) == 1 and units[0][1] - units[0][0] == 1
+    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
+    looks = not alone or english or _looks_alone(words, units[0][0], data, feminine=feminine,
+                                                  named=not given)  # fmt: skip
     first, last = units[0][0], units[-1][1]
     name = words.text[words.start(first) : words.end(last - 1)]
     surname = words.text[words.start(units[-1][0]) : words.end(last - 1)]
     if english:
         name, surname = (_without_possessive(x) for x in (name, surname))
     return Title(base.office, base.role, base.state_id, start, end, name,
-                 words.start(first), words.start(first) + len(name), surname)  # fmt: skip
+                 words.start(first), words.start(first) + len(name), surname,
+                 alone, looks)  # fmt: skip
 
 
 def _without_possessive(name: str) -> str:
@@ -325,10 +256,14 @@ def _state_after(words: _Text, j: int, english: bool) -> tuple[Named | None, int
     return state, words.word_at(state.end, k + 1)
 
 
-def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tuple[int, int]]:
-    """The word ranges of the name that starts at word ``j`` (none: the office alone)."""
+def _name_units(
+    words: _Text, j: int, english: bool, data: TitleData
+) -> tuple[list[tuple[int, int]], bool]:
+    """The word ranges of the name that starts at word ``j`` (none: the office alone), and
+    whether they are a one-word name that only its title makes one (see ``_one_word``), not
+    the text's repeat."""
     if english:
-        return _english_units(words, j, data)
+        return _english_units(words, j, data), False
     while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
         j += 1  # الرئيس الأمريكي السابق باراك أوباما
     units: list[tuple[int, int]] = []
@@ -338,17 +273,87 @@ def _name_units(words: _Text, j: int, english: bool, data: TitleData) -> list[tu
             k += 1
         if not _arabic_name_word(words, k, data, at=len(units)):
             break
-        if k == j and not _article_allowed(words.folded[k], len(units), data):
+        if k == j and not _article_allowed(words, k, len(units), data):
             break
         units.append((j, k + 1))
         j = k + 1
-    return _arabic_name_length(words, units, data)
+    kept = _arabic_name_length(words, units, data)
+    if kept or not _one_word(words, units, data):
+        return kept, False
+    return units[:1], True
 
 
-def _article_allowed(folded: str, at: int, data: TitleData) -> bool:
+def _article_allowed(words: _Text, k: int, at: int, data: TitleData) -> bool:
     """A word with the article is a name's second unit (بشار الأسد), or a later one when it
     is a nisba (محمد شياع السوداني); never the first."""
-    return not folded.startswith("ال") or at == 1 or (at > 1 and _nisba(folded, data))
+    return not _article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
+
+
+def _article(words: _Text, k: int, data: TitleData) -> bool:
+    """True when word ``k`` starts with the article: a bare alef and lam, not the hamza's
+    alef that folding makes one with it (ألكساندر, ألبانيزي), nor a given name (الكسندر)."""
+    folded = words.folded[k]
+    return (
+        folded.startswith("ال")
+        and MARKS_RE.sub("", words.words[k][0]).startswith("ال")
+        and folded not in data.given_names
+    )
+
+
+def _one_word(words: _Text, units: Sequence[tuple[int, int]], data: TitleData) -> bool:
+    """True when the name after a title is its first word alone: a word (no connector's
+    unit, no place's name) that the name ends after, at a word that is no name or at a
+    verb's or verbal noun's shape (الرئيس ماكرون إن, الرئيس ماكرون يدعم)."""
+    if not units or units[0][1] - units[0][0] != 1 or words.start(units[0][0]) in words.named_at:
+        return False
+    if len(units) == 1:
+        return _clear_end(words, units[0][1], data)
+    after = units[1]
+    return (
+        after[1] - after[0] == 1
+        and not _article(words, after[0], data)
+        and (_shaped(words, after[0], data.not_name_shapes))
+    )
+
+
+def _clear_end(words: _Text, k: int, data: TitleData) -> bool:
+    """True when nothing of a name can be at word ``k``: the text's end or a break, a word
+    that is no name (إن, قال), an office, a conjunction's و or tanween. Not a word the rules
+    only turn down for its letters (بوتفليقة ends as مجموعة does, فالتر starts as فالرئيس),
+    nor a place's name, which may be a surname as well (ديفيد كاميرون)."""
+    if k >= len(words) or not words.joined(k):
+        return True
+    surface, folded = words.words[k][0], words.folded[k]
+    if words.start(k) in words.named_at:
+        return False
+    return (
+        folded in arabic.stop_words()
+        or folded in data.not_names
+        or folded.startswith("و")
+        or any(mark in surface for mark in _TANWEEN)
+        or _office_at(words, k, data)[0] is not None
+    )
+
+
+def _looks_alone(words: _Text, k: int, data: TitleData, *, feminine: bool, named: bool) -> bool:
+    """A word that may be a name by itself: it has no shape of ``name_alone`` (يريد, أشاد,
+    احتجاجا; after a feminine title تثير too); unless ``named`` (the text repeats it: it is
+    named alone elsewhere), it also looks like a name without the accusative's alef (not
+    حظرا) and is no mere given name (محمد alone names no one)."""
+    folded = words.folded[k]
+    bare = folded[:-1] if folded.endswith("ا") and len(folded) > 3 else folded
+    surface = MARKS_RE.sub("", words.words[k][0])
+    shapes = [data.not_alone_shapes, *([data.feminine_alone_shapes] if feminine else [])]
+    return (named or (_looks_like_a_name(bare) and folded not in data.given_names)) and not any(
+        p is not None and (p.fullmatch(surface) or p.fullmatch(surface[: len(bare)]))
+        for p in shapes
+    )
+
+
+def _shaped(words: _Text, k: int, shapes: re.Pattern[str] | None) -> bool:
+    """True when word ``k`` has one of the shapes (of ``name_continuation`` or
+    ``name_alone``)."""
+    return shapes is not None and shapes.fullmatch(MARKS_RE.sub("", words.words[k][0])) is not None
 
 
 def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool:
@@ -360,9 +365,33 @@ def _arabic_name_word(words: _Text, k: int, data: TitleData, *, at: int) -> bool
         return False
     if folded not in data.given_names and not _affixes_allowed(words, k, data, at == 0):
         return False
-    if words.start(k) in words.named_at and not (at >= 2 and _nisba(folded, data)):
-        return False  # a state's name ends a name ("سيزور روما"), not a family's (السوداني)
+    # a state's name ends a name ("سيزور روما"), not a family's (السوداني), nor is it one
+    # when a surname follows it (جورجيا ميلوني)
+    if (
+        words.start(k) in words.named_at
+        and not (at >= 2 and _nisba(folded, data))
+        and not (at == 0 and _given_name_at_a_place(words, k, data))
+    ):
+        return False
     return _office_at(words, k, data)[0] is None
+
+
+def _given_name_at_a_place(words: _Text, k: int, data: TitleData) -> bool:
+    """True when word ``k``, a place's name written as such, is the given name of the name
+    that starts with it: a word follows it that looks like a surname (no article, no place,
+    no shape of a verb or verbal noun: جورجيا ميلوني, not جورجيا الأسبوع or جورجيا يلتقي)."""
+    place = words.named_at[words.start(k)]
+    nxt = k + 1
+    if not place.bare or place.end != words.end(k) or nxt >= len(words) or not words.joined(nxt):
+        return False
+    if words.start(nxt) in words.named_at or _article(words, nxt, data):
+        return False
+    folded = words.folded[nxt]
+    return (
+        _looks_like_a_name(folded)
+        and not _shaped(words, nxt, data.not_name_shapes)
+        and _arabic_name_word(words, nxt, data, at=1)
+    )
 
 
 def _affixes_allowed(words: _Text, k: int, data: TitleData, first: bool) -> bool:
@@ -401,7 +430,7 @@ def _arabic_name_length(
         while 1 < n < len(units) and _continues(words, units[n], data, strong=True):
             n += 1
         return list(units[:n])
-    if units and surname(1):
+    if units and surname(1) and words.start(units[0][0]) not in words.named_at:
         return list(units[:1])
     looks = [u for u in units[:2] if u[1] - u[0] > 1 or _name_like(words.folded[u[0]], data)]
     return list(units[:longest]) if len(looks) == 2 else []
@@ -414,14 +443,10 @@ def _continues(words: _Text, unit: tuple[int, int], data: TitleData, *, strong: 
     folded = words.folded[unit[0]]
     if unit[1] - unit[0] > 1 or _nisba(folded, data):
         return True
-    if strong or folded.startswith("ال"):
+    if strong or _article(words, unit[0], data):
         return False
     bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
-    if not _name_like(bare, data):
-        return False
-    shapes = data.not_name_shapes
-    surface = _MARKS_RE.sub("", words.words[unit[0]][0])
-    return shapes is None or shapes.fullmatch(surface) is None
+    return _name_like(bare, data) and not _shaped(words, unit[0], data.not_name_shapes)
 
 
 def _nisba(folded: str, data: TitleData) -> bool:

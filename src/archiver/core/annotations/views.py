@@ -96,6 +96,7 @@ class CommitmentViews:
                 updates_id=r[14], notes=r[15], created_at=r[16], modified_at=r[17],
                 start=r[18], end=r[19], quote=r[20] or "", document_title=r[21],
                 published=r[22], file_name=r[23], fulfils_id=r[24],
+                dated_by_document=bool(r[25]) and r[12] is not None,
             )
             for r in found
         ]  # fmt: skip

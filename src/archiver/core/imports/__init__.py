@@ -15,7 +15,7 @@ from archiver.core.imports.base import Extracted, not_regular, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.imports.scratch import scratch_folder
 from archiver.core.model import FailedFile
-from archiver.core.text import arabic, dedupe
+from archiver.core.text import arabic, dedupe, scripts
 
 ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
 
@@ -128,6 +128,8 @@ def prepare_data(
         from archiver.core.imports.text import title_from_text
 
         extracted.title = title_from_text(text) or None
+    if extracted.title:  # a mark kept for a paragraph's direction is no part of a title
+        extracted.title = scripts.without_edge_controls(extracted.title) or None
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()

@@ -2,7 +2,10 @@
 
 odfpy would load the whole document model for what is a walk over ``text:p`` and ``text:h``;
 ElementTree does it (expat 2.4+ refuses entity expansion bombs; no external entity is read).
-A paragraph's direction is its style's ``style:writing-mode`` (followed up its parent styles).
+A paragraph's direction is its style's ``style:writing-mode`` (followed up its parent styles)
+when that is right-to-left; a left-to-right mode is what LibreOffice writes on every paragraph
+not set right-to-left (as ``\\ltrpar`` in RTF), so it declares nothing and an Arabic paragraph
+so styled shows by its letters, as the same text from Word does.
 """
 
 from __future__ import annotations
@@ -111,7 +114,7 @@ def _direction(paragraph: ET.Element, styles: Styles) -> str | None:
             return None
         mode, name = styles[name]
         if mode and mode != "page":
-            return "rtl" if mode in _RTL_MODES else "ltr"
+            return "rtl" if mode in _RTL_MODES else None
     return None
 
 

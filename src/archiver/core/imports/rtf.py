@@ -45,11 +45,16 @@ def extract_rtf(path: Path, data: bytes) -> Extracted:
 
 
 def _direction(source: str) -> str | None:
-    """Every paragraph's direction when the file declares one kind only (``\\rtlpar`` or
-    ``\\ltrpar``); None when it mixes them (each paragraph then shows by its letters)."""
+    """ "rtl" when the file's paragraphs are all ``\\rtlpar``; None otherwise.
+
+    ``\\ltrpar`` is RTF's default, which writers such as LibreOffice put on every paragraph
+    not set right-to-left, Arabic ones included: like a Word paragraph without ``w:bidi`` it
+    declares nothing, and the paragraph shows by its letters. A file mixing both kinds has
+    no one direction either.
+    """
     rtl = _RTLPAR.search(source) is not None
     ltr = _LTRPAR.search(source) is not None
-    return None if rtl == ltr else ("rtl" if rtl else "ltr")
+    return "rtl" if rtl and not ltr else None
 
 
 def _codepage(data: bytes) -> str:

@@ -23,11 +23,16 @@ if TYPE_CHECKING:
 TABLES = ("commitment", "commitment_actor")
 """The tables whose every statement this module issues."""
 
+STATED = "coalesce(c.statement_date, substr(d.published, 1, 10))"
+"""A commitment's statement date: its own, else its document's (``d``) as that is now. The
+document's is never copied into the row, so dating the document later dates the commitment,
+and undo, sync and bundles carry the one fact where it lives."""
+
 SELECT = (
     "SELECT c.id, c.document_id, c.action, c.category, c.status, c.what, c.condition, c.future,"
-    " c.hypothetical, c.negated, c.quantity, c.unit, c.statement_date, c.target_date,"
+    f" c.hypothetical, c.negated, c.quantity, c.unit, {STATED}, c.target_date,"
     ' c.updates_id, c.notes, c.created_at, c.modified_at, s.start, s."end", s.quote,'
-    " d.title, d.published, d.file_name, c.fulfils_id"
+    " d.title, d.published, d.file_name, c.fulfils_id, c.statement_date IS NULL"
     " FROM commitment c JOIN document d ON d.id = c.document_id"
     " LEFT JOIN span s ON s.id = c.span_id"
 )
@@ -85,10 +90,10 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
             where.append(f"c.{column} IN ({','.join('?' * len(values))})")
             args += values
     if f.date_from:
-        where.append("c.statement_date >= ?")
+        where.append(f"{STATED} >= ?")
         args.append(f.date_from)
     if f.date_to:
-        where.append("c.statement_date <= ?")
+        where.append(f"{STATED} <= ?")
         args.append(f"{f.date_to}\uffff")  # "2025-07": all of July
     if f.document_id is not None:
         where.append("c.document_id = ?")
@@ -106,14 +111,14 @@ def _where(f: Filters) -> tuple[list[str], list[Any]]:
 def order_by(order: str) -> str:
     """The ORDER BY clause of a list order; ties go newest first."""
     if order == "newest":
-        return "c.statement_date DESC NULLS LAST, c.id DESC"
+        return f"{STATED} DESC NULLS LAST, c.id DESC"
     if order == "oldest":
-        return "c.statement_date NULLS LAST, c.id"
+        return f"{STATED} NULLS LAST, c.id"
     key = order.lstrip("-")
     if key not in _ORDER_KEYS:
         raise Invalid(f"unknown order {order!r}")
     direction = "DESC" if order.startswith("-") else "ASC"
-    return _ORDER_KEYS[key].format(dir=direction) + ", c.statement_date DESC NULLS LAST, c.id DESC"
+    return _ORDER_KEYS[key].format(dir=direction) + f", {STATED} DESC NULLS LAST, c.id DESC"
 
 
 def rows(
@@ -149,10 +154,21 @@ def on_passage(
 def count(db: sqlite3.Connection, f: Filters) -> int:
     """How many commitments match the filters."""
     where, args = _where(f)
-    sql = "SELECT COUNT(*) FROM commitment c" + (
+    sql = "SELECT COUNT(*) FROM commitment c JOIN document d ON d.id = c.document_id" + (
         " LEFT JOIN span s ON s.id = c.span_id WHERE " + " AND ".join(where) if where else ""
     )
     return int(db.execute(sql, args).fetchone()[0])
+
+
+def same_quote_count(db: sqlite3.Connection) -> int:
+    """How many commitments out of the trash share their quote (document and characters) with
+    another one (two copies that coded the same quote each keep theirs)."""
+    return int(db.execute(
+        "SELECT COUNT(*) FROM commitment c JOIN span s ON s.id = c.span_id"
+        f" WHERE c.document_id NOT IN ({TRASHED}) AND EXISTS (SELECT 1 FROM commitment o"
+        " JOIN span t ON t.id = o.span_id WHERE o.document_id = c.document_id AND o.id != c.id"
+        ' AND t.start = s.start AND t."end" = s."end")'
+    ).fetchone()[0])  # fmt: skip
 
 
 def actor_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
@@ -259,17 +275,18 @@ def latest_cells(
         where.append(f"p.kind IN ({','.join('?' * len(kind_list))})")
         args += kind_list
     if date_from:
-        where.append("c.statement_date >= ?")
+        where.append(f"{STATED} >= ?")
         args.append(date_from)
     if date_to:
-        where.append("c.statement_date <= ?")
+        where.append(f"{STATED} <= ?")
         args.append(date_to + "\uffff")
     sql = (
         "WITH ranked AS (SELECT a.participant_id AS pid, c.category, c.status, c.id,"
-        " c.statement_date AS day, ROW_NUMBER() OVER (PARTITION BY a.participant_id,"
-        " c.category ORDER BY c.statement_date DESC NULLS LAST, c.id DESC) AS rn,"
+        f" {STATED} AS day, ROW_NUMBER() OVER (PARTITION BY a.participant_id,"
+        f" c.category ORDER BY {STATED} DESC NULLS LAST, c.id DESC) AS rn,"
         " COUNT(*) OVER (PARTITION BY a.participant_id, c.category) AS n"
         " FROM commitment_actor a JOIN commitment c ON c.id = a.commitment_id"
+        " JOIN document d ON d.id = c.document_id"
         " JOIN participant p ON p.id = a.participant_id WHERE " + " AND ".join(where) + ")"
         " SELECT pid, category, status, day, id, n FROM ranked WHERE rn = 1"
     )

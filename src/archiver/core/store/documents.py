@@ -13,6 +13,7 @@ from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import identity, signatures
+from archiver.core.text import scripts
 
 if TYPE_CHECKING:
     from archiver.core.idsets import IdRanges
@@ -241,11 +242,18 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
     """
     check_editable(changes)
     columns = dict(changes)
+    if columns.get("title"):  # a title pasted with a direction mark at an end
+        columns["title"] = scripts.without_edge_controls(str(columns["title"]))
     if "published" in columns:
         columns["published_source"] = DateSource.USER.value if columns["published"] else None
         columns["published_precision"] = _precision_of(columns["published"])
     if columns:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
+
+
+def set_author(log: RowLog, doc_id: int, author: str) -> None:
+    """A document's author, as the file named it (not editable metadata: an import's, journaled)."""
+    log.update("document", doc_id, {"author": author})
 
 
 def _precision_of(typed: str | None) -> str | None:

@@ -53,10 +53,14 @@ def rows_by_ids(db: sqlite3.Connection, ids: Iterable[int]) -> list[sqlite3.Row]
     return found
 
 
-def office_holder_rows(db: sqlite3.Connection, parent_id: int, role: str) -> list[sqlite3.Row]:
-    """The persons whose parent is ``parent_id`` and whose role is ``role``."""
-    sql = f"SELECT {COLUMNS} FROM participant WHERE kind = 'person' AND parent_id = ? AND role = ?"
-    return db.execute(sql, (parent_id, role)).fetchall()
+def office_holder_rows(
+    db: sqlite3.Connection, parent_id: int | None, role: str
+) -> list[sqlite3.Row]:
+    """The persons whose parent is ``parent_id`` (None: any) and whose role is ``role``."""
+    sql = f"SELECT {COLUMNS} FROM participant WHERE kind = 'person' AND role = ?"
+    if parent_id is None:
+        return db.execute(sql, (role,)).fetchall()
+    return db.execute(sql + " AND parent_id = ?", (role, parent_id)).fetchall()
 
 
 def uuid_of(db: sqlite3.Connection, pid: int) -> str | None:

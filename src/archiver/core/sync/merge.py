@@ -25,11 +25,13 @@ from archiver.core.errors import ArchiverError, FailureCode, ImportFailure, Unkn
 from archiver.core.imports import stored_name
 from archiver.core.imports.files import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
+from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.sync.apply import Applier
 from archiver.core.sync.conflicts import Conflict, conflicts_by_id
 from archiver.core.sync.ops import records_named
 from archiver.core.sync.payload import Payload
+from archiver.core.sync.people import match_people
 from archiver.core.sync.records import store_records
 from archiver.core.text import dedupe
 
@@ -53,6 +55,8 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)  # new conflicts of this merge
     skipped: list[dict[str, Any]] = field(default_factory=list)  # {"table", "uuid", "reason"}
     change: Change | None = None  # the journal entry (one undoable step)
+    participants_ambiguous: list[dict[str, Any]] = field(default_factory=list)  # not matched
+    same_quote_commitments: int = 0  # after the merge: commitments sharing a quote, to review
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (``conflicts`` always present)."""
@@ -62,7 +66,9 @@ class MergeReport:
                 "participants_matched": self.participants_matched,
                 "changes_applied": self.changes_applied, "changes_known": self.changes_known,
                 "conflicts": [c.to_json() for c in self.conflicts], "skipped": self.skipped,
-                "change": self.change.to_json() if self.change else None}  # fmt: skip
+                "change": self.change.to_json() if self.change else None,
+                "participants_ambiguous": self.participants_ambiguous,
+                "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
 
 
 def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport:
@@ -98,6 +104,8 @@ class _Merge:
         self.added: list[int] = []
         self.matched: list[int] = []
         self.participants: list[dict[str, Any]] = []
+        self.ambiguous: list[dict[str, Any]] = []
+        self.same_quotes = 0
         self.skipped: list[dict[str, Any]] = []
         self.conflict_ids: list[int] = []
         self.applied = self.known = 0
@@ -124,12 +132,14 @@ class _Merge:
             self._change(change)
         self.conflict_ids += self.applier.keep_conflicts()
         self.skipped += self.applier.notes
+        self.same_quotes = commitment_rows.same_quote_count(self.db)
 
     def report(self, change: Change | None, conflicts: list[Conflict]) -> MergeReport:
         """The report of the work done."""
         added = dict(self.applier.added)
         return MergeReport(self.added, self.matched, added, self.participants, self.applied,
-                           self.known, conflicts, self.skipped, change)  # fmt: skip
+                           self.known, conflicts, self.skipped, change, self.ambiguous,
+                           self.same_quotes)  # fmt: skip
 
     # -- documents -------------------------------------------------------------------------
 
@@ -205,31 +215,38 @@ class _Merge:
     # -- participants both copies made ---------------------------------------------------
 
     def _match_participants(self) -> None:
-        """Participants of the payload not held here by UUID, matched to one of ours by name
-        (case aside, or the Arabic name), else by an alias folded as the store folds it."""
-        theirs = self.payload.records.get("participant", [])
-        remote_uuids = {str(p["uuid"]) for p in theirs}
-        for row in theirs:
-            uuid = str(row["uuid"])
-            if self.applier.id_of("participant", uuid) is not None:
-                continue
-            for by, found in self._candidates(row):
-                mine = [r for r in found if r["id"] and self._uuid(r["id"]) not in remote_uuids]
-                if len(mine) == 1:
-                    self.applier.match(uuid, self._uuid(mine[0]["id"]), "participant", by)
-                    self.participants.append({"remote": row.get("name"), "local": mine[0]["id"],
-                                              "by": by})  # fmt: skip
-                    break
-
-    def _candidates(self, row: dict[str, Any]) -> list[tuple[str, list[sqlite3.Row]]]:
+        """Participants of the payload not held here by UUID, matched to one of ours by their
+        names and aliases (``people``); a match adopts the other's names it lacks, an ambiguous
+        one is left apart and reported."""
         from archiver.core.annotations.setup import alias_row
 
-        name = str(row.get("name") or "").strip()
-        if not name:
-            return []
-        folded = alias_row(0, name, "name")[2]
-        return [("name", participant_rows.by_name(self.db, name)),
-                ("alias", participant_rows.by_folded(self.db, [folded]) if folded else [])]  # fmt: skip
+        records = self.payload.records
+        theirs = [r for r in records.get("participant", [])
+                  if self.applier.id_of("participant", str(r["uuid"])) is None]  # fmt: skip
+        held = {self.applier.local(str(r["uuid"])) for r in records.get("participant", [])}
+        found = match_people(self.db, theirs, records.get("participant_alias", []),
+                             self.applier.local, lambda text: alias_row(0, text, "name")[2],
+                             held)  # fmt: skip
+        for row in theirs:
+            if str(row["uuid"]) not in found.matched:
+                continue
+            pid, by = found.matched[str(row["uuid"])]
+            self.applier.match(str(row["uuid"]), self._uuid(pid), "participant", by)
+            self._adopt_names(pid, row)
+            self.participants.append({"remote": row.get("name"), "local": pid, "by": by})
+        self.ambiguous = found.ambiguous
+
+    def _adopt_names(self, pid: int, theirs: dict[str, Any]) -> None:
+        """The Arabic and English names of the other copy's participant, where ours has none
+        (its aliases come with the payload's records)."""
+        mine = participant_rows.row(self.db, pid)
+        if mine is None:
+            return
+        taken = {f: str(theirs[f]).strip() for f in ("name_ar", "name_en")
+                 if not mine[f] and str(theirs.get(f) or "").strip()}  # fmt: skip
+        if taken:
+            participant_rows.update(self.step.log, pid, taken)
+            self.step.aliases_changed = True
 
     def _uuid(self, pid: int) -> str:
         return str(portable.uuid_of(self.db, "participant", pid))

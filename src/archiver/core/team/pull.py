@@ -12,6 +12,7 @@ kept and tried again with the next batches.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import shutil
@@ -51,6 +52,9 @@ class Pulled:
     bytes: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    participants_matched: list[dict[str, Any]] = field(default_factory=list)
+    participants_ambiguous: list[dict[str, Any]] = field(default_factory=list)
+    same_quote_commitments: int = 0  # after the last batch (as a bundle's report counts them)
 
     def add(self, report: MergeReport) -> None:
         """Count one batch's merge."""
@@ -61,6 +65,9 @@ class Pulled:
         self.changes_applied += report.changes_applied
         self.changes_known += report.changes_known
         self.conflicts += report.conflicts
+        self.participants_matched += report.participants_matched
+        self.participants_ambiguous += report.participants_ambiguous
+        self.same_quote_commitments = report.same_quote_commitments
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (the counts)."""
@@ -68,7 +75,9 @@ class Pulled:
                 "documents_matched": self.documents_matched,
                 "records_added": self.records_added, "changes_applied": self.changes_applied,
                 "changes_known": self.changes_known, "batches": self.batches,
-                "bytes": self.bytes}  # fmt: skip
+                "bytes": self.bytes, "participants_matched": self.participants_matched,
+                "participants_ambiguous": self.participants_ambiguous,
+                "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
 
 
 @dataclass
@@ -101,6 +110,7 @@ class Pull:
     def _batch(self, upto: int) -> None:
         with failures(self.url):
             docs, records, changes = self._rows(self.marks.pull, upto)
+            records += self._aliases_of_new(records)
             retry = self._retries()
         payload = self._payload(docs, records, retry + changes)
         if payload.documents or payload.records or payload.changes:
@@ -122,6 +132,24 @@ class Pull:
             [r for r in records if f"{r[0]}:{r[1]}" not in self.pushed],
             [c for c in changes if c[0] not in self.pushed],
         )
+
+    def _aliases_of_new(self, records: list[Any]) -> list[Any]:
+        """The aliases of the batch's participants not held here that later batches hold: a
+        participant made on two copies is matched by its names and aliases (``sync.people``)
+        in the batch that brings it, so they come with it (stored once: later they are held)."""
+        new = set()
+        for table, _key, row_json in records:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                uuid = str(json.loads(row_json)["uuid"])
+                if table == "participant" and portable.id_of(self.archive.db, table, uuid) is None:
+                    new.add(uuid)
+        have = {(t, k) for t, k, _ in records}
+        found = []
+        for row in serverdb.records_mentioning(self.conn, "participant_alias", sorted(new)):
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                if json.loads(row[2])["participant"] in new and (row[0], row[1]) not in have:
+                    found.append(row)
+        return [r for r in found if f"{r[0]}:{r[1]}" not in self.pushed]
 
     def _retries(self) -> list[Any]:
         return serverdb.changes_named(self.conn, self.marks.retry) if self.marks.retry else []

@@ -146,6 +146,16 @@ def between(conn: psycopg.Connection, after: int, upto: int) -> tuple[list[Row],
     return docs, records, changes
 
 
+def records_mentioning(conn: psycopg.Connection, table: str, uuids: list[str]) -> list[Row]:
+    """Records (tbl, key, row_json) of ``table`` whose JSON holds one of these UUIDs (the
+    caller reads which field), in number order."""
+    if not uuids:
+        return []
+    patterns = [f"%{u.replace('%', '').replace('_', '')}%" for u in uuids]
+    return conn.execute("SELECT tbl, key, row_json FROM archiver_record WHERE tbl = %s AND"
+                        " row_json LIKE ANY(%s) ORDER BY seq", (table, patterns)).fetchall()  # fmt: skip
+
+
 def changes_named(conn: psycopg.Connection, uuids: list[str]) -> list[Row]:
     """These changes, in number order."""
     return conn.execute(f"SELECT {_CHANGE} FROM archiver_change WHERE uuid = ANY(%s)"

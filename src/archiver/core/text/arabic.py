@@ -144,6 +144,18 @@ def strip_article(word: str) -> str:
     return word
 
 
+def without_proclitic(word: str) -> str:
+    """The word with its article but without the conjunction or preposition in front of it
+    (والبيت, للرئاسة, بالأمم: البيت, الرئاسة, الأمم), when three letters or more follow the
+    article (والتر, Walter, stays). Other words are returned as they are: a lone و ب ل ك ف
+    may be a name's first letter (وليد, بوريس, كير)."""
+    for prefix in _ARTICLE_PREFIXES[:-1]:  # every cluster but the article alone
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3:
+            return "ال" + rest
+    return word
+
+
 def _strip_suffix(word: str) -> str:
     if not word.endswith(_SUFFIXES):
         return word

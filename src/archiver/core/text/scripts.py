@@ -54,6 +54,7 @@ FOLDED_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"
 """The Arabic alphabet after folding (``arabic.fold``): no أ إ آ ى ة."""
 
 _LETTER = re.compile(f"[{LETTERS}]")
+_EDGE_CONTROLS = re.compile(f"^[{BIDI_CONTROLS}\\s]+|[{BIDI_CONTROLS}\\s]+$")
 _WORD_CHAR = re.compile(f"[{WORD_CHARS}]")
 
 
@@ -91,3 +92,8 @@ def trim_selection(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and _loose(text[end - 1]):
         end -= 1
     return start, end
+
+
+def without_edge_controls(text: str) -> str:
+    """``text`` without bidi controls (or spaces) at its start and end: a title's form."""
+    return _EDGE_CONTROLS.sub("", text)

@@ -39,6 +39,7 @@ from archiver.gui.annotations.terms import (
     action_label,
     amount_text,
     category_label,
+    date_text,
     embed,
     key_in_text,
     line,
@@ -72,7 +73,7 @@ class CommitmentDialog(QDialog):
         resolve: Callable[[str], list[Participant]],
         *,
         quote: str,
-        date: str = "",
+        document_date: str = "",
         existing: Commitment | None = None,
         describe: Callable[[int], Commitment | None] = lambda _cid: None,
         passage: Sequence[Commitment] = (),
@@ -87,7 +88,9 @@ class CommitmentDialog(QDialog):
             self.tr("Edit commitment") if existing else self.tr("Record a commitment")
         )
         self.existing = existing
-        self._build_fields(index, resolve, quote, date)
+        if existing is not None:
+            document_date = (existing.published or "")[:10]
+        self._build_fields(index, resolve, quote, document_date)
         self.passage = named(QLabel(self._passage_text(passage, existing)), "passage")
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.PlainText)
@@ -107,7 +110,7 @@ class CommitmentDialog(QDialog):
         index: ParticipantIndex,
         resolve: Callable[[str], list[Participant]],
         quote: str,
-        date: str,
+        document_date: str,
     ) -> None:
         self.sources = ActorPicker(index, resolve, "sources")
         self.recipients = ActorPicker(index, resolve, "recipients")
@@ -123,8 +126,14 @@ class CommitmentDialog(QDialog):
         self.hypothetical = named(QCheckBox(self.tr("&Hypothetical")), "hypothetical")
         self.negated = named(QCheckBox(self.tr("&Negated")), "negated")
         date_check = QRegularExpressionValidator(QRegularExpression(DATE_PATTERN), self)
-        self.date = named(QLineEdit(date), "statementDate")
-        self.date.setPlaceholderText(self.tr("YYYY-MM-DD", "the date's format, in an empty field"))
+        self.date = named(QLineEdit(), "statementDate")  # empty: the document's date, as it is
+        self.date.setPlaceholderText(
+            self.tr("the document's date: {0}", "in an empty statement date field").format(
+                embed(date_text(document_date))
+            )
+            if document_date
+            else self.tr("YYYY-MM-DD", "the date's format, in an empty field")
+        )
         self.date.setValidator(date_check)
         self.condition = named(QLineEdit(), "condition")
         self.quantity = named(QLineEdit(), "quantity")
@@ -232,7 +241,7 @@ class CommitmentDialog(QDialog):
         self.future.setChecked(c.future)
         self.hypothetical.setChecked(c.hypothetical)
         self.negated.setChecked(c.negated)
-        self.date.setText(c.statement_date or "")
+        self.date.setText("" if c.dated_by_document else c.statement_date or "")
         self.condition.setText(c.condition)
         self.quantity.setText(typed_number(c.quantity))
         self.unit.setText(c.unit)

@@ -275,7 +275,7 @@ class AnnotationController(QObject):
     def _tagged(self, dialog: TagDialog, doc: int, span: tuple[int, int]) -> None:
         choice = dialog.choice()
         if self.ops is not None and choice is not None:
-            self.ops.tag_span(doc, span, choice, dialog.add_alias())
+            self.ops.tag_span(doc, span, choice, dialog.add_alias(), dialog.alias_anyway())
 
     def record_commitment(self) -> None:
         """Ctrl+Shift+C: a commitment whose quote is the reader's selection."""
@@ -286,7 +286,7 @@ class AnnotationController(QObject):
         selected = self._selection()
         span, words = selected if selected else (None, "")
         dialog = CommitmentDialog(self.participant_index(), self.ops.find_participants,
-                                  quote=words, date=self.ops.document_date(doc),
+                                  quote=words, document_date=self.ops.document_date(doc),
                                   describe=self._commitment_or_none,
                                   passage=self.ops.passage_commitments(doc, span),
                                   same=partial(self.ops.same_commitment, doc, span),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from archiver.core.annotations.model import Commitment, DocParticipant, Suggestion
 from archiver.core.annotations.names import first_name
-from archiver.core.annotations.titles import role_in_arabic
+from archiver.core.annotations.title_data import role_in_arabic
 from archiver.gui import language
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.colors import participant_color, status_color

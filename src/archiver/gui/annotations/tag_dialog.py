@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archiver.core.annotations.alias_forms import NOT_A_NAME, OFFICE, alias_form
 from archiver.core.annotations.model import KINDS
 from archiver.core.text import arabic
 from archiver.gui.annotations.pickers import ParticipantIndex
@@ -79,8 +80,12 @@ class TagDialog(QDialog):
         # States and organisations come with the gazetteer; what users add is mostly people.
         self.kind.setCurrentIndex(self.kind.findData("person"))
         self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
-        self.alias = named(QCheckBox(self.tr("Add the selection as an &alias")), "tagAlias")
-        self.alias.setChecked(True)
+        self.form = alias_form(selected)
+        self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
+        self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
+        self.alias_note = named(QLabel(self._alias_note()), "tagAliasNote")
+        self.alias_note.setWordWrap(True)
+        self.alias_note.setVisible(bool(self.alias_note.text()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,6 +105,7 @@ class TagDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.alias)
+        layout.addWidget(self.alias_note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.edit.textChanged.connect(self.filter)
@@ -147,9 +153,29 @@ class TagDialog(QDialog):
         return NewParticipant(name, self.kind.currentData(), name if script == "ar" else "",
                               name if script == "en" else "")  # fmt: skip
 
+    def _alias_label(self) -> str:
+        if self.form.text and self.form.text != self.selected.strip():  # a clitic trimmed
+            return self.tr("Add “{0}” as an &alias").format(embed(self.form.text))
+        return self.tr("Add the selection as an &alias")
+
+    def _alias_note(self) -> str:
+        """Why the box is not ticked: the words are a title, or no name."""
+        if self.form.refusal == OFFICE:
+            return self.tr("Not ticked: “{0}” is a title; it names whoever holds the office, "
+                           "not one person.").format(embed(self.form.text))  # fmt: skip
+        if self.form.refusal == NOT_A_NAME:
+            return self.tr("Not ticked: “{0}” does not read as a name.").format(
+                embed(self.form.text)
+            )
+        return ""
+
     def add_alias(self) -> bool:
         """Whether the selected words become an alias."""
         return self.alias.isChecked()
+
+    def alias_anyway(self) -> bool:
+        """Whether the box was ticked by hand for words that are a title or no name."""
+        return self.alias.isChecked() and self.form.refusal is not None
 
     def accept(self) -> None:
         """Close only with a choice; without one, say so."""

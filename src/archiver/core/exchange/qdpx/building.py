@@ -41,7 +41,11 @@ def build(payload: Payload, name: str, user: str) -> Built:
     records = payload.records
     people = {p["uuid"]: p for p in records.get("participant", [])}
     tags = {t["uuid"]: t for t in records.get("tag", [])}
-    codebook(root, people, tags)
+    aliases: dict[str, list[v.Alias]] = defaultdict(list)  # participant UUID -> its aliases
+    for alias in records.get("participant_alias", []):
+        aliases[str(alias["participant"])].append((str(alias["alias"]), str(alias["kind"]),
+                                                   bool(alias.get("case_sensitive"))))  # fmt: skip
+    codebook(root, people, tags, aliases)
     texts, counts = sources(root, payload, people, tags, user_guid)
 
     def user_of(name: str) -> str:
@@ -71,8 +75,12 @@ def _code(parent: etree._Element, guid: str, name: str, codable: bool,
     return code
 
 
-def codebook(root: etree._Element, people: dict[str, Row], tags: dict[str, Row]) -> None:
-    """Participants (by their parents), commitment categories and statuses, and free tags."""
+def codebook(
+    root: etree._Element, people: dict[str, Row], tags: dict[str, Row],
+    aliases: dict[str, list[v.Alias]],
+) -> None:  # fmt: skip
+    """Participants (by their parents, with their aliases), commitment categories and
+    statuses, and free tags."""
     codes = etree.SubElement(etree.SubElement(root, Q + "CodeBook"), Q + "Codes")
     top = _code(codes, v.ROOTS[v.PARTICIPANTS], v.PARTICIPANTS, False,
                 "States, people and organisations of the Archiver project "
@@ -81,7 +89,7 @@ def codebook(root: etree._Element, people: dict[str, Row], tags: dict[str, Row])
     for person in people.values():
         parent = person.get("parent")
         children[parent if parent in people else None].append(person)
-    _participants(top, children, None, set())
+    _participants(top, children, None, set(), aliases)
     commitments = _code(codes, v.ROOTS[v.COMMITMENTS], v.COMMITMENTS, False,
                         "Commitments: their categories and statuses "
                         + v.MARKER.format("commitments"))  # fmt: skip
@@ -96,26 +104,18 @@ def codebook(root: etree._Element, people: dict[str, Row], tags: dict[str, Row])
                         "Free tags of documents and quotes " + v.MARKER.format("tags")), tags)  # fmt: skip
 
 
-def participant_description(person: Row) -> str:
-    """A participant code's Description: its kind and Arabic name (read back on import)."""
-    lines = [f"kind: {person['kind']}"]
-    if person.get("name_ar"):
-        lines.append(f"arabic: {person['name_ar']}")
-    if person.get("notes"):
-        lines.append(f"notes: {' '.join(str(person['notes']).split())}")
-    return "\n".join(lines)
-
-
 def _participants(
-    parent: etree._Element, children: dict[str | None, list[Row]], key: str | None, seen: set[str]
-) -> None:
+    parent: etree._Element, children: dict[str | None, list[Row]], key: str | None,
+    seen: set[str], aliases: dict[str, list[v.Alias]],
+) -> None:  # fmt: skip
     for person in sorted(children.get(key, []), key=lambda p: str(p["name"]).casefold()):
         if person["uuid"] in seen:  # a parent loop: each participant once
             continue
         seen.add(person["uuid"])
         code = _code(parent, person["uuid"], person["name"], True,
-                     participant_description(person), str(person.get("color") or ""))  # fmt: skip
-        _participants(code, children, person["uuid"], seen)
+                     v.participant_lines(person, aliases.get(person["uuid"], [])),
+                     str(person.get("color") or ""))  # fmt: skip
+        _participants(code, children, person["uuid"], seen, aliases)
 
 
 def _tag_tree(parent: etree._Element, tags: dict[str, Row]) -> None:
@@ -176,9 +176,9 @@ def sources(
 
 def _about(doc: Row) -> str:
     parts = [f"file: {doc['file_name']}"]
-    for name in ("source", "published", "url", "language"):
+    for name in ("source", "published", "url", "language", "author"):
         if doc.get(name):
-            parts.append(f"{name}: {doc[name]}")
+            parts.append(f"{name}: {' '.join(str(doc[name]).split())}")
     return "\n".join(parts)
 
 

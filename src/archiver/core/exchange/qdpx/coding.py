@@ -30,6 +30,7 @@ from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import portable, span_tags
 from archiver.core.store import tags as tag_rows
+from archiver.core.sync.people import match_people
 
 if TYPE_CHECKING:
     from archiver.core.annotations.facade import Annotations
@@ -95,12 +96,15 @@ class CodingStep:
         self.book = Codebook()
         self.counts: Counter[str] = Counter()
         self.notes = NoteStore(step, project, self.counts, annotations.journal.author())
+        self.same: dict[str, int] = {}  # participant code GUID -> one of ours by its names
+        self.apart: set[str] = set()  # participant codes that could be more than one of ours
 
     # -- the code book --------------------------------------------------------------------
 
     def codebook(self) -> None:
         """Resolve or create what each code stands for (parents before children)."""
         kinds = read_codebook(self.project)
+        self.same = self._same_people(kinds)
         for code in self.project.codes.values():
             kind = kinds[code.guid]
             if kind != "participant" and code.notes:
@@ -116,29 +120,78 @@ class CodingStep:
                 path = code.path[1:] if _ours(self.project, code, v.TAGS) else code.path
                 self.book.tags[code.guid] = tag_name(Code(code.guid, code.name, True, path=path))
 
+    def _same_people(self, kinds: dict[str, str]) -> dict[str, int]:
+        """Participant codes not held by UUID that are one of ours by their names and aliases,
+        in either script (``sync.people``, as a bundle's are): code GUID -> participant; those
+        that could be more than one of ours are created apart and counted."""
+        rows: list[dict[str, Any]] = []
+        aliases: list[dict[str, Any]] = []
+        for code in self.project.codes.values():
+            if kinds[code.guid] != "participant" or portable.id_of(
+                    self.db, "participant", code.guid) is not None:  # fmt: skip
+                continue
+            about = v.read_participant(code.description)
+            rows.append({**about.fields, "uuid": code.guid, "name": code.name,
+                         "kind": about.kind if about.kind in KINDS else "other",
+                         "parent": code.parent if kinds.get(code.parent or "") == "participant"
+                         else None})  # fmt: skip
+            aliases += [{"participant": code.guid, "alias": text, "kind": kind}
+                        for text, kind, _ in about.aliases]  # fmt: skip
+        found = match_people(self.db, rows, aliases, lambda uuid: uuid,
+                             lambda text: alias_row(0, text, "name")[2], set())  # fmt: skip
+        self.apart = {str(a["uuid"]) for a in found.ambiguous}
+        if self.apart:
+            self.counts["participants that could be more than one here (kept apart)"] += len(
+                self.apart)  # fmt: skip
+        return {guid: pid for guid, (pid, _by) in found.matched.items()}
+
     def _participant(self, code: Code) -> int:
-        pid = portable.id_of(self.db, "participant", code.guid)
+        """The participant a code stands for: by UUID, else by its names (``_same_people``, then
+        the one named so when the code says no kind), else a new one with the
+        kind, names, role and aliases its Description gives (``vocabulary.read_participant``);
+        one matched takes the aliases and names it lacks."""
+        about = v.read_participant(code.description)
+        pid = portable.id_of(self.db, "participant", code.guid) or self.same.get(code.guid)
+        if pid is None and code.guid not in self.apart:
+            named = participant_rows.by_name(self.db, code.name)
+            pid = int(named[0]["id"]) if len(named) == 1 else None
         if pid is not None:
             self.counts["participants matched"] += 1
+            self._adopt(pid, about)
             return pid
-        named = participant_rows.by_name(self.db, code.name)
-        if len(named) == 1:
-            self.counts["participants matched"] += 1
-            return int(named[0]["id"])
-        about = dict(line.partition(":")[::2] for line in code.description.splitlines())
-        about = {k.strip().lower(): val.strip() for k, val in about.items()}
-        kind = about.get("kind", "other") if about.get("kind") in KINDS else "other"
-        name_ar = about.get("arabic", "")
+        kind = about.kind if about.kind in KINDS else "other"
+        fields = about.fields
         pid = participant_rows.add(self.step.log, {
-            "uuid": code.guid, "name": code.name, "name_ar": name_ar, "kind": kind, "iso": None,
+            "uuid": code.guid, "name": code.name, "name_ar": fields.get("name_ar", ""),
+            "name_en": fields.get("name_en", ""), "kind": kind, "iso": fields.get("iso"),
             "parent_id": self.book.participants.get(code.parent or ""),
-            "color": code.color if len(code.color) in (4, 7) else "", "notes": about.get("notes", ""),
+            "color": code.color if len(code.color) in (4, 7) else "",
+            "notes": fields.get("notes", ""), "role": fields.get("role", ""),
         })  # fmt: skip
-        for text in dict.fromkeys(t for t in (code.name, name_ar) if t):
-            self.ann.participants.insert_alias(self.step, alias_row(pid, text, "name"))
+        names = [(t, "name", None) for t in (code.name, fields.get("name_ar"), fields.get("name_en"))
+                 if t]  # fmt: skip
+        for text, alias_kind, case in [*names, *about.aliases]:
+            self.ann.participants.insert_alias(self.step, alias_row(pid, text, alias_kind,
+                                                                    case_sensitive=case))  # fmt: skip
         self.step.name(participant=pid)
         self.counts["participants created"] += 1
         return pid
+
+    def _adopt(self, pid: int, about: v.About) -> None:
+        """A participant held here takes the Arabic and English names and the role it has
+        not, and the aliases it lacks, from the project's code."""
+        row = participant_rows.row(self.db, pid)
+        if row is None:
+            return
+        empty = {c: val for c, val in about.fields.items()
+                 if c in ("name_ar", "name_en", "role") and not row[c]}  # fmt: skip
+        if empty:
+            participant_rows.update(self.step.log, pid, empty)
+        for text, alias_kind, case in about.aliases:
+            if participant_rows.alias_id(self.db, pid, text) is None:
+                self.ann.participants.insert_alias(self.step, alias_row(pid, text, alias_kind,
+                                                                        case_sensitive=case))  # fmt: skip
+                self.counts["aliases added"] += 1
 
     def _tag(self, name: str) -> int:
         found = tag_rows.tag_id(self.db, name)
@@ -155,7 +208,11 @@ class CodingStep:
         place = Placement(source.text, text)
         self.step.documents.add(doc_id)
         if new:
-            document_rows.update(self.step.log, doc_id, self._details(source))
+            details = self._details(source)
+            author = details.pop("author", None)
+            document_rows.update(self.step.log, doc_id, details)
+            if author:
+                document_rows.set_author(self.step.log, doc_id, author)
         self._whole(source, doc_id)
         commitments = []
         for selection in source.selections:
@@ -205,7 +262,7 @@ class CodingStep:
             return details
         for line in source.description.splitlines():
             name, _, value = line.partition(":")
-            if name.strip() in ("source", "url", "published") and value.strip():
+            if name.strip() in ("source", "url", "published", "author") and value.strip():
                 details[name.strip()] = value.strip()
         published = details.get("published") or ""
         if published and _date(published[:10]) is None:

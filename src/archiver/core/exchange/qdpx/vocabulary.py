@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
+from archiver.core.annotations.gazetteer import is_case_sensitive
+from archiver.core.annotations.model import ALIAS_KINDS
 from archiver.core.store import identity
 
 NS = "urn:QDA-XML:project:1.0"
@@ -127,3 +131,70 @@ def read_lines(description: str | None) -> tuple[dict[str, str], dict[str, list[
         elif name in FIELD_LINES:
             fields[name] = value
     return fields, roles
+
+
+# -- a participant's fields as Description lines -------------------------------------------
+
+PARTICIPANT_LINES = {"arabic": "name_ar", "english": "name_en", "role": "role", "iso": "iso",
+                     "notes": "notes"}  # fmt: skip
+ALIAS_LINE = "alias"
+
+
+@dataclass
+class About:
+    """What a participant code's Description says of it (the code's name is its name)."""
+
+    kind: str = ""
+    fields: dict[str, str] = field(default_factory=dict)  # participant column -> value
+    aliases: list[Alias] = field(default_factory=list)
+
+
+Alias = tuple[str, str, bool | None]
+"""An alias as the Description carries it: text, kind, exact case (None: as its letters say)."""
+_EXACT, _ANY = "exact case", "any case"
+
+
+def participant_lines(person: dict[str, Any], aliases: list[Alias]) -> str:
+    """A participant code's Description: kind, Arabic and English names, role, ISO code,
+    notes, then one line an alias (``alias: Macron``, ``alias (demonym): French``, with
+    ``exact case`` or ``any case`` when set against what its letters say)."""
+    lines = [f"kind: {person['kind']}"]
+    for name, column in PARTICIPANT_LINES.items():
+        value = " ".join(str(person.get(column) or "").split())
+        if value:
+            lines.append(f"{name}: {value}")
+    names = {str(person.get(c) or "").strip() for c in ("name", "name_ar", "name_en")}
+    for alias, kind, case in aliases:
+        text = " ".join(alias.split())
+        marks = [kind] if kind != "name" else []
+        if case is not None and case != is_case_sensitive(text):
+            marks.append(_EXACT if case else _ANY)
+        if text and (marks or text not in names):  # names are aliases again anyway
+            lines.append(f"{ALIAS_LINE} ({', '.join(marks)}): {text}" if marks
+                         else f"{ALIAS_LINE}: {text}")  # fmt: skip
+    return "\n".join(xml_text(line) for line in lines)
+
+
+_ALIAS_KEY = re.compile(r"^alias(?:\s*\(([^)]*)\))?$")
+
+
+def read_participant(description: str | None) -> About:
+    """What ``participant_lines`` wrote (an alias of an unknown kind is a name; other lines,
+    such as words a user added in another program, are passed over)."""
+    about = About()
+    for line in (description or "").splitlines():
+        name, sep, value = line.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        alias = _ALIAS_KEY.match(name)
+        if not sep or not value:
+            continue
+        if name == "kind":
+            about.kind = value
+        elif name in PARTICIPANT_LINES:
+            about.fields[PARTICIPANT_LINES[name]] = value
+        elif alias:
+            marks = {m.strip() for m in (alias.group(1) or "").split(",")}
+            kind = next((m for m in marks if m in ALIAS_KINDS), "name")
+            case = True if _EXACT in marks else False if _ANY in marks else None
+            about.aliases.append((value, kind, case))
+    return about
