@@ -18,7 +18,7 @@ def test_a_saved_hostile_query_does_not_stop_the_window_from_opening(
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not session.indexing)  # a new archive builds its index first
     for text in HOSTILE:
-        settings.set("search/last_query", text)
+        settings.set_last_query(str(session.root), text)
         win = MainWindow(settings, session)  # raised (RecursionError) before
         qtbot.addWidget(win)
         win.show()
@@ -27,7 +27,9 @@ def test_a_saved_hostile_query_does_not_stop_the_window_from_opening(
         assert "cannot be searched" in win.no_hits.label.text()
         assert win.status_hits.text()  # the reason, short, in the status bar
         window_layout.save(win, settings)
-        assert settings.get("search/last_query") == ""  # a query that could not run is not kept
+        assert (
+            settings.last_query(str(session.root)) == ""
+        )  # a query that could not run is not kept
 
 
 def test_the_last_query_that_ran_is_saved_not_the_refused_one(
@@ -39,7 +41,7 @@ def test_the_last_query_that_ran_is_saved_not_the_refused_one(
     assert filled.results_stack.currentWidget() is filled.no_hits
     assert "two letters" in filled.no_hits.label.text()
     window_layout.save(filled, settings)
-    assert settings.get("search/last_query") == "أوكرانيا"
+    assert settings.last_query(str(filled.session.root)) == "أوكرانيا"
     search(qtbot, filled, "أوكرانيا")
     assert filled.results_stack.currentWidget() is filled.results
 
@@ -49,7 +51,7 @@ def test_the_app_opens_with_a_hostile_saved_query(qapp, tmp_path, monkeypatch) -
         (tmp_path / "a.txt").write_text("تونس\n\nاجتماع في تونس", encoding="utf-8")
         archive.import_paths([tmp_path / "a.txt"])
     settings = Settings()  # in the test's ARCHIVER_CONFIG_DIR, where main() reads it
-    settings.set("search/last_query", "(" * 900 + "تونس")
+    settings.set_last_query(str(tmp_path / "arch"), "(" * 900 + "تونس")
     settings.sync()
     shown: list = []
 
@@ -69,7 +71,7 @@ def test_the_app_opens_with_a_hostile_saved_query(qapp, tmp_path, monkeypatch) -
     monkeypatch.setattr(gui_app, "create_app", lambda argv=None, lang="": _App(real(argv, lang)))
     assert gui_app.main(archive=str(tmp_path / "arch")) == 0
     assert shown
-    assert Settings().get("search/last_query") == ""
+    assert Settings().last_query(str(tmp_path / "arch")) == ""
 
 
 def test_an_empty_database_beside_originals_is_refused_by_the_app(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]

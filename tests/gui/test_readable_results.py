@@ -118,9 +118,20 @@ def test_file_dialogs_start_in_documents_then_where_the_user_went(
     assert file_dialogs.start_folder(settings) == str(picked.parent)
     saving = file_dialogs.make(None, settings, "Export", mode=QFileDialog.FileMode.AnyFile,
                                suggested="bundle.zip", save=True)  # fmt: skip
-    assert Path(saving.directory().absolutePath()) == picked.parent
+    assert Path(saving.directory().absolutePath()) == home / "Documents"  # not where imports were
     saving.reject()
     assert file_dialogs.chosen(saving, settings) == []
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    saving = file_dialogs.make(None, settings, "Export", mode=QFileDialog.FileMode.AnyFile,
+                               suggested="bundle.zip", save=True)  # fmt: skip
+    saving.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    saving.setDirectory(str(exports))
+    saving.selectFile(str(exports / "bundle.zip"))
+    saving.accept()
+    assert file_dialogs.chosen(saving, settings) == [str(exports / "bundle.zip")]
+    assert file_dialogs.start_folder(settings, save=True) == str(exports)  # the next export
+    assert file_dialogs.start_folder(settings) == str(picked.parent)  # the next import
     (picked.parent / "one.txt").unlink()
     picked.parent.rmdir()  # the folder went away: Documents again
     assert file_dialogs.start_folder(settings) == documents

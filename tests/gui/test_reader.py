@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
 
 from archiver.core.model import Document
 from archiver.gui.reader import Reader
@@ -112,3 +112,25 @@ def test_the_information_line_names_the_author_and_the_linked_documents(qtbot):
     assert "attachments: #7, #8" in reader.meta.text()
     reader.show_document(replace(make_doc("نص"), parent_document=3))
     assert "attached to #3" in reader.meta.text()
+
+
+def test_f3_brings_a_whole_phrase_a_third_down_the_view(qtbot):  # type: ignore[no-untyped-def]
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.resize(520, 420)
+    reader.show()
+    qtbot.waitExposed(reader)
+    filler = "\n\n".join(f"فقرة رقم {n} عن الاجتماع." for n in range(60))
+    text = f"{filler}\n\nوقالت الوزيرة إن وقف إطلاق النار صامد.\n\n{filler}"
+    at = text.index("وقف")
+    words = [(at, at + 3), (at + 4, at + 9), (at + 10, at + 15)]  # the core's spans: one a word
+    assert [text[s:e] for s, e in words] == ["وقف", "إطلاق", "النار"]
+    reader.show_document(make_doc(text), words)
+    assert reader.hits == [(at, at + 15)]  # the phrase is one hit
+    reader.next_hit()
+    assert reader.view.textCursor().selectedText() == "وقف إطلاق النار"
+    view = reader.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(at)
+    top, height = view.cursorRect(cursor).top(), view.viewport().height()
+    assert height / 5 <= top <= height / 2, (top, height)  # not on the bottom edge

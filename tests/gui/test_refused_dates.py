@@ -46,7 +46,7 @@ def test_a_bad_date_is_refused_with_its_reason(qtbot, window, tmp_path, settings
         assert "This query cannot be searched" in shown and reason in shown, shown
         assert window.status_hits.text() == "not searched"
     window_layout.save(window, settings)
-    assert settings.get("search/last_query") == "date:2025-07 تونس"  # not a refused one
+    assert settings.last_query(str(window.session.root)) == "date:2025-07 تونس"  # not a refused one
     search(qtbot, window, "date:2024..2025-07-05")
     assert window.model.total == 2 and window.results_stack.currentWidget() is window.results
 

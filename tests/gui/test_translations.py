@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMenu
 
 from archiver.gui import language
 from archiver.gui.locale_text import isolate, number
-from translations_build import ROOT, translations_script
+from translations_build import ROOT, arabic_letters, translations_script
 
 TS = translations_script()
 # Areas whose strings are still being wrapped and translated; each leaves this set when done.
@@ -108,6 +108,19 @@ def test_arabic_mirrors_the_layout_and_translates_qt_own_buttons(arabic: QApplic
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert any("\u0600" <= c <= "\u06ff" for c in cancel), cancel  # Qt's own: "ألغِ"
+
+
+def test_the_file_dialog_is_arabic_where_qt_own_catalog_lacks_its_labels(
+    arabic: QApplication,
+) -> None:
+    """Qt 6's "&Look in:" and "Files of &type:" are not in qtbase_ar.qm; ours translate them."""
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel"):
+        assert arabic_letters(labels[name]), (name, labels[name])
+    assert "&" in labels["lookInLabel"]  # its mnemonic kept (Alt and the letter)
+    dialog.deleteLater()
 
 
 def test_back_to_english_restores_left_to_right(

@@ -621,6 +621,13 @@ An archive of Arabic and English source documents for researchers.</source>
     </message>
 </context>
 <context>
+    <name>WindowLayout</name>
+    <message>
+        <source>The last search, {0}, finds nothing now: all documents are shown.</source>
+        <translation>البحث الأخير، {0}، لا يجد شيئًا الآن: تُعرض كلّ الوثائق.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>File</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from archiver.gui import language, windowmenus
 from archiver.gui.actions import ActionRegistry, Spec
+from archiver.gui.bottom_docks import BottomDocks
 from archiver.gui.reader import Reader
 
 
@@ -18,6 +19,7 @@ class AddonHooks(QMainWindow):
 
     registry: ActionRegistry  # set by the window as it builds
     reader: Reader
+    bottom_docks: BottomDocks
 
     def as_widget(self) -> QWidget:
         """The window itself, as the parent of an add-on's dialogs and docks."""
@@ -38,13 +40,8 @@ class AddonHooks(QMainWindow):
         self.menuBar().insertMenu(help_menu.menuAction(), menu)
 
     def add_bottom_dock(self, dock: QDockWidget) -> None:
-        """Dock a view at the bottom, tabbed with the bottom docks already there."""
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        others = [d for d in self.findChildren(QDockWidget)
-                  if d is not dock and not d.isFloating() and self.dockWidgetArea(d) == bottom]  # fmt: skip
-        self.addDockWidget(bottom, dock)
-        if others:
-            self.tabifyDockWidget(others[0], dock)
+        """Dock a view at the bottom, tabbed with the bottom docks already there, at its height."""
+        self.bottom_docks.add(dock)
 
     def show_message(self, text: str, ms: int = 5000) -> None:
         """A passing line in the status bar (the counts on its right stay)."""

@@ -1,4 +1,5 @@
-"""File dialogs that start in the user's Documents folder, then where the user last went."""
+"""File dialogs that start in the user's Documents folder, then where the user last went: the
+last export folder for a file to write, the last import folder for the others."""
 
 from __future__ import annotations
 
@@ -12,21 +13,25 @@ from archiver.services.settings import Settings
 FileMode = QFileDialog.FileMode
 
 
-def start_folder(settings: Settings) -> str:
-    """The folder the last dialog was left in, else Documents, else the home folder."""
-    last = settings.get("dialogs/last_folder")
+def _key(save: bool) -> str:
+    return "dialogs/last_export_folder" if save else "dialogs/last_folder"
+
+
+def start_folder(settings: Settings, save: bool = False) -> str:
+    """The folder the last dialog of its kind was left in, else Documents, else home."""
+    last = settings.get(_key(save))
     if last and Path(last).is_dir():
         return last
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
-def remember(settings: Settings, chosen: str) -> None:
-    """Start the next dialog where this choice was made (a folder, or a file's folder)."""
+def remember(settings: Settings, chosen: str, save: bool = False) -> None:
+    """Start the next dialog of its kind where this choice was made (a folder, a file's folder)."""
     path = Path(chosen)
     folder = path if path.is_dir() else path.parent
     if str(folder) and folder.is_dir():
-        settings.set("dialogs/last_folder", str(folder))
+        settings.set(_key(save), str(folder))
 
 
 def make(
@@ -40,7 +45,7 @@ def make(
     save: bool = False,
 ) -> QFileDialog:
     """A file dialog in the start folder (``suggested``: a file name for a save)."""
-    dialog = QFileDialog(parent, title, start_folder(settings), name_filter)
+    dialog = QFileDialog(parent, title, start_folder(settings, save), name_filter)
     dialog.setFileMode(mode)
     if mode == FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -56,7 +61,7 @@ def chosen(dialog: QFileDialog, settings: Settings) -> list[str]:
         return []
     files = dialog.selectedFiles()
     if files:
-        remember(settings, files[0])
+        remember(settings, files[0], dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave)
     return files
 
 

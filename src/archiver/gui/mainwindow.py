@@ -25,6 +25,7 @@ from archiver.core.search.query import CHANGED_BY_ANNOTATIONS
 from archiver.gui import ocr_models, reader_keys, window_dialogs, window_layout, windowmenus
 from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
+from archiver.gui.bottom_docks import BottomDocks
 from archiver.gui.empty_page import EmptyPage
 from archiver.gui.errors import failure_text, open_failure_text, show_error
 from archiver.gui.find_spans import find_spans
@@ -75,6 +76,7 @@ class MainWindow(AddonHooks):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
+        self.bottom_docks = BottomDocks(self, settings)
         self.session: ArchiveSession | None = None
         self.current_id: int | None = None
         self.report_dialog: ImportReportDialog | None = None
@@ -230,7 +232,7 @@ class MainWindow(AddonHooks):
         self.model.session = session
         self.reader.show_document(None)
         self.current_id = None
-        self.run_query(self.search_bar.text(), force=True)
+        window_layout.restore_query(self, session)  # this archive's own last query
         self.undo_history.bind(session)
         self.session_changed.emit(session)
 
@@ -470,7 +472,6 @@ class MainWindow(AddonHooks):
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))
             return
-        self.search_bar.set_query("", run=False)  # a query belongs to the archive it was typed in
         self.set_session(session)
 
     # -- layout -----------------------------------------------------------------------------
@@ -487,6 +488,7 @@ class MainWindow(AddonHooks):
 
     def close_archive(self) -> None:
         """Let go of the archive: the views first, then the session and its connections."""
+        window_layout.remember_query(self)  # a query belongs to the archive it was typed in
         session, self.session = self.session, None
         self.undo_history.bind(None)
         self.model.set_session(None)

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from archiver.core.exchange.qdpx.importing import ProjectImport
 from archiver.core.progress import Cancelled
-from archiver.gui import windowmenus
+from archiver.gui import file_dialogs, windowmenus
 from archiver.gui.actions import Spec
 from archiver.gui.errors import show_error
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
@@ -83,10 +83,11 @@ class QdpxFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.report_box: QMessageBox | None = None
         # Hooks a test may replace; the defaults ask the user.
-        self.ask_save: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            window, self.tr("Export REFI-QDA project"), "archive.qdpx", self.file_filter())[0]  # fmt: skip
-        self.ask_open: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            window, self.tr("Import REFI-QDA project"), "", self.file_filter())[0]  # fmt: skip
+        self.ask_save: Callable[[], str] = lambda: file_dialogs.save_file(
+            window, window.settings, self.tr("Export REFI-QDA project"), "archive.qdpx",
+            self.file_filter())  # fmt: skip
+        self.ask_open: Callable[[], str] = lambda: file_dialogs.open_file(
+            window, window.settings, self.tr("Import REFI-QDA project"), self.file_filter())  # fmt: skip
         self.warn: Callable[[str, BaseException], None] = lambda title, exc: show_error(
             window, title, exc)  # fmt: skip
 

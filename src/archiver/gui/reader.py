@@ -15,7 +15,7 @@ from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
 from archiver.gui.locale_text import isolate
 from archiver.gui.reader_text import ChunkedText
-from archiver.gui.textspans import Utf16Map, direction_of
+from archiver.gui.textspans import Utf16Map, direction_of, phrase_runs
 
 if TYPE_CHECKING:
     from archiver.gui.pdfpages import PdfPages
@@ -199,9 +199,11 @@ class Reader(QWidget):
 
     # -- hits -----------------------------------------------------------------------------
 
-    def set_hits(self, spans: Iterable[Span]) -> None:
-        """Highlight these code-point spans; F3 moves through them."""
-        self._hits = sorted(spans)
+    def set_hits(self, spans: Iterable[Span], phrases: bool = True) -> None:
+        """Highlight these code-point spans (a phrase's words as one); F3 moves through them."""
+        self._hits = (
+            phrase_runs(self.doc.text, list(spans)) if phrases and self.doc else sorted(spans)
+        )
         self._current = -1
         self._refresh()
         self.hit_changed.emit(-1, len(self._hits))
@@ -244,6 +246,20 @@ class Reader(QWidget):
         cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
+        self._bring_into_view(cursor.selectionStart(), cursor.selectionEnd())
+
+    def _bring_into_view(self, start16: int, end16: int) -> None:
+        """A passage at the view's edge (where ensureCursorVisible leaves it) goes a third down."""
+        view, at = self.view, QTextCursor(self.view.document())
+        at.setPosition(start16)
+        top = view.cursorRect(at).top()
+        at.setPosition(end16)
+        bottom = view.cursorRect(at).bottom()
+        height = view.viewport().height()
+        if height // 5 <= top and bottom <= height - height // 5:  # comfortably inside already
+            return
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + top - height // 3)
 
     def caret(self) -> int:
         """The caret's position as a code-point offset into Document.text."""
@@ -369,7 +385,7 @@ class Reader(QWidget):
 
     def show_find_matches(self, spans: list[Span]) -> None:
         """Highlight the matches of the find bar and go to the first one."""
-        self.set_hits(spans)
+        self.set_hits(spans, phrases=False)  # as many as the find bar counts
         self.findbar.set_count(len(spans))
         if spans:
             self.next_hit()

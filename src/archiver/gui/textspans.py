@@ -42,3 +42,22 @@ def direction_of(
         if kind == "L":
             return Qt.LayoutDirection.LeftToRight
     return fallback
+
+
+PHRASE_GAP = 3  # at most this many characters between two words of one phrase (", ", " - ")
+
+
+def phrase_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the words of one phrase (hits apart only by spaces or punctuation on
+    one line) joined into one: F3 stops at the phrase, and all of it is the current hit."""
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if runs and _joins(text[runs[-1][1] : start]):
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def _joins(gap: str) -> bool:
+    return len(gap) <= PHRASE_GAP and "\n" not in gap and not any(c.isalnum() for c in gap)

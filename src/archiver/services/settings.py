@@ -22,12 +22,14 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
-    "search/last_query": "",
+    "window/bottom_docks": [],  # [[view's object name, height], ...] the user gave each bottom view
+    "search/last_queries": [],  # [[archive folder, its last query that ran], ...] newest first
     "search/debounce_ms": 60,
     "search/page_size": 100,
     "reader/zoom": 0,
     "reader/document": [],  # [archive folder, document id] open in the reader at closing
     "dialogs/last_folder": "",  # where file dialogs start ('': the Documents folder)
+    "dialogs/last_export_folder": "",  # where dialogs choosing a file to write start (the same)
     "window/sidebar": True,  # the library sidebar shown
     # Result list columns hidden (header menu); the source is under the title when browsing.
     "results/hidden_columns": ["quality", "source", "language"],
@@ -47,6 +49,7 @@ DEFAULTS: dict[str, Any] = {
     "ui/language": "",  # "en", "ar"; "": the system's language when shipped, else English
 }
 RECENT_MAX = 8
+QUERIES_MAX = 32  # archives whose last query is kept
 
 
 class Settings:
@@ -106,6 +109,21 @@ class Settings:
         self.set("archive/recent", [archive, *recent][:RECENT_MAX])
         self.set("archive/last", archive)
 
+    def last_query(self, archive: str) -> str:
+        """The last query that ran in the archive at ``archive`` ('' when none)."""
+        key = _archive_key(archive)
+        for pair in self.get("search/last_queries"):
+            if isinstance(pair, list) and len(pair) == 2 and pair[0] == key:
+                return str(pair[1])
+        return ""
+
+    def set_last_query(self, archive: str, query: str) -> None:
+        """Remember ``query`` as the archive's last one (only its own window restores it)."""
+        key = _archive_key(archive)
+        others = [p for p in self.get("search/last_queries")
+                  if isinstance(p, list) and len(p) == 2 and p[0] != key]  # fmt: skip
+        self.set("search/last_queries", [[key, query], *others][:QUERIES_MAX])
+
     def import_pacing(self) -> IndexPacing:
         """How a large import commits its index and how much its index writers hold."""
         try:
@@ -117,3 +135,8 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._q.sync()
+
+
+def _archive_key(archive: str) -> str:
+    """An archive's folder as one spelling (relative, trailing slash, symlinked: the same)."""
+    return str(Path(archive).expanduser().resolve())

@@ -56,6 +56,24 @@ def test_marks_that_would_touch_go_to_lanes_of_their_own_and_dates_run_left_to_r
     assert all(0 < t.x < lay.width for t in lay.ticks)
 
 
+def test_the_latest_marks_keep_their_labels_inside_the_page():
+    long = "Britain and France pledged to deploy troops to Ukraine after a ceasefire"
+    items = [commitment(1, "2025-07-10", (1, "France"), what="Monitoring"),
+             commitment(2, "2026-01-06", (1, "France"), what=long),
+             commitment(3, "2026-01-06", (2, "Netherlands"), what="مراقبة وقف إطلاق النار في أوكرانيا")]  # fmt: skip
+    for width in (1100, 700):
+        lay = layout(timeline_of(items), width)
+        for p in lay.marks:
+            left, right = p.label_span()
+            assert left >= 250 and right <= lay.width, (width, p.label, left, right)
+        latest = next(p for p in lay.marks if p.mark.commitment_id == 2)
+        assert latest.flipped and latest.label.startswith("Britain and France")
+        first = next(p for p in lay.marks if p.mark.commitment_id == 1)
+        assert not first.flipped  # room on its right: the label reads from the dot
+        group = next(g for g in ET.fromstring(svg(lay)).iter(f"{SVG}g") if g.get("id") == "c2-r0")
+        assert group.find(f"{SVG}text").get("text-anchor") == "end"  # it ends at its dot
+
+
 def test_the_svg_is_well_formed_with_one_group_per_mark_in_its_status_colour():
     items = [
         commitment(1, "2025-07-09", (1, "France"), status="considering", what="قوة حفظ سلام…\x01"),

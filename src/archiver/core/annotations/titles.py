@@ -1,33 +1,32 @@
 """Titles and offices in a text: the office, its state and the name it introduces (no database).
 
 The offices, the forms that name a state beyond the gazetteer's, the words inside names and the
-words that end them are data (``resources/titles.json``). A title is an office form
-("الرئيس", "رئيس الوزراء", "Foreign Minister"; a proclitic و ف ب ل ك allowed on its first
-Arabic word), then or before it the state (any alias of a state or organisation the caller
-found: the nisba "الفرنسي", "French", "US", "Ukraine's", "of France", the construct "رئيس وزراء
-بريطانيا", "الأمين العام للأمم المتحدة"), then the name. An indefinite Arabic form (رئيس
-وزراء) introduces a name only after a state's name, and an office whose word has another
-common meaning (المستشار, "adviser") only with a state.
+words that end them are data (``resources/titles.json``). A title is an office form ("الرئيس", "رئيس
+الوزراء", "Foreign Minister"; a proclitic و ف ب ل ك allowed on its first Arabic word), then or
+before it the state (any alias of a state or organisation the caller found: the nisba "الفرنسي",
+"French", "US", "Ukraine's", "of France", the construct "رئيس وزراء بريطانيا", "الأمين العام للأمم
+المتحدة"), then the name. An indefinite Arabic form (رئيس وزراء) introduces a name only after a
+state's name, and an office whose word has another common meaning (المستشار, "adviser") only with a
+state.
 
-Where a name ends: English names are the capitalised words after the title. Arabic has no
-capitals, so a name is at most three units (a word, or a connector and its word: عبد الفتاح,
-بن سلمان), never a stop word, a word of ``not_names``, a word with tanween, an office, a
-state's alias ("سيزور روما") or a break; a word with the article is a name's second unit, or a
-later one when it is a nisba (بشار الأسد, محمد شياع السوداني). Of the units found, the name
-ends at the last one that the text repeats elsewhere (the surname named alone), and goes on
-over the connector's units and nisbas after it (سلمان بن عبد العزيز آل سعود); with no such
-repeat, the first two must look like names (a long vowel after the first letter: ماكرون, كير;
-not لبحث سبل; or a common given name the vowel rule misses, of ``given_names``: محمد مرسي, and
-a given name is never taken for a word with a clitic: برهم, بدر), and the name goes on over
-the units after them that continue it (``name_continuation``: a connector's unit, a nisba, or
-a word that looks like a name and has none of the shapes of a verb, a verbal noun or a word
-with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما استمرار). A first word
-starting with ب or ل as a clitic does is a name when a connector follows it (بندر بن سلطان);
-one with a hamza on its alef has no article (ألكساندر); a state's name is a given name when a
-surname follows it (جورجيا ميلوني). A single word (``Title.alone``) is a name when the text
-repeats it, or when the name clearly ends after it and it can be a name alone (the shapes of
-``name_alone``: الرئيس ماكرون إن, not الرئيس يريد); the caller also takes it for an archive's
-person of that surname. A title with no name is the office alone.
+Where a name ends: English names are the capitalised words after the title. Arabic has no capitals,
+so a name is at most three units (a word, or a connector and its word: عبد الفتاح, بن سلمان), never
+a stop word, a word of ``not_names``, a word with tanween, an office, a state's alias ("سيزور روما")
+or a break; a word with the article is a name's second unit, or a later one when it is a nisba (بشار
+الأسد, محمد شياع السوداني). Of the units found, the name ends at the last one that the text repeats
+elsewhere (the surname named alone), and goes on over the connector's units and nisbas after it
+(سلمان بن عبد العزيز آل سعود); with no such repeat, the first two must look like names (a long vowel
+after the first letter: ماكرون, كير; not لبحث سبل; or a common given name the vowel rule misses, of
+``given_names``: محمد مرسي, and a given name is never taken for a word with a clitic: برهم, بدر),
+and the name goes on over the units after them that continue it (``name_continuation``: a
+connector's unit, a nisba, or a word that looks like a name and has none of the shapes of a verb, a
+verbal noun or a word with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما
+استمرار). A first word starting with ب or ل as a clitic does is a name when a connector follows it
+(بندر بن سلطان); one with a hamza on its alef has no article (ألكساندر); a state's name is a given
+name when a surname follows it (جورجيا ميلوني). A single word (``Title.alone``) is a name when the
+text repeats it, or when the name clearly ends after it and it can be a name alone (the shapes of
+``name_alone``: الرئيس ماكرون إن, not الرئيس يريد); the caller also takes it for an archive's person
+of that surname. A title with no name is the office alone.
 """
 
 from __future__ import annotations
@@ -168,13 +167,9 @@ def find_titles(
 def office_in(text: str) -> str | None:
     """The first office form in ``text`` ("ورئيس الوزراء البريطاني": prime_minister), a
     proclitic allowed on its first Arabic word as in ``find_titles``; None when there is none."""
-    data = load_titles()
-    words = _Text(text, (), [])
-    for i in range(len(words)):
-        office, _ = _office_at(words, i, data)
-        if office is not None:
-            return office.key
-    return None
+    data, words = load_titles(), _Text(text, (), [])
+    found = (_office_at(words, i, data)[0] for i in range(len(words)))
+    return next((office.key for office in found if office is not None), None)
 
 
 def _office_at(

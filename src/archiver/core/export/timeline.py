@@ -126,6 +126,12 @@ class PlacedMark:
     y: float
     target_x: float | None
     label: str
+    flipped: bool = False  # the label left of the dot: on its right it would leave the page
+
+    def label_span(self) -> tuple[float, float]:
+        """Where the label (with the gap from its dot) runs, left to right, in page pixels."""
+        width = RADIUS + 4 + text_width(self.label)
+        return (self.x - width, self.x) if self.flipped else (self.x, self.x + width)
 
 
 @dataclass(frozen=True)
@@ -196,7 +202,7 @@ def layout(tl: Timeline, width: int = WIDTH) -> Layout:
 
     rows, marks, top = [], [], float(TOP)
     for index, row in enumerate(tl.rows):
-        placed, lanes = _lanes(row, index, x_of, top)
+        placed, lanes = _lanes(row, index, x_of, top, width - 4)
         rows.append(PlacedRow(row, top, lanes * LANE + 8))
         marks += placed
         top += lanes * LANE + 8
@@ -207,7 +213,9 @@ def layout(tl: Timeline, width: int = WIDTH) -> Layout:
 XOf = Callable[[date], float]
 
 
-def _lanes(row: TimelineRow, index: int, x_of: XOf, top: float) -> tuple[list[PlacedMark], int]:
+def _lanes(
+    row: TimelineRow, index: int, x_of: XOf, top: float, page_right: float
+) -> tuple[list[PlacedMark], int]:
     """Each mark in the first lane of the row where its line and label do not touch another;
     the marks, and how many lanes the row needs."""
     ends: list[float] = []  # where each lane is taken up to
@@ -215,15 +223,33 @@ def _lanes(row: TimelineRow, index: int, x_of: XOf, top: float) -> tuple[list[Pl
     for mark in row.marks:
         x = x_of(mark.day)
         target = x_of(mark.target) if mark.target else None
-        label = short(mark.label)
-        reach = max(x + RADIUS + 4 + text_width(label), target or x)
-        lane = next((i for i, end in enumerate(ends) if end + 8 < x - RADIUS), len(ends))
+        label, flipped = fitted_label(mark.label, x, page_right)
+        left = x - RADIUS - (4 + text_width(label) if flipped else 0)
+        reach = max(x + RADIUS if flipped else x + RADIUS + 4 + text_width(label), target or x)
+        lane = next((i for i, end in enumerate(ends) if end + 8 < left), len(ends))
         if lane == len(ends):
             ends.append(reach)
         ends[lane] = reach
         y = top + 4 + lane * LANE + LANE / 2
-        placed.append(PlacedMark(mark, index, x, y, target, label))
+        placed.append(PlacedMark(mark, index, x, y, target, label, flipped))
     return placed, max(len(ends), 1)
+
+
+def fitted_label(text: str, x: float, page_right: float) -> tuple[str, bool]:
+    """A mark's label and whether it goes left of the dot: right of it when it fits on the
+    page, else left of it when it fits between the names and the dot, else cut to the wider side."""
+    label = short(text)
+    right_room, left_room = page_right - x - RADIUS - 4, x - RADIUS - 4 - LABELS
+    if text_width(label) <= right_room:
+        return label, False
+    if text_width(label) <= left_room:
+        return label, True
+    flipped = left_room > right_room
+    limit = LABEL_CHARS
+    while limit > 2 and text_width(label) > max(left_room, right_room):
+        limit -= 1
+        label = short(text, limit)
+    return label, flipped
 
 
 def ticks(first: date, last: date, x_of: XOf) -> list[Tick]:

@@ -154,10 +154,15 @@ def _mark(p: PlacedMark, words: Words) -> str:
                      f' fill="{color}"/>')  # fmt: skip
     parts.append(f'<circle cx="{p.x:.1f}" cy="{p.y:.1f}" r="{RADIUS}" fill="{color}"'
                  ' stroke="#ffffff" stroke-width="1.5"/>')  # fmt: skip
+    left = p.label_span()[0]
     if p.target_x is not None:  # the label over its own line, on a halo
-        parts.append(f'<rect x="{p.x + RADIUS + 1:.1f}" y="{p.y - 8:.1f}" rx="3"'
+        halo = left - 3 if p.flipped else left + RADIUS + 1
+        parts.append(f'<rect x="{halo:.1f}" y="{p.y - 8:.1f}" rx="3"'
                      f' width="{text_width(p.label) + 6:.1f}" height="16" fill="#ffffff"'
                      ' fill-opacity="0.9"/>')  # fmt: skip
-    parts.append(_text(p.x + RADIUS + 4, p.y + 4, p.label, size=11))
+    if p.flipped:  # near the page's right edge: the label ends at the dot
+        parts.append(_text(p.x - RADIUS - 4, p.y + 4, p.label, size=11, anchor="end"))
+    else:
+        parts.append(_text(p.x + RADIUS + 4, p.y + 4, p.label, size=11))
     parts.append("</g>")
     return "".join(parts)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.export.timeline import RADIUS, Layout, PlacedMark, text_width
+from archiver.core.export.timeline import RADIUS, Layout, PlacedMark
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
 from archiver.gui.annotations.terms import date_text, embed, line, status_label
@@ -140,7 +140,8 @@ class TimelineCanvas(QWidget):
         for i, p in enumerate(marks):
             dx, dy = point.x() - p.x, point.y() - p.y
             on_dot = dx * dx + dy * dy <= (RADIUS + 4) ** 2
-            on_label = 0 <= dx <= RADIUS + 4 + text_width(p.label) and abs(dy) <= 8
+            left, right = p.label_span()
+            on_label = left <= point.x() <= right and abs(dy) <= 8
             if on_dot or on_label:
                 return i
         return -1
