@@ -77,8 +77,7 @@ class TagDialog(QDialog):
         self.kind = named(QComboBox(), "tagKind")
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        # States and organisations come with the gazetteer; what users add is mostly people.
-        self.kind.setCurrentIndex(self.kind.findData("person"))
+        self.kind.setCurrentIndex(self.kind.findData("person"))  # till the words tell another
         self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
         self.form = alias_form(selected)
         self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
