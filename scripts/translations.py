@@ -29,12 +29,15 @@ CARRY = ("backup_flow.py", "bundle_flow.py", "bundle_report.py", "carry_dialogs.
 LIBRARY = ("library_*.py", "bulk_actions.py", "metadata_dialog.py", "import_*.py",
            "ocr_models.py", "errors.py", "open_failure.py")  # fmt: skip
 AREAS = {"annotations": ANNOTATIONS, "carry": CARRY, "library": LIBRARY}
+CORE = ROOT / "src" / "archiver" / "core"
+CORE_STRINGS = {"annotations": ("change_words.py",)}  # the GUI translates these core tables
 
 
 def area_files(area: str) -> list[Path]:
-    """The GUI sources whose strings belong to ``area`` ("window" holds every other module)."""
+    """The sources whose strings belong to ``area`` ("window" holds every other GUI module)."""
     if area != "window":
-        return sorted({p for pattern in AREAS[area] for p in GUI.glob(pattern)})
+        core = {CORE / name for name in CORE_STRINGS.get(area, ())}
+        return sorted({p for pattern in AREAS[area] for p in GUI.glob(pattern)} | core)
     claimed = {p for name in AREAS for p in area_files(name)}
     return sorted(p for p in GUI.rglob("*.py") if p not in claimed)
 

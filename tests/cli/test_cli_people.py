@@ -61,3 +61,14 @@ def test_reject_everywhere_and_the_rejections_kept(run, doc: int) -> None:
     assert len(json.loads(run("rejections", "list", "--json")[1])) == len(kept) - 1
     code, _, err = run("reject", str(doc), "نتنياهو")
     assert code != 0 and "نتنياهو" in err and "Traceback" not in err
+
+
+def test_tag_by_name_in_an_english_text_fills_the_english_name(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "2025-03-02-english.txt"
+    path.write_text("French President Emmanuel Macron said Paris was ready.\n", encoding="utf-8")
+    code, out, _ = run("import", str(path), "--json")
+    doc = json.loads(out)["imported"][0]["id"]
+    code, out, _ = run("tag", str(doc), "Emmanuel Macron", "--json")
+    assert code == 0
+    made = json.loads(out)["participant"]
+    assert (made["name"], made["name_en"], made["name_ar"]) == ("Emmanuel Macron",) * 2 + ("",)

@@ -104,11 +104,13 @@ def test_bulk_tag_collect_source_and_date_are_one_change_each(qtbot, library) ->
     assert journal_size(window) == steps + 1
     tags = rows(flow, NodeKind.TAG)
     assert {"region  (3)", "levant  (3)", "press  (3)"} <= set(tags)  # a tree: levant under region
-    answers.queue = ["Ukraine/aid"]  # a new path: made, then filled
+    answers.queue = ["Ukraine/aid"]  # a new path: made and filled in one change
+    steps = journal_size(window)
     flow.bulk.collect()
     written(qtbot, window)
     aid = reader.annotations.collections.find("Ukraine/aid")
     assert sorted(reader.annotations.collections.documents(aid.id)) == sorted(ids)
+    assert journal_size(window) == steps + 1
     answers.queue = ["Ukraine/aid"]  # an existing one: one change
     window.results.select_row(2)
     steps = journal_size(window)
@@ -341,3 +343,24 @@ def _count(labels: dict[str, object]) -> int:
     """N of the one label "All documents  (N)"."""
     (label,) = labels
     return int(label.rsplit("(", 1)[1].rstrip(")"))
+
+
+def test_one_undo_takes_back_a_collection_made_for_the_selection(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+L with a new name, then Ctrl+Z: no collection left, empty or not."""
+    window, flow, answers = library
+    ids = select_rows_by_keyboard_and_mouse(qtbot, window)
+    collections = window.session.reader.annotations.collections
+    answers.queue = ["تحالف الراغبين"]
+    qtbot.keyClick(window.results, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    written(qtbot, window)
+    made = collections.find("تحالف الراغبين")
+    assert sorted(collections.documents(made.id)) == sorted(ids)
+    window.undo_history.refresh_labels()
+    assert window.actions_by_id["undo"].text().replace("&", "") == (
+        "Undo add collection تحالف الراغبين with 3 documents")  # fmt: skip
+    window.results.setFocus()
+    qtbot.keyClick(window.results, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, window)
+    assert collections.all() == []
+    assert "تحالف الراغبين  (0)" not in rows(flow, NodeKind.COLLECTION)

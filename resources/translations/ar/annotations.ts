@@ -522,6 +522,75 @@
             <numerusform>إخراج %Ln وثيقة من {old}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>add collection {name} with %Ln documents</source>
+        <translation>
+            <numerusform>إضافة المجموعة {name} دون وثائق</numerusform>
+            <numerusform>إضافة المجموعة {name} بوثيقة واحدة</numerusform>
+            <numerusform>إضافة المجموعة {name} بوثيقتين</numerusform>
+            <numerusform>إضافة المجموعة {name} بـ%Ln وثائق</numerusform>
+            <numerusform>إضافة المجموعة {name} بـ%Ln وثيقة</numerusform>
+            <numerusform>إضافة المجموعة {name} بـ%Ln وثيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add collection {name} with #{document}</source>
+        <translation>إضافة المجموعة {name} بالوثيقة #{document}</translation>
+    </message>
+    <message>
+        <source>edit {participant} ({fields})</source>
+        <translation>تعديل {participant} ({fields})</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Arabic name</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>رمز ISO</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <comment>a participant&apos;s field, named in the label of its edit</comment>
+        <translation>الأسماء البديلة</translation>
+    </message>
     <message>
         <source>an earlier change</source>
         <translation>تغيير سابق</translation>

@@ -90,6 +90,13 @@
             <numerusform>take %Ln documents out of {old}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>add collection {name} with %Ln documents</source>
+        <translation>
+            <numerusform>add collection {name} with %Ln document</numerusform>
+            <numerusform>add collection {name} with %Ln documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>

@@ -8,8 +8,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, positive, print_json, reading, writing
+from archiver.core.change_words import describe
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, positive, print_json, reading, writing
+from archiver.core.change_words import describe
 from archiver.core.changes import Change
 from archiver.core.errors import Invalid
 

@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, print_json, reading, span, writing
 from archiver.core.annotations.model import MEMO_TARGETS, Memo, MemoTarget
+from archiver.core.change_words import describe
 from archiver.core.errors import Invalid
 
 if TYPE_CHECKING:

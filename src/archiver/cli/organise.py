@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from archiver.cli.changes import describe
 from archiver.cli.common import Handler, Subparsers, natural, positive, print_json, reading, writing
 from archiver.cli.documents import print_hits
+from archiver.core.change_words import describe
 
 if TYPE_CHECKING:
     from archiver.core.annotations.model import TagNode

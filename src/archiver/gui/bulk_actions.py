@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from archiver.core.annotations.collections import split_path
-from archiver.core.changes import Change
 from archiver.gui.actions import Spec
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
 from archiver.gui.metadata_dialog import DATE_FORMAT
@@ -125,12 +124,8 @@ class BulkActions(QObject):
         done = self._done(self.tr("Put %Ln documents in “{0}”", "", len(ids)).format(isolate(path)))
         if path in paths:
             organise.collect(paths[path], ids, on_done=done)
-        else:  # made, then filled: two changes, the collection stays if the second is undone
-
-            def made(change: Change) -> None:
-                organise.collect(int(change.extra["collection"]), ids, on_done=done)
-
-            organise.add_collection(path, on_done=made)
+        else:  # made and filled in one change: one Ctrl+Z takes back both
+            organise.add_collection(path, doc_ids=ids, on_done=done)
 
     def uncollect(self) -> None:
         """Take the selected results out of one of their collections, in one change."""

@@ -138,6 +138,10 @@ class AnnotationOps(QObject):
         """Participants ``text`` may name (id, name, any alias)."""
         return self._ann.participants.find(text) if text.strip() else []
 
+    def likely_kind(self, *names: str) -> str:
+        """The kind a participant made from ``names`` (typed, selected) is likely of."""
+        return self._ann.participants.likely_kind(*names)
+
     def document_date(self, doc_id: int) -> str:
         """The document's published date (YYYY-MM-DD), or ''."""
         return (self.session.document(doc_id).published or "")[:10]

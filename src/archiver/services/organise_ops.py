@@ -80,10 +80,15 @@ class OrganiseOps:
         """Delete a tag and the tags under it (documents stay)."""
         return self.ops.write(Operation.DELETE_TAG, lambda a: a.annotations.tags.delete(name), **kw)  # fmt: skip
 
-    def add_collection(self, path: str, parent: int | None = None, **kw: Any) -> bool:
-        """Make a collection (``on_done`` gets the Change; ``extra["collection"]`` its id)."""
+    def add_collection(
+        self, path: str, parent: int | None = None, doc_ids: Iterable[int] = (), **kw: Any
+    ) -> bool:
+        """Make a collection with these documents in it, in one undoable change (``on_done``
+        gets the Change; ``extra["collection"]`` its id)."""
+        docs = list(doc_ids)
         return self.ops.write(Operation.ADD_COLLECTION,
-                              lambda a: a.annotations.collections.add(path, parent), **kw)  # fmt: skip
+                              lambda a: a.annotations.collections.add(path, parent, docs),
+                              docs=docs, **kw)  # fmt: skip
 
     def rename_collection(self, cid: int, name: str, **kw: Any) -> bool:
         """Rename a collection."""

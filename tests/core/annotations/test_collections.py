@@ -178,3 +178,22 @@ def test_an_archive_of_the_version_before_gains_collections(tmp_path) -> None:  
         assert [c.path for c in archive.annotations.collections.all()] == ["Gaza", "Gaza/2024"]
         assert [s.name for s in archive.annotations.saved.all()] == ["kept"]
         assert not store.integrity_problems(archive.db)
+
+
+def test_a_collection_made_with_documents_is_one_step(archive: Archive, docs: list[int]) -> None:
+    """Made and filled at once (the selected results into a new collection): one undo."""
+    from archiver.core.change_words import describe
+
+    coll = archive.annotations.collections
+    change = coll.add("الراغبين", documents=docs[:2])
+    assert change.kind is ChangeKind.ADD_COLLECTION and change.documents == tuple(docs[:2])
+    assert _paths(archive) == [("الراغبين", 2, 2)]
+    assert _hits(archive, "collection:الراغبين") == docs[:2]
+    assert describe(change) == "add collection الراغبين with 2 documents"
+    archive.annotations.journal.undo_last()
+    assert _paths(archive) == [] and _hits(archive, "collection:الراغبين") == []
+    one = coll.add("Gaza", documents=[docs[2]])
+    assert describe(one) == f"add collection Gaza with #{docs[2]}"
+    with pytest.raises(UnknownDocument):
+        coll.add("Nothing", documents=[99999])
+    assert [c.path for c in coll.all()] == ["Gaza"]  # nothing made of the refused one

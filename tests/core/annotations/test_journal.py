@@ -90,9 +90,15 @@ def test_a_rename_keeps_the_old_name_as_an_alias_and_is_undoable(archive: Archiv
 def test_update_with_a_new_name_is_a_rename(archive: Archive):
     ann = archive.annotations
     france = ann.participants.resolve("France")
-    ann.participants.update(france.id, name="French Republic", notes="renamed")
+    ann.participants.update(france.id, name="French Republic")
     change = ann.journal.last_change()
     assert change is not None and change.kind is ChangeKind.RENAME_PARTICIPANT
+    assert change.names == ("France", "French Republic")
+    ann.journal.undo_last()
+    ann.participants.update(france.id, name="French Republic", notes="renamed")
+    change = ann.journal.last_change()  # more than a name: an edit naming what changed
+    assert change is not None and change.kind is ChangeKind.UPDATE_PARTICIPANT
+    assert change.extra["fields"] == ["name", "notes"]
     assert ann.participants.resolve("French Republic").id == france.id
     assert ann.participants.resolve("France").id == france.id
     ann.journal.undo_last()

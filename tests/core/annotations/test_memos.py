@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from archiver.cli.changes import describe
 from archiver.core.annotations.model import MemoTarget
 from archiver.core.archive import Archive
+from archiver.core.change_words import describe
 from archiver.core.changes import ChangeKind
 from archiver.core.errors import BadSpan, Invalid, NotFound, UnknownDocument
 from commitment_sample import import_document, participant_ids, quote_of, record_sample

@@ -183,8 +183,8 @@ def test_an_edit_of_fields_and_aliases_is_one_step(archive: Archive) -> None:
     before = _rows(archive)
     change = people.edit(person.id, name="Emmanuel Macron", kind="person",
                          add_aliases=["ماكرون", " "], remove_aliases=["M.", "Macron"])  # fmt: skip
-    assert change is not None and change.kind is ChangeKind.RENAME_PARTICIPANT
-    assert change.names == ("Macron", "Emmanuel Macron")
+    assert change is not None and change.kind is ChangeKind.UPDATE_PARTICIPANT
+    assert change.extra["fields"] == ["name", "kind", "aliases"]  # said in its label
     assert _aliases(archive, person.id) == {"Emmanuel Macron", "ماكرون"}
     assert people.edit(person.id, name="Emmanuel Macron") is None  # nothing to change
     with pytest.raises(Invalid, match="only stop words"):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.cli.changes import describe
 from archiver.core.archive import Archive
+from archiver.core.change_words import describe
 from archiver.core.changes import ChangeKind
 from archiver.core.errors import BadSpan, HasDependents, UnknownParticipant
 from sync_copies import send, two

@@ -83,7 +83,8 @@ def test_the_editor_saves_by_keyboard_in_one_undoable_step(qtbot, annotating):  
     pid = _tag_new(qtbot, window, doc, "قوة لحفظ السلام")
     editor = _editor_from_page(qtbot, window, pid)
     assert QApplication.focusWidget() is editor.name
-    assert editor.name_ar.text() == "قوة لحفظ السلام" and editor.kind.currentData() == "person"
+    assert editor.name_ar.text() == "قوة لحفظ السلام"
+    assert editor.kind.currentData() == "organisation"  # told by قوة in the tag dialog
     press(qtbot, K.Key_E, ALT)  # English name
     qtbot.keyClicks(QApplication.focusWidget(), "Peacekeeping force")
     press(qtbot, K.Key_K, ALT)
@@ -111,13 +112,14 @@ def test_the_editor_saves_by_keyboard_in_one_undoable_step(qtbot, annotating):  
     assert "PKF" in aliases and "Peacekeeping force" in aliases
     assert "قوة لحفظ السلام" not in aliases
     history = window.session.reader.annotations.journal.history(limit=1)
-    assert history[0].change.kind is ChangeKind.RENAME_PARTICIPANT
+    assert history[0].change.kind is ChangeKind.UPDATE_PARTICIPANT  # says what changed:
+    assert history[0].change.extra["fields"] == ["name_en", "parent_id", "aliases"]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.actions_by_id["undo"].trigger()
     idle(qtbot, window)
     back = people.get(pid)
-    assert (back.name_en, back.kind, back.parent_id) == ("", "person", None)
+    assert (back.name_en, back.kind, back.parent_id) == ("", "organisation", None)
     assert {a.alias for a in people.aliases(pid)} == {"قوة لحفظ السلام"}
 
 

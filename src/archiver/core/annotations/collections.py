@@ -178,15 +178,17 @@ class Collections:
 
     # -- changes ---------------------------------------------------------------------------
 
-    def add(self, path: str, parent: int | None = None) -> Change:
+    def add(self, path: str, parent: int | None = None, documents: Iterable[int] = ()) -> Change:
         """Make a collection at ``path`` (under ``parent``; the collections above it on the path
-        are made when missing); Invalid when it exists already."""
+        are made when missing) and put ``documents`` in it, in one step (one undo takes back
+        both); Invalid when it exists already."""
         names = [_checked_name(part) for part in split_path(path)]
         if not names:
             raise Invalid(f"a collection needs a name (got {path!r})")
         tree = _Tree(self.db)
         if parent is not None and parent not in tree.rows:
             raise NotFound(f"no collection #{parent}")
+        docs = self._documents(documents) if documents else []
         current = parent
         with self.journal.change(ChangeKind.ADD_COLLECTION) as step:
             for depth, name in enumerate(names):
@@ -198,6 +200,10 @@ class Collections:
             assert current is not None  # names is never empty
             step.extra["collection"] = current
             step.names.append(self._path(current))
+            for doc_id in docs:
+                rows.put(step.log, current, doc_id)
+                step.documents.add(doc_id)
+            step.count = len(docs)
         return step.result
 
     def rename(self, cid: int, new_name: str) -> Change:

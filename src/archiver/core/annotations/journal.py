@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from archiver.core import store
+from archiver.core.change_words import describe
 from archiver.core.changes import Change, ChangeKind, HistoryEntry
 from archiver.core.errors import HasDependents, Invalid, NotFound, ReadOnly
 from archiver.core.idsets import IdRanges
@@ -232,13 +233,13 @@ class Journal:
         it (unless ``force``), Invalid when it is undone already."""
         entry = self._entry(entry_id)
         if entry["undone"]:
-            raise Invalid(f"change {entry_id} ({_words(entry)}) is undone already")
+            raise Invalid(f"change {entry_id} ({self._words(entry)}) is undone already")
         later = self.dependents(entry_id)
         if later and not force:
             raise HasDependents(
-                f"{len(later)} later change(s) depend on change {entry_id} ({_words(entry)}),"
-                f" the first: change {later[0].id} ({later[0].kind.value.replace('_', ' ')});"
-                " undo those first, or force it",
+                f"{len(later)} later change(s) depend on change {entry_id}"
+                f" ({self._words(entry)}), the first: change {later[0].id}"
+                f" ({describe(later[0], self._names(later[0]))}); undo those first, or force it",
                 later,
             )
         return self._undo(entry)
@@ -297,9 +298,20 @@ class Journal:
                 participant_rows.bump_alias_generation(self.db)
         except sqlite3.IntegrityError as exc:
             raise Invalid(f"cannot replay change {change.id} "
-                          f"({change.kind.value.replace('_', ' ')}): {exc}") from exc  # fmt: skip
+                          f"({describe(change, self._names(change))}): {exc}") from exc  # fmt: skip
         if change.documents:
             self._reindex(list(change.documents))
+
+    def _words(self, entry: dict[str, Any]) -> str:
+        """A journal entry's change in words, as the History window and the CLI say it."""
+        change = _change_of(entry)
+        return describe(change, self._names(change))
+
+    def _names(self, change: Change) -> dict[int, str]:
+        """The current names of the participants a change names (a deleted one: none)."""
+        return {
+            r["id"]: r["name"] for r in participant_rows.rows_by_ids(self.db, change.participants)
+        }
 
     def _entry(self, entry_id: int) -> dict[str, Any]:
         entry = log.entry(self.db, entry_id)
@@ -321,10 +333,6 @@ def _summary(db: sqlite3.Connection, change: Change, target: str | None) -> dict
     if target:
         summary["target"] = target
     return summary
-
-
-def _words(entry: dict[str, Any]) -> str:
-    return str(entry.get("kind") or "change").replace("_", " ")
 
 
 def _history_of(entry: dict[str, Any]) -> HistoryEntry:

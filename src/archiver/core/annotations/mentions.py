@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from archiver.core.annotations.alias_forms import alias_form
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher
 from archiver.core.annotations.model import DocParticipant, Participant, Span, Suggestion
+from archiver.core.annotations.names import by_script
 from archiver.core.annotations.people import PeopleRead, PersonFound, person_words, read_people
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
@@ -25,7 +26,7 @@ from archiver.core.store import mentions as rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import suggestion_blocks as block_rows
 from archiver.core.text import arabic
-from archiver.core.text.scripts import has_letter, trim_selection
+from archiver.core.text.scripts import trim_selection
 
 if TYPE_CHECKING:
     from archiver.core.annotations.journal import Journal, Step
@@ -161,9 +162,10 @@ class Mentions:
 
     @staticmethod
     def _new_person(person: PersonFound, state: str) -> Suggestion:
-        arabic_name = person.name if has_letter(person.name) else ""
+        arabic_name, latin_name = by_script(person.name)
         return Suggestion(None, person.name, arabic_name, "person", person.spans,
-                          person.aliases, state, person.state_id, role=person.role)  # fmt: skip
+                          person.aliases, state, person.state_id, role=person.role,
+                          name_en=latin_name)  # fmt: skip
 
     def _decisions(self, doc_id: int) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -235,11 +237,9 @@ class Mentions:
         return self.confirm_person(doc_id, key)
 
     def _confirm_new(self, step: Step, doc_id: int, person: PersonFound) -> int:
-        arabic_name = person.name if has_letter(person.name) else ""
-        pid = self.participants.create(step, person.name, "person", name_ar=arabic_name,
-                                       parent=person.state_id,
-                                       aliases=_names_only(person.aliases),
-                                       role=person.role)  # fmt: skip
+        pid = self.participants.create(step, person.name, "person", parent=person.state_id,
+                                       aliases=_names_only(person.aliases), role=person.role,
+                                       written=[person.name])  # fmt: skip
         return self._confirm(step, doc_id, pid, person.spans)
 
     def confirm_all(self, doc_id: int) -> Change:
@@ -365,13 +365,20 @@ class Mentions:
     ) -> Change:
         """Create a participant and tag a selection as it, in one step (TAG_NEW): one undo
         takes back both; its names become aliases, and the selected words with ``add_alias``
-        (as ``tag_span`` takes them)."""
+        (as ``tag_span`` takes them; that form is then also its Arabic or English name, the
+        one of its script, when that is not given and the name is in the other script)."""
         selected = self._selected(doc_id, start, end)
+        form = alias_form(selected) if add_alias else None
+        named = form.text if form is not None and (form.refusal is None or alias_anyway) else ""
         with self.journal.change(ChangeKind.TAG_NEW, documents=[doc_id],
                                  names=[name.strip()]) as step:  # fmt: skip
-            pid = self.participants.create(step, name, kind, name_ar=name_ar, name_en=name_en)
+            pid = self.participants.create(step, name, kind, name_ar=name_ar, name_en=name_en,
+                                           written=[name, named])  # fmt: skip
             self._tag(step, doc_id, (start, end), pid, selected if add_alias else "", new=True,
                       anyway=alias_anyway)  # fmt: skip
+            made = self.participants.get(pid)
+            if named and named != made.name and named in (made.name_ar, made.name_en):
+                step.extra["alias"] = named  # a name in its script, and so an alias
         return step.result
 
     def _selected(self, doc_id: int, start: int, end: int) -> str:

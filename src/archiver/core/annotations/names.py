@@ -38,6 +38,20 @@ def in_order(script: Script, *names: str) -> tuple[str, str]:
     return first, other
 
 
+def by_script(*names: str) -> tuple[str, str]:
+    """(Arabic, Latin): the first of ``names`` written in Arabic letters and the first written
+    in Latin ones ("" where none is); a name's fields follow it (a participant made from
+    "تحالف الراغبين" has it as its Arabic name, from "Emmanuel Macron" as its English one)."""
+    given = [name.strip() for name in names if name and name.strip()]
+    arabic = next((name for name in given if has_letter(name)), "")
+    latin = next((name for name in given if not has_letter(name) and _has_latin(name)), "")
+    return arabic, latin
+
+
+def _has_latin(name: str) -> bool:
+    return any((c.isalpha() and c.isascii()) or "\u00c0" <= c <= "\u024f" for c in name)
+
+
 def first_name(script: Script, *names: str) -> str:
     """The name to show alone (a parent state in a line): the one in ``script`` if any."""
     return in_order(script, *names)[0]

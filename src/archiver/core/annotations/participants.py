@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from archiver.core.annotations import merging
+from archiver.core.annotations import kinds, merging
 from archiver.core.annotations.commitments import drop_commitment
 from archiver.core.annotations.memos import drop_memos_on
 from archiver.core.annotations.model import (
@@ -22,6 +22,7 @@ from archiver.core.annotations.model import (
     alias_from_row,
     participant_from_row,
 )
+from archiver.core.annotations.names import by_script
 from archiver.core.annotations.setup import alias_row
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Ambiguous, InUse, Invalid, NotFound, UnknownParticipant
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 _ID_RE = re.compile(r"^[pP]?(\d+)$")
 _EDITABLE = {"name", "name_ar", "name_en", "kind", "iso", "parent_id", "color", "notes", "role"}
 _NAMES = ("name", "name_ar", "name_en")  # a new one is a rename: the old one stays an alias
+_FIELD_ORDER = ("name", "name_ar", "name_en", "kind", "parent_id", "role", "iso", "color", "notes")
+"""The fields an edit's label names, in the editor's order (then "aliases")."""
 
 
 class AmbiguousParticipant(Ambiguous):
@@ -139,6 +142,11 @@ class Participants:
             raise AmbiguousParticipant(text, found)
         return found[0]
 
+    def likely_kind(self, *names: str) -> str:
+        """The kind a new participant called ``names`` (typed, selected) is likely of: that
+        of the participants already called so, else what the words tell (``kinds``)."""
+        return kinds.likely_kind(names, lambda name: [p.kind for p in self.find(name)])
+
     # -- changes ---------------------------------------------------------------------------
 
     def add(
@@ -176,11 +184,18 @@ class Participants:
         notes: str = "",
         color: str = "",
         role: str = "",
+        written: Iterable[str] = (),
     ) -> int:
-        """Within a step, create a participant (its names become aliases too); its id."""
+        """Within a step, create a participant (its names become aliases too); its id.
+
+        An Arabic or English name not given is the first of ``written`` (the words it was
+        made from: the name found or typed, the selection) written in that script.
+        """
         name = name.strip()
         if not name:
             raise Invalid("a participant needs a name")
+        arabic_form, latin_form = by_script(*written)
+        name_ar, name_en = name_ar.strip() or arabic_form, name_en.strip() or latin_form
         if kind not in KINDS:
             raise Invalid(f"unknown kind {kind!r}; one of: {', '.join(KINDS)}")
         if parent is not None:
@@ -228,6 +243,9 @@ class Participants:
             return None
         kind, names = self._edit_kind(old, changes, [r[1] for r in adding], removing)
         with self.journal.change(kind, participants=[pid], names=names) as step:
+            if kind is ChangeKind.UPDATE_PARTICIPANT:  # the label says what changed
+                step.extra["fields"] = [k for k in _FIELD_ORDER if k in changes] + (
+                    ["aliases"] if adding or removing else [])  # fmt: skip
             rows.update(step.log, pid, changes)
             for key in (k for k in _NAMES if k in changes):
                 for text in (getattr(old, key), changes[key]):
@@ -263,9 +281,12 @@ class Participants:
     def _edit_kind(
         old: Participant, changes: dict[str, Any], adding: list[str], removing: list[str]
     ) -> tuple[ChangeKind, list[str]]:
-        """The kind of an edit and the names its label is built from."""
+        """The kind of an edit and the names its label is built from: a rename when only
+        names change (the name, or a name it had: one set where there was none is an edit);
+        else an update, whose label names the fields."""
         renamed = [k for k in _NAMES if k in changes]
-        if renamed:
+        if (renamed and len(renamed) == len(changes) and not (adding or removing)
+                and ("name" in changes or all(getattr(old, k) for k in renamed))):  # fmt: skip
             key = renamed[0]
             return ChangeKind.RENAME_PARTICIPANT, [getattr(old, key) or old.name, changes[key]]
         if not changes and len(adding) + len(removing) == 1:

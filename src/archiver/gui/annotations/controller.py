@@ -267,7 +267,8 @@ class AnnotationController(QObject):
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
         span, words = selected
-        dialog = TagDialog(self.participant_index(), words, self.host.as_widget())
+        dialog = TagDialog(self.participant_index(), words, self.host.as_widget(),
+                           likely_kind=self.ops.likely_kind)  # fmt: skip
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
@@ -291,11 +292,10 @@ class AnnotationController(QObject):
                                   same=partial(self.ops.same_commitment, doc, span),
                                   parent=self.host.as_widget())  # fmt: skip
         if span is not None:  # the actors named inside the quote: sources and recipients
-            named = [(p.participant_id, s, e) for p in self.panel.participants.rows
-                     for s, e in p.spans if span[0] <= s < span[1]]  # fmt: skip
             names = self.participant_index().names
             text = self.host.document_text()
-            for pid, role in actor_roles.roles(text, named, lambda pid: names.get(pid, [])):
+            for pid, role in actor_roles.roles(text, self.panel.named_in(span),
+                                               lambda pid: names.get(pid, [])):  # fmt: skip
                 (dialog.sources if role == actor_roles.SOURCE else dialog.recipients).add(pid)
         dialog.accepted.connect(lambda: self.ops and self.ops.add_commitment(
             doc, {**dialog.values(), "quote": span}))  # fmt: skip

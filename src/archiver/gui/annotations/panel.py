@@ -367,6 +367,15 @@ class AnnotationPanel(QDockWidget):
         if chosen is not None:
             self.memo_requested.emit(*chosen)
 
+    def named_in(self, span: tuple[int, int]) -> list[tuple[int, int, int]]:
+        """(participant, start, end) of the mentions inside a quote: of the participants
+        confirmed in the document and of those suggested (saving a commitment confirms its
+        actors in its own step); a person not in the archive yet is no actor to pick."""
+        rows: list[DocParticipant | Suggestion] = [*self.participants.rows,
+                                                   *self.suggestions.rows]  # fmt: skip
+        return [(row.participant_id, s, e) for row in rows if row.participant_id is not None
+                for s, e in row.spans if span[0] <= s < span[1]]  # fmt: skip
+
     def drop_suggestion(self, row: int) -> None:
         """Take a decided suggestion off the list at once (the archive catches up)."""
         self.suggestions.remove(row)

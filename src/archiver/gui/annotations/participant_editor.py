@@ -7,11 +7,10 @@ the History lists both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import KINDS, Participant
 from archiver.core.annotations.setup import alias_row
 from archiver.gui.annotations.participant_merge import MergePicker, merge_question
-from archiver.gui.annotations.pickers import ParticipantIndex, display_name
+from archiver.gui.annotations.pickers import NameCompleter, ParticipantIndex, display_name
 from archiver.gui.annotations.terms import alias_kind_label, embed, kind_label
 from archiver.gui.errors import error_message
 from archiver.gui.widget_names import named
@@ -112,11 +111,7 @@ class ParticipantEditor(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.parent_edit = named(QLineEdit(), "editorParent")
         self.parent_edit.setPlaceholderText(self.tr("None (type a name in Arabic or English)"))
-        labels = [e.label for e in self.index.entries if e.pid != self.person.id]
-        self.completer = QCompleter(QStringListModel(labels, self), self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
+        self.completer = NameCompleter(self.index, self, leave_out=self.person.id)
         self.parent_edit.setCompleter(self.completer)
         for edit in (self.name, self.name_ar, self.name_en, self.parent_edit):
             edit.textChanged.connect(self.validate)
@@ -174,8 +169,8 @@ class ParticipantEditor(QDialog):
         self.name_ar.setText(p.name_ar)
         self.name_en.setText(p.name_en)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
-        parent = self.index.by_id.get(p.parent_id) if p.parent_id is not None else None
-        self.parent_edit.setText(display_name(parent) if parent else "")
+        parent = [t for t, pid in self.completer.pids.items() if pid == p.parent_id]
+        self.parent_edit.setText(parent[0] if parent and p.parent_id is not None else "")
         stored = self.ops.participant_aliases(p.id)
         self.original_aliases = [a.alias for a in stored]
         for alias in stored:
@@ -227,7 +222,7 @@ class ParticipantEditor(QDialog):
         text = self.parent_edit.text().strip()
         if not text:
             return None, ""
-        pid = self.index.by_label.get(text)
+        pid = self.completer.pids.get(text, self.index.by_label.get(text))
         if pid is None:
             found = self.index.filter(text, limit=2)
             if len(found) != 1:

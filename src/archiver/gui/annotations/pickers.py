@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -111,6 +120,37 @@ def shown_name(p: Participant) -> str:
 def display_name(p: Participant) -> str:
     """ "France — فرنسا" in English, "فرنسا — France" in Arabic (or the one name it has)."""
     return name_label(language.name_script(), p.name, p.name_ar, p.name_en)
+
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # every name and alias of a line's participant
+
+
+class NameCompleter(QCompleter):
+    """Completes a participant's name: one line per participant, its name in the interface's
+    script, found by any of its names and aliases (in either script, hamza and case aside)."""
+
+    def __init__(self, index: ParticipantIndex, parent: QObject, leave_out: int | None = None):
+        model = QStandardItemModel(parent)
+        self.pids: dict[str, int] = {}  # line -> participant
+        for p in sorted(index.by_id.values(), key=lambda p: fold(shown_name(p))):
+            if p.id == leave_out:
+                continue
+            label = next(t for t in (shown_name(p), display_name(p), f"{display_name(p)} (p{p.id})")
+                         if t not in self.pids)  # fmt: skip
+            self.pids[label] = p.id
+            written = [n for n in (*index.names.get(p.id, []), p.name_en) if n]
+            item = QStandardItem(label)
+            item.setData("\n".join(dict.fromkeys([*written, *map(fold, written)])), KEY_ROLE)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(KEY_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setMaxVisibleItems(12)
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The line's name, not the names it is found by."""
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
 
 
 class ActorPicker(QWidget):

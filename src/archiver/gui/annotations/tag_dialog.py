@@ -3,6 +3,8 @@ Ctrl+Enter saves once a line is chosen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -50,9 +52,15 @@ class TagDialog(QDialog):
     """Pick who the selected words name; the last line creates a new participant."""
 
     def __init__(
-        self, index: ParticipantIndex, selected: str, parent: QWidget | None = None
+        self,
+        index: ParticipantIndex,
+        selected: str,
+        parent: QWidget | None = None,
+        likely_kind: Callable[..., str] = lambda *_names: "person",
     ) -> None:
         super().__init__(parent)
+        self.likely_kind = likely_kind  # names (typed, selected) -> a new participant's kind
+        self.kind_picked = False  # the user chose the kind: typing no longer changes it
         self.setObjectName("tagDialog")
         self.setWindowTitle(self.tr("Tag as participant"))
         self.index = index
@@ -69,8 +77,8 @@ class TagDialog(QDialog):
         self.kind = named(QComboBox(), "tagKind")
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
-        # States and organisations come with the gazetteer; what users add is mostly people.
-        self.kind.setCurrentIndex(self.kind.findData("person"))
+        self.kind.setCurrentIndex(self.kind.findData("person"))  # till the words tell another
+        self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
         self.form = alias_form(selected)
         self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
         self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
@@ -113,6 +121,8 @@ class TagDialog(QDialog):
             item.setEditable(False)
             self.model.appendRow(item)
         name = text.strip()
+        if not self.kind_picked:  # "تحالف الراغبين" a coalition, "Canada" a state…
+            self.kind.setCurrentIndex(self.kind.findData(self.likely_kind(name, self.selected)))
         if name:
             item = QStandardItem(self.tr("Create new participant “{0}”").format(embed(name)))
             item.setData(CREATE, PID_ROLE)
