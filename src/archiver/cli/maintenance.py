@@ -42,12 +42,15 @@ def _check(args: argparse.Namespace) -> int:
         report = check(archive, repair=args.repair and not archive.readonly)
         after = check(archive) if args.repair and report.problems else report
     pending = after.pending
+    if pending is not None and not (pending.originals or pending.unindexed or pending.unlisted):
+        pending = None  # kept only to name the writer of names not indexed yet
     if args.json:
         in_progress = pending is not None and pending.writer is not None
         print_json({"documents": report.documents, "problems": report.problems,
                     "repaired": report.repaired, "consistent": after.consistent,
                     "remaining": after.problems, "index_damage": report.index_damage,
                     "store_damaged": report.store_damaged,
+                    "index_awaits_names": after.index_awaits_names,
                     "import_in_progress": pending.to_json() if pending and in_progress else None,
                     "interrupted_import": pending.to_json() if pending and not in_progress else None,
                     "finished_on_open": report.finished_on_open})  # fmt: skip
@@ -74,10 +77,17 @@ def _pending_words(report: CheckReport) -> list[str]:
     pending = report.pending
     if pending is None:
         return lines
+    if report.index_awaits_names:
+        who = f"the open app or another writer ({pending.writer})" if pending.writer else \
+            "another process"  # fmt: skip
+        lines.append(f"not indexed yet: {who} added participants' names the search index has "
+                     "not been re-analysed for (not damage: the next open for writing does it)")  # fmt: skip
     parts = [f"{n} {what}" for n, what in (
         (pending.originals, "copies not in the store yet"),
         (pending.unindexed, "documents not in the search index yet"),
         (pending.unlisted, "index entries of deleted documents not removed yet")) if n]  # fmt: skip
+    if not parts:
+        return lines
     if pending.writer is not None:
         lines.append(f"import in progress ({pending.writer} is writing): " + ", ".join(parts)
                      + " (not damage; check again when it is done)")  # fmt: skip

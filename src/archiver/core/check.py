@@ -50,8 +50,9 @@ def check(archive: Archive, repair: bool = False, progress: Progress | None = No
         )
     else:
         _check_index(archive, report, repair and not archive.readonly, progress or no_progress)
-    if not (report.pending.originals or report.pending.unindexed or report.pending.unlisted):
-        report.pending = None
+    if not (report.pending.originals or report.pending.unindexed or report.pending.unlisted
+            or report.index_awaits_names):  # fmt: skip
+        report.pending = None  # kept with index_awaits_names: it names the writer
     return report
 
 
@@ -112,6 +113,10 @@ def _check_index(archive: Archive, report: CheckReport, repair: bool, progress: 
             "archive opened"
         )
     if not archive.index.is_current():
+        if archive.index.awaits_names() and not repair:
+            report.index_awaits_names = True  # another process's new names: not damage
+            _compare_ids(archive, report, repair)
+            return
         report.problems.append("search index missing, stale or damaged")
         if repair:
             archive.indexer.rebuild()

@@ -281,6 +281,9 @@ class CheckReport:
     store_damaged: bool = False
     pending: PendingImport | None = None  # not a problem: an import at work or interrupted
     finished_on_open: int = 0  # copies of an interrupted import removed when it opened
+    # participants' names added since the index was built (by the open app): not damage, the
+    # next open for writing re-analyses the index
+    index_awaits_names: bool = False
 
     @property
     def consistent(self) -> bool:

@@ -135,6 +135,7 @@ class Indexer:
         was wrong (``check`` reports it).
         """
         if self.index.is_current():
+            self.index.complete_stamp()
             try:
                 self.sync(quick=True)
                 return False

@@ -98,6 +98,11 @@ def _listed_names() -> frozenset[str]:
     return frozenset(strip_article(fold(w)) for w in resource_lines("protected_words.txt"))
 
 
+def listed_names() -> frozenset[str]:
+    """The names the program protects (``protected_words.txt``), without an archive's own."""
+    return _listed_names()
+
+
 _archive_names: frozenset[str] = frozenset()  # folded, article stripped
 _archive_words: frozenset[str] = frozenset()  # as given to set_archive_names
 _protected: frozenset[str] | None = None  # the union below, kept: it is asked once per new word

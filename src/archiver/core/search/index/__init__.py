@@ -26,7 +26,7 @@ from archiver.core.progress import CancelToken
 from archiver.core.search import query as q
 from archiver.core.search.index import merging
 from archiver.core.search.index.dates import segment_id, split
-from archiver.core.search.index.schema import build_schema, index_format
+from archiver.core.search.index.schema import base_format, build_schema, index_format
 from archiver.core.search.index.storage import create_index, open_index
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
@@ -64,13 +64,37 @@ class SearchIndex:
         except Exception:  # a missing, foreign or damaged index is rebuilt, whatever broke
             return False
 
+    def awaits_names(self) -> bool:
+        """True when the index opens and was built by this program, only without some of the
+        archive's own names (participants another process added): its next open for writing
+        re-analyses it; that is not damage."""
+        try:
+            stamp = json.loads(self._stamp.read_text(encoding="utf-8"))
+            if stamp.get("base") != base_format():
+                return False
+            self._open()
+            return True
+        except Exception:  # missing, foreign or damaged: is_current says so
+            return False
+
+    def complete_stamp(self) -> None:
+        """Add the base format to a current index's stamp written before it was kept."""
+        with contextlib.suppress(OSError, ValueError):
+            stamp = json.loads(self._stamp.read_text(encoding="utf-8"))
+            if "base" not in stamp:
+                self._write_stamp()
+
+    def _write_stamp(self) -> None:
+        stamp = {"format": index_format(), "base": base_format()}
+        self._stamp.write_text(json.dumps(stamp), encoding="utf-8")
+
     def create(self) -> None:
         """Start a new, empty index (the old one is removed, but for files held open)."""
         self.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         _remove_old_files(self.folder)
         self._ix = create_index(self.folder, build_schema())
-        self._stamp.write_text(json.dumps({"format": index_format()}), encoding="utf-8")
+        self._write_stamp()
 
     def _open(self) -> index.Index:
         if self._ix is None:

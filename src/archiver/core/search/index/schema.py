@@ -116,6 +116,15 @@ def build_schema() -> fields.Schema:
 
 def index_format() -> str:
     """A fingerprint of schema + analysis; a change means the index must be rebuilt."""
-    protected = "\n".join(sorted(arabic.protected_words() | arabic.stop_words()))
-    digest = hashlib.sha1(protected.encode("utf-8")).hexdigest()[:10]
+    return _fingerprint(arabic.protected_words() | arabic.stop_words())
+
+
+def base_format() -> str:
+    """The fingerprint without the archive's own names: what a program change alters, not a
+    participant added by another process (whose index then awaits its next open)."""
+    return _fingerprint(arabic.listed_names() | arabic.stop_words())
+
+
+def _fingerprint(words: frozenset[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(words)).encode("utf-8")).hexdigest()[:10]
     return f"s{SCHEMA_VERSION}.a{arabic.ANALYSIS_VERSION}.{digest}"
