@@ -43,6 +43,25 @@ def test_a_dateline_gives_the_day(dateline: str, iso: str) -> None:
     assert (found.iso, found.precision, found.warning) == (iso, DatePrecision.DAY, None)
 
 
+def test_a_date_inside_a_sentence_is_no_dateline() -> None:
+    assert find_dateline("Short\n\nA note dated 03/04/2025 from Tripoli about the port.\n") is None
+    assert find_dateline(TITLE + "قال الوزير في 12 آذار 2025 إن الخطة ستبدأ.") is None
+
+
+def test_a_day_and_month_that_could_be_swapped_are_read_day_first_only_in_arabic() -> None:
+    lead = " - The port reopened today after the storm, the harbour master said"
+    english = find_dateline("Port\n\nTRIPOLI, 03/04/2025" + lead, "en")
+    assert english is not None and english.iso == ""
+    assert english.warning is not None and "03/04/2025" in english.warning
+    assert "3 April or 4 March 2025" in english.warning
+    arabic = find_dateline("مرفأ\n\nطرابلس، 03/04/2025 - أعيد فتح المرفأ", "ar")
+    assert arabic is not None and (arabic.iso, arabic.warning) == ("2025-04-03", None)
+    settled = find_dateline("Port\n\nTRIPOLI, 25/04/2025" + lead, "en")  # no month 25
+    assert settled is not None and settled.iso == "2025-04-25"
+    same = find_dateline("Port\n\nTRIPOLI, 04/04/2025" + lead, "en")  # either way the same
+    assert same is not None and same.iso == "2025-04-04"
+
+
 def test_a_dateline_on_a_line_of_its_own() -> None:
     found = find_dateline(TITLE + "الثلاثاء 12 مارس 2024\n\nقال رئيس المجلس" + LEAD)
     assert found is not None and found.iso == "2024-03-12"
@@ -94,6 +113,8 @@ def test_what_is_not_a_dateline_is_left_alone(text: str) -> None:
         ("2025-07-09-talks.pdf", "2025-07-09"),
         ("memo 09.07.2025.pdf", "2025-07-09"),
         ("scan_2024_03_01.png", "2024-03-01"),
+        ("مذكرة بلدية صيدا ٢٠٢٥-٠٥-١٠.txt", "2025-05-10"),
+        ("مذكرة ۱۰-۰۵-۲۰۲۵.pdf", "2025-05-10"),
     ],
 )
 def test_dates_in_file_names(name: str, iso: str) -> None:

@@ -160,3 +160,21 @@ def test_the_users_date_survives_a_reindex_and_a_second_import(archive: Archive,
     doc = archive.document(doc_id)
     assert (doc.published, doc.published_source, doc.published_precision) == (
         "2024-03", "user", "month")  # fmt: skip
+
+
+def test_a_slash_date_in_an_english_sentence_or_an_unsettled_dateline_dates_nothing(
+    archive: Archive, write
+) -> None:
+    note = write("us-date.txt", "Short\n\nA note dated 03/04/2025 from Tripoli about the port.\n")
+    doc = archive.document(archive.import_paths([note]).imported[0].id)
+    assert (doc.published, doc.published_source) == (None, None)
+    text = "Port\n\nTRIPOLI, 03/04/2025 - The port reopened today after the storm, they said.\n"
+    doc = archive.document(archive.import_paths([write("port.txt", text)]).imported[0].id)
+    assert (doc.published, doc.published_source) == (None, None)
+    assert any("03/04/2025 may be 3 April or 4 March 2025" in w for w in doc.warnings)
+
+
+def test_arabic_indic_digits_in_a_file_name_date_it(archive: Archive, write) -> None:
+    path = write("مذكرة بلدية صيدا ٢٠٢٥-٠٥-١٠.txt", ARTICLE_AR)
+    doc = archive.document(archive.import_paths([path]).imported[0].id)
+    assert (doc.published, doc.published_source) == ("2025-05-10", "file-name")

@@ -15,7 +15,8 @@ from archiver.core.model import DatePrecision
 @dataclass(frozen=True)
 class FoundDate:
     """A date as ISO text (a month or a year stored as its first day), how precise it is,
-    and a warning for the user when the document contradicts itself."""
+    and a warning for the user when the document contradicts itself; ``iso`` is "" when a
+    date was found but could not be settled (the warning says why)."""
 
     iso: str
     precision: DatePrecision = DatePrecision.DAY

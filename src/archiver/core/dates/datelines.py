@@ -4,7 +4,12 @@ A date counts as the dateline only where a dateline stands: on a short line of i
 ("الثلاثاء 12 مارس 2024"), at the head of a line after a place or a weekday and followed by a
 separator ("تونس، 12 مارس 2024 - …", "LONDON, 10 July 2025 (Reuters) -"), or after a word
 that announces it ("نشر في", "بتاريخ", "Published"). A date inside the lead sentence is the
-date of an event, not of the article, and is left alone.
+date of an event, not of the article, and is left alone, as is one inside any sentence (words
+on both sides, none of the separators after it, a full stop at the end).
+
+An all-numeric date whose day and month could be swapped (03/04/2025) is read day first only
+in an Arabic document, where that is the usage; in another it is not guessed: no date is taken
+and the found date says why.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import date
 from archiver.core.dates import FoundDate, hijri
 from archiver.core.dates.months import alternation, fold, months
 from archiver.core.model import DatePrecision
+from archiver.core.text import arabic
 
 FIRST_LINES = 6  # non-empty lines looked at, up to the first paragraph (the lead) included
 PARAGRAPH_WORDS = 20  # a line this long is a paragraph: the dateline is in it or above it
@@ -38,6 +44,10 @@ _AFTER_YEAR = 30  # and after it, an era mark or an English year's day
 _HIJRI_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره)(?!\w)")
 _ERA_MARK = re.compile(r"\s*(?:ه|هجري|هجريه|للهجره|م|ميلادي|ميلاديه|للميلاد)(?!\w)")
 _DUAL_JOIN = re.compile(r"^\s*[,(]?\s*(?:الموافق\s*(?:ل\s*)?|موافق\s*(?:ل\s*)?|[-–/|])?\s*$")
+_SENTENCE_END = (".", "!", "?", "؟")
+DAY_FIRST_LANGUAGES = frozenset({"ar"})  # where 03/04/2025 is 3 April without a doubt
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class _Candidate:
     day: date
     precision: DatePrecision
     hijri: str = ""  # the Hijri date as written (d/m/y), when it was one
+    swappable: bool = False  # all-numeric, day first, the day could be the month (03/04/2025)
 
 
 @functools.cache
@@ -69,11 +80,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def find_dateline(text: str) -> FoundDate | None:
+def find_dateline(text: str, language: str | None = None) -> FoundDate | None:
     """The dateline's date in the first lines of ``text``, or None.
 
     Of a dual dateline ("… هـ الموافق … م") the Gregorian date is kept; when the Hijri one,
     converted by Umm al-Qura, is more than a day away, the found date carries a warning.
+    ``language`` ('ar', 'en', 'mixed'; None: told from the text) settles 03/04/2025; when it
+    does not, the found date has no ``iso`` and its warning says so.
     """
     for line in _first_lines(text):
         if not _FOUR_DIGITS.search(line, 0, LINE_CHARS):  # no year: no date (cheap, unfolded)
@@ -81,7 +94,7 @@ def find_dateline(text: str) -> FoundDate | None:
         folded = fold(line[:LINE_CHARS])
         accepted = [c for unit in _units(folded) if _is_dateline(folded, unit) for c in unit]
         if accepted:
-            return _pick(accepted)
+            return _settled(accepted, folded, text, language)
         year = _YEAR_ONLY.match(folded)
         if year:
             return FoundDate(f"{year.group(1)}-01-01", DatePrecision.YEAR)
@@ -154,6 +167,10 @@ def _candidate(match: re.Match[str], line: str) -> _Candidate | None:
             return _hijri(match.start(), end, year, month, day)
         if month > 12 and day <= 12:  # 07/25/2025: an American month first
             month, day = day, month
+        elif match.start("d") < match.start("y") and day <= 12 and day != month:
+            found = _gregorian(match.start(), end, year, month, day, precision)
+            return found and _Candidate(found.start, found.end, found.day, found.precision,
+                                        swappable=True)  # fmt: skip
     return _gregorian(match.start(), end, year, month, day, precision)
 
 
@@ -183,12 +200,31 @@ def _hijri(start: int, end: int, year: int, month: int, day: int) -> _Candidate 
 
 def _is_dateline(line: str, unit: list[_Candidate]) -> bool:
     before, after = line[: unit[0].start], line[unit[-1].end :]
+    if before.split() and after.split() and not _SEPARATOR_AFTER.match(after) \
+            and after.rstrip().endswith(_SENTENCE_END):  # fmt: skip
+        return False  # a date in the middle of a sentence: an event's, or a note's
     others = len(before.split()) + len(after.split())
     if others <= SHORT_LINE:
         return True
     if _ANNOUNCED.search(before):
         return True
     return len(before.split()) <= HEAD_WORDS and bool(_SEPARATOR_AFTER.match(after))
+
+
+def _settled(accepted: list[_Candidate], line: str, text: str, language: str | None) -> FoundDate:
+    """The date picked, unless it is an all-numeric one the language does not settle."""
+    found = _pick(accepted)
+    swapped = [c for c in accepted if c.swappable and c.day.isoformat() == found.iso]
+    if not swapped:
+        return found
+    if (language or arabic.script_of(text)) in DAY_FIRST_LANGUAGES:
+        return found
+    day = swapped[0].day
+    written = line[swapped[0].start : swapped[0].end].strip()
+    return FoundDate("", found.precision, (
+        f"the dateline's {written} may be {day.day} {_MONTH_NAMES[day.month - 1]} or "
+        f"{day.month} {_MONTH_NAMES[day.day - 1]} {day.year} (day or month first): no date "
+        "was taken from it; set it in the document's details"))  # fmt: skip
 
 
 def _pick(accepted: list[_Candidate]) -> FoundDate:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from archiver.core.dates.months import fold
+
 _YEAR = r"(?:19|20)\d\d"
 _MONTH = r"(?:0[1-9]|1[0-2])"
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -17,8 +19,9 @@ def date_from_name(name: str) -> str | None:
     """The ISO date a file name holds ("JA-society-138-31072016.txt" gives 2016-07-31).
 
     The year first is read first; the two orders cannot both fit one run of eight digits
-    (the year's 19/20 would have to be a month).
+    (the year's 19/20 would have to be a month). Arabic-Indic digits (٢٠٢٥-٠٥-١٠) count too.
     """
+    name = fold(name)
     for pattern, order in ((_YEAR_FIRST, (0, 1, 2)), (_DAY_FIRST, (2, 1, 0))):
         for match in pattern.finditer(name):
             year, month, day = (int(match.group(i + 1)) for i in order)

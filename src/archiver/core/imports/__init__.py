@@ -134,7 +134,8 @@ def prepare_data(
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
     sha = hashlib.sha256(data).hexdigest()
-    found = find_dateline(text)
+    language = arabic.script_of(text)
+    found = find_dateline(text, language)
     if found is not None and found.warning:
         extracted.warnings.append(f"date: {found.warning}")
     prepared = Prepared(
@@ -144,7 +145,7 @@ def prepare_data(
         extension=path.suffix.lower(),
         extracted=extracted,
         text_sha256=dedupe.text_fingerprint(text),
-        language=arabic.script_of(text),
+        language=language,
         signature=dedupe.signature(exacts),
         title_terms=arabic.index_terms(extracted.title or ""),
         body_terms=(body_stream, exact_stream),
