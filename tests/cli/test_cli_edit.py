@@ -41,3 +41,12 @@ def test_edit_refuses_a_bad_date_an_empty_title_and_nothing_to_do(tmp_path, caps
         assert code != 0 and said in err, (args, err)
     _code, out, _ = run(capsys, "--archive", archive, "history", "--json")
     assert [c["kind"] for c in json.loads(out)] == ["import"]  # nothing was written
+
+
+def test_edit_reads_a_date_as_it_is_written_and_refuses_to_guess(tmp_path, capsys) -> None:
+    archive = _archive_with_one(tmp_path, capsys)
+    code, out, _ = run(capsys, "--archive", archive, "edit", "1", "--date", "14 March 2025",
+                       "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["published"] == "2025-03-14"
+    code, _out, err = run(capsys, "--archive", archive, "edit", "1", "--date", "3/4/2025")
+    assert code != 0 and "could be 2025-04-03 or 2025-03-04" in err

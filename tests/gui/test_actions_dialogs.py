@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from waiting import search, settle
 
 from archiver.core.archive import Archive
@@ -243,3 +243,23 @@ def test_f2_edits_the_author_as_one_undoable_step(qtbot, filled):
     qtbot.addWidget(again)
     again.author.setText("  Ann Writer ")
     assert again.changes() == {"author": "Ann Writer"}
+
+
+def test_the_details_date_reads_the_forms_the_importer_reads_and_says_why_not(qtbot, filled):
+    dialog = MetadataDialog(filled.session.document(filled.model.doc_id(0)))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    for typed in ("14/3/2025", "14 March 2025", "١٤ آذار ٢٠٢٥"):
+        dialog.published.setText(typed)
+        assert save.isEnabled(), typed
+        assert dialog.changes()["published"] == "2025-03-14"
+        assert "saved as" in dialog.date_error.text() and "2025-03-14" in dialog.date_error.text()
+    dialog.published.setText("14/13/2025")
+    assert not save.isEnabled() and not dialog.date_error.isHidden()
+    shown = dialog.date_error.text()
+    assert shown.startswith("Date:") and "is not a date" in shown and "YYYY-MM-DD" in shown
+    dialog.published.setText("3/4/2025")  # 3 April or 4 March: not guessed
+    assert not save.isEnabled()
+    assert "could be" in dialog.date_error.text() and "2025-03-04" in dialog.date_error.text()
+    dialog.published.setText("2025-03-14")
+    assert save.isEnabled() and dialog.date_error.isHidden()

@@ -952,6 +952,18 @@
         <source>The file was created on {0}.</source>
         <translation>أُنشئ الملف في {0}.</translation>
     </message>
+    <message>
+        <source>Date: saved as {0}.</source>
+        <translation>التاريخ: يُحفظ {0}.</translation>
+    </message>
+    <message>
+        <source>Date: “{0}” could be {1} or {2}: write it as {3}.</source>
+        <translation>التاريخ: «{0}» قد يكون {1} أو {2}: اكتبه بصيغة {3}.</translation>
+    </message>
+    <message>
+        <source>Date: “{0}” is not a date: write it as {1} (or {2}, {3}).</source>
+        <translation>التاريخ: «{0}» ليس تاريخاً: اكتبه بصيغة {1} (أو {2}، {3}).</translation>
+    </message>
 </context>
 <context>
     <name>OcrModels</name>

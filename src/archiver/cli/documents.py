@@ -258,7 +258,11 @@ def _show(args: argparse.Namespace) -> int:
 
 EDIT_OPTIONS = (
     ("--title", "title", "the title (not empty)"),
-    ("--date", "published", 'the date: YYYY, YYYY-MM or YYYY-MM-DD ("" clears it)'),
+    (
+        "--date",
+        "published",
+        'the date: YYYY, YYYY-MM, YYYY-MM-DD, 14/3/2025 or 14 March 2025 ("" clears it)',
+    ),
     ("--source", "source", "the source (a newspaper, an agency)"),
     ("--url", "url", "where it was published"),
     ("--author", "author", "its author (an e-mail's sender)"),
@@ -273,6 +277,8 @@ def _edit(archive: Archive, args: argparse.Namespace) -> int:
     changes = {k: v.strip() or None for k, v in given.items() if v is not None}
     if not changes:
         raise Invalid("edit: give at least one of " + ", ".join(o for o, _f, _w in EDIT_OPTIONS))
+    if changes.get("published"):
+        changes["published"] = _typed_date(str(changes["published"]))
     before = archive.document(args.id)
     changed = {k: v for k, v in changes.items() if v != (getattr(before, k) or None)}
     stored = {k: v if v is not None or k == "published" else "" for k, v in changed.items()}
@@ -287,6 +293,18 @@ def _edit(archive: Archive, args: argparse.Namespace) -> int:
     else:
         print(f"#{doc.id}  {doc.title}: nothing changed")
     return 0
+
+
+def _typed_date(typed: str) -> str:
+    """The ISO date ``--date`` stands for (14/3/2025, 14 March 2025 too); Invalid when it
+    could be two days."""
+    from archiver.core.dates.typed import read_typed
+
+    read = read_typed(typed)
+    if read.readings:
+        raise Invalid(f"--date: {typed!r} could be {read.readings[0]} or {read.readings[1]}: "
+                      "write it as YYYY-MM-DD")  # fmt: skip
+    return read.iso or typed  # not a date: the store's check says so
 
 
 def _links(doc: Document) -> str:

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from archiver.core.annotations.collections import split_path
+from archiver.core.dates.typed import read_typed
 from archiver.gui.actions import Spec
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate
-from archiver.gui.metadata_dialog import DATE_FORMAT
 
 if TYPE_CHECKING:
     from archiver.gui.library_flow import LibraryFlow
@@ -162,7 +162,8 @@ class BulkActions(QObject):
                              "", None)  # fmt: skip
         if text is None:
             return
-        if text and not DATE_FORMAT.match(text):
+        typed = read_typed(text)
+        if text and not typed.iso:
             self.flow.message(
                 self.tr("“{0}” is not a date: write {1}, {2} or {3}").format(
                     isolate(text), *map(isolate, DATE_PATTERNS)
@@ -170,7 +171,7 @@ class BulkActions(QObject):
             )
             return
         ops.set_details(ids, on_done=self._done(
-            self.tr("Date of %Ln documents set", "", len(ids))), published=text or None)  # fmt: skip
+            self.tr("Date of %Ln documents set", "", len(ids))), published=typed.iso or None)  # fmt: skip
 
     def _context_menu(self, pos: QPoint) -> None:
         window = self.flow.window

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,13 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archiver.core.dates.typed import read_typed
 from archiver.core.model import Document
 from archiver.gui.locale_text import isolate
 from archiver.gui.textspans import direction_of
 from archiver.gui.widget_names import named
 
-DATE_FORMAT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # YYYY, YYYY-MM or YYYY-MM-DD
-DATE_HINT = "YYYY-MM-DD"  # the form a date is typed in, the same in every language
+DATE_HINT = "YYYY-MM-DD"  # the form a date is kept in, the same in every language
+DATE_EXAMPLES = ("14/3/2025", "14 March 2025")  # other forms read, shown as they are
 
 
 class MetadataDialog(QDialog):
@@ -47,6 +46,10 @@ class MetadataDialog(QDialog):
         self.date_note.setWordWrap(True)
         self.date_note.setVisible(bool(self.date_note.text()))
         form.addRow("", self.date_note)
+        self.date_error = named(QLabel(), "dateError")  # why Save is off, or what is saved
+        self.date_error.setWordWrap(True)
+        self.date_error.setVisible(False)
+        form.addRow("", self.date_error)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow(self.tr("&URL"), self.url)
         form.addRow(self.tr("&Author"), self.author)
@@ -73,16 +76,33 @@ class MetadataDialog(QDialog):
         return ""
 
     def _validate(self) -> None:
-        ok = not self.published.text().strip() or bool(
-            DATE_FORMAT.match(self.published.text().strip())
+        typed = self.published.text().strip()
+        read = read_typed(typed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not typed or bool(read.iso)
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        self.date_error.setText(self._date_words(typed, read.iso, read.readings))
+        self.date_error.setVisible(bool(self.date_error.text()))
+
+    def _date_words(self, typed: str, iso: str, readings: tuple[str, ...]) -> str:
+        """What the date field's text is read as, or why it is not a date."""
+        if not typed or iso == typed:
+            return ""
+        if iso:
+            return self.tr("Date: saved as {0}.").format(isolate(iso))
+        if readings:
+            return self.tr("Date: “{0}” could be {1} or {2}: write it as {3}.").format(
+                isolate(typed), *map(isolate, readings), DATE_HINT)  # fmt: skip
+        return self.tr("Date: “{0}” is not a date: write it as {1} (or {2}, {3}).").format(
+            isolate(typed), DATE_HINT, *map(isolate, DATE_EXAMPLES))  # fmt: skip
 
     def changes(self) -> dict[str, str | None]:
         """The edited fields that differ from the document (an empty date becomes None)."""
         values = {
             "title": self.title.text().strip() or self.doc.title,
-            "published": self.published.text().strip() or None,
+            "published": read_typed(self.published.text()).iso
+            or self.published.text().strip()
+            or None,  # not a date: Save is off, and the store would refuse it
             "source": self.source.text().strip(),
             "url": self.url.text().strip(),
             "author": self.author.text().strip(),

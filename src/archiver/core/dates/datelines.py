@@ -101,6 +101,21 @@ def find_dateline(text: str, language: str | None = None) -> FoundDate | None:
     return None
 
 
+def readings_of(text: str) -> list[str]:
+    """What ``text`` read whole as a date may be (ISO; "YYYY-MM" for a month alone): none,
+    one, or the two days an all-numeric date with day and month swappable could be."""
+    folded = fold(text).strip().rstrip(".").strip()
+    whole = [c for c in _candidates(folded) if c.start == 0 and c.end == len(folded)]
+    if not whole:
+        return []
+    day = whole[0].day
+    if whole[0].precision == DatePrecision.MONTH:
+        return [day.isoformat()[:7]]
+    if whole[0].swappable:
+        return [day.isoformat(), date(day.year, day.day, day.month).isoformat()]
+    return [day.isoformat()]
+
+
 def dates_in_lead(text: str) -> list[str]:
     """Every full date (ISO) in the first lines, dateline or not: for measuring what the
     dateline rule leaves alone."""
