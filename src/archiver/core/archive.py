@@ -343,8 +343,9 @@ class Archive:
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
 
-    def snippets(self, text: str, ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
-        """The snippet and highlight spans of these documents for the query ``text``."""
+    def snippets(self, text: str, ids: list[int]) -> dict[int, results.Snippet]:
+        """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents
+        for the query ``text``."""
         return results.snippets_of(self.db, text, ids)
 
     def run_saved_search(

@@ -214,6 +214,7 @@ class Hit:
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
     quality: float = 1.0  # the document's text quality (0..1), as stored at import
+    snippet_from: str = "text"  # "memo": the snippet is a memo's, where memo: words matched
 
 
 @dataclass
@@ -240,6 +241,7 @@ class SearchResult:
                     "score": round(h.score, 4),
                     "date": h.date,
                     "snippet": h.snippet,
+                    "snippet_from": h.snippet_from,
                     "highlights": [list(s) for s in h.highlights],
                     "quality": round(h.quality, 3),
                 }
