@@ -188,6 +188,11 @@ def print_hits(result: SearchResult) -> None:
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {memo}{html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
+    if hint := result.hint:
+        print(
+            f"note: {hint.field}:{hint.value} names no {hint.field} here, and «{hint.next_word}» "
+            f"was searched as a word; a value of several words is quoted: {hint.quoted}"
+        )
 
 
 def common_words_note(result: SearchResult) -> str:

@@ -339,7 +339,8 @@ class Archive:
         """Run a query in the query language; hits come with snippets and highlight spans (the
         first ``snippets_for`` only, when given: ``snippets`` gives the others' later)."""
         return results.search(
-            self.db, self.index, text, resolve=self.resolve, limit=limit, offset=offset,
+            self.db, self.index, text, resolve=self.resolve, known=self.annotations.knows,
+            limit=limit, offset=offset,
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
 

@@ -6,7 +6,7 @@ import sqlite3
 import time
 
 from archiver.core.model import Hit, SearchResult
-from archiver.core.search import highlight
+from archiver.core.search import field_values, highlight
 from archiver.core.search import query as q
 from archiver.core.search.index import SearchIndex
 from archiver.core.search.index.translate import Resolver
@@ -23,6 +23,7 @@ def search(
     text: str,
     *,
     resolve: Resolver,
+    known: field_values.Known | None = None,
     limit: int = 20,
     offset: int = 0,
     sort: str = "relevance",
@@ -30,8 +31,13 @@ def search(
     snippets_for: int | None = None,
 ) -> SearchResult:
     """One page of hits for a query in the query language, with snippets and highlight spans
-    (for the first ``snippets_for`` hits only when given: ``snippets`` gives the others')."""
+    (for the first ``snippets_for`` hits only when given: ``snippets`` gives the others').
+    With ``known``, a filter's value of several words typed without quotes is read whole when
+    the archive knows it, and hinted at otherwise (``field_values``)."""
     started = time.perf_counter()
+    typed, hint = text, None
+    if known is not None:
+        text, hint = field_values.read_whole(text, known)
     node = q.parse(text)
     total, page = index.search(node, limit=limit, offset=offset, sort=sort, resolve=resolve)
     dressed = 0 if not snippets else len(page) if snippets_for is None else snippets_for
@@ -39,7 +45,8 @@ def search(
     suggestion = suggest(index, node) if total == 0 else None
     understood = [t.term for t in arabic.analyze(text)]
     elapsed = (time.perf_counter() - started) * 1000
-    return SearchResult(text, total, hits, elapsed, suggestion, understood, ignored_words(text))
+    return SearchResult(typed, total, hits, elapsed, suggestion, understood, ignored_words(text),
+                        hint)  # fmt: skip
 
 
 def ignored_words(text: str) -> list[str]:
