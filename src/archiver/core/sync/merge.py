@@ -71,9 +71,12 @@ class MergeReport:
                 "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
 
 
-def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport:
+def merge(
+    archive: Archive, payload: Payload, original: Original, *, source: str | None = None
+) -> MergeReport:
     """Merge another copy's payload (``original(sha256)`` gives each new document's file):
-    one transaction and one undoable change; nothing is written when it raises."""
+    one transaction and one undoable change; nothing is written when it raises. ``source``
+    names where it came from (a bundle's file name), kept in the change for the sidebar."""
     archive.require_writable()
     copied: list[Path] = []
     journal = archive.annotations.journal
@@ -83,6 +86,8 @@ def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport
             job.run()
             step.count = job.applied
             step.extra = {"replica": payload.replica, "author": payload.author}
+            if source:
+                step.extra["source"] = source
     except BaseException:
         for path in copied:  # those of rows rolled back (a failure after the commit, in the
             if documents.id_of_file(archive.db, path.name[:64]) is None:  # index, keeps them)
