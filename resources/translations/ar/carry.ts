@@ -226,6 +226,10 @@
         <translation>قد يكون {0} هو {1} هنا: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
     </message>
     <message>
+        <source>{0} could be {1} here, and so could another participant pulled from the server: kept apart (merge them if they are one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} could be {1} here, and so could another participant of the bundle: kept apart (merge them if they are one)</source>
         <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون طرف آخر من الحزمة: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
     </message>
@@ -616,6 +620,76 @@
     </message>
 </context>
 <context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>Team sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes pushed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents pulled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes applied</source>
+        <translation type="unfinished">
+            <numerusform>لم يُطبَّق أي تغيير</numerusform>
+            <numerusform>طُبّق تغيير واحد</numerusform>
+            <numerusform>طُبّق تغييران</numerusform>
+            <numerusform>طُبّقت %Ln تغييرات</numerusform>
+            <numerusform>طُبّق %Ln تغييراً</numerusform>
+            <numerusform>طُبّق %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {0}: {1}; {2}, {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every participant pulled was matched, or new here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamFlow</name>
     <message>
         <source>&amp;Team</source>
@@ -638,6 +712,17 @@
             <numerusform>وجدت المزامنة %Ln تعارضات: اختر قيمة لكلّ منها</numerusform>
             <numerusform>وجدت المزامنة %Ln تعارضاً: اختر قيمة لكلّ منها</numerusform>
             <numerusform>وجدت المزامنة %Ln تعارض: اختر قيمة لكلّ منها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -815,6 +900,14 @@
     <message>
         <source>Sync every few minutes while the app is open (Connect… sets how often)</source>
         <translation>زامن كلّ بضع دقائق ما دام التطبيق مفتوحاً (يحدّد «الاتصال…» عدد المرات)</translation>
+    </message>
+    <message>
+        <source>Last sync&apos;s report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last sync pushed and pulled, and the participants it kept apart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

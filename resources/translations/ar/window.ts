@@ -332,6 +332,10 @@
         <source>Searched for: {0}</source>
         <translation>جرى البحث عن: {0}</translation>
     </message>
+    <message>
+        <source>Nothing here is called «{0}», and «{1}» was searched as a word of the text. A value of several words goes in quotes: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QualityMarks</name>
@@ -457,6 +461,10 @@
     <message>
         <source>Quality</source>
         <translation>الجودة</translation>
+    </message>
+    <message>
+        <source>Memo: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file&apos;s creation date, not the publication date</source>

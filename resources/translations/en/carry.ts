@@ -94,12 +94,57 @@
     </message>
 </context>
 <context>
+    <name>SyncReportDialog</name>
+    <message numerus="yes">
+        <source>%Ln changes pushed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents pulled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes applied</source>
+        <translation type="unfinished">
+            <numerusform>%Ln change applied</numerusform>
+            <numerusform>%Ln changes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamFlow</name>
     <message numerus="yes">
         <source>The sync found %Ln conflicts: pick a value for each</source>
         <translation>
             <numerusform>The sync found %Ln conflict: pick a value for it</numerusform>
             <numerusform>The sync found %Ln conflicts: pick a value for each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.sync.merge import MergeReport
@@ -110,23 +111,43 @@ class BundleReportDialog(QDialog):
 
     def _ambiguous_html(self) -> list[str]:
         """The participants left apart because each could be more than one."""
-        found = self.report.participants_ambiguous
-        if not found:
-            return []
-        parts = [self._heading(self.tr("Participants not matched ({0})"), len(found))]
-        here = self.tr("{0} could be {1} here: kept apart (merge them if they are one)")
-        there = self.tr("{0} could be {1} here, and so could another participant of the bundle: "
-                        "kept apart (merge them if they are one)")  # fmt: skip
-        for a in found[:LIST_MAX]:
-            names = html.escape(self.tr(" or ")).join(_html(n) for n in a.get("local_names", []))
-            line = here if a.get("why") == "several here" else there
-            parts.append(_item(line, f"<b>{_html(a.get('remote'))}</b>", names))
-        parts.append("</ul>")
-        return parts
+        return ambiguous_html(self.report.participants_ambiguous)
 
     @staticmethod
     def _heading(words: str, count: int) -> str:
         return f"<h3>{html.escape(words.format(number(count)))}</h3><ul>"
+
+
+def ambiguous_html(found: list[dict[str, Any]], *, pulled: bool = False) -> list[str]:
+    """The participants a merge left apart because each could be more than one here: a
+    heading and a list (a bundle's report; ``pulled``, a team sync's)."""
+    if not found:
+        return []
+    tr = QCoreApplication
+    heading = tr.translate("BundleReportDialog", "Participants not matched ({0})")
+    parts = [f"<h3>{html.escape(heading.format(number(len(found))))}</h3><ul>"]
+    here = tr.translate(
+        "BundleReportDialog", "{0} could be {1} here: kept apart (merge them if they are one)"
+    )
+    if pulled:
+        there = tr.translate(
+            "BundleReportDialog",
+            "{0} could be {1} here, and so could another participant pulled "
+            "from the server: kept apart (merge them if they are one)",
+        )
+    else:
+        there = tr.translate(
+            "BundleReportDialog",
+            "{0} could be {1} here, and so could another participant of the "
+            "bundle: kept apart (merge them if they are one)",
+        )
+    either = html.escape(tr.translate("BundleReportDialog", " or "))
+    for a in found[:LIST_MAX]:
+        names = either.join(_html(n) for n in a.get("local_names", []))
+        line = here if a.get("why") == "several here" else there
+        parts.append(_item(line, f"<b>{_html(a.get('remote'))}</b>", names))
+    parts.append("</ul>")
+    return parts  # fmt: skip
 
 
 def _html(value: object) -> str:
