@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>{0} could be {1} here, and so could another participant pulled from the server: kept apart (merge them if they are one)</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون طرف آخر مجلوب من الخادم: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
     </message>
     <message>
         <source>{0} could be {1} here, and so could another participant of the bundle: kept apart (merge them if they are one)</source>
@@ -623,33 +623,33 @@
     <name>SyncReportDialog</name>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الفريق</translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes pushed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُرسَل أي تغيير</numerusform>
+            <numerusform>أُرسل تغيير واحد</numerusform>
+            <numerusform>أُرسل تغييران</numerusform>
+            <numerusform>أُرسلت %Ln تغييرات</numerusform>
+            <numerusform>أُرسل %Ln تغييراً</numerusform>
+            <numerusform>أُرسل %Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents pulled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُجلَب أي وثيقة</numerusform>
+            <numerusform>جُلبت وثيقة واحدة</numerusform>
+            <numerusform>جُلبت وثيقتان</numerusform>
+            <numerusform>جُلبت %Ln وثائق</numerusform>
+            <numerusform>جُلبت %Ln وثيقة</numerusform>
+            <numerusform>جُلبت %Ln وثيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>لم يُطبَّق أي تغيير</numerusform>
             <numerusform>طُبّق تغيير واحد</numerusform>
             <numerusform>طُبّق تغييران</numerusform>
@@ -660,33 +660,33 @@
     </message>
     <message>
         <source>Synced with {0}: {1}; {2}, {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت المزامنة مع {0}: {1}؛ {2}، {3}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تعارضات لحلّها.</numerusform>
+            <numerusform>تعارض واحد لحلّه (تحرير ← التعارضات…).</numerusform>
+            <numerusform>تعارضان لحلّهما (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارضات لحلّها (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارضاً لحلّها (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارض لحلّها (تحرير ← التعارضات…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أطراف مجلوبة بلا مطابقة.</numerusform>
+            <numerusform>طرف مجلوب واحد قد يكون أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>طرفان مجلوبان قد يكون كلٌّ منهما أكثر من طرف هنا فلم يُطابَقا: انظر أدناه.</numerusform>
+            <numerusform>%Ln أطراف مجلوبة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرفاً مجلوباً قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرف مجلوب قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every participant pulled was matched, or new here.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلّ طرف مجلوب طوبِق، أو هو جديد هنا.</translation>
     </message>
 </context>
 <context>
@@ -716,13 +716,13 @@
     </message>
     <message numerus="yes">
         <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُبقِ المزامنة أي طرف منفصلاً.</numerusform>
+            <numerusform>أبقت المزامنة طرفاً واحداً منفصلاً قد يكون أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة طرفين منفصلين قد يكون كلٌّ منهما أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln أطراف منفصلة قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln طرفاً منفصلاً قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln طرف منفصل قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -903,11 +903,11 @@
     </message>
     <message>
         <source>Last sync&apos;s report…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير آخر مزامنة…</translation>
     </message>
     <message>
         <source>What the last sync pushed and pulled, and the participants it kept apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أرسلته آخر مزامنة وما جلبته، والأطراف التي أبقتها منفصلة</translation>
     </message>
 </context>
 </TS>

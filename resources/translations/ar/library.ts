@@ -829,24 +829,24 @@
     </message>
     <message numerus="yes">
         <source>%Ln documents brought in by the bundle {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق من الحزمة {0}</numerusform>
+            <numerusform>وثيقة واحدة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>وثيقتان جاءت بهما الحزمة {0}</numerusform>
+            <numerusform>%Ln وثائق جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents brought in by the merge of {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا وثائق من دمج {0}</numerusform>
+            <numerusform>وثيقة واحدة جاء بها دمج {0}</numerusform>
+            <numerusform>وثيقتان جاء بهما دمج {0}</numerusform>
+            <numerusform>%Ln وثائق جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -886,7 +886,7 @@
     <name>LibraryModel</name>
     <message>
         <source>Brought in by a merge on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جاء بها دمج في {0}</translation>
     </message>
     <message>
         <source>All documents</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>Bundle {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة {0}</translation>
     </message>
     <message>
         <source>Merged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج {0}</translation>
     </message>
     <message>
         <source>{0} (none yet)</source>

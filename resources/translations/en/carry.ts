@@ -97,37 +97,37 @@
     <name>SyncReportDialog</name>
     <message numerus="yes">
         <source>%Ln changes pushed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln change pushed</numerusform>
+            <numerusform>%Ln changes pushed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents pulled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document pulled</numerusform>
+            <numerusform>%Ln documents pulled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes applied</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln change applied</numerusform>
             <numerusform>%Ln changes applied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conflict to resolve (Edit → Conflicts…).</numerusform>
+            <numerusform>%Ln conflicts to resolve (Edit → Conflicts…).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant pulled could be more than one here and was not matched: see below.</numerusform>
+            <numerusform>%Ln participants pulled could each be more than one here and were not matched: see below.</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +142,9 @@
     </message>
     <message numerus="yes">
         <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sync kept %Ln participant apart that could be more than one here: File → Team → Last sync&apos;s report…</numerusform>
+            <numerusform>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

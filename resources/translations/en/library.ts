@@ -74,16 +74,16 @@
     <name>LibraryFlow</name>
     <message numerus="yes">
         <source>%Ln documents brought in by the bundle {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document brought in by the bundle {0}</numerusform>
+            <numerusform>%Ln documents brought in by the bundle {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln documents brought in by the merge of {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln document brought in by the merge of {0}</numerusform>
+            <numerusform>%Ln documents brought in by the merge of {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
