@@ -161,7 +161,10 @@ def test_participants_a_pull_kept_apart_are_listed(
     _synced(qtbot, flow, lambda: flow.sync(team.url("bob")))
     dialog = flow.report_dialog
     assert dialog is not None and dialog.isVisible() and flow.actions["team_report"].isEnabled()
-    assert "1 participant pulled could be more than one here and was not matched" in dialog.summary.text()
+    assert (
+        "1 participant pulled could be more than one here and was not matched"
+        in dialog.summary.text()
+    )
     details = dialog.browser.toPlainText()
     assert "Participants not matched (1)" in details
     assert "could be Emmanuel Macron or Brigitte Macron here" in details.replace(
