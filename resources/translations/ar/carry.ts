@@ -96,6 +96,17 @@
             <numerusform>كُتبت الحزمة: {0} (%Ln وثيقة)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %Ln likely copies to the trash ({0} brings them back)</source>
+        <translation>
+            <numerusform>لم تُنقل أي نسخة إلى المهملات</numerusform>
+            <numerusform>نُقلت النسخة المرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت النسختان المرجّحتان إلى المهملات ({0} يعيدهما)</numerusform>
+            <numerusform>نُقلت %Ln نسخ مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت %Ln نسخة مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت %Ln نسخة مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflict resolved ({0} takes it back)</source>
         <translation>حُلّ التعارض ({0} يتراجع عنه)</translation>
@@ -114,6 +125,17 @@
     <message>
         <source>&amp;Conflicts ({0})…</source>
         <translation>ال&amp;تعارضات ({0})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln likely copies to the &amp;trash</source>
+        <translation>
+            <numerusform>انقل النسخ المرجّحة إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخة المرجّحة إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسختين المرجّحتين إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing new — this archive held everything in it already.</source>
@@ -164,6 +186,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln documents added look like documents held here already: see below.</source>
+        <translation>
+            <numerusform>لا وثيقة مضافة تشبه وثيقة محفوظة هنا.</numerusform>
+            <numerusform>وثيقة مضافة تبدو نسخة من وثيقة محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>وثيقتان مضافتان تبدوان نسختين من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثائق مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثيقة مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثيقة مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln participants of the bundle could each be more than one here and were not matched: see below.</source>
         <translation>
             <numerusform>لا أطراف من الحزمة بلا مطابقة.</numerusform>
@@ -185,10 +218,6 @@
     <message>
         <source>Participants matched ({0})</source>
         <translation>الأطراف المُطابَقة ({0})</translation>
-    </message>
-    <message>
-        <source>{0} — by {1}</source>
-        <translation>{0} — حسب {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitments share their quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</source>
@@ -216,6 +245,34 @@
     <message>
         <source>{0} {1}: {2}</source>
         <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: the same name here</source>
+        <translation>{0}: الاسم نفسه هنا</translation>
+    </message>
+    <message>
+        <source>{0}: a name or alias of one here</source>
+        <translation>{0}: اسم أو اسم بديل لطرف هنا</translation>
+    </message>
+    <message>
+        <source>{0}: the same name here in the other script</source>
+        <translation>{0}: الاسم نفسه هنا بالخط الآخر</translation>
+    </message>
+    <message>
+        <source>{0}: matched</source>
+        <translation>{0}: طوبق</translation>
+    </message>
+    <message>
+        <source>Likely copies of documents held here ({0})</source>
+        <translation>نسخ مرجّحة من وثائق محفوظة هنا ({0})</translation>
+    </message>
+    <message>
+        <source>#{0} {1} is likely a copy of #{2} {3} (similarity {4} %)</source>
+        <translation>الوثيقة #{0} {1} نسخة مرجّحة من الوثيقة #{2} {3} (التشابه {4}٪)</translation>
+    </message>
+    <message>
+        <source>They were kept, because the other copy&apos;s tags and commitments may refer to them. Move them to the trash if they are the same source; Ctrl+Z brings them back.</source>
+        <translation>أُبقيت لأن وسوم النسخة الأخرى والتزاماتها قد تشير إليها. انقلها إلى المهملات إن كانت المصدر نفسه؛ Ctrl+Z يعيدها.</translation>
     </message>
     <message>
         <source>Participants not matched ({0})</source>

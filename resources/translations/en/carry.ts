@@ -20,9 +20,23 @@
             <numerusform>Bundle written: {0} (%Ln documents)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %Ln likely copies to the trash ({0} brings them back)</source>
+        <translation>
+            <numerusform>Moved %Ln likely copy to the trash ({0} brings it back)</numerusform>
+            <numerusform>Moved %Ln likely copies to the trash ({0} brings them back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleReportDialog</name>
+    <message numerus="yes">
+        <source>Move the %Ln likely copies to the &amp;trash</source>
+        <translation>
+            <numerusform>Move the likely copy to the &amp;trash</numerusform>
+            <numerusform>Move the %Ln likely copies to the &amp;trash</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln documents added</source>
         <translation>
@@ -49,6 +63,13 @@
         <translation>
             <numerusform>%Ln conflict to resolve: this copy&apos;s values stay in force until you pick.</numerusform>
             <numerusform>%Ln conflicts to resolve: this copy&apos;s values stay in force until you pick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents added look like documents held here already: see below.</source>
+        <translation>
+            <numerusform>%Ln document added looks like a document held here already: see below.</numerusform>
+            <numerusform>%Ln documents added look like documents held here already: see below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

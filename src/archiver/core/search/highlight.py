@@ -28,7 +28,10 @@ class _Wanted:
     cores: re.Pattern[str]
 
 
+@functools.lru_cache(maxsize=100_000)
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
+    """A token's readings, its other spellings' included (asked once per token of a phrase
+    hit's text: the same words come back page after page)."""
     return frozenset(spellings.readings(analysis))
 
 
