@@ -28,7 +28,9 @@ def test_a_near_copy_brought_by_a_merge_is_kept_and_reported(two, tmp_path: Path
     a, b = two
     (held,) = imported(b, [_write(tmp_path, b, "report.txt", REPORT)])
     edited = REPORT.replace("يوم الجمعة", "الجمعة") + "\n"  # the same article, saved again
-    imported(a, [_write(tmp_path, a, "report-copy.txt", edited), _write(tmp_path, a, "o.txt", OTHER)])
+    imported(
+        a, [_write(tmp_path, a, "report-copy.txt", edited), _write(tmp_path, a, "o.txt", OTHER)]
+    )
     refused = b.import_paths([_write(tmp_path, b, "again.txt", edited)])
     assert [d.id for d in refused.duplicates] == [held]  # what the import says of it
     report = send(a, b)

@@ -12,6 +12,7 @@ from archiver.core.text import arabic, spellings
 
 Span = tuple[int, int]
 SNIPPET_CHARS = 220
+_LINE_BREAKS = re.compile(r"[ \t\r]*\n\s*")  # a blank line is one break, not "·  ·"
 LIST_SCAN_CHARS = 300_000  # result lists scan this much of a very long text; the reader scans all
 
 
@@ -179,4 +180,4 @@ def snippet(text: str, spans: list[Span]) -> str:
         cursor = stop
     out.append(html.escape(text[cursor:end]))
     out.append("…" if end < len(text) else "")
-    return "".join(out).replace("\n", " · ")
+    return _LINE_BREAKS.sub(" · ", "".join(out))
