@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from archiver.core.annotations.title_data import MARKS_RE, TitleData, fold_word
+from archiver.core.annotations.title_data import MARKS_RE, TitleData, fold_word, looks_like_a_name
 from archiver.core.annotations.title_text import TitleText, office_at
 from archiver.core.text import arabic, scripts
 
@@ -95,12 +95,15 @@ def looks_alone(words: TitleText, k: int, data: TitleData, *, feminine: bool, na
     """A word that may be a name by itself: it has no shape of ``name_alone`` (يريد, أشاد,
     احتجاجا; after a feminine title تثير too); unless ``named`` (the text repeats it: it is
     named alone elsewhere), it also looks like a name without the accusative's alef (not
-    حظرا) and is no mere given name (محمد alone names no one)."""
+    حظرا) and is no mere given name (محمد alone names no one). An imperfect verb of
+    ``resources/common_words_ar.json`` never is (الرئيس تريد)."""
     folded = words.folded[k]
+    if folded in data.imperfect_verbs and folded not in data.given_names:
+        return False
     bare = folded[:-1] if folded.endswith("ا") and len(folded) > 3 else folded
     surface = MARKS_RE.sub("", words.words[k][0])
     shapes = [data.not_alone_shapes, *([data.feminine_alone_shapes] if feminine else [])]
-    return (named or (_looks_like_a_name(bare) and folded not in data.given_names)) and not any(
+    return (named or (looks_like_a_name(bare) and folded not in data.given_names)) and not any(
         p is not None and (p.fullmatch(surface) or p.fullmatch(surface[: len(bare)]))
         for p in shapes
     )
@@ -121,6 +124,8 @@ def _arabic_name_word(words: TitleText, k: int, data: TitleData, *, at: int) -> 
         return False
     if folded not in data.given_names and not _affixes_allowed(words, k, data, at == 0):
         return False
+    if at == 0 and folded in data.imperfect_verbs and folded not in data.given_names:
+        return False  # the verb after its subject: الرئيس يريد الاتفاق, الرئيس تريد
     # a state's name ends a name ("سيزور روما"), not a family's (السوداني), nor is it one
     # when a surname follows it (جورجيا ميلوني)
     if (
@@ -144,7 +149,7 @@ def _given_name_at_a_place(words: TitleText, k: int, data: TitleData) -> bool:
         return False
     folded = words.folded[nxt]
     return (
-        _looks_like_a_name(folded)
+        looks_like_a_name(folded)
         and not _shaped(words, nxt, data.not_name_shapes)
         and _arabic_name_word(words, nxt, data, at=1)
     )
@@ -156,13 +161,11 @@ def _affixes_allowed(words: TitleText, k: int, data: TitleData, first: bool) -> 
     folded = words.folded[k]
     if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
         return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
-    # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن)
-    return not (
-        first
-        and folded[0] in "لب"
-        and not _looks_like_a_name(folded[1:])
-        and not _connector_next(words, k, data)
-    )
+    if not first or folded[0] not in "لب" or _connector_next(words, k, data):
+        return True
+    # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن);
+    # nor is لترامب when the text writes ترامب too: a preposition (قال الرئيس المكسيكي لترامب)
+    return looks_like_a_name(folded[1:]) and not words.written(folded[1:])
 
 
 def _arabic_name_length(
@@ -175,15 +178,15 @@ def _arabic_name_length(
 
     def surname(n: int) -> bool:
         word = words.words[units[n - 1][1] - 1][0]
-        return words.repeated(word) and _looks_like_a_name(fold_word(word))
+        return words.repeated(word) and looks_like_a_name(fold_word(word))
 
     longest = min(2, len(units))
-    while longest < len(units) and _continues(words, units[longest], data, strong=False):
+    while longest < len(units) and _continues(words, units, longest, data, strong=False):
         longest += 1
     repeated = [n for n in range(2, longest + 1) if surname(n)]
     if repeated:
         n = repeated[-1]
-        while 1 < n < len(units) and _continues(words, units[n], data, strong=True):
+        while 1 < n < len(units) and _continues(words, units, n, data, strong=True):
             n += 1
         return list(units[:n])
     if units and surname(1) and words.start(units[0][0]) not in words.named_at:
@@ -192,17 +195,40 @@ def _arabic_name_length(
     return list(units[:longest]) if len(looks) == 2 else []
 
 
-def _continues(words: TitleText, unit: tuple[int, int], data: TitleData, *, strong: bool) -> bool:
-    """True when a unit after a name's first two is still the name: a connector's (بن سلمان,
-    آل سعود), a nisba (السوداني); unless ``strong``, also a word that looks like a name and has
-    no shape of ``name_continuation`` (أردوغان, not يدعم, استمرار, لموظفي)."""
+def _continues(
+    words: TitleText, units: Sequence[tuple[int, int]], n: int, data: TitleData, *, strong: bool
+) -> bool:
+    """True when unit ``n``, after a name's first two, is still the name: a connector's (بن
+    سلمان, آل سعود), a nisba (السوداني); unless ``strong``, also a word that looks like a name,
+    has no shape of ``name_continuation`` (أردوغان, not يدعم, استمرار, لموظفي, ارتدى) and is
+    no common word (``_common``: not دور, توقيع)."""
+    unit = units[n]
     folded = words.folded[unit[0]]
     if unit[1] - unit[0] > 1 or _nisba(folded, data):
         return True
     if strong or _article(words, unit[0], data):
         return False
     bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
-    return _name_like(bare, data) and not _shaped(words, unit[0], data.not_name_shapes)
+    return (
+        _name_like(bare, data)
+        and not _shaped(words, unit[0], data.not_name_shapes)
+        and not _common(words, unit[0], units[n - 1], data)
+    )
+
+
+def _common(words: TitleText, k: int, before: tuple[int, int], data: TitleData) -> bool:
+    """True when word ``k`` is a common word of ``resources/common_words_ar.json`` that ends
+    the name before it: an imperfect verb; or a noun, unless the name so far is made of
+    given names and common words as Arabic names are (محمد جواد ظريف, not باراك أوباما دور),
+    or the text names it alone as it names a person (twice alone, never with the article or
+    a pronoun: وقال ظريف)."""
+    folded, last = words.folded[k], words.folded[before[0]]
+    if folded in data.given_names or folded not in data.common_nouns:
+        return folded in data.imperfect_verbs and folded not in data.given_names
+    arabic_name = before[1] - before[0] == 1 and (
+        last in data.given_names or last in data.common_nouns
+    )
+    return not (arabic_name or words.named_alone(folded))
 
 
 def _nisba(folded: str, data: TitleData) -> bool:
@@ -217,15 +243,9 @@ def _nisba(folded: str, data: TitleData) -> bool:
 
 def _name_like(folded: str, data: TitleData) -> bool:
     """A word that looks like a name, or a common given name (محمد, بدر) that does not."""
-    return folded in data.given_names or _looks_like_a_name(folded)
+    return folded in data.given_names or looks_like_a_name(folded)
 
 
 def _connector_next(words: TitleText, k: int, data: TitleData) -> bool:
     """True when the word after word ``k`` is a name's connector (عبد, بن), joined to it."""
     return k + 1 < len(words) and words.joined(k + 1) and words.folded[k + 1] in data.connectors
-
-
-def _looks_like_a_name(word: str) -> bool:
-    """A name written in Arabic letters (ماكرون, زيلينسكي, كير) has a long vowel after its
-    first letter; the common words that follow titles (لبحث سبل) mostly have none."""
-    return len(word) >= 3 and any(ch in "اويى" for ch in arabic.strip_article(word)[1:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from archiver.core.annotations.title_data import Office, TitleData, fold_word
@@ -14,6 +14,10 @@ from archiver.core.text import arabic
 if TYPE_CHECKING:
     from archiver.core.annotations.titles import Named
 
+# What a common noun takes and a name does not: the article (after a proclitic), an attached
+# pronoun (the folded ta marbuta ends an adjective's feminine too: ظريفة)
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_SUFFIXES = ("هما", "هم", "ها", "ه")
 BREAK_RE = re.compile(r"[.!?;:،؛؟()\[\]\n\"“”«»,/|]")
 
 
@@ -64,6 +68,32 @@ class TitleText:
         while i < len(self) and self.start(i) < pos:
             i += 1
         return i
+
+    @cached_property
+    def _bare_counts(self) -> Counter[str]:
+        return Counter(self.folded)
+
+    @cached_property
+    def _marked(self) -> frozenset[str]:
+        """The folded words the text also writes with the article or an attached pronoun."""
+        out: set[str] = set()
+        for word in self.folded:
+            out.update(
+                word[len(a) :] for a in _ARTICLES if word.startswith(a) and len(word) > len(a) + 1
+            )
+            out.update(
+                word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) > len(s) + 1
+            )
+        return frozenset(out)
+
+    def written(self, folded: str) -> bool:
+        """True when the text has this folded word as it is (no clitic added)."""
+        return folded in self._bare_counts
+
+    def named_alone(self, folded: str) -> bool:
+        """True when the text writes this folded word alone more than once and never with the
+        article or an attached pronoun, as it writes a name (ظريف; not دور beside الدور)."""
+        return self._bare_counts[folded] >= 2 and folded not in self._marked
 
     def repeated(self, word: str) -> bool:
         """True when the text has this word (as analysed) more than once."""
