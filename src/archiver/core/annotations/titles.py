@@ -21,8 +21,10 @@ after the first letter: ماكرون, كير; not لبحث سبل; or a common g
 and the name goes on over the units after them that continue it (``name_continuation``: a
 connector's unit, a nisba, or a word that looks like a name and has none of the shapes of a verb, a
 verbal noun or a word with a clitic: رجب طيب أردوغان, not دونالد ترامب يدعم or باراك أوباما
-استمرار). A first word starting with ب or ل as a clitic does is a name when a connector follows it
-(بندر بن سلطان); one with a hamza on its alef has no article (ألكساندر); a state's name is a given
+استمرار, and is no common word of ``resources/common_words_ar.json``: not باراك أوباما دور, but
+محمد جواد ظريف, a name of common words). The first word is never an imperfect verb of that file
+(الرئيس يريد الاتفاق). A first word starting with ب or ل as a clitic does is a name when a
+connector follows it (بندر بن سلطان), and not when the text writes it without them too (لترامب); one with a hamza on its alef has no article (ألكساندر); a state's name is a given
 name when a surname follows it (جورجيا ميلوني). A single word (``Title.alone``) is a name when the
 text repeats it, or when the name clearly ends after it and it can be a name alone (the shapes of
 ``name_alone``: الرئيس ماكرون إن, not الرئيس يريد); the caller also takes it for an archive's person
