@@ -112,3 +112,9 @@ def test_a_preposition_before_a_name_the_text_writes_alone(archive, write) -> No
     found = _found(archive, write, text)
     assert _people(found) == {}
     assert found["Mexico"].offices == ["President"]
+
+
+def test_a_connector_is_no_preposition(archive, write) -> None:
+    archive.annotations.participants.add("عبد العزيز", "person")
+    found = _found(archive, write, "وقال الأمير السعودي بندر بن عبد العزيز إن بلاده ترحب.")
+    assert found["Saudi Arabia"].offices == []  # the title names someone: بندر is no بـ

@@ -219,14 +219,16 @@ def _continues(
 def _common(words: TitleText, k: int, before: tuple[int, int], data: TitleData) -> bool:
     """True when word ``k`` is a common word of ``resources/common_words_ar.json`` that ends
     the name before it: an imperfect verb; or a noun, unless the name so far is made of
-    given names and common words as Arabic names are (محمد جواد ظريف, not باراك أوباما دور),
+    given names and common words as Arabic names are (محمد جواد ظريف, نور الدين بدوي; not باراك
+    أوباما دور),
     or the text names it alone as it names a person (twice alone, never with the article or
     a pronoun: وقال ظريف)."""
     folded, last = words.folded[k], words.folded[before[0]]
     if folded in data.given_names or folded not in data.common_nouns:
         return folded in data.imperfect_verbs and folded not in data.given_names
+    word = last[2:] if _article(words, before[0], data) else last  # نور الدين بدوي
     arabic_name = before[1] - before[0] == 1 and (
-        last in data.given_names or last in data.common_nouns
+        last in data.given_names or word in data.common_nouns
     )
     return not (arabic_name or words.named_alone(folded))
 

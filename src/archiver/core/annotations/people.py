@@ -151,16 +151,21 @@ def _named_theirs(
     title: Title, known: list[Match], participants: Mapping[int, Participant], states: set[int]
 ) -> Title:
     """The title, or its office alone when its name is an archive's person it cannot name:
-    one after a preposition (قال الرئيس المكسيكي لترامب: to Trump), or one whose state (a
-    state or body of the gazetteer) is not the title's (هاتف الرئيس المكسيكي ترامب: the
-    Mexican president phoned Trump, the object after the subject)."""
+    one after a preposition (قال الرئيس المكسيكي لترامب: to Trump), or one named by a single
+    word whose state (a state or body of the gazetteer) is not the title's (هاتف الرئيس
+    المكسيكي ترامب: the Mexican president phoned Trump, the object after the subject)."""
     match = _known_match(known, title) if title.name else None
     if match is None:
         return title
-    first, alias = fold_word(title.name)[:1], fold_word(match.alias)
+    name, alias = person_words(title.name), person_words(match.alias)
     parent = participants[match.participant_id].parent_id
-    preposition = first in "لب" and not alias.startswith(first)
-    elsewhere = parent in states and title.state_id in states and parent != title.state_id
+    preposition = name[:1] in "لب" and name[1:].startswith(alias)  # not بندر بن عبد العزيز
+    elsewhere = (
+        " " not in title.name  # a full name after a title is its holder's (the archive errs)
+        and parent in states
+        and title.state_id in states
+        and parent != title.state_id
+    )
     return _office_alone(title) if preposition or elsewhere else title
 
 
