@@ -245,6 +245,17 @@ def test_f2_edits_the_author_as_one_undoable_step(qtbot, filled):
     assert again.changes() == {"author": "Ann Writer"}
 
 
+def test_no_hits_suggests_quotes_for_an_unknown_value_of_several_words(qtbot, filled):
+    search(qtbot, filled, "tag:budget cuts")
+    assert filled.results_stack.currentWidget() is filled.no_hits
+    text = filled.no_hits.label.text()
+    assert (
+        "A value of several words goes in quotes" in text
+        and "query:tag:&quot;budget cuts&quot;" in text
+    )
+    assert filled.no_hits.suggestion == 'tag:"budget cuts"'
+
+
 def test_the_details_date_reads_the_forms_the_importer_reads_and_says_why_not(qtbot, filled):
     dialog = MetadataDialog(filled.session.document(filled.model.doc_id(0)))
     qtbot.addWidget(dialog)
