@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -170,6 +170,8 @@ class ActorPicker(QWidget):
         self.setObjectName(name)
         self.index = index
         self.resolve = resolve  # text -> list[Participant] (the core's find_participants)
+        self.new_labels: dict[str, str] = {}  # "label" -> name of a person not created yet
+        self.new_aliases: dict[str, str] = {}  # folded alias -> the same name
         self.edit = named(QLineEdit(), f"{name}Edit")
         self.edit.setPlaceholderText(self.tr("Type a name or alias, Enter adds it"))
         self.completer = QCompleter(QStringListModel(index.labels(), self), self)
@@ -209,9 +211,35 @@ class ActorPicker(QWidget):
 
     def ids(self) -> list[int]:
         """The chosen participants, in order."""
-        return [
-            self.chips.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chips.count())
-        ]
+        return [d for d in self._chosen() if isinstance(d, int)]
+
+    def new_names(self) -> list[str]:
+        """The chosen persons that saving creates (suggested, not in the archive yet)."""
+        return [d for d in self._chosen() if isinstance(d, str)]
+
+    def _chosen(self) -> list[int | str]:
+        return [self.chips.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.chips.count())]  # fmt: skip
+
+    def offer_new(self, name: str, label: str, aliases: Sequence[str] = ()) -> None:
+        """Offer a person the quote names who is not in the archive yet, under ``label``
+        ("يوسف رجي — new: Foreign Minister"), also when typed as one of ``aliases``: picked,
+        saving creates them."""
+        self.new_labels[label] = name
+        self.new_aliases.update({fold(a): name for a in (name, *aliases)})
+        model = self.completer.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([*model.stringList(), label])
+
+    def add_new(self, name: str) -> None:
+        """Add a person saving creates (once), shown by the label ``offer_new`` gave."""
+        if name in self.new_names():
+            return
+        label = next((k for k, v in self.new_labels.items() if v == name), name)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.chips.addItem(item)
+        self.changed.emit()
 
     def add(self, pid: int) -> None:
         """Add a participant (once)."""
@@ -227,6 +255,11 @@ class ActorPicker(QWidget):
         if not text:
             return
         pid = self.index.by_label.get(text)
+        new = self.new_labels.get(text) or self.new_aliases.get(fold(text))
+        if pid is None and new is not None and not self.resolve(text):
+            self.add_new(new)
+            self.edit.clear()
+            return
         if pid is None:
             found = self.resolve(text)
             if len(found) != 1:
