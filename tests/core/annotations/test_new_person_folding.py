@@ -60,3 +60,12 @@ def test_an_archive_with_misfolded_aliases_is_refolded_at_open(tmp_path, write) 
     with Archive.open(tmp_path / "a") as archive:
         assert _new_people(archive, doc) == []
         assert _folded(archive, pid)["رجي"] == "رجي"
+
+
+def test_an_office_without_a_state_finds_its_holder_in_the_other_script(archive, write) -> None:
+    arabic_doc = archive.import_paths([write("r.txt", REPORT)]).imported[0].id
+    pid = archive.annotations.mentions.confirm_suggestion(arabic_doc, NAME).participants[0]
+    english = "Foreign Minister Youssef Rajji said on Friday that aid would come soon.\n"
+    doc = archive.import_paths([write("e.txt", english)]).imported[0].id
+    found = {s.name: s.participant_id for s in archive.annotations.mentions.suggestions(doc)}
+    assert found.get(NAME) == pid, found  # not a second, English-named minister

@@ -266,8 +266,9 @@ class AnnotationController(QObject):
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
         span, words = selected
-        dialog = TagDialog(self.participant_index(), words, self.host.as_widget(),
-                           likely_kind=self.ops.likely_kind)  # fmt: skip
+        index = self.participant_index()
+        index.first = self.panel.document_ids()  # listed first when nothing is typed
+        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind)
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 

@@ -376,6 +376,12 @@ class AnnotationPanel(QDockWidget):
         return [(row.participant_id, s, e) for row in rows if row.participant_id is not None
                 for s, e in row.spans if span[0] <= s < span[1]]  # fmt: skip
 
+    def document_ids(self) -> list[int]:
+        """The participants of the open document: confirmed, then suggested."""
+        rows: list[DocParticipant | Suggestion] = [*self.participants.rows,
+                                                   *self.suggestions.rows]  # fmt: skip
+        return list(dict.fromkeys(r.participant_id for r in rows if r.participant_id is not None))
+
     def new_people_in(self, span: tuple[int, int]) -> list[Suggestion]:
         """The suggested persons not in the archive yet whom a quote names (saving its
         commitment can create them)."""
