@@ -809,8 +809,8 @@
         <translation>{0} — شخص جديد</translation>
     </message>
     <message>
-        <source>told by the quote&apos;s words {0}; change it if that is wrong</source>
-        <translation>من كلمات الاقتباس {0}؛ غيّرها إن كانت خطأ</translation>
+        <source>told by the quote&apos;s words “{0}”; change it if that is wrong</source>
+        <translation>من كلمات الاقتباس «{0}»؛ غيّرها إن كانت خطأ</translation>
     </message>
     <message>
         <source>No single participant is called “{0}”.</source>

@@ -275,8 +275,8 @@ class CommitmentDialog(QDialog):
         likely = self._likely
         shown = ""
         if likely is not None and self.category.currentData() == likely.category:
-            words = list_separator().join(f"“{embed(w)}”" for w in likely.words)
-            shown = self.tr("told by the quote's words {0}; change it if that is wrong").format(
+            words = list_separator().join(embed(w) for w in likely.words)
+            shown = self.tr("told by the quote's words “{0}”; change it if that is wrong").format(
                 words
             )
         self.category_hint.setText(line(shown) if shown else "")
