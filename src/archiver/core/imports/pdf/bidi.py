@@ -4,12 +4,15 @@ A reduced inverse of the Unicode bidi algorithm, enough for news text: in a righ
 line everything is reversed except runs of Latin letters and digits (with the spaces and
 separators between them), which keep their own order.  LibreOffice and Chromium map a
 mirrored bracket to the character typed, so brackets are not mirrored back; a line whose
-pair reads closing-first (a producer that maps the glyph drawn) is swapped.  In a left-to-right line only the Arabic runs are reversed.  The unit is a glyph's text,
-so a lam-alef ligature (one glyph, "لا" in logical order) is never split.
+pair reads closing-first (a producer that maps the glyph drawn) is swapped.  A sentence
+end an Arabic line shows on its right (its paragraph set left to right) goes back to the
+line's end.  In a left-to-right line only the Arabic runs are reversed.  The unit is a
+glyph's text, so a lam-alef ligature (one glyph, "لا" in logical order) is never split.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -147,7 +150,46 @@ def rtl_logical(units: list[str]) -> str:
     """A right-to-left line: reverse it, then put Latin/digit runs back in their own order."""
     units = units[::-1]
     kinds = _glue_separators(units, [kind(u) for u in units])
-    return _balance("".join(_reverse_spans(units, _forward_runs(units, kinds))))
+    text = "".join(_reverse_spans(units, _forward_runs(units, kinds)))
+    return _balance(_ending_to_end(text))
+
+
+_ENDING = set(".,;:!?،؛؟")  # never starts a line: it ends a sentence or a clause
+_CLOSING = set(")]}»")
+_QUOTES = set('"')
+
+
+def _ending_to_end(text: str) -> str:
+    """Move the sentence end an Arabic line drawn in a left-to-right paragraph shows on its
+    right back to the line's logical end.
+
+    A paragraph set left to right (LibreOffice's default for a .txt, a Word file whose
+    direction was never set) draws an Arabic line reversed but keeps its final full stop,
+    after the Arabic, on the right, where reading the line right to left puts it first.
+    Punctuation that ends a sentence or a clause never starts a line, so a line reading
+    ``."نص ...`` is such a line: its right-hand punctuation up to the last ending mark is
+    its end; a quote beside it goes first or last, whichever pairs the line's quotes.
+    """
+    cluster = len(text) - len(text.lstrip("".join(_ENDING | _CLOSING | _QUOTES) + " "))
+    head = text[:cluster]
+    marks = [i for i, ch in enumerate(head) if ch in _ENDING or ch in _CLOSING]
+    ellipsis = head.count(".") > 1 and set(head.strip()) <= {"."}  # may start a line
+    if ellipsis or not any(ch in _ENDING for ch in head):
+        return text
+    candidates = [
+        text[p:].strip() + head[:p][::-1].strip() for p in range(marks[-1] + 1, cluster + 1)
+    ]
+    return min(candidates, key=_unpaired_quotes)  # the first (least moved) of equals
+
+
+def _unpaired_quotes(text: str) -> int:
+    """How many quotes open (or close) right after another that did the same."""
+    sides = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTES:
+            before = text[i - 1] if i else " "
+            sides.append(before.isspace() or before in "([{«")
+    return sum(a == b for a, b in itertools.pairwise(sides))
 
 
 def ltr_logical(units: list[str]) -> str:
