@@ -277,8 +277,8 @@ def set_text(lines: list[Line], default_rtl: bool, extents: dict[int, tuple[floa
         lines[i].rtl = direction
     set_ltr = any(line.rtl and ends_on_the_right(u) for u, line in zip(units, lines, strict=True))
     for line, drawn in zip(lines, units, strict=True):
-        text = arabic_set_ltr_logical(drawn) if set_ltr and line.rtl else None
-        line.text = _tidy(text or logical(drawn, line.rtl))
+        read_ltr = line.rtl and set_ltr
+        line.text = _tidy(arabic_set_ltr_logical(drawn) if read_ltr else logical(drawn, line.rtl))
 
 
 def _direction(units: list[str], line: Line, extent: tuple[float, float]) -> bool | None:
