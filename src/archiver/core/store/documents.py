@@ -289,14 +289,9 @@ def restore(log: RowLog, doc_id: int) -> None:
     log.update("document", doc_id, {"trashed_at": None})
 
 
-def imported(log: RowLog, doc_id: int, at: str) -> None:
-    """Journal a document the import batch stored: undoing it moves it to the trash."""
-    log.written("document", doc_id, {"trashed_at": at})
-
-
 def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:
-    """Journal the documents an import batch stored, as one operation on their id set:
-    undoing it moves them to the trash."""
+    """Journal the documents an import batch (or a merge) stored, as one operation on their
+    id set: undoing it moves them to the trash."""
     log.written_set("document", ids, {"trashed_at": at})
 
 
