@@ -186,7 +186,9 @@ def _as_one_op_per_document(archive: Archive, entry_id: int) -> None:
     ops, old = [], json.loads(entry["inverse"])
     for op in old:
         if op[0] == "set" and op[1] == "document":
-            ops += [["update", "document", {"id": i}, dict(op[3])] for i in IdRanges.from_json(op[2])]
+            ops += [
+                ["update", "document", {"id": i}, dict(op[3])] for i in IdRanges.from_json(op[2])
+            ]
         else:
             ops.append(op)
     assert len(ops) > len(old)
@@ -195,3 +197,27 @@ def _as_one_op_per_document(archive: Archive, entry_id: int) -> None:
         "UPDATE annotation_log SET documents = ?, inverse = ? WHERE id = ?",
         (json.dumps(ids), json.dumps(ops), entry_id),
     )
+
+
+def test_a_delete_of_many_documents_is_one_operation_undone_in_a_later_session(tmp_path: Path):
+    root = tmp_path / "archive"
+    with Archive.open(root) as archive:
+        ids = [f.id for f in archive.import_paths(_files(tmp_path / "in")).imported]
+        kept = ids[5]
+        deleted = [i for i in ids if i != kept]
+        change = archive.trash.delete(deleted)
+        (op,) = json.loads(_entry(archive, change.id)["inverse"])
+        assert op == ["set", "document", IdRanges(deleted).to_json(), {"trashed_at": None}]
+        assert archive.count() == 1 and archive.index.count() == 1
+        (logged,) = archive.db.execute(  # what travels: an update of each document, as before
+            "SELECT ops FROM change_log WHERE kind = 'delete_document'"
+        ).fetchall()
+        assert len(json.loads(logged["ops"])) == COUNT - 1
+    with Archive.open(root) as archive:
+        assert archive.annotations.journal.undo(change.id).kind is ChangeKind.DELETE_DOCUMENT
+        _all_found(archive, ids)
+        archive.trash.delete(deleted)
+        change = archive.trash.restore(deleted)  # a restore of many is one operation too
+        (op,) = json.loads(_entry(archive, change.id)["inverse"])
+        assert op[0] == "set" and IdRanges.from_json(op[2]) == IdRanges(deleted)
+        _all_found(archive, ids)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid, UnknownDocument
+from archiver.core.idsets import IdRanges
 from archiver.core.progress import CancelToken, Progress
 from archiver.core.store import documents
 from archiver.core.store import journal as journal_rows
@@ -68,9 +69,7 @@ class Trash:
         with journal.change(ChangeKind.DELETE_DOCUMENT, documents=wanted,
                             names=[titles[i]["title"] for i in wanted], progress=progress,
                             cancel=cancel) as step:  # fmt: skip
-            at = store.now()
-            for doc_id in wanted:
-                documents.trash(step.log, doc_id, at)
+            documents.trash_set(step.log, IdRanges(wanted), store.now())  # one operation
             step.count = len(wanted)
         return step.result
 
@@ -88,8 +87,7 @@ class Trash:
         with journal.change(ChangeKind.RESTORE_DOCUMENT, documents=wanted,
                             names=[titles[i]["title"] for i in wanted], progress=progress,
                             cancel=cancel) as step:  # fmt: skip
-            for doc_id in wanted:
-                documents.restore(step.log, doc_id)
+            documents.restore_set(step.log, IdRanges(wanted))  # one operation
             step.count = len(wanted)
         return step.result
 

@@ -279,14 +279,20 @@ def _precision_of(typed: str | None) -> str | None:
     return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
 
 
-def trash(log: RowLog, doc_id: int, at: str) -> None:
-    """Move a document to the trash (journaled): its row and annotations stay."""
-    log.update("document", doc_id, {"trashed_at": at})
+def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:
+    """Move documents to the trash (their rows and annotations stay), journaled as one
+    operation on their id set."""
+    log.set("document", ids, {"trashed_at": at})
 
 
 def restore(log: RowLog, doc_id: int) -> None:
     """Bring a document back from the trash (journaled)."""
     log.update("document", doc_id, {"trashed_at": None})
+
+
+def restore_set(log: RowLog, ids: IdRanges) -> None:
+    """Bring documents back from the trash, journaled as one operation on their id set."""
+    log.set("document", ids, {"trashed_at": None})
 
 
 def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:

@@ -110,6 +110,13 @@ class RowLog:
         self.effects.append(["update", table, {"id": row_id}, dict(changes), old])
         _update_rows(self.db, table, {"id": row_id}, changes)
 
+    def set(self, table: str, ids: IdRanges, values: dict[str, Any]) -> None:
+        """Give the rows of an id set these values, journaled as a few operations however
+        many rows: one per distinct old value, whose inverse sets those rows back."""
+        for old, held in _set_rows(self.db, _table(table), ids, values):
+            self.ops.append(["set", table, held.to_json(), old])
+            self.effects.append(["set", table, held, dict(values), old])
+
     def written_set(self, table: str, ids: IdRanges, inverse: dict[str, Any]) -> None:
         """Journal the rows of an id set written outside the log (an import batch's, a
         merge's new documents) as one operation: its inverse sets ``inverse`` on all of them."""
