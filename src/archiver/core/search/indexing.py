@@ -146,7 +146,10 @@ class Indexer:
             writer.cancel()
             raise
         writer.commit()
-        if writer.commits > 1 and not (cancel is not None and cancel.cancelled):
+        large = writer.commits > 1 or total >= PARALLEL_INDEX_FROM
+        if large and not (cancel is not None and cancel.cancelled):
+            # the segments it wrote merged, and one it emptied (an import undone) dropped;
+            # not after a few documents (an edit), which should not wait for a merge
             with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
                 self.index.tidy(cancel)
         return done
