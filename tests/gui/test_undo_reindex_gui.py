@@ -73,7 +73,7 @@ def test_undo_reindexes_on_the_lane_with_progress(qtbot, window):  # type: ignor
         seen.append((done, total))
 
     history.ops.indexing.connect(report, Qt.ConnectionType.DirectConnection)  # in its thread
-    with qtbot.waitSignal(history.undone, timeout=15000):
+    with qtbot.waitSignal(history.undone, timeout=15000), qtbot.waitSignal(history.ops.stored):
         history.undo()
     assert session.reader.count() == COUNT
     assert seen[-1] == (0, 0) and (COUNT, COUNT) in seen

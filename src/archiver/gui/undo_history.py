@@ -48,6 +48,7 @@ class UndoHistory(QObject):
         self.ops = HistoryOps(session) if session is not None else None
         if self.ops is not None:
             self.ops.indexing.connect(self._indexing)
+            self.ops.stored.connect(self.window.refresh)  # the list, while the index catches up
         if session is not None:
             session.events.wrote.connect(lambda _what: self.refresh_labels())
             session.events.history_changed.connect(self._history_changed)

@@ -31,6 +31,7 @@ class HistoryOps(QObject):
     """The history half of an archive session."""
 
     indexing = Signal(int, int)  # documents re-indexed, of how many (0, 0: done)
+    stored = Signal()  # the change's rows are committed; re-indexing them follows
 
     def __init__(self, session: ArchiveSession) -> None:
         super().__init__()
@@ -94,8 +95,13 @@ class HistoryOps(QObject):
         """A progress callback (throttled, for the lane's thread) and a token for one change."""
         token = self.token = CancelToken()
         throttle = Throttle(0.1)
+        started = False
 
         def progress(done: int, total: int, _label: str) -> None:
+            nonlocal started
+            if not started:  # the store committed before the index began
+                started = True
+                self.stored.emit()
             if throttle.ready(final=done >= total):
                 self.indexing.emit(done, total)
 
