@@ -279,9 +279,10 @@ def _precision_of(typed: str | None) -> str | None:
     return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
 
 
-def trash(log: RowLog, doc_id: int, at: str) -> None:
-    """Move a document to the trash (journaled): its row and annotations stay."""
-    log.update("document", doc_id, {"trashed_at": at})
+def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:
+    """Move documents to the trash (their rows and annotations stay), journaled as one
+    operation on their id set."""
+    log.set("document", ids, {"trashed_at": at})
 
 
 def restore(log: RowLog, doc_id: int) -> None:
@@ -289,14 +290,14 @@ def restore(log: RowLog, doc_id: int) -> None:
     log.update("document", doc_id, {"trashed_at": None})
 
 
-def imported(log: RowLog, doc_id: int, at: str) -> None:
-    """Journal a document the import batch stored: undoing it moves it to the trash."""
-    log.written("document", doc_id, {"trashed_at": at})
+def restore_set(log: RowLog, ids: IdRanges) -> None:
+    """Bring documents back from the trash, journaled as one operation on their id set."""
+    log.set("document", ids, {"trashed_at": None})
 
 
 def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:
-    """Journal the documents an import batch stored, as one operation on their id set:
-    undoing it moves them to the trash."""
+    """Journal the documents an import batch (or a merge) stored, as one operation on their
+    id set: undoing it moves them to the trash."""
     log.written_set("document", ids, {"trashed_at": at})
 
 
