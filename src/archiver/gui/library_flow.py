@@ -157,8 +157,8 @@ class LibraryFlow(QObject):
             batch = self.ops.import_batch(int(str(key)))
             if batch is not None:
                 window.search_bar.set_query("", run=False)
-                window.model.show_list(list(batch.documents))
-                self.message(self.tr("%Ln documents of the import of {0}", "", len(batch.documents))
+                window.model.show_list(batch.ids)  # its live ones come from the read pool
+                self.message(self.tr("%Ln documents of the import of {0}", "", batch.live)
                              .format(local_time(batch.at)))  # fmt: skip
         else:
             query = self._query_for(kind, key)

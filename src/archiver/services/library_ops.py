@@ -16,21 +16,25 @@ from PySide6.QtCore import QObject
 from archiver.core.annotations.model import Collection, TagNode
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.core.idsets import IdRanges
 from archiver.services.library_nodes import Node, NodeKind, Section
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 from archiver.services.searches import SIDEBAR
 
 Done = Callable[[Any], None] | None
+RECENT_IMPORTS = 8  # the import batches the sidebar lists
 
 
 @dataclass(frozen=True)
 class ImportBatch:
-    """One import batch still in effect: its journal entry, when, its documents not trashed."""
+    """One import batch still in effect: its journal entry, when, the ids it stored (some may
+    be in the trash or purged since) and how many of them are documents out of the trash."""
 
     entry_id: int
     at: str
-    documents: tuple[int, ...]
+    ids: IdRanges
+    live: int
 
 
 class LibraryOps(QObject):
@@ -48,9 +52,13 @@ class LibraryOps(QObject):
         self.session.searches.start(SIDEBAR, sidebar_nodes, on_done, lambda _exc: None)
 
     def import_batch(self, entry_id: int) -> ImportBatch | None:
-        """One of the recent import batches (None when it is no longer among them)."""
-        return next((b for b in recent_imports(self.session.reader) if b.entry_id == entry_id),
-                    None)  # fmt: skip
+        """One of the recent import batches (None when it is no longer among them, or all its
+        documents left): only its own ids are counted, on the GUI thread's connection."""
+        reader = self.session.reader
+        for change in reader.annotations.journal.recent_imports(RECENT_IMPORTS):
+            if change.id == entry_id:
+                return _batch_of(reader, change)
+        return None
 
     # -- bulk changes (serial lane) -------------------------------------------------------
 
@@ -68,15 +76,18 @@ class LibraryOps(QObject):
         )
 
 
-def recent_imports(archive: Archive, limit: int = 8) -> list[ImportBatch]:
+def recent_imports(archive: Archive, limit: int = RECENT_IMPORTS) -> list[ImportBatch]:
     """The latest import batches, newest first (a batch whose documents all left: skipped)."""
-    present = set(archive.document_ids())
-    batches = []
-    for change in archive.annotations.journal.recent_imports(limit):
-        ids = tuple(i for i in change.documents if i in present)
-        if ids:
-            batches.append(ImportBatch(change.id, change.at, ids))
-    return batches
+    found = (_batch_of(archive, c) for c in archive.annotations.journal.recent_imports(limit))
+    return [batch for batch in found if batch is not None]
+
+
+def _batch_of(archive: Archive, change: Change) -> ImportBatch | None:
+    """The batch a journal entry recorded, its live documents counted within its own ids."""
+    ids = change.documents
+    ids = ids if isinstance(ids, IdRanges) else IdRanges(ids)  # an older entry's plain list
+    live = archive.count_live_in(ids)
+    return ImportBatch(change.id, change.at, ids, live) if live else None
 
 
 def sidebar_nodes(archive: Archive) -> list[Node]:
@@ -88,7 +99,7 @@ def sidebar_nodes(archive: Archive) -> list[Node]:
     saved = [Node(NodeKind.SAVED, s.id, s.name, detail=s.query) for s in ann.saved.all()]
     people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n, detail=p.name_ar)
               for p, n in ann.participants.in_use()]  # fmt: skip
-    imports = [Node(NodeKind.IMPORT, b.entry_id, b.at, len(b.documents))
+    imports = [Node(NodeKind.IMPORT, b.entry_id, b.at, b.live)
                for b in recent_imports(archive)]  # fmt: skip
     return [
         Node(NodeKind.ALL, None, "", archive.count()),
