@@ -67,7 +67,7 @@ class ResultsModel(QAbstractTableModel):
         self._ids: list[int] = []  # rows shown so far
         self._all: list[int] = []  # every id when browsing (no query)
         self._arrived: list[int] = []  # the same in the order they came (a sort undone)
-        self._browsed = False  # the rows shown are a browse list: the next read updates them
+        self._browsed: tuple[Sequence[int] | None] | None = None  # (listed,) the rows were read for
         self._total = 0
         self._hits: dict[int, Hit] = {}
         self._rows: dict[int, dict] = {}  # summaries cache for browsing
@@ -93,7 +93,7 @@ class ResultsModel(QAbstractTableModel):
                 self._show(query, None)
             return
         if not query.strip():
-            self._browse(query, again=self._browsed and query == self.query)
+            self._browse(query, again=self._browsed == (self.listed,) and query == self.query)
             return
         try:
             parse_query(query)  # too long or too deep: refused at once, nothing sent
@@ -158,7 +158,7 @@ class ResultsModel(QAbstractTableModel):
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
         self.result, self.refused, self._fetching = result, None, False
-        self._total, self._browsed = 0, browsed is not None
+        self._total, self._browsed = 0, (self.listed,) if browsed is not None else None
         if refused is not None:
             self.refused = error_message(refused)  # a QueryRefused worded from its code
             if not isinstance(refused, ArchiverError | OSError):  # a bug: keep its stack
