@@ -82,3 +82,10 @@ def apply_row_changes(
         model.beginInsertRows(QModelIndex(), row, row + len(ids) - 1)
         rows[row:row] = ids
         model.endInsertRows()
+
+
+def sort_key(row: dict, column: str) -> str | float:
+    """What a row sorts by in a column (its summary's value; the quality as a number)."""
+    if column == "quality":
+        return float(row.get("quality") or 0.0)
+    return str(row.get(column) or "")

@@ -21,7 +21,7 @@ from archiver.core.errors import ArchiverError, Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
 from archiver.gui import document_drag, quality_marks
-from archiver.gui.browse_rows import apply_row_changes, row_changes
+from archiver.gui.browse_rows import apply_row_changes, row_changes, sort_key
 from archiver.gui.errors import error_message
 from archiver.gui.locale_text import isolate
 from archiver.gui.result_snippets import RowSnippets, plain_snippet
@@ -412,7 +412,7 @@ class ResultsModel(QAbstractTableModel):
             pool = self._all if self.browsing else self._ids
             rows = self._rows if self.browsing else {i: self._row(0, i) for i in self._ids}
             pool.sort(
-                key=lambda i: _sort_key(rows.get(i, {}), key),
+                key=lambda i: sort_key(rows.get(i, {}), key),
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
             if self.browsing:
@@ -498,9 +498,3 @@ class ResultsModel(QAbstractTableModel):
                 hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-
-def _sort_key(row: dict, column: str) -> str | float:
-    if column == "quality":
-        return float(row.get("quality") or 0.0)
-    return str(row.get(column) or "")
