@@ -164,6 +164,33 @@ def ids(db: sqlite3.Connection, order: str = "imported") -> list[int]:
     return [r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE} ORDER BY {column}")]
 
 
+def live_in(db: sqlite3.Connection, within: IdRanges) -> list[int]:
+    """The ids of ``within`` that name a document out of the trash, in id order."""
+    found: list[int] = []
+    for clause, values in _run_clauses(within):
+        sql = f"SELECT id FROM document WHERE {LIVE} AND ({clause}) ORDER BY id"
+        found += [r[0] for r in db.execute(sql, values)]
+    return found
+
+
+def count_live_in(db: sqlite3.Connection, within: IdRanges) -> int:
+    """How many ids of ``within`` name a document out of the trash (read from the index of
+    live ids, bounded by the runs: not a read of every document)."""
+    total = 0
+    for clause, values in _run_clauses(within):
+        sql = f"SELECT COUNT(*) FROM document WHERE {LIVE} AND ({clause})"
+        total += int(db.execute(sql, values).fetchone()[0])
+    return total
+
+
+def _run_clauses(within: IdRanges) -> Iterator[tuple[str, list[int]]]:
+    """``id BETWEEN`` clauses for the runs, a few hundred to a statement, in id order."""
+    runs = within.runs
+    for start in range(0, len(runs), _CHUNK // 2):
+        part = runs[start : start + _CHUNK // 2]
+        yield " OR ".join(["id BETWEEN ? AND ?"] * len(part)), [v for run in part for v in run]
+
+
 def id_set(db: sqlite3.Connection) -> set[int]:
     """Every document id out of the trash, unordered."""
     return {r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE}")}
