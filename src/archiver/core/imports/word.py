@@ -46,21 +46,30 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
 
 
 def _body(document: Any) -> Iterator[Paragraph]:
-    """Paragraphs of the body in order, table cells included (a merged cell once)."""
-    from docx.table import Table
+    """Paragraphs of the body in reading order, every table cell's once (nested tables and
+    content controls included)."""
     from docx.text.paragraph import Paragraph as DocxParagraph
 
-    for block in document.element.body.iterchildren():
-        if block.tag == f"{_W}p":
-            yield _paragraph(DocxParagraph(block, document))
-        elif block.tag == f"{_W}tbl":
-            seen: set[int] = set()
-            for row in Table(block, document).rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from (_paragraph(p) for p in cell.paragraphs)
+    for element in _paragraph_elements(document.element.body):
+        yield _paragraph(DocxParagraph(element, document))
+
+
+# what holds paragraphs: a table's rows, a row's cells (a cell can hold a table), a content
+# control's content, custom XML around any of them
+_CONTAINERS = frozenset(
+    f"{_W}{tag}" for tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "smartTag")
+)
+
+
+def _paragraph_elements(parent: Any) -> Iterator[Any]:
+    """The w:p elements under ``parent`` in document order, walking the XML itself: each
+    w:tc once (a merged cell is one element; python-docx's row.cells repeats it, and the ids
+    of its short-lived proxies are reused, which lost cells)."""
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _paragraph_elements(child)
 
 
 def _paragraph(paragraph: Any) -> Paragraph:
