@@ -34,33 +34,7 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, edit, analyze and export commands."""
-    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
-                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    walk = p.add_mutually_exclusive_group()
-    walk.add_argument("--top-only", action="store_true",
-                      help="only the files directly in each folder named: its sub-folders are "
-                      "not entered (the report counts them)")  # fmt: skip
-    walk.add_argument("--recursive", "-r", action="store_true",
-                      help="walk sub-folders (the default; kept for older scripts)")  # fmt: skip
-    p.add_argument("--password", help="password for encrypted PDFs")
-    p.add_argument("--max-size", type=positive, default=200, metavar="MB",
-                   help="refuse files larger than this many MB (default 200)")  # fmt: skip
-    p.add_argument("--time-limit", type=positive, default=120, metavar="SECONDS",
-                   help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
-    p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
-                   help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
-    p.add_argument("--commit-every", type=positive, default=DEFAULT_COMMIT_EVERY, metavar="N",
-                   help="large imports: commit the search index every N stored documents, the "
-                   f"most a crash leaves to index at the next open (default {DEFAULT_COMMIT_EVERY})")  # fmt: skip
-    p.add_argument("--index-memory", type=positive, default=DEFAULT_INDEX_MEMORY_BYTES >> 20,
-                   metavar="MB", help="large imports: the memory the index writers hold "
-                   f"together before writing (default {DEFAULT_INDEX_MEMORY_BYTES >> 20})")  # fmt: skip
-    p.add_argument("--keep-duplicates", action="store_true",
-                   help="import files whose words are near-identical to an archived document")  # fmt: skip
-    p.add_argument("--ocr-models", metavar="DIR",
-                   help="read scans with the .traineddata models in DIR (see docs/ocr.md)")  # fmt: skip
-    p.add_argument("--json", action="store_true")
+    _add_import(sub)
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
     one = p.add_mutually_exclusive_group(required=True)
@@ -96,6 +70,37 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     timeline.add_filters(p)
     return {"import": _import, "search": _search, "show": _show, "edit": writing(_edit),
             "analyze": _analyze, "export": _export}  # fmt: skip
+
+
+def _add_import(sub: Subparsers) -> None:
+    """The import command: paths, how folders are walked, limits, passwords, OCR models."""
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
+                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    walk = p.add_mutually_exclusive_group()
+    walk.add_argument("--top-only", action="store_true",
+                      help="only the files directly in each folder named: its sub-folders are "
+                      "not entered (the report counts them)")  # fmt: skip
+    walk.add_argument("--recursive", "-r", action="store_true",
+                      help="walk sub-folders (the default; kept for older scripts)")  # fmt: skip
+    p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--max-size", type=positive, default=200, metavar="MB",
+                   help="refuse files larger than this many MB (default 200)")  # fmt: skip
+    p.add_argument("--time-limit", type=positive, default=120, metavar="SECONDS",
+                   help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
+    p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
+                   help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
+    p.add_argument("--commit-every", type=positive, default=DEFAULT_COMMIT_EVERY, metavar="N",
+                   help="large imports: commit the search index every N stored documents, the "
+                   f"most a crash leaves to index at the next open (default {DEFAULT_COMMIT_EVERY})")  # fmt: skip
+    p.add_argument("--index-memory", type=positive, default=DEFAULT_INDEX_MEMORY_BYTES >> 20,
+                   metavar="MB", help="large imports: the memory the index writers hold "
+                   f"together before writing (default {DEFAULT_INDEX_MEMORY_BYTES >> 20})")  # fmt: skip
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import files whose words are near-identical to an archived document")  # fmt: skip
+    p.add_argument("--ocr-models", metavar="DIR",
+                   help="read scans with the .traineddata models in DIR (see docs/ocr.md)")  # fmt: skip
+    p.add_argument("--json", action="store_true")
 
 
 def _add_edit(sub: Subparsers) -> None:
