@@ -59,3 +59,29 @@ def test_every_cell_of_every_table_once_in_reading_order(tmp_path) -> None:
     expected += ["Gamma", "Delta", "الخلية الخارجية", "داخلي أول", "داخلي ثان"]
     expected += ["بعد الجدول الداخلي", "نص في عنصر تحكم", "الخاتمة"]
     assert lines == expected
+
+
+def test_a_paragraphs_tracked_insertions_and_controls_are_text_its_deletions_not(
+    tmp_path,
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    runs = (
+        "<w:r><w:t xml:space='preserve'>قال الوزير </w:t></w:r>"
+        "<w:ins w:id='1' w:author='ليلى'><w:r><w:t xml:space='preserve'>يوم الجمعة </w:t></w:r></w:ins>"
+        "<w:del w:id='2' w:author='ليلى'><w:r><w:delText>يوم الخميس </w:delText></w:r></w:del>"
+        "<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t xml:space='preserve'>في بيروت </w:t></w:r>"
+        "</w:sdtContent></w:sdt>"
+        "<w:smartTag w:uri='x' w:element='place'><w:r><w:t xml:space='preserve'>إن </w:t></w:r>"
+        "</w:smartTag>"
+        "<w:hyperlink r:id='rId99'><w:r><w:t xml:space='preserve'>الخطة </w:t></w:r></w:hyperlink>"
+        "<w:fldSimple w:instr='DATE'><w:r><w:t>ستُنفَّذ</w:t></w:r></w:fldSimple>"
+    )
+    paragraph = parse_xml(f"<w:p {nsdecls('w', 'r')}>{runs}</w:p>")
+    document.element.body.insert(0, paragraph)
+    document.save(str(tmp_path / "tracked.docx"))
+    text = prepare(tmp_path / "tracked.docx").extracted.text
+    assert text.strip("\u200f\u200e") == "قال الوزير يوم الجمعة في بيروت إن الخطة ستُنفَّذ"

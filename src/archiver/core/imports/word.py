@@ -73,7 +73,29 @@ def _paragraph_elements(parent: Any) -> Iterator[Any]:
 
 
 def _paragraph(paragraph: Any) -> Paragraph:
-    return Paragraph(tidy(paragraph.text), _direction(paragraph))
+    return Paragraph(tidy(_text(paragraph._p)), _direction(paragraph))
+
+
+# what holds a paragraph's runs besides itself: tracked insertions and moves, links, content
+# controls, fields, bidi embeddings (python-docx's paragraph.text reads only w:r and
+# w:hyperlink: an insertion not yet accepted, a control's words were lost)
+_RUN_CONTAINERS = frozenset(
+    f"{_W}{tag}"
+    for tag in ("hyperlink", "ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml",
+                "fldSimple", "dir", "bdo")
+)  # fmt: skip
+
+
+def _text(element: Any) -> str:
+    """The words of a w:p (or of a container in one) in order; deletions (w:del, w:moveFrom)
+    are left out, as Word shows the text once the changes are accepted."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == f"{_W}r":
+            parts.append(child.text)
+        elif child.tag in _RUN_CONTAINERS:
+            parts.append(_text(child))
+    return "".join(parts)
 
 
 def _direction(paragraph: Any) -> str | None:
@@ -90,8 +112,8 @@ def _heading(document: Any) -> str | None:
     """The first paragraph styled Title or Heading 1, if any."""
     for paragraph in document.paragraphs[:40]:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if style in ("Title", "Heading 1") and paragraph.text.strip():
-            return tidy(paragraph.text)
+        if style in ("Title", "Heading 1") and (text := tidy(_text(paragraph._p))):
+            return text
     return None
 
 
