@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from archiver.core.model import FolderNotEntered, ImportReport, NotEnteredReason
 from archiver.gui.errors import import_reason, import_stop_text
-from archiver.gui.locale_text import isolate, number, rtl_mark
+from archiver.gui.locale_text import file_isolate, isolate, number, rtl_mark
 from archiver.gui.widget_names import named
 
 if TYPE_CHECKING:
@@ -284,11 +284,11 @@ def _disconnect(flow: ImportFlow, *slots: Callable[..., None]) -> None:
 
 def directed(text: str, direction: Qt.LayoutDirection) -> str:
     """HTML whose blocks read in the interface's direction, whatever their first letter is
-    (Qt takes a block's direction from its first strong letter, an isolated Latin name too)."""
-    if direction != Qt.LayoutDirection.RightToLeft:
-        return text
-    return re.sub(r"<(h3|ul|li|p)>", r'<\1 dir="rtl">', text)
+    (Qt takes a block's direction from its first strong letter, an isolated name's too: an
+    English line that starts with an Arabic file name was laid out right to left)."""
+    side = "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+    return re.sub(r"<(h3|ul|li|p)>", rf'<\1 dir="{side}">', text)
 
 
 def _name(path: str) -> str:
-    return html.escape(isolate(Path(path).name))
+    return html.escape(file_isolate(Path(path).name))
