@@ -243,3 +243,14 @@ def test_f2_edits_the_author_as_one_undoable_step(qtbot, filled):
     qtbot.addWidget(again)
     again.author.setText("  Ann Writer ")
     assert again.changes() == {"author": "Ann Writer"}
+
+
+def test_no_hits_suggests_quotes_for_an_unknown_value_of_several_words(qtbot, filled):
+    search(qtbot, filled, "tag:budget cuts")
+    assert filled.results_stack.currentWidget() is filled.no_hits
+    text = filled.no_hits.label.text()
+    assert (
+        "A value of several words goes in quotes" in text
+        and "query:tag:&quot;budget cuts&quot;" in text
+    )
+    assert filled.no_hits.suggestion == 'tag:"budget cuts"'

@@ -846,6 +846,28 @@
         <source>Deleted collection “{0}” ({1}); its documents stay</source>
         <translation>حُذفت المجموعة «{0}» ({1})؛ وثائقها باقية</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the bundle {0}</source>
+        <translation>
+            <numerusform>لا وثائق من الحزمة {0}</numerusform>
+            <numerusform>وثيقة واحدة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>وثيقتان جاءت بهما الحزمة {0}</numerusform>
+            <numerusform>%Ln وثائق جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the merge of {0}</source>
+        <translation>
+            <numerusform>لا وثائق من دمج {0}</numerusform>
+            <numerusform>وثيقة واحدة جاء بها دمج {0}</numerusform>
+            <numerusform>وثيقتان جاء بهما دمج {0}</numerusform>
+            <numerusform>%Ln وثائق جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted saved search “{0}” ({1})</source>
         <translation>حُذف البحث المحفوظ «{0}» ({1})</translation>
@@ -882,6 +904,10 @@
 <context>
     <name>LibraryModel</name>
     <message>
+        <source>Brought in by a merge on {0}</source>
+        <translation>جاء بها دمج في {0}</translation>
+    </message>
+    <message>
         <source>All documents</source>
         <translation>كلّ الوثائق</translation>
     </message>
@@ -892,6 +918,14 @@
     <message>
         <source>Imported {0}</source>
         <translation>استيراد {0}</translation>
+    </message>
+    <message>
+        <source>Bundle {0}</source>
+        <translation>الحزمة {0}</translation>
+    </message>
+    <message>
+        <source>Merged {0}</source>
+        <translation>دمج {0}</translation>
     </message>
     <message>
         <source>{0} (none yet)</source>

@@ -80,6 +80,20 @@
 <context>
     <name>LibraryFlow</name>
     <message numerus="yes">
+        <source>%Ln documents brought in by the bundle {0}</source>
+        <translation>
+            <numerusform>%Ln document brought in by the bundle {0}</numerusform>
+            <numerusform>%Ln documents brought in by the bundle {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the merge of {0}</source>
+        <translation>
+            <numerusform>%Ln document brought in by the merge of {0}</numerusform>
+            <numerusform>%Ln documents brought in by the merge of {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln documents of the import of {0}</source>
         <translation>
             <numerusform>%Ln document of the import of {0}</numerusform>

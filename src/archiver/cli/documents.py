@@ -208,9 +208,15 @@ def print_hits(result: SearchResult) -> None:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
         if not sys.stdout.isatty():
             snippet = hit.snippet.replace("<b>", "[").replace("</b>", "]")
-        print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {html.unescape(snippet)}")
+        memo = "memo: " if hit.snippet_from == "memo" else ""
+        print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {memo}{html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")
+    if hint := result.hint:
+        print(
+            f"note: {hint.field}:{hint.value} names no {hint.field} here, and «{hint.next_word}» "
+            f"was searched as a word; a value of several words is quoted: {hint.quoted}"
+        )
 
 
 def common_words_note(result: SearchResult) -> str:

@@ -339,12 +339,14 @@ class Archive:
         """Run a query in the query language; hits come with snippets and highlight spans (the
         first ``snippets_for`` only, when given: ``snippets`` gives the others' later)."""
         return results.search(
-            self.db, self.index, text, resolve=self.resolve, limit=limit, offset=offset,
+            self.db, self.index, text, resolve=self.resolve, known=self.annotations.knows,
+            limit=limit, offset=offset,
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
 
-    def snippets(self, text: str, ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
-        """The snippet and highlight spans of these documents for the query ``text``."""
+    def snippets(self, text: str, ids: list[int]) -> dict[int, results.Snippet]:
+        """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents
+        for the query ``text``."""
         return results.snippets_of(self.db, text, ids)
 
     def run_saved_search(

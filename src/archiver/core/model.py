@@ -241,6 +241,18 @@ class Hit:
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
     quality: float = 1.0  # the document's text quality (0..1), as stored at import
+    snippet_from: str = "text"  # "memo": the snippet is a memo's, where memo: words matched
+
+
+@dataclass(frozen=True)
+class FieldHint:
+    """A filter's value the archive does not know, followed by a word it may have been meant
+    with (``participant:Emmanuel Macron``): the query with the two quoted."""
+
+    field: str  # participant, tag, status, category, collection
+    value: str  # the value as read: the word after the colon
+    next_word: str  # the word after it, searched as a free word
+    quoted: str  # the whole query again with field:"value next_word"
 
 
 @dataclass
@@ -254,6 +266,7 @@ class SearchResult:
     suggestion: str | None = None  # "did you mean", when there are no hits
     understood: list[str] = field(default_factory=list)  # the query terms as analysed
     ignored: list[str] = field(default_factory=list)  # its stop words, which nothing matches
+    hint: FieldHint | None = None  # an unknown filter value followed by words: the quoted form
 
     def to_json(self) -> dict:
         """The shape printed by ``archiver search --json``."""
@@ -267,6 +280,7 @@ class SearchResult:
                     "score": round(h.score, 4),
                     "date": h.date,
                     "snippet": h.snippet,
+                    "snippet_from": h.snippet_from,
                     "highlights": [list(s) for s in h.highlights],
                     "quality": round(h.quality, 3),
                 }
@@ -274,6 +288,14 @@ class SearchResult:
             ],
             "suggestion": self.suggestion,
             "ignored": self.ignored,
+            "hint": None
+            if self.hint is None
+            else {
+                "field": self.hint.field,
+                "value": self.hint.value,
+                "next_word": self.hint.next_word,
+                "quoted": self.hint.quoted,
+            },
             "elapsed_ms": round(self.elapsed_ms, 2),
         }
 

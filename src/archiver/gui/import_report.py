@@ -284,8 +284,8 @@ def _disconnect(flow: ImportFlow, *slots: Callable[..., None]) -> None:
 
 def directed(text: str, direction: Qt.LayoutDirection) -> str:
     """HTML whose blocks read in the interface's direction, whatever their first letter is
-    (Qt takes a block's direction from its first strong letter, an isolated name's too: an
-    English line that starts with an Arabic file name was laid out right to left)."""
+    (Qt takes a block's direction from its first strong letter, an isolated name too: an
+    Arabic name first turned an English line right to left)."""
     side = "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
     return re.sub(r"<(h3|ul|li|p)>", rf'<\1 dir="{side}">', text)
 

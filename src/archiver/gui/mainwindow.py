@@ -227,13 +227,12 @@ class MainWindow(AddonHooks):
                                 .format(isolate(session.readonly_reason)))  # fmt: skip
         for action_id in WRITE_ACTIONS:  # a read-only archive offers no change to make
             self.actions_by_id[action_id].setEnabled(not session.readonly)
-        self.undo_history.refresh_labels()  # and Undo, Redo only what there is to take back
         self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
         self.model.session = session
         self.reader.show_document(None)
         self.current_id = None
         window_layout.restore_query(self, session)  # this archive's own last query
-        self.undo_history.bind(session)
+        self.undo_history.bind(session)  # and Undo, Redo only what there is to take back
         self.session_changed.emit(session)
 
     def refresh(self) -> None:

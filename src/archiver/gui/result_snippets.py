@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 SHOWN_ROWS = 30  # rows dressed with the first page until the view says how many it shows
 
-Snippets = dict[int, tuple[str, list[tuple[int, int]]]]
+Snippets = dict[int, tuple[str, list[tuple[int, int]], str]]  # HTML, spans, "text" or "memo"
 
 
 class RowSnippets(QObject):
@@ -62,8 +62,8 @@ class RowSnippets(QObject):
         if query != model.query:
             return
         self._dressed.update(ids)  # a document deleted meanwhile is not asked for again
-        for doc_id, (snippet, spans) in found.items():
+        for doc_id, (snippet, spans, origin) in found.items():
             hit = model.hit(doc_id)
             if hit is not None:
-                hit.snippet, hit.highlights = snippet, spans
+                hit.snippet, hit.highlights, hit.snippet_from = snippet, spans, origin
                 model.row_changed(doc_id)

@@ -3,7 +3,8 @@
 Ctrl+Z takes back the newest change made in this window since it opened (never an earlier
 session's), Ctrl+Shift+Z re-applies the change undone last; the Edit menu names both before
 they are pressed. Older changes are taken back from the History view, which warns when later
-changes depend on the one chosen. Everything runs on the serial lane through ``HistoryOps``.
+changes depend on the one chosen, and redoes what an earlier session undid (the one undone
+last first, as the journal redoes). Everything runs on the serial lane through ``HistoryOps``.
 """
 
 from __future__ import annotations
@@ -105,12 +106,15 @@ class UndoHistory(QObject):
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(self.window)
             self.history_dialog.undo_requested.connect(self.undo_entry)
+            self.history_dialog.redo_requested.connect(self.redo_entry)
         self._fill_history()
         return _present(self.history_dialog)
 
     def _fill_history(self) -> None:
         if self.history_dialog is not None and self.ops is not None:
-            self.history_dialog.show_entries(self.ops.history(), self._names())
+            again = self.ops.next_redo()
+            self.history_dialog.show_entries(self.ops.history(), self._names(),
+                                             again.id if again is not None else None)  # fmt: skip
 
     def undo_entry(self, entry_id: int) -> None:
         """Take back one change of the history, after a warning when later ones depend on it."""
@@ -134,6 +138,20 @@ class UndoHistory(QObject):
                 return
         self.ops.undo_entry(entry_id, bool(later), on_done=lambda change: self._said(
             change, names, undo=True), on_error=self._undo_failed)  # fmt: skip
+
+    def redo_entry(self, entry_id: int) -> None:
+        """Re-apply an undone change of the history, whichever session undid it (the one
+        undone last; the History view says why another cannot be)."""
+        if self.ops is None:
+            return
+        again = self.ops.next_redo()
+        if again is None or again.id != entry_id:
+            self.window.show_message(self.tr("That change cannot be redone now"), 4000)
+            self._fill_history()
+            return
+        names = self._names()
+        self.ops.redo_entry(entry_id, on_done=lambda change: self._said(change, names, undo=False),
+                            on_error=lambda _exc: self._fill_history())  # fmt: skip
 
     def _undo_failed(self, exc: BaseException) -> None:
         if isinstance(exc, HasDependents):  # a change made meanwhile: ask again

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from archiver.core.archive import Archive
 from archiver.core.changes import Change, HistoryEntry
+from archiver.core.errors import Invalid
 from archiver.core.trash import Trashed, TrashSize
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
@@ -40,6 +41,11 @@ class HistoryOps(QObject):
     def redo_target(self) -> Change | None:
         """What Ctrl+Shift+Z would re-apply: the change undone last in this window."""
         return self.session.reader.annotations.journal.next_redo(self.since)
+
+    def next_redo(self) -> Change | None:
+        """The change a redo from the History view would re-apply, whichever session undid
+        it: the one undone last, when nothing was changed since (None: nothing to redo)."""
+        return self.session.reader.annotations.journal.next_redo()
 
     def history(self, limit: int = 500) -> list[HistoryEntry]:
         """Every change, newest first, with its author and state."""
@@ -91,6 +97,21 @@ class HistoryOps(QObject):
         """Take back one change of the history (HasDependents reaches on_error unless forced)."""
         return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(entry_id, force=force),
                            on_done, on_error)  # fmt: skip
+
+    def redo_entry(self, entry_id: int, on_done: Done = None, on_error: Failed = None) -> bool:
+        """Re-apply one undone change of the history, made in any session: only the one
+        undone last (redo follows the undos back in order); Invalid reaches on_error when it
+        is not that one any more."""
+
+        def redo(archive: Archive) -> Change | None:
+            journal = archive.annotations.journal
+            target = journal.next_redo()
+            if target is None or target.id != entry_id:
+                raise Invalid(f"change {entry_id} is not the next to redo: redo follows the "
+                              "undos back, the one undone last first")  # fmt: skip
+            return journal.redo_last()
+
+        return self._write(Operation.REDO, redo, on_done, on_error)
 
     def restore(self, ids: list[int], on_done: Done = None, on_error: Failed = None) -> bool:
         """Bring documents back from the trash."""

@@ -26,11 +26,15 @@ Done = Callable[[Any], None] | None
 
 @dataclass(frozen=True)
 class ImportBatch:
-    """One import batch still in effect: its journal entry, when, its documents not trashed."""
+    """One import batch, or merge that brought documents in, still in effect: its journal
+    entry, when, its documents not trashed; a merge's bundle file name ("" for another copy's
+    merge without one, such as a team sync)."""
 
     entry_id: int
     at: str
     documents: tuple[int, ...]
+    merged: bool = False
+    bundle: str = ""
 
 
 class LibraryOps(QObject):
@@ -69,14 +73,22 @@ class LibraryOps(QObject):
 
 
 def recent_imports(archive: Archive, limit: int = 8) -> list[ImportBatch]:
-    """The latest import batches, newest first (a batch whose documents all left: skipped)."""
+    """The latest import batches and merges that brought documents in, newest first, one
+    entry each (one whose documents all left: skipped)."""
     present = set(archive.document_ids())
+    journal = archive.annotations.journal
     batches = []
-    for change in archive.annotations.journal.recent_imports(limit):
+    for change in journal.recent_imports(limit):
         ids = tuple(i for i in change.documents if i in present)
         if ids:
             batches.append(ImportBatch(change.id, change.at, ids))
-    return batches
+    for change, brought in journal.recent_merges(limit):
+        ids = tuple(i for i in brought if i in present)
+        if ids:
+            bundle = str(change.extra.get("source") or "")
+            batches.append(ImportBatch(change.id, change.at, ids, merged=True, bundle=bundle))
+    batches.sort(key=lambda b: b.entry_id, reverse=True)
+    return batches[:limit]
 
 
 def sidebar_nodes(archive: Archive) -> list[Node]:
@@ -88,8 +100,8 @@ def sidebar_nodes(archive: Archive) -> list[Node]:
     saved = [Node(NodeKind.SAVED, s.id, s.name, detail=s.query) for s in ann.saved.all()]
     people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n, detail=p.name_ar)
               for p, n in ann.participants.in_use()]  # fmt: skip
-    imports = [Node(NodeKind.IMPORT, b.entry_id, b.at, len(b.documents))
-               for b in recent_imports(archive)]  # fmt: skip
+    imports = [Node(NodeKind.MERGE if b.merged else NodeKind.IMPORT, b.entry_id, b.at,
+                    len(b.documents), detail=b.bundle) for b in recent_imports(archive)]  # fmt: skip
     return [
         Node(NodeKind.ALL, None, "", archive.count()),
         Node(NodeKind.SECTION, Section.COLLECTIONS, "",

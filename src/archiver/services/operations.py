@@ -24,6 +24,7 @@ from archiver.core.lock import APP
 from archiver.core.model import Document, ImportReport, SearchResult
 from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
+from archiver.core.search.results import Snippet
 from archiver.services.events import Events
 from archiver.services.operation import Operation
 from archiver.services.searches import COUNT, READER, RESULTS, SNIPPETS, Searches
@@ -207,9 +208,10 @@ class ArchiveSession(QObject):
         self,
         text: str,
         ids: list[int],
-        on_done: Callable[[dict[int, tuple[str, list[tuple[int, int]]]]], None],
+        on_done: Callable[[dict[int, Snippet]], None],
     ) -> None:
-        """The snippets of these hits of the query shown, on the read pool (a new query drops them)."""
+        """The snippets of these hits of the query shown (HTML, spans, "text" or "memo"), on the
+        read pool (a new query drops them)."""
         self.searches.start(
             SNIPPETS, lambda a: a.snippets(text, ids), on_done, lambda _exc: None, supersede=False
         )

@@ -54,3 +54,7 @@ class Annotations:
     def resolve(self, field_name: str, value: str) -> list[str]:
         """Index values a query filter stands for (see Keywords.resolve)."""
         return self.keywords.resolve(field_name, value)
+
+    def knows(self, field_name: str, value: str) -> bool:
+        """True when a filter's value names something here (see Keywords.knows)."""
+        return self.keywords.knows(field_name, value)

@@ -210,6 +210,15 @@ class Journal:
         """The latest import batches still in effect, newest first: each names its documents."""
         return [_change_of(e) for e in log.entries_of_kind(self.db, ChangeKind.IMPORT.value, limit)]
 
+    def recent_merges(self, limit: int = 8) -> list[tuple[Change, IdRanges]]:
+        """The latest merges still in effect, newest first, each with the documents it brought
+        in (those its undo would put in the trash; none for a merge of changes alone)."""
+        found = []
+        for entry in log.entries_of_kind(self.db, ChangeKind.MERGE.value, limit):
+            pieces = log.trashed_by_undo(self.db, entry["id"])
+            found.append((_change_of(entry), IdRanges.from_json(pieces, f"change {entry['id']}")))
+        return found
+
     def dependents(self, entry_id: int) -> list[Change]:
         """Later changes, not undone, that wrote or named records this one wrote."""
         entry = self._entry(entry_id)

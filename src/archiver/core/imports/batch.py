@@ -35,8 +35,6 @@ from archiver.core.store import documents, import_log, signatures
 from archiver.core.store.documents import NewDocument
 from archiver.core.text import dedupe
 
-_CANDIDATES = 8  # documents compared with each file: those sharing most LSH bands
-
 if TYPE_CHECKING:
     from archiver.core.search.index.writing import IndexDoc, IndexWriter
 
@@ -377,11 +375,11 @@ class _Batch:
         return self._near_duplicate(item)
 
     def _near_duplicate(self, item: Prepared) -> DuplicateFile | None:
-        for doc_id, stored in signatures.candidates(self.db, item.signature, limit=_CANDIDATES):
-            similarity = dedupe.likely_same(item.signature, stored)
-            if similarity is not None:
-                return DuplicateFile(shown(item.path), doc_id, likely=True, similarity=similarity)
-        return None
+        found = signatures.likely_copy(self.db, item.signature)
+        if found is None:
+            return None
+        doc_id, similarity = found
+        return DuplicateFile(shown(item.path), doc_id, likely=True, similarity=similarity)
 
     def _new_row(self, item: Prepared) -> NewDocument:
         """The row of a file that is kept, with the next id."""

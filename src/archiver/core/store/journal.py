@@ -298,6 +298,26 @@ def entries_of_kind(db: sqlite3.Connection, kind: str, limit: int) -> list[dict[
     return [dict(r) for r in db.execute(sql, (kind, limit))]
 
 
+def trashed_by_undo(db: sqlite3.Connection, entry_id: int) -> list[Any]:
+    """The documents undoing this entry would move to the trash (those an import or a merge
+    stored): the ids of its one-document operations and the id runs (JSON) of its id-set ones,
+    read from its operations in SQLite (a merge's are megabytes of other rows)."""
+    rows = db.execute(
+        "SELECT json_extract(op.value, '$[0]'), json_extract(op.value, '$[2]')"
+        " FROM annotation_log AS e, json_each(e.inverse) AS op"
+        " WHERE e.id = ? AND json_extract(op.value, '$[1]') = 'document'"
+        " AND json_extract(op.value, '$[0]') IN ('update', 'set')"
+        " AND json_extract(op.value, '$[3].trashed_at') IS NOT NULL"
+        " AND (SELECT count(*) FROM json_each(op.value, '$[3]')) = 1",
+        (entry_id,),
+    )
+    found: list[Any] = []
+    for verb, target in rows:
+        where = json.loads(target)
+        found.extend(where if verb == "set" else [where.get("id")])
+    return [piece for piece in found if piece is not None]
+
+
 def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:
     """One entry, None when there is none with this id (or it was forgotten)."""
     row = db.execute("SELECT * FROM annotation_log WHERE id = ?", (entry_id,)).fetchone()
