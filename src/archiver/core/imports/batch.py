@@ -24,6 +24,7 @@ from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import (
     DuplicateFile,
     FailedFile,
+    FolderNotEntered,
     ImportedFile,
     ImportReport,
 )
@@ -66,8 +67,11 @@ def import_paths(
     """
     pacing = pacing or IndexPacing()
     skipped: Counter[str] = Counter()
-    files, refused = expand(paths, recursive, max_file_bytes, skipped)
-    report = ImportReport(files=len(files) + len(refused), skipped_types=dict(skipped))
+    not_entered: list[FolderNotEntered] = []
+    files, refused = expand(paths, recursive, max_file_bytes, skipped, not_entered)
+    report = ImportReport(
+        files=len(files) + len(refused), skipped_types=dict(skipped), not_entered=not_entered
+    )
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
