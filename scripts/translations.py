@@ -25,7 +25,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 ANNOTATIONS = ("annotations/*.py", "memos/*.py")
 CARRY = ("backup_flow.py", "bundle_flow.py", "bundle_report.py", "carry_dialogs.py",
          "conflicts_view.py", "trash_dialog.py", "qdpx_flow.py", "team_flow.py",
-         "addon_hooks.py")  # fmt: skip
+         "team_report.py", "addon_hooks.py")  # fmt: skip
 LIBRARY = ("library_*.py", "bulk_actions.py", "metadata_dialog.py", "import_*.py",
            "ocr_models.py", "errors.py", "open_failure.py")  # fmt: skip
 AREAS = {"annotations": ANNOTATIONS, "carry": CARRY, "library": LIBRARY}

@@ -316,3 +316,20 @@ def test_the_report_says_who_was_not_matched_and_which_quotes_are_coded_twice(
     assert "review: 2 commitments share their quote with another" in out
     report = json.loads(b.run("bundle", "import", str(tmp_path / "a.zip"), "--json")[1])
     assert report["same_quote_commitments"] == 2
+
+
+def test_the_report_names_a_document_that_is_likely_a_copy_of_one_held(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    a, b = laptops
+    (held,) = b.import_texts(tmp_path / "in", "summit.txt")
+    (tmp_path / "in" / "A").mkdir()
+    edited = TEXTS["summit.txt"].replace("خلال الشهر المقبل", "الشهر المقبل")
+    a.json("import", _write(tmp_path / "in" / "A", "summit-copy.txt", edited))
+    a.json("bundle", "export", str(tmp_path / "a.zip"))
+    code, out, err = b.run("bundle", "import", str(tmp_path / "a.zip"))
+    assert code == 0, err
+    [line] = [x for x in out.splitlines() if "likely a copy" in x]
+    assert line.startswith(f"review: #{held + 1} is likely a copy of #{held} (similarity ")
+    assert f"archiver delete {held + 1}" in line
+    assert b.json("show", str(held + 1))["id"] == held + 1  # kept: the bundle's work may need it

@@ -93,3 +93,10 @@ def test_two_targets_are_a_usage_error(run, doc: int):
     with pytest.raises(SystemExit) as exc:
         run("memos", "add", "--document", str(doc), "--participant", "France", "x")
     assert exc.value.code == 2
+
+
+def test_search_prints_the_memo_words_that_matched(run, doc: int):
+    run("memos", "add", "--document", str(doc), "التحقق من المصادر الرسمية")
+    code, out, _ = run("search", "memo:مصادر")
+    assert code == 0 and "memo: التحقق من [المصادر] الرسمية" in out
+    assert _json(run("search", "memo:مصادر", "--json"))["hits"][0]["snippet_from"] == "memo"

@@ -116,3 +116,14 @@ def test_search_batch_runs_every_line_in_one_process(run, docs: list[int], tmp_p
     with pytest.raises(SystemExit) as usage:
         run("search", "x", "--batch", str(batch))
     assert usage.value.code == 2
+
+
+def test_search_reads_a_collection_of_two_words_and_hints_at_quotes(run, docs: list[int]) -> None:  # type: ignore[no-untyped-def]
+    run("collections", "add", "Gaza talks")
+    run("collections", "put", "Gaza talks", str(docs[2]))
+    assert _ids(run, "collection:Gaza talks") == docs[2:]
+    code, out, _ = run("search", "collection:Cairo talks")
+    assert code == 0 and out.startswith("0 hit(s)")
+    assert 'a value of several words is quoted: collection:"Cairo talks"' in out
+    hint = json.loads(run("search", "collection:Cairo talks", "--json")[1])["hint"]
+    assert hint["quoted"] == 'collection:"Cairo talks"' and hint["next_word"] == "talks"

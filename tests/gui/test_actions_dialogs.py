@@ -128,7 +128,8 @@ def test_delete_moves_to_the_trash_without_asking(qtbot, filled):
     assert filled.session.in_trash(doc_id)
 
 
-def test_empty_archive_page(window, session):
+def test_empty_archive_page(qtbot, window, session):
+    settle(qtbot, window)  # known empty once the read pool has listed it
     assert window.pages.currentWidget() is window.empty
     assert str(session.root) in window.empty.where.text()
     assert [b.text().split("   ")[0] for b in window.empty.buttons] == [
@@ -160,6 +161,7 @@ def test_locked_archive_opens_read_only(qtbot, settings, tmp_path, articles):
         win.show()
         assert session.readonly and win.banner.isVisible()
         assert "Read-only" in win.banner.text()
+        settle(qtbot, win)
         assert win.model.rowCount() == 4
         errors: list = []
         session.events.error.connect(lambda what, msg: errors.append(what))
@@ -243,3 +245,14 @@ def test_f2_edits_the_author_as_one_undoable_step(qtbot, filled):
     qtbot.addWidget(again)
     again.author.setText("  Ann Writer ")
     assert again.changes() == {"author": "Ann Writer"}
+
+
+def test_no_hits_suggests_quotes_for_an_unknown_value_of_several_words(qtbot, filled):
+    search(qtbot, filled, "tag:budget cuts")
+    assert filled.results_stack.currentWidget() is filled.no_hits
+    text = filled.no_hits.label.text()
+    assert (
+        "A value of several words goes in quotes" in text
+        and "query:tag:&quot;budget cuts&quot;" in text
+    )
+    assert filled.no_hits.suggestion == 'tag:"budget cuts"'

@@ -185,3 +185,41 @@ def test_the_report_names_participants_left_apart_and_quotes_coded_twice(
     assert "Participants not matched (1)" in details
     assert "could be" in details and "Emmanuel Macron" in details and "Brigitte Macron" in details
     assert "2 commitments share their quote with another one" in details
+
+
+COPY_AR = ("قال وزير الخارجية يوم الجمعة إن لبنان سيتلقى 250 مليون دولار من دول الخليج لإعادة إعمار "
+           "الجنوب، واصفاً المبلغ بأنه خطوة أولى، ووعد بنشر تفاصيل الصندوق بحلول حزيران 2025.")  # fmt: skip
+
+
+def test_the_report_lists_likely_copies_and_moves_them_to_the_trash(
+    qtbot, window_on, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("ARCHIVER_USER", raising=False)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "fund.txt").write_text(COPY_AR.replace("يوم الجمعة", "الجمعة"), "utf-8")
+    (tmp_path / "fund.txt").write_text(COPY_AR, encoding="utf-8")
+    with Archive.open(tmp_path / "A", author="amal") as a:
+        a.import_paths([tmp_path / "a" / "fund.txt"])
+        a.annotations.participants.add("يوسف رجي", kind="person")
+        export(a, tmp_path / "a.zip")
+    with Archive.open(tmp_path / "B", author="bashir") as b:
+        (held,) = [d.id for d in b.import_paths([tmp_path / "fund.txt"]).imported]
+        b.annotations.participants.add("يوسف رجي", kind="person")
+    window, flow = window_on(tmp_path / "B")
+    reports: list[BundleReportDialog] = []
+    flow.show_report = lambda report, name: (flow._show_report(report, name),
+                                             reports.append(flow.report_dialog))  # fmt: skip
+    with qtbot.waitSignal(flow.finished, timeout=20000):
+        flow.import_bundle(str(tmp_path / "a.zip"))
+    dialog = reports[0]
+    assert "1 document added looks like a document held here already" in dialog.summary.text()
+    details = dialog.browser.toPlainText()
+    assert "Likely copies of documents held here (1)" in details
+    assert f"#{held + 1} " in details and f"is likely a copy of #{held} " in details
+    assert "يوسف رجي\u2069: the same name here" in details  # in words, not the key "name"
+    assert 'dir="ltr"' in dialog.details_html()  # an Arabic name first keeps the line English
+    assert dialog.copies_button.isVisible()
+    with qtbot.waitSignal(window.session.events.document_deleted, timeout=20000):
+        dialog.copies_button.click()
+    assert window.session.in_trash(held + 1) and not window.session.in_trash(held)
+    assert not dialog.copies_button.isEnabled()

@@ -68,3 +68,26 @@ def test_snippets_of_an_older_query_are_dropped(qtbot, session, tmp_path: Path):
     assert hit is not None and hit.snippet == ""  # the old query's snippet was not put on it
     new = lambda: "الطرق</b>" in model.index(5, title).data(SNIPPET_ROLE)  # noqa: E731
     qtbot.waitUntil(new, timeout=10000)
+
+
+def test_a_memo_hit_shows_its_memo_and_an_unknown_filter_a_hint(qtbot, session, tmp_path: Path):
+    from archiver.core.annotations.model import MemoTarget
+    from archiver.services.operations import Operation
+
+    _archive_of_hits(qtbot, session, tmp_path)
+    doc = session.reader.search("رقم 3", limit=1).hits[0].id
+    done: list[object] = []
+    note = "التحقق من المصادر الرسمية"
+    session.write(Operation.ADD_MEMO, lambda a: a.memos.add(MemoTarget.on_document(doc), note),
+                  on_done=done.append)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    model = ResultsModel(session, page_size=100)
+    with qtbot.waitSignal(model.searched, timeout=10000):
+        model.run("memo:مصادر")
+    assert model.rowCount() == 1
+    shown = model.index(0, COLUMNS.index("title")).data(SNIPPET_ROLE)
+    assert shown == "Memo: التحقق من <b>المصادر</b> الرسمية"
+    with qtbot.waitSignal(model.searched, timeout=10000):
+        model.run("tag:port الموانئ")
+    assert model.result is not None and model.result.hint is not None
+    assert model.result.hint.quoted == 'tag:"port الموانئ"'

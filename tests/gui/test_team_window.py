@@ -70,7 +70,8 @@ def test_connect_sync_and_the_status_line(qtbot, shared: Team, flow_on) -> None:
     assert window.settings.get("team/auto") and flow.actions["team_auto"].isChecked()
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "teamMenu")
     assert [a.text() for a in menu.actions()] == ["Connect to a team server…", "Sync now",
-                                                  "Sync automatically"]  # fmt: skip
+                                                  "Sync automatically", "Last sync's report…"]  # fmt: skip
+    assert flow.report_dialog is None  # nothing kept apart: no report pops up
 
 
 def test_a_conflict_opens_the_conflicts_view(qtbot, shared: Team, flow_on, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -141,3 +142,32 @@ def test_a_password_is_asked_once_and_never_stored(
     for path in [*(tmp_path / "B").rglob("*"), *(tmp_path / "config").rglob("*")]:
         if path.is_file():
             assert b"erin-secret" not in path.read_bytes(), path
+
+
+def test_participants_a_pull_kept_apart_are_listed(
+    qtbot, team: Team, flow_on, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window, flow = flow_on
+    assert not flow.actions["team_report"].isEnabled()
+    with Archive.open(tmp_path / "A", author="amal") as a:  # its first push: records whole
+        a.annotations.participants.add("Macron", kind="person")
+        sync(a, team.url())
+    made: list[object] = []
+    window.session.write(Operation.EDIT, lambda b: [
+        b.annotations.participants.add("Emmanuel Macron", kind="person", aliases=["Macron"]),
+        b.annotations.participants.add("Brigitte Macron", kind="person", aliases=["Macron"])],
+        made.append)  # fmt: skip
+    qtbot.waitUntil(lambda: bool(made), timeout=10000)
+    _synced(qtbot, flow, lambda: flow.sync(team.url("bob")))
+    dialog = flow.report_dialog
+    assert dialog is not None and dialog.isVisible() and flow.actions["team_report"].isEnabled()
+    assert (
+        "1 participant pulled could be more than one here and was not matched"
+        in dialog.summary.text()
+    )
+    details = dialog.browser.toPlainText()
+    assert "Participants not matched (1)" in details
+    assert "could be Emmanuel Macron or Brigitte Macron here" in details.replace(
+        "\u2068", ""
+    ).replace("\u2069", "")
+    assert flow.warnings == []

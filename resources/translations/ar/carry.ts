@@ -96,6 +96,17 @@
             <numerusform>كُتبت الحزمة: {0} (%Ln وثيقة)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %Ln likely copies to the trash ({0} brings them back)</source>
+        <translation>
+            <numerusform>لم تُنقل أي نسخة إلى المهملات</numerusform>
+            <numerusform>نُقلت النسخة المرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت النسختان المرجّحتان إلى المهملات ({0} يعيدهما)</numerusform>
+            <numerusform>نُقلت %Ln نسخ مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت %Ln نسخة مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+            <numerusform>نُقلت %Ln نسخة مرجّحة إلى المهملات ({0} يعيدها)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflict resolved ({0} takes it back)</source>
         <translation>حُلّ التعارض ({0} يتراجع عنه)</translation>
@@ -114,6 +125,17 @@
     <message>
         <source>&amp;Conflicts ({0})…</source>
         <translation>ال&amp;تعارضات ({0})…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln likely copies to the &amp;trash</source>
+        <translation>
+            <numerusform>انقل النسخ المرجّحة إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخة المرجّحة إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسختين المرجّحتين إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+            <numerusform>انقل النسخ المرجّحة الـ%Ln إلى الم&amp;هملات</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: nothing new — this archive held everything in it already.</source>
@@ -164,6 +186,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln documents added look like documents held here already: see below.</source>
+        <translation>
+            <numerusform>لا وثيقة مضافة تشبه وثيقة محفوظة هنا.</numerusform>
+            <numerusform>وثيقة مضافة تبدو نسخة من وثيقة محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>وثيقتان مضافتان تبدوان نسختين من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثائق مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثيقة مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+            <numerusform>%Ln وثيقة مضافة تبدو نسخاً من وثائق محفوظة هنا: انظر أدناه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln participants of the bundle could each be more than one here and were not matched: see below.</source>
         <translation>
             <numerusform>لا أطراف من الحزمة بلا مطابقة.</numerusform>
@@ -185,10 +218,6 @@
     <message>
         <source>Participants matched ({0})</source>
         <translation>الأطراف المُطابَقة ({0})</translation>
-    </message>
-    <message>
-        <source>{0} — by {1}</source>
-        <translation>{0} — حسب {1}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln commitments share their quote with another one: both copies coded it, and each keeps its own. Review them in the commitments table.</source>
@@ -218,12 +247,44 @@
         <translation>{0} {1}: {2}</translation>
     </message>
     <message>
+        <source>{0}: the same name here</source>
+        <translation>{0}: الاسم نفسه هنا</translation>
+    </message>
+    <message>
+        <source>{0}: a name or alias of one here</source>
+        <translation>{0}: اسم أو اسم بديل لطرف هنا</translation>
+    </message>
+    <message>
+        <source>{0}: the same name here in the other script</source>
+        <translation>{0}: الاسم نفسه هنا بالخط الآخر</translation>
+    </message>
+    <message>
+        <source>{0}: matched</source>
+        <translation>{0}: طوبق</translation>
+    </message>
+    <message>
+        <source>Likely copies of documents held here ({0})</source>
+        <translation>نسخ مرجّحة من وثائق محفوظة هنا ({0})</translation>
+    </message>
+    <message>
+        <source>#{0} {1} is likely a copy of #{2} {3} (similarity {4} %)</source>
+        <translation>الوثيقة #{0} {1} نسخة مرجّحة من الوثيقة #{2} {3} (التشابه {4}٪)</translation>
+    </message>
+    <message>
+        <source>They were kept, because the other copy&apos;s tags and commitments may refer to them. Move them to the trash if they are the same source; Ctrl+Z brings them back.</source>
+        <translation>أُبقيت لأن وسوم النسخة الأخرى والتزاماتها قد تشير إليها. انقلها إلى المهملات إن كانت المصدر نفسه؛ Ctrl+Z يعيدها.</translation>
+    </message>
+    <message>
         <source>Participants not matched ({0})</source>
         <translation>أطراف بلا مطابقة ({0})</translation>
     </message>
     <message>
         <source>{0} could be {1} here: kept apart (merge them if they are one)</source>
         <translation>قد يكون {0} هو {1} هنا: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
+    </message>
+    <message>
+        <source>{0} could be {1} here, and so could another participant pulled from the server: kept apart (merge them if they are one)</source>
+        <translation>قد يكون {0} هو {1} هنا، وكذلك قد يكون طرف آخر مجلوب من الخادم: أُبقي منفصلاً (ادمجهما إن كانا واحداً)</translation>
     </message>
     <message>
         <source>{0} could be {1} here, and so could another participant of the bundle: kept apart (merge them if they are one)</source>
@@ -616,6 +677,76 @@
     </message>
 </context>
 <context>
+    <name>SyncReportDialog</name>
+    <message>
+        <source>Team sync</source>
+        <translation>مزامنة الفريق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes pushed</source>
+        <translation>
+            <numerusform>لم يُرسَل أي تغيير</numerusform>
+            <numerusform>أُرسل تغيير واحد</numerusform>
+            <numerusform>أُرسل تغييران</numerusform>
+            <numerusform>أُرسلت %Ln تغييرات</numerusform>
+            <numerusform>أُرسل %Ln تغييراً</numerusform>
+            <numerusform>أُرسل %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents pulled</source>
+        <translation>
+            <numerusform>لم تُجلَب أي وثيقة</numerusform>
+            <numerusform>جُلبت وثيقة واحدة</numerusform>
+            <numerusform>جُلبت وثيقتان</numerusform>
+            <numerusform>جُلبت %Ln وثائق</numerusform>
+            <numerusform>جُلبت %Ln وثيقة</numerusform>
+            <numerusform>جُلبت %Ln وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes applied</source>
+        <translation>
+            <numerusform>لم يُطبَّق أي تغيير</numerusform>
+            <numerusform>طُبّق تغيير واحد</numerusform>
+            <numerusform>طُبّق تغييران</numerusform>
+            <numerusform>طُبّقت %Ln تغييرات</numerusform>
+            <numerusform>طُبّق %Ln تغييراً</numerusform>
+            <numerusform>طُبّق %Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced with {0}: {1}; {2}, {3}.</source>
+        <translation>تمّت المزامنة مع {0}: {1}؛ {2}، {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
+        <translation>
+            <numerusform>لا تعارضات لحلّها.</numerusform>
+            <numerusform>تعارض واحد لحلّه (تحرير ← التعارضات…).</numerusform>
+            <numerusform>تعارضان لحلّهما (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارضات لحلّها (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارضاً لحلّها (تحرير ← التعارضات…).</numerusform>
+            <numerusform>%Ln تعارض لحلّها (تحرير ← التعارضات…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
+        <translation>
+            <numerusform>لا أطراف مجلوبة بلا مطابقة.</numerusform>
+            <numerusform>طرف مجلوب واحد قد يكون أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>طرفان مجلوبان قد يكون كلٌّ منهما أكثر من طرف هنا فلم يُطابَقا: انظر أدناه.</numerusform>
+            <numerusform>%Ln أطراف مجلوبة قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرفاً مجلوباً قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+            <numerusform>%Ln طرف مجلوب قد يكون كلٌّ منها أكثر من طرف هنا فلم يُطابَق: انظر أدناه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every participant pulled was matched, or new here.</source>
+        <translation>كلّ طرف مجلوب طوبِق، أو هو جديد هنا.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFlow</name>
     <message>
         <source>&amp;Team</source>
@@ -638,6 +769,17 @@
             <numerusform>وجدت المزامنة %Ln تعارضات: اختر قيمة لكلّ منها</numerusform>
             <numerusform>وجدت المزامنة %Ln تعارضاً: اختر قيمة لكلّ منها</numerusform>
             <numerusform>وجدت المزامنة %Ln تعارض: اختر قيمة لكلّ منها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
+        <translation>
+            <numerusform>لم تُبقِ المزامنة أي طرف منفصلاً.</numerusform>
+            <numerusform>أبقت المزامنة طرفاً واحداً منفصلاً قد يكون أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة طرفين منفصلين قد يكون كلٌّ منهما أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln أطراف منفصلة قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln طرفاً منفصلاً قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
+            <numerusform>أبقت المزامنة %Ln طرف منفصل قد يكون كلٌّ منها أكثر من طرف هنا: ملف ← الفريق ← تقرير آخر مزامنة…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -815,6 +957,14 @@
     <message>
         <source>Sync every few minutes while the app is open (Connect… sets how often)</source>
         <translation>زامن كلّ بضع دقائق ما دام التطبيق مفتوحاً (يحدّد «الاتصال…» عدد المرات)</translation>
+    </message>
+    <message>
+        <source>Last sync&apos;s report…</source>
+        <translation>تقرير آخر مزامنة…</translation>
+    </message>
+    <message>
+        <source>What the last sync pushed and pulled, and the participants it kept apart</source>
+        <translation>ما أرسلته آخر مزامنة وما جلبته، والأطراف التي أبقتها منفصلة</translation>
     </message>
 </context>
 </TS>

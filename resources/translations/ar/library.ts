@@ -705,6 +705,25 @@
         <source>no extension</source>
         <translation>بلا امتداد</translation>
     </message>
+    <message>
+        <source>Folders not entered ({0})</source>
+        <translation>مجلدات لم يُدخَل إليها ({0})</translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the imported one: import that folder itself</source>
+        <translation>رابط رمزي إلى مجلد خارج المجلد المستورَد: استورد ذلك المجلد نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sub-folder with %Ln file(s) to import, not walked: import it on its own</source>
+        <translation>
+            <numerusform>مجلد فرعي لم يُدخَل إليه، ولا ملفات فيه للاستيراد</numerusform>
+            <numerusform>مجلد فرعي فيه ملف واحد للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه ملفان للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملفات للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملفاً للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملف للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>
@@ -827,6 +846,28 @@
         <source>Deleted collection “{0}” ({1}); its documents stay</source>
         <translation>حُذفت المجموعة «{0}» ({1})؛ وثائقها باقية</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the bundle {0}</source>
+        <translation>
+            <numerusform>لا وثائق من الحزمة {0}</numerusform>
+            <numerusform>وثيقة واحدة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>وثيقتان جاءت بهما الحزمة {0}</numerusform>
+            <numerusform>%Ln وثائق جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
+            <numerusform>%Ln وثيقة جاءت بها الحزمة {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the merge of {0}</source>
+        <translation>
+            <numerusform>لا وثائق من دمج {0}</numerusform>
+            <numerusform>وثيقة واحدة جاء بها دمج {0}</numerusform>
+            <numerusform>وثيقتان جاء بهما دمج {0}</numerusform>
+            <numerusform>%Ln وثائق جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
+            <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted saved search “{0}” ({1})</source>
         <translation>حُذف البحث المحفوظ «{0}» ({1})</translation>
@@ -863,6 +904,10 @@
 <context>
     <name>LibraryModel</name>
     <message>
+        <source>Brought in by a merge on {0}</source>
+        <translation>جاء بها دمج في {0}</translation>
+    </message>
+    <message>
         <source>All documents</source>
         <translation>كلّ الوثائق</translation>
     </message>
@@ -873,6 +918,14 @@
     <message>
         <source>Imported {0}</source>
         <translation>استيراد {0}</translation>
+    </message>
+    <message>
+        <source>Bundle {0}</source>
+        <translation>الحزمة {0}</translation>
+    </message>
+    <message>
+        <source>Merged {0}</source>
+        <translation>دمج {0}</translation>
     </message>
     <message>
         <source>{0} (none yet)</source>

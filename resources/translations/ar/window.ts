@@ -175,8 +175,24 @@
         <translation>&amp;تراجع عن التغيير المحدّد</translation>
     </message>
     <message>
-        <source>Every change, newest first. {0} or {1} takes back the selected one; you are warned when later changes depend on it.</source>
-        <translation>كل التغييرات، الأحدث أولاً. يتراجع {0} أو {1} عن التغيير المحدّد؛ وتُنبَّه إن كانت تغييرات لاحقة تعتمد عليه.</translation>
+        <source>&amp;Redo selected change</source>
+        <translation>&amp;إعادة التغيير المحدّد</translation>
+    </message>
+    <message>
+        <source>Every change, newest first. {0} or {1} takes back the selected one; you are warned when later changes depend on it. {2} redoes an undone change, from this session or an earlier one: the one undone last first.</source>
+        <translation>كل التغييرات، الأحدث أولاً. {0} أو {1} يتراجع عن المحدّد منها، وتُنبَّه إن كانت تغييرات لاحقة تعتمد عليه. {2} يعيد تغييراً تُرُوجع عنه، في هذه الجلسة أو في جلسة سابقة: آخرها تراجعاً أولاً.</translation>
+    </message>
+    <message>
+        <source>“{0}” can no longer be redone: a change was made after it was undone, and redo re-applies only undos that no change has followed.</source>
+        <translation>لم تعد إعادة «{0}» ممكنة: أُجري تغيير بعد التراجع عنه، والإعادة لا تشمل إلا تراجعات لم يلحقها تغيير.</translation>
+    </message>
+    <message>
+        <source>Undone changes are redone in the reverse order of their undoing.</source>
+        <translation>تُعاد التغييرات المتراجَع عنها بعكس ترتيب التراجع عنها.</translation>
+    </message>
+    <message>
+        <source>Undone changes are redone in the reverse order of their undoing: redo “{0}” first.</source>
+        <translation>تُعاد التغييرات المتراجَع عنها بعكس ترتيب التراجع عنها: أعد «{0}» أولاً.</translation>
     </message>
     <message>
         <source>undone</source>
@@ -332,6 +348,10 @@
         <source>Searched for: {0}</source>
         <translation>جرى البحث عن: {0}</translation>
     </message>
+    <message>
+        <source>Nothing here is called «{0}», and «{1}» was searched as a word of the text. A value of several words goes in quotes: {2}</source>
+        <translation>لا شيء هنا اسمه «{0}»، وبُحث عن «{1}» كلمةً في النص. القيمة المؤلّفة من عدة كلمات توضع بين علامتَي تنصيص: {2}</translation>
+    </message>
 </context>
 <context>
     <name>QualityMarks</name>
@@ -459,6 +479,10 @@
         <translation>الجودة</translation>
     </message>
     <message>
+        <source>Memo: {0}</source>
+        <translation>مذكّرة: {0}</translation>
+    </message>
+    <message>
         <source>The file&apos;s creation date, not the publication date</source>
         <translation>تاريخ إنشاء الملف، لا تاريخ النشر</translation>
     </message>
@@ -542,6 +566,18 @@
         <translation>أُعيد تطبيق: {0}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Updating the search index: {0} of {1} documents (the change is made; cancelled, the rest is indexed at the next start)</source>
+        <translation>تحديث فهرس البحث: {0} من {1} من الوثائق (التغيير قد تمّ؛ وإن أُلغي التحديث فُهرس الباقي عند التشغيل التالي)</translation>
+    </message>
+    <message>
         <source>That change is undone already</source>
         <translation>تمّ التراجع عن هذا التغيير من قبل</translation>
     </message>
@@ -558,6 +594,10 @@ Undo it anyway? Those changes stay; some of them may no longer undo cleanly.</so
 {1}{2}
 
 أتتراجع عنه رغم ذلك؟ ستبقى تلك التغييرات، وقد يتعذّر التراجع عن بعضها بسلاسة.</translation>
+    </message>
+    <message>
+        <source>That change cannot be redone now</source>
+        <translation>لا يمكن إعادة هذا التغيير الآن</translation>
     </message>
     <message>
         <source>Restored: {0}</source>

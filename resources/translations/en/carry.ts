@@ -20,9 +20,23 @@
             <numerusform>Bundle written: {0} (%Ln documents)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %Ln likely copies to the trash ({0} brings them back)</source>
+        <translation>
+            <numerusform>Moved %Ln likely copy to the trash ({0} brings it back)</numerusform>
+            <numerusform>Moved %Ln likely copies to the trash ({0} brings them back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleReportDialog</name>
+    <message numerus="yes">
+        <source>Move the %Ln likely copies to the &amp;trash</source>
+        <translation>
+            <numerusform>Move the likely copy to the &amp;trash</numerusform>
+            <numerusform>Move the %Ln likely copies to the &amp;trash</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln documents added</source>
         <translation>
@@ -49,6 +63,13 @@
         <translation>
             <numerusform>%Ln conflict to resolve: this copy&apos;s values stay in force until you pick.</numerusform>
             <numerusform>%Ln conflicts to resolve: this copy&apos;s values stay in force until you pick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents added look like documents held here already: see below.</source>
+        <translation>
+            <numerusform>%Ln document added looks like a document held here already: see below.</numerusform>
+            <numerusform>%Ln documents added look like documents held here already: see below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -94,12 +115,57 @@
     </message>
 </context>
 <context>
+    <name>SyncReportDialog</name>
+    <message numerus="yes">
+        <source>%Ln changes pushed</source>
+        <translation>
+            <numerusform>%Ln change pushed</numerusform>
+            <numerusform>%Ln changes pushed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents pulled</source>
+        <translation>
+            <numerusform>%Ln document pulled</numerusform>
+            <numerusform>%Ln documents pulled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes applied</source>
+        <translation>
+            <numerusform>%Ln change applied</numerusform>
+            <numerusform>%Ln changes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve (Edit → Conflicts…).</source>
+        <translation>
+            <numerusform>%Ln conflict to resolve (Edit → Conflicts…).</numerusform>
+            <numerusform>%Ln conflicts to resolve (Edit → Conflicts…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants pulled could each be more than one here and were not matched: see below.</source>
+        <translation>
+            <numerusform>%Ln participant pulled could be more than one here and was not matched: see below.</numerusform>
+            <numerusform>%Ln participants pulled could each be more than one here and were not matched: see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamFlow</name>
     <message numerus="yes">
         <source>The sync found %Ln conflicts: pick a value for each</source>
         <translation>
             <numerusform>The sync found %Ln conflict: pick a value for it</numerusform>
             <numerusform>The sync found %Ln conflicts: pick a value for each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</source>
+        <translation>
+            <numerusform>The sync kept %Ln participant apart that could be more than one here: File → Team → Last sync&apos;s report…</numerusform>
+            <numerusform>The sync kept %Ln participants apart that could each be more than one here: File → Team → Last sync&apos;s report…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

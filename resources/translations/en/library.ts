@@ -63,6 +63,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>a sub-folder with %Ln file(s) to import, not walked: import it on its own</source>
+        <translation>
+            <numerusform>a sub-folder with one file to import, not walked: import it on its own</numerusform>
+            <numerusform>a sub-folder with %Ln files to import, not walked: import it on its own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>
             <numerusform>… and %Ln more (Copy report gives the full list)</numerusform>
@@ -72,6 +79,20 @@
 </context>
 <context>
     <name>LibraryFlow</name>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the bundle {0}</source>
+        <translation>
+            <numerusform>%Ln document brought in by the bundle {0}</numerusform>
+            <numerusform>%Ln documents brought in by the bundle {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents brought in by the merge of {0}</source>
+        <translation>
+            <numerusform>%Ln document brought in by the merge of {0}</numerusform>
+            <numerusform>%Ln documents brought in by the merge of {0}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln documents of the import of {0}</source>
         <translation>

@@ -159,10 +159,18 @@ def merge_notes(r: MergeReport) -> list[str]:
     """The lines of a merge report a user should act on: participants left apart, quotes
     coded twice."""
     lines = [ambiguous_line(a) for a in r.participants_ambiguous]
+    lines += [copy_line(c) for c in r.likely_duplicates]
     if r.same_quote_commitments:
         lines.append(f"review: {_n(r.same_quote_commitments, 'commitment')} share their quote "
                      "with another (kept apart: archiver commitments list)")  # fmt: skip
     return lines
+
+
+def copy_line(c: dict[str, Any], there: str = "the bundle") -> str:
+    """A document the merge added whose text one held here has (or nearly)."""
+    return (f"review: #{c['document']} is likely a copy of #{c['of']} (similarity "
+            f"{c['similarity']:.2f}): kept, as {there}'s work may refer to it "
+            f"(archiver delete {c['document']} moves it to the trash)")  # fmt: skip
 
 
 def ambiguous_line(a: dict[str, Any], there: str = "the bundle") -> str:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from archiver.cli.bundle import ambiguous_line
+from archiver.cli.bundle import ambiguous_line, copy_line
 from archiver.cli.common import Handler, Subparsers, print_json, reading, writing
 from archiver.core.errors import Invalid, ServerFailure
 
@@ -132,6 +132,8 @@ def _print(report: SyncReport) -> None:
         print(f"  {len(pulled.participants_matched)} participants made on both sides matched")
     for ambiguous in pulled.participants_ambiguous:
         print("  " + ambiguous_line(ambiguous, "the server"))
+    for copy in pulled.likely_duplicates:
+        print("  " + copy_line(copy, "the server"))
     if pulled.same_quote_commitments:
         print(f"  review: {pulled.same_quote_commitments} commitments share their quote with "
               "another (kept apart: archiver commitments list)")  # fmt: skip

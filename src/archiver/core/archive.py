@@ -200,6 +200,14 @@ class Archive:
         """All document ids, newest import first (or by published date with order='date')."""
         return documents.ids(self.db, order)
 
+    def live_ids_in(self, within: IdRanges) -> list[int]:
+        """The ids of ``within`` that are documents out of the trash, in id order."""
+        return documents.live_in(self.db, within)
+
+    def count_live_in(self, within: IdRanges) -> int:
+        """How many ids of ``within`` are documents out of the trash (an import batch's, say)."""
+        return documents.count_live_in(self.db, within)
+
     def document(self, doc_id: int) -> Document:
         """One document with its text; UnknownDocument when there is none with this id."""
         return documents.get(self.db, doc_id)
@@ -326,12 +334,14 @@ class Archive:
         """Run a query in the query language; hits come with snippets and highlight spans (the
         first ``snippets_for`` only, when given: ``snippets`` gives the others' later)."""
         return results.search(
-            self.db, self.index, text, resolve=self.resolve, limit=limit, offset=offset,
+            self.db, self.index, text, resolve=self.resolve, known=self.annotations.knows,
+            limit=limit, offset=offset,
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
 
-    def snippets(self, text: str, ids: list[int]) -> dict[int, tuple[str, list[tuple[int, int]]]]:
-        """The snippet and highlight spans of these documents for the query ``text``."""
+    def snippets(self, text: str, ids: list[int]) -> dict[int, results.Snippet]:
+        """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents
+        for the query ``text``."""
         return results.snippets_of(self.db, text, ids)
 
     def run_saved_search(

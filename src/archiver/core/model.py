@@ -140,6 +140,23 @@ class FailedFile:
         return cls(path, failure.reason, failure.code.value, failure.details)
 
 
+class NotEnteredReason(StrEnum):
+    """Why an import's walk did not go into a sub-folder."""
+
+    TOP_ONLY = "top_only"  # the import was asked for the named folders' own files alone
+    LINK_OUTSIDE = "link_outside"  # a symbolic link (or junction) to a folder outside
+
+
+@dataclass(frozen=True, slots=True)
+class FolderNotEntered:
+    """A sub-folder an import did not walk: why, and how many files of the types imported it
+    holds (not looked for behind a link)."""
+
+    path: str
+    reason: NotEnteredReason
+    files: int = 0
+
+
 @dataclass
 class ImportReport:
     """What one import batch did with every file it was given."""
@@ -154,6 +171,8 @@ class ImportReport:
     segments_merged: int = 0  # index segments the batch's workers wrote, merged into one
     # files the folders held of types that are not imported, by extension ("" for none)
     skipped_types: dict[str, int] = field(default_factory=dict)
+    # sub-folders of the folders given that the walk did not go into (hidden ones aside)
+    not_entered: list[FolderNotEntered] = field(default_factory=list)
 
     def skipped_ranked(self) -> list[tuple[str, int]]:
         """The types skipped and how many of each: most first, "" (no extension) last of a tie."""
@@ -183,7 +202,15 @@ class ImportReport:
             "files": self.files,
             "unindexed": self.unindexed,
             "skipped_types": dict(sorted(self.skipped_types.items())),
+            "not_entered": [
+                {"path": f.path, "reason": f.reason.value, "files": f.files}
+                for f in self.not_entered
+            ],
         }
+
+    def left_out(self, reason: NotEnteredReason) -> list[FolderNotEntered]:
+        """The sub-folders not entered for ``reason``."""
+        return [f for f in self.not_entered if f.reason == reason]
 
 
 def _imported_json(f: ImportedFile) -> dict[str, Any]:
@@ -214,6 +241,18 @@ class Hit:
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
     quality: float = 1.0  # the document's text quality (0..1), as stored at import
+    snippet_from: str = "text"  # "memo": the snippet is a memo's, where memo: words matched
+
+
+@dataclass(frozen=True)
+class FieldHint:
+    """A filter's value the archive does not know, followed by a word it may have been meant
+    with (``participant:Emmanuel Macron``): the query with the two quoted."""
+
+    field: str  # participant, tag, status, category, collection
+    value: str  # the value as read: the word after the colon
+    next_word: str  # the word after it, searched as a free word
+    quoted: str  # the whole query again with field:"value next_word"
 
 
 @dataclass
@@ -227,6 +266,7 @@ class SearchResult:
     suggestion: str | None = None  # "did you mean", when there are no hits
     understood: list[str] = field(default_factory=list)  # the query terms as analysed
     ignored: list[str] = field(default_factory=list)  # its stop words, which nothing matches
+    hint: FieldHint | None = None  # an unknown filter value followed by words: the quoted form
 
     def to_json(self) -> dict:
         """The shape printed by ``archiver search --json``."""
@@ -240,6 +280,7 @@ class SearchResult:
                     "score": round(h.score, 4),
                     "date": h.date,
                     "snippet": h.snippet,
+                    "snippet_from": h.snippet_from,
                     "highlights": [list(s) for s in h.highlights],
                     "quality": round(h.quality, 3),
                 }
@@ -247,6 +288,14 @@ class SearchResult:
             ],
             "suggestion": self.suggestion,
             "ignored": self.ignored,
+            "hint": None
+            if self.hint is None
+            else {
+                "field": self.hint.field,
+                "value": self.hint.value,
+                "next_word": self.hint.next_word,
+                "quoted": self.hint.quoted,
+            },
             "elapsed_ms": round(self.elapsed_ms, 2),
         }
 

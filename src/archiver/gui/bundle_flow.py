@@ -163,7 +163,16 @@ class BundleFlow(QObject):
     def _show_report(self, report: MergeReport, name: str) -> None:
         self.report_dialog = BundleReportDialog(report, name, self.window)
         self.report_dialog.show_conflicts.connect(self.show_conflicts)
+        self.report_dialog.trash_copies.connect(self._trash_copies)
         self.report_dialog.show()
+
+    def _trash_copies(self, ids: list[int]) -> None:
+        """The report's likely copies to the trash, as one undoable change."""
+        session = self.window.session
+        if session is not None and ids and session.delete_documents(ids):
+            self.window.show_message(
+                self.tr("Moved %Ln likely copies to the trash ({0} brings them back)", "",
+                        len(ids)).format(undo_key()), 6000)  # fmt: skip
 
     # -- the Conflicts view -------------------------------------------------------------------
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from archiver.core.sync.merge import MergeReport
@@ -20,6 +21,7 @@ class BundleReportDialog(QDialog):
     """Shows a MergeReport; "Conflicts…" opens the Conflicts view."""
 
     show_conflicts = Signal()
+    trash_copies = Signal(list)  # the ids of the likely copies the merge added
 
     def __init__(self, report: MergeReport, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,13 @@ class BundleReportDialog(QDialog):
         )
         self.conflicts_button.setObjectName("reportConflicts")
         self.conflicts_button.clicked.connect(self.show_conflicts.emit)
+        self.copies_button = buttons.addButton(
+            self.tr("Move the %Ln likely copies to the &trash", "", len(report.likely_duplicates)),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.copies_button.setObjectName("reportTrashCopies")
+        self.copies_button.setVisible(bool(report.likely_duplicates))
+        self.copies_button.clicked.connect(self._trash_copies)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -61,6 +70,10 @@ class BundleReportDialog(QDialog):
             text += " " + self.tr(
                 "%Ln conflicts to resolve: this copy's values stay in force until you pick.", "",
                 len(r.conflicts))  # fmt: skip
+        if r.likely_duplicates:
+            text += " " + self.tr(
+                "%Ln documents added look like documents held here already: see below.", "",
+                len(r.likely_duplicates))  # fmt: skip
         if r.participants_ambiguous:
             text += " " + self.tr(
                 "%Ln participants of the bundle could each be more than one here and were not "
@@ -80,10 +93,10 @@ class BundleReportDialog(QDialog):
         if r.participants_matched:
             parts.append(self._heading(self.tr("Participants matched ({0})"),
                                        len(r.participants_matched)))  # fmt: skip
-            line = self.tr("{0} — by {1}")
-            parts += [_item(line, _html(m.get("remote")), _html(m.get("by")))
+            parts += [_item(self._matched_line(str(m.get("by"))), _html(m.get("remote")))
                       for m in r.participants_matched[:LIST_MAX]]  # fmt: skip
             parts.append("</ul>")
+        parts += self._copies_html()
         parts += self._ambiguous_html()
         if r.same_quote_commitments:
             review = self.tr("%Ln commitments share their quote with another one: both copies "
@@ -108,25 +121,74 @@ class BundleReportDialog(QDialog):
             parts.insert(0, f"<p>{html.escape(none)}</p>")
         return directed("".join(parts), self.layoutDirection())
 
-    def _ambiguous_html(self) -> list[str]:
-        """The participants left apart because each could be more than one."""
-        found = self.report.participants_ambiguous
+    def _matched_line(self, by: str) -> str:
+        """How a participant of the bundle met one here, in words."""
+        lines = {"name": self.tr("{0}: the same name here"),
+                 "alias": self.tr("{0}: a name or alias of one here"),
+                 "skeleton": self.tr("{0}: the same name here in the other script")}  # fmt: skip
+        return lines.get(by, self.tr("{0}: matched"))
+
+    def _copies_html(self) -> list[str]:
+        """The documents added whose text one held here has, or nearly."""
+        found = self.report.likely_duplicates
         if not found:
             return []
-        parts = [self._heading(self.tr("Participants not matched ({0})"), len(found))]
-        here = self.tr("{0} could be {1} here: kept apart (merge them if they are one)")
-        there = self.tr("{0} could be {1} here, and so could another participant of the bundle: "
-                        "kept apart (merge them if they are one)")  # fmt: skip
-        for a in found[:LIST_MAX]:
-            names = html.escape(self.tr(" or ")).join(_html(n) for n in a.get("local_names", []))
-            line = here if a.get("why") == "several here" else there
-            parts.append(_item(line, f"<b>{_html(a.get('remote'))}</b>", names))
+        parts = [self._heading(self.tr("Likely copies of documents held here ({0})"), len(found))]
+        line = self.tr("#{0} {1} is likely a copy of #{2} {3} (similarity {4} %)")
+        parts += [_item(line, number(c["document"]), f"<b>{_html(c.get('title'))}</b>",
+                        number(c["of"]), _html(c.get("of_title")),
+                        number(round(100 * float(c["similarity"]))))
+                  for c in found[:LIST_MAX]]  # fmt: skip
         parts.append("</ul>")
+        kept = self.tr("They were kept, because the other copy's tags and commitments may refer "
+                       "to them. Move them to the trash if they are the same source; Ctrl+Z "
+                       "brings them back.")  # fmt: skip
+        parts.append(f"<p>{html.escape(kept)}</p>")
         return parts
+
+    def _trash_copies(self) -> None:
+        self.copies_button.setEnabled(False)
+        self.trash_copies.emit([int(c["document"]) for c in self.report.likely_duplicates])
+
+    def _ambiguous_html(self) -> list[str]:
+        """The participants left apart because each could be more than one."""
+        return ambiguous_html(self.report.participants_ambiguous)
 
     @staticmethod
     def _heading(words: str, count: int) -> str:
         return f"<h3>{html.escape(words.format(number(count)))}</h3><ul>"
+
+
+def ambiguous_html(found: list[dict[str, Any]], *, pulled: bool = False) -> list[str]:
+    """The participants a merge left apart because each could be more than one here: a
+    heading and a list (a bundle's report; ``pulled``, a team sync's)."""
+    if not found:
+        return []
+    tr = QCoreApplication
+    heading = tr.translate("BundleReportDialog", "Participants not matched ({0})")
+    parts = [f"<h3>{html.escape(heading.format(number(len(found))))}</h3><ul>"]
+    here = tr.translate(
+        "BundleReportDialog", "{0} could be {1} here: kept apart (merge them if they are one)"
+    )
+    if pulled:
+        there = tr.translate(
+            "BundleReportDialog",
+            "{0} could be {1} here, and so could another participant pulled "
+            "from the server: kept apart (merge them if they are one)",
+        )
+    else:
+        there = tr.translate(
+            "BundleReportDialog",
+            "{0} could be {1} here, and so could another participant of the "
+            "bundle: kept apart (merge them if they are one)",
+        )
+    either = html.escape(tr.translate("BundleReportDialog", " or "))
+    for a in found[:LIST_MAX]:
+        names = either.join(_html(n) for n in a.get("local_names", []))
+        line = here if a.get("why") == "several here" else there
+        parts.append(_item(line, f"<b>{_html(a.get('remote'))}</b>", names))
+    parts.append("</ul>")
+    return parts  # fmt: skip
 
 
 def _html(value: object) -> str:

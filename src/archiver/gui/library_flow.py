@@ -18,7 +18,7 @@ from archiver.gui.bulk_actions import BulkActions, undo_key
 from archiver.gui.library_sidebar import LibrarySidebar
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, local_time
 from archiver.services.library_nodes import Node, NodeKind, Section
-from archiver.services.library_ops import LibraryOps
+from archiver.services.library_ops import ImportBatch, LibraryOps
 from archiver.services.operations import ArchiveSession
 from archiver.services.organise_ops import OrganiseOps
 
@@ -153,19 +153,28 @@ class LibraryFlow(QObject):
             return
         if kind == NodeKind.TRASH.value:
             window.undo_history.show_trash()
-        elif kind == NodeKind.IMPORT.value:
+        elif kind in (NodeKind.IMPORT.value, NodeKind.MERGE.value):
             batch = self.ops.import_batch(int(str(key)))
             if batch is not None:
                 window.search_bar.set_query("", run=False)
-                window.model.show_list(list(batch.documents))
-                self.message(self.tr("%Ln documents of the import of {0}", "", len(batch.documents))
-                             .format(local_time(batch.at)))  # fmt: skip
+                window.model.show_list(batch.documents)  # its live ones come from the read pool
+                self.message(self._batch_words(batch))
         else:
             query = self._query_for(kind, key)
             if query is not None:
                 window.model.listed = None  # "All documents" after a batch: every one again
                 window.search_bar.forget_last()  # chosen again: run again (a saved search, live)
                 window.search_bar.set_query(query)
+
+    def _batch_words(self, batch: ImportBatch) -> str:
+        """What the status bar says of a recent import's or merge's documents, listed."""
+        count, at = batch.live, local_time(batch.at)
+        if batch.merged and batch.bundle:
+            return self.tr("%Ln documents brought in by the bundle {0}", "", count).format(
+                isolate(batch.bundle))  # fmt: skip
+        if batch.merged:
+            return self.tr("%Ln documents brought in by the merge of {0}", "", count).format(at)
+        return self.tr("%Ln documents of the import of {0}", "", count).format(at)
 
     def _query_for(self, kind: str, key: object) -> str | None:
         assert self.ops is not None

@@ -53,7 +53,9 @@ class LibraryModel(QStandardItemModel):
         item.setEditable(False)
         item.setDropEnabled(node.kind.value in DROP_TARGETS)
         item.setDragEnabled(False)
-        if node.detail:
+        if node.kind is NodeKind.MERGE:
+            item.setToolTip(self.tr("Brought in by a merge on {0}").format(local_time(node.label)))
+        elif node.detail:
             item.setToolTip(node.detail)
         if node.kind is NodeKind.SECTION:
             font = item.font()
@@ -68,6 +70,9 @@ class LibraryModel(QStandardItemModel):
             NodeKind.ALL: self.tr("All documents"),
             NodeKind.TRASH: self.tr("Trash"),
             NodeKind.IMPORT: self.tr("Imported {0}").format(local_time(node.label)),
+            NodeKind.MERGE: self.tr("Bundle {0}").format(isolate(node.detail))
+            if node.detail
+            else self.tr("Merged {0}").format(local_time(node.label)),
         }
         if node.kind is NodeKind.SECTION:
             text = _section_titles()[Section(str(node.key))]

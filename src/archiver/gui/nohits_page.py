@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from archiver.core.model import SearchResult
+from archiver.core.model import FieldHint, SearchResult
 from archiver.gui.help_texts import no_hits_tips
 from archiver.gui.locale_text import isolate, keys
 from archiver.gui.widget_names import named
@@ -81,6 +81,9 @@ class NoHitsPage(QWidget):
             anchor = f'<a href="query:{link}">{_quoted(result.suggestion)}</a>'
             parts.append(_html(self.tr("Did you mean {0}? ({1}, then {2})").format(
                 anchor, keys("Down"), keys("Return")), escaped=True))  # fmt: skip
+        if result.hint is not None:
+            parts.append(_html(self._hint_text(result.hint), escaped=True))
+            self.suggestion = self.suggestion or result.hint.quoted
         if result.understood:
             words = "<b>" + " · ".join(_quoted(t) for t in result.understood) + "</b>"
             parts.append(_html(self.tr("Searched for: {0}").format(words), escaped=True))
@@ -89,6 +92,15 @@ class NoHitsPage(QWidget):
         )
         parts.append(_html(self._syntax_help()))
         self.label.setText("".join(parts))
+
+    def _hint_text(self, hint: FieldHint) -> str:
+        """An unknown filter value followed by a word: the quoted form, as a link."""
+        link = html.escape(hint.quoted, quote=True)
+        anchor = f'<a href="query:{link}">{_quoted(hint.quoted)}</a>'
+        return self.tr(
+            "Nothing here is called «{0}», and «{1}» was searched as a word of the text. "
+            "A value of several words goes in quotes: {2}"
+        ).format(_quoted(f"{hint.field}:{hint.value}"), _quoted(hint.next_word), anchor)
 
 
 def _quoted(text: str) -> str:

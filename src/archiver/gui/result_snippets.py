@@ -9,6 +9,7 @@ when they arrive.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 SHOWN_ROWS = 30  # rows dressed with the first page until the view says how many it shows
 
-Snippets = dict[int, tuple[str, list[tuple[int, int]]]]
+Snippets = dict[int, tuple[str, list[tuple[int, int]], str]]  # HTML, spans, "text" or "memo"
 
 
 class RowSnippets(QObject):
@@ -62,8 +63,13 @@ class RowSnippets(QObject):
         if query != model.query:
             return
         self._dressed.update(ids)  # a document deleted meanwhile is not asked for again
-        for doc_id, (snippet, spans) in found.items():
+        for doc_id, (snippet, spans, origin) in found.items():
             hit = model.hit(doc_id)
             if hit is not None:
-                hit.snippet, hit.highlights = snippet, spans
+                hit.snippet, hit.highlights, hit.snippet_from = snippet, spans, origin
                 model.row_changed(doc_id)
+
+
+def plain_snippet(snippet_html: str) -> str:
+    """A snippet's text without its marks of the query's words."""
+    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))

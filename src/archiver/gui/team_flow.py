@@ -30,6 +30,7 @@ from archiver.gui.actions import Spec
 from archiver.gui.carry_dialogs import step_words
 from archiver.gui.errors import show_error
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
+from archiver.gui.team_report import SyncReportDialog
 from archiver.gui.windowmenus import menu
 from archiver.services.operations import ArchiveSession
 from archiver.services.team_ops import SyncJob, TeamOps
@@ -47,6 +48,8 @@ SPECS = (
          QT_TRANSLATE_NOOP("actions", "Push this copy's changes to the team's server and pull the others'")),
     Spec("team_auto", QT_TRANSLATE_NOOP("actions", "Sync automatically"), (), "File",
          QT_TRANSLATE_NOOP("actions", "Sync every few minutes while the app is open (Connect… sets how often)")),
+    Spec("team_report", QT_TRANSLATE_NOOP("actions", "Last sync's report…"), (), "File",
+         QT_TRANSLATE_NOOP("actions", "What the last sync pushed and pulled, and the participants it kept apart")),
 )  # fmt: skip
 
 
@@ -105,10 +108,13 @@ class TeamFlow(QObject):
         self.warn: Callable[[str, BaseException], None] = lambda title, exc: show_error(
             window, title, exc)  # fmt: skip
         handlers = {"team_connect": self.connect_server, "team_sync": lambda: self.sync(),
-                    "team_auto": self._toggle_auto}  # fmt: skip
+                    "team_auto": self._toggle_auto, "team_report": self.show_report}  # fmt: skip
+        self.last_report: SyncReport | None = None  # this session's, for Last sync's report…
+        self.report_dialog: SyncReportDialog | None = None
         self.actions = {s.id: window.add_action(s, handlers[s.id]) for s in SPECS}
         self.actions["team_auto"].setCheckable(True)
         self.actions["team_auto"].setChecked(bool(window.settings.get("team/auto")))
+        self.actions["team_report"].setEnabled(False)
         team_menu = menu(window, "File").addMenu(self.tr("&Team"))
         team_menu.setObjectName("teamMenu")
         team_menu.addActions(list(self.actions.values()))
@@ -183,13 +189,23 @@ class TeamFlow(QObject):
     # -- the end of a sync ---------------------------------------------------------------
 
     def _done(self, report: SyncReport) -> None:
+        automatic = self.job is not None and self.job.automatic
         self.job, self.offline = None, False
+        self.last_report = report
+        self.actions["team_report"].setEnabled(True)
         self.window.refresh()
         self.show_status()
+        apart = len(report.pulled.participants_ambiguous)
+        if apart and not automatic:  # listed as a bundle's report lists them
+            self.show_report()
         if report.conflicts and self.bundles is not None:
             self.window.show_message(self.tr("The sync found %Ln conflicts: pick a value for each", "",
                                              len(report.conflicts)), 10000)  # fmt: skip
             self.bundles.show_conflicts()
+        elif apart and automatic:
+            self.window.show_message(self.tr(
+                "The sync kept %Ln participants apart that could each be more than one here: "
+                "File → Team → Last sync's report…", "", apart), 10000)  # fmt: skip
         elif not self.job:
             self.window.show_message(self.tr("Synced with {0}: %Ln changes pushed, {1} pulled", "",
                                              report.pushed.changes)
@@ -238,6 +254,16 @@ class TeamFlow(QObject):
             text += self.tr(" · {0} to push").format(number(waiting))
         self.status.setText(text)
         self.status.setToolTip(found["server"])
+
+    def show_report(self) -> SyncReportDialog | None:
+        """File → Team → Last sync's report…: this session's last sync (None before one)."""
+        if self.last_report is None:
+            return None
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+        self.report_dialog = SyncReportDialog(self.last_report, self.window)
+        self.report_dialog.show()
+        return self.report_dialog
 
     # -- asking --------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 Ctrl+Z takes back the newest change made in this window since it opened (never an earlier
 session's), Ctrl+Shift+Z re-applies the change undone last; the Edit menu names both before
 they are pressed. Older changes are taken back from the History view, which warns when later
-changes depend on the one chosen. Everything runs on the serial lane through ``HistoryOps``.
+changes depend on the one chosen, and redoes what an earlier session undid (the one undone
+last first, as the journal redoes). Everything runs on the serial lane through ``HistoryOps``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 from archiver.core.changes import Change
 from archiver.core.errors import HasDependents
 from archiver.core.trash import TrashSize
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.history_dialog import HistoryDialog
+from archiver.gui.locale_text import number
 from archiver.gui.trash_dialog import TrashDialog, size_text
 from archiver.services.history_ops import HistoryOps
 from archiver.services.operations import ArchiveSession
@@ -39,10 +42,14 @@ class UndoHistory(QObject):
         self.ops: HistoryOps | None = None
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
+        self.indexing: QProgressDialog | None = None  # a change's documents being re-indexed
 
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session: its undo starts from now."""
         self.ops = HistoryOps(session) if session is not None else None
+        if self.ops is not None:
+            self.ops.indexing.connect(self._indexing)
+            self.ops.stored.connect(self.window.refresh)  # the list, while the index catches up
         if session is not None:
             session.events.wrote.connect(lambda _what: self.refresh_labels())
             session.events.history_changed.connect(self._history_changed)
@@ -94,6 +101,33 @@ class UndoHistory(QObject):
                                  .format(words), 6000)  # fmt: skip
         signal.emit(words)
 
+    def _indexing(self, done: int, total: int) -> None:
+        """The documents of an undo, redo or restore re-indexed so far, with Cancel (shown
+        only when it lasts: most changes re-index a few documents at once)."""
+        if total == 0:
+            if self.indexing is not None:
+                self.indexing.reset()
+                self.indexing.close()
+                self.indexing.deleteLater()
+                self.indexing = None
+            return
+        if self.indexing is None:
+            dialog = QProgressDialog("", self.tr("Cancel"), 0, total, self.window)
+            dialog.setObjectName("reindexProgress")
+            dialog.setWindowTitle(self.tr("Search index"))
+            dialog.setMinimumDuration(500)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if self.ops is not None:
+                dialog.canceled.connect(self.ops.cancel_indexing)
+            self.indexing = dialog
+        dialog = self.indexing
+        dialog.setMaximum(total)
+        dialog.setLabelText(self.tr("Updating the search index: {0} of {1} documents (the "
+                                    "change is made; cancelled, the rest is indexed at the "
+                                    "next start)").format(number(done), number(total)))  # fmt: skip
+        dialog.setValue(min(done, total))
+
     def _history_changed(self, _change: object) -> None:
         self.refresh_labels()
         self._refresh_views()
@@ -105,12 +139,15 @@ class UndoHistory(QObject):
         if self.history_dialog is None:
             self.history_dialog = HistoryDialog(self.window)
             self.history_dialog.undo_requested.connect(self.undo_entry)
+            self.history_dialog.redo_requested.connect(self.redo_entry)
         self._fill_history()
         return _present(self.history_dialog)
 
     def _fill_history(self) -> None:
         if self.history_dialog is not None and self.ops is not None:
-            self.history_dialog.show_entries(self.ops.history(), self._names())
+            again = self.ops.next_redo()
+            self.history_dialog.show_entries(self.ops.history(), self._names(),
+                                             again.id if again is not None else None)  # fmt: skip
 
     def undo_entry(self, entry_id: int) -> None:
         """Take back one change of the history, after a warning when later ones depend on it."""
@@ -134,6 +171,20 @@ class UndoHistory(QObject):
                 return
         self.ops.undo_entry(entry_id, bool(later), on_done=lambda change: self._said(
             change, names, undo=True), on_error=self._undo_failed)  # fmt: skip
+
+    def redo_entry(self, entry_id: int) -> None:
+        """Re-apply an undone change of the history, whichever session undid it (the one
+        undone last; the History view says why another cannot be)."""
+        if self.ops is None:
+            return
+        again = self.ops.next_redo()
+        if again is None or again.id != entry_id:
+            self.window.show_message(self.tr("That change cannot be redone now"), 4000)
+            self._fill_history()
+            return
+        names = self._names()
+        self.ops.redo_entry(entry_id, on_done=lambda change: self._said(change, names, undo=False),
+                            on_error=lambda _exc: self._fill_history())  # fmt: skip
 
     def _undo_failed(self, exc: BaseException) -> None:
         if isinstance(exc, HasDependents):  # a change made meanwhile: ask again

@@ -16,6 +16,7 @@ class NodeKind(StrEnum):
     TAG = "tag"  # key: the tag's full path ("region/levant")
     PARTICIPANT = "participant"  # key: the participant id
     IMPORT = "import"  # key: the import's journal entry id
+    MERGE = "merge"  # key: the journal entry of a merge that brought documents in (a bundle)
     TRASH = "trash"
 
 

@@ -127,3 +127,10 @@ def test_words_the_analysis_rewrites_are_highlighted(
     spans = highlight.spans_for(text, q.parse(query))
     assert [text[a:b] for a, b in spans] == shown
     assert spans == every_token(text, q.parse(query))
+
+
+def test_a_blank_line_in_a_snippet_is_one_break() -> None:
+    text = "تقرير مع تشكيل\n\n  قال وزير الخارجية إن الدعم سيصل \n\n\nغداً"
+    assert highlight.snippet(text, []) == "تقرير مع تشكيل · قال وزير الخارجية إن الدعم سيصل · غداً"
+    spans = highlight.spans_for(text, q.parse("الدعم"))
+    assert highlight.snippet(text, spans).endswith("إن <b>الدعم</b> سيصل · غداً")

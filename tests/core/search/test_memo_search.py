@@ -67,3 +67,20 @@ def test_the_index_follows_memo_changes_undo_and_rebuild(archive: Archive, write
     archive.memos.add(MemoTarget.on_document(defence), "مراقبة")
     assert archive.indexer.rebuild() == 3
     assert _ids(archive, "memo:مراقبه") == {defence}
+
+
+def test_a_memo_hit_shows_the_memo_words_that_matched(archive: Archive, write) -> None:  # type: ignore[no-untyped-def]
+    talks, defence, _other = _three(archive, write)
+    archive.memos.add(MemoTarget.on_document(talks), "أول ملاحظة")
+    archive.memos.add(MemoTarget.on_quote(talks, 6, 11), "التحقق من المصادر الرسمية لاحقاً")
+    archive.memos.add(MemoTarget.on_document(defence), "Check the ministers' statements")
+    (hit,) = archive.search("memo:مصادر").hits
+    assert hit.snippet_from == "memo" and hit.highlights == []
+    assert hit.snippet == "التحقق من <b>المصادر</b> الرسمية لاحقاً"
+    assert archive.snippets("memo:مصادر", [talks]) == {talks: (hit.snippet, [], "memo")}
+    (both,) = archive.search("ministers memo:statement").hits  # the text matched: its snippet
+    assert both.snippet_from == "text" and "<b>Ministers</b>" in both.snippet
+    (memo_only,) = archive.search("london memo:statement").hits
+    assert memo_only.snippet_from == "text" and "<b>London</b>" in memo_only.snippet
+    (plain,) = archive.search("مهرجان").hits
+    assert plain.snippet_from == "text"

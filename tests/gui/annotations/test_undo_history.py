@@ -208,3 +208,54 @@ def test_emptying_the_trash_says_what_it_frees_and_asks(qtbot, earlier):  # type
     assert not original.exists() and trash.tree.topLevelItemCount() == 0
     assert "Trash emptied: 1 document" in window.statusBar().currentMessage()
     assert check(session.writer).consistent  # type: ignore[arg-type]
+
+
+def test_the_history_redoes_what_an_earlier_session_undid(qtbot, settings, tmp_path):  # type: ignore[no-untyped-def]
+    root = tmp_path / "archive"
+    doc, _cid = _earlier_session(root, tmp_path)
+    with Archive.open(root) as archive:
+        tags = archive.annotations.tags
+        first, second = tags.add(doc, "first").id, tags.add(doc, "second").id
+        tags.add(doc, "gone")
+        archive.annotations.journal.undo_last()  # "gone": then a change made after it
+        tags.add(doc, "later")
+        archive.annotations.journal.undo_last()  # "later"
+        archive.annotations.journal.undo_last()  # "second"
+        archive.annotations.journal.undo_last()  # "first", undone last
+    lanes = Lanes()
+    session = ArchiveSession(root, lanes, import_workers=1)
+    window, _controller = build_window(settings, session)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert not window.actions_by_id["redo"].isEnabled()  # Ctrl+Shift+Z: this window's own
+        dialog = window.undo_history.show_history()
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        gone = next(e.change.id for e in dialog.entries if "gone" in e.change.names)
+        dialog.select(gone)
+        assert (
+            not dialog.redo_button.isEnabled() and "can no longer be redone" in dialog.note.text()
+        )
+        dialog.select(second)
+        assert not dialog.redo_button.isEnabled()
+        assert (
+            "redone in the reverse order of their undoing: redo “tag #1 first” first."
+            in dialog.note.text()
+        )
+        dialog.select(first)
+        assert dialog.redo_button.isEnabled() and dialog.note.text() == ""
+        with qtbot.waitSignal(window.undo_history.redone, timeout=10000):
+            qtbot.keyClick(dialog.tree, K.Key_Z, CTRL | SHIFT)
+        idle(qtbot, window)
+        assert list(session.reader.annotations.tags.of(doc)) == ["first"]
+        dialog.select(second)  # now the next to redo
+        assert dialog.redo_button.isEnabled()
+        with qtbot.waitSignal(window.undo_history.redone, timeout=10000):
+            dialog.redo_button.click()
+        idle(qtbot, window)
+        assert sorted(session.reader.annotations.tags.of(doc)) == ["first", "second"]
+    finally:
+        window.close()
+        session.close()
+        lanes.drain()

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.core.resources import resource_path
 from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
@@ -77,8 +78,24 @@ class Keywords:
             if under:
                 return under
         if field_name in ("status", "category"):
-            value = arabic_words(field_name).get(_folded(value), value)
+            value = arabic_words(field_name).get(_folded(value), _listed(field_name, value))
         return [" ".join(value.lower().replace(",", " ").split())]
+
+    def knows(self, field_name: str, value: str) -> bool:
+        """True when ``field_name:value`` names something: a status or category (its value or
+        Arabic word), a participant, a tag or a collection of the archive."""
+        if field_name == "participant":
+            return bool(self.participants.find(value))
+        if field_name == "collection":
+            return bool(self.collections.index_values(value))
+        if field_name == "tag":
+            return bool(self.tags.names_under(value))
+        if field_name in ("status", "category"):
+            listed = STATUSES if field_name == "status" else CATEGORIES
+            return (
+                _folded(value) in arabic_words(field_name) or _listed(field_name, value) in listed
+            )
+        return False
 
     def with_members(self, pids: Iterable[int]) -> list[int]:
         """These participants and every participant under them (Macron under France)."""
@@ -90,6 +107,14 @@ def arabic_words(field_name: str) -> dict[str, str]:
     """The Arabic words for a status or category (resources/annotation_words.json), folded."""
     listed = json.loads(resource_path("annotation_words.json").read_text(encoding="utf-8"))
     return {_folded(word): value for value, words in listed[field_name].items() for word in words}
+
+
+def _listed(field_name: str, value: str) -> str:
+    """A status or category as stored when ``value`` names one with spaces for its
+    underscores ("partly delivered"), else ``value``."""
+    listed = STATUSES if field_name == "status" else CATEGORIES
+    joined = "_".join(value.lower().split())
+    return joined if joined in listed else value
 
 
 def _folded(text: str) -> str:

@@ -114,7 +114,8 @@ def import_bundle(
         opened = read_bundle(Path(path), Payload.from_json, limits=limits,
                              staging=Path(staging), progress=progress, cancel=cancel)  # fmt: skip
         _check_agreement(opened)
-        return merge(archive, opened.payload, lambda sha: opened.originals[sha])
+        return merge(archive, opened.payload, lambda sha: opened.originals[sha],
+                     source=Path(path).name)  # fmt: skip
 
 
 def _check_agreement(opened: Opened[Payload]) -> None:

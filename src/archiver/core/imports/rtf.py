@@ -1,5 +1,7 @@
 """RTF with striprtf: the code page the file declares (``\\ansicpg1256`` for Arabic), ``\\'hh``
-and ``\\uN`` escapes, and the ``\\info`` group's title, author and creation time."""
+and ``\\uN`` escapes, and the ``\\info`` group's title, author and creation time (in Unicode
+from a ``\\upr``/``\\ud`` pair when the file has one: its ANSI half is question marks for Arabic
+in a Western code page)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ from archiver.core.imports.pdf.metadata import clean_title
 
 _MAGIC = re.compile(rb"^\s*\{\\rtf", re.ASCII)
 _CODEPAGE = re.compile(r"\\ansicpg(\d+)")
-_INFO_FIELD = r"\{\\%s\s+((?:[^{}\\]|\\.|\\[a-z]+-?\d* ?)*)\}"
+_CONTENT = r"((?:[^{}\\]|\\.|\\[a-z]+-?\d* ?)*)"  # a group's text: no group inside
+_INFO_FIELD = r"\{\\%s\s+" + _CONTENT + r"\}"
+# {\upr{\title ANSI}{\*\ud{\title Unicode}}}, as the RTF specification writes it
+_UD_FIELD = r"\{\\\*\\ud\s*\{\\%s\s+" + _CONTENT + r"\}\s*\}"
+# {\title\upr{ANSI}{\*\ud{Unicode}}}, the pair inside the field's group
+_UPR_IN_FIELD = (r"\{\\%s\s*\\upr\s*\{" + _CONTENT + r"\}\s*\{\\\*\\ud\s*\{"
+                 + _CONTENT + r"\}\s*\}\s*\}")  # fmt: skip
 _RTLPAR = re.compile(r"\\rtlpar(?![a-z])")
 _LTRPAR = re.compile(r"\\ltrpar(?![a-z])")
 _CREATED = re.compile(r"\\creatim\s*\\yr(\d{4})\s*\\mo(\d{1,2})\s*\\dy(\d{1,2})")
@@ -82,12 +90,14 @@ def _plain(source: str, codepage: str) -> str:
 
 
 def _info(source: str, field: str, codepage: str) -> str | None:
-    """One \\info field's text (its escapes decoded), or None."""
-    match = re.search(_INFO_FIELD % field, source[:200_000])
-    if not match:
-        return None
-    header = "{\\rtf1\\ansi\\ansicpg" + codepage.removeprefix("cp") + " "
-    return tidy(_plain(header + match.group(1) + "}", codepage)) or None
+    """One \\info field's text (its escapes decoded; the Unicode of a \\ud group first), or None."""
+    head = source[:200_000]
+    for pattern in (_UD_FIELD, _UPR_IN_FIELD, _INFO_FIELD):
+        match = re.search(pattern % field, head)
+        if match:
+            header = "{\\rtf1\\ansi\\ansicpg" + codepage.removeprefix("cp") + " "
+            return tidy(_plain(header + match.group(match.lastindex or 1) + "}", codepage)) or None
+    return None
 
 
 def _created(source: str) -> str | None:

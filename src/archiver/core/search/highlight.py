@@ -12,6 +12,7 @@ from archiver.core.text import arabic, spellings
 
 Span = tuple[int, int]
 SNIPPET_CHARS = 220
+_LINE_BREAKS = re.compile(r"[ \t\r]*\n\s*")  # a blank line is one break, not "·  ·"
 LIST_SCAN_CHARS = 300_000  # result lists scan this much of a very long text; the reader scans all
 
 
@@ -28,18 +29,25 @@ class _Wanted:
     cores: re.Pattern[str]
 
 
+@functools.lru_cache(maxsize=100_000)
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
+    """A token's readings, its other spellings' included (asked once per token of a phrase
+    hit's text: the same words come back page after page)."""
     return frozenset(spellings.readings(analysis))
 
 
+TEXT_FIELDS: tuple[str | None, ...] = (None, "title")  # the parts of a query a text shows
+
+
 @functools.lru_cache(maxsize=64)
-def _wanted(node: q.Node) -> _Wanted:
-    """The readings, phrases, exact forms and prefixes ``node`` highlights."""
+def _wanted(node: q.Node, fields: tuple[str | None, ...] = TEXT_FIELDS) -> _Wanted:
+    """The readings, phrases, exact forms and prefixes ``node`` highlights in a text holding
+    these fields (a document's title and text, or a memo's)."""
     readings: set[str] = set()
     phrases, exact, prefixes = [], set(), []
     for leaf in q.positive_words(node):
-        shown = getattr(leaf, "field", None) in (None, "title")
-        if isinstance(leaf, q.Exact):
+        shown = getattr(leaf, "field", None) in fields
+        if isinstance(leaf, q.Exact) and None in fields:
             exact |= {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
         elif isinstance(leaf, q.Words) and shown:
             for _, _, analysis in arabic.analysed_spans(leaf.text):
@@ -120,10 +128,16 @@ def _phrase_places(
     return found
 
 
-def spans_for(text: str, node: q.Node, limit_chars: int | None = None) -> list[Span]:
-    """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` match."""
+def spans_for(
+    text: str,
+    node: q.Node,
+    limit_chars: int | None = None,
+    fields: tuple[str | None, ...] = TEXT_FIELDS,
+) -> list[Span]:
+    """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` on these
+    fields match (a memo's text: ``fields=("memo",)``)."""
     scanned = text if limit_chars is None else text[:limit_chars]
-    wanted = _wanted(node)
+    wanted = _wanted(node, fields)
     if not wanted.phrases:  # no word's neighbours matter: only the candidates are analysed
         return arabic.spans_of_words(scanned, _matching_words(scanned, wanted))
     tokens = arabic.analysed_spans(scanned)
@@ -166,4 +180,4 @@ def snippet(text: str, spans: list[Span]) -> str:
         cursor = stop
     out.append(html.escape(text[cursor:end]))
     out.append("…" if end < len(text) else "")
-    return "".join(out).replace("\n", " · ")
+    return _LINE_BREAKS.sub(" · ", "".join(out))

@@ -123,6 +123,12 @@ class _Lexer:
         return self.tokens[self.pos - 1]
 
 
+def token_places(text: str) -> list[re.Match[str]]:
+    """The query's tokens as the lexer cuts them (a word, a phrase, a parenthesis), with their
+    places in ``text``."""
+    return list(_LEX_RE.finditer(text))
+
+
 def _lex(text: str) -> list[tuple[str, str]]:
     tokens = []
     for m in _LEX_RE.finditer(text):

@@ -6,11 +6,12 @@ import sqlite3
 import time
 
 from archiver.core.model import Hit, SearchResult
-from archiver.core.search import highlight
+from archiver.core.search import field_values, highlight
 from archiver.core.search import query as q
 from archiver.core.search.index import SearchIndex
 from archiver.core.search.index.translate import Resolver
 from archiver.core.store import documents
+from archiver.core.store import memos as memo_rows
 from archiver.core.text import arabic
 
 SUGGEST_MAX_WORDS = 8  # "did you mean" for queries of up to this many words
@@ -22,6 +23,7 @@ def search(
     text: str,
     *,
     resolve: Resolver,
+    known: field_values.Known | None = None,
     limit: int = 20,
     offset: int = 0,
     sort: str = "relevance",
@@ -29,8 +31,13 @@ def search(
     snippets_for: int | None = None,
 ) -> SearchResult:
     """One page of hits for a query in the query language, with snippets and highlight spans
-    (for the first ``snippets_for`` hits only when given: ``snippets`` gives the others')."""
+    (for the first ``snippets_for`` hits only when given: ``snippets`` gives the others').
+    With ``known``, a filter's value of several words typed without quotes is read whole when
+    the archive knows it, and hinted at otherwise (``field_values``)."""
     started = time.perf_counter()
+    typed, hint = text, None
+    if known is not None:
+        text, hint = field_values.read_whole(text, known)
     node = q.parse(text)
     total, page = index.search(node, limit=limit, offset=offset, sort=sort, resolve=resolve)
     dressed = 0 if not snippets else len(page) if snippets_for is None else snippets_for
@@ -38,7 +45,8 @@ def search(
     suggestion = suggest(index, node) if total == 0 else None
     understood = [t.term for t in arabic.analyze(text)]
     elapsed = (time.perf_counter() - started) * 1000
-    return SearchResult(text, total, hits, elapsed, suggestion, understood, ignored_words(text))
+    return SearchResult(typed, total, hits, elapsed, suggestion, understood, ignored_words(text),
+                        hint)  # fmt: skip
 
 
 def ignored_words(text: str) -> list[str]:
@@ -47,18 +55,38 @@ def ignored_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if not arabic.analyze(w)))
 
 
-def snippets_of(
-    db: sqlite3.Connection, text: str, ids: list[int]
-) -> dict[int, tuple[str, list[tuple[int, int]]]]:
-    """The snippet and highlight spans of these documents for a query (the rows a list shows)."""
+Snippet = tuple[str, list[tuple[int, int]], str]  # HTML, spans in the text, "text" or "memo"
+
+
+def snippets_of(db: sqlite3.Connection, text: str, ids: list[int]) -> dict[int, Snippet]:
+    """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents for
+    a query (the rows a list shows)."""
     node = q.parse(text)
     rows = documents.hit_rows(db, ids, text=True)
-    return {doc_id: _snippet(row["text"], node) for doc_id, row in rows.items()}
+    memos = _memo_texts(db, node, list(rows))
+    return {
+        doc_id: _snippet(row["text"], node, memos.get(doc_id, [])) for doc_id, row in rows.items()
+    }
 
 
-def _snippet(text: str, node: q.Node) -> tuple[str, list[tuple[int, int]]]:
+def _memo_texts(db: sqlite3.Connection, node: q.Node, ids: list[int]) -> dict[int, list[str]]:
+    """The memos of these documents, when the query looks in memos (memo:…)."""
+    if not ids or not any(getattr(leaf, "field", None) == q.MEMO_FIELD
+                          for leaf in q.positive_words(node)):  # fmt: skip
+        return {}
+    return memo_rows.texts_of_documents(db, ids)
+
+
+def _snippet(text: str, node: q.Node, memos: list[str]) -> Snippet:
+    """The text's snippet; a memo's, where the query's memo: words matched, when the text has
+    no matched words (a memo: hit showed the document's start)."""
     spans = highlight.spans_for(text, node, highlight.LIST_SCAN_CHARS)
-    return highlight.snippet(text, spans), spans
+    if not spans:
+        for memo in memos:
+            in_memo = highlight.spans_for(memo, node, fields=(q.MEMO_FIELD,))
+            if in_memo:
+                return highlight.snippet(memo, in_memo), [], "memo"
+    return highlight.snippet(text, spans), spans, "text"
 
 
 def _hits(
@@ -71,19 +99,20 @@ def _hits(
     every = with_snippets >= len(ids)
     rows = documents.hit_rows(db, ids, text=every)
     texts = rows if every else documents.hit_rows(db, ids[:with_snippets], text=True)
+    memos = _memo_texts(db, node, list(texts))
     hits = []
     for doc_id, score in page:
         row = rows.get(doc_id)
         if row is None:  # index ahead of the store: check --repair mends it
             continue
         spans: list[tuple[int, int]] = []
-        snip = ""
+        snip, origin = "", "text"
         if doc_id in texts:
-            snip, spans = _snippet(texts[doc_id]["text"], node)
+            snip, spans, origin = _snippet(texts[doc_id]["text"], node, memos.get(doc_id, []))
         hits.append(
             Hit(doc_id, row["title"], score, row["published"], snip, spans,
                 row["language"], row["source"], row["kind"], row["published_source"],
-                row["quality"])
+                row["quality"], origin)
         )  # fmt: skip
     return hits
 

@@ -110,14 +110,16 @@ class RowLog:
         self.effects.append(["update", table, {"id": row_id}, dict(changes), old])
         _update_rows(self.db, table, {"id": row_id}, changes)
 
-    def written(self, table: str, row_id: int, inverse: dict[str, Any]) -> None:
-        """Journal a write made outside the log (an import batch): its inverse sets ``inverse``."""
-        self.ops.append(["update", _table(table), {"id": row_id}, inverse])
-        self.effects.append(["added", table, row_id])
+    def set(self, table: str, ids: IdRanges, values: dict[str, Any]) -> None:
+        """Give the rows of an id set these values, journaled as a few operations however
+        many rows: one per distinct old value, whose inverse sets those rows back."""
+        for old, held in _set_rows(self.db, _table(table), ids, values):
+            self.ops.append(["set", table, held.to_json(), old])
+            self.effects.append(["set", table, held, dict(values), old])
 
     def written_set(self, table: str, ids: IdRanges, inverse: dict[str, Any]) -> None:
-        """Journal the rows of an id set written outside the log (an import batch's) as one
-        operation: its inverse sets ``inverse`` on all of them."""
+        """Journal the rows of an id set written outside the log (an import batch's, a
+        merge's new documents) as one operation: its inverse sets ``inverse`` on all of them."""
         self.ops.append(["set", _table(table), ids.to_json(), inverse])
         self.effects.append(["added", table, ids])
 
@@ -296,6 +298,26 @@ def entries_of_kind(db: sqlite3.Connection, kind: str, limit: int) -> list[dict[
         " ORDER BY id DESC LIMIT ?"
     )
     return [dict(r) for r in db.execute(sql, (kind, limit))]
+
+
+def trashed_by_undo(db: sqlite3.Connection, entry_id: int) -> list[Any]:
+    """The documents undoing this entry would move to the trash (those an import or a merge
+    stored): the ids of its one-document operations and the id runs (JSON) of its id-set ones,
+    read from its operations in SQLite (a merge's are megabytes of other rows)."""
+    rows = db.execute(
+        "SELECT json_extract(op.value, '$[0]'), json_extract(op.value, '$[2]')"
+        " FROM annotation_log AS e, json_each(e.inverse) AS op"
+        " WHERE e.id = ? AND json_extract(op.value, '$[1]') = 'document'"
+        " AND json_extract(op.value, '$[0]') IN ('update', 'set')"
+        " AND json_extract(op.value, '$[3].trashed_at') IS NOT NULL"
+        " AND (SELECT count(*) FROM json_each(op.value, '$[3]')) = 1",
+        (entry_id,),
+    )
+    found: list[Any] = []
+    for verb, target in rows:
+        where = json.loads(target)
+        found.extend(where if verb == "set" else [where.get("id")])
+    return [piece for piece in found if piece is not None]
 
 
 def entry(db: sqlite3.Connection, entry_id: int) -> dict[str, Any] | None:

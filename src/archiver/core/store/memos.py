@@ -84,6 +84,19 @@ def texts_of_document(db: sqlite3.Connection, doc_id: int) -> list[str]:
     return [r[0] for r in rows]
 
 
+def texts_of_documents(db: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+    """The memo texts of each of these documents (for the snippets of memo: hits)."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = db.execute(
+            f"SELECT document_id, body FROM memo WHERE document_id IN ({','.join('?' * len(part))})"
+            " ORDER BY id", part)  # fmt: skip
+        for doc_id, body in rows:
+            found.setdefault(doc_id, []).append(body)
+    return found
+
+
 def ids_on(db: sqlite3.Connection, *, participant: int | None = None,
            commitment: int | None = None) -> list[int]:  # fmt: skip
     """The memos on a participant or on a commitment."""

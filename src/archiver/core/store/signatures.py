@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from archiver.core.text.dedupe import Signature
+from archiver.core.text.dedupe import Signature, likely_same
 
 TABLES = ("document_signature", "document_band")
 """The tables whose every statement this module issues."""
@@ -59,6 +59,19 @@ def candidates(
         [*bands, limit],
     )
     return [(row[0], Signature(row[1], row[2], row[3], row[4])) for row in rows]
+
+
+LIKELY_CANDIDATES = 8  # documents compared with a new text: those sharing most LSH bands
+
+
+def likely_copy(db: sqlite3.Connection, signature: Signature) -> tuple[int, float] | None:
+    """(document, similarity) of a stored document whose text looks like this one's, else
+    None (what the import calls a likely duplicate and a merge reports)."""
+    for doc_id, stored in candidates(db, signature, limit=LIKELY_CANDIDATES):
+        similarity = likely_same(signature, stored)
+        if similarity is not None:
+            return doc_id, similarity
+    return None
 
 
 def missing(db: sqlite3.Connection) -> list[int]:

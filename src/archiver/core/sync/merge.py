@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ArchiverError, FailureCode, ImportFailure, UnknownRecord
+from archiver.core.idsets import IdRanges
 from archiver.core.imports import stored_name
 from archiver.core.imports.files import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
@@ -57,6 +58,9 @@ class MergeReport:
     change: Change | None = None  # the journal entry (one undoable step)
     participants_ambiguous: list[dict[str, Any]] = field(default_factory=list)  # not matched
     same_quote_commitments: int = 0  # after the merge: commitments sharing a quote, to review
+    # documents added whose text an archived one already has, or nearly: {"document", "title",
+    # "of", "of_title", "similarity"}; kept (the other copy's work may refer to them), for the user to review
+    likely_duplicates: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (``conflicts`` always present)."""
@@ -68,12 +72,16 @@ class MergeReport:
                 "conflicts": [c.to_json() for c in self.conflicts], "skipped": self.skipped,
                 "change": self.change.to_json() if self.change else None,
                 "participants_ambiguous": self.participants_ambiguous,
-                "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
+                "same_quote_commitments": self.same_quote_commitments,
+                "likely_duplicates": self.likely_duplicates}  # fmt: skip
 
 
-def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport:
+def merge(
+    archive: Archive, payload: Payload, original: Original, *, source: str | None = None
+) -> MergeReport:
     """Merge another copy's payload (``original(sha256)`` gives each new document's file):
-    one transaction and one undoable change; nothing is written when it raises."""
+    one transaction and one undoable change; nothing is written when it raises. ``source``
+    names where it came from (a bundle's file name), kept in the change for the sidebar."""
     archive.require_writable()
     copied: list[Path] = []
     journal = archive.annotations.journal
@@ -83,6 +91,8 @@ def merge(archive: Archive, payload: Payload, original: Original) -> MergeReport
             job.run()
             step.count = job.applied
             step.extra = {"replica": payload.replica, "author": payload.author}
+            if source:
+                step.extra["source"] = source
     except BaseException:
         for path in copied:  # those of rows rolled back (a failure after the commit, in the
             if documents.id_of_file(archive.db, path.name[:64]) is None:  # index, keeps them)
@@ -106,6 +116,7 @@ class _Merge:
         self.participants: list[dict[str, Any]] = []
         self.ambiguous: list[dict[str, Any]] = []
         self.same_quotes = 0
+        self.likely: list[dict[str, Any]] = []
         self.skipped: list[dict[str, Any]] = []
         self.conflict_ids: list[int] = []
         self.applied = self.known = 0
@@ -122,6 +133,8 @@ class _Merge:
             unset = {c: None for c in refs if doc.get(c) is not None}
             doc_id = self._add({**doc, **unset}, signature)
             links += [(doc_id, c, refs[c], str(doc[c])) for c in unset]
+        if self.added:  # one operation on their id set, as an import batch's: undo trashes them
+            documents.imported_batch(self.step.log, IdRanges(self.added), store.now())
         self._link(links)
         self._match_participants()
         seen = {k for e in changelog.entries(self.db)
@@ -139,7 +152,7 @@ class _Merge:
         added = dict(self.applier.added)
         return MergeReport(self.added, self.matched, added, self.participants, self.applied,
                            self.known, conflicts, self.skipped, change, self.ambiguous,
-                           self.same_quotes)  # fmt: skip
+                           self.same_quotes, self.likely)  # fmt: skip
 
     # -- documents -------------------------------------------------------------------------
 
@@ -175,14 +188,30 @@ class _Merge:
                     title=str(doc["title"]),
                     error=str(exc),
                 ) from exc
+        copy_of = self._copy_of(doc, signature)
         doc_id = documents.next_id(self.db)
+        if copy_of is not None:
+            held = documents.summaries(self.db, [copy_of[0]])[copy_of[0]]["title"]
+            self.likely.append({"document": doc_id, "title": str(doc["title"]), "of": copy_of[0],
+                                "of_title": held, "similarity": round(copy_of[1], 2)})  # fmt: skip
         documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
         documents.remember_last_id(self.db, doc_id)
         signatures.add(self.db, doc_id, signature)
-        documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
         return doc_id
+
+    def _copy_of(
+        self, doc: dict[str, Any], signature: dedupe.Signature
+    ) -> tuple[int, float] | None:
+        """(document, similarity) of one held here (or brought just before) with this text or
+        nearly: the same checks as an import's, which would have refused it."""
+        same = documents.same_file_or_text(
+            self.db, str(doc["file_sha256"]), str(doc["text_sha256"])
+        )
+        if same is not None:
+            return same, 1.0
+        return signatures.likely_copy(self.db, signature)
 
     def _link(self, links: list[tuple[int, str, str, str]]) -> None:
         """Point the new documents' columns that name a record (an attachment's e-mail) at it,

@@ -55,6 +55,7 @@ class Pulled:
     participants_matched: list[dict[str, Any]] = field(default_factory=list)
     participants_ambiguous: list[dict[str, Any]] = field(default_factory=list)
     same_quote_commitments: int = 0  # after the last batch (as a bundle's report counts them)
+    likely_duplicates: list[dict[str, Any]] = field(default_factory=list)  # as a merge's
 
     def add(self, report: MergeReport) -> None:
         """Count one batch's merge."""
@@ -68,6 +69,7 @@ class Pulled:
         self.participants_matched += report.participants_matched
         self.participants_ambiguous += report.participants_ambiguous
         self.same_quote_commitments = report.same_quote_commitments
+        self.likely_duplicates += report.likely_duplicates
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON (the counts)."""
@@ -77,7 +79,8 @@ class Pulled:
                 "changes_known": self.changes_known, "batches": self.batches,
                 "bytes": self.bytes, "participants_matched": self.participants_matched,
                 "participants_ambiguous": self.participants_ambiguous,
-                "same_quote_commitments": self.same_quote_commitments}  # fmt: skip
+                "same_quote_commitments": self.same_quote_commitments,
+                "likely_duplicates": self.likely_duplicates}  # fmt: skip
 
 
 @dataclass

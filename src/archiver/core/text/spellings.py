@@ -39,19 +39,22 @@ def other_spellings(exact: str) -> tuple[str, ...]:
     return tuple(lead + other + rest for other in others[form])
 
 
+def _other_analyses(exact: str) -> list[arabic.Analysis]:
+    """The analyses of the folded word ``exact`` in its group's other spellings."""
+    found = (arabic.analysis_of(spelling) for spelling in other_spellings(exact))
+    return [analysis for analysis in found if analysis is not None]
+
+
 def readings(analysis: arabic.Analysis) -> tuple[str, ...]:
     """A query word's index terms: its own readings, then those of its other spellings."""
     term, exact, alts = analysis
     terms = [term, *alts]
-    for spelling in other_spellings(exact):
-        other = arabic.analysis_of(spelling)
-        if other is not None:
-            terms += [other[0], *other[2]]
+    for other in _other_analyses(exact):
+        terms += [other[0], *other[2]]
     return tuple(dict.fromkeys(terms))
 
 
 def phrase_terms(analysis: arabic.Analysis) -> tuple[str, ...]:
     """A phrase word's terms: its own stem, then those of its other spellings."""
     term, exact, _ = analysis
-    others = (arabic.analysis_of(s) for s in other_spellings(exact))
-    return tuple(dict.fromkeys([term, *(o[0] for o in others if o is not None)]))
+    return tuple(dict.fromkeys([term, *(other[0] for other in _other_analyses(exact))]))
