@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from waiting import settle
 
 from archiver.core.archive import Archive
 from archiver.core.check import check
@@ -24,6 +25,7 @@ def make_folder(tmp_path, count: int = 60):  # type: ignore[no-untyped-def]
 
 def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path):
     folder = make_folder(tmp_path, 30)
+    settle(qtbot, window)
     assert window.pages.currentIndex() == 0  # the empty archive's start page
     seen: list[tuple[int, int]] = []
     reports: list = []
@@ -37,6 +39,7 @@ def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path
     assert seen[-1] == (30, 30)
     assert len(reports[0].imported) == 30 and not reports[0].cancelled
     assert not window.import_status.isVisible()
+    settle(qtbot, window)
     assert window.model.total == 30 and window.pages.currentIndex() == 1
     qtbot.waitUntil(lambda: "30 documents" in window.status_docs.text(), timeout=5000)
 
@@ -136,3 +139,20 @@ def test_the_windows_report_keeps_the_batchs_counts_and_skipped_types(qtbot, win
     dialog = ImportReportDialog(reports[0])
     qtbot.addWidget(dialog)
     assert ".xyz" in dialog.details_html()
+
+
+def test_the_windows_report_keeps_the_folders_not_entered(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 2)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "private.txt").write_text("not part of the folder", encoding="utf-8")
+    (folder / "linked").symlink_to(elsewhere, target_is_directory=True)
+    reports: list = []
+    window.show_report = reports.append
+    window.import_paths([str(folder)])
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        pass
+    assert len(reports[0].imported) == 2
+    assert [(f.path, f.reason) for f in reports[0].not_entered] == [
+        (str(folder / "linked"), "link_outside")
+    ]
