@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -51,10 +52,23 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path, capsys) -> None:  # type: ig
         assert "Traceback" not in err and "BrokenPipe" not in err and "Exception" not in err
 
 
+def _wait_reading_stdin(pid: int, timeout: float = 60.0) -> None:
+    """Until the process blocks in read(0, ...): a fixed sleep lost the race on a loaded
+    machine (the signal came while Python was still starting, before its handler)."""
+    deadline = time.monotonic() + timeout
+    syscall = Path(f"/proc/{pid}/syscall")
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if syscall.read_text().startswith("0 0x0 "):  # read (0) of fd 0
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} never read its stdin")
+
+
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     proc = archiver("analyze", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                     stderr=subprocess.PIPE)  # fmt: skip
-    time.sleep(1.5)  # started, and waiting for lines on stdin
+    _wait_reading_stdin(proc.pid)  # started, and waiting for lines on stdin
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130

@@ -128,7 +128,8 @@ def test_delete_moves_to_the_trash_without_asking(qtbot, filled):
     assert filled.session.in_trash(doc_id)
 
 
-def test_empty_archive_page(window, session):
+def test_empty_archive_page(qtbot, window, session):
+    settle(qtbot, window)  # known empty once the read pool has listed it
     assert window.pages.currentWidget() is window.empty
     assert str(session.root) in window.empty.where.text()
     assert [b.text().split("   ")[0] for b in window.empty.buttons] == [
@@ -160,6 +161,7 @@ def test_locked_archive_opens_read_only(qtbot, settings, tmp_path, articles):
         win.show()
         assert session.readonly and win.banner.isVisible()
         assert "Read-only" in win.banner.text()
+        settle(qtbot, win)
         assert win.model.rowCount() == 4
         errors: list = []
         session.events.error.connect(lambda what, msg: errors.append(what))

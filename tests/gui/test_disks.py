@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from waiting import settle
+
 from archiver.core.archive import Archive
 from archiver.core.errors import DiskFull, IndexDamaged
 from archiver.core.model import ImportedFile, ImportReport
@@ -22,6 +24,7 @@ def open_window(qtbot, settings, root: Path) -> tuple[MainWindow, ArchiveSession
     win = MainWindow(settings, session)
     qtbot.addWidget(win)
     win.show()
+    settle(qtbot, win)  # the list is read on the read pool
     return win, session, lanes
 
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from waiting import settle
 
 import pdf_fixtures as fx
 from archiver.core.text.scripts import BIDI_CONTROLS
@@ -29,6 +30,7 @@ def test_a_creation_date_is_marked_until_the_user_sets_the_date(
     window.show_report = lambda report: None
     with qtbot.waitSignal(window.import_finished, timeout=30000):
         window.import_paths([str(pdf)])
+    settle(qtbot, window)
     doc_id = window.model.doc_id(0)
     assert doc_id is not None
     window.open_document(doc_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from waiting import settle
 
 from archiver.core.archive import Archive
 from archiver.core.check import check
@@ -24,6 +25,7 @@ def make_folder(tmp_path, count: int = 60):  # type: ignore[no-untyped-def]
 
 def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path):
     folder = make_folder(tmp_path, 30)
+    settle(qtbot, window)
     assert window.pages.currentIndex() == 0  # the empty archive's start page
     seen: list[tuple[int, int]] = []
     reports: list = []
@@ -37,6 +39,7 @@ def test_import_reports_progress_and_lists_the_documents(qtbot, window, tmp_path
     assert seen[-1] == (30, 30)
     assert len(reports[0].imported) == 30 and not reports[0].cancelled
     assert not window.import_status.isVisible()
+    settle(qtbot, window)
     assert window.model.total == 30 and window.pages.currentIndex() == 1
     qtbot.waitUntil(lambda: "30 documents" in window.status_docs.text(), timeout=5000)
 

@@ -279,6 +279,7 @@ def test_tags_participants_imports_and_trash_from_the_sidebar(qtbot, library, tm
     assert len(imports) == 2 and all(label.startswith("Imported ") for label in imports)
     newest = next(iter(imports.values()))
     flow.choose(NodeKind.IMPORT.value, newest)
+    settle(qtbot, window)  # the batch's documents still out of the trash, from the read pool
     assert titles(window) == {"Late news"} and window.search_bar.text() == ""
     flow.choose(NodeKind.ALL.value, None)
     settle(qtbot, window)
@@ -308,6 +309,7 @@ def test_the_sidebar_by_keyboard_toggle_focus_type_ahead(qtbot, library) -> None
     qtbot.keyClick(sidebar.tree, Qt.Key.Key_Right)  # an open heading: to its first row
     assert sidebar.current()[0] == NodeKind.IMPORT.value
     qtbot.waitUntil(lambda: window.model.listed is not None, timeout=3000)  # chosen once it rests
+    settle(qtbot, window)
     assert window.model.rowCount() == 4
     point = sidebar.tree.visualRect(sidebar.model.find(NodeKind.ALL.value, None)).center()
     qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point))

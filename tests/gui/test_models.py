@@ -20,7 +20,7 @@ def check_model(model: ResultsModel) -> QAbstractItemModelTester:
 
 
 def run_and_wait(qtbot, model: ResultsModel, query: str) -> None:  # type: ignore[no-untyped-def]
-    """Run a query and wait for its first page (a blank query is shown at once)."""
+    """Run a query and wait for its first page (a blank query's ids come from the pool too)."""
     with qtbot.waitSignal(model.searched, timeout=10000):
         model.run(query)
 
@@ -32,10 +32,10 @@ def fetch_and_wait(qtbot, model: ResultsModel) -> None:  # type: ignore[no-untyp
     qtbot.waitUntil(lambda: model.rowCount() > rows, timeout=10000)
 
 
-def test_browse_pages_and_sorts(filled):
+def test_browse_pages_and_sorts(qtbot, filled):
     model = ResultsModel(filled.session, page_size=3)
     tester = check_model(model)
-    model.run("")
+    run_and_wait(qtbot, model, "")
     assert model.rowCount() == 3 and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 4 and not model.canFetchMore()
@@ -77,20 +77,20 @@ def test_search_rows_have_snippets_and_direction(qtbot, filled):
 def test_empty_model(qtbot, session):
     model = ResultsModel(session)
     tester = check_model(model)
-    model.run("")
+    run_and_wait(qtbot, model, "")
     assert model.rowCount() == 0 and not model.canFetchMore()
     run_and_wait(qtbot, model, "nothing")
     assert model.rowCount() == 0
     del tester
 
 
-def test_arabic_rows_are_laid_out_right_to_left(filled):
+def test_arabic_rows_are_laid_out_right_to_left(qtbot, filled):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from archiver.gui.delegates import DirectionDelegate
 
     model = ResultsModel(filled.session)
-    model.run("")
+    run_and_wait(qtbot, model, "")
     delegate = DirectionDelegate()
     directions = set()
     for row in range(model.rowCount()):

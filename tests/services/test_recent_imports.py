@@ -1,15 +1,45 @@
-"""Recent imports list a bundle merge that brought documents in as one entry named for the
-bundle, beside the import batches; a merge of changes alone, or undone, is not listed."""
+"""Recent imports: each batch counts its documents out of the trash by its own ids; a bundle
+merge that brought documents in is one entry named for the bundle, beside the import batches;
+a merge of changes alone, or undone, is not listed."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from archiver.core.annotations.names import Script, in_order
 from archiver.core.archive import Archive
 from archiver.core.bundle import export, import_bundle
+from archiver.core.idsets import IdRanges
 from archiver.services.library_nodes import NodeKind, Section
 from archiver.services.library_ops import recent_imports, sidebar_nodes
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _batch(folder: Path, tag: str, count: int) -> Path:
+    rng = random.Random(tag)  # words of their own: no two notes are near duplicates
+    folder.mkdir()
+    for number in range(count):
+        words = " ".join("".join(rng.choices(LETTERS, k=6)) for _ in range(40))
+        (folder / f"{tag}{number}.txt").write_text(f"{tag} {number}\n\n{words}\n", encoding="utf-8")
+    return folder
+
+
+def test_each_batch_counts_its_documents_out_of_the_trash(tmp_path: Path) -> None:
+    archive = Archive.open(tmp_path / "a")
+    try:
+        archive.import_paths([_batch(tmp_path / "one", "first", 3)])
+        archive.import_paths([_batch(tmp_path / "two", "second", 4)])
+        archive.import_paths([_batch(tmp_path / "three", "third", 2)])
+        archive.trash.delete([4, 5])  # two of the second batch
+        archive.trash.delete([8, 9])  # the whole third batch: it is not listed
+        newest, oldest = recent_imports(archive)
+        assert (newest.documents, newest.live) == (IdRanges(range(4, 8)), 2)
+        assert (oldest.documents, oldest.live) == (IdRanges(range(1, 4)), 3)
+        assert archive.live_ids_in(newest.documents) == [6, 7]
+    finally:
+        archive.close()
 
 
 def test_a_bundle_merge_is_one_recent_import_named_for_the_bundle(tmp_path: Path) -> None:

@@ -578,6 +578,18 @@
         <translation>أُعيد تطبيق: {0}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Updating the search index: {0} of {1} documents (the change is made; cancelled, the rest is indexed at the next start)</source>
+        <translation>تحديث فهرس البحث: {0} من {1} من الوثائق (التغيير قد تمّ؛ وإن أُلغي التحديث فُهرس الباقي عند التشغيل التالي)</translation>
+    </message>
+    <message>
         <source>That change is undone already</source>
         <translation>تمّ التراجع عن هذا التغيير من قبل</translation>
     </message>

@@ -213,6 +213,14 @@ class Archive:
         """All document ids, newest import first (or by published date with order='date')."""
         return documents.ids(self.db, order)
 
+    def live_ids_in(self, within: IdRanges) -> list[int]:
+        """The ids of ``within`` that are documents out of the trash, in id order."""
+        return documents.live_in(self.db, within)
+
+    def count_live_in(self, within: IdRanges) -> int:
+        """How many ids of ``within`` are documents out of the trash (an import batch's, say)."""
+        return documents.count_live_in(self.db, within)
+
     def document(self, doc_id: int) -> Document:
         """One document with its text; UnknownDocument when there is none with this id."""
         return documents.get(self.db, doc_id)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from archiver.core import store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid, UnknownDocument
+from archiver.core.idsets import IdRanges
+from archiver.core.progress import CancelToken, Progress
 from archiver.core.store import documents
 from archiver.core.store import journal as journal_rows
 from archiver.core.store.documents import Trashed
@@ -53,28 +55,39 @@ class Trash:
         found = documents.trashed(self.archive.db, ids)
         return TrashSize(len(found), sum(t.file_size for t in found))
 
-    def delete(self, ids: Iterable[int]) -> Change:
-        """Move documents to the trash (one journaled change); they leave the index."""
+    def delete(
+        self,
+        ids: Iterable[int],
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Change:
+        """Move documents to the trash (one journaled change); they leave the index (with
+        ``progress`` and ``cancel``: cancelled, the next open takes out the rest)."""
         wanted = self._checked(ids, trashed=False)
         titles = self.archive.summaries(wanted)
         journal = self.archive.annotations.journal
         with journal.change(ChangeKind.DELETE_DOCUMENT, documents=wanted,
-                            names=[titles[i]["title"] for i in wanted]) as step:  # fmt: skip
-            at = store.now()
-            for doc_id in wanted:
-                documents.trash(step.log, doc_id, at)
+                            names=[titles[i]["title"] for i in wanted], progress=progress,
+                            cancel=cancel) as step:  # fmt: skip
+            documents.trash_set(step.log, IdRanges(wanted), store.now())  # one operation
             step.count = len(wanted)
         return step.result
 
-    def restore(self, ids: Iterable[int]) -> Change:
-        """Bring documents back from the trash (one journaled change), index included."""
+    def restore(
+        self,
+        ids: Iterable[int],
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Change:
+        """Bring documents back from the trash (one journaled change), index included (with
+        ``progress`` and ``cancel``: cancelled, the next open indexes the rest)."""
         wanted = self._checked(ids, trashed=True)
         titles = self.archive.summaries(wanted)
         journal = self.archive.annotations.journal
         with journal.change(ChangeKind.RESTORE_DOCUMENT, documents=wanted,
-                            names=[titles[i]["title"] for i in wanted]) as step:  # fmt: skip
-            for doc_id in wanted:
-                documents.restore(step.log, doc_id)
+                            names=[titles[i]["title"] for i in wanted], progress=progress,
+                            cancel=cancel) as step:  # fmt: skip
+            documents.restore_set(step.log, IdRanges(wanted))  # one operation
             step.count = len(wanted)
         return step.result
 

@@ -157,7 +157,7 @@ class LibraryFlow(QObject):
             batch = self.ops.import_batch(int(str(key)))
             if batch is not None:
                 window.search_bar.set_query("", run=False)
-                window.model.show_list(list(batch.documents))
+                window.model.show_list(batch.documents)  # its live ones come from the read pool
                 self.message(self._batch_words(batch))
         else:
             query = self._query_for(kind, key)
@@ -168,7 +168,7 @@ class LibraryFlow(QObject):
 
     def _batch_words(self, batch: ImportBatch) -> str:
         """What the status bar says of a recent import's or merge's documents, listed."""
-        count, at = len(batch.documents), local_time(batch.at)
+        count, at = batch.live, local_time(batch.at)
         if batch.merged and batch.bundle:
             return self.tr("%Ln documents brought in by the bundle {0}", "", count).format(
                 isolate(batch.bundle))  # fmt: skip

@@ -55,14 +55,8 @@ _ANNOTATION_QUERY = re.compile(rf"\b(?:{'|'.join(CHANGED_BY_ANNOTATIONS)}):", re
 
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
-WRITE_ACTIONS = (
-    "import_files",
-    "import_folder",
-    "edit_metadata",
-    "delete_document",
-    "undo",
-    "redo",
-)
+WRITE_ACTIONS = ("import_files", "import_folder", "edit_metadata", "delete_document",
+                 "undo", "redo")  # fmt: skip
 
 
 class MainWindow(AddonHooks):
@@ -155,7 +149,7 @@ class MainWindow(AddonHooks):
         self.imports.ask_password = lambda files, wrong: window_dialogs.ask_password(
             self, files, wrong
         )
-        self.imports.progressed.connect(self._show_count)
+        self.imports.progressed.connect(self._stored)
         self.imports.finished.connect(self._import_done)
         self.imports.failed.connect(self._import_failed)
 
@@ -246,8 +240,9 @@ class MainWindow(AddonHooks):
 
     def update_page(self) -> None:
         """The empty page for an archive without documents, else the results and reader."""
+        model = self.model  # a browse list on its way is not known to be empty
         empty = self.session is None or (
-            self.model.browsing and self.model.total == 0 and self.job is None
+            model.browsing and not model.total and model.pending is None and self.job is None
         )
         self.pages.setCurrentIndex(0 if empty else 1)
 
@@ -358,6 +353,10 @@ class MainWindow(AddonHooks):
             else:
                 self.open_document(current, focus=False)
         self.update_page()
+
+    def _stored(self) -> None:
+        """An import stored more (at most once a second): the count, and the list browsed."""
+        self.refresh() if self.model.browsing else self._show_count()  # rows update in place
 
     def _show_count(self) -> None:
         if self.session is None:

@@ -9,6 +9,7 @@ when they arrive.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -67,3 +68,8 @@ class RowSnippets(QObject):
             if hit is not None:
                 hit.snippet, hit.highlights, hit.snippet_from = snippet, spans, origin
                 model.row_changed(doc_id)
+
+
+def plain_snippet(snippet_html: str) -> str:
+    """A snippet's text without its marks of the query's words."""
+    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))

@@ -21,12 +21,14 @@ from archiver.core.errors import ArchiverError, Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
 from archiver.gui import document_drag, quality_marks
+from archiver.gui.browse_rows import apply_row_changes, row_changes, sort_key
 from archiver.gui.errors import error_message
 from archiver.gui.locale_text import isolate
-from archiver.gui.result_snippets import RowSnippets
+from archiver.gui.result_snippets import RowSnippets, plain_snippet
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
+    from archiver.services.searches import BrowseIds
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "date", "source", "language", "quality")  # the title cell shows the snippet
@@ -45,8 +47,8 @@ class ResultsModel(QAbstractTableModel):
 
     Searches run on the read pool: ``run`` returns at once, the rows shown stay until the
     new query's first page arrives (``searched``), and an answer to a query that a newer
-    one replaced is dropped by the session. Browsing (a blank query) is a list of ids, read
-    at once.
+    one replaced is dropped by the session. Browsing (a blank query) is a list of ids from the
+    pool too, updated in place when read again: the view keeps its selection and its place.
     """
 
     searching = Signal(str)  # a query went to the read pool
@@ -64,12 +66,14 @@ class ResultsModel(QAbstractTableModel):
         self._fetching = False  # a next page is on the read pool
         self._ids: list[int] = []  # rows shown so far
         self._all: list[int] = []  # every id when browsing (no query)
+        self._arrived: list[int] = []  # the same in the order they came (a sort undone)
+        self._browsed: tuple[Sequence[int] | None] | None = None  # (listed,) the rows were read for
         self._total = 0
         self._hits: dict[int, Hit] = {}
         self._rows: dict[int, dict] = {}  # summaries cache for browsing
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._changing = False
-        self.listed: list[int] | None = None  # a list shown instead of every document
+        self.listed: Sequence[int] | None = None  # a list shown instead of every document
         self.snippets = RowSnippets(self)  # the rows shown get theirs; the others when drawn
 
     # -- filling -------------------------------------------------------------------------
@@ -84,11 +88,12 @@ class ResultsModel(QAbstractTableModel):
         self.pending = None
         if query.strip() or query != self.query:  # a list lasts until another query runs
             self.listed = None
-        if self.session is None or not query.strip():
-            if self.session is not None:
-                self.session.cancel_search()  # a query still on its way must not replace this
+        if self.session is None:
             with self._change():
                 self._show(query, None)
+            return
+        if not query.strip():
+            self._browse(query, again=self._browsed == (self.listed,) and query == self.query)
             return
         try:
             parse_query(query)  # too long or too deep: refused at once, nothing sent
@@ -103,6 +108,38 @@ class ResultsModel(QAbstractTableModel):
         )  # fmt: skip
         self.searching.emit(query)
 
+    def _browse(self, query: str, again: bool) -> None:
+        """Ask the read pool for the browse list; ``again``: the same list is shown, update it."""
+        assert self.session is not None
+        self.session.cancel_search()  # a query still on its way must not replace this
+        found = lambda ids: self._browse_found(query, ids, again)  # noqa: E731
+        self.session.browse_later(self.listed, found, self._browse_failed)
+        if not again:  # another list: the rows shown stay until it comes, as a query's do
+            self.pending = query
+            self.searching.emit(query)
+
+    def _browse_found(self, query: str, found: BrowseIds, again: bool) -> None:
+        with self._change():
+            if again and self._sort is None and self._update_rows(found):
+                self.searched.emit()
+                return
+            self.pending = None
+            self._show(query, None, browsed=found.ids)
+
+    def _browse_failed(self, exc: BaseException) -> None:
+        self.pending = None  # the rows shown stay; an archive closed meanwhile is no news
+        if not isinstance(exc, ArchiverError | OSError):
+            logging.getLogger(__name__).error("browsing failed", exc_info=exc)
+
+    def _update_rows(self, found: BrowseIds) -> bool:
+        """The rows shown turned into the new list's first rows by removals and insertions."""
+        changes = row_changes(self._ids, found.ids, found.live, self.page_size)
+        if changes is None:
+            return False
+        apply_row_changes(self, self._ids, changes, lambda doc_id: self._rows.pop(doc_id, None))
+        self._all, self._arrived, self._total = list(found.ids), found.ids, len(found.ids)
+        return True
+
     def _found(self, query: str, result: SearchResult, dressed: int) -> None:
         self.pending = None
         self.snippets.reset(hit.id for hit in result.hits[:dressed])
@@ -115,14 +152,13 @@ class ResultsModel(QAbstractTableModel):
         with self._change():
             self._show(query, None, exc)
 
-    def _show(
-        self, query: str, result: SearchResult | None, refused: BaseException | None = None
-    ) -> None:
+    def _show(self, query: str, result: SearchResult | None,
+              refused: BaseException | None = None, browsed: list[int] | None = None) -> None:  # fmt: skip
         self.beginResetModel()
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
         self.result, self.refused, self._fetching = result, None, False
-        self._total = 0
+        self._total, self._browsed = 0, (self.listed,) if browsed is not None else None
         if refused is not None:
             self.refused = error_message(refused)  # a QueryRefused worded from its code
             if not isinstance(refused, ArchiverError | OSError):  # a bug: keep its stack
@@ -131,29 +167,20 @@ class ResultsModel(QAbstractTableModel):
             self._take(result.hits)
             self._total = result.total
             self.last_run = query
-        elif self.session is not None:
+        elif browsed is not None:
             self.last_run = query
-            self._all = self._browse_ids()
+            self._all, self._arrived = list(browsed), browsed
             self._total = len(self._all)
             self._ids = self._all[: self.page_size]
         self.endResetModel()
         self.searched.emit()
 
-    def show_list(self, ids: list[int]) -> None:
-        """Show these documents in this order (a batch of the sidebar), as browsing would."""
+    def show_list(self, ids: Sequence[int]) -> None:
+        """Show these documents in this order (a batch of the sidebar, its ``IdRanges``), as
+        browsing would: those still out of the trash, once the read pool has them."""
+        self.listed = ids
         if self.session is not None:
-            self.session.cancel_search()
-        self.pending, self.listed = None, list(ids)
-        with self._change():
-            self._show("", None)
-
-    def _browse_ids(self) -> list[int]:
-        assert self.session is not None
-        ids = self.session.document_ids()
-        if self.listed is None:
-            return ids
-        live = set(ids)
-        return [i for i in self.listed if i in live]
+            self._browse("", again=False)
 
     def refresh(self) -> None:
         """Run the current query again (after an import, an edit or a delete)."""
@@ -251,13 +278,8 @@ class ResultsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return (
-                self.tr("Title"),
-                self.tr("Date"),
-                self.tr("Source"),
-                self.tr("Lang"),
-                self.tr("Quality"),
-            )[section]
+            return (self.tr("Title"), self.tr("Date"), self.tr("Source"), self.tr("Lang"),
+                    self.tr("Quality"))[section]  # fmt: skip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -319,11 +341,15 @@ class ResultsModel(QAbstractTableModel):
         if role == SECOND_LINE_ROLE:
             found = (row.get("source"), row.get("file_name"))
             # a file name keeps its own order beside an Arabic source ("2025-11-04-a.txt")
-            return _plain(row.get("snippet", "")) or " · ".join(isolate(p) for p in found if p)
+            return plain_snippet(row.get("snippet", "")) or " · ".join(
+                isolate(p) for p in found if p
+            )
         if role == RTL_ROLE:
             return row.get("language") == "ar"
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            told = "\n".join(t for t in (row.get("title"), _plain(row.get("snippet", ""))) if t)
+            told = "\n".join(
+                t for t in (row.get("title"), plain_snippet(row.get("snippet", ""))) if t
+            )
             return quality_marks.with_warning(told, row.get("quality"))
         if column == "date" and role in _MARK_ROLES and row.get("published_source") == FILE_DATE:
             return self._file_date_mark(role)
@@ -386,7 +412,7 @@ class ResultsModel(QAbstractTableModel):
             pool = self._all if self.browsing else self._ids
             rows = self._rows if self.browsing else {i: self._row(0, i) for i in self._ids}
             pool.sort(
-                key=lambda i: _sort_key(rows.get(i, {}), key),
+                key=lambda i: sort_key(rows.get(i, {}), key),
                 reverse=order == Qt.SortOrder.DescendingOrder,
             )
             if self.browsing:
@@ -418,7 +444,7 @@ class ResultsModel(QAbstractTableModel):
     def _restore_order(self) -> None:
         assert self.session is not None
         if self.browsing:
-            self._all = self._browse_ids()
+            self._all = list(self._arrived)
             self._ids = self._all[: len(self._ids)]
         else:
             self._ids.sort(key=lambda i: -self._hits[i].score)
@@ -447,8 +473,9 @@ class ResultsModel(QAbstractTableModel):
         del self._ids[row]
         self._hits.pop(doc_id, None)
         self._rows.pop(doc_id, None)
-        if doc_id in self._all:
-            self._all.remove(doc_id)
+        for held in (self._all, self._arrived):
+            if doc_id in held:
+                held.remove(doc_id)
         self._total -= 1
         self.endRemoveRows()
 
@@ -471,15 +498,3 @@ class ResultsModel(QAbstractTableModel):
                 hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-
-def _sort_key(row: dict, column: str) -> str | float:
-    if column == "quality":
-        return float(row.get("quality") or 0.0)
-    return str(row.get(column) or "")
-
-
-def _plain(snippet_html: str) -> str:
-    import html
-
-    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))

@@ -60,6 +60,11 @@ class ResultsView(QTableView):
         self.setItemDelegate(DirectionDelegate(self))
         self.setItemDelegateForColumn(COLUMNS.index("title"), ResultDelegate(self))
         self.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self._anchor: int | None = None  # the document kept at the top while rows come and go
+        model.rowsAboutToBeInserted.connect(lambda _p, first, _last: self._hold_place(first, -1))
+        model.rowsAboutToBeRemoved.connect(lambda _p, first, last: self._hold_place(first, last))
+        model.rowsInserted.connect(self._keep_place)
+        model.rowsRemoved.connect(self._keep_place)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
 
     def column_menu(self) -> QMenu:
@@ -139,6 +144,25 @@ class ResultsView(QTableView):
         super().resizeEvent(event)
         rows = self.viewport().height() // max(1, self.verticalHeader().defaultSectionSize())
         self.results_model.snippets.shown_rows = rows + 1
+
+    def _hold_place(self, first: int, last: int) -> None:
+        """Rows come (or ``first``..``last`` go) above the first row in view, scrolled down the
+        list: remember the document shown first, to keep it there. At the top the list stays at
+        the top (new documents show)."""
+        top = self.rowAt(0)
+        self._anchor = None
+        if top < 0 or first > top or self.verticalScrollBar().value() == 0:
+            return
+        if first <= top <= last:  # the first row shown goes: keep the one after the rows leaving
+            top = last + 1
+        self._anchor = self.results_model.doc_id(top)
+
+    def _keep_place(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        row = self.results_model.row_of(anchor) if anchor is not None else -1
+        if row >= 0:
+            self.updateGeometries()  # the scroll bar's range for the rows there are now
+            self.scrollTo(self.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         doc_id = current.data(ID_ROLE) if current.isValid() else None

@@ -24,7 +24,7 @@ class SearchStatus(QObject):
         self._slow = QTimer(self, singleShot=True, interval=SEARCHING_AFTER_MS)
         self._slow.timeout.connect(self._show_searching)
         self._waiting: list[Callable[[], object]] = []
-        window.model.searching.connect(lambda _query: self._slow.start())
+        window.model.searching.connect(self._sent)
         window.model.searched.connect(self._show_result)
 
     @property
@@ -38,6 +38,10 @@ class SearchStatus(QObject):
             then()
         else:
             self._waiting.append(then)
+
+    def _sent(self, _query: str) -> None:
+        self._slow.start()
+        self.window.update_page()  # at opening: the results page, not the empty archive's
 
     def _show_searching(self) -> None:
         if self.window.model.pending is not None:

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QProgressDialog
 
 from archiver.core.changes import Change
 from archiver.core.errors import HasDependents
 from archiver.core.trash import TrashSize
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.history_dialog import HistoryDialog
+from archiver.gui.locale_text import number
 from archiver.gui.trash_dialog import TrashDialog, size_text
 from archiver.services.history_ops import HistoryOps
 from archiver.services.operations import ArchiveSession
@@ -42,6 +44,7 @@ class UndoHistory(QObject):
         self.ops: HistoryOps | None = None
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
+        self.indexing: QProgressDialog | None = None  # a change's documents being re-indexed
         # a greyed-out action's keys do nothing: while Undo is greyed, Ctrl+Z says why
         self._greyed_undo = QShortcut(window)
         self._greyed_undo.setEnabled(False)
@@ -50,6 +53,9 @@ class UndoHistory(QObject):
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session: its undo starts from now."""
         self.ops = HistoryOps(session) if session is not None else None
+        if self.ops is not None:
+            self.ops.indexing.connect(self._indexing)
+            self.ops.stored.connect(self.window.refresh)  # the list, while the index catches up
         if session is not None:
             session.events.wrote.connect(lambda _what: self.refresh_labels())
             session.events.history_changed.connect(self._history_changed)
@@ -125,6 +131,33 @@ class UndoHistory(QObject):
         self.window.show_message((self.tr("Undone: {0}") if undo else self.tr("Redone: {0}"))
                                  .format(words), 6000)  # fmt: skip
         signal.emit(words)
+
+    def _indexing(self, done: int, total: int) -> None:
+        """The documents of an undo, redo or restore re-indexed so far, with Cancel (shown
+        only when it lasts: most changes re-index a few documents at once)."""
+        if total == 0:
+            if self.indexing is not None:
+                self.indexing.reset()
+                self.indexing.close()
+                self.indexing.deleteLater()
+                self.indexing = None
+            return
+        if self.indexing is None:
+            dialog = QProgressDialog("", self.tr("Cancel"), 0, total, self.window)
+            dialog.setObjectName("reindexProgress")
+            dialog.setWindowTitle(self.tr("Search index"))
+            dialog.setMinimumDuration(500)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if self.ops is not None:
+                dialog.canceled.connect(self.ops.cancel_indexing)
+            self.indexing = dialog
+        dialog = self.indexing
+        dialog.setMaximum(total)
+        dialog.setLabelText(self.tr("Updating the search index: {0} of {1} documents (the "
+                                    "change is made; cancelled, the rest is indexed at the "
+                                    "next start)").format(number(done), number(total)))  # fmt: skip
+        dialog.setValue(min(done, total))
 
     def _history_changed(self, _change: object) -> None:
         self.refresh_labels()

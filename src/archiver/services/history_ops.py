@@ -3,7 +3,9 @@
 A window undoes only what was changed since it opened: the journal's marks at that moment
 (``since``) bound Ctrl+Z and Ctrl+Shift+Z; older changes are taken back from the history.
 Every change ends with ``events.history_changed(change)``, so the window and the annotation
-panel show its effect.
+panel show its effect. Undo, redo and restore re-index their documents on the lane in batches
+of bounded memory: ``indexing(done, total)`` reports it (from the lane's thread), and
+``cancel_indexing`` stops it (the change stays made; the next open indexes the rest).
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from archiver.core.archive import Archive
 from archiver.core.changes import Change, HistoryEntry
 from archiver.core.errors import Invalid
+from archiver.core.progress import CancelToken
 from archiver.core.trash import Trashed, TrashSize
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
+from archiver.services.tasks import Throttle
 
 Done = Callable[[Any], None] | None
 Failed = Callable[[BaseException], None] | None
@@ -27,10 +31,14 @@ Failed = Callable[[BaseException], None] | None
 class HistoryOps(QObject):
     """The history half of an archive session."""
 
+    indexing = Signal(int, int)  # documents re-indexed, of how many (0, 0: done)
+    stored = Signal()  # the change's rows are committed; re-indexing them follows
+
     def __init__(self, session: ArchiveSession) -> None:
         super().__init__()
         self.session = session
         self.since = session.reader.annotations.journal.marks()  # where this window started
+        self.token = CancelToken()  # the running change's re-indexing
 
     # -- reads (GUI thread, read-only connection) -----------------------------------------
 
@@ -75,39 +83,68 @@ class HistoryOps(QObject):
 
     # -- writes (serial lane, writable connection) ----------------------------------------
 
+    def cancel_indexing(self) -> None:
+        """Stop re-indexing the running change's documents (the change stays made)."""
+        self.token.cancel()
+
     def _write(
         self, what: Operation, func: Callable[[Archive], Any], on_done: Done, on_error: Failed
     ) -> bool:
         def done(result: Any) -> None:
+            self.indexing.emit(0, 0)
             if on_done is not None:
                 on_done(result)
             self.session.events.history_changed.emit(result if isinstance(result, Change) else None)
 
-        return self.session.write(what, func, done, on_error)
+        def failed(exc: BaseException) -> None:
+            self.indexing.emit(0, 0)
+            if on_error is not None:
+                on_error(exc)
+
+        return self.session.write(what, func, done, failed)
+
+    def _reindexing(self) -> tuple[Callable[[int, int, str], None], CancelToken]:
+        """A progress callback (throttled, for the lane's thread) and a token for one change."""
+        token = self.token = CancelToken()
+        throttle = Throttle(0.1)
+        started = False
+
+        def progress(done: int, total: int, _label: str) -> None:
+            nonlocal started
+            if not started:  # the store committed before the index began
+                started = True
+                self.stored.emit()
+            if throttle.ready(final=done >= total):
+                self.indexing.emit(done, total)
+
+        return progress, token
 
     def undo(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Take back the newest change of this window; on_done gets it (None: nothing)."""
-        since = self.since
-        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo_last(since),
-                           on_done, on_error)  # fmt: skip
+        since, (progress, token) = self.since, self._reindexing()
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo_last(
+            since, progress, token), on_done, on_error)  # fmt: skip
 
     def redo(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Re-apply the change undone last in this window; on_done gets it (None: nothing)."""
-        since = self.since
-        return self._write(Operation.REDO, lambda a: a.annotations.journal.redo_last(since),
-                           on_done, on_error)  # fmt: skip
+        since, (progress, token) = self.since, self._reindexing()
+        return self._write(Operation.REDO, lambda a: a.annotations.journal.redo_last(
+            since, progress, token), on_done, on_error)  # fmt: skip
 
     def undo_entry(
         self, entry_id: int, force: bool, on_done: Done = None, on_error: Failed = None
     ) -> bool:
         """Take back one change of the history (HasDependents reaches on_error unless forced)."""
-        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(entry_id, force=force),
-                           on_done, on_error)  # fmt: skip
+        progress, token = self._reindexing()
+        return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(
+            entry_id, force=force, progress=progress, cancel=token), on_done, on_error)  # fmt: skip
 
     def redo_entry(self, entry_id: int, on_done: Done = None, on_error: Failed = None) -> bool:
         """Re-apply one undone change of the history, made in any session: only the one
         undone last (redo follows the undos back in order); Invalid reaches on_error when it
         is not that one any more."""
+
+        progress, token = self._reindexing()
 
         def redo(archive: Archive) -> Change | None:
             journal = archive.annotations.journal
@@ -115,13 +152,15 @@ class HistoryOps(QObject):
             if target is None or target.id != entry_id:
                 raise Invalid(f"change {entry_id} is not the next to redo: redo follows the "
                               "undos back, the one undone last first")  # fmt: skip
-            return journal.redo_last()
+            return journal.redo_last(progress=progress, cancel=token)
 
         return self._write(Operation.REDO, redo, on_done, on_error)
 
     def restore(self, ids: list[int], on_done: Done = None, on_error: Failed = None) -> bool:
         """Bring documents back from the trash."""
-        return self._write(Operation.RESTORE, lambda a: a.trash.restore(ids), on_done, on_error)
+        progress, token = self._reindexing()
+        return self._write(Operation.RESTORE, lambda a: a.trash.restore(ids, progress, token),
+                           on_done, on_error)  # fmt: skip
 
     def empty_trash(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Delete the trash's documents for good; on_done gets the TrashSize freed."""

@@ -7,7 +7,7 @@ it back whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,23 +17,27 @@ from archiver.core.annotations.model import Collection, TagNode
 from archiver.core.annotations.names import in_order, script_of
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
+from archiver.core.idsets import IdRanges
 from archiver.services.library_nodes import Node, NodeKind, Section
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 from archiver.services.searches import SIDEBAR
 
 Done = Callable[[Any], None] | None
+RECENT_IMPORTS = 8  # the import batches (and merges) the sidebar lists
 
 
 @dataclass(frozen=True)
 class ImportBatch:
     """One import batch, or merge that brought documents in, still in effect: its journal
-    entry, when, its documents not trashed; a merge's bundle file name ("" for another copy's
-    merge without one, such as a team sync)."""
+    entry, when, the ids it brought (some may be in the trash or purged since) and how many
+    of them are out of the trash; a merge's bundle file name ("" for another copy's merge
+    without one, such as a team sync)."""
 
     entry_id: int
     at: str
-    documents: tuple[int, ...]
+    documents: IdRanges
+    live: int
     merged: bool = False
     bundle: str = ""
 
@@ -53,9 +57,10 @@ class LibraryOps(QObject):
         self.session.searches.start(SIDEBAR, sidebar_nodes, on_done, lambda _exc: None)
 
     def import_batch(self, entry_id: int) -> ImportBatch | None:
-        """One of the recent import batches (None when it is no longer among them)."""
-        return next((b for b in recent_imports(self.session.reader) if b.entry_id == entry_id),
-                    None)  # fmt: skip
+        """One of the recent import batches or merges (None when it is no longer among them,
+        or all its documents left): only its own ids are counted, on the GUI thread's
+        connection."""
+        return next(iter(recent_imports(self.session.reader, only=entry_id)), None)
 
     # -- bulk changes (serial lane) -------------------------------------------------------
 
@@ -73,23 +78,28 @@ class LibraryOps(QObject):
         )
 
 
-def recent_imports(archive: Archive, limit: int = 8) -> list[ImportBatch]:
+def recent_imports(
+    archive: Archive, limit: int = RECENT_IMPORTS, only: int | None = None
+) -> list[ImportBatch]:
     """The latest import batches and merges that brought documents in, newest first, one
-    entry each (one whose documents all left: skipped)."""
-    present = set(archive.document_ids())
+    entry each (one whose documents all left: skipped); ``only``: just that entry's. Each
+    counts its documents out of the trash within its own ids, not by reading every id."""
     journal = archive.annotations.journal
+    found = [(c, _ranges(c.documents), False, "") for c in journal.recent_imports(limit)]
+    found += [(c, brought, True, str(c.extra.get("source") or ""))
+              for c, brought in journal.recent_merges(limit)]  # fmt: skip
+    found.sort(key=lambda item: item[0].id, reverse=True)
     batches = []
-    for change in journal.recent_imports(limit):
-        ids = tuple(i for i in change.documents if i in present)
-        if ids:
-            batches.append(ImportBatch(change.id, change.at, ids))
-    for change, brought in journal.recent_merges(limit):
-        ids = tuple(i for i in brought if i in present)
-        if ids:
-            bundle = str(change.extra.get("source") or "")
-            batches.append(ImportBatch(change.id, change.at, ids, merged=True, bundle=bundle))
-    batches.sort(key=lambda b: b.entry_id, reverse=True)
+    for change, ids, merged, bundle in found:
+        live = archive.count_live_in(ids) if only in (None, change.id) else 0
+        if live:
+            batches.append(ImportBatch(change.id, change.at, ids, live, merged, bundle))
     return batches[:limit]
+
+
+def _ranges(ids: Sequence[int]) -> IdRanges:
+    """An import's ids as runs (an older journal entry lists them one by one)."""
+    return ids if isinstance(ids, IdRanges) else IdRanges(ids)
 
 
 def sidebar_nodes(archive: Archive) -> list[Node]:
@@ -104,7 +114,7 @@ def sidebar_nodes(archive: Archive) -> list[Node]:
                    detail=in_order(script_of(p.name), p.name, p.name_ar, p.name_en)[1])
               for p, n in ann.participants.in_use()]  # fmt: skip
     imports = [Node(NodeKind.MERGE if b.merged else NodeKind.IMPORT, b.entry_id, b.at,
-                    len(b.documents), detail=b.bundle) for b in recent_imports(archive)]  # fmt: skip
+                    b.live, detail=b.bundle) for b in recent_imports(archive)]  # fmt: skip
     return [
         Node(NodeKind.ALL, None, "", archive.count()),
         Node(NodeKind.SECTION, Section.COLLECTIONS, "",

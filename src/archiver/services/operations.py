@@ -10,7 +10,7 @@ writer keeps going.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,16 @@ from archiver.core.search.query import parse as parse_query
 from archiver.core.search.results import Snippet
 from archiver.services.events import Events
 from archiver.services.operation import Operation
-from archiver.services.searches import COUNT, READER, RESULTS, SNIPPETS, Searches
+from archiver.services.searches import (
+    BROWSE,
+    COUNT,
+    READER,
+    RESULTS,
+    SNIPPETS,
+    BrowseIds,
+    Searches,
+    browse_ids,
+)
 from archiver.services.settings import Settings
 from archiver.services.tasks import QUEUED, Lanes, Throttle
 
@@ -197,8 +206,9 @@ class ArchiveSession(QObject):
             self._index_damaged(exc)
             on_error(exc)
 
-        if not more:
+        if not more:  # the query replaces the list on its way, and the snippets
             self.searches.supersede(SNIPPETS)
+            self.searches.supersede(BROWSE)
         self.searches.start(
             RESULTS, lambda a: _search(a, text, indexing, limit, offset, snippets_for),
             on_done, failed, supersede=not more,
@@ -215,6 +225,16 @@ class ArchiveSession(QObject):
         self.searches.start(
             SNIPPETS, lambda a: a.snippets(text, ids), on_done, lambda _exc: None, supersede=False
         )
+
+    def browse_later(
+        self,
+        within: Sequence[int] | None,
+        on_done: Callable[[BrowseIds], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """The browse list's ids on the read pool: every document, newest import first, or
+        those of ``within`` still out of the trash (the newest request wins)."""
+        self.searches.start(BROWSE, lambda a: browse_ids(a, within), on_done, on_error)
 
     def cancel_search(self) -> None:
         """Drop the answers still to come for the list (browsing replaced the query)."""

@@ -1,19 +1,21 @@
 """Searches on the read pool: each pool thread has its own read-only archive, stale answers drop.
 
 The GUI asks on a named channel (the result list, its rows' snippets, the reader's spans,
-find in document, the document count). Asking again on a channel supersedes what is in flight there: an
+find in document, the document count, the ids of the browse list). Asking again on a channel supersedes what is in flight there: an
 older answer that arrives late is never delivered, and one still queued does not run.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from archiver.core.archive import Archive
 from archiver.core.errors import ArchiverError
+from archiver.core.idsets import IdRanges
 from archiver.services.tasks import Lane
 
 RESULTS = "results"  # the result list: its first page, more pages, the rest for a sort
@@ -22,8 +24,30 @@ FIND = "find"  # find in document
 COUNT = "count"  # the number of documents in the status bar
 SNIPPETS = "snippets"  # the snippets of the result rows shown, for the query shown
 SIDEBAR = "sidebar"  # what the library sidebar lists, with its counts
+BROWSE = "browse"  # the ids of the browse list: every document, or an import batch's
 
 _STALE = object()  # what a superseded task returns instead of running
+
+
+@dataclass(frozen=True)
+class BrowseIds:
+    """The browse list's ids in their order, and the same ids as a set (made on the pool)."""
+
+    ids: list[int]
+    live: frozenset[int]
+
+
+def browse_ids(archive: Archive, within: Sequence[int] | None) -> BrowseIds:
+    """Every document out of the trash, newest import first; or those of ``within`` (an
+    import batch's ``IdRanges``, read by its runs), in its order."""
+    if within is None:
+        ids = archive.document_ids()
+    elif isinstance(within, IdRanges):
+        ids = archive.live_ids_in(within)
+    else:
+        live = set(archive.live_ids_in(IdRanges(within)))
+        ids = [i for i in within if i in live]
+    return BrowseIds(ids, frozenset(ids))
 
 
 class ThreadArchives:

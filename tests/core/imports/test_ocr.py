@@ -165,3 +165,17 @@ def test_cancel_stops_a_running_ocr(archive: Archive, tmp_path: Path) -> None:
         "not imported: the import was cancelled during its OCR"
     ]
     assert archive.count() == 0
+
+
+def test_each_page_is_read_with_the_model_of_its_script(archive: Archive, tmp_path: Path) -> None:
+    # read with ara+eng, page 2 (Arabic) gets "Logs" for يومياً and "gla)" for للبنان.
+    scan = _copy(FIXTURES / "two-scripts.pdf", tmp_path / "in", "statement.pdf")
+    report = archive.import_paths([scan])
+    assert not report.failed, report.failed
+    english, arabic = archive.document(report.imported[0].id).text.split("\n")
+    expected = [
+        " ".join((FIXTURES / f"two-scripts.{lang}.txt").read_text(encoding="utf-8").split())
+        for lang in ("en", "ar")
+    ]
+    assert english == expected[0]
+    assert arabic == expected[1]  # its Latin name, "Emmanuel Macron", kept

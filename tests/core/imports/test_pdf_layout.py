@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from archiver.core.imports.pdf import extract_pdf
-from archiver.core.imports.pdf.bidi import logical
+from archiver.core.imports.pdf.bidi import arabic_set_ltr_logical, ends_on_the_right, logical
 from archiver.core.imports.pdf.layout import (
     document_text,
     first_heading,
@@ -127,6 +127,15 @@ def test_harakat_stay_on_their_letter(extracted) -> None:
     assert "إنّ" in extracted["lo_naskh"]
 
 
+def test_arabic_paragraphs_set_left_to_right_keep_their_sentence_ends() -> None:
+    # LibreOffice prints a .txt with left-to-right paragraphs: each Arabic line is drawn
+    # reversed, but a paragraph's final ".", "\".", ")." or "!\"" stays on its right, and a
+    # Latin name between the Arabic before and after it
+    source = (FIXTURES / "lo_ltr_arabic.txt").read_text(encoding="utf-8")
+    expected = "\n".join(line for line in source.split("\n") if line.strip())
+    assert extract_pdf(FIXTURES / "lo_ltr_arabic.pdf").text == expected
+
+
 # --- one line, left to right as drawn -------------------------------------------------------
 def test_rtl_line_with_latin_and_digits() -> None:
     # "ستارمر 12 (Keir Starmer)" drawn right to left; the brackets keep the typed characters
@@ -141,6 +150,35 @@ def test_number_sign_after_arabic_is_drawn_on_the_left() -> None:
     assert logical(list("نع %20 ةدايزب"), rtl=True) == "بزيادة 20% عن"
     # in Latin text the sign stays with its number: "من Patriot 20%" ends the line
     assert logical(list("Patriot 20% نم"), rtl=True) == "من Patriot 20%"
+
+
+def test_a_sentence_end_drawn_right_of_an_arabic_line_ends_it() -> None:
+    # a left-to-right paragraph draws "... بحلول 2025." as: 2025 لولحب ... .
+    assert logical(list('2025 لولحب دعوو ."ىلوأ ةوطخ".'), rtl=True) == (
+        '"خطوة أولى". ووعد بحلول 2025.'
+    )
+    assert logical(list("ةنسلا."), rtl=True) == "السنة."
+    assert logical(list("دقنلا قودنص( كنبلا)."), rtl=True) == "البنك (صندوق النقد)."
+    assert logical(list('فقوتن نل" :لاق!"'), rtl=True) == 'قال: "لن نتوقف!"'
+    # a quote that ends the paragraph goes with its full stop: "قال "نص 2025"."
+    assert logical(list('2025 صن" لاق".'), rtl=True) == 'قال "نص 2025".'
+    assert logical(list('قيرطلا".'), rtl=True) == 'الطريق".'  # the quote opened a line above
+
+
+def test_an_arabic_line_set_left_to_right_keeps_a_latin_name_between_its_runs() -> None:
+    # "قال الرئيس Emmanuel Macron إن بلاده تساعد." in a left-to-right paragraph
+    drawn = list("سيئرلا لاق Emmanuel Macron دعاست هدلب نإ.")
+    assert arabic_set_ltr_logical(drawn) == "قال الرئيس Emmanuel Macron إن بلده تساعد."
+    assert ends_on_the_right(drawn)
+    assert not ends_on_the_right(list(".دعاست هدلب نإ Emmanuel Macron سيئرلا لاق"))
+    # a number at the line's left end is the last word of the Arabic run beside it
+    assert arabic_set_ltr_logical(list("2024 ماع يف (IMF) دقنلا")) == "في عام 2024 (IMF) النقد"
+
+
+def test_punctuation_that_may_start_an_arabic_line_stays_first() -> None:
+    assert logical(list('ىلوأ ةوطخ"'), rtl=True) == '"خطوة أولى'
+    assert logical(list("نايب ردص -"), rtl=True) == "- صدر بيان"
+    assert logical(list("لاقو..."), rtl=True) == "...وقال"
 
 
 def test_lam_alef_ligature_stays_one_unit() -> None:

@@ -26,8 +26,11 @@ def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the serial lane is empty and its results were delivered."""
-    qtbot.waitUntil(lambda: not window.session.lanes.serial.busy, timeout=15000)
+    """Wait until the serial lane is empty and its results were delivered, and the reads
+    they started (the browse list, the counts) were shown."""
+    lanes = window.session.lanes
+    qtbot.waitUntil(lambda: not lanes.serial.busy, timeout=15000)
+    qtbot.waitUntil(lambda: window.model.pending is None and not lanes.reads.busy, timeout=15000)
 
 
 def controller_of(window) -> AnnotationController:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from archiver.core.annotations import titles
+from archiver.core.annotations.title_data import fold_word, load_titles
 from archiver.core.text import arabic, scripts
 
 OFFICE = "office"
@@ -64,7 +65,7 @@ def _clitic_on_office(text: str, office: str) -> bool:
     first = text.split(" ", 1)[0]
     return (
         first[:1] in "وفبلك"
-        and titles.fold_word(first) not in titles.load_titles().by_first
+        and fold_word(first) not in load_titles().by_first
         and titles.office_in(text[1:]) == office
     )
 
@@ -77,6 +78,6 @@ def _name_like(text: str) -> bool:
         return False
     if _PHRASE.search(text) or _TANWEEN.search(text):
         return False
-    not_names = titles.load_titles().not_names - _FUNCTION_WORDS
+    not_names = load_titles().not_names - _FUNCTION_WORDS
     # capitalised words of the list (months, days) are names too: May, Theresa May
-    return not any(titles.fold_word(w) in not_names and not w[:1].isupper() for w, _, _ in words)
+    return not any(fold_word(w) in not_names and not w[:1].isupper() for w, _, _ in words)

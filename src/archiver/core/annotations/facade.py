@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from archiver.core.annotations.blocks import Blocks
 from archiver.core.annotations.collections import Collections
-from archiver.core.annotations.journal import Journal
+from archiver.core.annotations.journal import Journal, Reindex
 from archiver.core.annotations.keywords import Keywords
 from archiver.core.annotations.memos import Memos
 from archiver.core.annotations.mentions import Mentions
@@ -15,8 +14,6 @@ from archiver.core.annotations.participants import Participants
 from archiver.core.annotations.saved_searches import SavedSearches
 from archiver.core.annotations.setup import Setup
 from archiver.core.annotations.tags import Tags
-
-Reindex = Callable[[list[int]], object]
 
 
 class Annotations:

@@ -31,10 +31,13 @@ from archiver.core.change_words import describe
 from archiver.core.changes import Change, ChangeKind, HistoryEntry
 from archiver.core.errors import HasDependents, Invalid, NotFound, ReadOnly
 from archiver.core.idsets import IdRanges
+from archiver.core.progress import CancelToken, Progress
 from archiver.core.store import changelog, identity, portable
 from archiver.core.store import journal as log
 from archiver.core.store import participants as participant_rows
 
+Reindex = Callable[[list[int], Progress | None, CancelToken | None], object]
+"""Re-index these documents (``Indexer.reindex``): with progress, and cancel."""
 LOG_KEEP = 5000  # journal entries kept (the history's length)
 LOCAL_KINDS = frozenset({ChangeKind.MERGE})
 """Changes that stay in this copy's change log only as what they bring in: a merge writes the
@@ -106,8 +109,9 @@ class Step:
         )  # fmt: skip
 
     def documents_json(self) -> list[Any]:
-        """The documents as the journal's column holds them (ids, or an id set's runs)."""
-        return self.batch.to_json() if self.batch is not None else sorted(self.documents)
+        """The documents as the journal's column holds them: ids, runs of three or more as
+        ``[first, last]`` (a merge's thousands of new documents in a few numbers)."""
+        return (self.batch if self.batch is not None else IdRanges(self.documents)).to_json()
 
 
 class Journal:
@@ -119,7 +123,7 @@ class Journal:
         prepare: Callable[[], None],
         *,
         readonly: bool,
-        reindex: Callable[[list[int]], object],
+        reindex: Reindex,
         author: str | None = None,
     ) -> None:
         self.db = db
@@ -150,12 +154,15 @@ class Journal:
         commitments: Iterable[int] = (),
         documents: Iterable[int] = (),
         names: Iterable[str] = (),
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
     ) -> Iterator[Step]:
         """One journaled step: a transaction, a journal entry, then re-indexing.
 
         After the block, ``step.result`` (and ``self.latest``) is the journaled Change;
         a step that wrote nothing journals nothing. ``documents`` as an ``IdRanges`` are
-        journaled as its runs (an import batch).
+        journaled as its runs (an import batch). ``progress`` and ``cancel`` are the
+        re-indexing's (cancelled, the step stays made and the next open indexes the rest).
         """
         self._prepare()
         step = Step(self.db, kind, participants, commitments, documents, names)
@@ -173,7 +180,7 @@ class Journal:
                 if kind not in LOCAL_KINDS:
                     self._travel(step.uuid, at, kind.value, step.result, step.log.effects)
         if step.documents and step.reindex:
-            self._reindex(sorted(step.documents))
+            self._reindex(sorted(step.documents), progress, cancel)
 
     # -- what undo and redo would take -----------------------------------------------------
 
@@ -232,14 +239,31 @@ class Journal:
 
     # -- undo and redo ---------------------------------------------------------------------
 
-    def undo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
-        """Take back the newest change not undone (made after ``since``); None when none."""
-        entry = log.newest_done(self.db, since[0])
-        return self._undo(self._entry(entry["id"])) if entry is not None else None
+    def undo_last(
+        self,
+        since: tuple[int, int] = (0, 0),
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Change | None:
+        """Take back the newest change not undone (made after ``since``); None when none.
 
-    def undo(self, entry_id: int, *, force: bool = False) -> Change:
+        ``progress`` and ``cancel`` are those of re-indexing its documents, in batches of
+        bounded memory: cancelled, the change stays undone and the next open indexes the rest.
+        """
+        entry = log.newest_done(self.db, since[0])
+        return self._undo(self._entry(entry["id"]), progress, cancel) if entry else None
+
+    def undo(
+        self,
+        entry_id: int,
+        *,
+        force: bool = False,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Change:
         """Take back one change of the history; HasDependents when later changes depend on
-        it (unless ``force``), Invalid when it is undone already."""
+        it (unless ``force``), Invalid when it is undone already (``progress`` and
+        ``cancel`` as for ``undo_last``)."""
         entry = self._entry(entry_id)
         if entry["undone"]:
             raise Invalid(f"change {entry_id} ({self._words(entry)}) is undone already")
@@ -251,27 +275,35 @@ class Journal:
                 f" ({describe(later[0], self._names(later[0]))}); undo those first, or force it",
                 later,
             )
-        return self._undo(entry)
+        return self._undo(entry, progress, cancel)
 
-    def redo_last(self, since: tuple[int, int] = (0, 0)) -> Change | None:
-        """Re-apply the change undone last (by an undo after ``since``); None when none."""
+    def redo_last(
+        self,
+        since: tuple[int, int] = (0, 0),
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Change | None:
+        """Re-apply the change undone last (by an undo after ``since``); None when none
+        (``progress`` and ``cancel`` as for ``undo_last``)."""
         light = log.newest_redoable(self.db, since[1])
         if light is None:
             return None
         entry = self._entry(light["id"])
         change = _change_of(entry)
         effects: list[log.Effect] = []
-        with self._replaying(change):
+        with self._replaying(change, progress, cancel):
             inverse = log.replay(self.db, json.loads(entry["forward"]), effects)
             log.set_redone(self.db, entry["id"], inverse)
             if change.kind not in LOCAL_KINDS:
                 self._travel(identity.fresh(), store.now(), "redo", change, effects, entry["uuid"])
         return change
 
-    def _undo(self, entry: dict[str, Any]) -> Change:
+    def _undo(
+        self, entry: dict[str, Any], progress: Progress | None, cancel: CancelToken | None
+    ) -> Change:
         change = _change_of(entry)
         effects: list[log.Effect] = []
-        with self._replaying(change):
+        with self._replaying(change, progress, cancel):
             forward = log.replay(self.db, json.loads(entry["inverse"]), effects)
             log.set_undone(self.db, entry["id"], forward)
             if change.kind not in LOCAL_KINDS:
@@ -299,7 +331,9 @@ class Journal:
                          itertools.chain([first], ops))  # fmt: skip
 
     @contextmanager
-    def _replaying(self, change: Change) -> Iterator[None]:
+    def _replaying(
+        self, change: Change, progress: Progress | None, cancel: CancelToken | None
+    ) -> Iterator[None]:
         """A transaction replaying a change's operations, then its documents re-indexed."""
         try:
             with self.transaction():
@@ -309,7 +343,7 @@ class Journal:
             raise Invalid(f"cannot replay change {change.id} "
                           f"({describe(change, self._names(change))}): {exc}") from exc  # fmt: skip
         if change.documents:
-            self._reindex(list(change.documents))
+            self._reindex(list(change.documents), progress, cancel)
 
     def _words(self, entry: dict[str, Any]) -> str:
         """A journal entry's change in words, as the History window and the CLI say it."""

@@ -99,6 +99,8 @@ def read_people(
               if key in gazetteer_ids]  # fmt: skip
     titles = find_titles(text, named, tokens)
     known = [m for m in found if participants[m.participant_id].kind == "person"]
+    states = set(gazetteer_ids.values())
+    titles = _surnames_of_others([_named_theirs(t, known, participants, states) for t in titles])
     found = [m for m in found if not m.place]
     titles, by_surname = _one_word_names(titles, known, holders)
     people = _people(titles, known, by_surname)
@@ -129,16 +131,65 @@ def _one_word_names(
             if pid is not None:
                 by_surname[title.name_start] = pid
             elif not title.looks:
-                title = replace(title, name="", name_start=0, name_end=0, surname="",
-                                alone=False)  # fmt: skip
+                title = _office_alone(title)
         kept.append(title)
     return kept, by_surname
 
 
 def _known_at(known: list[Match], title: Title) -> int | None:
     """The archive's person one of whose aliases is written in the title's name."""
-    return next((m.participant_id for m in known
+    match = _known_match(known, title)
+    return None if match is None else match.participant_id
+
+
+def _known_match(known: list[Match], title: Title) -> Match | None:
+    return next((m for m in known
                  if m.start < title.name_end and title.name_start < m.end), None)  # fmt: skip
+
+
+def _named_theirs(
+    title: Title, known: list[Match], participants: Mapping[int, Participant], states: set[int]
+) -> Title:
+    """The title, or its office alone when its name is an archive's person it cannot name:
+    one after a preposition (قال الرئيس المكسيكي لترامب: to Trump), or one named by a single
+    word whose state (a state or body of the gazetteer) is not the title's (هاتف الرئيس
+    المكسيكي ترامب: the Mexican president phoned Trump, the object after the subject)."""
+    match = _known_match(known, title) if title.name else None
+    if match is None:
+        return title
+    name, alias = person_words(title.name), person_words(match.alias)
+    parent = participants[match.participant_id].parent_id
+    preposition = name[:1] in "لب" and name[1:].startswith(alias)  # not بندر بن عبد العزيز
+    elsewhere = (
+        " " not in title.name  # a full name after a title is its holder's (the archive errs)
+        and parent in states
+        and title.state_id in states
+        and parent != title.state_id
+    )
+    return _office_alone(title) if preposition or elsewhere else title
+
+
+def _surnames_of_others(titles: list[Title]) -> list[Title]:
+    """The titles, with a one-word name after a state's title made the office alone when the
+    text gives that surname in full after another state's title: it is that person, the
+    object after the subject (الرئيس الأمريكي دونالد ترامب ... هاتف الرئيس المكسيكي ترامب)."""
+    states: dict[str, set[int]] = {}
+    for title in titles:
+        if title.state_id is not None and title.surname and title.surname != title.name:
+            states.setdefault(fold_word(title.surname), set()).add(title.state_id)
+    return [
+        _office_alone(t)
+        if t.name
+        and t.name == t.surname
+        and t.state_id is not None
+        and t.state_id not in states.get(fold_word(t.name), {t.state_id})
+        else t
+        for t in titles
+    ]
+
+
+def _office_alone(title: Title) -> Title:
+    return replace(title, name="", name_start=0, name_end=0, surname="", alone=False)
 
 
 def _holder_by_surname(title: Title, holders: Holders) -> int | None:

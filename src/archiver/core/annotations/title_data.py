@@ -41,6 +41,8 @@ class TitleData:
     not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
     not_alone_shapes: re.Pattern[str] | None = None  # of the words no one-word name (name_alone)
     feminine_alone_shapes: re.Pattern[str] | None = None  # those after a feminine title
+    common_nouns: frozenset[str] = frozenset()  # folded, of resources/common_words_ar.json
+    imperfect_verbs: frozenset[str] = frozenset()  # likewise
 
 
 @lru_cache(maxsize=100_000)
@@ -83,7 +85,23 @@ def load_titles() -> TitleData:
         _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("after_feminine_shapes", [])),
+        *_common_words(),
     )
+
+
+def _common_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and the imperfect verbs of ``resources/common_words_ar.json``, folded."""
+    data = json.loads(resource_path("common_words_ar.json").read_text(encoding="utf-8"))
+    nouns, verbs = (
+        frozenset(fold_word(w) for w in data[key]) for key in ("nouns", "imperfect_verbs")
+    )
+    return nouns, verbs
+
+
+def looks_like_a_name(word: str) -> bool:
+    """A name written in Arabic letters (ماكرون, زيلينسكي, كير) has a long vowel after its
+    first letter; the common words that follow titles (لبحث سبل) mostly have none."""
+    return len(word) >= 3 and any(ch in "اويى" for ch in arabic.strip_article(word)[1:])
 
 
 _LONG_VOWELS = "اآويى"

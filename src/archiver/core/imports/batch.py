@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable
@@ -16,6 +15,7 @@ from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports import Prepared, prepare_safely, scratch
 from archiver.core.imports.budget import FileBudget, IndexPacing, safe_in_process
 from archiver.core.imports.files import copy_checked, shown
+from archiver.core.imports.held import HeldFile, restore_lost_original, split_held
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.imports.pending import PendingOriginals
 from archiver.core.imports.pool import CHUNK, ImportPool, WorkerLost
@@ -79,11 +79,14 @@ def import_paths(
             raise
         report.disk_full = True
         return report
+    files, held = split_held(indexer.db, files)
     pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget, pacing)
     job = _Batch(indexer, originals, report, keep_duplicates, pool, pacing.commit_every)
     seen = 0
     try:
-        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel)
+        for known in held:
+            job.take_held(known)
+        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel, len(held))
         job.finish()
     except Exception as exc:
         if not is_disk_full(exc):
@@ -121,13 +124,15 @@ def _feed(
     prepared: Generator[Result, None, None],
     progress: Progress,
     cancel: CancelToken | None,
+    held: int = 0,
 ) -> int:
-    """Give the batch every refusal and prepared file in order; how many files were seen."""
-    seen = 0
+    """Give the batch every refusal and prepared file in order (``held`` files were taken
+    already, unread); how many files were seen."""
+    seen, total = 0, held + len(files)
 
-    def ocr_page(path: str, done: int, total: int) -> None:  # OCR in this process
-        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, total)} of {total}"
-        progress(seen, len(files), label)
+    def ocr_page(path: str, done: int, pages: int) -> None:  # OCR in this process
+        label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, pages)} of {pages}"
+        progress(held + seen, total, label)
 
     for refusal in refused:
         job.take(-1, refusal)
@@ -135,7 +140,7 @@ def _feed(
         try:
             for seen, result in enumerate(prepared, 1):
                 job.take(seen - 1, result)
-                progress(seen, len(files), _label(result))
+                progress(held + seen, total, _label(result))
         except WorkerLost as exc:  # a worker failed (writing its index segment)
             lost = ImportFailure(
                 FailureCode.WORKER_FAILED, f"not imported: a worker failed ({exc})", error=str(exc)
@@ -252,6 +257,21 @@ class _Batch:
         if self.in_tx >= self.tx_files or self.unindexed + self.in_tx >= self.commit_every:
             self._commit()
 
+    def take_held(self, held: HeldFile) -> None:
+        """Report a file whose bytes a document holds (its original put back if lost)."""
+        self._begin()
+        duplicate = DuplicateFile(shown(held.path), held.document, likely=False)
+        self.report.duplicates.append(duplicate)
+        reason = f"{duplicate.similarity:.3f}"
+        if restore_lost_original(
+            self.db, self.originals, held.document, Path(held.path), held.sha256, None
+        ):
+            duplicate.original_restored = True
+            reason += "; original restored"
+        self._log(held.path, "duplicate", held.document, reason)
+        if self.in_tx >= self.tx_files:
+            self._commit()
+
     def _take_attachments(self, item: Prepared, parent: IndexDoc | None) -> None:
         """Store a file's attachments (linked to it when it was stored), and theirs.
 
@@ -307,7 +327,9 @@ class _Batch:
             self.report.duplicates.append(duplicate)
             outcome = "likely_duplicate" if duplicate.likely else "duplicate"
             reason = f"{duplicate.similarity:.3f}"
-            if not duplicate.likely and self._restore_original(item, duplicate.id):
+            if not duplicate.likely and restore_lost_original(
+                self.db, self.originals, duplicate.id, Path(item.path), item.file_sha256, item.data
+            ):
                 duplicate.original_restored = True
                 reason += "; original restored"
             self._log(item.path, outcome, duplicate.id, reason)
@@ -342,25 +364,6 @@ class _Batch:
             item.data = None
         else:
             copy_checked(Path(item.path), original, item.file_sha256)
-
-    def _restore_original(self, item: Prepared, doc_id: int) -> bool:
-        """Put a stored document's lost original back from the same bytes; True if it was lost.
-
-        The copy is written under a temporary name and renamed, so that a crash never leaves
-        a half original under the document's name (the row is committed already).
-        """
-        row = documents.original_of(self.db, doc_id)
-        target = self.originals / row.stored_name
-        if row.file_sha256 != item.file_sha256 or target.is_file():
-            return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".restoring")
-        if item.data is not None:
-            partial.write_bytes(item.data)
-        else:
-            copy_checked(Path(item.path), partial, item.file_sha256)
-        os.replace(partial, target)
-        return True
 
     def _duplicate_of(self, item: Prepared) -> DuplicateFile | None:
         same = documents.same_file_or_text(self.db, item.file_sha256, item.text_sha256)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import Extracted
-from archiver.core.imports.ocr import METHOD
+from archiver.core.imports.ocr import METHOD, tools
 from archiver.core.imports.ocr.run import ocr_pages
+from archiver.core.imports.ocr.script import Reread, fix_scripts
 from archiver.core.imports.ocr.text import joined, page_text
 from archiver.core.imports.pdf.quality import quality_score
 
@@ -28,7 +29,8 @@ def extract_image(path: Path, data: bytes | None = None) -> Extracted:
             FailureCode.NOT_AN_IMAGE, f"not a {named} image despite its name", format=named
         )
     pages = ocr_pages(path, str(path), image=True)
-    text, numbers = joined([page_text(page) for page in pages])
+    texts = fix_scripts([page_text(page) for page in pages], _reread(path), tools.languages())
+    text, numbers = joined(texts)
     if not text.strip():
         raise ImportFailure(FailureCode.OCR_NO_TEXT, "OCR found no text in the image")
     return Extracted(
@@ -41,3 +43,14 @@ def extract_image(path: Path, data: bytes | None = None) -> Extracted:
         warnings=["read by OCR (numbers unverified)"],
         unverified=numbers,
     )
+
+
+def _reread(path: Path) -> Reread:
+    """Read the image's pages at these indices again with one language (OCRmyPDF reads an
+    image whole: a multi-page TIFF is read again all through)."""
+
+    def reread(indices: list[int], language: str) -> list[str]:
+        pages = ocr_pages(path, str(path), image=True, languages=(language,))
+        return [page_text(pages[i]) if i < len(pages) else "" for i in indices]
+
+    return reread

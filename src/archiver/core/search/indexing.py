@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from archiver.core import workers
 from archiver.core.errors import IndexDamaged
+from archiver.core.imports.budget import DEFAULT_INDEX_MEMORY_BYTES
 from archiver.core.progress import CancelToken, Progress, no_progress
 from archiver.core.search.index import SearchIndex
-from archiver.core.search.index.writing import PARALLEL_INDEX_FROM, IndexDoc
+from archiver.core.search.index.writing import PARALLEL_INDEX_FROM, IndexDoc, IndexWriter
 from archiver.core.store import documents
 from archiver.core.store.documents import IndexFacts
 from archiver.core.text import arabic
@@ -19,6 +20,7 @@ from archiver.core.text import arabic
 Streams = dict[str, tuple[str, str]]  # field -> (body stream, exact stream)
 Keywords = Callable[[int], dict[str, list[str]]]  # doc id -> keyword field -> values
 Job = tuple[int, str, str, str]  # (id, title, text, alt_text) for a worker to analyse
+READ_BATCH = 500  # rows read from the store at a time by a re-index (their texts held)
 
 
 def analyse(job: Job) -> tuple[int, Streams]:
@@ -60,6 +62,7 @@ class Indexer:
         self.index = index
         self.keywords = keywords
         self.rebuilt_damaged = ""  # why ensure() rebuilt a damaged index, if it did
+        self.memory_bytes = DEFAULT_INDEX_MEMORY_BYTES  # postings held before a commit
 
     def reindex(
         self,
@@ -73,31 +76,80 @@ class Indexer:
 
         Ids asked for that have no row any more are removed from the index; ``fresh`` (an
         empty index) adds without looking for entries to replace. Returns the count written.
+        Without ``fresh`` the documents are read a batch at a time and the index committed
+        whenever its writer holds ``memory_bytes`` of postings, so memory stays bounded
+        whatever their number; a cancel commits what was written (the store holds those rows
+        already) and the next open indexes the rest (``sync``).
         """
+        if not fresh:
+            wanted = sorted(documents.id_set(self.db)) if ids is None else list(ids)
+            return self._update(wanted, progress or no_progress, cancel)
         progress = progress or no_progress
-        wanted = None if ids is None else list(ids)
-        rows = {r.facts.id: r for r in documents.indexable(self.db, wanted)}
+        rows = {
+            r.facts.id: r for r in documents.indexable(self.db, None if ids is None else list(ids))
+        }
         jobs = [(i, r.facts.title, r.text, r.alt_text) for i, r in rows.items()]
-        parallel = fresh and len(jobs) >= PARALLEL_INDEX_FROM
+        parallel = len(jobs) >= PARALLEL_INDEX_FROM
         writer = self.index.writer(workers.default_workers() if parallel else 1)
         done = 0
         try:
-            for gone in set(wanted or ()) - rows.keys():
-                writer.delete(gone)
             analysed = workers.run_all(
                 analyse, jobs, count=len(jobs), cancel=cancel,
                 initializer=arabic.set_archive_names, initargs=(arabic.archive_names(),),
             )  # fmt: skip
             for done, (doc_id, streams) in enumerate(analysed, 1):
                 facts = rows[doc_id].facts
-                doc = record(facts, streams, self.keywords(doc_id))
-                writer.add_new(doc) if fresh else writer.add(doc)
+                writer.add_new(record(facts, streams, self.keywords(doc_id)))
                 progress(done, len(jobs), facts.title)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
         if parallel:  # a segment per sub-writer: merged, as after a large import
+            with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
+                self.index.tidy(cancel)
+        return done
+
+    def _update(self, wanted: list[int], progress: Progress, cancel: CancelToken | None) -> int:
+        """Replace (or remove) these documents' entries, a batch of rows at a time."""
+        writer = PacedWriter(self.index, self.memory_bytes)
+        facts: dict[int, IndexFacts] = {}  # of the documents being analysed
+        total, seen, done = len(wanted), 0, 0
+
+        def jobs() -> Iterator[Job]:
+            nonlocal seen
+            for start in range(0, total, READ_BATCH):
+                if cancel is not None and cancel.cancelled:  # a batch of deletions included
+                    return
+                chunk = wanted[start : start + READ_BATCH]
+                rows = documents.indexable(self.db, chunk)
+                for gone in set(chunk) - {r.facts.id for r in rows}:
+                    writer.delete(gone)
+                seen += len(chunk) - len(rows)
+                for row in rows:
+                    facts[row.facts.id] = row.facts
+                    yield row.facts.id, row.facts.title, row.text, row.alt_text
+                if len(rows) < len(chunk):
+                    progress(seen, total, "")
+
+        try:
+            analysed = workers.run_all(
+                analyse, jobs(), count=total, cancel=cancel,
+                initializer=arabic.set_archive_names, initargs=(arabic.archive_names(),),
+            )  # fmt: skip
+            for doc_id, streams in analysed:
+                found = facts.pop(doc_id)
+                writer.add(record(found, streams, self.keywords(doc_id)))
+                seen, done = seen + 1, done + 1
+                progress(seen, total, found.title)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        large = writer.commits > 1 or total >= PARALLEL_INDEX_FROM
+        if large and not (cancel is not None and cancel.cancelled):
+            # the segments it wrote merged, and one it emptied (an import undone) dropped;
+            # not after a few documents (an edit), which should not wait for a merge
             with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
                 self.index.tidy(cancel)
         return done
@@ -148,3 +200,42 @@ class Indexer:
         writer = self.index.writer()
         writer.delete(doc_id)
         writer.commit()
+
+
+class PacedWriter:
+    """An index writer committed whenever it holds ``budget`` bytes of postings (a segment
+    written each time), opened again for what follows."""
+
+    def __init__(self, index: SearchIndex, budget: int) -> None:
+        self.index, self.budget = index, budget
+        self.writer: IndexWriter | None = None
+        self.commits = 0  # segments written so far
+
+    def _open(self) -> IndexWriter:
+        if self.writer is None:
+            self.writer = self.index.writer()
+        return self.writer
+
+    def add(self, doc: IndexDoc) -> None:
+        """Add or replace one document; commit once the postings held pass the budget."""
+        writer = self._open()
+        writer.add(doc)
+        if writer.held_bytes() >= self.budget:
+            self.commit()
+
+    def delete(self, doc_id: int) -> None:
+        """Remove one document."""
+        self._open().delete(doc_id)
+
+    def commit(self) -> None:
+        """Make what was written visible (nothing when nothing was)."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.commit()
+            self.commits += 1
+
+    def cancel(self) -> None:
+        """Drop what was written since the last commit."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.cancel()

@@ -164,6 +164,33 @@ def ids(db: sqlite3.Connection, order: str = "imported") -> list[int]:
     return [r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE} ORDER BY {column}")]
 
 
+def live_in(db: sqlite3.Connection, within: IdRanges) -> list[int]:
+    """The ids of ``within`` that name a document out of the trash, in id order."""
+    found: list[int] = []
+    for clause, values in _run_clauses(within):
+        sql = f"SELECT id FROM document WHERE {LIVE} AND ({clause}) ORDER BY id"
+        found += [r[0] for r in db.execute(sql, values)]
+    return found
+
+
+def count_live_in(db: sqlite3.Connection, within: IdRanges) -> int:
+    """How many ids of ``within`` name a document out of the trash (read from the index of
+    live ids, bounded by the runs: not a read of every document)."""
+    total = 0
+    for clause, values in _run_clauses(within):
+        sql = f"SELECT COUNT(*) FROM document WHERE {LIVE} AND ({clause})"
+        total += int(db.execute(sql, values).fetchone()[0])
+    return total
+
+
+def _run_clauses(within: IdRanges) -> Iterator[tuple[str, list[int]]]:
+    """``id BETWEEN`` clauses for the runs, a few hundred to a statement, in id order."""
+    runs = within.runs
+    for start in range(0, len(runs), _CHUNK // 2):
+        part = runs[start : start + _CHUNK // 2]
+        yield " OR ".join(["id BETWEEN ? AND ?"] * len(part)), [v for run in part for v in run]
+
+
 def id_set(db: sqlite3.Connection) -> set[int]:
     """Every document id out of the trash, unordered."""
     return {r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE}")}
@@ -279,9 +306,10 @@ def _precision_of(typed: str | None) -> str | None:
     return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
 
 
-def trash(log: RowLog, doc_id: int, at: str) -> None:
-    """Move a document to the trash (journaled): its row and annotations stay."""
-    log.update("document", doc_id, {"trashed_at": at})
+def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:
+    """Move documents to the trash (their rows and annotations stay), journaled as one
+    operation on their id set."""
+    log.set("document", ids, {"trashed_at": at})
 
 
 def restore(log: RowLog, doc_id: int) -> None:
@@ -289,14 +317,14 @@ def restore(log: RowLog, doc_id: int) -> None:
     log.update("document", doc_id, {"trashed_at": None})
 
 
-def imported(log: RowLog, doc_id: int, at: str) -> None:
-    """Journal a document the import batch stored: undoing it moves it to the trash."""
-    log.written("document", doc_id, {"trashed_at": at})
+def restore_set(log: RowLog, ids: IdRanges) -> None:
+    """Bring documents back from the trash, journaled as one operation on their id set."""
+    log.set("document", ids, {"trashed_at": None})
 
 
 def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:
-    """Journal the documents an import batch stored, as one operation on their id set:
-    undoing it moves them to the trash."""
+    """Journal the documents an import batch (or a merge) stored, as one operation on their
+    id set: undoing it moves them to the trash."""
     log.written_set("document", ids, {"trashed_at": at})
 
 

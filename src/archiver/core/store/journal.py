@@ -110,14 +110,16 @@ class RowLog:
         self.effects.append(["update", table, {"id": row_id}, dict(changes), old])
         _update_rows(self.db, table, {"id": row_id}, changes)
 
-    def written(self, table: str, row_id: int, inverse: dict[str, Any]) -> None:
-        """Journal a write made outside the log (an import batch): its inverse sets ``inverse``."""
-        self.ops.append(["update", _table(table), {"id": row_id}, inverse])
-        self.effects.append(["added", table, row_id])
+    def set(self, table: str, ids: IdRanges, values: dict[str, Any]) -> None:
+        """Give the rows of an id set these values, journaled as a few operations however
+        many rows: one per distinct old value, whose inverse sets those rows back."""
+        for old, held in _set_rows(self.db, _table(table), ids, values):
+            self.ops.append(["set", table, held.to_json(), old])
+            self.effects.append(["set", table, held, dict(values), old])
 
     def written_set(self, table: str, ids: IdRanges, inverse: dict[str, Any]) -> None:
-        """Journal the rows of an id set written outside the log (an import batch's) as one
-        operation: its inverse sets ``inverse`` on all of them."""
+        """Journal the rows of an id set written outside the log (an import batch's, a
+        merge's new documents) as one operation: its inverse sets ``inverse`` on all of them."""
         self.ops.append(["set", _table(table), ids.to_json(), inverse])
         self.effects.append(["added", table, ids])
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ArchiverError, FailureCode, ImportFailure, UnknownRecord
+from archiver.core.idsets import IdRanges
 from archiver.core.imports import stored_name
 from archiver.core.imports.files import copy_checked
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
@@ -132,6 +133,8 @@ class _Merge:
             unset = {c: None for c in refs if doc.get(c) is not None}
             doc_id = self._add({**doc, **unset}, signature)
             links += [(doc_id, c, refs[c], str(doc[c])) for c in unset]
+        if self.added:  # one operation on their id set, as an import batch's: undo trashes them
+            documents.imported_batch(self.step.log, IdRanges(self.added), store.now())
         self._link(links)
         self._match_participants()
         seen = {k for e in changelog.entries(self.db)
@@ -194,7 +197,6 @@ class _Merge:
         documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
         documents.remember_last_id(self.db, doc_id)
         signatures.add(self.db, doc_id, signature)
-        documents.imported(self.step.log, doc_id, store.now())
         self.step.documents.add(doc_id)
         self.added.append(doc_id)
         return doc_id

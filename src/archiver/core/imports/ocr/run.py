@@ -57,11 +57,14 @@ _REASONS = {  # OCRmyPDF's exit codes
 POLL = 0.1  # seconds between looks at the cancel flag
 
 
-def ocr_pages(source: Path, shown: str, *, image: bool = False) -> list[str]:
+def ocr_pages(
+    source: Path, shown: str, *, image: bool = False, languages: tuple[str, ...] = ()
+) -> list[str]:
     """The text of every page of ``source`` (a PDF, or an image when ``image``), in order.
 
-    ``shown`` names the file in progress reports. ImportFailure when the OCR tools are
-    missing (saying what to install), when OCRmyPDF fails, or when the import is cancelled.
+    ``shown`` names the file in progress reports; ``languages`` are the models read with
+    (all installed ones when empty). ImportFailure when the OCR tools are missing (saying
+    what to install), when OCRmyPDF fails, or when the import is cancelled.
     """
     why = tools.missing()
     if why:
@@ -70,7 +73,7 @@ def ocr_pages(source: Path, shown: str, *, image: bool = False) -> list[str]:
         plugin = work / "archiver_ocr_progress.py"
         plugin.write_text(PLUGIN, encoding="utf-8")
         sidecar = work / "text.txt"
-        command = [str(shutil.which("ocrmypdf")), "-q", "-l", "+".join(tools.languages()),
+        command = [str(shutil.which("ocrmypdf")), "-q", "-l", "+".join(languages or tools.languages()),
                    "--sidecar", str(sidecar), "--output-type", "none", "--optimize", "0",
                    "-j", "1", "--skip-text", "--plugin", str(plugin)]  # fmt: skip
         if image:

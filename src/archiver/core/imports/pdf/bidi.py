@@ -4,12 +4,15 @@ A reduced inverse of the Unicode bidi algorithm, enough for news text: in a righ
 line everything is reversed except runs of Latin letters and digits (with the spaces and
 separators between them), which keep their own order.  LibreOffice and Chromium map a
 mirrored bracket to the character typed, so brackets are not mirrored back; a line whose
-pair reads closing-first (a producer that maps the glyph drawn) is swapped.  In a left-to-right line only the Arabic runs are reversed.  The unit is a glyph's text,
-so a lam-alef ligature (one glyph, "لا" in logical order) is never split.
+pair reads closing-first (a producer that maps the glyph drawn) is swapped.  A sentence
+end an Arabic line shows on its right (its paragraph set left to right) goes back to the
+line's end.  In a left-to-right line only the Arabic runs are reversed.  The unit is a
+glyph's text, so a lam-alef ligature (one glyph, "لا" in logical order) is never split.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -143,11 +146,80 @@ def _balance(text: str) -> str:
     return text
 
 
-def rtl_logical(units: list[str]) -> str:
-    """A right-to-left line: reverse it, then put Latin/digit runs back in their own order."""
+def _reversed_text(units: list[str]) -> str:
     units = units[::-1]
     kinds = _glue_separators(units, [kind(u) for u in units])
-    return _balance("".join(_reverse_spans(units, _forward_runs(units, kinds))))
+    return "".join(_reverse_spans(units, _forward_runs(units, kinds)))
+
+
+def rtl_logical(units: list[str]) -> str:
+    """A right-to-left line: reverse it, then put Latin/digit runs back in their own order."""
+    return _balance(_ending_to_end(_reversed_text(units)))
+
+
+def ends_on_the_right(units: list[str]) -> bool:
+    """True when a right-to-left reading of the line would start with a sentence end: an
+    Arabic line of a paragraph set left to right, its final full stop drawn on its right."""
+    text = _reversed_text(units)
+    return _ending_to_end(text) != text
+
+
+def arabic_set_ltr_logical(units: list[str]) -> str:
+    """An Arabic line of a paragraph set left to right: its pieces in the order drawn, each
+    Arabic run (with the numbers and neutrals it holds, and those at the line's ends) reversed.
+
+    A Latin name inside such a line is drawn where it is read, between the runs before and
+    after it; reading the line right to left would swap those runs.
+    """
+    kinds = _glue_separators(units, [kind(u) for u in units])
+    out: list[str] = []
+    done = 0
+    for start, end in _runs(kinds, "R", "SND"):
+        start = 0 if "L" not in kinds[:start] else start  # neutrals and digits at the ends
+        end = len(units) if "L" not in kinds[end:] else end  # read with the Arabic
+        out += ["".join(units[done:start]), _ending_to_end(_reversed_text(units[start:end]))]
+        done = end
+    out.append("".join(units[done:]))
+    return _balance("".join(out))
+
+
+_ENDING = set(".,;:!?،؛؟")  # never starts a line: it ends a sentence or a clause
+_CLOSING = set(")]}»")
+_QUOTES = set('"')
+
+
+def _ending_to_end(text: str) -> str:
+    """Move the sentence end an Arabic line drawn in a left-to-right paragraph shows on its
+    right back to the line's logical end.
+
+    A paragraph set left to right (LibreOffice's default for a .txt, a Word file whose
+    direction was never set) draws an Arabic line reversed but keeps its final full stop,
+    after the Arabic, on the right, where reading the line right to left puts it first.
+    Punctuation that ends a sentence or a clause never starts a line, so a line reading
+    ``."نص ...`` is such a line: its right-hand punctuation up to the last ending mark is
+    its end; a quote beside it goes last too (a paragraph's quote closes before it ends),
+    unless putting it first pairs the line's quotes better.
+    """
+    cluster = len(text) - len(text.lstrip("".join(_ENDING | _CLOSING | _QUOTES) + " "))
+    head = text[:cluster]
+    marks = [i for i, ch in enumerate(head) if ch in _ENDING or ch in _CLOSING]
+    ellipsis = head.count(".") > 1 and set(head.strip()) <= {"."}  # may start a line
+    if ellipsis or not any(ch in _ENDING for ch in head):
+        return text
+    candidates = [
+        text[p:].strip() + "".join(head[:p][::-1].split()) for p in range(cluster, marks[-1], -1)
+    ]
+    return min(candidates, key=_unpaired_quotes)  # of equals, the one moving most
+
+
+def _unpaired_quotes(text: str) -> int:
+    """How many quotes open (or close) right after another that did the same."""
+    sides = []
+    for i, ch in enumerate(text):
+        if ch in _QUOTES:
+            before = text[i - 1] if i else " "
+            sides.append(before.isspace() or before in "([{«")
+    return sum(a == b for a, b in itertools.pairwise(sides))
 
 
 def ltr_logical(units: list[str]) -> str:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from statistics import median
 
-from archiver.core.imports.pdf.bidi import kind, logical
+from archiver.core.imports.pdf.bidi import arabic_set_ltr_logical, ends_on_the_right, kind, logical
 from archiver.core.imports.pdf.glyphs import Glyph
 from archiver.core.text import scripts
 
@@ -259,7 +259,9 @@ def set_text(lines: list[Line], default_rtl: bool, extents: dict[int, tuple[floa
 
     A line whose direction neither its script nor its alignment tells (a full line half
     Arabic, half English) takes the direction of the next line that tells, as a title takes
-    that of the paragraph under it; the page's direction when none does.
+    that of the paragraph under it; the page's direction when none does.  When an Arabic
+    line shows its final full stop on its right, the page's Arabic is set in left-to-right
+    paragraphs (a .txt printed by LibreOffice): its lines are read so.
     """
     units = [_units(line.glyphs, line.size) for line in lines]
     known = [
@@ -273,7 +275,10 @@ def set_text(lines: list[Line], default_rtl: bool, extents: dict[int, tuple[floa
         else:
             following = direction
         lines[i].rtl = direction
-        lines[i].text = _tidy(logical(units[i], direction))
+    set_ltr = any(line.rtl and ends_on_the_right(u) for u, line in zip(units, lines, strict=True))
+    for line, drawn in zip(lines, units, strict=True):
+        read_ltr = line.rtl and set_ltr
+        line.text = _tidy(arabic_set_ltr_logical(drawn) if read_ltr else logical(drawn, line.rtl))
 
 
 def _direction(units: list[str], line: Line, extent: tuple[float, float]) -> bool | None:

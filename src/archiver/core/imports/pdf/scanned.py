@@ -1,7 +1,9 @@
 """The scanned pages of a PDF read by OCR, merged in page order with the pages that have text.
 
 Only the pages without a text layer go to OCR: pypdf copies them (decrypted) into a PDF of
-their own, which OCRmyPDF reads; their texts then take their places among the others.
+their own, which OCRmyPDF reads; a page of one script with stray words of the other is read
+again with that script's model (``ocr.script``); their texts then take their places among
+the others.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.ocr import tools
 from archiver.core.imports.ocr.numbers import number_spans
 from archiver.core.imports.ocr.run import ocr_pages
+from archiver.core.imports.ocr.script import fix_scripts
 from archiver.core.imports.ocr.text import page_text
 from archiver.core.imports.scratch import scratch_folder
 
@@ -49,16 +52,28 @@ def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> d
                 FailureCode.SCANNED_NO_OCR, f"no text layer (scanned): {why}", why=why
             )
         return {}
+    with scratch_folder("archiver-scan-") as work:
+
+        def ocr(indices: list[int], languages: tuple[str, ...] = ()) -> list[str]:
+            """The text of the scanned pages at these indices of ``numbers``."""
+            scans = _copy_pages(reader, [numbers[i] for i in indices], work / "scanned.pdf")
+            pages = ocr_pages(scans, str(path), languages=languages)
+            return [page_text(raw) for raw in pages]
+
+        texts = ocr(list(range(len(numbers))))
+        texts = fix_scripts(texts, lambda indices, lang: ocr(indices, (lang,)), tools.languages())
+    return dict(zip(numbers, texts, strict=False))
+
+
+def _copy_pages(reader: Any, numbers: list[int], target: Path) -> Path:
+    """A PDF of these pages of the reader's (decrypted), for OCRmyPDF to read."""
     from pypdf import PdfWriter
 
-    with scratch_folder("archiver-scan-") as work:
-        scans = work / "scanned.pdf"
-        writer = PdfWriter()
-        for number in numbers:
-            writer.add_page(reader.pages[number - 1])
-        writer.write(str(scans))
-        texts = ocr_pages(scans, str(path))
-    return {number: page_text(raw) for number, raw in zip(numbers, texts, strict=False)}
+    writer = PdfWriter()
+    for number in numbers:
+        writer.add_page(reader.pages[number - 1])
+    writer.write(str(target))
+    return target
 
 
 def scan_warnings(numbers: list[int], read: dict[int, str]) -> list[str]:

@@ -115,18 +115,22 @@ class SearchIndex:
         the write lock; the number of segments merged (0: none to merge, or cancelled)."""
         writer = self.writer()
         try:
-            chosen = merging.plan(writer.segment_sizes())
+            sizes = writer.segment_sizes()
+            # a segment whose every document was deleted (an import undone) is dropped, not
+            # read through by the merge
+            empty = [segment_id for segment_id, live in sizes if live == 0]
+            chosen = merging.plan([(segment_id, live) for segment_id, live in sizes if live])
             merged = None
             if chosen:
                 merged = workers.run_alone(merging.write_merged, self.folder, chosen, cancel=cancel)
         except BaseException:
             writer.cancel()  # the merge's files are removed with the lock still held
             raise
-        if merged is None:
+        if merged is None and not (empty and not (cancel is not None and cancel.cancelled)):
             writer.cancel()
             return 0
-        writer.replace(merged)
-        return len(chosen)
+        writer.replace(merged, empty)
+        return len(chosen) if merged is not None else 0
 
     def segment_count(self) -> int:
         """How many segments the index has (each costs every query some time)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -98,6 +99,11 @@ class IndexWriter:
         """Remove a document."""
         self._writer.delete_by_term("id", str(doc_id))
 
+    def held_bytes(self) -> int:
+        """About how much memory the postings not yet written take (0 with sub-writers)."""
+        writer = self._writer
+        return writer.held_bytes() if isinstance(writer, FastSegmentWriter) else 0
+
     def commit(self, optimize: bool = False) -> None:
         """Make the changes visible; a commit that fails (a full disk) leaves no files behind."""
         try:
@@ -120,18 +126,23 @@ class IndexWriter:
         """(segment id, live documents) of every segment of the index, in its order."""
         return [(s.segment_id(), s.doc_count()) for s in self._writer.segments]
 
-    def replace(self, merged: Merged) -> None:
-        """Commit the index with ``merged`` listed where its sources were (which go)."""
+    def replace(self, merged: Merged | None, dropped: Collection[str] = ()) -> None:
+        """Commit the index with ``merged`` listed where its sources were (which go), and
+        without the ``dropped`` segments (those without a live document)."""
         assert isinstance(self._writer, FastSegmentWriter)
         listed = list(self._writer.segments)
         ids = [s.segment_id() for s in listed]
-        if not set(merged.sources) <= set(ids):  # the caller held the lock: it cannot happen
+        sources = merged.sources if merged is not None else []
+        if not set(sources) | set(dropped) <= set(
+            ids
+        ):  # the caller held the lock: it cannot happen
             raise IndexFailure("the segments merged are no longer in the index")
-        first = ids.index(merged.sources[0])
-        kept = [s for s in listed if s.segment_id() not in merged.sources]
-        at = sum(1 for i in ids[:first] if i not in merged.sources)
+        gone = {*sources, *dropped}
+        kept = [s for s in listed if s.segment_id() not in gone]
+        at = sum(1 for i in ids[: ids.index(sources[0])] if i not in gone) if sources else 0
+        new = [merged.segment] if merged is not None else []
         try:
-            commit_segments(self._writer, [*kept[:at], merged.segment, *kept[at:]])
+            commit_segments(self._writer, [*kept[:at], *new, *kept[at:]])
         except BaseException:
             self.cancel()
             raise
