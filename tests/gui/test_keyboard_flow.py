@@ -138,3 +138,29 @@ def test_phrase_words_found_by_the_analyzer_merge_into_one_match():
     text = "دعم، أوكرانيا اليوم ثم دعم"
     spans = [(0, 3), (5, 13), (23, 26)]
     assert merge_adjacent(text, spans) == [(0, 13), (23, 26)]
+
+
+def test_ctrl_z_in_the_search_bar_is_the_archives_undo_unless_typing_there(qtbot, filled):  # type: ignore[no-untyped-def]
+    activate(qtbot, filled)
+    search(qtbot, filled, "")
+    count = filled.session.count()
+    filled.results.select_row(0)
+    filled.results.setFocus()
+    with qtbot.waitSignal(filled.session.events.document_deleted, timeout=10000):
+        qtbot.keyClick(filled.results, Qt.Key.Key_Delete)
+    settle(qtbot, filled)
+    assert filled.session.count() == count - 1
+    bar = filled.search_bar
+    type_text(bar, "x")  # an edit of the bar earlier on: its own undo would take it back
+    bar.set_query("ceasefire")
+    filled.results.setFocus()
+    bar.focus_and_select()  # the focus lands here, as after a dialog
+    with qtbot.waitSignal(filled.undo_history.undone, timeout=10000):
+        qtbot.keyClick(bar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, filled)
+    assert filled.session.count() == count and bar.text() == "ceasefire"
+    bar.setCursorPosition(len(bar.text()))
+    type_text(bar, "s")  # typing here: Ctrl+Z takes back the typing, not the archive's change
+    qtbot.keyClick(bar, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, filled)
+    assert bar.text() == "ceasefire" and filled.session.count() == count

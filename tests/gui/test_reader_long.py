@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from waiting import import_and_wait, settle
+from waiting import import_and_wait, search, settle
 
 from archiver.core.model import Document
 from archiver.gui import reader_text
@@ -201,3 +201,28 @@ def test_the_annotation_panel_of_a_long_document_is_filled_from_the_read_pool(
     # asked for once the text was laid out: the pool's seconds of work would have contended
     # with the layout's chunks for the interpreter, stalling the window
     assert laid_out_when_asked == [True]
+
+
+def test_a_document_opened_from_a_search_shows_its_first_hit_screens_down(
+    qtbot, window, tmp_path: Path
+):
+    long_path, short_path = tmp_path / "long.txt", tmp_path / "short.txt"
+    long_path.write_text("تقرير طويل\n\n" + long_text(40 * 1024), encoding="utf-8")
+    short_path.write_text("A short note\n\nThe zanzibar clause, near the top.\n", encoding="utf-8")
+    import_and_wait(qtbot, window, [long_path, short_path])
+    search(qtbot, window, "zanzibar")
+    ids = {window.session.document(window.model.doc_id(r)).file_name: window.model.doc_id(r)
+           for r in range(window.model.rowCount())}  # fmt: skip
+    window.open_document(ids["long.txt"])
+    qtbot.waitUntil(lambda: window.reader.view.textCursor().hasSelection(), timeout=10000)
+    assert window.reader.view.textCursor().selectedText() == "zanzibar"  # as F3 brings it
+    assert window.reader.view.verticalScrollBar().value() > 0
+    window.open_document(ids["short.txt"])  # the hit is on the first screen: left as it was
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.reader.hits != [], timeout=10000)
+    assert not window.reader.view.textCursor().hasSelection()
+    search(qtbot, window, "")  # no query, no hit: the top of the document, as before
+    window.open_document(ids["long.txt"])
+    settle(qtbot, window)
+    assert window.reader.view.verticalScrollBar().value() == 0
+    assert not window.reader.view.textCursor().hasSelection()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from archiver.core.annotations.names import Script, in_order
 from archiver.core.archive import Archive
 from archiver.core.bundle import export, import_bundle
 from archiver.core.idsets import IdRanges
@@ -68,3 +69,19 @@ def test_a_bundle_merge_is_one_recent_import_named_for_the_bundle(tmp_path: Path
         b.annotations.journal.undo_last()  # the tag's merge
         b.annotations.journal.undo_last()  # the documents' merge: they go to the trash
         assert [x.merged for x in recent_imports(b)] == [False]
+
+
+def test_the_sidebar_has_a_persons_name_in_both_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("قال وزير الخارجية يوسف رجي إن لبنان سيتلقى الدعم.", encoding="utf-8")
+    with Archive.open(tmp_path / "a") as archive:
+        doc = archive.import_paths([path]).imported[0].id
+        people = archive.annotations.participants
+        pid = people.add("يوسف رجي", "person", name_ar="يوسف رجي",
+                         name_en="Youssef Rajji").id  # fmt: skip
+        archive.annotations.mentions.confirm(doc, pid)
+        section = next(n for n in sidebar_nodes(archive) if n.key == Section.PARTICIPANTS)
+        node = next(n for n in section.children if n.key == pid)
+        # the English form kept beside the Arabic one: an English window shows it first
+        assert in_order(Script.LATIN, node.label, node.detail) == ("Youssef Rajji", "يوسف رجي")
+        assert in_order(Script.ARABIC, node.label, node.detail) == ("يوسف رجي", "Youssef Rajji")

@@ -1227,6 +1227,10 @@
         <translation>الطرف: {0}</translation>
     </message>
     <message>
+        <source>A person&apos;s office, e.g. Foreign Minister</source>
+        <translation>منصب الشخص، مثل: وزير الخارجية</translation>
+    </message>
+    <message>
         <source>None (type a name in Arabic or English)</source>
         <translation>لا شيء (اكتب اسماً بالعربية أو الإنجليزية)</translation>
     </message>
@@ -1259,12 +1263,20 @@
         <translation>ال&amp;نوع:</translation>
     </message>
     <message>
+        <source>R&amp;ole:</source>
+        <translation>ال&amp;منصب:</translation>
+    </message>
+    <message>
         <source>&amp;Part of:</source>
         <translation>ي&amp;تبع:</translation>
     </message>
     <message>
         <source>A&amp;liases (how the texts name it):</source>
         <translation>الأسماء ال&amp;بديلة (كما تسمّيه النصوص):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>

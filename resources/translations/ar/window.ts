@@ -550,8 +550,20 @@
         <translation>&amp;إعادة</translation>
     </message>
     <message>
+        <source>Nothing to undo: the archive is open read-only</source>
+        <translation>لا شيء للتراجع عنه: الأرشيف مفتوح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this session: earlier changes are in History ({0})</source>
+        <translation>لا شيء للتراجع عنه في هذه الجلسة: التغييرات السابقة في السجل ({0})</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>Take back the last change made in this window</source>
+        <translation>التراجع عن آخر تغيير أُجري في هذه النافذة</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
@@ -868,6 +880,10 @@ An archive of Arabic and English source documents for researchers.</source>
     <message>
         <source>Previous match in the find bar</source>
         <translation>التطابق السابق في شريط البحث في الوثيقة</translation>
+    </message>
+    <message>
+        <source>In the search bar: take back your typing there (once you leave it, the archive&apos;s Undo)</source>
+        <translation>في شريط البحث: التراجع عمّا كتبته فيه (وبعد مغادرته، تراجع الأرشيف)</translation>
     </message>
     <message>
         <source>Dialogs</source>

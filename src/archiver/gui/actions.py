@@ -83,6 +83,8 @@ NOTES: tuple[Spec, ...] = (
          LISTS),
     Spec("open_result", QT_TRANSLATE_NOOP("actions", "Open the selected result"), ("Return",), LISTS),
     Spec("find_previous", QT_TRANSLATE_NOOP("actions", "Previous match in the find bar"), ("Shift+Return",), LISTS),
+    Spec("search_bar_undo", QT_TRANSLATE_NOOP("actions", "In the search bar: take back your typing there (once you "
+                                              "leave it, the archive's Undo)"), ("Ctrl+Z",), LISTS),
 )  # fmt: skip
 """Keys a widget handles itself (no action): listed in F1 with the actions."""
 

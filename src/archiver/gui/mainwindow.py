@@ -275,7 +275,7 @@ class MainWindow(AddonHooks):
             return
         self.reader.show_document(doc)
         self.current_id = doc_id
-        self.query_highlights.request(doc_id)  # the spans follow from the read pool
+        self.query_highlights.request(doc_id, opening=True)  # spans follow from the read pool
         if focus:
             self.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.document_opened.emit(doc_id)

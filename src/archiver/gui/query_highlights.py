@@ -18,15 +18,16 @@ class QueryHighlights(QObject):
         self.window = window
         window.model.searched.connect(self.follow)
 
-    def request(self, doc_id: int) -> None:
-        """The shown query's spans in ``doc_id``, from the read pool (none for a blank query)."""
+    def request(self, doc_id: int, opening: bool = False) -> None:
+        """The shown query's spans in ``doc_id``, from the read pool (none for a blank query);
+        ``opening`` a document shows its first hit when it lies below the first screen."""
         window = self.window
         query = window.model.query
         if window.session is None or window.model.result is None or not query.strip():
             window.reader.show_search_hits([])
             return
         window.session.highlights_later(
-            doc_id, query, lambda spans: self._found(doc_id, spans), lambda _exc: None
+            doc_id, query, lambda spans: self._found(doc_id, spans, opening), lambda _exc: None
         )
 
     def follow(self) -> None:
@@ -34,6 +35,10 @@ class QueryHighlights(QObject):
         if self.window.current_id is not None:
             self.request(self.window.current_id)
 
-    def _found(self, doc_id: int, spans: list[tuple[int, int]]) -> None:
-        if doc_id == self.window.current_id:
+    def _found(self, doc_id: int, spans: list[tuple[int, int]], opening: bool) -> None:
+        if doc_id != self.window.current_id:
+            return
+        if opening:
+            self.window.reader.open_at_first_hit(spans)
+        else:
             self.window.reader.show_search_hits(spans)

@@ -217,6 +217,22 @@ class Reader(QWidget):
         if not self.findbar.isVisible():  # find in document keeps its own matches
             self.set_hits(self._search_hits)
 
+    def open_at_first_hit(self, spans: Iterable[Span]) -> None:
+        """The query's spans of a document just opened: when the first lies below the first
+        screen and the reader was not moved meanwhile, go to it as F3 would."""
+        self.show_search_hits(spans)
+        cursor = self.view.textCursor()
+        if not self._hits or self.findbar.isVisible() or cursor.hasSelection() or cursor.position():
+            return
+        start = self._hits[0][0]
+        self.text_layout.ensure(start + 1)
+        at = QTextCursor(self.view.document())
+        at.setPosition(self._map.to_utf16(start))
+        if self.view.verticalScrollBar().value() == 0 and (
+            self.view.cursorRect(at).bottom() > self.view.viewport().height()
+        ):
+            self.next_hit(1)
+
     @property
     def hits(self) -> list[Span]:
         """The spans highlighted now (search hits, or find-in-document matches)."""

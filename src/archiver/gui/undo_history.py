@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QProgressDialog
 
 from archiver.core.changes import Change
@@ -25,6 +26,7 @@ from archiver.services.history_ops import HistoryOps
 from archiver.services.operations import ArchiveSession
 
 D = TypeVar("D", HistoryDialog, TrashDialog)
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 if TYPE_CHECKING:
     from archiver.gui.mainwindow import MainWindow
@@ -43,6 +45,10 @@ class UndoHistory(QObject):
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
         self.indexing: QProgressDialog | None = None  # a change's documents being re-indexed
+        # a greyed-out action's keys do nothing: while Undo is greyed, Ctrl+Z says why
+        self._greyed_undo = QShortcut(window)
+        self._greyed_undo.setEnabled(False)
+        self._greyed_undo.activated.connect(self._say_why_greyed)
 
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session: its undo starts from now."""
@@ -76,6 +82,31 @@ class UndoHistory(QObject):
         writable = ops is not None and not ops.session.readonly
         undo.setEnabled(writable and target is not None)
         redo.setEnabled(writable and again is not None)
+        self._explain_greyed(undo.isEnabled())
+
+    def _why_greyed(self) -> str:
+        """Why Ctrl+Z has nothing to take back, and where an earlier change is undone."""
+        ops = self.ops
+        if ops is not None and ops.session.readonly:
+            return self.tr("Nothing to undo: the archive is open read-only")
+        if ops is not None and ops.earlier_change() is not None:
+            history = self.window.actions_by_id["show_history"].shortcut().toString(NATIVE)
+            return self.tr("Nothing to undo in this session: earlier changes are in History "
+                           "({0})").format(history)  # fmt: skip
+        return self.tr("Nothing to undo")
+
+    def _explain_greyed(self, enabled: bool) -> None:
+        undo = self.window.actions_by_id["undo"]
+        tip = self.tr("Take back the last change made in this window") if enabled else ""
+        if not enabled and self.ops is not None:
+            tip = self._why_greyed()
+        undo.setToolTip(tip)
+        undo.setStatusTip(tip)
+        self._greyed_undo.setKeys(undo.shortcuts() if not enabled else [])
+        self._greyed_undo.setEnabled(not enabled and self.ops is not None)
+
+    def _say_why_greyed(self) -> None:
+        self.window.show_message(self._why_greyed(), 6000)
 
     def undo(self) -> None:
         """Ctrl+Z: take back the newest change made in this window, and say what it was."""
@@ -92,8 +123,8 @@ class UndoHistory(QObject):
     def _said(self, change: Change | None, names: dict[int, str], *, undo: bool) -> None:
         signal = self.undone if undo else self.redone
         if change is None:
-            self.window.show_message(self.tr("Nothing to undo") if undo
-                                     else self.tr("Nothing to redo"), 4000)  # fmt: skip
+            self.window.show_message(self._why_greyed() if undo
+                                     else self.tr("Nothing to redo"), 6000)  # fmt: skip
             signal.emit("")
             return
         words = change_label(change, names)

@@ -37,6 +37,7 @@ def build_menus(window: MainWindow) -> None:
                 menu.addSeparator()
         if name == "Edit":  # name the change Ctrl+Z would take back, as the menu opens
             menu.aboutToShow.connect(window.undo_history.refresh_labels)
+            menu.setToolTipsVisible(True)  # a greyed Undo says why (History holds older changes)
         if name == "View":
             menu.addSeparator()
             LanguageMenu(window, menu)  # a child of the window

@@ -46,6 +46,12 @@ class HistoryOps(QObject):
         """What Ctrl+Z would take back: the newest change made in this window, not undone."""
         return self.session.reader.annotations.journal.last_change(self.since)
 
+    def earlier_change(self) -> Change | None:
+        """The newest change not undone from before this window opened (History undoes it)."""
+        if self.undo_target() is not None:
+            return None
+        return self.session.reader.annotations.journal.last_change()
+
     def redo_target(self) -> Change | None:
         """What Ctrl+Shift+Z would re-apply: the change undone last in this window."""
         return self.session.reader.annotations.journal.next_redo(self.since)

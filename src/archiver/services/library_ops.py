@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from archiver.core.annotations.model import Collection, TagNode
+from archiver.core.annotations.names import in_order, script_of
 from archiver.core.archive import Archive
 from archiver.core.changes import Change
 from archiver.core.idsets import IdRanges
@@ -108,7 +109,9 @@ def sidebar_nodes(archive: Archive) -> list[Node]:
     for found in ann.collections.all():
         by_parent.setdefault(found.parent_id, []).append(found)
     saved = [Node(NodeKind.SAVED, s.id, s.name, detail=s.query) for s in ann.saved.all()]
-    people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n, detail=p.name_ar)
+    # the name, and its form in the other script (the window shows first its reader's script)
+    people = [Node(NodeKind.PARTICIPANT, p.id, p.name, n,
+                   detail=in_order(script_of(p.name), p.name, p.name_ar, p.name_en)[1])
               for p, n in ann.participants.in_use()]  # fmt: skip
     imports = [Node(NodeKind.MERGE if b.merged else NodeKind.IMPORT, b.entry_id, b.at,
                     b.live, detail=b.bundle) for b in recent_imports(archive)]  # fmt: skip

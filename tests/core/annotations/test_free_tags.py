@@ -55,7 +55,7 @@ def test_a_parent_tag_finds_the_documents_of_its_children(
     assert _hits(archive, "tag:region") == docs
     assert _hits(archive, "tag:region/levant") == [docs[0]]
     assert _hits(archive, "tag:REGION/gulf") == [docs[1]]
-    assert _hits(archive, "tag:levant") == []  # a child's own name alone is another tag
+    assert _hits(archive, "tag:levant") == [docs[0]]  # no tag "levant": the leaf finds it
     assert _hits(archive, "tag:regional") == [docs[2]]
     assert sorted(tags.documents("region") or []) == docs
     assert tags.documents("region", children=False) == [docs[2]]
@@ -71,6 +71,21 @@ def test_tag_names_with_like_wildcards_match_only_themselves(
     tags.add(docs[2], "100%/x")
     assert tags.names_under("a_b") == ["a_b/c"]
     assert tags.names_under("100%") == ["100%/x"]
+
+
+def test_a_leaf_name_finds_every_tag_it_ends_unless_a_tag_has_that_path(
+    archive: Archive, docs: list[int]
+) -> None:
+    tags = archive.annotations.tags
+    tags.add(docs[0], "lebanon/elections")
+    tags.add(docs[1], "Iraq/Elections/local")
+    tags.add(docs[2], "elections-watch")  # only starts the same: not that leaf
+    assert _hits(archive, "tag:elections") == docs[:2]  # both tags of that leaf, and under them
+    assert _hits(archive, "tag:ELECTIONS/local") == [docs[1]]  # the last parts of a path
+    assert _hits(archive, "tag:lebanon/elections") == [docs[0]]  # the full path always
+    assert archive.annotations.keywords.knows("tag", "elections")
+    tags.add(docs[2], "elections")  # a tag of that very path is the one meant
+    assert _hits(archive, "tag:elections") == [docs[2]]
 
 
 def test_the_tree_counts_each_document_once(archive: Archive, docs: list[int]) -> None:

@@ -78,3 +78,20 @@ def test_the_participants_export_lists_those_in_use_and_all_on_request(
     assert {p["name"] for p in people} == names
     archive.delete_document(doc)  # what the trash holds is not in use
     assert _csv_rows(archive, "participants") == []
+
+
+def test_an_arabic_named_person_has_his_english_name_in_columns_of_its_own(
+    archive: Archive, tmp_path: Path
+):
+    doc = import_document(archive, tmp_path)
+    people = archive.annotations.participants
+    rajji = people.add("يوسف رجي", "person", name_ar="يوسف رجي", name_en="Youssef Rajji").id
+    (france,) = participant_ids(archive, "France")
+    archive.commitments.add(doc, [rajji, france], category="financial", status="pledged")
+    row = _csv_rows(archive, "commitments")[0]
+    assert row["sources"] == "يوسف رجي; France"
+    assert row["sources_ar"] == "يوسف رجي; فرنسا"
+    assert row["sources_en"] == "Youssef Rajji; France"
+    long = _csv_rows(archive, "commitments-long")
+    assert [(r["actor"], r["actor_ar"], r["actor_en"]) for r in long] == [
+        ("يوسف رجي", "يوسف رجي", "Youssef Rajji"), ("France", "فرنسا", "France")]  # fmt: skip

@@ -139,6 +139,24 @@ def test_undo_in_a_new_window_takes_back_the_delete_and_leaves_the_commitment(qt
     assert check(session.writer).consistent  # type: ignore[arg-type]
 
 
+def test_a_greyed_undo_says_where_the_earlier_sessions_changes_are(qtbot, earlier):  # type: ignore[no-untyped-def]
+    window, session, _doc, cid = earlier
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=15000)
+    idle(qtbot, window)
+    window.undo_history.refresh_labels()
+    undo = window.actions_by_id["undo"]
+    assert not undo.isEnabled()
+    why = "Nothing to undo in this session: earlier changes are in History (Ctrl+H)"
+    assert undo.toolTip() == why and undo.statusTip() == why
+    window.results.setFocus()
+    window.statusBar().clearMessage()
+    press(qtbot, K.Key_Z, CTRL)  # the greyed action's keys would do nothing and say nothing
+    assert window.statusBar().currentMessage() == why
+    assert session.reader.commitments.get(cid) and session.count() == 1  # nothing undone
+
+
 def test_history_warns_before_undoing_a_change_later_ones_depend_on(qtbot, earlier):  # type: ignore[no-untyped-def]
     window, session, doc, cid = earlier
     history = window.undo_history

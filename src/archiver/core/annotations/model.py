@@ -227,6 +227,7 @@ class Actor:
     name: str
     role: str = "source"
     name_ar: str = ""
+    name_en: str = ""
 
 
 @dataclass

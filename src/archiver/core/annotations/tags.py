@@ -96,8 +96,14 @@ class Tags:
         return rows.documents_with_any(self.db, [i for i, _ in found]) if found else None
 
     def names_under(self, name: str) -> list[str]:
-        """The tag called ``name`` (if there is one) and every tag under it, by name."""
-        return [n for _, n in rows.under(self.db, tag_name(name))]
+        """The tag called ``name`` and every tag under it, by name; when no tag has that path,
+        the tags at or below every node of that name (``elections`` for
+        ``lebanon/elections`` and ``iraq/elections/local``)."""
+        path = tag_name(name)
+        found = [n for _, n in rows.under(self.db, path)]
+        if found or not path:
+            return found
+        return rows.below_a_node(self.db, path)
 
     def add(self, doc_id: int, name: str) -> Change:
         """Put a free tag on a document (created on first use)."""

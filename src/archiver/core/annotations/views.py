@@ -101,8 +101,8 @@ class CommitmentViews:
             for r in found
         ]  # fmt: skip
         by_id = {c.id: c for c in items}
-        for cid, pid, role, name, name_ar in rows.actor_rows(self.db, list(by_id)):
-            by_id[cid].actors.append(Actor(pid, name, role, name_ar))
+        for cid, pid, role, name, name_ar, name_en in rows.actor_rows(self.db, list(by_id)):
+            by_id[cid].actors.append(Actor(pid, name, role, name_ar, name_en))
         return items
 
     def participant_page(self, pid: int, *, documents_limit: int = 500) -> ParticipantPage:

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 COMMITMENT_COLUMNS = (
     "id", "document_id", "document_title", "published", "statement_date", "sources",
-    "sources_ar", "recipients", "beneficiaries", "targets", "action", "category", "status",
+    "sources_ar", "sources_en", "recipients", "beneficiaries", "targets", "action", "category", "status",
     "what", "condition", "future", "hypothetical", "negated", "quantity", "unit", "target_date",
     "updates_id", "fulfils_id", "quote", "quote_start", "quote_end", "file_name", "notes",
 )  # fmt: skip
-LONG_COLUMNS = ("commitment_id", "document_id", "actor_id", "actor", "actor_ar", "role",
+LONG_COLUMNS = ("commitment_id", "document_id", "actor_id", "actor", "actor_ar", "actor_en", "role",
                 *COMMITMENT_COLUMNS[2:])  # fmt: skip
 
 
@@ -27,6 +27,7 @@ def commitment_row(c: Commitment) -> dict[str, Any]:
         "published": c.published, "statement_date": c.statement_date,
         "sources": c.actor_names("source"),
         "sources_ar": "; ".join(a.name_ar or a.name for a in c.sources),
+        "sources_en": "; ".join(a.name_en or a.name for a in c.sources),
         "recipients": c.actor_names("recipient"), "beneficiaries": c.actor_names("beneficiary"),
         "targets": c.actor_names("target"),
         "action": c.action, "category": c.category, "status": c.status, "what": c.what,
@@ -43,7 +44,7 @@ def long_rows(c: Commitment) -> list[dict[str, Any]]:
     base = commitment_row(c)
     return [
         {**base, "commitment_id": c.id, "actor_id": a.participant_id, "actor": a.name,
-         "actor_ar": a.name_ar, "role": a.role}
+         "actor_ar": a.name_ar, "actor_en": a.name_en or a.name, "role": a.role}
         for a in c.actors
     ]  # fmt: skip
 

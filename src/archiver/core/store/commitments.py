@@ -172,12 +172,13 @@ def same_quote_count(db: sqlite3.Connection) -> int:
 
 
 def actor_rows(db: sqlite3.Connection, ids: Sequence[int]) -> list[sqlite3.Row]:
-    """Actors of these commitments: commitment, participant, role, name, name_ar; in order."""
+    """Actors of these commitments: commitment, participant, role, name, name_ar, name_en; in
+    order."""
     found: list[sqlite3.Row] = []
     for chunk in range(0, len(ids), 900):
         part = list(ids[chunk : chunk + 900])
         found += db.execute(
-            "SELECT a.commitment_id, a.participant_id, a.role, p.name, p.name_ar"
+            "SELECT a.commitment_id, a.participant_id, a.role, p.name, p.name_ar, p.name_en"
             " FROM commitment_actor a JOIN participant p ON p.id = a.participant_id"
             f" WHERE a.commitment_id IN ({','.join('?' * len(part))})"
             " ORDER BY a.commitment_id, a.position",

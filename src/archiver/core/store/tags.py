@@ -64,6 +64,20 @@ def under(db: sqlite3.Connection, name: str) -> list[tuple[int, str]]:
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
+def below_a_node(db: sqlite3.Connection, tail: str) -> list[str]:
+    """The tags at or below a node whose path ends in ``/tail`` (``elections`` for
+    ``lebanon/elections`` and ``iraq/elections/local``), any case, by name."""
+    escaped = tail.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = db.execute(
+        "SELECT name FROM tag WHERE name LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'"
+        " ORDER BY name COLLATE NOCASE",
+        (f"%/{escaped}", f"%/{escaped}/%"),
+    )
+    low = tail.lower()
+    return [str(r[0]) for r in rows
+            if str(r[0]).lower().endswith("/" + low) or f"/{low}/" in str(r[0]).lower()]  # fmt: skip
+
+
 def documents_with_any(db: sqlite3.Connection, tags: list[int]) -> list[int]:
     """The documents that carry any of these tags (the trash's included), by id."""
     found: set[int] = set()

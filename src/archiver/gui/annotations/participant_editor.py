@@ -109,6 +109,8 @@ class ParticipantEditor(QDialog):
         self.kind = named(QComboBox(), "editorKind")
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind)
+        self.role = named(QLineEdit(), "editorRole")
+        self.role.setPlaceholderText(self.tr("A person's office, e.g. Foreign Minister"))
         self.parent_edit = named(QLineEdit(), "editorParent")
         self.parent_edit.setPlaceholderText(self.tr("None (type a name in Arabic or English)"))
         self.completer = NameCompleter(self.index, self, leave_out=self.person.id)
@@ -133,6 +135,7 @@ class ParticipantEditor(QDialog):
                              (self.tr("&Arabic name:"), self.name_ar),
                              (self.tr("&English name:"), self.name_en),
                              (self.tr("&Kind:"), self.kind),
+                             (self.tr("R&ole:"), self.role),
                              (self.tr("&Part of:"), self.parent_edit)):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(widget)
@@ -149,6 +152,8 @@ class ParticipantEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # every control has its own Alt letter, Save's too (Alt+S must not reach the Kind box)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.merge_button = named(QPushButton(self.tr("&Merge into…")), "editorMerge")
         self.merge_button.setAutoDefault(False)
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -168,6 +173,7 @@ class ParticipantEditor(QDialog):
         self.name.setText(p.name)
         self.name_ar.setText(p.name_ar)
         self.name_en.setText(p.name_en)
+        self.role.setText(p.role)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         parent = [t for t, pid in self.completer.pids.items() if pid == p.parent_id]
         self.parent_edit.setText(parent[0] if parent and p.parent_id is not None else "")
@@ -266,6 +272,7 @@ class ParticipantEditor(QDialog):
             "name_ar": self.name_ar.text().strip(),
             "name_en": self.name_en.text().strip(),
             "kind": self.kind.currentData(),
+            "role": self.role.text().strip(),
             "parent_id": self.parent_choice()[0],
         }
         fields = {k: v for k, v in fields.items() if getattr(p, k) != v}
