@@ -84,8 +84,32 @@ def apply_row_changes(
         model.endInsertRows()
 
 
-def sort_key(row: dict, column: str) -> str | float:
-    """What a row sorts by in a column (its summary's value; the quality as a number)."""
-    if column == "quality":
-        return float(row.get("quality") or 0.0)
-    return str(row.get(column) or "")
+def relayout(model: QAbstractItemModel, rows: list[int], order: list[int], at_least: int) -> None:
+    """Show the first ids of ``order`` (the same list in another order, some ids gone): as many
+    rows as were shown, ``at_least``, and enough to keep every row a view holds on to (the
+    selection, the current row), each moved with its document in one layout change."""
+    live = set(order)
+    changes = RowChanges(removed=_removed_runs(rows, live))
+    apply_row_changes(model, rows, changes, lambda _doc_id: None)
+    position = {doc_id: i for i, doc_id in enumerate(order)}
+    held = {index.row() for index in model.persistentIndexList()}
+    reach = max((position[rows[r]] + 1 for r in held if 0 <= r < len(rows)), default=0)
+    end = max(len(rows), min(len(order), max(at_least, reach)))
+    if end > len(rows):  # the rows first, so that the layout change moves rows that exist
+        model.beginInsertRows(QModelIndex(), len(rows), end - 1)
+        rows.extend(order[len(rows) : end])
+        model.endInsertRows()
+    model.layoutAboutToBeChanged.emit()
+    old = list(rows)
+    rows[:] = order[:end]
+    _move_persistent(model, old, rows)
+    model.layoutChanged.emit()
+
+
+def _move_persistent(model: QAbstractItemModel, old: list[int], new: list[int]) -> None:
+    """Every index a view holds on to follows its document from its ``old`` row to its new."""
+    moved = {doc_id: row for row, doc_id in enumerate(new)}
+    for index in model.persistentIndexList():
+        row = moved.get(old[index.row()], -1) if 0 <= index.row() < len(old) else -1
+        target = model.index(row, index.column()) if row >= 0 else QModelIndex()
+        model.changePersistentIndex(index, target)
