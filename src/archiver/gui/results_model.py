@@ -122,8 +122,8 @@ class ResultsModel(QAbstractTableModel):
     def _browse_found(self, query: str, found: BrowseIds, again: bool) -> None:
         with self._change():
             if again and not self._update_rows(found):  # another order: a sort, a row moved
-                relayout(self, self._ids, found.ids, self.page_size)
-                self._all, self._total = list(found.ids), len(found.ids)
+                relayout(self, self._ids, found.ids, self.page_size, found.live)
+                self._all, self._total = found.ids, len(found.ids)  # the list is ours: no copy
             if not again:
                 self.pending = None
                 self._show(query, None, browsed=found.ids)
@@ -141,7 +141,7 @@ class ResultsModel(QAbstractTableModel):
         if changes is None:
             return False
         apply_row_changes(self, self._ids, changes, lambda doc_id: self._rows.pop(doc_id, None))
-        self._all, self._total = list(found.ids), len(found.ids)
+        self._all, self._total = found.ids, len(found.ids)
         return True
 
     def _found(self, query: str, result: SearchResult, dressed: int, sort: tuple | None = None) -> None:  # fmt: skip

@@ -32,10 +32,11 @@ _STALE = object()  # what a superseded task returns instead of running
 
 @dataclass(frozen=True)
 class BrowseIds:
-    """The browse list's ids in their order, and the same ids as a set (made on the pool)."""
+    """The browse list's ids in their order, and each id's place in it (made on the pool: the
+    GUI thread neither builds a set of 100,000 ids nor looks one up in the list)."""
 
     ids: list[int]
-    live: frozenset[int]
+    live: dict[int, int]  # id -> its row in ids
 
 
 ColumnSort = tuple[str, bool]  # a result-list column and descending
@@ -55,7 +56,7 @@ def browse_ids(
         ids = [i for i in within if i in live]
     if sort and within is not None:
         ids = archive.sorted_ids(*sort, ids)
-    return BrowseIds(ids, frozenset(ids))
+    return BrowseIds(ids, {doc_id: row for row, doc_id in enumerate(ids)})
 
 
 class ThreadArchives:
