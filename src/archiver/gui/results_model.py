@@ -229,13 +229,8 @@ class ResultsModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More pages are waiting (and none is on its way, and no new query)."""
-        return (
-            not parent.isValid()
-            and not self._changing
-            and not self._fetching
-            and self.pending is None
-            and len(self._ids) < self._total
-        )
+        waiting = not (parent.isValid() or self._changing or self._fetching)
+        return waiting and self.pending is None and len(self._ids) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Append the next page (a query's pages come from the read pool)."""
@@ -486,6 +481,8 @@ class ResultsModel(QAbstractTableModel):
                 hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if self._sort is not None:  # its new title or date may move it: sorted again
+            self.sort(*self._sort)
 
 
 def _column_sort(sort: tuple[int, Qt.SortOrder]) -> ColumnSort:
