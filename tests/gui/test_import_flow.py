@@ -139,3 +139,20 @@ def test_the_windows_report_keeps_the_batchs_counts_and_skipped_types(qtbot, win
     dialog = ImportReportDialog(reports[0])
     qtbot.addWidget(dialog)
     assert ".xyz" in dialog.details_html()
+
+
+def test_the_windows_report_keeps_the_folders_not_entered(qtbot, window, tmp_path):
+    folder = make_folder(tmp_path, 2)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "private.txt").write_text("not part of the folder", encoding="utf-8")
+    (folder / "linked").symlink_to(elsewhere, target_is_directory=True)
+    reports: list = []
+    window.show_report = reports.append
+    window.import_paths([str(folder)])
+    with qtbot.waitSignal(window.import_finished, timeout=30000):
+        pass
+    assert len(reports[0].imported) == 2
+    assert [(f.path, f.reason) for f in reports[0].not_entered] == [
+        (str(folder / "linked"), "link_outside")
+    ]

@@ -685,6 +685,10 @@
         <translation>(حسب الحالة)</translation>
     </message>
     <message>
+        <source>(choose a category)</source>
+        <translation>(اختر فئة)</translation>
+    </message>
+    <message>
         <source>&amp;Future</source>
         <translation>م&amp;ستقبلي</translation>
     </message>
@@ -795,6 +799,20 @@
         </translation>
     </message>
     <message>
+        <source>{0} — new: {1}</source>
+        <comment>a person saving creates, and the office</comment>
+        <translation>{0} — جديد: {1}</translation>
+    </message>
+    <message>
+        <source>{0} — new person</source>
+        <comment>a person saving creates</comment>
+        <translation>{0} — شخص جديد</translation>
+    </message>
+    <message>
+        <source>told by the quote&apos;s words “{0}”; change it if that is wrong</source>
+        <translation>من كلمات الاقتباس «{0}»؛ غيّرها إن كانت خطأ</translation>
+    </message>
+    <message>
         <source>No single participant is called “{0}”.</source>
         <translation>لا يوجد طرف واحد بعينه اسمه «{0}».</translation>
     </message>
@@ -814,6 +832,10 @@
     <message>
         <source>Add at least one source actor (who committed).</source>
         <translation>أضف جهة مانحة واحدة على الأقل (الجهة التي التزمت).</translation>
+    </message>
+    <message>
+        <source>Choose the commitment&apos;s category.</source>
+        <translation>اختر فئة الالتزام.</translation>
     </message>
     <message>
         <source>The date is YYYY, YYYY-MM or YYYY-MM-DD.</source>

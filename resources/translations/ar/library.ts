@@ -705,6 +705,25 @@
         <source>no extension</source>
         <translation>بلا امتداد</translation>
     </message>
+    <message>
+        <source>Folders not entered ({0})</source>
+        <translation>مجلدات لم يُدخَل إليها ({0})</translation>
+    </message>
+    <message>
+        <source>a link to a folder outside the imported one: import that folder itself</source>
+        <translation>رابط رمزي إلى مجلد خارج المجلد المستورَد: استورد ذلك المجلد نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>a sub-folder with %Ln file(s) to import, not walked: import it on its own</source>
+        <translation>
+            <numerusform>مجلد فرعي لم يُدخَل إليه، ولا ملفات فيه للاستيراد</numerusform>
+            <numerusform>مجلد فرعي فيه ملف واحد للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه ملفان للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملفات للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملفاً للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+            <numerusform>مجلد فرعي فيه %Ln ملف للاستيراد، لم يُدخَل إليه: استورده وحده</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>

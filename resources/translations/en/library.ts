@@ -63,6 +63,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>a sub-folder with %Ln file(s) to import, not walked: import it on its own</source>
+        <translation>
+            <numerusform>a sub-folder with one file to import, not walked: import it on its own</numerusform>
+            <numerusform>a sub-folder with %Ln files to import, not walked: import it on its own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %Ln more (Copy report gives the full list)</source>
         <translation>
             <numerusform>… and %Ln more (Copy report gives the full list)</numerusform>

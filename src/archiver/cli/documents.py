@@ -25,6 +25,7 @@ from archiver.core.dates import shown_date
 from archiver.core.errors import Invalid, NotFound, QueryRefused
 from archiver.core.export import writers  # importing the package registers every export
 from archiver.core.imports.budget import DEFAULT_COMMIT_EVERY, DEFAULT_INDEX_MEMORY_BYTES
+from archiver.core.model import NotEnteredReason
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -33,28 +34,7 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     """Add the import, search, show, edit, analyze and export commands."""
-    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
-                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--recursive", "-r", action="store_true", help="include sub-folders")
-    p.add_argument("--password", help="password for encrypted PDFs")
-    p.add_argument("--max-size", type=positive, default=200, metavar="MB",
-                   help="refuse files larger than this many MB (default 200)")  # fmt: skip
-    p.add_argument("--time-limit", type=positive, default=120, metavar="SECONDS",
-                   help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
-    p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
-                   help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
-    p.add_argument("--commit-every", type=positive, default=DEFAULT_COMMIT_EVERY, metavar="N",
-                   help="large imports: commit the search index every N stored documents, the "
-                   f"most a crash leaves to index at the next open (default {DEFAULT_COMMIT_EVERY})")  # fmt: skip
-    p.add_argument("--index-memory", type=positive, default=DEFAULT_INDEX_MEMORY_BYTES >> 20,
-                   metavar="MB", help="large imports: the memory the index writers hold "
-                   f"together before writing (default {DEFAULT_INDEX_MEMORY_BYTES >> 20})")  # fmt: skip
-    p.add_argument("--keep-duplicates", action="store_true",
-                   help="import files whose words are near-identical to an archived document")  # fmt: skip
-    p.add_argument("--ocr-models", metavar="DIR",
-                   help="read scans with the .traineddata models in DIR (see docs/ocr.md)")  # fmt: skip
-    p.add_argument("--json", action="store_true")
+    _add_import(sub)
 
     p = sub.add_parser("search", help="search the archive (see docs/search.md for the syntax)")
     one = p.add_mutually_exclusive_group(required=True)
@@ -92,6 +72,37 @@ def register(sub: Subparsers) -> dict[str, Handler]:
             "analyze": _analyze, "export": _export}  # fmt: skip
 
 
+def _add_import(sub: Subparsers) -> None:
+    """The import command: paths, how folders are walked, limits, passwords, OCR models."""
+    p = sub.add_parser("import", help="import text, PDF and image (OCR) files or folders, or a "
+                       "REFI-QDA project (FILE.qdpx, see docs/qdpx.md)")  # fmt: skip
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    walk = p.add_mutually_exclusive_group()
+    walk.add_argument("--top-only", action="store_true",
+                      help="only the files directly in each folder named: its sub-folders are "
+                      "not entered (the report counts them)")  # fmt: skip
+    walk.add_argument("--recursive", "-r", action="store_true",
+                      help="walk sub-folders (the default; kept for older scripts)")  # fmt: skip
+    p.add_argument("--password", help="password for encrypted PDFs")
+    p.add_argument("--max-size", type=positive, default=200, metavar="MB",
+                   help="refuse files larger than this many MB (default 200)")  # fmt: skip
+    p.add_argument("--time-limit", type=positive, default=120, metavar="SECONDS",
+                   help="stop a file that takes longer than this to read (default 120)")  # fmt: skip
+    p.add_argument("--memory-limit", type=positive, default=1024, metavar="MB",
+                   help="stop a file whose reading holds more memory than this (default 1024)")  # fmt: skip
+    p.add_argument("--commit-every", type=positive, default=DEFAULT_COMMIT_EVERY, metavar="N",
+                   help="large imports: commit the search index every N stored documents, the "
+                   f"most a crash leaves to index at the next open (default {DEFAULT_COMMIT_EVERY})")  # fmt: skip
+    p.add_argument("--index-memory", type=positive, default=DEFAULT_INDEX_MEMORY_BYTES >> 20,
+                   metavar="MB", help="large imports: the memory the index writers hold "
+                   f"together before writing (default {DEFAULT_INDEX_MEMORY_BYTES >> 20})")  # fmt: skip
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import files whose words are near-identical to an archived document")  # fmt: skip
+    p.add_argument("--ocr-models", metavar="DIR",
+                   help="read scans with the .traineddata models in DIR (see docs/ocr.md)")  # fmt: skip
+    p.add_argument("--json", action="store_true")
+
+
 def _add_edit(sub: Subparsers) -> None:
     """The edit command: each detail an option, absent ones left as they are."""
     p = sub.add_parser("edit", help="change a document's details: title, date, source, URL, "
@@ -115,7 +126,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_for_writing(args) as archive:
         report = archive.import_paths(
             args.paths,
-            recursive=args.recursive,
+            recursive=not args.top_only,
             password=args.password,
             keep_duplicates=args.keep_duplicates,
             max_file_bytes=args.max_size * 1024 * 1024,
@@ -142,12 +153,25 @@ def _import(args: argparse.Namespace) -> int:
         if report.skipped_types:
             print(f"skipped {sum(report.skipped_types.values())} file(s) of types not imported:"
                   f" {report.skipped_text()} (see docs/formats.md)")  # fmt: skip
+        for line in not_entered_lines(report):
+            print(line)
         print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
               f"{len(report.failed)} failed")  # fmt: skip
     if report.disk_full:
         print(f"archiver: {disk_full_words(report, archive.root)}", file=sys.stderr)
         return DISK_FULL
     return 1 if report.failed else 0
+
+
+def not_entered_lines(report: ImportReport) -> list[str]:
+    """The lines that name the sub-folders an import did not walk, and how to include them."""
+    lines = [f"not entered  {f.path}: a link to a folder outside the imported one (import "
+             "that folder by its own path)" for f in report.left_out(NotEnteredReason.LINK_OUTSIDE)]  # fmt: skip
+    if top := report.left_out(NotEnteredReason.TOP_ONLY):
+        files = sum(f.files for f in top)
+        lines.append(f"{len(top)} sub-folder(s) not entered ({files} file(s) to import in them):"
+                     " import again without --top-only to include them")  # fmt: skip
+    return lines
 
 
 def disk_full_words(report: ImportReport, root: Path) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
+from archiver.core.annotations.setup import own_names
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
@@ -26,7 +27,6 @@ from archiver.core.search import query as q
 from archiver.core.search.index import SearchIndex
 from archiver.core.search.indexing import Indexer
 from archiver.core.store import documents
-from archiver.core.store import participants as participant_rows
 from archiver.core.text import arabic
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class Archive:
                 store.migrate(self.db, self.root / DB_NAME)
                 # copies a killed import wrote for rows it never committed
                 self.stray_copies_removed = pending.finish(self.root, self.db)
-            arabic.set_archive_names(self._own_names())
+            arabic.set_archive_names(own_names(self.db))
             if not self.readonly and not defer_index:
                 self.ensure_index(progress)
         except BaseException as exc:
@@ -155,19 +155,6 @@ class Archive:
             if is_not_writable(exc):
                 raise ReadOnly(_read_only_words(self.root)) from exc
             raise
-
-    def _own_names(self) -> list[str]:
-        """Arabic names among the participants' aliases, which the stemmer must keep whole."""
-        try:
-            rows = participant_rows.own_name_rows(self.db)
-        except sqlite3.DatabaseError:  # older than the participants tables, or damaged (check says)
-            return []
-        names = []
-        for alias, kind in rows:
-            found = [w for w, _, _ in arabic.words(alias) if arabic.is_arabic(w)]
-            if kind == "person" or len(found) == 1:
-                names.extend(found)
-        return names
 
     def ensure_index(self, progress: Progress | None = None) -> bool:
         """Rebuild the index when it is missing, stale or broken; True if it was rebuilt."""

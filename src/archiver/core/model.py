@@ -140,6 +140,23 @@ class FailedFile:
         return cls(path, failure.reason, failure.code.value, failure.details)
 
 
+class NotEnteredReason(StrEnum):
+    """Why an import's walk did not go into a sub-folder."""
+
+    TOP_ONLY = "top_only"  # the import was asked for the named folders' own files alone
+    LINK_OUTSIDE = "link_outside"  # a symbolic link (or junction) to a folder outside
+
+
+@dataclass(frozen=True, slots=True)
+class FolderNotEntered:
+    """A sub-folder an import did not walk: why, and how many files of the types imported it
+    holds (not looked for behind a link)."""
+
+    path: str
+    reason: NotEnteredReason
+    files: int = 0
+
+
 @dataclass
 class ImportReport:
     """What one import batch did with every file it was given."""
@@ -154,6 +171,8 @@ class ImportReport:
     segments_merged: int = 0  # index segments the batch's workers wrote, merged into one
     # files the folders held of types that are not imported, by extension ("" for none)
     skipped_types: dict[str, int] = field(default_factory=dict)
+    # sub-folders of the folders given that the walk did not go into (hidden ones aside)
+    not_entered: list[FolderNotEntered] = field(default_factory=list)
 
     def skipped_ranked(self) -> list[tuple[str, int]]:
         """The types skipped and how many of each: most first, "" (no extension) last of a tie."""
@@ -183,7 +202,15 @@ class ImportReport:
             "files": self.files,
             "unindexed": self.unindexed,
             "skipped_types": dict(sorted(self.skipped_types.items())),
+            "not_entered": [
+                {"path": f.path, "reason": f.reason.value, "files": f.files}
+                for f in self.not_entered
+            ],
         }
+
+    def left_out(self, reason: NotEnteredReason) -> list[FolderNotEntered]:
+        """The sub-folders not entered for ``reason``."""
+        return [f for f in self.not_entered if f.reason == reason]
 
 
 def _imported_json(f: ImportedFile) -> dict[str, Any]:

@@ -110,6 +110,7 @@ class ImportFlow(QObject):
         earlier.cancelled = report.cancelled
         if not earlier.files:  # the first round's: a password's round retries some of them
             earlier.files, earlier.skipped_types = report.files, report.skipped_types
+            earlier.not_entered = report.not_entered
         earlier.disk_full = earlier.disk_full or report.disk_full
         earlier.unindexed += report.unindexed
         if locked and not report.cancelled:

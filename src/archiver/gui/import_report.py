@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from archiver.core.model import ImportReport
+from archiver.core.model import FolderNotEntered, ImportReport, NotEnteredReason
 from archiver.gui.errors import import_reason, import_stop_text
-from archiver.gui.locale_text import isolate, number, rtl_mark
+from archiver.gui.locale_text import file_isolate, isolate, number, rtl_mark
 from archiver.gui.widget_names import named
 
 if TYPE_CHECKING:
@@ -170,6 +170,8 @@ class ImportReportDialog(QDialog):
             parts.append(self._more(len(r.imported)) + "</ul>")
         if r.skipped_types:
             parts.append(self._skipped_html())
+        if r.not_entered:
+            parts.append(self._not_entered_html())
         if not parts:
             none = self.tr("No files were found to import.")
             parts.append(f"<p>{html.escape(none)}</p>")
@@ -201,6 +203,20 @@ class ImportReportDialog(QDialog):
         )
         return f"<h3>{heading}</h3><ul>{items}</ul>"
 
+    def _not_entered_html(self) -> str:
+        """The sub-folders the import did not walk, each with why and what to do."""
+        folders = self.report.not_entered
+        heading = self.tr("Folders not entered ({0})").format(number(len(folders)))
+        items = [f"<li><b>{_name(f.path)}</b> — {html.escape(self._why_not_entered(f))}</li>"
+                 for f in folders[:LIST_MAX]]  # fmt: skip
+        return f"<h3>{heading}</h3><ul>{''.join(items)}{self._more(len(folders))}</ul>"
+
+    def _why_not_entered(self, folder: FolderNotEntered) -> str:
+        if folder.reason == NotEnteredReason.LINK_OUTSIDE:
+            return self.tr("a link to a folder outside the imported one: import that folder itself")
+        return self.tr("a sub-folder with %Ln file(s) to import, not walked: import it on its own",
+                       "", folder.files)  # fmt: skip
+
     def _more(self, count: int) -> str:
         """A last line saying how many rows are not shown (Copy report has them all)."""
         if count <= LIST_MAX:
@@ -221,6 +237,7 @@ class ImportReportDialog(QDialog):
         ]
         lines += [f"IMPORTED\t{f.path}\t#{f.id}\t{f.title}" for f in r.imported]
         lines += [f"SKIPPED\t{ext or '(no extension)'}\t{n}" for ext, n in r.skipped_types.items()]
+        lines += [f"NOT ENTERED\t{f.path}\t{f.reason.value}\t{f.files}" for f in r.not_entered]
         return "\n".join(lines)
 
     def copy(self) -> None:
@@ -274,4 +291,4 @@ def directed(text: str, direction: Qt.LayoutDirection) -> str:
 
 
 def _name(path: str) -> str:
-    return html.escape(isolate(Path(path).name))
+    return html.escape(file_isolate(Path(path).name))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate … pop: a name keeps its own direction
 RLM, LRM = "\u200f", "\u200e"  # right-to-left and left-to-right marks
+LRI = "\u2066"  # left-to-right isolate
 
 
 def number(n: int | float) -> str:
@@ -33,6 +34,14 @@ def local_time(stored: str) -> str:
 def isolate(text: object) -> str:
     """``text`` wrapped in bidi isolates, for a Latin name, path or key inside Arabic text."""
     return f"{FSI}{text}{PDI}"
+
+
+def file_isolate(name: object) -> str:
+    """A file name isolated for a line of the interface: left to right in an English one (an
+    Arabic name keeps its ".txt" at its end, as a file manager shows it), else by its first
+    letter."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return isolate(name) if rtl else f"{LRI}{name}{PDI}"
 
 
 def rtl_mark() -> str:

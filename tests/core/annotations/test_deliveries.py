@@ -150,3 +150,21 @@ def test_sources_are_told_from_recipients_in_arabic_and_english():
         (us, "source"), (ukraine, "recipient"), (moldova, "recipient"), (france, "source")]  # fmt: skip
     assert of("France talks with Russia", (france, "France", 1), (russia, "Russia", 1)) == [
         (france, "source")]  # fmt: skip
+
+
+def test_the_subject_of_a_receiving_verb_is_a_recipient():
+    lebanon, gulf, us, ukraine = 6, 7, 1, 2
+
+    def of(text: str, *named: tuple[int, str, int]) -> list[tuple[int, str]]:
+        return roles(text, _mentions(text, *named))
+
+    text = "قال الوزير إن لبنان سيتلقى 250 مليون دولار من قطر"
+    assert of(text, (lebanon, "لبنان", 1), (gulf, "قطر", 1)) == [(lebanon, "recipient")]
+    assert of("وتلقى لبنان دعما من قطر", (lebanon, "لبنان", 1)) == [(lebanon, "recipient")]
+    assert of("Ukraine would receive 40 tanks from the US", (ukraine, "Ukraine", 1),
+              (us, "US", 1)) == [(ukraine, "recipient")]  # fmt: skip
+    assert of("Ukraine is expected to receive tanks", (ukraine, "Ukraine", 1)) == [
+        (ukraine, "recipient")]  # fmt: skip
+    # not across a clause, nor a giving verb
+    assert of("The US, which received none, sends tanks", (us, "US", 1)) == [(us, "source")]
+    assert of("لبنان سيقدم دعما", (lebanon, "لبنان", 1)) == [(lebanon, "source")]

@@ -19,6 +19,7 @@ def _dialog(**kwargs) -> CommitmentDialog:  # type: ignore[no-untyped-def]
     dialog = CommitmentDialog(ParticipantIndex([FRANCE], []), lambda _text: [],
                               quote=kwargs.pop("quote", "تعهدت فرنسا"), **kwargs)  # fmt: skip
     dialog.sources.add(FRANCE.id)
+    dialog.category.setCurrentIndex(dialog.category.findData("military"))  # no default
     return dialog
 
 

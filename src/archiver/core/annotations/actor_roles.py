@@ -1,7 +1,8 @@
 """Sources and recipients among the participants named in a quote, by the words before them.
 
 "ترفض الولايات المتحدة تزويد أوكرانيا" has the United States as source (the subject of the
-verb) and Ukraine as recipient ("تزويد" before its name). The cues are data
+verb) and Ukraine as recipient ("تزويد" before its name); "لبنان سيتلقى" has Lebanon as
+recipient (the subject of a receiving verb). The cues are data
 (``resources/actor_roles.json``), Arabic and English; nothing here reads the archive.
 """
 
@@ -30,6 +31,9 @@ class Cues:
     prefixes: tuple[str, ...]  # joined prepositions of a recipient ("ل"), longest first
     clitics: tuple[str, ...]  # what an Arabic cue may carry in front ("و", "لل"), longest first
     skip: frozenset[str]
+    receiving: frozenset[str]  # verbs whose subject receives: تلقى, would receive
+    receiving_ar: frozenset[str]  # the Arabic ones, which may come before the subject too
+    helpers: frozenset[str]  # words between a subject and its verb: would, will, is to
 
 
 def _key(word: str) -> str:
@@ -41,14 +45,16 @@ def cues() -> Cues:
     """The table, loaded once per process."""
     data = json.loads(resource_path(TABLE).read_text(encoding="utf-8"))
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(_key(w) for ws in data[name].values() for w in ws)
+    def words(name: str, lang: str | None = None) -> frozenset[str]:
+        return frozenset(_key(w) for code, ws in data[name].items() if lang in (None, code)
+                         for w in ws)  # fmt: skip
 
     def longest(name: str) -> tuple[str, ...]:
         return tuple(sorted(words(name), key=len, reverse=True))
 
     return Cues(words("recipient_cues"), words("not_actor_cues"), longest("recipient_prefixes"),
-                longest("cue_clitics"), words("skip"))  # fmt: skip
+                longest("cue_clitics"), words("skip"), words("receiving_verbs"),
+                words("receiving_verbs", "ar"), words("verb_helpers"))  # fmt: skip
 
 
 def _is_cue(word: str, cue_words: frozenset[str], table: Cues) -> bool:
@@ -76,11 +82,27 @@ def role_at(text: str, start: int, end: int, names: Iterable[str] = ()) -> str |
     before = [m.group() for m in _WORD.finditer(text, max(0, start - 80), start)]
     while before and _key(before[-1]) in table.skip:
         before.pop()
-    if before and _is_cue(before[-1], table.recipient, table):
+    if before and _is_cue(before[-1], table.recipient | table.receiving_ar, table):
+        return RECIPIENT
+    if _receives(text, end, table):
         return RECIPIENT
     if before and _is_cue(before[-1], table.not_actor, table):
         return None
     return SOURCE
+
+
+def _receives(text: str, end: int, table: Cues) -> bool:
+    """Whether the name ending at ``end`` is the subject of a receiving verb that follows it
+    with only helpers between ("لبنان سيتلقى", "Ukraine would receive"; not across a comma)."""
+    for match in _WORD.finditer(text, end, min(len(text), end + 80)):
+        if text[end : match.start()].strip():
+            return False
+        if _is_cue(match.group(), table.receiving, table):
+            return True
+        if _key(match.group()) not in table.helpers:
+            return False
+        end = match.end()
+    return False
 
 
 def roles(

@@ -73,8 +73,11 @@ class Commitments(CommitmentViews):
         updates: int | None = None,
         fulfils: int | None = None,
         notes: str = "",
+        new_people: Sequence[tuple[str, str]] = (),
     ) -> Commitment:
-        """Record a commitment; ``actors`` are ids (sources) or (id, role) pairs.
+        """Record a commitment; ``actors`` are ids (sources) or (id, role) pairs, and
+        ``new_people`` (name, role) pairs of persons the document names after a title who are
+        not in the archive yet: they are created in the same step (one undo takes back all).
 
         Without a ``statement_date`` of its own, its date is its document's published date,
         read as the document has it (dating the document dates it); ``action`` defaults to
@@ -85,13 +88,18 @@ class Commitments(CommitmentViews):
         """
         # the keyword arguments, as given (the first statement: nothing else is local yet)
         fields = {
-            k: v for k, v in locals().items() if k not in ("self", "doc_id", "actors", "quote")
-        }
+            k: v for k, v in locals().items()
+            if k not in ("self", "doc_id", "actors", "quote", "new_people")
+        }  # fmt: skip
         values = self._values(doc_id, **fields)
-        pairs = self._actors(actors)
-        _refuse(self._same(values, pairs, quote, besides=None))
+        new = [(name, check(role, ROLES, "actor role")) for name, role in new_people]
+        pairs = self._actors(actors, new_source=any(role == "source" for _, role in new))
+        if not new:  # with a new person it can repeat none
+            _refuse(self._same(values, pairs, quote, besides=None))
         with self.ann.journal.change(ChangeKind.ADD_COMMITMENT, documents=[doc_id],
                                      participants=[pid for pid, _ in pairs]) as step:  # fmt: skip
+            pairs += [(self.ann.mentions.create_person(step, doc_id, name), role)
+                      for name, role in new]  # fmt: skip
             if quote is not None:
                 values["span_id"] = self.ann.mentions.make_span(step, doc_id, *quote)
             cid = rows.add(step.log, values)
@@ -281,14 +289,16 @@ class Commitments(CommitmentViews):
             raise Invalid(f"commitment #{pledge} is a delivery itself, not a pledge to fulfil")
         return int(pledge)
 
-    def _actors(self, actors: Sequence[ActorSpec]) -> list[tuple[int, str]]:
+    def _actors(
+        self, actors: Sequence[ActorSpec], *, new_source: bool = False
+    ) -> list[tuple[int, str]]:
         pairs: list[tuple[int, str]] = []
         for spec in actors:
             pid, role = (spec, "source") if isinstance(spec, int) else spec
             pair = (self.ann.participants.get(int(pid)).id, check(role, ROLES, "role"))
             if pair not in pairs:
                 pairs.append(pair)
-        if not any(role == "source" for _, role in pairs):
+        if not new_source and not any(role == "source" for _, role in pairs):
             raise Invalid("a commitment needs at least one source actor")
         return pairs
 

@@ -28,7 +28,7 @@ class Annotations:
         self.db = db
         self.setup = Setup(db, readonly=readonly)
         self.journal = Journal(db, self.setup.ensure_ready, readonly=readonly, reindex=reindex,
-                               author=author)  # fmt: skip
+                               author=author, protect_names=self.setup.protect_names)  # fmt: skip
         self.participants = Participants(self.journal, self.setup)
         self.mentions = Mentions(self.journal, self.setup, self.participants)
         self.blocks = Blocks(self.journal, self.mentions)

@@ -125,11 +125,13 @@ class Journal:
         readonly: bool,
         reindex: Reindex,
         author: str | None = None,
+        protect_names: Callable[..., object] = lambda **_: None,
     ) -> None:
         self.db = db
         self.readonly = readonly
         self._prepare = prepare
         self._reindex = reindex
+        self._protect_names = protect_names  # the names kept whole by the analysis, refreshed
         self.author_setting = author  # the user's name from the settings, if any
         self.latest: Change | None = None  # the last step this object journaled
 
@@ -166,9 +168,10 @@ class Journal:
         """
         self._prepare()
         step = Step(self.db, kind, participants, commitments, documents, names)
-        with self.transaction():
+        with self._names_kept(lambda: step.aliases_changed), self.transaction():
             yield step
             if step.aliases_changed:
+                self._protect_names()  # a new name: its aliases refolded with it kept whole
                 participant_rows.bump_alias_generation(self.db)
             if step.log.ops:
                 at, who = store.now(), self.author()
@@ -181,6 +184,17 @@ class Journal:
                     self._travel(step.uuid, at, kind.value, step.result, step.log.effects)
         if step.documents and step.reindex:
             self._reindex(sorted(step.documents), progress, cancel)
+
+    @contextmanager
+    def _names_kept(self, changed: Callable[[], bool]) -> Iterator[None]:
+        """The protected names brought back to the store's when a transaction that changed
+        aliases fails (they were set for what it wrote)."""
+        try:
+            yield
+        except BaseException:
+            if changed():
+                self._protect_names(refold=False)
+            raise
 
     # -- what undo and redo would take -----------------------------------------------------
 
@@ -336,8 +350,9 @@ class Journal:
     ) -> Iterator[None]:
         """A transaction replaying a change's operations, then its documents re-indexed."""
         try:
-            with self.transaction():
+            with self._names_kept(lambda: True), self.transaction():
                 yield
+                self._protect_names()  # an alias back or gone: the names kept whole follow
                 participant_rows.bump_alias_generation(self.db)
         except sqlite3.IntegrityError as exc:
             raise Invalid(f"cannot replay change {change.id} "

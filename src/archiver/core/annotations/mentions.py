@@ -237,10 +237,20 @@ class Mentions:
         return self.confirm_person(doc_id, key)
 
     def _confirm_new(self, step: Step, doc_id: int, person: PersonFound) -> int:
+        return self._create_found(step, doc_id, person)[1]
+
+    def create_person(self, step: Step, doc_id: int, name: str) -> int:
+        """Within a step, create and confirm the new person the document names after a title
+        (as ``confirm_person`` does; a commitment's actor still suggested); their id."""
+        return self._create_found(step, doc_id, self.reading(doc_id).person(name))[0]
+
+    def _create_found(self, step: Step, doc_id: int, person: PersonFound) -> tuple[int, int]:
+        """(the new person's id, mentions added)."""
         pid = self.participants.create(step, person.name, "person", parent=person.state_id,
                                        aliases=_names_only(person.aliases), role=person.role,
                                        written=[person.name])  # fmt: skip
-        return self._confirm(step, doc_id, pid, person.spans)
+        step.name(participant=pid)
+        return pid, self._confirm(step, doc_id, pid, person.spans)
 
     def confirm_all(self, doc_id: int) -> Change:
         """Confirm every pending suggestion of a document, creating the new persons (one undo

@@ -243,9 +243,11 @@ def _people(
 
 def _in_other_script(people: list[PersonFound], holders: Holders) -> None:
     """A new person whose office and state an archive's person holds, under the same name in
-    the other script (Emmanuel Macron, إيمانويل ماكرون: one consonant skeleton), is that person."""
+    the other script (Emmanuel Macron, إيمانويل ماكرون: one consonant skeleton), is that person;
+    an office the text gives no state ("Foreign Minister Youssef Rajji") is looked for among
+    the holders of that office of every state, the one of that name in the other script."""
     for person in people:
-        if person.participant_id is not None or person.state_id is None or not person.role:
+        if person.participant_id is not None or not person.role:
             continue
         arabic_name = scripts.has_letter(person.name)
         same = [

@@ -15,6 +15,7 @@ from archiver.core.annotations.gazetteer import (
     load_gazetteer,
 )
 from archiver.core.store import participants as rows
+from archiver.core.text import arabic
 
 
 class Setup:
@@ -55,10 +56,39 @@ class Setup:
 
     def _refold(self) -> None:
         with store.transaction(self.db):
-            forms = rows.alias_texts(self.db)
-            rows.set_folded(self.db, [(" ".join(alias_terms(a)), i) for i, a in forms])
-            store.set_meta(self.db, "alias_analysis", analysis_stamp())
-            rows.bump_alias_generation(self.db)
+            self._refold_rows()
+
+    def _refold_rows(self) -> None:
+        """Fold every alias again with the analysis of now (inside a transaction)."""
+        forms = rows.alias_texts(self.db)
+        rows.set_folded(self.db, [(" ".join(alias_terms(a)), i) for i, a in forms])
+        store.set_meta(self.db, "alias_analysis", analysis_stamp())
+        rows.bump_alias_generation(self.db)
+
+    def protect_names(self, *, refold: bool = True) -> bool:
+        """Within a step that changed aliases, protect the archive's names as they are now and,
+        when that changed the analysis, fold every alias again (a new person's own name kept
+        whole: رجي, not رج); True if it changed. Without ``refold`` only the protection is
+        brought back to the store (after a rollback)."""
+        if not arabic.set_archive_names(own_names(self.db)):
+            return False
+        if refold and not self.readonly:
+            self._refold_rows()
+        return True
+
+
+def own_names(db: sqlite3.Connection) -> list[str]:
+    """Arabic names among the participants' aliases, which the stemmer must keep whole."""
+    try:
+        found_rows = rows.own_name_rows(db)
+    except sqlite3.DatabaseError:  # older than the participants tables, or damaged (check says)
+        return []
+    names = []
+    for alias, kind in found_rows:
+        found = [w for w, _, _ in arabic.words(alias) if arabic.is_arabic(w)]
+        if kind == "person" or len(found) == 1:
+            names.extend(found)
+    return names
 
 
 def alias_row(

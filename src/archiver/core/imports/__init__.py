@@ -82,9 +82,7 @@ def _read_checked(path: Path) -> bytes:
     except FileNotFoundError as exc:
         raise ImportFailure(FailureCode.FILE_NOT_FOUND, "file not found") from exc
     except IsADirectoryError as exc:
-        raise ImportFailure(
-            FailureCode.IS_FOLDER, "is a folder (use --recursive to import folders)"
-        ) from exc
+        raise ImportFailure(FailureCode.IS_FOLDER, "is a folder (import it as a folder)") from exc
     except OSError as exc:
         error = str(exc.strerror or exc)
         raise ImportFailure(

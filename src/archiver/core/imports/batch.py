@@ -24,6 +24,7 @@ from archiver.core.imports.sources import DEFAULT_MAX_FILE_BYTES, expand
 from archiver.core.model import (
     DuplicateFile,
     FailedFile,
+    FolderNotEntered,
     ImportedFile,
     ImportReport,
 )
@@ -66,27 +67,23 @@ def import_paths(
     """
     pacing = pacing or IndexPacing()
     skipped: Counter[str] = Counter()
-    files, refused = expand(paths, recursive, max_file_bytes, skipped)
-    report = ImportReport(files=len(files) + len(refused), skipped_types=dict(skipped))
+    not_entered: list[FolderNotEntered] = []
+    files, refused = expand(paths, recursive, max_file_bytes, skipped, not_entered)
+    report = ImportReport(
+        files=len(files) + len(refused), skipped_types=dict(skipped), not_entered=not_entered
+    )
     if cancel is not None and cancel.cancelled:  # cancelled before it started: start nothing
         report.cancelled = True
         return report
     scratch.remove_orphans()  # what workers killed in an earlier import left
-    try:
-        backfill_signatures(indexer.db)
-    except sqlite3.Error as exc:
-        if not is_disk_full(exc):
-            raise
-        report.disk_full = True
+    if not _signatures_backfilled(indexer.db, report):
         return report
     files, held = split_held(indexer.db, files)
     pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget, pacing)
     job = _Batch(indexer, originals, report, keep_duplicates, pool, pacing.commit_every)
     seen = 0
     try:
-        for known in held:
-            job.take_held(known)
-        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel, len(held))
+        seen = _feed(job, files, refused, prepared, progress or no_progress, cancel, held)
         job.finish()
     except Exception as exc:
         if not is_disk_full(exc):
@@ -107,6 +104,19 @@ def import_paths(
 TIDYING = "merging the search index's new segments"
 
 
+def _signatures_backfilled(db: sqlite3.Connection, report: ImportReport) -> bool:
+    """Sign the documents an older version stored unsigned; False when the disk is full (the
+    batch stops before it starts)."""
+    try:
+        backfill_signatures(db)
+    except sqlite3.Error as exc:
+        if not is_disk_full(exc):
+            raise
+        report.disk_full = True
+        return False
+    return True
+
+
 def _tidy(indexer: Indexer, cancel: CancelToken | None) -> int:
     """Merge the segments the batch's workers wrote (``SearchIndex.tidy``); 0 when it could
     not (a full disk, its process killed, whatever failed in it): every file of the batch is
@@ -124,23 +134,25 @@ def _feed(
     prepared: Generator[Result, None, None],
     progress: Progress,
     cancel: CancelToken | None,
-    held: int = 0,
+    held: list[HeldFile],
 ) -> int:
-    """Give the batch every refusal and prepared file in order (``held`` files were taken
-    already, unread); how many files were seen."""
-    seen, total = 0, held + len(files)
+    """Give the batch every refusal, the files held already (unread) and each prepared file
+    in order; how many prepared files were seen."""
+    seen, total = 0, len(held) + len(files)
 
     def ocr_page(path: str, done: int, pages: int) -> None:  # OCR in this process
         label = f"{shown(Path(path).name)}: OCR, page {min(done + 1, pages)} of {pages}"
-        progress(held + seen, total, label)
+        progress(len(held) + seen, total, label)
 
     for refusal in refused:
         job.take(-1, refusal)
+    for known in held:
+        job.take_held(known)
     with contextlib.closing(prepared), ocr_watch.watching(_stopped(cancel), ocr_page):
         try:
             for seen, result in enumerate(prepared, 1):
                 job.take(seen - 1, result)
-                progress(held + seen, total, _label(result))
+                progress(len(held) + seen, total, _label(result))
         except WorkerLost as exc:  # a worker failed (writing its index segment)
             lost = ImportFailure(
                 FailureCode.WORKER_FAILED, f"not imported: a worker failed ({exc})", error=str(exc)

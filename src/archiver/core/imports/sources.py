@@ -1,5 +1,9 @@
 """The files an import is given: folders walked, and files that must not be read refused.
 
+A sub-folder the walk does not go into is noted with why (the named folders' own files only
+were asked for, or it is a link out of the folder), so that the report can say so: hidden
+folders and the resources a browser saves beside a page are left without a word.
+
 A FIFO would block the reader forever, a device never ends, a socket cannot be read; a
 symlink out of an imported folder could carry a private file in (a key, a password store);
 a huge file costs several times its size in memory. Each is refused here with a reason,
@@ -16,7 +20,7 @@ from pathlib import Path
 from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.base import not_regular, special_kind
 from archiver.core.imports.kinds import SUPPORTED
-from archiver.core.model import FailedFile
+from archiver.core.model import FailedFile, FolderNotEntered, NotEnteredReason
 
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 # files a folder holds that are no one's document: not worth a line in the report
@@ -28,17 +32,20 @@ def expand(
     recursive: bool,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     skipped: Counter[str] | None = None,
+    not_entered: list[FolderNotEntered] | None = None,
 ) -> tuple[list[str], list[FailedFile]]:
     """Files to read (named files as given, folders' supported files) and files refused;
-    ``skipped`` counts, by extension, the files folders hold of types that are not imported."""
+    ``skipped`` counts, by extension, the files folders hold of types that are not imported,
+    ``not_entered`` gets the sub-folders not walked."""
     found: list[str] = []
     refused: list[FailedFile] = []
     left: Counter[str] = Counter() if skipped is None else skipped
+    passed: list[FolderNotEntered] = [] if not_entered is None else not_entered
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             root = path.resolve()
-            for name in _walk(path, recursive, left):
+            for name in _walk(path, recursive, left, passed):
                 why = _outside(Path(name), root) or not_readable(Path(name), max_file_bytes)
                 (refused.append(FailedFile.of(name, why)) if why else found.append(name))
         else:
@@ -47,15 +54,18 @@ def expand(
     return list(dict.fromkeys(found)), refused
 
 
-def _walk(folder: Path, recursive: bool, skipped: Counter[str]) -> Iterator[str]:
+def _walk(
+    folder: Path, recursive: bool, skipped: Counter[str], not_entered: list[FolderNotEntered]
+) -> Iterator[str]:
     top = os.path.realpath(folder)
     for root, dirs, files in os.walk(folder):  # symlinked folders are not entered
         saved_pages = {Path(name).stem for name in files if Path(name).suffix.lower() in _PAGES}
-        dirs[:] = sorted(
+        visible = sorted(
             d for d in dirs if not d.startswith(".") and not _page_resources(d, saved_pages)
-        ) if recursive else []  # fmt: skip
-        # Windows: os.walk enters junctions (they are not symlinks): not one leading out.
-        dirs[:] = [d for d in dirs if _within(os.path.realpath(os.path.join(root, d)), top)]
+        )
+        dirs[:] = [
+            d for d in visible if _enters(os.path.join(root, d), top, recursive, not_entered)
+        ]
         for name in sorted(files):
             if name.startswith(".") or name.lower() in _SYSTEM_FILES:
                 continue
@@ -64,6 +74,22 @@ def _walk(folder: Path, recursive: bool, skipped: Counter[str]) -> Iterator[str]
                 yield os.path.join(root, name)
             else:
                 skipped[suffix] += 1
+
+
+def _enters(path: str, top: str, recursive: bool, not_entered: list[FolderNotEntered]) -> bool:
+    """Whether the walk goes into the sub-folder ``path``; one it does not is noted, but a
+    link to a folder inside ``top``, whose files the walk reaches where they are."""
+    # Windows: os.walk enters junctions (they are not symlinks): not one leading out.
+    if not _within(os.path.realpath(path), top):
+        not_entered.append(FolderNotEntered(path, NotEnteredReason.LINK_OUTSIDE))
+        return False
+    if os.path.islink(path):
+        return False
+    if not recursive:
+        files = sum(1 for _ in _walk(Path(path), True, Counter(), []))
+        not_entered.append(FolderNotEntered(path, NotEnteredReason.TOP_ONLY, files))
+        return False
+    return True
 
 
 def _within(path: str, top: str) -> bool:

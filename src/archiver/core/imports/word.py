@@ -46,25 +46,56 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
 
 
 def _body(document: Any) -> Iterator[Paragraph]:
-    """Paragraphs of the body in order, table cells included (a merged cell once)."""
-    from docx.table import Table
+    """Paragraphs of the body in reading order, every table cell's once (nested tables and
+    content controls included)."""
     from docx.text.paragraph import Paragraph as DocxParagraph
 
-    for block in document.element.body.iterchildren():
-        if block.tag == f"{_W}p":
-            yield _paragraph(DocxParagraph(block, document))
-        elif block.tag == f"{_W}tbl":
-            seen: set[int] = set()
-            for row in Table(block, document).rows:
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    yield from (_paragraph(p) for p in cell.paragraphs)
+    for element in _paragraph_elements(document.element.body):
+        yield _paragraph(DocxParagraph(element, document))
+
+
+# what holds paragraphs: a table's rows, a row's cells (a cell can hold a table), a content
+# control's content, custom XML around any of them
+_CONTAINERS = frozenset(
+    f"{_W}{tag}" for tag in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "smartTag")
+)
+
+
+def _paragraph_elements(parent: Any) -> Iterator[Any]:
+    """The w:p elements under ``parent`` in document order, walking the XML itself: each
+    w:tc once (a merged cell is one element; python-docx's row.cells repeats it, and the ids
+    of its short-lived proxies are reused, which lost cells)."""
+    for child in parent.iterchildren():
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _paragraph_elements(child)
 
 
 def _paragraph(paragraph: Any) -> Paragraph:
-    return Paragraph(tidy(paragraph.text), _direction(paragraph))
+    return Paragraph(tidy(_text(paragraph._p)), _direction(paragraph))
+
+
+# what holds a paragraph's runs besides itself: tracked insertions and moves, links, content
+# controls, fields, bidi embeddings (python-docx's paragraph.text reads only w:r and
+# w:hyperlink: an insertion not yet accepted, a control's words were lost)
+_RUN_CONTAINERS = frozenset(
+    f"{_W}{tag}"
+    for tag in ("hyperlink", "ins", "moveTo", "sdt", "sdtContent", "smartTag", "customXml",
+                "fldSimple", "dir", "bdo")
+)  # fmt: skip
+
+
+def _text(element: Any) -> str:
+    """The words of a w:p (or of a container in one) in order; deletions (w:del, w:moveFrom)
+    are left out, as Word shows the text once the changes are accepted."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == f"{_W}r":
+            parts.append(child.text)
+        elif child.tag in _RUN_CONTAINERS:
+            parts.append(_text(child))
+    return "".join(parts)
 
 
 def _direction(paragraph: Any) -> str | None:
@@ -81,8 +112,8 @@ def _heading(document: Any) -> str | None:
     """The first paragraph styled Title or Heading 1, if any."""
     for paragraph in document.paragraphs[:40]:
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if style in ("Title", "Heading 1") and paragraph.text.strip():
-            return tidy(paragraph.text)
+        if style in ("Title", "Heading 1") and (text := tidy(_text(paragraph._p))):
+            return text
     return None
 
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archiver.core.annotations import actor_roles
+from archiver.core.annotations.categories import likely_category
 from archiver.core.annotations.model import (
     ACTIONS,
     CATEGORIES,
@@ -29,11 +31,12 @@ from archiver.core.annotations.model import (
     STATUSES,
     Commitment,
     Participant,
+    Suggestion,
 )
 from archiver.core.annotations.quantities import read_quantity
 from archiver.core.errors import Invalid
 from archiver.gui.annotations.colors import status_color
-from archiver.gui.annotations.panel import actors_text, list_separator
+from archiver.gui.annotations.panel import about_text, actors_text, list_separator
 from archiver.gui.annotations.pickers import ActorPicker, ParticipantIndex
 from archiver.gui.annotations.terms import (
     action_label,
@@ -116,7 +119,15 @@ class CommitmentDialog(QDialog):
         self.recipients = ActorPicker(index, resolve, "recipients")
         self.action = self._combo("action", [("", self.tr("(follows the status)"))]
                                   + [(a, action_label(a)) for a in ACTIONS])  # fmt: skip
-        self.category = self._combo("category", [(c, category_label(c)) for c in CATEGORIES])
+        self.category = self._combo("category", [("", self.tr("(choose a category)"))]
+                                    + [(c, category_label(c)) for c in CATEGORIES])  # fmt: skip
+        self.category_hint = named(QLabel(), "categoryHint")  # "told by “دولار”"
+        self.category_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self._likely = likely_category(quote) if self.existing is None else None
+        if self._likely is not None:
+            self.category.setCurrentIndex(self.category.findData(self._likely.category))
+        self.category.currentIndexChanged.connect(self._show_category_reason)
+        self._show_category_reason()
         self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
         for row, status in enumerate(STATUSES):
             self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
@@ -181,12 +192,17 @@ class CommitmentDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Quote:"), self.quote)
         form.addRow(self.passage)
-        for text, field in (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Sources:"), self.sources), (self.tr("&Recipients:"), self.recipients),
             (self.tr("Ac&tion:"), self.action), (self.tr("&Category:"), self.category),
+            ("", self.category_hint),
             (self.tr("Stat&us:"), self.status), (self.tr("&What:"), self.what),
-        ):  # fmt: skip
-            self._row(form, text, field)
+        )  # fmt: skip
+        for text, field in rows:
+            if text:
+                self._row(form, text, field)
+            else:
+                form.addRow("", field)  # the category's reason, under it
         form.addRow(self.tr("Flags:"), flags)
         for text, field in (
             (self.tr("Statement &date:"), self.date),
@@ -227,6 +243,45 @@ class CommitmentDialog(QDialog):
             return self.tr("This passage already has %Ln commitments: {0}.", "",
                            len(said)).format(list_separator().join(said))  # fmt: skip
         return ""
+
+    def prefill(
+        self,
+        text: str,
+        named: list[tuple[int, int, int]],
+        names: Callable[[int], list[str]],
+        new: Sequence[Suggestion],
+    ) -> None:
+        """The actors the quote names: participants (``named``: id, start, end) and persons
+        not in the archive yet (``new``), each a source or a recipient by the words around
+        it; the new ones are offered in both lines, created when the commitment is saved."""
+        for pid, role in actor_roles.roles(text, named, names):
+            (self.sources if role == actor_roles.SOURCE else self.recipients).add(pid)
+        for person in new:
+            about = about_text(person)
+            label = (self.tr("{0} — new: {1}", "a person saving creates, and the office").format(
+                embed(person.name), embed(about)) if about else self.tr(
+                "{0} — new person", "a person saving creates").format(embed(person.name)))  # fmt: skip
+            for picker in (self.sources, self.recipients):
+                picker.offer_new(person.name, label, person.aliases)
+            start, end = person.spans[0]
+            said = actor_roles.role_at(text, start, end, [person.name, *person.aliases])
+            if said is not None:
+                (self.sources if said == actor_roles.SOURCE else self.recipients).add_new(
+                    person.name
+                )
+
+    def _show_category_reason(self) -> None:
+        """Under the category: the quote's words it was told by, while it is the one told."""
+        likely = self._likely
+        shown = ""
+        if likely is not None and self.category.currentData() == likely.category:
+            words = list_separator().join(embed(w) for w in likely.words)
+            shown = self.tr("told by the quote's words “{0}”; change it if that is wrong").format(
+                words
+            )
+        self.category_hint.setText(line(shown) if shown else "")
+        self.category_hint.setVisible(bool(shown))
+        self.category.setAccessibleDescription(shown)
 
     def _unknown(self, text: str) -> None:
         self.error.setText(self.tr("No single participant is called “{0}”.").format(embed(text)))
@@ -273,6 +328,8 @@ class CommitmentDialog(QDialog):
         """The fields as Commitments.add/update take them (without the quote)."""
         actors: list[tuple[int, str]] = [(pid, "source") for pid in self.sources.ids()]
         actors += [(pid, "recipient") for pid in self.recipients.ids()]
+        new = [(n, "source") for n in self.sources.new_names()]
+        new += [(n, "recipient") for n in self.recipients.new_names()]
         values: dict[str, Any] = {
             "actors": actors, "category": self.category.currentData(),
             "status": self.status.currentData(), "what": self.what.text().strip(),
@@ -283,6 +340,8 @@ class CommitmentDialog(QDialog):
             "notes": self.notes.toPlainText().strip(),
             "fulfils": int(self.fulfils.text()) if self.fulfils.text().strip() else None,
         }  # fmt: skip
+        if new:
+            values["new_people"] = new
         if self.existing is not None:
             values["fulfils_id"] = values.pop("fulfils")
         action = self.action.currentData()
@@ -300,8 +359,10 @@ class CommitmentDialog(QDialog):
             if not picker.commit_typed():
                 return self.tr("No single participant is called “{0}”: pick one from the list."
                            ).format(embed(picker.edit.text().strip())), picker.edit  # fmt: skip
-        if not self.sources.ids():
+        if not self.sources.ids() and not self.sources.new_names():
             return self.tr("Add at least one source actor (who committed)."), self.sources.edit
+        if not self.category.currentData():
+            return self.tr("Choose the commitment's category."), self.category
         if not self.date.hasAcceptableInput():
             return self.tr("The date is YYYY, YYYY-MM or YYYY-MM-DD."), self.date
         try:
@@ -335,7 +396,8 @@ class CommitmentDialog(QDialog):
     def _repeat(self) -> tuple[str, QWidget] | None:
         """The refusal of a commitment stored already (the same passage, actors, action,
         amount, dates…), naming it; None when these values are new."""
-        same = self.same(self.values())
+        values = self.values()
+        same = None if values.get("new_people") else self.same(values)
         if same is None:
             return None
         return self.tr("Commitment #{0} already records this: change what differs, or press "

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
-from archiver.core.annotations import actor_roles
 from archiver.core.annotations.model import Commitment
 from archiver.core.errors import ArchiverError, NotFound
 from archiver.core.text.scripts import trim_selection
@@ -267,8 +266,9 @@ class AnnotationController(QObject):
             self.message(self.tr("Select the words in the reader first"), 4000)
             return
         span, words = selected
-        dialog = TagDialog(self.participant_index(), words, self.host.as_widget(),
-                           likely_kind=self.ops.likely_kind)  # fmt: skip
+        index = self.participant_index()
+        index.first = self.panel.document_ids()  # listed first when nothing is typed
+        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind)
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
@@ -293,10 +293,8 @@ class AnnotationController(QObject):
                                   parent=self.host.as_widget())  # fmt: skip
         if span is not None:  # the actors named inside the quote: sources and recipients
             names = self.participant_index().names
-            text = self.host.document_text()
-            for pid, role in actor_roles.roles(text, self.panel.named_in(span),
-                                               lambda pid: names.get(pid, [])):  # fmt: skip
-                (dialog.sources if role == actor_roles.SOURCE else dialog.recipients).add(pid)
+            dialog.prefill(self.host.document_text(), self.panel.named_in(span),
+                           lambda pid: names.get(pid, []), self.panel.new_people_in(span))  # fmt: skip
         dialog.accepted.connect(lambda: self.ops and self.ops.add_commitment(
             doc, {**dialog.values(), "quote": span}))  # fmt: skip
         self._show(dialog)

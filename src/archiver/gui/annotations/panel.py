@@ -376,6 +376,18 @@ class AnnotationPanel(QDockWidget):
         return [(row.participant_id, s, e) for row in rows if row.participant_id is not None
                 for s, e in row.spans if span[0] <= s < span[1]]  # fmt: skip
 
+    def document_ids(self) -> list[int]:
+        """The participants of the open document: confirmed, then suggested."""
+        rows: list[DocParticipant | Suggestion] = [*self.participants.rows,
+                                                   *self.suggestions.rows]  # fmt: skip
+        return list(dict.fromkeys(r.participant_id for r in rows if r.participant_id is not None))
+
+    def new_people_in(self, span: tuple[int, int]) -> list[Suggestion]:
+        """The suggested persons not in the archive yet whom a quote names (saving its
+        commitment can create them)."""
+        return [row for row in self.suggestions.rows if row.participant_id is None
+                and row.kind == "person" and any(span[0] <= s < span[1] for s, _ in row.spans)]  # fmt: skip
+
     def drop_suggestion(self, row: int) -> None:
         """Take a decided suggestion off the list at once (the archive catches up)."""
         self.suggestions.remove(row)

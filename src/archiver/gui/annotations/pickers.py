@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from archiver.core.annotations.model import Alias, Participant
 from archiver.core.annotations.names import first_name, in_order
 from archiver.core.annotations.names import label as name_label
-from archiver.core.text import arabic
+from archiver.core.text import arabic, scripts
+from archiver.core.text.skeleton import skeletons
 from archiver.gui import language
 from archiver.gui.widget_names import named
 
@@ -62,10 +63,10 @@ class ParticipantIndex:
             "ParticipantIndex", "{0} → {1}", "alias → its participant"
         )
         script = language.name_script()
-        for p in participants:
-            self.entries.append(
-                Entry(display_name(p), p.id, fold(f"{p.name} {p.name_ar} {p.name_en}"), True)
-            )
+        for p in participants:  # a person's office matches too: "Foreign" finds the minister
+            self.entries.append(Entry(display_name(p), p.id,
+                                      fold(f"{p.name} {p.name_ar} {p.name_en} {p.role}"), True))  # fmt: skip
+        self.first: list[int] = []  # shown first on an empty filter: the document's
         for alias in aliases:
             owner = self.by_id.get(alias.participant_id)
             if owner is not None and alias.alias not in (owner.name, owner.name_ar, owner.name_en):
@@ -76,11 +77,15 @@ class ParticipantIndex:
         self.by_label = {e.label: e.pid for e in self.entries}
 
     def filter(self, text: str, limit: int = 60) -> list[Entry]:
-        """Entries containing ``text``: prefix matches first, names before aliases."""
+        """Entries containing ``text``: prefix matches first, names before aliases, then the
+        persons named so in the other script ("Youssef Rajji" finds يوسف رجي). Nothing typed:
+        every participant, the document's first (``first``), then the archive's own people
+        (not the gazetteer's)."""
         needle = fold(text)
         if not needle:
-            return [e for e in self.entries if e.primary][:limit]
+            return self._everyone()
         found = [e for e in self.entries if needle in e.key]
+        found += self._other_script(text, {e.pid for e in found})
         found.sort(key=lambda e: (not e.key.startswith(needle) and f" {needle}" not in e.key,
                                   not e.primary, len(e.key)))  # fmt: skip
         seen: set[int] = set()
@@ -90,6 +95,34 @@ class ParticipantIndex:
                 seen.add(entry.pid)
                 out.append(entry)
         return out[:limit]
+
+    def _everyone(self) -> list[Entry]:
+        """Every participant's own line: the document's, the archive's own, the rest."""
+        place = {pid: i for i, pid in enumerate(self.first)}
+
+        def rank(e: Entry) -> tuple[int, int]:
+            if e.pid in place:
+                return 0, place[e.pid]
+            return (1 if self.by_id[e.pid].gazetteer_key is None else 2), 0
+
+        return sorted((e for e in self.entries if e.primary), key=rank)
+
+    def _other_script(self, text: str, have: set[int]) -> list[Entry]:
+        """The persons' lines whose name is ``text`` written in the other script."""
+        typed_arabic = scripts.has_letter(text)
+        if len(text.split()) < 2 and len(text.strip()) < 4:
+            return []
+        wanted = skeletons(text)
+        out = []
+        for e in self.entries:
+            p = self.by_id[e.pid]
+            if not e.primary or e.pid in have or p.kind != "person":
+                continue
+            names = [n for n in (p.name, p.name_ar, p.name_en)
+                     if n and scripts.has_letter(n) != typed_arabic]  # fmt: skip
+            if any(wanted & skeletons(n) for n in names):
+                out.append(e)
+        return out
 
     def only_match(self, text: str) -> list[int]:
         """The one participant ``text`` names (as a substring, or else as the start of a
@@ -170,6 +203,8 @@ class ActorPicker(QWidget):
         self.setObjectName(name)
         self.index = index
         self.resolve = resolve  # text -> list[Participant] (the core's find_participants)
+        self.new_labels: dict[str, str] = {}  # "label" -> name of a person not created yet
+        self.new_aliases: dict[str, str] = {}  # folded alias -> the same name
         self.edit = named(QLineEdit(), f"{name}Edit")
         self.edit.setPlaceholderText(self.tr("Type a name or alias, Enter adds it"))
         self.completer = QCompleter(QStringListModel(index.labels(), self), self)
@@ -209,9 +244,35 @@ class ActorPicker(QWidget):
 
     def ids(self) -> list[int]:
         """The chosen participants, in order."""
-        return [
-            self.chips.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chips.count())
-        ]
+        return [d for d in self._chosen() if isinstance(d, int)]
+
+    def new_names(self) -> list[str]:
+        """The chosen persons that saving creates (suggested, not in the archive yet)."""
+        return [d for d in self._chosen() if isinstance(d, str)]
+
+    def _chosen(self) -> list[int | str]:
+        return [self.chips.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.chips.count())]  # fmt: skip
+
+    def offer_new(self, name: str, label: str, aliases: Sequence[str] = ()) -> None:
+        """Offer a person the quote names who is not in the archive yet, under ``label``
+        ("يوسف رجي — new: Foreign Minister"), also when typed as one of ``aliases``: picked,
+        saving creates them."""
+        self.new_labels[label] = name
+        self.new_aliases.update({fold(a): name for a in (name, *aliases)})
+        model = self.completer.model()
+        if isinstance(model, QStringListModel):
+            model.setStringList([*model.stringList(), label])
+
+    def add_new(self, name: str) -> None:
+        """Add a person saving creates (once), shown by the label ``offer_new`` gave."""
+        if name in self.new_names():
+            return
+        label = next((k for k, v in self.new_labels.items() if v == name), name)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.chips.addItem(item)
+        self.changed.emit()
 
     def add(self, pid: int) -> None:
         """Add a participant (once)."""
@@ -227,6 +288,11 @@ class ActorPicker(QWidget):
         if not text:
             return
         pid = self.index.by_label.get(text)
+        new = self.new_labels.get(text) or self.new_aliases.get(fold(text))
+        if pid is None and new is not None and not self.resolve(text):
+            self.add_new(new)
+            self.edit.clear()
+            return
         if pid is None:
             found = self.resolve(text)
             if len(found) != 1:
