@@ -112,3 +112,26 @@ def test_search_results_sort_in_the_store_and_again_when_the_query_runs_again(qt
     window.refresh()  # the query run again (after an import, say): shown in its sort at once
     settle(qtbot, window)
     assert _shown(window) == _by_title(window, [i for i in hits if i], descending=True)
+
+
+def test_a_selected_row_sorted_past_the_rows_loaded_is_loaded_and_stays_selected(qtbot, filled):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel as Selection
+
+    from archiver.gui.results_model import ResultsModel
+
+    model = ResultsModel(filled.session, page_size=1)
+    with qtbot.waitSignal(model.searched, timeout=10000):
+        model.run("")
+    ids = filled.session.document_ids()
+    assert model.rowCount() == 1 and model.doc_id(0) == ids[0]  # one row loaded: the newest
+    order = _by_title(filled, ids)
+    place = order.index(ids[0])
+    assert place >= 1  # sorted, it goes past the rows loaded
+    selection = Selection(model)
+    selection.setCurrentIndex(model.index(0, 0), Selection.SelectionFlag.Select)
+    model.sort(TITLE, ASC)
+    qtbot.waitUntil(lambda: not filled.session.lanes.reads.busy, timeout=10000)
+    assert model.rowCount() == place + 1  # loaded down to it
+    assert [model.doc_id(r) for r in range(model.rowCount())] == order[: place + 1]
+    assert selection.currentIndex().row() == place
+    assert [i.row() for i in selection.selectedIndexes()] == [place]
