@@ -1,7 +1,7 @@
 """GUI responsiveness (#14): stalls during an import, typing to results, opening a long text.
 
 Usage: ARCHIVER_SHARED=../shared python benchmarks/gui_responsiveness.py [--archive DIR]
-           [--import-count N] [--queries N] [--document-kb N] [--only import|query|open ...]
+           [--import-count N] [--queries N] [--document-kb N] [--only import|query|open|sort ...]
 
 - import: the longest event-loop stall (a 5 ms timer's longest gap) while the window imports
   N files (2,000) of the shared corpus, beside the longest stall of the idle window just
@@ -10,6 +10,8 @@ Usage: ARCHIVER_SHARED=../shared python benchmarks/gui_responsiveness.py [--arch
   debounce (typing to results), p50/p95, and the CPU all the app's threads spent on it;
   without --archive on a fresh archive of the whole corpus (slow to build), else on DIR
   (e.g. one made by benchmarks/scale_corpus.py --keep);
+- sort: the longest stall from a click on the title and date headers of All documents until
+  the list shows the new order (on --archive DIR, or the fresh archive of the corpus);
 - open: from asking the window to open a document of --document-kb KB (700) of Arabic
   articles joined to the reader's first paint, and until its whole text is laid out.
 
@@ -212,6 +214,38 @@ def measure_queries(app, archive: Path, rounds: int) -> dict:  # type: ignore[no
     }
 
 
+def measure_sort(app, archive: Path) -> dict:  # type: ignore[no-untyped-def]
+    """The longest stall from a click on a column header of All documents until the list
+    shows the new order, for title and date, each way."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    def spin(seconds: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    window = window_for(archive, None)
+    window.resize(1280, 800)
+    while window.model.rowCount() == 0:
+        spin(0.1)
+    spin(2.0)
+    header, found = window.results.horizontalHeader(), {"documents": window.model.total}
+    for column, name in ((0, "title"), (1, "date")):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            first, meter, started = window.model.doc_id(0), StallMeter(), time.perf_counter()
+            meter.start()
+            header.setSortIndicator(column, order)
+            while window.model.doc_id(0) == first and time.perf_counter() - started < 60:
+                spin(0.01)
+            shown = time.perf_counter() - started
+            spin(0.5)  # the stalls of the paint and of the rows read for it
+            way = "asc" if order == Qt.SortOrder.AscendingOrder else "desc"
+            found[f"{name}_{way}"] = {"longest_stall_ms": meter.report()["longest_stall_ms"],
+                                      "shown_after_ms": round(shown * 1000)}  # fmt: skip
+    window.close()
+    return found
+
+
 def long_text(files: list[Path], size: int) -> str:
     """Corpus articles joined into one text of at least ``size`` bytes (UTF-8)."""
     parts: list[str] = []
@@ -293,6 +327,14 @@ def summary(result: dict) -> dict:
         "import_longest_stall_ms": result.get("import", {}).get("longest_stall_ms"),
         "idle_longest_stall_ms": result.get("import", {}).get("idle_longest_stall_ms"),
         "open_first_paint_ms": result.get("open", {}).get("first_paint_ms"),
+        "sort_longest_stall_ms": max(
+            (
+                v["longest_stall_ms"] or 0
+                for v in result.get("sort", {}).values()
+                if isinstance(v, dict)
+            ),
+            default=None,
+        ),
     }
     figures["budgets_ms"] = {"typing_to_results_p95_ms": 150, "import_longest_stall_ms": 50,
                              "open_first_paint_ms": 200}  # fmt: skip
@@ -307,7 +349,7 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=50)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--document-kb", type=int, default=700, help="the long document's size")
-    parser.add_argument("--only", choices=("import", "query", "open"), action="append",
+    parser.add_argument("--only", choices=("import", "query", "open", "sort"), action="append",
                         help="run only these parts (repeatable)")  # fmt: skip
     args = parser.parse_args()
     from archiver.gui.app import create_app
@@ -315,14 +357,18 @@ def main() -> int:
     app = create_app([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
         files = corpus_files(Path(tmp), None)
-        parts, result = args.only or ("import", "query", "open"), {}
+        parts, result = args.only or ("import", "query", "open", "sort"), {}
         if "open" in parts:
             result["open"] = measure_open(app, files, args.document_kb)
         if "import" in parts:
             result["import"] = measure_import(app, files[: args.import_count], args.workers)
-        if "query" in parts:
-            result["query"] = measure_queries(app, query_archive(args.archive, files, tmp),
-                                              args.queries)  # fmt: skip
+        searched = (
+            query_archive(args.archive, files, tmp) if {"query", "sort"} & set(parts) else None
+        )
+        if searched is not None and "query" in parts:
+            result["query"] = measure_queries(app, searched, args.queries)
+        if searched is not None and "sort" in parts:
+            result["sort"] = measure_sort(app, searched)
         result["summary"] = summary(result)
     print(json.dumps(result, indent=2))
     return 0

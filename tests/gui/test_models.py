@@ -32,6 +32,15 @@ def fetch_and_wait(qtbot, model: ResultsModel) -> None:  # type: ignore[no-untyp
     qtbot.waitUntil(lambda: model.rowCount() > rows, timeout=10000)
 
 
+def sort_and_wait(
+    qtbot, model: ResultsModel, column: int, order=Qt.SortOrder.AscendingOrder
+) -> None:  # type: ignore[no-untyped-def]
+    """Sort and wait for the ids in their order (the read pool sorts them in the store)."""
+    model.sort(column, order)
+    assert model.session is not None
+    qtbot.waitUntil(lambda: not model.session.lanes.reads.busy, timeout=10000)
+
+
 def test_browse_pages_and_sorts(qtbot, filled):
     model = ResultsModel(filled.session, page_size=3)
     tester = check_model(model)
@@ -40,10 +49,10 @@ def test_browse_pages_and_sorts(qtbot, filled):
     model.fetchMore()
     assert model.rowCount() == 4 and not model.canFetchMore()
     assert model.doc_id(0) == max(filled.session.document_ids())  # newest first
-    model.sort(0, Qt.SortOrder.AscendingOrder)
+    sort_and_wait(qtbot, model, 0, Qt.SortOrder.AscendingOrder)
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles == sorted(titles)
-    model.sort(-1)
+    sort_and_wait(qtbot, model, -1)
     assert model.doc_id(0) == max(filled.session.document_ids())
     del tester
 

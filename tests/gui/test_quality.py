@@ -58,8 +58,10 @@ def test_search_hits_carry_the_score_and_sort_by_it(qtbot, mixed: MainWindow) ->
     model = mixed.model
     assert model.total == 2
     model.sort(QUALITY, Qt.SortOrder.AscendingOrder)
+    settle(qtbot, mixed)
     assert float(model.index(0, QUALITY).data()) < 0.5 and model.index(0, 0).data() == "تقرير رديء"
     model.sort(QUALITY, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, mixed)
     assert model.index(0, QUALITY).data() == "1.00"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -199,6 +199,12 @@ class Archive:
     def document_ids(self, order: str = "imported") -> list[int]:
         """All document ids, newest import first (or by published date with order='date')."""
         return documents.ids(self.db, order)
+
+    def sorted_ids(
+        self, column: str, descending: bool, within: Sequence[int] | None = None
+    ) -> list[int]:
+        """Ids by a result-list column, ties by id: every live document, or those of ``within``."""
+        return documents.sorted_ids(self.db, column, descending, within)
 
     def live_ids_in(self, within: IdRanges) -> list[int]:
         """The ids of ``within`` that are documents out of the trash, in id order."""

@@ -8,7 +8,7 @@ by removals and insertions only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
@@ -24,16 +24,17 @@ class RowChanges:
 
 
 def row_changes(
-    shown: list[int], ids: list[int], live: Collection[int], at_least: int
+    shown: list[int], ids: list[int], live: Mapping[int, int], at_least: int
 ) -> RowChanges | None:
-    """How the rows ``shown`` become the first rows of ``ids`` (``live``: the same ids as a
-    set): as many as reach the last row shown that is still there, and ``at_least``; None
-    when the rows kept are not in the order of ``ids`` (sorted by a column)."""
-    changes = RowChanges(removed=_removed_runs(shown, live))
+    """How the rows ``shown`` become the first rows of ``ids`` (``live``: each id's row in
+    ``ids``): as many as reach the last row shown that is still there, and ``at_least``; None
+    when the rows kept are not in the order of ``ids`` (sorted anew, or a row moved)."""
     kept = [doc_id for doc_id in shown if doc_id in live]
-    end = min(len(ids), at_least)
-    if kept:
-        end = max(end, ids.index(kept[-1]) + 1)
+    places = [live[doc_id] for doc_id in kept]
+    if places != sorted(places):
+        return None  # found without walking the new list
+    changes = RowChanges(removed=_removed_runs(shown, live))
+    end = max(min(len(ids), at_least), places[-1] + 1 if places else 0)
     changes.shown = ids[:end]
     position, run_start, run = 0, 0, list[int]()  # position: rows kept so far
     for row, doc_id in enumerate(changes.shown):
@@ -84,8 +85,32 @@ def apply_row_changes(
         model.endInsertRows()
 
 
-def sort_key(row: dict, column: str) -> str | float:
-    """What a row sorts by in a column (its summary's value; the quality as a number)."""
-    if column == "quality":
-        return float(row.get("quality") or 0.0)
-    return str(row.get(column) or "")
+def relayout(
+    model: QAbstractItemModel,
+    rows: list[int],
+    order: list[int],
+    at_least: int,
+    place: Mapping[int, int] | None = None,
+) -> None:
+    """Show the first ids of ``order`` (the same list in another order, some ids gone; ``place``:
+    each id's row in it): as many rows as were shown, ``at_least``, and enough to keep every
+    row a view holds on to (the selection, the current row), moved with their documents in
+    one layout change."""
+    place = place if place is not None else {doc_id: row for row, doc_id in enumerate(order)}
+    changes = RowChanges(removed=_removed_runs(rows, place))
+    apply_row_changes(model, rows, changes, lambda _doc_id: None)
+    held = {index.row() for index in model.persistentIndexList()}
+    reach = max((place[rows[r]] + 1 for r in held if 0 <= r < len(rows)), default=0)
+    end = max(len(rows), min(len(order), max(at_least, reach)))
+    if end > len(rows):  # the rows first, so that the layout change moves rows that exist
+        model.beginInsertRows(QModelIndex(), len(rows), end - 1)
+        rows.extend(order[len(rows) : end])
+        model.endInsertRows()
+    model.layoutAboutToBeChanged.emit()
+    old = list(rows)
+    rows[:] = order[:end]
+    for index in model.persistentIndexList():  # each follows its document to its new row
+        row = place.get(old[index.row()], end) if 0 <= index.row() < len(old) else end
+        target = model.index(row, index.column()) if row < end else QModelIndex()
+        model.changePersistentIndex(index, target)
+    model.layoutChanged.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,14 +22,14 @@ from archiver.core.errors import ArchiverError, Invalid
 from archiver.core.model import DateSource, Hit, SearchResult
 from archiver.core.search.query import parse as parse_query
 from archiver.gui import document_drag, quality_marks
-from archiver.gui.browse_rows import apply_row_changes, row_changes, sort_key
+from archiver.gui.browse_rows import apply_row_changes, relayout, row_changes
 from archiver.gui.errors import error_message
 from archiver.gui.locale_text import isolate
 from archiver.gui.result_snippets import RowSnippets, plain_snippet
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
-    from archiver.services.searches import BrowseIds
+    from archiver.services.searches import BrowseIds, ColumnSort
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "date", "source", "language", "quality")  # the title cell shows the snippet
@@ -45,10 +46,10 @@ SORT_ALL_LIMIT = 2000  # a sort of more hits than this reorders only the rows al
 class ResultsModel(QAbstractTableModel):
     """All documents (empty query) or one query's hits; rows appear a page at a time.
 
-    Searches run on the read pool: ``run`` returns at once, the rows shown stay until the
-    new query's first page arrives (``searched``), and an answer to a query that a newer
-    one replaced is dropped by the session. Browsing (a blank query) is a list of ids from the
-    pool too, updated in place when read again: the view keeps its selection and its place.
+    Searches run on the read pool: ``run`` returns at once, the rows shown stay until the new
+    query's first page arrives (``searched``), a superseded answer is dropped. Browsing is ids
+    from the pool too, updated in place when read again (the view keeps selection and place);
+    a column's sort is the store's order, asked of the pool, and lasts while the list does.
     """
 
     searching = Signal(str)  # a query went to the read pool
@@ -65,8 +66,7 @@ class ResultsModel(QAbstractTableModel):
         self.pending: str | None = None  # the query on the read pool, not shown yet
         self._fetching = False  # a next page is on the read pool
         self._ids: list[int] = []  # rows shown so far
-        self._all: list[int] = []  # every id when browsing (no query)
-        self._arrived: list[int] = []  # the same in the order they came (a sort undone)
+        self._all: list[int] = []  # every id when browsing (no query), in the order shown
         self._browsed: tuple[Sequence[int] | None] | None = None  # (listed,) the rows were read for
         self._total = 0
         self._hits: dict[int, Hit] = {}
@@ -113,18 +113,22 @@ class ResultsModel(QAbstractTableModel):
         assert self.session is not None
         self.session.cancel_search()  # a query still on its way must not replace this
         found = lambda ids: self._browse_found(query, ids, again)  # noqa: E731
-        self.session.browse_later(self.listed, found, self._browse_failed)
+        sort = _column_sort(self._sort) if again and self._sort else None  # while the list lasts
+        self.session.browse_later(self.listed, found, self._browse_failed, sort)
         if not again:  # another list: the rows shown stay until it comes, as a query's do
             self.pending = query
             self.searching.emit(query)
 
     def _browse_found(self, query: str, found: BrowseIds, again: bool) -> None:
         with self._change():
-            if again and self._sort is None and self._update_rows(found):
-                self.searched.emit()
-                return
-            self.pending = None
-            self._show(query, None, browsed=found.ids)
+            if again and not self._update_rows(found):  # another order: a sort, a row moved
+                relayout(self, self._ids, found.ids, self.page_size, found.live)
+                self._all, self._total = found.ids, len(found.ids)  # the list is ours: no copy
+            if not again:
+                self.pending = None
+                self._show(query, None, browsed=found.ids)
+        if again:
+            self.searched.emit()
 
     def _browse_failed(self, exc: BaseException) -> None:
         self.pending = None  # the rows shown stay; an archive closed meanwhile is no news
@@ -137,14 +141,26 @@ class ResultsModel(QAbstractTableModel):
         if changes is None:
             return False
         apply_row_changes(self, self._ids, changes, lambda doc_id: self._rows.pop(doc_id, None))
-        self._all, self._arrived, self._total = list(found.ids), found.ids, len(found.ids)
+        self._all, self._total = found.ids, len(found.ids)
         return True
 
-    def _found(self, query: str, result: SearchResult, dressed: int) -> None:
+    def _found(self, query: str, result: SearchResult, dressed: int, sort: tuple | None = None) -> None:  # fmt: skip
+        if sort is not None and self.pending != query:
+            return  # sorted for a query that another replaced meanwhile
+        kept = self._sort if query == self.query else None
+        if kept is not None and sort is None and self.session is not None:
+            # The same query again (after an edit): shown in its sort, sorted on the read pool.
+            again = lambda ids: self._found(query, _in_order(result, ids), dressed, kept)  # noqa: E731
+            failed = lambda _exc: self._found(query, result, dressed, ())  # noqa: E731
+            self.session.sort_later([h.id for h in result.hits], _column_sort(kept), again, failed)
+            return
         self.pending = None
         self.snippets.reset(hit.id for hit in result.hits[:dressed])
         with self._change():
             self._show(query, result)
+        if sort:
+            self._sort = sort
+            self._fetch_rest()
 
     def _refuse(self, query: str, exc: BaseException) -> None:
         """Too long, too deep, a prefix too broad (``Invalid``) or a damaged index: say why."""
@@ -169,7 +185,7 @@ class ResultsModel(QAbstractTableModel):
             self.last_run = query
         elif browsed is not None:
             self.last_run = query
-            self._all, self._arrived = list(browsed), browsed
+            self._all = list(browsed)
             self._total = len(self._all)
             self._ids = self._all[: self.page_size]
         self.endResetModel()
@@ -213,13 +229,8 @@ class ResultsModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More pages are waiting (and none is on its way, and no new query)."""
-        return (
-            not parent.isValid()
-            and not self._changing
-            and not self._fetching
-            and self.pending is None
-            and len(self._ids) < self._total
-        )
+        waiting = not (parent.isValid() or self._changing or self._fetching)
+        return waiting and self.pending is None and len(self._ids) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Append the next page (a query's pages come from the read pool)."""
@@ -395,68 +406,41 @@ class ResultsModel(QAbstractTableModel):
     # -- sorting -------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (column -1 restores relevance / newest first)."""
+        """Sort by a column on the read pool (-1: relevance / newest first); rows move on arrival."""
         if self.session is None or not self._ids:
             return
-        with self._change():
-            self._sort_rows(column, order)
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        old = {doc_id: i for i, doc_id in enumerate(self._ids)}
-        if column < 0 or column >= len(COLUMNS):
-            self._restore_order()
+        self._sort = (column, order) if 0 <= column < len(COLUMNS) else None
+        if self.browsing:  # the list read again, in the order asked
+            self._browse(self.query, again=True)
+        elif self._sort is None:  # the hits' own order, in memory
+            with self._change():
+                ranked = sorted(self._ids, key=lambda i: -self._hits[i].score)
+                relayout(self, self._ids, ranked, self.page_size)
         else:
-            key = COLUMNS[column]
-            self._load_for_sort()
-            pool = self._all if self.browsing else self._ids
-            rows = self._rows if self.browsing else {i: self._row(0, i) for i in self._ids}
-            pool.sort(
-                key=lambda i: sort_key(rows.get(i, {}), key),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
-            if self.browsing:
-                self._ids = self._all[: len(self._ids)]
-        self._sort = (column, order)
-        self._move_persistent(old)
-        self.layoutChanged.emit()
+            self._fetch_rest()
+            query, sort = self.query, _column_sort(self._sort)
+            done = lambda ids: self._sorted(query, ids)  # noqa: E731
+            self.session.sort_later(list(self._ids), sort, done, self._browse_failed)
 
-    def _load_for_sort(self) -> None:
+    def _sorted(self, query: str, ids: list[int]) -> None:
+        """A search's rows in the order the store gave them."""
+        if query != self.query or self.pending is not None or self.browsing:
+            return
+        shown = set(self._ids)  # rows forgotten meanwhile stay out; hits come since go last
+        order = [i for i in ids if i in shown]
+        with self._change():
+            relayout(self, self._ids, order + sorted(shown - set(order)), self.page_size)
+
+    def _fetch_rest(self) -> None:
+        """A search's hits not loaded yet, for a sort of them all (up to ``SORT_ALL_LIMIT``)."""
         assert self.session is not None
-        if self.browsing:
-            missing = [i for i in self._all if i not in self._rows]
-            for found_id, summary in self.session.summaries(missing).items():
-                summary["date"] = summary.get("published")
-                self._rows[found_id] = summary
-        elif (
-            len(self._ids) < self._total <= SORT_ALL_LIMIT
-            and not self._fetching
-            and self.pending is None
-        ):
-            # The rest comes from the read pool; the rows shown are sorted now, all on arrival.
+        rest = len(self._ids) < self._total <= SORT_ALL_LIMIT and self.pending is None
+        if rest and not self._fetching:
             self._fetching, start = True, len(self._ids)
             self.session.search_later(
-                self.query, lambda result: self._page_found(result.hits),
-                self._page_failed, limit=self._total - start, offset=start, more=True,
-                snippets_for=0,
+                self.query, lambda result: self._page_found(result.hits), self._page_failed,
+                limit=self._total - start, offset=start, more=True, snippets_for=0,
             )  # fmt: skip
-
-    def _restore_order(self) -> None:
-        assert self.session is not None
-        if self.browsing:
-            self._all = list(self._arrived)
-            self._ids = self._all[: len(self._ids)]
-        else:
-            self._ids.sort(key=lambda i: -self._hits[i].score)
-
-    def _move_persistent(self, old: dict[int, int]) -> None:
-        new = {doc_id: i for i, doc_id in enumerate(self._ids)}
-        by_row = {r: doc_id for doc_id, r in old.items()}
-        for index in self.persistentIndexList():
-            doc_id = by_row.get(index.row())
-            row = new.get(doc_id, -1) if doc_id is not None else -1
-            target = self.index(row, index.column()) if row >= 0 else QModelIndex()
-            self.changePersistentIndex(index, target)
 
     # -- changes -------------------------------------------------------------------------
 
@@ -473,9 +457,8 @@ class ResultsModel(QAbstractTableModel):
         del self._ids[row]
         self._hits.pop(doc_id, None)
         self._rows.pop(doc_id, None)
-        for held in (self._all, self._arrived):
-            if doc_id in held:
-                held.remove(doc_id)
+        if doc_id in self._all:
+            self._all.remove(doc_id)
         self._total -= 1
         self.endRemoveRows()
 
@@ -498,3 +481,17 @@ class ResultsModel(QAbstractTableModel):
                 hit.date_source = summary.get("published_source", hit.date_source)
                 hit.source = summary.get("source", hit.source)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if self._sort is not None:  # its new title or date may move it: sorted again
+            self.sort(*self._sort)
+
+
+def _column_sort(sort: tuple[int, Qt.SortOrder]) -> ColumnSort:
+    """A sort as the store takes it: the column's name, and descending."""
+    return COLUMNS[sort[0]], sort[1] == Qt.SortOrder.DescendingOrder
+
+
+def _in_order(result: SearchResult, ids: list[int]) -> SearchResult:
+    """The result with its hits in the order of ``ids`` (hits not among them last)."""
+    by_id = {hit.id: hit for hit in result.hits}
+    hits = [by_id.pop(i) for i in ids if i in by_id]
+    return dataclasses.replace(result, hits=hits + list(by_id.values()))

@@ -33,7 +33,9 @@ from archiver.services.searches import (
     READER,
     RESULTS,
     SNIPPETS,
+    SORT,
     BrowseIds,
+    ColumnSort,
     Searches,
     browse_ids,
 )
@@ -231,15 +233,29 @@ class ArchiveSession(QObject):
         within: Sequence[int] | None,
         on_done: Callable[[BrowseIds], None],
         on_error: Callable[[BaseException], None],
+        sort: ColumnSort | None = None,
     ) -> None:
         """The browse list's ids on the read pool: every document, newest import first, or
-        those of ``within`` still out of the trash (the newest request wins)."""
-        self.searches.start(BROWSE, lambda a: browse_ids(a, within), on_done, on_error)
+        those of ``within`` still out of the trash, or either by ``sort`` (the newest request
+        wins)."""
+        self.searches.start(BROWSE, lambda a: browse_ids(a, within, sort), on_done, on_error)
+
+    def sort_later(
+        self,
+        ids: Sequence[int],
+        sort: ColumnSort,
+        on_done: Callable[[list[int]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """A search's result ids in a column's order, on the read pool (the newest wins)."""
+        wanted = list(ids)
+        self.searches.start(SORT, lambda a: a.sorted_ids(*sort, wanted), on_done, on_error)
 
     def cancel_search(self) -> None:
         """Drop the answers still to come for the list (browsing replaced the query)."""
         self.searches.supersede(RESULTS)
         self.searches.supersede(SNIPPETS)
+        self.searches.supersede(SORT)
 
     def highlights_later(
         self,

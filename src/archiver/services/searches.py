@@ -25,29 +25,38 @@ COUNT = "count"  # the number of documents in the status bar
 SNIPPETS = "snippets"  # the snippets of the result rows shown, for the query shown
 SIDEBAR = "sidebar"  # what the library sidebar lists, with its counts
 BROWSE = "browse"  # the ids of the browse list: every document, or an import batch's
+SORT = "sort"  # a search's result ids in a column's order
 
 _STALE = object()  # what a superseded task returns instead of running
 
 
 @dataclass(frozen=True)
 class BrowseIds:
-    """The browse list's ids in their order, and the same ids as a set (made on the pool)."""
+    """The browse list's ids in their order, and each id's place in it (made on the pool: the
+    GUI thread neither builds a set of 100,000 ids nor looks one up in the list)."""
 
     ids: list[int]
-    live: frozenset[int]
+    live: dict[int, int]  # id -> its row in ids
 
 
-def browse_ids(archive: Archive, within: Sequence[int] | None) -> BrowseIds:
+ColumnSort = tuple[str, bool]  # a result-list column and descending
+
+
+def browse_ids(
+    archive: Archive, within: Sequence[int] | None, sort: ColumnSort | None = None
+) -> BrowseIds:
     """Every document out of the trash, newest import first; or those of ``within`` (an
-    import batch's ``IdRanges``, read by its runs), in its order."""
+    import batch's ``IdRanges``, read by its runs), in its order; or either by ``sort``."""
     if within is None:
-        ids = archive.document_ids()
+        ids = archive.sorted_ids(*sort) if sort else archive.document_ids()
     elif isinstance(within, IdRanges):
         ids = archive.live_ids_in(within)
     else:
         live = set(archive.live_ids_in(IdRanges(within)))
         ids = [i for i in within if i in live]
-    return BrowseIds(ids, frozenset(ids))
+    if sort and within is not None:
+        ids = archive.sorted_ids(*sort, ids)
+    return BrowseIds(ids, {doc_id: row for row, doc_id in enumerate(ids)})
 
 
 class ThreadArchives:

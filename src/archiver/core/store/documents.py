@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
@@ -162,6 +162,32 @@ def ids(db: sqlite3.Connection, order: str = "imported") -> list[int]:
     """Document ids out of the trash, newest import first (or by published date: 'date')."""
     column = "published DESC NULLS LAST, id DESC" if order == "date" else "id DESC"
     return [r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE} ORDER BY {column}")]
+
+
+# What the result list sorts by, per column: text by code point (SQLite's BINARY on UTF-8,
+# as Python compares str), a missing date or quality first when ascending.
+SORT_KEYS = {
+    "title": "COALESCE(title, '')", "date": "COALESCE(published, '')",
+    "source": "COALESCE(source, '')", "language": "COALESCE(language, '')",
+    "quality": "COALESCE(quality, 0.0)",
+}  # fmt: skip
+
+
+def sorted_ids(
+    db: sqlite3.Connection, column: str, descending: bool, within: Sequence[int] | None = None
+) -> list[int]:
+    """Ids by a list column (``SORT_KEYS``), ties by id the same way: every document out of
+    the trash, or those of ``within`` that have a row (a search's hits)."""
+    key, way = SORT_KEYS[column], "DESC" if descending else "ASC"
+    if within is None:
+        sql = f"SELECT id FROM document WHERE {LIVE} ORDER BY {key} {way}, id {way}"
+        return [r[0] for r in db.execute(sql)]
+    pairs: list[Any] = []  # (key, id): the keys of one column are all str or all float
+    for part, marks in _chunks(list(within)):
+        sql = f"SELECT {key}, id FROM document WHERE id IN ({marks})"
+        pairs += [(row[0], row[1]) for row in db.execute(sql, part)]
+    pairs.sort(reverse=descending)
+    return [doc_id for _key, doc_id in pairs]
 
 
 def live_in(db: sqlite3.Connection, within: IdRanges) -> list[int]:
