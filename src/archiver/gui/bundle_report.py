@@ -130,21 +130,7 @@ class BundleReportDialog(QDialog):
 
     def _copies_html(self) -> list[str]:
         """The documents added whose text one held here has, or nearly."""
-        found = self.report.likely_duplicates
-        if not found:
-            return []
-        parts = [self._heading(self.tr("Likely copies of documents held here ({0})"), len(found))]
-        line = self.tr("#{0} {1} is likely a copy of #{2} {3} (similarity {4} %)")
-        parts += [_item(line, number(c["document"]), f"<b>{_html(c.get('title'))}</b>",
-                        number(c["of"]), _html(c.get("of_title")),
-                        number(round(100 * float(c["similarity"]))))
-                  for c in found[:LIST_MAX]]  # fmt: skip
-        parts.append("</ul>")
-        kept = self.tr("They were kept, because the other copy's tags and commitments may refer "
-                       "to them. Move them to the trash if they are the same source; Ctrl+Z "
-                       "brings them back.")  # fmt: skip
-        parts.append(f"<p>{html.escape(kept)}</p>")
-        return parts
+        return copies_html(self.report.likely_duplicates)
 
     def _trash_copies(self) -> None:
         self.copies_button.setEnabled(False)
@@ -157,6 +143,27 @@ class BundleReportDialog(QDialog):
     @staticmethod
     def _heading(words: str, count: int) -> str:
         return f"<h3>{html.escape(words.format(number(count)))}</h3><ul>"
+
+
+def copies_html(found: list[dict[str, Any]]) -> list[str]:
+    """The documents a merge added whose text one held here has, or nearly: a heading, a
+    list and why they were kept (a bundle's report, a team sync's)."""
+    if not found:
+        return []
+    tr = QCoreApplication
+    heading = tr.translate("BundleReportDialog", "Likely copies of documents held here ({0})")
+    parts = [f"<h3>{html.escape(heading.format(number(len(found))))}</h3><ul>"]
+    line = tr.translate("BundleReportDialog",
+                        "#{0} {1} is likely a copy of #{2} {3} (similarity {4} %)")  # fmt: skip
+    parts += [_item(line, number(c["document"]), f"<b>{_html(c.get('title'))}</b>",
+                    number(c["of"]), _html(c.get("of_title")),
+                    number(round(100 * float(c["similarity"]))))
+              for c in found[:LIST_MAX]]  # fmt: skip
+    kept = tr.translate("BundleReportDialog",
+                        "They were kept, because the other copy's tags and commitments may refer "
+                        "to them. Move them to the trash if they are the same source; Ctrl+Z "
+                        "brings them back.")  # fmt: skip
+    return [*parts, "</ul>", f"<p>{html.escape(kept)}</p>"]
 
 
 def ambiguous_html(found: list[dict[str, Any]], *, pulled: bool = False) -> list[str]:

@@ -196,7 +196,7 @@ class TeamFlow(QObject):
         self.window.refresh()
         self.show_status()
         apart = len(report.pulled.participants_ambiguous)
-        if apart and not automatic:  # listed as a bundle's report lists them
+        if (apart or report.pulled.likely_duplicates) and not automatic:  # as a bundle's report
             self.show_report()
         if report.conflicts and self.bundles is not None:
             self.window.show_message(self.tr("The sync found %Ln conflicts: pick a value for each", "",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from archiver.gui.bundle_report import ambiguous_html
+from archiver.gui.bundle_report import ambiguous_html, copies_html
 from archiver.gui.import_report import directed
 from archiver.gui.locale_text import isolate
 from archiver.gui.widget_names import named
@@ -56,7 +56,9 @@ class SyncReportDialog(QDialog):
 
     def details_html(self) -> str:
         """The participants not matched; a line saying so when there are none."""
-        parts = ambiguous_html(self.report.pulled.participants_ambiguous, pulled=True)
+        pulled = self.report.pulled
+        parts = copies_html(pulled.likely_duplicates)
+        parts += ambiguous_html(pulled.participants_ambiguous, pulled=True)
         if not parts:
             none = self.tr("Every participant pulled was matched, or new here.")
             parts = [f"<p>{html.escape(none)}</p>"]
