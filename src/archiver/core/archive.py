@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archiver.core import store
-from archiver.core.annotations.setup import own_names
+from archiver.core.annotations.setup import database_file, protect_own_names
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
@@ -141,7 +141,7 @@ class Archive:
                 store.migrate(self.db, self.root / DB_NAME)
                 # copies a killed import wrote for rows it never committed
                 self.stray_copies_removed = pending.finish(self.root, self.db)
-            arabic.set_archive_names(own_names(self.db))
+            protect_own_names(self.db, writer=not self.readonly)
             if not self.readonly and not defer_index:
                 self.ensure_index(progress)
         except BaseException as exc:
@@ -164,6 +164,8 @@ class Archive:
         """Release the index, the database and the lock."""
         self.index.close()
         if hasattr(self, "db"):
+            if not self.readonly:
+                arabic.release_archive_names(database_file(self.db))
             self.db.close()
         self.lock.release()
 

@@ -35,6 +35,7 @@ from archiver.core.archive import Archive
 from archiver.core.changes import Change
 from archiver.core.errors import ArchiverError
 from archiver.core.export.timeline import Timeline, timeline
+from archiver.core.store import snapshot
 from archiver.services.operation import Operation
 from archiver.services.operations import ArchiveSession
 
@@ -63,15 +64,18 @@ class DocumentAnnotations:
 
 def _document_annotations(archive: Archive, doc_id: int) -> DocumentAnnotations:
     ann = archive.annotations
-    participants = ann.mentions.participants_in(doc_id)
-    return DocumentAnnotations(
-        doc_id,
-        ann.mentions.suggestions(doc_id),
-        participants,
-        archive.commitments.list_commitments(document_id=doc_id, role=None, order="document"),
-        ann.memos.of_document(doc_id),
-        ann.memos.counts(ON_PARTICIPANT, [p.participant_id for p in participants]),
-    )
+    # One snapshot: a tag stored between two of these reads would show its person twice,
+    # as a participant and still as a suggestion.
+    with snapshot(archive.db):
+        participants = ann.mentions.participants_in(doc_id)
+        return DocumentAnnotations(
+            doc_id,
+            ann.mentions.suggestions(doc_id),
+            participants,
+            archive.commitments.list_commitments(document_id=doc_id, role=None, order="document"),
+            ann.memos.of_document(doc_id),
+            ann.memos.counts(ON_PARTICIPANT, [p.participant_id for p in participants]),
+        )
 
 
 ANNOTATIONS = "annotations"  # the read pool's channel for a long document's panel

@@ -4,7 +4,9 @@ undo and redo keep the names the analysis protects in step with the store."""
 
 from __future__ import annotations
 
-from archiver.core.archive import Archive
+from archiver.core import store
+from archiver.core.annotations.setup import own_names, protect_own_names
+from archiver.core.archive import DB_NAME, Archive
 from archiver.core.store import participants as rows
 from archiver.core.text import arabic
 
@@ -69,3 +71,32 @@ def test_an_office_without_a_state_finds_its_holder_in_the_other_script(archive,
     doc = archive.import_paths([write("e.txt", english)]).imported[0].id
     found = {s.name: s.participant_id for s in archive.annotations.mentions.suggestions(doc)}
     assert found.get(NAME) == pid, found  # not a second, English-named minister
+
+
+def test_a_reader_that_read_before_the_writer_commit_leaves_the_new_name_protected(
+    archive, write
+) -> None:
+    # The app's read pool opens an archive of its own per thread: one that read the store
+    # just before the writer committed a new person must not take his name's protection away
+    # from the whole process (the suggestion came back as a new person, رجي read as رج).
+    doc = archive.import_paths([write("r.txt", REPORT)]).imported[0].id
+    late = store.connect(archive.root / DB_NAME, readonly=True, writer=True)
+    with store.snapshot(late):
+        own_names(late)  # its reads began before the commit
+        archive.annotations.mentions.confirm_suggestion(doc, NAME)
+        assert "رجي" in arabic.protected_words()
+        assert not protect_own_names(late, writer=False)  # what it read is older
+    assert "رجي" in arabic.protected_words()
+    assert arabic.analysis_of("رجي") == ("رجي", "رجي", ())
+    assert _new_people(archive, doc) == []
+    late.close()
+
+
+def test_once_the_writer_closes_a_reader_sets_the_names_again(tmp_path, write) -> None:
+    with Archive.open(tmp_path / "a") as archive:
+        doc = archive.import_paths([write("r.txt", REPORT)]).imported[0].id
+        archive.annotations.mentions.confirm_suggestion(doc, NAME)
+    arabic.set_archive_names([])  # as another archive of this process would
+    with Archive.open(tmp_path / "a", readonly=True) as reader:
+        assert "رجي" in arabic.protected_words()
+        assert _new_people(reader, doc) == []

@@ -70,11 +70,21 @@ class Setup:
         when that changed the analysis, fold every alias again (a new person's own name kept
         whole: رجي, not رج); True if it changed. Without ``refold`` only the protection is
         brought back to the store (after a rollback)."""
-        if not arabic.set_archive_names(own_names(self.db)):
+        if not protect_own_names(self.db, writer=not self.readonly):
             return False
         if refold and not self.readonly:
             self._refold_rows()
         return True
+
+
+def protect_own_names(db: sqlite3.Connection, *, writer: bool) -> bool:
+    """Give the analysis the names of the archive ``db`` holds; True if they changed."""
+    return arabic.set_archive_names(own_names(db), database=database_file(db), writer=writer)
+
+
+def database_file(db: sqlite3.Connection) -> str:
+    """The file ``db`` reads (the same for its writer and its readers)."""
+    return str(db.execute("PRAGMA database_list").fetchone()[2])
 
 
 def own_names(db: sqlite3.Connection) -> list[str]:

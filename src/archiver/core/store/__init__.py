@@ -116,6 +116,20 @@ def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
+def snapshot(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction around the block, so its reads see one committed state."""
+    if db.in_transaction:  # already inside one: its state is the block's
+        yield db
+        return
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if db.in_transaction:
+            db.execute("COMMIT")
+
+
+@contextmanager
 def savepoint(db: sqlite3.Connection, name: str) -> Iterator[sqlite3.Connection]:
     """A nested step inside an open transaction: kept whole, or rolled back whole if it raises."""
     db.execute(f"SAVEPOINT {name}")

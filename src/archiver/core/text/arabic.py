@@ -12,6 +12,7 @@ miss (see docs/search.md).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,14 +107,24 @@ def listed_names() -> frozenset[str]:
 _archive_names: frozenset[str] = frozenset()  # folded, article stripped
 _archive_words: frozenset[str] = frozenset()  # as given to set_archive_names
 _protected: frozenset[str] | None = None  # the union below, kept: it is asked once per new word
+_generation = 0  # counts the changes of the names: a key of the analysis cache
+_names_writer: str | None = None  # the database whose writer set the names, if one did
+# The names are process-wide, and the app's threads analyse while its writer protects a new
+# name: a stale union or cache entry written back after a change would keep a name cut
+# (رجي read as رج) until the next change, so a change and the first union take this lock.
+_names_lock = threading.Lock()
 
 
 def protected_words() -> frozenset[str]:
     """Proper names the stemmer must keep whole (ماكرون must not become ماكر)."""
     global _protected
-    if _protected is None:
-        _protected = _listed_names() | _archive_names
-    return _protected
+    found = _protected
+    if found is None:
+        with _names_lock:
+            if _protected is None:
+                _protected = _listed_names() | _archive_names
+            found = _protected
+    return found
 
 
 def archive_names() -> frozenset[str]:
@@ -121,22 +132,40 @@ def archive_names() -> frozenset[str]:
     return _archive_words
 
 
-def set_archive_names(words: Iterable[str]) -> bool:
+def set_archive_names(
+    words: Iterable[str], *, database: str | None = None, writer: bool = False
+) -> bool:
     """Protect an archive's own names (its participants' aliases) too; True if that changed.
 
     The analysis then differs for documents containing them, so the index format (which
     hashes ``protected_words()``) changes and the index is rebuilt on the next open.
+    Once the ``writer`` of a ``database`` set them, a reader of the same database in this
+    process leaves them: it may have read the names before the writer's newest commit.
     """
-    global _archive_names, _archive_words, _protected
+    global _archive_names, _archive_words, _protected, _generation, _names_writer
     given = frozenset(words)
     names = frozenset(strip_article(fold(w.lower())) for w in given) - _listed_names()
-    _archive_words = given
-    if names == _archive_names:
-        return False
-    _archive_names, _protected = names, None
-    _analyse_word.cache_clear()
-    _pieces.clear()
+    with _names_lock:
+        if not writer and database is not None and database == _names_writer:
+            return False
+        _names_writer = database if writer else None
+        _archive_words = given
+        if names == _archive_names:
+            return False
+        # in this order: a reader that sees the new generation sees the new names
+        _archive_names, _protected = names, _listed_names() | names
+        _generation += 1
+        _cached_analysis.cache_clear()
+        _pieces.clear()
     return True
+
+
+def release_archive_names(database: str) -> None:
+    """The writer of ``database`` closed: its readers may set the names again."""
+    global _names_writer
+    with _names_lock:
+        if _names_writer == database:
+            _names_writer = None
 
 
 def strip_article(word: str) -> str:
@@ -217,6 +246,12 @@ def stem_english(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def _cached_analysis(surface: str, script: str, generation: int) -> Analysis | None:
+    """``_analyse_word`` kept by the names' generation: an answer worked out with names
+    since changed is never found again, even if stored after the cache was cleared."""
+    return _analyse_word(surface, script)
+
+
 def _analyse_word(surface: str, script: str) -> Analysis | None:
     """(term, exact, alts) for one surface form, or None for a stop word."""
     if script == "num":
@@ -245,7 +280,7 @@ def analysed_spans(text: str) -> list[tuple[int, int, Analysis]]:
     """(start, end, (term, exact, alts)) of every index token of ``text``, stop words left out."""
     found = []
     for match in _TOKEN_RE.finditer(text):
-        analysed = _analyse_word(match.group(), match.lastgroup or "lat")
+        analysed = _cached_analysis(match.group(), match.lastgroup or "lat", _generation)
         if analysed is not None:
             found.append((match.start(), match.end(), analysed))
     return found
@@ -279,8 +314,8 @@ def analysis_of(word: str, *, cached: bool = True) -> Analysis | None:
     match = _TOKEN_RE.match(word)
     if match is None:
         return None
-    analyse = _analyse_word if cached else _analyse_word.__wrapped__
-    return analyse(word, match.lastgroup or "lat")
+    script = match.lastgroup or "lat"
+    return _cached_analysis(word, script, _generation) if cached else _analyse_word(word, script)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -334,15 +369,18 @@ class _RecentPieces:
 
     def of(self, words: list[str]) -> list[Piece | None]:
         """Each word's piece (looked up in C; only a word not seen lately is analysed)."""
-        pieces = list(map(self.newer.get, words))
+        # the dicts as they are now: pieces worked out while the names change go into the
+        # dicts that the change dropped, not into the new ones
+        newer, older = self.newer, self.older
+        pieces = list(map(newer.get, words))
         if None in pieces:
             for i, piece in enumerate(pieces):
                 if piece is None:
                     word = words[i]
-                    found = self.older.get(word)
-                    pieces[i] = self.newer[word] = _stream_piece(word) if found is None else found
-            if len(self.newer) > PIECES_KEPT:
-                self.older, self.newer = self.newer, {}
+                    found = older.get(word)
+                    pieces[i] = newer[word] = _stream_piece(word) if found is None else found
+            if len(newer) > PIECES_KEPT and self.newer is newer:
+                self.older, self.newer = newer, {}
         return pieces
 
     def clear(self) -> None:
