@@ -1590,6 +1590,17 @@
         <source>Commitments over time</source>
         <translation>الالتزامات عبر الزمن</translation>
     </message>
+    <message numerus="yes">
+        <source>No dated commitments to show: %Ln without a statement date.</source>
+        <translation>
+            <numerusform>لا التزامات مؤرّخة لعرضها: لا التزامات بلا تاريخ تصريح.</numerusform>
+            <numerusform>لا التزامات مؤرّخة لعرضها: التزام واحد بلا تاريخ تصريح.</numerusform>
+            <numerusform>لا التزامات مؤرّخة لعرضها: التزامان بلا تاريخ تصريح.</numerusform>
+            <numerusform>لا التزامات مؤرّخة لعرضها: %Ln التزامات بلا تاريخ تصريح.</numerusform>
+            <numerusform>لا التزامات مؤرّخة لعرضها: %Ln التزاماً بلا تاريخ تصريح.</numerusform>
+            <numerusform>لا التزامات مؤرّخة لعرضها: %Ln التزام بلا تاريخ تصريح.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No dated commitments to show.</source>
         <translation>لا التزامات مؤرّخة لعرضها.</translation>

@@ -142,6 +142,13 @@
 <context>
     <name>TimelineFlow</name>
     <message numerus="yes">
+        <source>No dated commitments to show: %Ln without a statement date.</source>
+        <translation>
+            <numerusform>No dated commitments to show: %Ln without a statement date.</numerusform>
+            <numerusform>No dated commitments to show: %Ln without a statement date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln commitments</source>
         <translation>
             <numerusform>%Ln commitment</numerusform>

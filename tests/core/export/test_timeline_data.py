@@ -9,10 +9,11 @@ import pytest
 
 from archiver.core.annotations.filters import CommitmentFilter
 from archiver.core.annotations.model import Actor, Commitment
+from archiver.core.annotations.names import Script
 from archiver.core.annotations.status_colors import STATUS_COLORS
 from archiver.core.archive import Archive
 from archiver.core.export.timeline import day_of, layout, timeline, timeline_of, title_of
-from archiver.core.export.timeline_svg import svg
+from archiver.core.export.timeline_svg import Words, svg
 from commitment_sample import import_document, participant_ids, record_sample
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -132,3 +133,39 @@ def test_an_empty_timeline_is_still_a_page():
     lay = layout(timeline_of([]))
     root = ET.fromstring(svg(lay))
     assert "No dated commitments to show." in "".join(root.itertext())
+
+
+def test_a_mirrored_page_runs_time_leftwards_with_the_names_on_the_right():
+    long = "Britain and France pledged to deploy troops to Ukraine after a ceasefire"
+    items = [commitment(1, "2025-07-10", (1, "France"), what="مراقبة"),
+             commitment(2, "2026-01-06", (1, "France"), what=long)]  # fmt: skip
+    plain, mirror = layout(timeline_of(items), 900), layout(timeline_of(items), 900, mirror=True)
+    assert mirror.mirrored and not plain.mirrored
+    for a, b in zip(plain.marks, mirror.marks, strict=True):
+        assert b.x == pytest.approx(900 - a.x) and b.flipped != a.flipped
+        left, right = b.label_span()
+        assert left >= 0 and right <= 900 - 250  # clear of the names' column, on the right
+    older, newer = mirror.marks
+    assert older.x > newer.x  # the older mark further right: time reads right to left
+    assert [t.x for t in mirror.ticks] == sorted((t.x for t in mirror.ticks), reverse=True)
+    root = ET.fromstring(svg(mirror, title="Commitments"))
+    texts = {"".join(t.itertext()): t for t in root.iter(f"{SVG}text")}
+    title, name = texts["Commitments"], texts["France"]
+    assert title.get("text-anchor") == "end" and float(title.get("x")) == 900 - 16
+    assert name.get("text-anchor") == "end" and float(name.get("x")) > 900 - 250
+
+
+def test_a_row_shows_the_name_in_the_readers_script_first():
+    people = [Actor(1, "France", "source", "فرنسا", "France")]
+    item = Commitment(1, 1, "pledge", "military", "pledged", "", people, statement_date="2025-03")
+    lay = layout(timeline_of([item]), mirror=True)
+    root = ET.fromstring(svg(lay, words=Words(names=Script.ARABIC)))
+    bold = [t for t in root.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
+    assert "".join(bold[-1].itertext()) == "\u2068فرنسا\u2069"  # the row's name, then France
+    assert any("".join(t.itertext()) == "France" for t in root.iter(f"{SVG}text"))
+
+
+def test_a_page_with_only_undated_commitments_says_how_many_it_leaves_out():
+    lay = layout(timeline_of([commitment(1, None, (1, "France"))]))
+    texts = ["".join(t.itertext()) for t in ET.fromstring(svg(lay)).iter(f"{SVG}text")]
+    assert "No dated commitments to show (1 without a statement date)." in texts

@@ -145,3 +145,21 @@ def test_f1_lists_the_timelines_keys(coded):
     page = ShortcutsSheet(window.registry, window).sheet_html(window.registry)
     assert "<h3>Timeline</h3>" in page and "The nearest mark of the row above or below" in page
     assert "Alt+8" in page
+
+
+def test_in_arabic_the_timeline_is_mirrored_and_names_rows_in_arabic(qtbot, arabic, coded):
+    window, _doc = coded
+    press(qtbot, K.Key_8, ALT)
+    dock = controller_of(window).timeline.dock
+    lay = dock.canvas.layout_
+    assert lay.mirrored
+    france = next(p for p in lay.marks if p.mark.label == "المحادثات")
+    july = next(p for p in lay.marks if p.row == france.row and p.mark.label != "المحادثات")
+    assert july.x > france.x  # July right of August: time runs leftwards
+    dock.canvas.setFocus()
+    dock.canvas._set_current(lay.marks.index(france))
+    press(qtbot, K.Key_Home)  # the row's start, on the right: its oldest mark
+    assert dock.canvas.current_mark() is july
+    press(qtbot, K.Key_Left)  # leftwards: the later mark
+    assert dock.canvas.current_mark() is france
+    assert "فرنسا" in dock.said.text() and "France" not in dock.said.text()

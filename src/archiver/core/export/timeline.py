@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from archiver.core.annotations.filters import CommitmentFilter
+from archiver.core.annotations.names import Script, in_order
 
 if TYPE_CHECKING:
     from archiver.core.annotations.model import Commitment
@@ -40,6 +41,7 @@ class TimelineRow:
     name: str
     name_ar: str
     marks: list[TimelineMark] = field(default_factory=list)
+    name_en: str = ""
 
 
 @dataclass
@@ -87,13 +89,25 @@ def timeline_of(commitments: Iterable[Commitment], actors: Collection[int] = ())
                             c.what or c.category, c.quote)  # fmt: skip
         for a in sources:
             row = rows.setdefault(
-                a.participant_id, TimelineRow(a.participant_id, a.name, a.name_ar)
+                a.participant_id,
+                TimelineRow(a.participant_id, a.name, a.name_ar, name_en=a.name_en),
             )
             row.marks.append(mark)
     for row in rows.values():
         row.marks.sort(key=lambda m: (m.day, m.commitment_id))
     ordered = sorted(rows.values(), key=lambda r: (r.name.casefold(), r.participant_id))
     return Timeline(ordered, len(undated))
+
+
+def by_names(tl: Timeline, script: Script) -> Timeline:
+    """The rows in the order of their names as a reader of ``script`` sees them first."""
+
+    def key(row: TimelineRow) -> tuple[str, int]:
+        return in_order(script, row.name, row.name_ar, row.name_en)[
+            0
+        ].casefold(), row.participant_id
+
+    return replace(tl, rows=sorted(tl.rows, key=key))
 
 
 def timeline(views: CommitmentViews, chosen: CommitmentFilter = CommitmentFilter()) -> Timeline:  # noqa: B008
@@ -154,7 +168,8 @@ class Tick:
 
 @dataclass
 class Layout:
-    """The page: size, rows, marks in reading order (row by row, left to right), axis ticks."""
+    """The page: size, rows, marks in reading order (row by row, oldest first), axis ticks;
+    ``mirrored`` for a right-to-left reader: names on the right, time running leftwards."""
 
     timeline: Timeline
     width: int
@@ -164,6 +179,7 @@ class Layout:
     ticks: list[Tick]
     first: date | None
     last: date | None
+    mirrored: bool = False
 
 
 def short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -187,9 +203,27 @@ def _span(tl: Timeline) -> tuple[date, date] | None:
     return first - pad, last + pad
 
 
-def layout(tl: Timeline, width: int = WIDTH) -> Layout:
-    """Rows stacked down the page, marks placed by date, labels kept apart in lanes."""
-    width = max(width, LABELS + RIGHT + 200)
+def layout(tl: Timeline, width: int = WIDTH, *, mirror: bool = False) -> Layout:
+    """Rows stacked down the page, marks placed by date, labels kept apart in lanes;
+    ``mirror`` lays it out for a right-to-left reader."""
+    lay = _left_to_right(tl, max(width, LABELS + RIGHT + 200))
+    return mirrored(lay) if mirror else lay
+
+
+def mirrored(lay: Layout) -> Layout:
+    """The same page seen in a mirror: every x from the other edge, labels on the dots'
+    other side (what did not overlap still does not)."""
+    w = lay.width
+    marks = [
+        replace(p, x=w - p.x, target_x=None if p.target_x is None else w - p.target_x,
+                flipped=not p.flipped)
+        for p in lay.marks
+    ]  # fmt: skip
+    ticks_ = [replace(t, x=w - t.x) for t in lay.ticks]
+    return replace(lay, marks=marks, ticks=ticks_, mirrored=not lay.mirrored)
+
+
+def _left_to_right(tl: Timeline, width: int) -> Layout:
     span = _span(tl)
     if span is None:
         return Layout(tl, width, TOP + BOTTOM, [], [], [], None, None)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from archiver.core.annotations.names import Script, in_order
 from archiver.core.annotations.status_colors import STATUS_COLORS, status_hex
 from archiver.core.export.timeline import (
     LABELS,
@@ -43,6 +44,7 @@ class Words:
     category: Callable[[str], str] = str
     day: Callable[[date], str] = date.isoformat
     tick: Callable[[Tick], str] = lambda tick: tick.text
+    names: Script = Script.LATIN  # the script of the name a row shows first
 
 
 def clean(text: str) -> str:
@@ -72,21 +74,34 @@ def svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{lay.width}" height="{lay.height}"'
         f' viewBox="0 0 {lay.width} {lay.height}" font-family="{html.escape(FONTS)}">',
         f'<rect width="{lay.width}" height="{lay.height}" fill="#ffffff"/>',
-        _text(16, 26, title, size=17, weight="bold"),
-        _text(16, 46, summary or _summary(lay), size=12, fill=FAINT),
+        _line(lay, 26, title, size=17, weight="bold"),
+        _line(lay, 46, summary or _summary(lay), size=12, fill=FAINT),
         *_legend(lay, words),
         *_grid(lay, words),
-        *_rows(lay),
+        *_rows(lay, words.names),
         *(_mark(p, words) for p in lay.marks),
         "</svg>",
     ]
     return "\n".join(parts) + "\n"
 
 
+def _line(lay: Layout, y: float, text: str, *, size: int, fill: str = INK,
+          weight: str = "normal") -> str:  # fmt: skip
+    """A line of the heading, from the page's reading edge."""
+    x, _, anchor = _edge(lay, 16, y)
+    return _text(x, y, text, size=size, anchor=anchor, fill=fill, weight=weight)
+
+
+def _edge(lay: Layout, inset: float, y: float) -> tuple[float, float, str]:
+    """A line's start ``inset`` from the page's reading edge: x, y and the anchor there."""
+    return (lay.width - inset, y, "end") if lay.mirrored else (inset, y, "start")
+
+
 def _summary(lay: Layout) -> str:
     tl = lay.timeline
     if not tl.rows:
-        return "No dated commitments to show."
+        undated = f" ({tl.undated} without a statement date)" if tl.undated else ""
+        return f"No dated commitments to show{undated}."
     words = [f"{tl.commitments} commitment(s)", f"{len(tl.rows)} participant(s)"]
     if lay.first and lay.last:
         days = [m.mark.day for m in lay.marks]
@@ -103,8 +118,10 @@ def _legend(lay: Layout, words: Words) -> list[str]:
         s for s in drawn if s not in STATUS_COLORS
     ]:
         name = words.status(status)
-        parts.append(f'<circle cx="{x + 5:.1f}" cy="64" r="5" fill="{status_hex(status)}"/>')
-        parts.append(_text(x + 14, 68, name, size=12))
+        dot, at, anchor = (lay.width - x - 5, lay.width - x - 14, "end") if lay.mirrored else (
+            x + 5, x + 14, "start")  # fmt: skip
+        parts.append(f'<circle cx="{dot:.1f}" cy="64" r="5" fill="{status_hex(status)}"/>')
+        parts.append(_text(at, 68, name, size=12, anchor=anchor))
         x += 30 + text_width(name) * 1.1
     return parts
 
@@ -122,20 +139,41 @@ def _grid(lay: Layout, words: Words) -> list[str]:
     return parts
 
 
-def _rows(lay: Layout) -> list[str]:
+def _rows(lay: Layout, script: Script) -> list[str]:
+    """Each row's band and its names: the one in ``script`` first, in bold, at the reading
+    edge; the other script's form at the column's inner edge."""
     parts = []
     for index, band in enumerate(lay.rows):
         if index % 2 == 0:
             parts.append(f'<rect x="0" y="{band.top:.1f}" width="{lay.width}"'
                          f' height="{band.height:.1f}" fill="{BAND}"/>')  # fmt: skip
         y = band.top + 4 + 12 + 4
-        arabic = short(band.row.name_ar, 22) if band.row.name_ar != band.row.name else ""
-        room = LABELS - 30 - (text_width(arabic) * 1.2 + 10 if arabic else 0)  # 13 px, not 11
-        parts.append(_text(16, y, short(band.row.name, max(8, int(room / 7.4))), size=13,
-                           weight="bold"))  # fmt: skip
-        if arabic:
-            parts.append(_text(LABELS - 14, y, arabic, size=13, anchor="end"))
+        row = band.row
+        first, other = in_order(script, row.name, row.name_ar, row.name_en)
+        first = _fitted(first, (LABELS - 30) * 0.6)  # the first name: most of the column
+        other = _fitted(other, LABELS - 40 - _drawn(first))
+        x, _, anchor = _edge(lay, 16, y)
+        parts.append(_text(x, y, first, size=13, anchor=anchor, weight="bold"))
+        if other:
+            inner, _, inner_anchor = _edge(lay, LABELS - 14, y)
+            inner_anchor = "start" if inner_anchor == "end" else "end"
+            parts.append(_text(inner, y, other, size=13, anchor=inner_anchor))
     return parts
+
+
+def _drawn(text: str) -> float:
+    """About how wide a row's name is drawn (13 px, where ``text_width`` is 11 px)."""
+    return text_width(text) * 1.2
+
+
+def _fitted(text: str, room: float) -> str:
+    """The name cut (an ellipsis where cut) to be drawn within ``room`` pixels."""
+    limit = len(text)
+    fitted = text
+    while limit > 4 and _drawn(fitted) > room:
+        limit -= 1
+        fitted = short(text, limit)
+    return fitted
 
 
 def _mark(p: PlacedMark, words: Words) -> str:

@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from archiver.core.annotations.filters import CommitmentFilter
-from archiver.core.export.timeline import WIDTH, Layout, Tick, Timeline, layout
+from archiver.core.export.timeline import WIDTH, Layout, Tick, Timeline, by_names, layout
 from archiver.core.export.timeline_svg import Words, svg
 from archiver.gui.annotations.panel import list_separator
+from archiver.gui.annotations.pickers import shown_name
 from archiver.gui.annotations.terms import category_label, date_text, status_label
 from archiver.gui.annotations.timeline_view import TimelineDock
+from archiver.gui.language import name_script
 from archiver.gui.locale_text import isolate
 from archiver.services.operation import Operation
 
@@ -79,7 +82,7 @@ class TimelineFlow(QObject):
     def title(self) -> str:
         """The page's title: what the filter keeps."""
         index, chosen, sep = self.controller._index, self.chosen, list_separator()
-        names = [index.by_id[a].name for a in chosen.actors if index and a in index.by_id]
+        names = [shown_name(index.by_id[a]) for a in chosen.actors if index and a in index.by_id]
         words = [sep.join(names), sep.join(status_label(s) for s in chosen.statuses),
                  sep.join(category_label(c) for c in chosen.categories)]  # fmt: skip
         if chosen.date_from or chosen.date_to:
@@ -94,6 +97,9 @@ class TimelineFlow(QObject):
     def summary(self, lay: Layout) -> str:
         """The line under the title: how many commitments and participants, which days."""
         tl = lay.timeline
+        if not tl.rows and tl.undated:
+            return self.tr("No dated commitments to show: %Ln without a statement date.", "",
+                           tl.undated)  # fmt: skip
         if not tl.rows:
             return self.tr("No dated commitments to show.")
         words = [self.tr("%Ln commitments", "", tl.commitments),
@@ -107,9 +113,11 @@ class TimelineFlow(QObject):
 
     def page(self, width: int) -> tuple[Layout, bytes]:
         """The layout at a width, and its SVG in the interface's language."""
-        lay = layout(self.data or Timeline([]), width)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        lay = layout(by_names(self.data or Timeline([]), name_script()), width, mirror=rtl)
         words = Words(status=status_label, category=category_label,
-                      day=lambda d: date_text(d.isoformat()), tick=tick_text)  # fmt: skip
+                      day=lambda d: date_text(d.isoformat()), tick=tick_text,
+                      names=name_script())  # fmt: skip
         return lay, svg(lay, self.title(), self.summary(lay), words).encode("utf-8")
 
     def draw(self) -> None:

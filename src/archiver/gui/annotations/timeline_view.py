@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from archiver.core.annotations.names import first_name
 from archiver.core.export.timeline import RADIUS, Layout, PlacedMark
 from archiver.gui.actions import Spec
 from archiver.gui.annotations.commitment_filters import CommitmentFilterBar
 from archiver.gui.annotations.terms import date_text, embed, line, status_label
+from archiver.gui.language import name_script
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP
 from archiver.gui.widget_names import named
 
@@ -112,7 +114,8 @@ class TimelineCanvas(QWidget):
 
     def _row_name(self, mark: PlacedMark) -> str:
         assert self.layout_ is not None
-        return self.layout_.rows[mark.row].row.name
+        row = self.layout_.rows[mark.row].row
+        return first_name(name_script(), row.name, row.name_ar, row.name_en)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -191,8 +194,9 @@ class TimelineCanvas(QWidget):
         here = same.index(self.current)
         if key in (K.Key_Left, K.Key_Right):
             return same[max(0, min(len(same) - 1, here + (1 if key == K.Key_Right else -1)))]
-        if key in (K.Key_Home, K.Key_End):
-            return same[0 if key == K.Key_Home else -1]
+        if key in (K.Key_Home, K.Key_End):  # the row's start: its right end when mirrored
+            start = key == K.Key_Home
+            return same[0 if start != self.layout_.mirrored else -1]
         if key in (K.Key_Up, K.Key_Down):
             row = mark.row + (1 if key == K.Key_Down else -1)
             others = [i for i, p in enumerate(marks) if p.row == row]
