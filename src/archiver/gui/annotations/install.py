@@ -70,10 +70,20 @@ def install(host: AnnotationHost) -> AnnotationController:
     host.add_menu(_menu(host, actions, exports))
     _add_to_edit_menu(host, [host.add_action(EDIT_SPECS[0], controller.show_participants)])
     host.document_opened.connect(controller.load)
+    host.session_closing.connect(lambda _old: _let_go(controller))
     host.session_changed.connect(controller.bind)
     controller.bind(host.session)
     controller.load(host.current_document_id())
     return controller
+
+
+def _let_go(controller: AnnotationController) -> None:
+    """Before the archive closes: its dialogs close and every view drops its ops."""
+    for dialog in (controller.dialog, controller.participants_list):
+        if dialog is not None:
+            dialog.close()
+    controller.participants_list = None
+    controller.bind(None)
 
 
 def _add_to_edit_menu(host: AnnotationHost, actions: list[QAction]) -> None:
