@@ -452,7 +452,7 @@
 <context>
     <name>ReaderKeys</name>
     <message>
-        <source>Select in the &amp;reader</source>
+        <source>&amp;Select in the reader</source>
         <translation>التحديد في ال&amp;قارئ</translation>
     </message>
 </context>
