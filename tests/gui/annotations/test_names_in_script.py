@@ -128,3 +128,21 @@ def test_the_sidebar_and_the_actors_follow_the_same_rule(arabic: QApplication) -
     pledge = Commitment(1, 1, "pledge", "military", "pledged", "troops",
                         [Actor(1, "France", "source", "فرنسا"), Actor(2, "Ukraine", "target", "أوكرانيا")])  # fmt: skip
     assert actors_text(pledge).startswith("فرنسا، أوكرانيا (")
+
+
+def test_history_names_the_participant_in_the_interfaces_script(qtbot, arabic, annotating) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+H in Arabic: «وسم فرنسا في #1», not «وسم France في #1» (F15)."""
+    from annotation_helpers import controller_of, idle
+
+    window, doc = annotating
+    ops = controller_of(window).ops
+    france = window.session.reader.annotations.participants.resolve("France")
+    assert france.name_ar == "فرنسا" and france.name == "France"
+    start = window.session.document(doc).text.index("فرنسا")
+    ops.tag_span(doc, (start, start + 5), france.id, False, False)
+    idle(qtbot, window)
+    dialog = window.undo_history.show_history()
+    labels = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    tagged = [label for label in labels if "فرنسا" in label]
+    assert tagged and not any("France" in label for label in labels), labels
+    dialog.close()
