@@ -136,6 +136,14 @@ def test_arabic_paragraphs_set_left_to_right_keep_their_sentence_ends() -> None:
     assert extract_pdf(FIXTURES / "lo_ltr_arabic.pdf").text == expected
 
 
+def test_a_dashed_list_set_left_to_right_keeps_each_dash_before_its_item() -> None:
+    # the same printing of a .txt draws an item's "- " at the left of its first line, where a
+    # left-to-right paragraph starts; read right to left it would land inside the item
+    source = (FIXTURES / "lo_ltr_list.txt").read_text(encoding="utf-8")
+    expected = "\n".join(line for line in source.split("\n") if line.strip())
+    assert extract_pdf(FIXTURES / "lo_ltr_list.pdf").text == expected
+
+
 # --- one line, left to right as drawn -------------------------------------------------------
 def test_rtl_line_with_latin_and_digits() -> None:
     # "ستارمر 12 (Keir Starmer)" drawn right to left; the brackets keep the typed characters
@@ -173,6 +181,10 @@ def test_an_arabic_line_set_left_to_right_keeps_a_latin_name_between_its_runs() 
     assert not ends_on_the_right(list(".دعاست هدلب نإ Emmanuel Macron سيئرلا لاق"))
     # a number at the line's left end is the last word of the Arabic run beside it
     assert arabic_set_ltr_logical(list("2024 ماع يف (IMF) دقنلا")) == "في عام 2024 (IMF) النقد"
+    # a list item's sign at the line's left starts it; a dash inside the line is read in place
+    assert arabic_set_ltr_logical(list("- ريصق صن.")) == "- نص قصير."
+    assert arabic_set_ltr_logical(list("• ةطخلا")) == "• الخطة"
+    assert arabic_set_ltr_logical(list("ءاقل - ريصق صن.")) == "نص قصير - لقاء."
 
 
 def test_punctuation_that_may_start_an_arabic_line_stays_first() -> None:
