@@ -42,10 +42,10 @@ def arabic_units(words: TitleText, j: int, data: TitleData) -> tuple[list[tuple[
 def _article_allowed(words: TitleText, k: int, at: int, data: TitleData) -> bool:
     """A word with the article is a name's second unit (بشار الأسد), or a later one when it
     is a nisba (محمد شياع السوداني); never the first."""
-    return not _article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
+    return not has_article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
 
 
-def _article(words: TitleText, k: int, data: TitleData) -> bool:
+def has_article(words: TitleText, k: int, data: TitleData) -> bool:
     """True when word ``k`` starts with the article: a bare alef and lam, not the hamza's
     alef that folding makes one with it (ألكساندر, ألبانيزي), nor a given name (الكسندر)."""
     folded = words.folded[k]
@@ -67,7 +67,7 @@ def _one_word(words: TitleText, units: Sequence[tuple[int, int]], data: TitleDat
     after = units[1]
     return (
         after[1] - after[0] == 1
-        and not _article(words, after[0], data)
+        and not has_article(words, after[0], data)
         and (_shaped(words, after[0], data.not_name_shapes))
     )
 
@@ -145,7 +145,7 @@ def _given_name_at_a_place(words: TitleText, k: int, data: TitleData) -> bool:
     nxt = k + 1
     if not place.bare or place.end != words.end(k) or nxt >= len(words) or not words.joined(nxt):
         return False
-    if words.start(nxt) in words.named_at or _article(words, nxt, data):
+    if words.start(nxt) in words.named_at or has_article(words, nxt, data):
         return False
     folded = words.folded[nxt]
     return (
@@ -206,7 +206,7 @@ def _continues(
     folded = words.folded[unit[0]]
     if unit[1] - unit[0] > 1 or _nisba(folded, data):
         return True
-    if strong or _article(words, unit[0], data):
+    if strong or has_article(words, unit[0], data):
         return False
     bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
     return (
@@ -226,7 +226,7 @@ def _common(words: TitleText, k: int, before: tuple[int, int], data: TitleData) 
     folded, last = words.folded[k], words.folded[before[0]]
     if folded in data.given_names or folded not in data.common_nouns:
         return folded in data.imperfect_verbs and folded not in data.given_names
-    word = last[2:] if _article(words, before[0], data) else last  # نور الدين بدوي
+    word = last[2:] if has_article(words, before[0], data) else last  # نور الدين بدوي
     arabic_name = before[1] - before[0] == 1 and (
         last in data.given_names or word in data.common_nouns
     )

@@ -24,6 +24,7 @@ class Office:
     words: tuple[str, ...]  # folded (see ``fold_word``)
     definite: bool  # an Arabic form with the article, or English: may precede a name alone
     needs_state: bool
+    complement: str = ""  # what follows it before the name: "place" (والي سوسة), "body"
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def load_titles() -> TitleData:
             arabic_form = scripts.has_letter(form)
             definite = not arabic_form or any(w.startswith("ال") for w in words)
             office = Office(entry["key"], entry["role"], words, definite,
-                            bool(entry.get("needs_state")))  # fmt: skip
+                            bool(entry.get("needs_state")), entry.get("complement", ""))  # fmt: skip
             by_first.setdefault(words[0], []).append(office)
     for group in by_first.values():
         group.sort(key=lambda o: -len(o.words))
