@@ -13,30 +13,54 @@ _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _MAX_UNITS = 3  # سلمان بن عبد العزيز آل سعود
 # Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
 # بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
-_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|بال|كال|فال)|(?:ه|هما|هم|ها)$")
+_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|(?:بال|كال|فال)(?=\w{3}))|(?:ه|هما|هم|ها)$")  # not فالس
 
 
-def arabic_units(words: TitleText, j: int, data: TitleData) -> tuple[list[tuple[int, int]], bool]:
+def arabic_units(
+    words: TitleText, j: int, data: TitleData, *, feminine: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
     """The word ranges of the Arabic name that starts at word ``j`` (none: the office alone),
     and whether they are a one-word name that only its title makes one (see ``_one_word``),
-    not the text's repeat."""
-    while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
-        j += 1  # الرئيس الأمريكي السابق باراك أوباما
+    not the text's repeat. After a ``feminine`` title a verb agreeing with it ends the name
+    (الملكة إليزابيث توفيت)."""
+    while j < len(words) and words.joined(j) and _adjective(words, j, data):
+        j += 1  # الرئيس الأمريكي السابق باراك أوباما, الرئيس الغامبي يحيى جامع
     units: list[tuple[int, int]] = []
+    verb = False  # the name ended at a verb agreeing with a feminine title
     while j < len(words) and len(units) < _MAX_UNITS and words.joined(j):
         k = j
         while k + 1 < len(words) and words.folded[k] in data.connectors and words.joined(k + 1):
             k += 1
-        if not _arabic_name_word(words, k, data, at=len(units)):
+        if not _arabic_name_word(words, k, data, at=len(units), connected=k > j):
             break
         if k == j and not _article_allowed(words, k, len(units), data):
             break
+        if feminine and units and k == j and _shaped(words, k, data.feminine_alone_shapes):
+            verb = True
+            break
         units.append((j, k + 1))
         j = k + 1
+    if units and not _first_unit(words, units, data):
+        return [], False
     kept = _arabic_name_length(words, units, data)
-    if kept or not _one_word(words, units, data):
+    if kept or not ((verb and len(units) == 1) or _one_word(words, units, data)):
         return kept, False
     return units[:1], True
+
+
+def _first_unit(words: TitleText, units: Sequence[tuple[int, int]], data: TitleData) -> bool:
+    """True when a name may start with its first unit: a connector's unit or a given name; else
+    a word that looks like a name (not حل), has no verbal noun's shape of ``name_first``
+    (تطبيق) and is no preposition's ل or ب before a word with the article (لاتخاذ الإجراءات,
+    بإيقاف البلاد, لشؤون الدفاع)."""
+    first = units[0]
+    folded = words.folded[first[0]]
+    if first[1] - first[0] > 1 or folded in data.given_names:
+        return True
+    if not looks_like_a_name(folded) or _shaped(words, first[0], data.first_not_name_shapes):
+        return False
+    clitic = folded[0] in "لب" and len(units) > 1 and has_article(words, units[1][0], data)
+    return not clitic
 
 
 def _article_allowed(words: TitleText, k: int, at: int, data: TitleData) -> bool:
@@ -115,8 +139,23 @@ def _shaped(words: TitleText, k: int, shapes: re.Pattern[str] | None) -> bool:
     return shapes is not None and shapes.fullmatch(MARKS_RE.sub("", words.words[k][0])) is not None
 
 
-def _arabic_name_word(words: TitleText, k: int, data: TitleData, *, at: int) -> bool:
-    """True when word ``k`` may be part of a name's unit number ``at`` (0: its first)."""
+def _adjective(words: TitleText, k: int, data: TitleData) -> bool:
+    """True when word ``k``, after a title, is its adjective and no name: a modifier (السابق)
+    or a nisba of a state the gazetteer does not name so (الغامبي; not a given name such as
+    الهادي)."""
+    folded = words.folded[k]
+    return folded in data.modifiers or (
+        _nisba(folded, data)
+        and words.start(k) not in words.named_at
+        and folded not in data.given_names
+    )
+
+
+def _arabic_name_word(
+    words: TitleText, k: int, data: TitleData, *, at: int, connected: bool = False
+) -> bool:
+    """True when word ``k`` may be part of a name's unit number ``at`` (0: its first);
+    ``connected``: a connector is before it (بن سلطان: the father's name, no office)."""
     surface, folded = words.words[k][0], words.folded[k]
     if not scripts.has_letter(surface) or any(mark in surface for mark in _TANWEEN):
         return False
@@ -128,13 +167,14 @@ def _arabic_name_word(words: TitleText, k: int, data: TitleData, *, at: int) -> 
         return False  # the verb after its subject: الرئيس يريد الاتفاق, الرئيس تريد
     # a state's name ends a name ("سيزور روما"), not a family's (السوداني), nor is it one
     # when a surname follows it (جورجيا ميلوني)
+    named = words.named_at.get(words.start(k))
     if (
-        words.start(k) in words.named_at
+        named is not None
         and not (at >= 2 and _nisba(folded, data))
-        and not (at == 0 and _given_name_at_a_place(words, k, data))
+        and not (at == 0 and (named.indefinite or _given_name_at_a_place(words, k, data)))
     ):
-        return False
-    return office_at(words, k, data)[0] is None
+        return False  # an indefinite nisba after a definite title is a name: الأمير تركي
+    return connected or office_at(words, k, data)[0] is None
 
 
 def _given_name_at_a_place(words: TitleText, k: int, data: TitleData) -> bool:

@@ -33,6 +33,7 @@ from archiver.core.text import arabic, scripts
 from archiver.core.text.skeleton import same_skeleton, skeletons
 
 _TITLE_STATES = ("state", "organisation", "coalition")
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ول", "ل")  # the article, or ل in its place
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
 _MIN_ONE_WORD_SKELETON = 3  # consonant classes a surname alone shares with its other script
 Holders = Callable[[int | None, str], list[Participant]]
@@ -93,7 +94,8 @@ def read_people(
     tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
     named = [Named(m.participant_id, m.start, m.end, m.place,
-                   person_words(text[m.start : m.end]) == person_words(m.alias)) for m in found
+                   person_words(text[m.start : m.end]) == person_words(m.alias),
+                   _indefinite(text[m.start : m.end], m.alias)) for m in found
              if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
     named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
               if key in gazetteer_ids]  # fmt: skip
@@ -114,6 +116,13 @@ def read_people(
         person.spans.sort()
     names = [(t.name_start, t.name_end) for t in titles if t.name]
     return PeopleRead(people, offices, names)
+
+
+def _indefinite(written: str, alias: str) -> bool:
+    """True when an alias with the article (التركي) is written without it or a clitic's ل
+    (تركي), as a name or an indefinite adjective is."""
+    have, wanted = person_words(written), person_words(alias)
+    return wanted.startswith("ال") and not have.startswith(_DEFINITE)
 
 
 def _one_word_names(

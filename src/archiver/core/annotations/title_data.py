@@ -42,6 +42,7 @@ class TitleData:
     not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
     not_alone_shapes: re.Pattern[str] | None = None  # of the words no one-word name (name_alone)
     feminine_alone_shapes: re.Pattern[str] | None = None  # those after a feminine title
+    first_not_name_shapes: re.Pattern[str] | None = None  # no name's first word (name_first)
     common_nouns: frozenset[str] = frozenset()  # folded, of resources/common_words_ar.json
     imperfect_verbs: frozenset[str] = frozenset()  # likewise
 
@@ -86,6 +87,7 @@ def load_titles() -> TitleData:
         _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("after_feminine_shapes", [])),
+        _shapes(data.get("name_first", {}).get("not_name_shapes", [])),
         *_common_words(),
     )
 

@@ -55,6 +55,9 @@ class Named:
     end: int
     place: bool = False  # a capital named as a place: it ends a name, names no title's state
     bare: bool = False  # the text writes one word, the alias itself (جورجيا, not لجورجيا)
+    # a nisba written without the article its alias has (تركي for التركي): no adjective of a
+    # definite title (الأمير تركي is Prince Turki), only of an indefinite one
+    indefinite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,8 @@ def _title_from(
     j = after
     if state is None:
         state, j = _state_after(words, after, english)
+        if state is not None and state.indefinite and office.definite:
+            state, j = None, after  # الأمير تركي الفيصل: a name, not "the Turkish prince"
         if state is not None:
             end = state.end
     if state is None and office.complement and not english:  # والي سوسة, باسم وزارة الداخلية
@@ -137,14 +142,16 @@ def _title_from(
         second, past = office_at(words, j, data, clitics=False)  # العاهل الأردني الملك عبد الله
         if second is not None and second.definite:
             j = past
+    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
     units, given = (
-        (_english_units(words, j, data), False) if english else arabic_units(words, j, data)
+        (_english_units(words, j, data), False)
+        if english
+        else arabic_units(words, j, data, feminine=feminine)
     )
     base = Title(office.key, office.role, state.participant_id if state else None, start, end)
     if not units:
         return base
     alone = len(units) == 1 and units[0][1] - units[0][0] == 1
-    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
     looks = not alone or english or looks_alone(words, units[0][0], data, feminine=feminine,
                                                   named=not given)  # fmt: skip
     first, last = units[0][0], units[-1][1]
