@@ -49,6 +49,8 @@ def test_the_turkish_title_is_still_turkeys(archive, write) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("وقالت النائبة ابتسام الجبابلي إن الحكومة فشلت.", "ابتسام الجبابلي"),  # افتعال, a name
     ("وقال رئيس الوزراء الفرنسي السابق مانوال فالس إن", "مانوال فالس"),  # فال: no article
+    ("من عائلة ملك فرنسا لويس السادس وسليلة ملوك إسبانيا.", "لويس السادس"),  # ل: no preposition
+    ("وعلق الناطق باسم التنظيم أبو الحسن المهاجر قائلا إن", "أبو الحسن المهاجر"),
 ])  # fmt: skip
 def test_names_with_those_shapes(archive, write, text, expected) -> None:
     assert list(_people(archive, write, text)) == [expected]

@@ -11,6 +11,7 @@ from archiver.core.text import arabic, scripts
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _MAX_UNITS = 3  # سلمان بن عبد العزيز آل سعود
+_MIN_FIRST = 3  # letters of a name's first word: not حل البرلمان
 # Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
 # بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
 _NOT_A_NAME_RE = re.compile(r"^(?:و|لل|(?:بال|كال|فال)(?=\w{3}))|(?:ه|هما|هم|ها)$")  # not فالس
@@ -50,17 +51,24 @@ def arabic_units(
 
 def _first_unit(words: TitleText, units: Sequence[tuple[int, int]], data: TitleData) -> bool:
     """True when a name may start with its first unit: a connector's unit or a given name; else
-    a word that looks like a name (not حل), has no verbal noun's shape of ``name_first``
-    (تطبيق) and is no preposition's ل or ب before a word with the article (لاتخاذ الإجراءات,
-    بإيقاف البلاد, لشؤون الدفاع)."""
+    a word of three letters or more (not حل), has no verbal noun's shape of ``name_first``
+    (تطبيق) and is no preposition's ل or ب on a verbal or common noun before a word with the
+    article (لاتخاذ الإجراءات, بإيقاف البلاد, لشؤون الدفاع; not لويس السادس)."""
     first = units[0]
     folded = words.folded[first[0]]
     if first[1] - first[0] > 1 or folded in data.given_names:
         return True
-    if not looks_like_a_name(folded) or _shaped(words, first[0], data.first_not_name_shapes):
+    if len(folded) < _MIN_FIRST or _shaped(words, first[0], data.first_not_name_shapes):
         return False
+    rest = folded[1:]  # after a preposition's ل or ب: a verbal noun, or a common noun
+    verbal = rest[:1] == "ا" or rest in data.common_nouns or _shaped_word(rest, data)
     clitic = folded[0] in "لب" and len(units) > 1 and has_article(words, units[1][0], data)
-    return not clitic
+    return not (clitic and verbal)  # لاتخاذ الإجراءات, لشؤون الدفاع; not لويس السادس
+
+
+def _shaped_word(folded: str, data: TitleData) -> bool:
+    shapes = data.first_not_name_shapes
+    return shapes is not None and shapes.fullmatch(folded) is not None
 
 
 def _article_allowed(words: TitleText, k: int, at: int, data: TitleData) -> bool:
