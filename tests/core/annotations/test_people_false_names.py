@@ -36,6 +36,7 @@ def _people(archive: Archive, write, text: str) -> dict[str, tuple[str, str]]:  
     ("ويطالب الحزب رئيس الجمهورية حل البرلمان. ويرفض البرلمان ذلك.", {}),
     ("وقال إن وزير العدل تطبيق القانون واجب عليه.", {}),
     ("والتقى وزير الدفاع ووزير الدولة لشؤون الدفاع بالوفد.", {}),
+    ("وأضاف أن الرئيس ففي رأيه القرار صائب.", {}),  # the conjunction's ف on a stop word
 ])  # fmt: skip
 def test_words_that_are_no_name(archive, write, text, expected) -> None:
     assert _people(archive, write, text) == expected

@@ -209,6 +209,8 @@ def _affixes_allowed(words: TitleText, k: int, data: TitleData, first: bool) -> 
     folded = words.folded[k]
     if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
         return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
+    if folded[:1] == "ف" and (folded[1:] in arabic.stop_words() or folded[1:] in data.not_names):
+        return False  # ففي, فلماذا: the conjunction's ف (فيصل, فتحي are names)
     if not first or folded[0] not in "لب" or _connector_next(words, k, data):
         return True
     # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن);
