@@ -115,8 +115,9 @@ class Mentions:
         read = read_people(text, every, people, keys, tokens, self.participants.office_holders)
         other = {f.participant_id for f in read.people if f.other_script}  # not matched here
         people.update(self.participants.by_ids(i for i in other if i is not None))
+        namesakes = set(read.namesakes)  # another person's name: إريك ترامب is not Donald
         matches = [m for m in every if not m.place and m.alias_id not in aliases
-                   and m.participant_id not in whole
+                   and m.participant_id not in whole and (m.start, m.end) not in namesakes
                    and (people[m.participant_id].kind == "person"
                         or not any(a <= m.start and m.end <= b for a, b in read.names))]  # fmt: skip
         return Reading(matches, people, read, {b["words"] for b in blocks if b["words"]})
