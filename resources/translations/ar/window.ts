@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>DoubtfulTips</name>
+    <message>
+        <source>read by OCR with low confidence: check the scan</source>
+        <translation>قرأها التعرّف الضوئي على الحروف (OCR) بثقة منخفضة: راجِع الصورة الممسوحة</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <source>This archive is empty</source>
@@ -399,6 +406,10 @@
     <message>
         <source>read by OCR: numbers dotted in red are unverified</source>
         <translation>مقروءة بالتعرّف الضوئي على الحروف (OCR): الأرقام المنقّطة بالأحمر غير مُتحقَّق منها</translation>
+    </message>
+    <message>
+        <source>words with a wavy orange underline were read with low confidence</source>
+        <translation>الكلمات التي تحتها خط برتقالي متموّج قُرئت بثقة منخفضة</translation>
     </message>
     <message>
         <source>attached to #{0}</source>

@@ -46,6 +46,7 @@ def new_row(item: Prepared, doc_id: int) -> NewDocument:
         title=ex.title or Path(name).stem,
         published=published, published_source=source and source.value,
         published_precision=precision and precision.value, unverified=ex.unverified,
+        doubtful=ex.doubtful,
         file_date=ex.file_date,
         language=item.language,
         file_name=name, original_path=shown(item.resolved_path),

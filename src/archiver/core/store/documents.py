@@ -96,6 +96,7 @@ class NewDocument:
     published_source: str | None = None  # a DateSource value, None without a date
     published_precision: str | None = None  # a DatePrecision value, None without a date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
+    doubtful: list[tuple[int, int, int]] = field(default_factory=list)  # OCR's unsure words
     url: str = ""
     author: str = ""
     parent_document: int | None = None  # the e-mail it was attached to
@@ -111,6 +112,7 @@ _INSERT = (
     f"INSERT INTO document({', '.join(_INSERTED)}, direction, modified_at,"
     f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
 )
+_SPANS = ("unverified", "doubtful")  # spans into the text, kept as JSON lists
 _FACTS = "id, title, source, file_name, language, kind, published, imported_at"
 
 
@@ -124,7 +126,7 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
         raise UnknownDocument(doc_id)
     values = dict(row)
     values["warnings"] = json.loads(values["warnings"] or "[]")
-    values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
+    values.update({n: [tuple(s) for s in json.loads(values[n] or "[]")] for n in _SPANS})
     return Document(**values, attachments=attachments_of(db, doc_id))
 
 
@@ -333,8 +335,7 @@ def _precision_of(typed: str | None) -> str | None:
 
 
 def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:
-    """Move documents to the trash (their rows and annotations stay), journaled as one
-    operation on their id set."""
+    """Move documents to the trash (rows, annotations stay), journaled as one operation."""
     log.set("document", ids, {"trashed_at": at})
 
 
@@ -395,7 +396,8 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
     """Store a new document row."""
     values = [getattr(new, name) for name in _INSERTED]
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
-    values[_INSERTED.index("unverified")] = json.dumps([list(s) for s in new.unverified])
+    for name in _SPANS:  # the spans as JSON lists
+        values[_INSERTED.index(name)] = json.dumps([list(s) for s in getattr(new, name)])
     if new.published and not new.published_precision:
         values[_INSERTED.index("published_precision")] = DatePrecision.DAY.value
     direction = "ltr" if new.language == "en" else "rtl"
