@@ -53,6 +53,18 @@ def spans_of(db: sqlite3.Connection, doc_id: int, pid: int) -> set[tuple[int, in
     return {(r[0], r[1]) for r in rows}
 
 
+def spans_with_ids(db: sqlite3.Connection, doc_id: int, pid: int) -> list[tuple[int, int, int]]:
+    """(mention id, start, end) of a participant's confirmed or tagged mentions on a span of
+    a document."""
+    rows = db.execute(
+        'SELECT m.id, s.start, s."end" FROM mention m JOIN span s ON s.id = m.span_id'
+        f" WHERE m.document_id = ? AND m.participant_id = ? AND m.method IN {_CONFIRMED}"
+        " ORDER BY m.id",
+        (doc_id, pid),
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
 def has_confirmed(db: sqlite3.Connection, doc_id: int, pid: int) -> bool:
     """True when the participant is confirmed or tagged in the document."""
     found = db.execute(
