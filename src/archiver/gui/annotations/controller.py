@@ -268,14 +268,17 @@ class AnnotationController(QObject):
         span, words = selected
         index = self.participant_index()
         index.first = self.panel.document_ids()  # listed first when nothing is typed
-        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind)
+        inside = [pid for pid, _s, _e in self.panel.named_in(span)]  # الأردنية in الحكومة الأردنية
+        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind,
+                           inside=inside)  # fmt: skip
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
     def _tagged(self, dialog: TagDialog, doc: int, span: tuple[int, int]) -> None:
         choice = dialog.choice()
         if self.ops is not None and choice is not None:
-            self.ops.tag_span(doc, span, choice, dialog.add_alias(), dialog.alias_anyway())
+            self.ops.tag_span(doc, span, choice, dialog.add_alias(), dialog.alias_anyway(),
+                              on_done=lambda change: self.message(dialog.outcome(change), 6000))  # fmt: skip
 
     def record_commitment(self) -> None:
         """Ctrl+Shift+C: a commitment whose quote is the reader's selection."""
