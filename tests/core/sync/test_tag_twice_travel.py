@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync_copies import imported, send, two  # noqa: F401  (the fixture)
-
 from archiver.core.archive import Archive
 from archiver.core.bundle import export, import_bundle
+from sync_copies import imported, send
 
 # Our own sentence in the manner of a news report.
 TEXT = "وأضاف أن الحكومة الأردنية ستفتح مستشفى ميدانياً، وقال إن الأردن سيرسل أطباء."
