@@ -4,8 +4,9 @@ Ctrl+Enter saves once a line is chosen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -204,26 +205,12 @@ class TagDialog(QDialog):
             self.alias.setChecked(self.form.refusal is None)
             self._show_alias_note(self._alias_note())
 
-    def outcome(self, change: Change) -> str:
-        """What the tag did, for the status bar: tagged, or tagged already (nothing changed),
-        and the alias added or why not."""
+    def chosen_name(self) -> str:
+        """The chosen participant's name as a sentence shows it ('' with no choice)."""
         choice = self.choice()
         if isinstance(choice, int):
-            who = shown_name(self.index.by_id[choice]) if choice in self.index.by_id else ""
-        else:
-            who = choice.name if choice is not None else ""
-        if change.extra.get("already_tagged"):
-            text = self.tr("Already tagged as {0} here: no second mention").format(embed(who))
-        else:
-            text = self.tr("Tagged as {0}").format(embed(who))
-        alias, refused = change.extra.get("alias"), change.extra.get("alias_refused")
-        if alias:
-            return text + self.tr("; “{0}” added as an alias").format(embed(alias))
-        reasons = {OFFICE: self.tr("it is a title"), NOT_A_NAME: self.tr("it does not read as a name"),
-                   KNOWN: self.tr("an alias of this participant matches it already")}  # fmt: skip
-        if refused in reasons:
-            return text + self.tr("; not added as an alias: {0}").format(reasons[refused])
-        return text
+            return shown_name(self.index.by_id[choice]) if choice in self.index.by_id else ""
+        return choice.name if choice is not None else ""
 
     def add_alias(self) -> bool:
         """Whether the selected words become an alias."""
@@ -244,3 +231,21 @@ class TagDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_saves(self, event):
             super().keyPressEvent(event)
+
+
+def tag_outcome(change: Change, who: str) -> str:
+    """What a tag did, for the status bar: tagged, or tagged already (nothing changed), and
+    the alias added or why not (``who``: the participant's name)."""
+    tr = partial(QCoreApplication.translate, "TagDialog")
+    if change.extra.get("already_tagged"):
+        text = tr("Already tagged as {0} here: no second mention").format(embed(who))
+    else:
+        text = tr("Tagged as {0}").format(embed(who))
+    alias, refused = change.extra.get("alias"), change.extra.get("alias_refused")
+    if alias:
+        return text + tr("; “{0}” added as an alias").format(embed(alias))
+    reasons = {OFFICE: tr("it is a title"), NOT_A_NAME: tr("it does not read as a name"),
+               KNOWN: tr("an alias of this participant matches it already")}  # fmt: skip
+    if refused in reasons:
+        return text + tr("; not added as an alias: {0}").format(reasons[refused])
+    return text
