@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Already tagged as {0} here: no second mention</source>
-        <translation type="unfinished">موسوم هنا من قبل: {0}؛ لا إشارة ثانية</translation>
-    </message>
-    <message>
-        <source>Tagged as {0}</source>
-        <translation type="unfinished">وُسم: {0}</translation>
-    </message>
-    <message>
-        <source>; “{0}” added as an alias</source>
-        <translation type="unfinished">؛ وأُضيف «{0}» اسماً بديلاً</translation>
-    </message>
-    <message>
-        <source>it is a title</source>
-        <translation type="unfinished">إنه لقب</translation>
-    </message>
-    <message>
-        <source>it does not read as a name</source>
-        <translation type="unfinished">لا يُقرأ اسماً</translation>
-    </message>
-    <message>
-        <source>an alias of this participant matches it already</source>
-        <translation type="unfinished">يطابقه اسم بديل لهذا الطرف من قبل</translation>
-    </message>
-    <message>
-        <source>; not added as an alias: {0}</source>
-        <translation type="unfinished">؛ ولم يُضف اسماً بديلاً: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ActorPicker</name>
     <message>
         <source>Type a name or alias, Enter adds it</source>
@@ -1574,6 +1543,34 @@
     <message>
         <source>Type a name, then pick a participant or “Create new…”.</source>
         <translation>اكتب اسماً، ثم اختر طرفاً أو «إنشاء طرف جديد…».</translation>
+    </message>
+    <message>
+        <source>Already tagged as {0} here: no second mention</source>
+        <translation>موسوم هنا من قبل: {0}؛ لا إشارة ثانية</translation>
+    </message>
+    <message>
+        <source>Tagged as {0}</source>
+        <translation>وُسم: {0}</translation>
+    </message>
+    <message>
+        <source>; “{0}” added as an alias</source>
+        <translation>؛ وأُضيف «{0}» اسماً بديلاً</translation>
+    </message>
+    <message>
+        <source>it is a title</source>
+        <translation>إنه لقب</translation>
+    </message>
+    <message>
+        <source>it does not read as a name</source>
+        <translation>لا يُقرأ اسماً</translation>
+    </message>
+    <message>
+        <source>an alias of this participant matches it already</source>
+        <translation>يطابقه اسم بديل لهذا الطرف من قبل</translation>
+    </message>
+    <message>
+        <source>; not added as an alias: {0}</source>
+        <translation>؛ ولم يُضف اسماً بديلاً: {0}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ Ctrl+Enter saves once a line is chosen."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -236,16 +235,22 @@ class TagDialog(QDialog):
 def tag_outcome(change: Change, who: str) -> str:
     """What a tag did, for the status bar: tagged, or tagged already (nothing changed), and
     the alias added or why not (``who``: the participant's name)."""
-    tr = partial(QCoreApplication.translate, "TagDialog")
     if change.extra.get("already_tagged"):
-        text = tr("Already tagged as {0} here: no second mention").format(embed(who))
+        text = QCoreApplication.translate(
+            "TagDialog", "Already tagged as {0} here: no second mention"
+        ).format(embed(who))
     else:
-        text = tr("Tagged as {0}").format(embed(who))
+        text = QCoreApplication.translate("TagDialog", "Tagged as {0}").format(embed(who))
     alias, refused = change.extra.get("alias"), change.extra.get("alias_refused")
     if alias:
-        return text + tr("; “{0}” added as an alias").format(embed(alias))
-    reasons = {OFFICE: tr("it is a title"), NOT_A_NAME: tr("it does not read as a name"),
-               KNOWN: tr("an alias of this participant matches it already")}  # fmt: skip
+        return text + QCoreApplication.translate("TagDialog", "; “{0}” added as an alias").format(
+            embed(alias)
+        )
+    reasons = {OFFICE: QCoreApplication.translate("TagDialog", "it is a title"),
+               NOT_A_NAME: QCoreApplication.translate("TagDialog", "it does not read as a name"),
+               KNOWN: QCoreApplication.translate("TagDialog", "an alias of this participant matches it already")}  # fmt: skip
     if refused in reasons:
-        return text + tr("; not added as an alias: {0}").format(reasons[refused])
+        return text + QCoreApplication.translate(
+            "TagDialog", "; not added as an alias: {0}"
+        ).format(reasons[refused])
     return text
