@@ -82,14 +82,7 @@ class TagDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData("person"))  # till the words tell another
         self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
-        self.form = alias_form(selected)
-        self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
-        self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
-        self.alias_touched = False  # ticked or unticked by hand: the choice no longer changes it
-        self.alias.clicked.connect(lambda: setattr(self, "alias_touched", True))
-        self.alias_note = named(QLabel(), "tagAliasNote")
-        self.alias_note.setWordWrap(True)
-        self._show_alias_note(self._alias_note())
+        self._build_alias_box(selected)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,6 +110,18 @@ class TagDialog(QDialog):
         self.edit.setText(selected.strip())
         self.edit.selectAll()
         self.resize(460, 420)
+
+    def _build_alias_box(self, selected: str) -> None:
+        """The "add as an alias" box, ticked unless the words are a title or no name, and
+        the note under it that says why not."""
+        self.form = alias_form(selected)
+        self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
+        self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
+        self.alias_touched = False  # ticked or unticked by hand: the choice no longer changes it
+        self.alias.clicked.connect(lambda: setattr(self, "alias_touched", True))
+        self.alias_note = named(QLabel(), "tagAliasNote")
+        self.alias_note.setWordWrap(True)
+        self._show_alias_note(self._alias_note())
 
     def filter(self, text: str) -> None:
         """Show the participants matching ``text`` and a "Create new …" line; select the first."""
