@@ -22,6 +22,7 @@ from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
 from archiver.core.store import documents as document_rows
+from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
 from archiver.core.store import portable, saved_searches, uuid_aliases
 from archiver.core.store import tags as tag_rows
@@ -139,7 +140,9 @@ class Applier:
     def _same_as_held(self, table: str, values: dict[str, Any], remote: str) -> bool:
         """A record another copy made that this one holds under its own UUID (the same alias
         of a participant, tag, collection, saved search or gazetteer entry): matched, not
-        inserted (a collection by its name under the same parent, a saved search by name)."""
+        inserted (a collection by its name under the same parent, a saved search by name, a
+        mention by its participant and the start and end of its span: the same words tagged
+        in both copies are one mention, not two)."""
         held: int | None = None
         if table == "participant_alias":
             held = participant_rows.alias_id(self.db, values["participant_id"], values["alias"])
@@ -151,6 +154,10 @@ class Applier:
         elif table == "saved_search":
             found_search = saved_searches.named(self.db, str(values["name"]))
             held = int(found_search["id"]) if found_search else None
+        elif table == "mention" and values.get("span_id") is not None \
+                and values.get("method") in ("manual", "confirmed"):  # fmt: skip
+            held = mention_rows.same_place(self.db, int(values["document_id"]),
+                                           int(values["participant_id"]), int(values["span_id"]))  # fmt: skip
         elif table == "participant" and values.get("gazetteer_key"):
             found = portable.row_where(self.db, table, {"gazetteer_key": values["gazetteer_key"]})
             held = found["id"] if found else None
@@ -158,7 +165,7 @@ class Applier:
             return False
         local = self.uuid_of(table, held)
         if local is not None:
-            self.match(remote, local, table, "name")
+            self.match(remote, local, table, "place" if table == "mention" else "name")
         return True
 
     def _delete(self, table: str, row: Mapping[str, Any], change: Mapping[str, Any]) -> None:
