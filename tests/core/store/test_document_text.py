@@ -70,14 +70,15 @@ def _old_archive(root: Path) -> None:
         pass
     db = sqlite3.connect(root / "archive.sqlite3", isolation_level=None)
     sha = hashlib.sha256(ARTICLE_AR.encode("utf-8")).hexdigest()
+    values = (f"{sha[:2]}/{sha}.txt", sha, _fingerprint(ARTICLE_AR), len(ARTICLE_AR.encode()),
+              ARTICLE_AR.replace("\n", "\r\n"), ARTICLE_AR, "4a9c0d1e-0000-5000-8000-000000000001")  # fmt: skip
     db.execute(
         "INSERT INTO document(id, title, language, direction, file_name, original_path,"
         " stored_name, file_sha256, text_sha256, kind, mime, file_size, method, quality,"
         " raw_text, text, imported_at, modified_at, uuid) VALUES (1, 'قمة', 'ar', 'rtl',"
         " 'summit.txt', '/in/summit.txt', ?, ?, ?, 'text', 'text/plain', ?, 'utf-8', 1.0,"
         " ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', ?)",
-        (f"{sha[:2]}/{sha}.txt", sha, _fingerprint(ARTICLE_AR), len(ARTICLE_AR.encode()),
-         ARTICLE_AR.replace("\n", "\r\n"), ARTICLE_AR, "4a9c0d1e-0000-5000-8000-000000000001"),  # fmt: skip
+        values,
     )
     db.close()
     original = root / "originals" / sha[:2] / f"{sha}.txt"
@@ -114,9 +115,8 @@ def test_a_damaged_packed_text_is_named_not_a_traceback(archive, write, capsys) 
     archive.db.execute("UPDATE document SET text = ? WHERE id = ?", (damaged, doc_id))
     with pytest.raises(StoreError, match=f"document {doc_id}: stored text is damaged"):
         archive.document(doc_id)
-    assert f"document {doc_id}: stored text is damaged (cannot be unpacked)" in check(
-        archive
-    ).problems
+    problems = check(archive).problems
+    assert f"document {doc_id}: stored text is damaged (cannot be unpacked)" in problems
     code = main(["--archive", str(archive.root), "show", str(doc_id)])
     _out, err = capsys.readouterr()
     assert code != 0 and "stored text is damaged" in err and "Traceback" not in err
