@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-import sqlite3
 import string
 import zlib
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from archiver.cli import main
+from archiver.core import store
 from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.errors import StoreError
@@ -65,10 +65,11 @@ def test_short_texts_stay_plain_and_packed_ones_are_not_packed_again() -> None:
 
 
 def _old_archive(root: Path) -> None:
-    """An archive whose document row is written the old way: plain TEXT, by plain SQL."""
-    with Archive.open(root):
-        pass
-    db = sqlite3.connect(root / "archive.sqlite3", isolation_level=None)
+    """An archive of schema 18 (before compression) whose row is written the old way: plain
+    TEXT, by plain SQL."""
+    (root / "originals").mkdir(parents=True)
+    db = store.connect(root / "archive.sqlite3")
+    store.migrate(db, root / "archive.sqlite3", upto=18)
     sha = hashlib.sha256(ARTICLE_AR.encode("utf-8")).hexdigest()
     values = (f"{sha[:2]}/{sha}.txt", sha, _fingerprint(ARTICLE_AR), len(ARTICLE_AR.encode()),
               ARTICLE_AR.replace("\n", "\r\n"), ARTICLE_AR, "4a9c0d1e-0000-5000-8000-000000000001")  # fmt: skip
@@ -96,6 +97,7 @@ def test_a_row_stored_plain_by_an_older_version_reads_unchanged(tmp_path, write)
     root = tmp_path / "old"
     _old_archive(root)
     with Archive.open(root) as archive:  # the open indexes the row the old version stored
+        assert store.schema_version(archive.db) == store.latest_version() == 19
         assert _stored(archive, 1) == ("text", "text", "text")
         assert archive.document(1).text == ARTICLE_AR
         assert [h.id for h in archive.search("الداعمين").hits] == [1]

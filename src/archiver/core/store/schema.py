@@ -414,9 +414,15 @@ DROP TABLE document_band;
 ALTER TABLE document_band_keys RENAME TO document_band;
 """
 
+# Disk (issue #14): a document's texts may be stored compressed, as a BLOB
+# (``document_text``). Nothing is rewritten: rows stored before stay TEXT and read as they
+# were. The version is raised so that an older Archiver, which would read a BLOB as garbled
+# text (and salvage would drop the row as damaged), refuses the archive instead.
+_V19 = "-- document.text, raw_text, alt_text: TEXT, or a BLOB of zlib-compressed UTF-8"
+
 
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
-    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18,
+    11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18, 19: _V19,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
