@@ -68,13 +68,20 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
     used: set[str] = set()
     rows = documents.fingerprints(archive.db)
     for done, row in enumerate(rows, 1):
+        if not isinstance(row.stored_name, str):  # a damaged page gave the row no name
+            report.problems.append(f"document {row.id}: row damaged (it names no original)")
+            continue
         used.add(row.stored_name)
         original = archive.root / "originals" / row.stored_name
         if not original.is_file():
             report.problems.append(f"document {row.id}: original file missing ({original})")
         elif sha256_of(original) != row.file_sha256:
             report.problems.append(f"document {row.id}: original file changed ({original})")
-        if dedupe.text_fingerprint(row.text) != row.text_sha256:
+        if row.text is None:
+            report.problems.append(
+                f"document {row.id}: stored text is damaged (cannot be unpacked)"
+            )
+        elif dedupe.text_fingerprint(row.text) != row.text_sha256:
             report.problems.append(f"document {row.id}: stored text does not match its checksum")
         progress(done, len(rows), "checking originals")
     report.documents = len(rows)

@@ -16,6 +16,7 @@ from archiver.core.imports.base import Extracted, not_regular, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.imports.scratch import scratch_folder
 from archiver.core.model import FailedFile
+from archiver.core.store import document_text
 from archiver.core.text import arabic, dedupe, scripts
 
 ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
@@ -43,6 +44,17 @@ class Prepared:
     attachments: list[Prepared] = field(default_factory=list)  # an e-mail's, each prepared
     parent_id: int | None = None  # set by the batch: the stored document it is attached to
     message_date: str | None = None  # an attachment's: the date of the e-mail it came with
+    packed: document_text.Texts | None = None  # the texts as stored, when a worker packed them
+
+
+def pack_texts(item: Prepared) -> None:
+    """Pack a prepared file's texts (its attachments' too) as the store keeps them, where
+    they are produced: they travel to the main process packed, and are stored as they come."""
+    ex = item.extracted
+    item.packed = document_text.pack_all(ex.raw_text, ex.text, ex.alt_text)
+    ex.raw_text = ex.text = ex.alt_text = ""  # sent once, packed
+    for attachment in item.attachments:
+        pack_texts(attachment)
 
 
 READ_FROM_GLYPHS = ("pdf", "image")  # texts rebuilt from a page: they may come out reversed

@@ -418,7 +418,12 @@ ALTER TABLE document_band_keys RENAME TO document_band;
 def _v19(db: sqlite3.Connection) -> None:
     """The words OCR read with low confidence (JSON [[start, end, confidence], …]): doubtful,
     marked in the reader and listed in exports; '[]' for documents imported before.
-    Self-contained (one column)."""
+    Self-contained (one column).
+
+    From this version too (issue #14, disk) a document's texts may be stored compressed, a
+    BLOB of zlib-compressed UTF-8 (``document_text``); rows stored before stay TEXT and read
+    as they were. An older Archiver, which would read a BLOB as garbled text (and whose
+    salvage would drop the row as damaged), refuses the archive by its version."""
     _add_column(db, "document", "doubtful", "TEXT NOT NULL DEFAULT '[]'")
 
 

@@ -21,10 +21,9 @@ from archiver.core.errors import Invalid, UnknownRecord
 from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
-from archiver.core.store import documents as document_rows
+from archiver.core.store import document_fields, portable, saved_searches, uuid_aliases
 from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
-from archiver.core.store import portable, saved_searches, uuid_aliases
 from archiver.core.store import tags as tag_rows
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
 
 BOOKKEEPING = frozenset({"modified_at"})  # the later time wins; never a conflict
-DOCUMENT_FIELDS = frozenset({*document_rows.EDITABLE, "published_source", "trashed_at",
+DOCUMENT_FIELDS = frozenset({*document_fields.EDITABLE, "published_source", "trashed_at",
                              "modified_at"})  # fmt: skip
 """What another copy's change may set on a document (never its text, file or identity)."""
 UNCOMPARED = frozenset({"folded", "modified_at"})  # derived here, or bookkeeping
