@@ -26,6 +26,7 @@ from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
 from archiver.core.search.results import Snippet
 from archiver.services.events import Events
+from archiver.services.index_catch_up import IndexCatchUp
 from archiver.services.operation import Operation
 from archiver.services.searches import (
     BROWSE,
@@ -102,6 +103,7 @@ class ArchiveSession(QObject):
         self.job: ImportJob | None = None
         self._closed = False
         self.indexing = False
+        self.catch_up = IndexCatchUp(self)  # after a re-index cancelled: the rest, meanwhile
         if self.writer is not None:
             self._ensure_index()
 
@@ -414,6 +416,7 @@ class ArchiveSession(QObject):
         self._closed = True
         if self.job is not None:
             self.job.cancel()
+        self.catch_up.cancel()  # the next open indexes the rest
         self.lanes.drain(timeout_ms)
         self.searches.close()
         self.reader.close()
