@@ -38,7 +38,9 @@ from archiver.services.searches import (
     BrowseIds,
     ColumnSort,
     Searches,
+    SortedHits,
     browse_ids,
+    sorted_hits,
 )
 from archiver.services.settings import Settings
 from archiver.services.tasks import QUEUED, Lanes, Throttle
@@ -244,14 +246,14 @@ class ArchiveSession(QObject):
 
     def sort_later(
         self,
-        ids: Sequence[int],
-        sort: ColumnSort,
-        on_done: Callable[[list[int]], None],
+        text: str,
+        sort: ColumnSort | None,
+        on_done: Callable[[SortedHits], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """A search's result ids in a column's order, on the read pool (the newest wins)."""
-        wanted = list(ids)
-        self.searches.start(SORT, lambda a: a.sorted_ids(*sort, wanted), on_done, on_error)
+        """Every hit of a query (ids, however many) in a column's order, or best first, on the
+        read pool (the newest request wins)."""
+        self.searches.start(SORT, lambda a: sorted_hits(a, text, sort), on_done, on_error)
 
     def cancel_search(self) -> None:
         """Drop the answers still to come for the list (browsing replaced the query)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
+from archiver.core.idsets import IdRanges
 from archiver.core.model import Hit, SearchResult
 from archiver.core.search import field_values, highlight
 from archiver.core.search import query as q
@@ -47,6 +48,24 @@ def search(
     elapsed = (time.perf_counter() - started) * 1000
     return SearchResult(typed, total, hits, elapsed, suggestion, understood, ignored_words(text),
                         hint)  # fmt: skip
+
+
+def hit_ids(
+    db: sqlite3.Connection,
+    index: SearchIndex,
+    text: str,
+    *,
+    resolve: Resolver,
+    known: field_values.Known | None = None,
+) -> list[int]:
+    """Every hit of a query, best first, as the ids of documents out of the trash (the whole
+    set, for a list sorted by a column); ``known`` as for ``search``."""
+    if known is not None:
+        text, _hint = field_values.read_whole(text, known)
+    _total, every = index.search(q.parse(text), limit=max(index.count(), 1), resolve=resolve)
+    ids = [doc_id for doc_id, _score in every]
+    live = set(documents.live_in(db, IdRanges(ids)))
+    return [doc_id for doc_id in ids if doc_id in live]
 
 
 def ignored_words(text: str) -> list[str]:
