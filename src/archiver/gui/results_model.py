@@ -394,7 +394,7 @@ class ResultsModel(QAbstractTableModel):
 
     def _row(self, row: int, doc_id: int) -> dict:
         hit = self._hits.get(doc_id)
-        if hit is None and not self.browsing and self.session is not None:
+        if hit is None and not (self.browsing or doc_id in self._rows or self.session is None):
             hit = self._dress(row, doc_id)
         if hit is not None:
             return {"title": hit.title, "date": hit.date, "source": hit.source,
@@ -411,12 +411,15 @@ class ResultsModel(QAbstractTableModel):
 
     def _dress(self, row: int, doc_id: int) -> Hit | None:
         """Hits sorted in from past the pages searched, made from their rows' summaries (their
-        snippets are asked for when drawn)."""
+        snippets are asked for when drawn); one gone meanwhile gets an empty row, read once."""
         assert self.session is not None
-        missing = [i for i in self._ids[row : row + SUMMARY_BATCH] if i not in self._hits]
-        for found, s in self.session.summaries(missing).items():
-            self._hits[found] = Hit(found, s["title"], 0.0, s["published"], "", [], s["language"],
-                                    s["source"], s["kind"], s["published_source"], s["quality"])  # fmt: skip
+        batch = self._ids[row : row + SUMMARY_BATCH]
+        missing = [i for i in batch if i not in self._hits and i not in self._rows]
+        found = self.session.summaries(missing)
+        for i, s in found.items():
+            self._hits[i] = Hit(i, s["title"], 0.0, s["published"], "", [], s["language"],
+                                s["source"], s["kind"], s["published_source"], s["quality"])  # fmt: skip
+        self._rows.update((i, {}) for i in missing if i not in found)
         return self._hits.get(doc_id)
 
     # -- sorting -------------------------------------------------------------------------

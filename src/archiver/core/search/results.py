@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from archiver.core.idsets import IdRanges
 from archiver.core.model import Hit, SearchResult
 from archiver.core.search import field_values, highlight
 from archiver.core.search import query as q
@@ -64,8 +63,8 @@ def hit_ids(
         text, _hint = field_values.read_whole(text, known)
     _total, every = index.search(q.parse(text), limit=max(index.count(), 1), resolve=resolve)
     ids = [doc_id for doc_id, _score in every]
-    live = set(documents.live_in(db, IdRanges(ids)))
-    return [doc_id for doc_id in ids if doc_id in live]
+    trashed = documents.trashed_state(db, ids)  # by IN lists: hits are scattered, not runs
+    return [doc_id for doc_id in ids if doc_id in trashed and trashed[doc_id] is None]
 
 
 def ignored_words(text: str) -> list[str]:
