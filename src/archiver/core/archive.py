@@ -349,6 +349,11 @@ class Archive:
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
 
+    def hit_ids(self, text: str) -> list[int]:
+        """Every hit of a query, best first: ids only, however many (``search`` gives pages)."""
+        return results.hit_ids(self.db, self.index, text, resolve=self.resolve,
+                               known=self.annotations.knows)  # fmt: skip
+
     def snippets(self, text: str, ids: list[int]) -> dict[int, results.Snippet]:
         """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents
         for the query ``text``."""

@@ -197,14 +197,14 @@ def sorted_ids(
     db: sqlite3.Connection, column: str, descending: bool, within: Sequence[int] | None = None
 ) -> list[int]:
     """Ids by a list column (``SORT_KEYS``), ties by id the same way: every document out of
-    the trash, or those of ``within`` that have a row (a search's hits)."""
+    the trash, or those of ``within`` out of the trash (a search's hits)."""
     key, way = SORT_KEYS[column], "DESC" if descending else "ASC"
     if within is None:
         sql = f"SELECT id FROM document WHERE {LIVE} ORDER BY {key} {way}, id {way}"
         return [r[0] for r in db.execute(sql)]
     pairs: list[Any] = []  # (key, id): the keys of one column are all str or all float
     for part, marks in _chunks(list(within)):
-        sql = f"SELECT {key}, id FROM document WHERE id IN ({marks})"
+        sql = f"SELECT {key}, id FROM document WHERE {LIVE} AND id IN ({marks})"
         pairs += [(row[0], row[1]) for row in db.execute(sql, part)]
     pairs.sort(reverse=descending)
     return [doc_id for _key, doc_id in pairs]
