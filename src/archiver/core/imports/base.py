@@ -30,6 +30,7 @@ class Extracted:
     # (start, end, confidence 0-100)
     author: str = ""  # the author or sender its metadata names
     url: str = ""  # where it was published (a saved page's canonical link)
+    source: str = ""  # the outlet that published it, as it names itself (a saved page's)
     attachments: list[Attachment] = field(default_factory=list)  # an e-mail's files
 
 

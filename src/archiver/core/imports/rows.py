@@ -55,7 +55,7 @@ def new_row(item: Prepared, doc_id: int) -> NewDocument:
         stored_name=item.stored_name, file_sha256=item.file_sha256,
         text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
         file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
-        url=ex.url, author=ex.author, parent_document=item.parent_id,
+        url=ex.url, author=ex.author, parent_document=item.parent_id, source=ex.source,
         quality=ex.quality, raw_text=texts.raw_text, text=texts.text, alt_text=texts.alt_text,
         imported_at=store.now(), warnings=ex.warnings,
     )  # fmt: skip

@@ -106,11 +106,12 @@ class NewDocument:
     url: str = ""
     author: str = ""
     parent_document: int | None = None  # the e-mail it was attached to
+    source: str = ""  # the outlet, when the file names it (a saved page's <title>)
 
     def facts(self) -> IndexFacts:
-        """The facts the index records for this new row (its source is empty until edited)."""
-        return IndexFacts(self.id, self.title, "", self.file_name, self.language, self.kind,
-                          self.published, self.imported_at)  # fmt: skip
+        """The facts the index records for this new row."""
+        return IndexFacts(self.id, self.title, self.source, self.file_name, self.language,
+                          self.kind, self.published, self.imported_at)  # fmt: skip
 
 
 _INSERTED = [f.name for f in dataclasses.fields(NewDocument)]

@@ -93,6 +93,17 @@ def _whole(table: str) -> Callable[[Any], dict[str, Any]]:
     return documents.plain if table == "document" else dict
 
 
+def held_ids(db: sqlite3.Connection, table: str, ids: Iterable[int]) -> set[int]:
+    """Those of ``ids`` whose row is in the table now."""
+    wanted, found = sorted(ids), set[int]()
+    for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
+        part = wanted[start : start + 900]
+        marks = ", ".join("?" * len(part))
+        sql = f"SELECT id FROM {_table(table)} WHERE id IN ({marks})"
+        found.update(int(r[0]) for r in db.execute(sql, part))
+    return found
+
+
 def row_where(
     db: sqlite3.Connection, table: str, where: Mapping[str, Any]
 ) -> dict[str, Any] | None:

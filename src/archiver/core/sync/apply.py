@@ -50,7 +50,7 @@ class Applier:
         self._ids: dict[tuple[str, str], int] = {}  # (table, local UUID) -> id, rows held
         self.fresh: set[str] = set()  # records stored from the payload's rows: current already
         self.recording = False  # inserts now are of the payload's rows (add them to ``fresh``)
-        self.added: dict[str, int] = {}
+        self.stored: list[tuple[str, dict[str, Any]]] = []  # (table, key) of each row inserted
         self.conflicts: list[dict[str, Any]] = []  # pending: kept when their change is
         self.notes: list[dict[str, Any]] = []  # operations passed over, for the report
 
@@ -127,14 +127,31 @@ class Applier:
             folded = alias_row(0, str(values["alias"]), str(values.get("kind") or "name"))[2]
             values["folded"] = folded
             self.step.aliases_changed = True
-        row_id = self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        key_columns = LINK_KEYS.get(table, ("id",))
+        row_id = self.log.insert(table, values, key=key_columns)
         if self.recording:
             self.fresh.add(identity(table, row, self.local))
         if portable.has_uuid(table):
             self._ids[(table, str(values["uuid"]))] = row_id
         self._touched(table, values)
-        self.added[table] = self.added.get(table, 0) + 1
+        where = {"id": row_id} if key_columns == ("id",) else {k: values[k] for k in key_columns}
+        self.stored.append((table, where))
         return True
+
+    def added(self) -> dict[str, int]:
+        """Per table, the rows this merge inserted that are still held: a row a later change of
+        the payload deleted again (a tag undone there, a mention taken back) is not added."""
+        by_id: dict[str, set[int]] = {}
+        keyed: dict[str, set[tuple[tuple[str, Any], ...]]] = {}
+        for table, where in self.stored:
+            if set(where) == {"id"}:
+                by_id.setdefault(table, set()).add(int(where["id"]))
+            else:
+                keyed.setdefault(table, set()).add(tuple(sorted(where.items())))
+        held = {t: len(portable.held_ids(self.db, t, ids)) for t, ids in by_id.items()}
+        for table, keys in keyed.items():
+            held[table] = sum(portable.row_where(self.db, table, dict(k)) is not None for k in keys)
+        return {t: n for t, n in held.items() if n}
 
     def _same_as_held(self, table: str, values: dict[str, Any], remote: str) -> bool:
         """A record another copy made that this one holds under its own UUID (the same alias
