@@ -2,6 +2,7 @@
 
 Usage: ARCHIVER_SHARED=../shared python benchmarks/gui_responsiveness.py [--archive DIR]
            [--import-count N] [--queries N] [--document-kb N] [--only import|query|open|sort ...]
+           [--sort-query QUERY]
 
 - import: the longest event-loop stall (a 5 ms timer's longest gap) while the window imports
   N files (2,000) of the shared corpus, beside the longest stall of the idle window just
@@ -10,8 +11,9 @@ Usage: ARCHIVER_SHARED=../shared python benchmarks/gui_responsiveness.py [--arch
   debounce (typing to results), p50/p95, and the CPU all the app's threads spent on it;
   without --archive on a fresh archive of the whole corpus (slow to build), else on DIR
   (e.g. one made by benchmarks/scale_corpus.py --keep);
-- sort: the longest stall from a click on the title and date headers of All documents until
-  the list shows the new order (on --archive DIR, or the fresh archive of the corpus);
+- sort: the longest stall from a click on the title and date headers of All documents (or of
+  the hits of --sort-query, every one of them sorted) until the list shows the new order (on
+  --archive DIR, or the fresh archive of the corpus);
 - open: from asking the window to open a document of --document-kb KB (700) of Arabic
   articles joined to the reader's first paint, and until its whole text is laid out.
 
@@ -214,9 +216,9 @@ def measure_queries(app, archive: Path, rounds: int) -> dict:  # type: ignore[no
     }
 
 
-def measure_sort(app, archive: Path) -> dict:  # type: ignore[no-untyped-def]
-    """The longest stall from a click on a column header of All documents until the list
-    shows the new order, for title and date, each way."""
+def measure_sort(app, archive: Path, query: str = "") -> dict:  # type: ignore[no-untyped-def]
+    """The longest stall from a click on a column header of All documents (or of a query's
+    hits) until the list shows the new order, for title and date, each way."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     def spin(seconds: float) -> None:
@@ -228,6 +230,10 @@ def measure_sort(app, archive: Path) -> dict:  # type: ignore[no-untyped-def]
     window.resize(1280, 800)
     while window.model.rowCount() == 0:
         spin(0.1)
+    if query:
+        window.search_bar.set_query(query)
+        while window.model.pending is not None or window.model.query != query:
+            spin(0.1)
     spin(2.0)
     header, found = window.results.horizontalHeader(), {"documents": window.model.total}
     for column, name in ((0, "title"), (1, "date")):
@@ -351,6 +357,9 @@ def main() -> int:
     parser.add_argument("--document-kb", type=int, default=700, help="the long document's size")
     parser.add_argument("--only", choices=("import", "query", "open", "sort"), action="append",
                         help="run only these parts (repeatable)")  # fmt: skip
+    parser.add_argument(
+        "--sort-query", default="", help="sort this query's hits, not All documents"
+    )
     args = parser.parse_args()
     from archiver.gui.app import create_app
 
@@ -368,7 +377,7 @@ def main() -> int:
         if searched is not None and "query" in parts:
             result["query"] = measure_queries(app, searched, args.queries)
         if searched is not None and "sort" in parts:
-            result["sort"] = measure_sort(app, searched)
+            result["sort"] = measure_sort(app, searched, args.sort_query)
         result["summary"] = summary(result)
     print(json.dumps(result, indent=2))
     return 0

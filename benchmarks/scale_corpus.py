@@ -223,6 +223,23 @@ def folder_blocks(path: Path) -> int:
     return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())
 
 
+def store_parts(db_file: Path, shown: int = 8) -> dict[str, object]:
+    """The largest tables and indexes of the store in MB (SQLite's dbstat), with the bytes
+    their pages leave unused; {} where SQLite was built without dbstat."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT name, SUM(pgsize), SUM(unused) FROM dbstat GROUP BY name"
+                          " ORDER BY 2 DESC LIMIT ?", (shown,)).fetchall()  # fmt: skip
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        db.close()
+    return {name: {"mb": round(size / 1e6, 2), "unused_mb": round(unused / 1e6, 2)}
+            for name, size, unused in rows}  # fmt: skip
+
+
 def archiver_command(archive: Path, *args: str) -> list[str]:
     """The CLI of this checkout, on ``archive``, with ``args``."""
     return [sys.executable, "-m", "archiver", "--archive", str(archive), *args]
@@ -339,6 +356,9 @@ def import_both(work: Path, args: argparse.Namespace, result: dict[str, object])
     ours["disk_over_text"] = round(folder_size(archive) / text_bytes, 2)
     ours["disk_allocated_over_text"] = round(folder_blocks(archive) / text_bytes, 2)
     ours["index_over_text"] = round(folder_size(archive / "index") / text_bytes, 2)
+    ours["originals_over_text"] = round(folder_size(archive / "originals") / text_bytes, 2)
+    ours["store_over_text"] = round((archive / "archive.sqlite3").stat().st_size / text_bytes, 2)
+    ours["store_parts_mb"] = store_parts(archive / "archive.sqlite3")
     ours["imported"] = len(report["imported"])
     ours["duplicates"] = len(report["duplicates"])
     ours["likely_duplicates"] = sum(1 for d in report["duplicates"] if d["likely"])

@@ -366,3 +366,15 @@ def test_one_undo_takes_back_a_collection_made_for_the_selection(qtbot, library)
     written(qtbot, window)
     assert collections.all() == []
     assert "تحالف الراغبين  (0)" not in rows(flow, NodeKind.COLLECTION)
+
+
+def test_tags_typed_with_an_arabic_comma_or_semicolon_are_several(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    window, _flow, answers = library
+    ids = select_rows_by_keyboard_and_mouse(qtbot, window)
+    reader = window.session.reader
+    answers.queue = ["مساعدات، تمويل؛ إغاثة"]  # as an Arabic keyboard types them
+    qtbot.keyClick(window.results, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, window)
+    assert all(set(reader.annotations.tags.of(i)) == {"مساعدات", "تمويل", "إغاثة"} for i in ids)
+    label = answers.asked[-1][1]
+    assert "\u2068a/b\u2069" in label and "\u2068b\u2069" in label  # the example isolated

@@ -122,13 +122,17 @@ def test_arabic_rows_are_laid_out_right_to_left(qtbot, filled):
     assert len(directions) == 2  # the fixture has Arabic and English documents
 
 
-def test_sorting_a_partly_loaded_search_sorts_every_hit_once_they_arrive(qtbot, filled):
+def test_sorting_a_partly_loaded_search_sorts_every_hit_then_pages_them_in(qtbot, filled):
     model = ResultsModel(filled.session, page_size=1)
     tester = check_model(model)
     run_and_wait(qtbot, model, "أوكرانيا")
     assert model.rowCount() == 1 and model.total == 2
-    model.sort(0, Qt.SortOrder.DescendingOrder)  # the rest comes from the read pool
-    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    first = model.doc_id(0)
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # every hit's id, ordered on the read pool
+    qtbot.waitUntil(lambda: not filled.session.lanes.reads.busy, timeout=10000)
+    assert model.rowCount() == 1 and model.total == 2 and model.canFetchMore()
+    model.fetchMore()  # the next page of the sorted hits, dressed from the store
+    assert model.rowCount() == 2 and first in (model.doc_id(0), model.doc_id(1))
     titles = [model.index(r, 0).data() for r in range(2)]
     assert titles == sorted(titles, reverse=True)
     del tester

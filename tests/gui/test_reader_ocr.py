@@ -83,3 +83,39 @@ def test_stored_import_warnings_are_shown_in_arabic_and_kept_as_stored(qtbot, ar
         "a sentence this version does not know",  # as stored, in its own direction
     ]
     assert doc.warnings == stored  # the record keeps the English sentences
+
+
+def test_words_read_with_low_confidence_are_waved_and_tell_why(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.resize(600, 400)
+    reader.show()
+    word = (TEXT.index("خزان"), TEXT.index("خزان") + 4)
+    reader.show_document(_document(published=None, doubtful=[(*word, 41)], unverified=[(6, 8)]))
+    waved = [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd())
+        for s in reader.view.extraSelections()
+        if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert waved == [word]
+    assert "low confidence" in reader.meta.text()
+
+    def hover(at: int) -> str:
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        cursor = reader.view.textCursor()
+        cursor.setPosition(at)
+        point = reader.view.cursorRect(cursor).center()
+        viewport = reader.view.viewport()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+        QApplication.sendEvent(viewport, event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert hover(word[0] + 2) == "read by OCR with low confidence: check the scan"
+    assert hover(TEXT.index("متر") + 1) == ""  # a word read with confidence has no tooltip
+    reader.show_document(_document(published=None))
+    assert not reader.view.extraSelections() and "low confidence" not in reader.meta.text()

@@ -1537,8 +1537,40 @@
         <translation>لا يُضاف تلقائياً: «{0}» لا يُقرأ اسماً.</translation>
     </message>
     <message>
+        <source>Not ticked: “{0}” is an alias of this participant already.</source>
+        <translation>لا يُضاف تلقائياً: «{0}» اسم بديل لهذا الطرف من قبل.</translation>
+    </message>
+    <message>
         <source>Type a name, then pick a participant or “Create new…”.</source>
         <translation>اكتب اسماً، ثم اختر طرفاً أو «إنشاء طرف جديد…».</translation>
+    </message>
+    <message>
+        <source>Already tagged as {0} here: no second mention</source>
+        <translation>موسوم هنا من قبل: {0}؛ لا إشارة ثانية</translation>
+    </message>
+    <message>
+        <source>Tagged as {0}</source>
+        <translation>وُسم: {0}</translation>
+    </message>
+    <message>
+        <source>; “{0}” added as an alias</source>
+        <translation>؛ وأُضيف «{0}» اسماً بديلاً</translation>
+    </message>
+    <message>
+        <source>it is a title</source>
+        <translation>إنه لقب</translation>
+    </message>
+    <message>
+        <source>it does not read as a name</source>
+        <translation>لا يُقرأ اسماً</translation>
+    </message>
+    <message>
+        <source>an alias of this participant matches it already</source>
+        <translation>يطابقه اسم بديل لهذا الطرف من قبل</translation>
+    </message>
+    <message>
+        <source>; not added as an alias: {0}</source>
+        <translation>؛ ولم يُضف اسماً بديلاً: {0}</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,6 @@
         <source>Select one or more results first</source>
         <translation>حدّد نتيجة واحدة أو أكثر أولاً</translation>
     </message>
-    <message>
-        <source>Tags (comma between two; a/b is b under a):</source>
-        <translation>الوسوم (فاصلة بين كلّ وسمين؛ a/b يعني b تحت a):</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln selected documents</source>
         <translation>
@@ -25,6 +21,10 @@
     <message>
         <source>{0} ({1} takes it back)</source>
         <translation>{0} ({1} يتراجع عنه)</translation>
+    </message>
+    <message>
+        <source>Tags (comma between two; {0} is {1} under {2}):</source>
+        <translation>الوسوم (فاصلة بين كلّ وسمين؛ {0} يعني {1} تحت {2}):</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %Ln documents “{0}”</source>
@@ -793,10 +793,6 @@
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <source>Name (a/b makes b inside a):</source>
-        <translation>الاسم (a/b يُنشئ b داخل a):</translation>
-    </message>
-    <message>
         <source>Collection “{0}” made</source>
         <translation>أُنشئت المجموعة «{0}»</translation>
     </message>
@@ -867,6 +863,10 @@
             <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
             <numerusform>%Ln وثيقة جاء بها دمج {0}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name ({0} makes {1} inside {2}):</source>
+        <translation>الاسم ({0} يُنشئ {1} داخل {2}):</translation>
     </message>
     <message>
         <source>Deleted saved search “{0}” ({1})</source>
@@ -1094,6 +1094,19 @@
     <message>
         <source>Salvage</source>
         <translation>إنقاذ</translation>
+    </message>
+</context>
+<context>
+    <name>PathExample</name>
+    <message>
+        <source>a</source>
+        <comment>the parent in an example path a/b</comment>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <comment>the child in an example path a/b</comment>
+        <translation>ب</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>DoubtfulTips</name>
+    <message>
+        <source>read by OCR with low confidence: check the scan</source>
+        <translation>قرأها التعرّف الضوئي على الحروف (OCR) بثقة منخفضة: راجِع الصورة الممسوحة</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <source>This archive is empty</source>
@@ -212,6 +219,51 @@
     </message>
 </context>
 <context>
+    <name>IndexStatus</name>
+    <message numerus="yes">
+        <source>Indexing %Ln documents… search results may be incomplete</source>
+        <translation>
+            <numerusform>جارٍ الفهرسة… قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>جارٍ فهرسة وثيقة واحدة… قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>جارٍ فهرسة وثيقتين… قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>جارٍ فهرسة %Ln وثائق… قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>جارٍ فهرسة %Ln وثيقة… قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>جارٍ فهرسة %Ln وثيقة… قد تكون نتائج البحث ناقصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the search index…</source>
+        <translation>جارٍ فحص فهرس البحث…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop indexing for now (Index now, or the next start, indexes the rest)</source>
+        <translation>أوقف الفهرسة الآن (يُفهرَس الباقي بزر «فهرِس الآن» أو عند التشغيل التالي)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents not in the search index yet: search results may be incomplete</source>
+        <translation>
+            <numerusform>فهرس البحث يضمّ كل الوثائق</numerusform>
+            <numerusform>وثيقة واحدة ليست في فهرس البحث بعد: قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>وثيقتان ليستا في فهرس البحث بعد: قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>%Ln وثائق ليست في فهرس البحث بعد: قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>%Ln وثيقة ليست في فهرس البحث بعد: قد تكون نتائج البحث ناقصة</numerusform>
+            <numerusform>%Ln وثيقة ليست في فهرس البحث بعد: قد تكون نتائج البحث ناقصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index now</source>
+        <translation>فهرِس الآن</translation>
+    </message>
+    <message>
+        <source>Index them in the background</source>
+        <translation>فهرِسها في الخلفية</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>, </source>
@@ -401,6 +453,10 @@
         <translation>مقروءة بالتعرّف الضوئي على الحروف (OCR): الأرقام المنقّطة بالأحمر غير مُتحقَّق منها</translation>
     </message>
     <message>
+        <source>words with a wavy orange underline were read with low confidence</source>
+        <translation>الكلمات التي تحتها خط برتقالي متموّج قُرئت بثقة منخفضة</translation>
+    </message>
+    <message>
         <source>attached to #{0}</source>
         <translation>مرفقة بالوثيقة #{0}</translation>
     </message>
@@ -523,6 +579,10 @@
         <source>{0} · {1} ms</source>
         <translation>{0} · {1} ملّي ثانية</translation>
     </message>
+    <message>
+        <source>{0} · may be incomplete</source>
+        <translation>{0} · قد تكون ناقصة</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
@@ -629,8 +689,8 @@
         <translation>فهرس البحث</translation>
     </message>
     <message>
-        <source>Updating the search index: {0} of {1} documents (the change is made; cancelled, the rest is indexed at the next start)</source>
-        <translation>تحديث فهرس البحث: {0} من {1} من الوثائق (التغيير قد تمّ؛ وإن أُلغي التحديث فُهرس الباقي عند التشغيل التالي)</translation>
+        <source>Updating the search index: {0} of {1} documents (the change is made; cancelled, the rest is indexed in the background)</source>
+        <translation>تحديث فهرس البحث: {0} من {1} من الوثائق (التغيير قد تمّ؛ وإن أُلغي التحديث فُهرس الباقي في الخلفية)</translation>
     </message>
     <message>
         <source>That change is undone already</source>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>IndexStatus</name>
+    <message numerus="yes">
+        <source>Indexing %Ln documents… search results may be incomplete</source>
+        <translation>
+            <numerusform>Indexing %Ln document… search results may be incomplete</numerusform>
+            <numerusform>Indexing %Ln documents… search results may be incomplete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents not in the search index yet: search results may be incomplete</source>
+        <translation>
+            <numerusform>%Ln document not in the search index yet: search results may be incomplete</numerusform>
+            <numerusform>%Ln documents not in the search index yet: search results may be incomplete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Moved %Ln documents to the trash ({0} brings them back)</source>

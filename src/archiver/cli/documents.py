@@ -281,8 +281,10 @@ def _show(args: argparse.Namespace) -> int:
     else:
         numbers = "; ".join(doc.text[start:end] for start, end in doc.unverified)
         unverified = f"numbers read by OCR, unverified: {numbers}\n" if numbers else ""
+        words = "; ".join(doc.text[start:end] for start, end, _ in doc.doubtful)
+        doubtful = f"words read by OCR with low confidence: {words}\n" if words else ""
         print(f"#{doc.id}  {doc.title}\n{_date_line(doc)}  {doc.file_name}  "
-              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}\n{doc.text}")  # fmt: skip
+              f"{doc.language}  {doc.pages or ''}{_links(doc)}\n{unverified}{doubtful}\n{doc.text}")  # fmt: skip
     return 0
 
 

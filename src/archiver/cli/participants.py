@@ -283,12 +283,19 @@ def _key(archive: Archive, doc_id: int, text: str) -> str:
         return archive.annotations.mentions.reading(doc_id).person(text).name
 
 
-def _say_refused_alias(refusal: str | None) -> None:
-    """On stderr, why the span did not become an alias."""
-    why = {"office": "it is a title, which names whoever holds the office",
-           "not_a_name": "it does not read as a name"}.get(refusal or "")  # fmt: skip
+_REFUSALS = {
+    "office": "it is a title, which names whoever holds the office (--alias-anyway adds it)",
+    "not_a_name": "it does not read as a name (--alias-anyway adds it)",
+    "known": "an alias of this participant matches it already",
+}
+
+
+def _refused_alias(refusal: str | None) -> str:
+    """Why the span did not become an alias ('' when it did, or was not asked to)."""
+    why = _REFUSALS.get(refusal or "")
     if why:
-        print(f"not added as an alias: {why} (--alias-anyway adds it)", file=sys.stderr)
+        print(f"not added as an alias: {why}", file=sys.stderr)
+    return why or ""
 
 
 def _tag(archive: Archive, args: argparse.Namespace) -> int:
@@ -298,12 +305,17 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
         change = ann.mentions.confirm_suggestion(args.id, key)
         args.participant = f"p{change.participants[0]}"
     person = ann.participants.resolve(args.participant)
+    more: dict[str, Any] = {}
     if args.at:
         start, end = args.at
         tagged = ann.mentions.tag_span(args.id, start, end, person.id, add_alias=args.add_alias,
                                        alias_anyway=args.alias_anyway)  # fmt: skip
-        _say_refused_alias(tagged.extra.get("alias_refused"))
-        added = 1
+        already = bool(tagged.extra.get("already_tagged"))
+        added = 0 if already else 1
+        more = {"already_tagged": already, "alias": tagged.extra.get("alias"),
+                "alias_refused": tagged.extra.get("alias_refused"),
+                "alias_refused_why": _refused_alias(tagged.extra.get("alias_refused")),
+                "change": tagged.to_json()}  # fmt: skip
     elif key.startswith("p"):
         added = ann.mentions.confirm(args.id, person.id).count
     else:
@@ -312,9 +324,17 @@ def _tag(archive: Archive, args: argparse.Namespace) -> int:
                   if d.participant_id == person.id), [])  # fmt: skip
     if args.json:
         print_json({"document": args.id, "participant": {**person.to_json(), "ref": person.ref},
-                    "added": added, "spans": [list(s) for s in spans]})  # fmt: skip
+                    "added": added, "spans": [list(s) for s in spans], **more})  # fmt: skip
+    elif more.get("already_tagged"):
+        where = f"#{args.id} {args.at[0]}:{args.at[1]} is tagged as {person.name} already"
+        if more.get("alias"):
+            print(f"{where} (no new mention); alias {more['alias']} added")
+        else:
+            print(f"nothing to change: {where}")
     else:
-        print(f"#{args.id}: {person.name} confirmed ({added} new mention(s), {len(spans)} span(s))")
+        alias = f", alias {more['alias']} added" if more.get("alias") else ""
+        print(f"#{args.id}: {person.name} confirmed ({added} new mention(s), "
+              f"{len(spans)} span(s){alias})")  # fmt: skip
     return 0
 
 

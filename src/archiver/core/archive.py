@@ -94,6 +94,7 @@ class Archive:
         self.stray_copies_removed = 0  # by the open: an interrupted import finished
         self.lock = WriterLock(root / "archive.lock", role)
         self.db: sqlite3.Connection
+        self._names_of = ""  # the database whose writer set the names the analysis keeps
         self.index = SearchIndex(root / "index")
         self.indexer: Indexer
 
@@ -142,6 +143,7 @@ class Archive:
                 # copies a killed import wrote for rows it never committed
                 self.stray_copies_removed = pending.finish(self.root, self.db)
             protect_own_names(self.db, writer=not self.readonly)
+            self._names_of = "" if self.readonly else database_file(self.db)
             if not self.readonly and not defer_index:
                 self.ensure_index(progress)
         except BaseException as exc:
@@ -163,9 +165,9 @@ class Archive:
     def close(self) -> None:
         """Release the index, the database and the lock."""
         self.index.close()
+        if self._names_of:  # by its path: a second close finds the database closed
+            arabic.release_archive_names(self._names_of)
         if hasattr(self, "db"):
-            if not self.readonly:
-                arabic.release_archive_names(database_file(self.db))
             self.db.close()
         self.lock.release()
 
@@ -346,6 +348,11 @@ class Archive:
             limit=limit, offset=offset,
             sort=sort, snippets=snippets, snippets_for=snippets_for,
         )  # fmt: skip
+
+    def hit_ids(self, text: str) -> list[int]:
+        """Every hit of a query, best first: ids only, however many (``search`` gives pages)."""
+        return results.hit_ids(self.db, self.index, text, resolve=self.resolve,
+                               known=self.annotations.knows)  # fmt: skip
 
     def snippets(self, text: str, ids: list[int]) -> dict[int, results.Snippet]:
         """The snippet, highlight spans and snippet's origin ("text", "memo") of these documents

@@ -18,6 +18,7 @@ from archiver.core.imports.files import sha256_of
 from archiver.core.model import CheckReport, PendingImport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
+from archiver.core.store import mentions as mention_rows
 from archiver.core.text import dedupe
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def check(archive: Archive, repair: bool = False, progress: Progress | None = No
         p.startswith("database integrity") for p in report.problems
     )
     if used is not None:
+        _check_mentions(archive, report, repair and not archive.readonly)
         _check_originals(archive, report, [f for f in files if f[0] not in used], named,
                          repair and not archive.readonly)  # fmt: skip
     if report.store_damaged:
@@ -66,13 +68,20 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
     used: set[str] = set()
     rows = documents.fingerprints(archive.db)
     for done, row in enumerate(rows, 1):
+        if not isinstance(row.stored_name, str):  # a damaged page gave the row no name
+            report.problems.append(f"document {row.id}: row damaged (it names no original)")
+            continue
         used.add(row.stored_name)
         original = archive.root / "originals" / row.stored_name
         if not original.is_file():
             report.problems.append(f"document {row.id}: original file missing ({original})")
         elif sha256_of(original) != row.file_sha256:
             report.problems.append(f"document {row.id}: original file changed ({original})")
-        if dedupe.text_fingerprint(row.text) != row.text_sha256:
+        if row.text is None:
+            report.problems.append(
+                f"document {row.id}: stored text is damaged (cannot be unpacked)"
+            )
+        elif dedupe.text_fingerprint(row.text) != row.text_sha256:
             report.problems.append(f"document {row.id}: stored text does not match its checksum")
         progress(done, len(rows), "checking originals")
     report.documents = len(rows)
@@ -103,6 +112,24 @@ def _check_originals(
         for orphan in stray:
             shutil.move(str(orphan), lost / orphan.name)
             report.repaired.append(f"moved {orphan.name} to lost+found/")
+
+
+def _check_mentions(archive: Archive, report: CheckReport, repair: bool) -> None:
+    """The same words tagged twice as the same participant (counted twice); on repair the
+    oldest mention is kept, each other one removed in an undoable step."""
+    for doc_id, pid, start, end, ids in mention_rows.repeated(archive.db):
+        name = archive.annotations.participants.get(pid).name
+        report.problems.append(
+            f"document #{doc_id}: participant p{pid} ({name}) is tagged {len(ids)} times on the same "
+            f"words {start}:{end} (mentions {', '.join(map(str, ids))}; check --repair keeps one)"
+        )
+        if repair:
+            for mention_id in ids[1:]:
+                archive.annotations.mentions.remove(mention_id)
+            report.repaired.append(
+                f"document #{doc_id}: removed the repeated mention(s) {', '.join(map(str, ids[1:]))}"
+                f" of p{pid} at {start}:{end} (archiver undo takes each back)"
+            )
 
 
 def _check_index(archive: Archive, report: CheckReport, repair: bool, progress: Progress) -> None:

@@ -88,6 +88,8 @@ class Document:
     published_source: str | None = None  # a DateSource value; None when there is no date
     published_precision: str | None = None  # a DatePrecision value; None when there is no date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # OCR-read numbers' spans
+    doubtful: list[tuple[int, int, int]] = field(default_factory=list)  # words OCR read with
+    # low confidence: (start, end, confidence 0-100)
     author: str = ""  # the author its metadata names, an e-mail's sender
     parent_document: int | None = None  # the e-mail this document was attached to
     attachments: tuple[int, ...] = ()  # the documents attached to this one (not a column)

@@ -6,10 +6,11 @@ follow from the change's signals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -41,9 +42,20 @@ def undo_key() -> str:
     return isolate(QKeySequence("Ctrl+Z").toString(QKeySequence.SequenceFormat.NativeText))
 
 
+_TAG_SEPARATORS = re.compile("[,\u060c\u061b]")  # the comma, the Arabic comma and semicolon
+
+
 def tag_names(text: str) -> list[str]:
-    """The tags typed in one line, split on commas."""
-    return [name.strip() for name in text.split(",") if name.strip()]
+    """The tags typed in one line, split on commas (an Arabic keyboard's ، and ؛ too)."""
+    return [name.strip() for name in _TAG_SEPARATORS.split(text) if name.strip()]
+
+
+def path_example(label: str) -> str:
+    """A label's example of a path ("{0} is {1} under {2}") filled in with the example names
+    of the interface's language, each isolated so the sentence around keeps its direction."""
+    parent = QCoreApplication.translate("PathExample", "a", "the parent in an example path a/b")
+    child = QCoreApplication.translate("PathExample", "b", "the child in an example path a/b")
+    return label.format(isolate(f"{parent}/{child}"), isolate(child), isolate(parent))
 
 
 class BulkActions(QObject):
@@ -83,8 +95,8 @@ class BulkActions(QObject):
             return
         known = [t.name for t in self.flow.window.session.reader.annotations.tags.all()] \
             if self.flow.window.session else []  # fmt: skip
-        text = self.flow.ask(self._title(ids), self.tr("Tags (comma between two; a/b is b under a):"),
-                             "", known or None)  # fmt: skip
+        label = path_example(self.tr("Tags (comma between two; {0} is {1} under {2}):"))
+        text = self.flow.ask(self._title(ids), label, "", known or None)
         names = tag_names(text or "")
         if names:
             organise.tag(ids, names, on_done=self._done(

@@ -14,7 +14,7 @@ from archiver.core.changes import Change
 from archiver.core.errors import NotFound
 from archiver.gui import language
 from archiver.gui.actions import Spec
-from archiver.gui.bulk_actions import BulkActions, undo_key
+from archiver.gui.bulk_actions import BulkActions, path_example, undo_key
 from archiver.gui.library_sidebar import LibrarySidebar
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, local_time
 from archiver.services.library_nodes import Node, NodeKind, Section
@@ -218,9 +218,8 @@ class LibraryFlow(QObject):
         organise = self.organise
         if organise is None:
             return
-        name = self.ask(
-            self.tr("New collection"), self.tr("Name (a/b makes b inside a):"), "", None
-        )
+        label = path_example(self.tr("Name ({0} makes {1} inside {2}):"))
+        name = self.ask(self.tr("New collection"), label, "", None)
         if name:
             organise.add_collection(name, parent=parent if isinstance(parent, int) else None,
                                     on_done=lambda change: self._made(

@@ -14,6 +14,7 @@ from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
 from archiver.gui.locale_text import isolate
+from archiver.gui.ocr_marks import DoubtfulTips, doubtful_format
 from archiver.gui.reader_text import ChunkedText
 from archiver.gui.stored_warnings import warning_text
 from archiver.gui.textspans import Utf16Map, direction_of, phrase_runs
@@ -49,6 +50,7 @@ class Reader(QWidget):
         self._mark_spans: list[tuple[int, int, QTextCharFormat]] = []
         self._marks: list[QTextEdit.ExtraSelection] = []  # those of the text laid out so far
         self._unverified_spans: list[Span] = []
+        self._doubtful_spans: list[Span] = []  # words OCR read with low confidence
         self._built: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}  # this text's
         self._lit: Span = (0, 0)  # the text whose highlights are drawn
         self._after_layout: Callable[[], None] | None = None  # see when_laid_out
@@ -85,6 +87,9 @@ class Reader(QWidget):
         self.view.document().setDefaultFont(fonts.reader_font(self.zoom))
         self.view.document().setDocumentMargin(14)
         self.view.selectionChanged.connect(self.selection_changed)
+        self.doubtful_tips = DoubtfulTips(
+            self.view, lambda: self._doubtful_spans, lambda pos: self._map.to_cp(pos)
+        )
         self.text_layout = ChunkedText(self.view)  # long texts arrive a chunk at a time
         self.text_layout.grew.connect(self._text_grew)
         self.view.verticalScrollBar().valueChanged.connect(self._view_moved)
@@ -107,6 +112,7 @@ class Reader(QWidget):
         self.doc = doc
         self._after_layout = None  # it waited for the text shown before
         self._mark_spans, self._unverified_spans, self._built = [], [], {}
+        self._doubtful_spans = []
         self._hits, self._search_hits, self._current = [], [], -1  # none of them in the new text
         self.findbar.hide()
         self.stack.setCurrentWidget(self.view)
@@ -125,6 +131,7 @@ class Reader(QWidget):
         self._map = Utf16Map(doc.text)
         self.text_layout.start(doc.text)  # the first screenfuls now, the rest from the event loop
         self._unverified_spans = list(doc.unverified)
+        self._doubtful_spans = [(start, end) for start, end, _ in doc.doubtful]
         self._search_hits = list(hits)
         self.set_hits(self._search_hits)
 
@@ -145,6 +152,10 @@ class Reader(QWidget):
         parts.append(self.tr("quality {0}").format(quality_marks.score_text(doc.quality)))
         if doc.unverified:
             parts.append(self.tr("read by OCR: numbers dotted in red are unverified"))
+        if doc.doubtful:
+            parts.append(
+                self.tr("words with a wavy orange underline were read with low confidence")
+            )
         if doc.parent_document is not None:
             parts.append(self.tr("attached to #{0}").format(doc.parent_document))
         if doc.attachments:
@@ -334,6 +345,9 @@ class Reader(QWidget):
         unverified = _unverified_format()
         selections = [self._kept(s, e, "unverified", unverified)
                       for s, e in self._unverified_spans if _within(s, e, near)]  # fmt: skip
+        doubtful = doubtful_format()
+        selections += [self._kept(s, e, "doubtful", doubtful)
+                       for s, e in self._doubtful_spans if _within(s, e, near)]  # fmt: skip
         selections += self._marks
         selections += [
             self._kept(s, e, "current", current) if i == self._current

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,7 +28,7 @@ from archiver.gui.result_snippets import RowSnippets, plain_snippet
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
-    from archiver.services.searches import BrowseIds, ColumnSort
+    from archiver.services.searches import BrowseIds, ColumnSort, SortedHits
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "date", "source", "language", "quality")  # the title cell shows the snippet
@@ -40,7 +39,6 @@ SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4  # under the title: the snippet,
 SUMMARY_BATCH = 200
 FILE_DATE = DateSource.FILE_CREATED.value  # a date that is only the file's creation date
 _MARK_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
-SORT_ALL_LIMIT = 2000  # a sort of more hits than this reorders only the rows already loaded
 
 
 class ResultsModel(QAbstractTableModel):
@@ -49,7 +47,8 @@ class ResultsModel(QAbstractTableModel):
     Searches run on the read pool: ``run`` returns at once, the rows shown stay until the new
     query's first page arrives (``searched``), a superseded answer is dropped. Browsing is ids
     from the pool too, updated in place when read again (the view keeps selection and place);
-    a column's sort is the store's order, asked of the pool, and lasts while the list does.
+    a column's sort is the store's order of every document or every hit, asked of the pool,
+    and lasts while the list does; a sorted search's rows are then paged in as browsing's are.
     """
 
     searching = Signal(str)  # a query went to the read pool
@@ -66,7 +65,8 @@ class ResultsModel(QAbstractTableModel):
         self.pending: str | None = None  # the query on the read pool, not shown yet
         self._fetching = False  # a next page is on the read pool
         self._ids: list[int] = []  # rows shown so far
-        self._all: list[int] = []  # every id when browsing (no query), in the order shown
+        self._all: list[int] = []  # every id when browsing, or every hit once sorted, as shown
+        self._ranked: list[int] = []  # every hit best first, once the whole set was read
         self._browsed: tuple[Sequence[int] | None] | None = None  # (listed,) the rows were read for
         self._total = 0
         self._hits: dict[int, Hit] = {}
@@ -144,23 +144,23 @@ class ResultsModel(QAbstractTableModel):
         self._all, self._total = found.ids, len(found.ids)
         return True
 
-    def _found(self, query: str, result: SearchResult, dressed: int, sort: tuple | None = None) -> None:  # fmt: skip
+    def _found(self, query: str, result: SearchResult, dressed: int, sort: tuple | None = None,
+               every: SortedHits | None = None) -> None:  # fmt: skip
         if sort is not None and self.pending != query:
             return  # sorted for a query that another replaced meanwhile
         kept = self._sort if query == self.query else None
         if kept is not None and sort is None and self.session is not None:
             # The same query again (after an edit): shown in its sort, sorted on the read pool.
-            again = lambda ids: self._found(query, _in_order(result, ids), dressed, kept)  # noqa: E731
+            again = lambda found: self._found(query, result, dressed, kept, found)  # noqa: E731
             failed = lambda _exc: self._found(query, result, dressed, ())  # noqa: E731
-            self.session.sort_later([h.id for h in result.hits], _column_sort(kept), again, failed)
+            self.session.sort_later(query, _column_sort(kept), again, failed)
             return
         self.pending = None
         self.snippets.reset(hit.id for hit in result.hits[:dressed])
         with self._change():
-            self._show(query, result)
+            self._show(query, result, every=every)
         if sort:
             self._sort = sort
-            self._fetch_rest()
 
     def _refuse(self, query: str, exc: BaseException) -> None:
         """Too long, too deep, a prefix too broad (``Invalid``) or a damaged index: say why."""
@@ -168,11 +168,12 @@ class ResultsModel(QAbstractTableModel):
         with self._change():
             self._show(query, None, exc)
 
-    def _show(self, query: str, result: SearchResult | None,
-              refused: BaseException | None = None, browsed: list[int] | None = None) -> None:  # fmt: skip
+    def _show(self, query: str, result: SearchResult | None, refused: BaseException | None = None,
+              browsed: list[int] | None = None, every: SortedHits | None = None) -> None:  # fmt: skip
         self.beginResetModel()
         self.query = query
         self._ids, self._all, self._hits, self._rows, self._sort = [], [], {}, {}, None
+        self._ranked = []
         self.result, self.refused, self._fetching = result, None, False
         self._total, self._browsed = 0, (self.listed,) if browsed is not None else None
         if refused is not None:
@@ -183,6 +184,9 @@ class ResultsModel(QAbstractTableModel):
             self._take(result.hits)
             self._total = result.total
             self.last_run = query
+            if every is not None:  # in a column's order: its first page, dressed when drawn
+                self._all, self._ranked, self._total = every.ids, every.ranked, len(every.ids)
+                self._ids = every.ids[: self.page_size]
         elif browsed is not None:
             self.last_run = query
             self._all = list(browsed)
@@ -237,7 +241,7 @@ class ResultsModel(QAbstractTableModel):
         if parent.isValid() or self.session is None or not self.canFetchMore():
             return
         start = len(self._ids)
-        if self.browsing:
+        if self.browsing or self._all:  # a sorted search's too: its hits are all known
             self._append(self._all[start : start + self.page_size], [])
             return
         self._fetching = True
@@ -248,13 +252,13 @@ class ResultsModel(QAbstractTableModel):
 
     def _page_found(self, hits: list[Hit]) -> None:
         self._fetching = False
+        if self._all:
+            return  # the whole set came sorted meanwhile: its rows are paged from it
         fresh = [h for h in hits if h.id not in self._hits]
         if not fresh:  # the index shrank under us: stop paging
             self._total = len(self._ids)
             return
         self._append([h.id for h in fresh], fresh)
-        if self._sort is not None:  # rows that came for a sort take their place in it
-            self.sort(*self._sort)
 
     def _page_failed(self, _exc: BaseException) -> None:
         self._fetching = False
@@ -390,6 +394,8 @@ class ResultsModel(QAbstractTableModel):
 
     def _row(self, row: int, doc_id: int) -> dict:
         hit = self._hits.get(doc_id)
+        if hit is None and not (self.browsing or doc_id in self._rows or self.session is None):
+            hit = self._dress(row, doc_id)
         if hit is not None:
             return {"title": hit.title, "date": hit.date, "source": hit.source,
                     "language": hit.language, "snippet": self._snippet_html(hit),
@@ -403,44 +409,47 @@ class ResultsModel(QAbstractTableModel):
             cached = self._rows.setdefault(doc_id, {})
         return cached or {}
 
+    def _dress(self, row: int, doc_id: int) -> Hit | None:
+        """Hits sorted in from past the pages searched, made from their rows' summaries (their
+        snippets are asked for when drawn); one gone meanwhile gets an empty row, read once."""
+        assert self.session is not None
+        batch = self._ids[row : row + SUMMARY_BATCH]
+        missing = [i for i in batch if i not in self._hits and i not in self._rows]
+        found = self.session.summaries(missing)
+        for i, s in found.items():
+            self._hits[i] = Hit(i, s["title"], 0.0, s["published"], "", [], s["language"],
+                                s["source"], s["kind"], s["published_source"], s["quality"])  # fmt: skip
+        self._rows.update((i, {}) for i in missing if i not in found)
+        return self._hits.get(doc_id)
+
     # -- sorting -------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column on the read pool (-1: relevance / newest first); rows move on arrival."""
+        """Sort by a column on the read pool (-1: relevance / newest first); rows move on arrival.
+
+        A search's every hit is sorted, however many: the pool reads their ids and orders them
+        in the store; the rows shown stay until they come."""
         if self.session is None or not self._ids:
             return
         self._sort = (column, order) if 0 <= column < len(COLUMNS) else None
         if self.browsing:  # the list read again, in the order asked
             self._browse(self.query, again=True)
-        elif self._sort is None:  # the hits' own order, in memory
+        elif self._sort is None and self._ranked:  # the hits' own order, known already
             with self._change():
-                ranked = sorted(self._ids, key=lambda i: -self._hits[i].score)
-                relayout(self, self._ids, ranked, self.page_size)
-        else:
-            self._fetch_rest()
-            query, sort = self.query, _column_sort(self._sort)
-            done = lambda ids: self._sorted(query, ids)  # noqa: E731
-            self.session.sort_later(list(self._ids), sort, done, self._browse_failed)
+                relayout(self, self._ids, self._ranked, self.page_size)
+                self._all = self._ranked
+        elif self._sort is not None:
+            query, sort = self.query, self._sort
+            done = lambda found: self._sorted(query, sort, found)  # noqa: E731
+            self.session.sort_later(query, _column_sort(sort), done, self._browse_failed)
 
-    def _sorted(self, query: str, ids: list[int]) -> None:
-        """A search's rows in the order the store gave them."""
-        if query != self.query or self.pending is not None or self.browsing:
-            return
-        shown = set(self._ids)  # rows forgotten meanwhile stay out; hits come since go last
-        order = [i for i in ids if i in shown]
+    def _sorted(self, query: str, sort: tuple[int, Qt.SortOrder], found: SortedHits) -> None:
+        """A search's every hit in the order the store gave them."""
+        if query != self.query or self.pending is not None or self.browsing or sort != self._sort:
+            return  # another query, or another sort asked since
         with self._change():
-            relayout(self, self._ids, order + sorted(shown - set(order)), self.page_size)
-
-    def _fetch_rest(self) -> None:
-        """A search's hits not loaded yet, for a sort of them all (up to ``SORT_ALL_LIMIT``)."""
-        assert self.session is not None
-        rest = len(self._ids) < self._total <= SORT_ALL_LIMIT and self.pending is None
-        if rest and not self._fetching:
-            self._fetching, start = True, len(self._ids)
-            self.session.search_later(
-                self.query, lambda result: self._page_found(result.hits), self._page_failed,
-                limit=self._total - start, offset=start, more=True, snippets_for=0,
-            )  # fmt: skip
+            relayout(self, self._ids, found.ids, self.page_size, found.live)
+            self._all, self._ranked, self._total = found.ids, found.ranked, len(found.ids)
 
     # -- changes -------------------------------------------------------------------------
 
@@ -457,8 +466,9 @@ class ResultsModel(QAbstractTableModel):
         del self._ids[row]
         self._hits.pop(doc_id, None)
         self._rows.pop(doc_id, None)
-        if doc_id in self._all:
-            self._all.remove(doc_id)
+        for every in (self._all, self._ranked):  # one list, or two
+            if doc_id in every:
+                every.remove(doc_id)
         self._total -= 1
         self.endRemoveRows()
 
@@ -488,10 +498,3 @@ class ResultsModel(QAbstractTableModel):
 def _column_sort(sort: tuple[int, Qt.SortOrder]) -> ColumnSort:
     """A sort as the store takes it: the column's name, and descending."""
     return COLUMNS[sort[0]], sort[1] == Qt.SortOrder.DescendingOrder
-
-
-def _in_order(result: SearchResult, ids: list[int]) -> SearchResult:
-    """The result with its hits in the order of ``ids`` (hits not among them last)."""
-    by_id = {hit.id: hit for hit in result.hits}
-    hits = [by_id.pop(i) for i in ids if i in by_id]
-    return dataclasses.replace(result, hits=hits + list(by_id.values()))

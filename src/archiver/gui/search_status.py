@@ -24,6 +24,7 @@ class SearchStatus(QObject):
         self._slow = QTimer(self, singleShot=True, interval=SEARCHING_AFTER_MS)
         self._slow.timeout.connect(self._show_searching)
         self._waiting: list[Callable[[], object]] = []
+        self._shown: tuple[int, float | None] | None = None  # the hits and time shown
         window.model.searching.connect(self._sent)
         window.model.searched.connect(self._show_result)
 
@@ -72,11 +73,21 @@ class SearchStatus(QObject):
             then()
 
     def show_hits(self, total: int, elapsed_ms: float | None = None) -> None:
-        """'N hits · T ms' in the status bar."""
+        """'N hits · T ms' in the status bar (and that some may be missing while the index
+        catches up)."""
+        self._shown = (total, elapsed_ms)
         hits = self.tr("%Ln hits", "", total)
         text = (
             hits
             if elapsed_ms is None
             else self.tr("{0} · {1} ms").format(hits, number(round(elapsed_ms)))
         )
+        if self.window.undo_history.index_status.incomplete:
+            text = self.tr("{0} · may be incomplete").format(text)
         self.window.status_hits.setText(text)
+
+    def note_index(self) -> None:
+        """The index began or ended catching up: the hits shown say so, or no longer."""
+        model = self.window.model
+        if self._shown is not None and model.result is not None and model.pending is None:
+            self.show_hits(*self._shown)

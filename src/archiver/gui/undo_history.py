@@ -21,6 +21,7 @@ from archiver.core.trash import TrashSize
 from archiver.gui import language
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.history_dialog import HistoryDialog
+from archiver.gui.index_status import IndexStatus
 from archiver.gui.locale_text import number
 from archiver.gui.trash_dialog import TrashDialog, size_text
 from archiver.services.history_ops import HistoryOps
@@ -46,6 +47,7 @@ class UndoHistory(QObject):
         self.history_dialog: HistoryDialog | None = None
         self.trash_dialog: TrashDialog | None = None
         self.indexing: QProgressDialog | None = None  # a change's documents being re-indexed
+        self.index_status = IndexStatus(window)  # the rest of them, after a Cancel
         # a greyed-out action's keys do nothing: while Undo is greyed, Ctrl+Z says why
         self._greyed_undo = QShortcut(window)
         self._greyed_undo.setEnabled(False)
@@ -54,6 +56,7 @@ class UndoHistory(QObject):
     def bind(self, session: ArchiveSession | None) -> None:
         """Follow another archive session: its undo starts from now."""
         self.ops = HistoryOps(session) if session is not None else None
+        self.index_status.bind(session)
         if self.ops is not None:
             self.ops.indexing.connect(self._indexing)
             self.ops.stored.connect(self.window.refresh)  # the list, while the index catches up
@@ -139,7 +142,7 @@ class UndoHistory(QObject):
         if total == 0:
             if self.indexing is not None:
                 self.indexing.reset()
-                self.indexing.close()
+                self.indexing.hide()  # not close(): its closeEvent would say Cancel
                 self.indexing.deleteLater()
                 self.indexing = None
             return
@@ -156,8 +159,8 @@ class UndoHistory(QObject):
         dialog = self.indexing
         dialog.setMaximum(total)
         dialog.setLabelText(self.tr("Updating the search index: {0} of {1} documents (the "
-                                    "change is made; cancelled, the rest is indexed at the "
-                                    "next start)").format(number(done), number(total)))  # fmt: skip
+                                    "change is made; cancelled, the rest is indexed in the "
+                                    "background)").format(number(done), number(total)))  # fmt: skip
         dialog.setValue(min(done, total))
 
     def _history_changed(self, _change: object) -> None:

@@ -5,7 +5,8 @@ A window undoes only what was changed since it opened: the journal's marks at th
 Every change ends with ``events.history_changed(change)``, so the window and the annotation
 panel show its effect. Undo, redo and restore re-index their documents on the lane in batches
 of bounded memory: ``indexing(done, total)`` reports it (from the lane's thread), and
-``cancel_indexing`` stops it (the change stays made; the next open indexes the rest).
+``cancel_indexing`` stops it: the change stays made and the session's ``catch_up`` indexes
+the rest in the background (the next open does, when the app is closed first).
 """
 
 from __future__ import annotations
@@ -90,10 +91,14 @@ class HistoryOps(QObject):
         self.token.cancel()
 
     def _write(
-        self, what: Operation, func: Callable[[Archive], Any], on_done: Done, on_error: Failed
-    ) -> bool:
+        self, what: Operation, func: Callable[[Archive], Any], on_done: Done, on_error: Failed,
+        token: CancelToken | None = None,
+    ) -> bool:  # fmt: skip
         def done(result: Any) -> None:
+            cancelled = token is not None and token.cancelled  # by the user, before the end
             self.indexing.emit(0, 0)
+            if cancelled:  # the rest of its documents, in the background
+                self.session.catch_up.start()
             if on_done is not None:
                 on_done(result)
             self.session.events.history_changed.emit(result if isinstance(result, Change) else None)
@@ -125,13 +130,13 @@ class HistoryOps(QObject):
         """Take back the newest change of this window; on_done gets it (None: nothing)."""
         since, (progress, token) = self.since, self._reindexing()
         return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo_last(
-            since, progress, token), on_done, on_error)  # fmt: skip
+            since, progress, token), on_done, on_error, token)  # fmt: skip
 
     def redo(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Re-apply the change undone last in this window; on_done gets it (None: nothing)."""
         since, (progress, token) = self.since, self._reindexing()
         return self._write(Operation.REDO, lambda a: a.annotations.journal.redo_last(
-            since, progress, token), on_done, on_error)  # fmt: skip
+            since, progress, token), on_done, on_error, token)  # fmt: skip
 
     def undo_entry(
         self, entry_id: int, force: bool, on_done: Done = None, on_error: Failed = None
@@ -139,7 +144,7 @@ class HistoryOps(QObject):
         """Take back one change of the history (HasDependents reaches on_error unless forced)."""
         progress, token = self._reindexing()
         return self._write(Operation.UNDO, lambda a: a.annotations.journal.undo(
-            entry_id, force=force, progress=progress, cancel=token), on_done, on_error)  # fmt: skip
+            entry_id, force=force, progress=progress, cancel=token), on_done, on_error, token)  # fmt: skip
 
     def redo_entry(self, entry_id: int, on_done: Done = None, on_error: Failed = None) -> bool:
         """Re-apply one undone change of the history, made in any session: only the one
@@ -156,13 +161,13 @@ class HistoryOps(QObject):
                               "undos back, the one undone last first")  # fmt: skip
             return journal.redo_last(progress=progress, cancel=token)
 
-        return self._write(Operation.REDO, redo, on_done, on_error)
+        return self._write(Operation.REDO, redo, on_done, on_error, token)
 
     def restore(self, ids: list[int], on_done: Done = None, on_error: Failed = None) -> bool:
         """Bring documents back from the trash."""
         progress, token = self._reindexing()
         return self._write(Operation.RESTORE, lambda a: a.trash.restore(ids, progress, token),
-                           on_done, on_error)  # fmt: skip
+                           on_done, on_error, token)  # fmt: skip
 
     def empty_trash(self, on_done: Done = None, on_error: Failed = None) -> bool:
         """Delete the trash's documents for good; on_done gets the TrashSize freed."""

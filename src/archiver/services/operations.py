@@ -26,6 +26,7 @@ from archiver.core.progress import CancelToken
 from archiver.core.search.query import parse as parse_query
 from archiver.core.search.results import Snippet
 from archiver.services.events import Events
+from archiver.services.index_catch_up import IndexCatchUp
 from archiver.services.operation import Operation
 from archiver.services.searches import (
     BROWSE,
@@ -37,7 +38,9 @@ from archiver.services.searches import (
     BrowseIds,
     ColumnSort,
     Searches,
+    SortedHits,
     browse_ids,
+    sorted_hits,
 )
 from archiver.services.settings import Settings
 from archiver.services.tasks import QUEUED, Lanes, Throttle
@@ -102,6 +105,7 @@ class ArchiveSession(QObject):
         self.job: ImportJob | None = None
         self._closed = False
         self.indexing = False
+        self.catch_up = IndexCatchUp(self)  # after a re-index cancelled: the rest, meanwhile
         if self.writer is not None:
             self._ensure_index()
 
@@ -242,14 +246,14 @@ class ArchiveSession(QObject):
 
     def sort_later(
         self,
-        ids: Sequence[int],
-        sort: ColumnSort,
-        on_done: Callable[[list[int]], None],
+        text: str,
+        sort: ColumnSort | None,
+        on_done: Callable[[SortedHits], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        """A search's result ids in a column's order, on the read pool (the newest wins)."""
-        wanted = list(ids)
-        self.searches.start(SORT, lambda a: a.sorted_ids(*sort, wanted), on_done, on_error)
+        """Every hit of a query (ids, however many) in a column's order, or best first, on the
+        read pool (the newest request wins)."""
+        self.searches.start(SORT, lambda a: sorted_hits(a, text, sort), on_done, on_error)
 
     def cancel_search(self) -> None:
         """Drop the answers still to come for the list (browsing replaced the query)."""
@@ -414,6 +418,7 @@ class ArchiveSession(QObject):
         self._closed = True
         if self.job is not None:
             self.job.cancel()
+        self.catch_up.cancel()  # the next open indexes the rest
         self.lanes.drain(timeout_ms)
         self.searches.close()
         self.reader.close()

@@ -25,7 +25,7 @@ COUNT = "count"  # the number of documents in the status bar
 SNIPPETS = "snippets"  # the snippets of the result rows shown, for the query shown
 SIDEBAR = "sidebar"  # what the library sidebar lists, with its counts
 BROWSE = "browse"  # the ids of the browse list: every document, or an import batch's
-SORT = "sort"  # a search's result ids in a column's order
+SORT = "sort"  # a search's every hit id, in a column's order
 
 _STALE = object()  # what a superseded task returns instead of running
 
@@ -57,6 +57,24 @@ def browse_ids(
     if sort and within is not None:
         ids = archive.sorted_ids(*sort, ids)
     return BrowseIds(ids, {doc_id: row for row, doc_id in enumerate(ids)})
+
+
+@dataclass(frozen=True)
+class SortedHits:
+    """Every hit of a query: best first, and in a column's order with each id's row in it
+    (made on the pool, as ``BrowseIds`` is)."""
+
+    ranked: list[int]
+    ids: list[int]  # ranked, or by the column asked
+    live: dict[int, int]  # id -> its row in ids
+
+
+def sorted_hits(archive: Archive, text: str, sort: ColumnSort | None) -> SortedHits:
+    """A query's every hit (ids only) in the store's order of a column, ties by id; best first
+    without one."""
+    ranked = archive.hit_ids(text)
+    ids = archive.sorted_ids(*sort, ranked) if sort else ranked
+    return SortedHits(ranked, ids, {doc_id: row for row, doc_id in enumerate(ids)})
 
 
 class ThreadArchives:

@@ -46,6 +46,31 @@ def test_a_dateline_gives_the_day(dateline: str, iso: str) -> None:
 def test_a_date_inside_a_sentence_is_no_dateline() -> None:
     assert find_dateline("Short\n\nA note dated 03/04/2025 from Tripoli about the port.\n") is None
     assert find_dateline(TITLE + "قال الوزير في 12 آذار 2025 إن الخطة ستبدأ.") is None
+    assert (
+        find_dateline(TITLE + "وقال الوزير في بيان يوم الأحد، 12 آذار 2025. وأضاف أن الخطة جاهزة.")
+        is None
+    )
+    assert find_dateline("Talks\n\nThey met in Geneva, on 20 May 2025. The talks went on.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        (
+            "New York, 20 May 2025. The Secretary-General urged donors to fund the plan, and "
+            "two governments said they would raise their share this year.",
+            "2025-05-20",
+        ),
+        (
+            "بيروت، 15 آذار 2024. قال رئيس المجلس في اجتماع استثنائي صباح اليوم إن الخطة تشمل "
+            "إصلاح الشبكة القديمة في الأحياء الشرقية من المدينة.",
+            "2024-03-15",
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_full_stop_heads_a_long_lead(line: str, iso: str) -> None:
+    found = find_dateline(TITLE + line)
+    assert found is not None and (found.iso, found.precision) == (iso, DatePrecision.DAY)
 
 
 def test_a_day_and_month_that_could_be_swapped_are_read_day_first_only_in_arabic() -> None:

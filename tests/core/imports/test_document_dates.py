@@ -178,3 +178,45 @@ def test_arabic_indic_digits_in_a_file_name_date_it(archive: Archive, write) -> 
     path = write("مذكرة بلدية صيدا ٢٠٢٥-٠٥-١٠.txt", ARTICLE_AR)
     doc = archive.document(archive.import_paths([path]).imported[0].id)
     assert (doc.published, doc.published_source) == ("2025-05-10", "file-name")
+
+
+DATELINE_PARAGRAPHS = [
+    "Donors asked to fund the water plan",
+    "Geneva, 20 May 2025. The agency urged donors to fund the water plan for the northern "
+    "towns, and two governments said they would raise their share this year.",
+]
+IN_SENTENCE_PARAGRAPHS = [
+    "Donors asked to fund the water plan",
+    "Ministers met in Geneva on Tuesday, 20 May 2025, to discuss the water plan for the "
+    "northern towns, and two governments said they would raise their share.",
+]
+
+
+@pytest.fixture(scope="module")
+def printed(qapp, tmp_path_factory) -> tuple[Path, Path]:
+    """Two PDFs created on 2024-03-01: one with a dateline, one with a date in its lead."""
+    folder = tmp_path_factory.mktemp("printed")
+    dated = fx.make_pdf(folder / "a.pdf", DATELINE_PARAGRAPHS)
+    lead = fx.make_pdf(folder / "b.pdf", IN_SENTENCE_PARAGRAPHS)
+    return (
+        fx.set_metadata(dated, folder / "dateline.pdf", CreationDate=CREATED),
+        fx.set_metadata(lead, folder / "lead.pdf", CreationDate=CREATED),
+    )
+
+
+def test_a_pdfs_dateline_dates_it_before_its_creation_day(
+    archive: Archive, printed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    doc_id = archive.import_paths([_copy(printed[0], tmp_path, "plan.pdf")]).imported[0].id
+    doc = archive.document(doc_id)
+    assert (doc.published, doc.published_source) == ("2025-05-20", DateSource.TEXT)
+    assert doc.file_date == "2024-03-01" and not doc.date_is_file_date  # kept, as the file's
+    assert [h.id for h in archive.search("water date:2025").hits] == [doc_id]
+
+
+def test_a_date_in_a_pdfs_lead_sentence_leaves_the_creation_day_standing_in(
+    archive: Archive, printed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    doc_id = archive.import_paths([_copy(printed[1], tmp_path, "lead.pdf")]).imported[0].id
+    doc = archive.document(doc_id)
+    assert (doc.published, doc.published_source) == ("2024-03-01", DateSource.FILE_CREATED)

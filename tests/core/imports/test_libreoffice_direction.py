@@ -1,5 +1,6 @@
-"""Arabic RTF and ODT saved by LibreOffice, whose paragraphs say left-to-right by default,
-import without direction marks; no title begins or ends with a bidi control."""
+"""Arabic RTF, ODT and Word files saved by LibreOffice, whose paragraphs say left-to-right by
+default, import without direction marks; a Word paragraph that turns off a right-to-left
+style keeps its direction; no title begins or ends with a bidi control."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 import format_fixtures as ff
 from archiver.core.imports import prepare
-from archiver.core.imports.paragraphs import RLM
+from archiver.core.imports.paragraphs import LRM, RLM
 from archiver.core.text.scripts import BIDI_CONTROLS, without_edge_controls
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "libreoffice"
@@ -23,7 +24,9 @@ def _source_paragraphs() -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-@pytest.mark.parametrize("name", ["rome.ar.rtf", "rome.ar.odt"])
+@pytest.mark.parametrize(
+    "name", ["rome.ar.rtf", "rome.ar.odt", "rome.ar.docx", "rome.ar.word2007.docx"]
+)
 def test_a_libreoffice_file_imports_its_arabic_paragraphs_without_marks(
     archive, tmp_path, name
 ) -> None:
@@ -34,6 +37,38 @@ def test_a_libreoffice_file_imports_its_arabic_paragraphs_without_marks(
     assert CONTROL.search(document.text) is None
     assert document.text.split("\n\n") == _source_paragraphs()
     assert document.title == _source_paragraphs()[0]
+
+
+def _docx_with_a_right_to_left_style(path: Path, paragraphs: list[tuple[str, bool | None]]) -> Path:
+    """A .docx whose Normal style is right-to-left (set on a style it is based on), with each
+    paragraph's own ``w:bidi`` on (True), off (False) or absent (None)."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    base = document.styles.add_style("Arabic body", WD_STYLE_TYPE.PARAGRAPH)
+    base.element.get_or_add_pPr().append(OxmlElement("w:bidi"))
+    document.styles["Normal"].base_style = base
+    for text, bidi in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if bidi is not None:
+            element = OxmlElement("w:bidi")
+            element.set(qn("w:val"), "1" if bidi else "0")
+            paragraph._p.get_or_add_pPr().append(element)
+    document.save(str(path))
+    return path
+
+
+def test_a_word_paragraph_turning_off_a_right_to_left_style_keeps_left_to_right(tmp_path) -> None:
+    arabic, latin = ff.PARAGRAPHS[0], ff.LATIN_FIRST
+    path = _docx_with_a_right_to_left_style(
+        tmp_path / "styled.docx", [(arabic, None), (latin, None), (arabic, False), (arabic, True)]
+    )
+    paragraphs = prepare(path).extracted.text.split("\n\n")
+    # the style's direction holds where the paragraph is silent; "off" against it is a choice
+    assert paragraphs == [arabic, RLM + latin, LRM + arabic, arabic]
 
 
 def test_a_title_taken_from_a_marked_first_paragraph_has_no_mark(tmp_path) -> None:

@@ -12,12 +12,14 @@ from pypdf import PdfReader
 from archiver.core.imports.pdf import extract_pdf
 from archiver.core.imports.pdf.bidi import arabic_set_ltr_logical, ends_on_the_right, logical
 from archiver.core.imports.pdf.layout import (
+    PageText,
     document_text,
     first_heading,
     is_generic_title,
     layout_pages,
     pick_title,
 )
+from archiver.core.imports.pdf.lines import Line
 from archiver.core.text.arabic import fold, words
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pdf"
@@ -34,6 +36,10 @@ SOURCES = {  # fixture PDF -> the text it was made from (see fixtures/pdf/README
     "chromium_multipage": "article",
     "chromium_header": "english",
     "chromium_columns_pages": "article",
+    "lo_indent": "full_lines",
+    "lo_indent_ar": "full_lines_ar",
+    "lo_gap": "full_lines",
+    "lo_gap_ar": "full_lines_ar",
 }
 
 
@@ -91,6 +97,38 @@ def test_paragraphs_are_the_source_paragraphs(extracted, name) -> None:
     ]
 
 
+@pytest.mark.parametrize("name", ["lo_indent", "lo_indent_ar", "lo_gap", "lo_gap_ar"])
+def test_a_paragraph_ending_on_a_full_line_is_not_joined_to_the_next(extracted, name) -> None:
+    """Paragraphs set apart only by a first-line indent (lo_indent: on the right for Arabic)
+    or by a little space (lo_gap: 0.1 cm, under the ratio that tells a paragraph break from
+    Arabic's tall line pitch); several of them end on a line that fills the width."""
+    expected = [line for line in source_text(name).split("\n") if line.strip()]
+    assert extracted[name].split("\n") == expected
+
+
+def _page(rtl: bool, ended: bool) -> PageText:
+    """Four lines of 10 pt, 400 pt wide: the first and third start 4 pt (0.4 em) further in."""
+    texts = ["Officials met on Monday", "and agreed to meet again" + ("." if ended else ""),
+             "Talks will go on in Geneva", "after the holiday."]  # fmt: skip
+    insets = [4.0, 0.0, 4.0, 0.0]
+    lines = []
+    for number, (text, inset) in enumerate(zip(texts, insets, strict=True)):
+        x0, x1 = (50.0, 450.0 - inset) if rtl else (50.0 + inset, 450.0)
+        if number == 3:
+            x0, x1 = (200.0, x1) if rtl else (x0, 300.0)
+        lines.append(Line([], 100.0 + 14 * number, 10.0, x0, x1, text=text, rtl=rtl))
+    return PageText(lines, 10.0)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_slight_indent_after_a_sentence_end_starts_a_paragraph(rtl) -> None:
+    assert document_text([_page(rtl, ended=True)]).split("\n") == [
+        "Officials met on Monday and agreed to meet again.",
+        "Talks will go on in Geneva after the holiday.",
+    ]
+    assert len(document_text([_page(rtl, ended=False)]).split("\n")) == 1  # too slight alone
+
+
 def test_latin_names_and_numbers_stay_in_place(extracted) -> None:
     text = extracted["lo_amiri"]
     assert "إيمانويل ماكرون (Emmanuel Macron) ورئيس" in text
@@ -136,6 +174,14 @@ def test_arabic_paragraphs_set_left_to_right_keep_their_sentence_ends() -> None:
     assert extract_pdf(FIXTURES / "lo_ltr_arabic.pdf").text == expected
 
 
+def test_a_dashed_list_set_left_to_right_keeps_each_dash_before_its_item() -> None:
+    # the same printing of a .txt draws an item's "- " at the left of its first line, where a
+    # left-to-right paragraph starts; read right to left it would land inside the item
+    source = (FIXTURES / "lo_ltr_list.txt").read_text(encoding="utf-8")
+    expected = "\n".join(line for line in source.split("\n") if line.strip())
+    assert extract_pdf(FIXTURES / "lo_ltr_list.pdf").text == expected
+
+
 # --- one line, left to right as drawn -------------------------------------------------------
 def test_rtl_line_with_latin_and_digits() -> None:
     # "ستارمر 12 (Keir Starmer)" drawn right to left; the brackets keep the typed characters
@@ -173,6 +219,10 @@ def test_an_arabic_line_set_left_to_right_keeps_a_latin_name_between_its_runs() 
     assert not ends_on_the_right(list(".دعاست هدلب نإ Emmanuel Macron سيئرلا لاق"))
     # a number at the line's left end is the last word of the Arabic run beside it
     assert arabic_set_ltr_logical(list("2024 ماع يف (IMF) دقنلا")) == "في عام 2024 (IMF) النقد"
+    # a list item's sign at the line's left starts it; a dash inside the line is read in place
+    assert arabic_set_ltr_logical(list("- ريصق صن.")) == "- نص قصير."
+    assert arabic_set_ltr_logical(list("• ةطخلا")) == "• الخطة"
+    assert arabic_set_ltr_logical(list("ءاقل - ريصق صن.")) == "نص قصير - لقاء."
 
 
 def test_punctuation_that_may_start_an_arabic_line_stays_first() -> None:

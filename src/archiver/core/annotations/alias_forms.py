@@ -28,6 +28,8 @@ OFFICE = "office"
 """The refusal of a title: the words name an office, not the person who holds it."""
 NOT_A_NAME = "not_a_name"
 """The refusal of words that do not read as a name."""
+KNOWN = "known"
+"""The refusal of words one of the participant's aliases matches whole already."""
 
 _PHRASE = re.compile(r"[،؛؟!?;\n«»“”\"]|\.\s")
 _TANWEEN = re.compile("[\u064b-\u064d]")

@@ -11,41 +11,73 @@ from archiver.core.text import arabic, scripts
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _MAX_UNITS = 3  # سلمان بن عبد العزيز آل سعود
+_MIN_FIRST = 3  # letters of a name's first word: not حل البرلمان
 # Folded words that are no names: a conjunction or article cluster in front (وزوجته, للحزب,
 # بالتعاون), a pronoun or ta marbuta at the end (خطابه, زيارتها, مجموعة).
-_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|بال|كال|فال)|(?:ه|هما|هم|ها)$")
+_NOT_A_NAME_RE = re.compile(r"^(?:و|لل|(?:بال|كال|فال)(?=\w{3}))|(?:ه|هما|هم|ها)$")  # not فالس
 
 
-def arabic_units(words: TitleText, j: int, data: TitleData) -> tuple[list[tuple[int, int]], bool]:
+def arabic_units(
+    words: TitleText, j: int, data: TitleData, *, feminine: bool = False
+) -> tuple[list[tuple[int, int]], bool]:
     """The word ranges of the Arabic name that starts at word ``j`` (none: the office alone),
     and whether they are a one-word name that only its title makes one (see ``_one_word``),
-    not the text's repeat."""
-    while j < len(words) and words.joined(j) and words.folded[j] in data.modifiers:
-        j += 1  # الرئيس الأمريكي السابق باراك أوباما
+    not the text's repeat. After a ``feminine`` title a verb agreeing with it ends the name
+    (الملكة إليزابيث توفيت)."""
+    while j < len(words) and words.joined(j) and _adjective(words, j, data):
+        j += 1  # الرئيس الأمريكي السابق باراك أوباما, الرئيس الغامبي يحيى جامع
     units: list[tuple[int, int]] = []
+    verb = False  # the name ended at a verb agreeing with a feminine title
     while j < len(words) and len(units) < _MAX_UNITS and words.joined(j):
         k = j
         while k + 1 < len(words) and words.folded[k] in data.connectors and words.joined(k + 1):
             k += 1
-        if not _arabic_name_word(words, k, data, at=len(units)):
+        if not _arabic_name_word(words, k, data, at=len(units), connected=k > j):
             break
         if k == j and not _article_allowed(words, k, len(units), data):
             break
+        if feminine and units and k == j and _shaped(words, k, data.feminine_alone_shapes):
+            verb = True
+            break
         units.append((j, k + 1))
         j = k + 1
+    if units and not _first_unit(words, units, data):
+        return [], False
     kept = _arabic_name_length(words, units, data)
-    if kept or not _one_word(words, units, data):
+    if kept or not ((verb and len(units) == 1) or _one_word(words, units, data)):
         return kept, False
     return units[:1], True
+
+
+def _first_unit(words: TitleText, units: Sequence[tuple[int, int]], data: TitleData) -> bool:
+    """True when a name may start with its first unit: a connector's unit or a given name; else
+    a word of three letters or more (not حل), has no verbal noun's shape of ``name_first``
+    (تطبيق) and is no preposition's ل or ب on a verbal or common noun before a word with the
+    article (لاتخاذ الإجراءات, بإيقاف البلاد, لشؤون الدفاع; not لويس السادس)."""
+    first = units[0]
+    folded = words.folded[first[0]]
+    if first[1] - first[0] > 1 or folded in data.given_names:
+        return True
+    if len(folded) < _MIN_FIRST or _shaped(words, first[0], data.first_not_name_shapes):
+        return False
+    rest = folded[1:]  # after a preposition's ل or ب: a verbal noun, or a common noun
+    verbal = rest[:1] == "ا" or rest in data.common_nouns or _shaped_word(rest, data)
+    clitic = folded[0] in "لب" and len(units) > 1 and has_article(words, units[1][0], data)
+    return not (clitic and verbal)  # لاتخاذ الإجراءات, لشؤون الدفاع; not لويس السادس
+
+
+def _shaped_word(folded: str, data: TitleData) -> bool:
+    shapes = data.first_not_name_shapes
+    return shapes is not None and shapes.fullmatch(folded) is not None
 
 
 def _article_allowed(words: TitleText, k: int, at: int, data: TitleData) -> bool:
     """A word with the article is a name's second unit (بشار الأسد), or a later one when it
     is a nisba (محمد شياع السوداني); never the first."""
-    return not _article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
+    return not has_article(words, k, data) or at == 1 or (at > 1 and _nisba(words.folded[k], data))
 
 
-def _article(words: TitleText, k: int, data: TitleData) -> bool:
+def has_article(words: TitleText, k: int, data: TitleData) -> bool:
     """True when word ``k`` starts with the article: a bare alef and lam, not the hamza's
     alef that folding makes one with it (ألكساندر, ألبانيزي), nor a given name (الكسندر)."""
     folded = words.folded[k]
@@ -67,7 +99,7 @@ def _one_word(words: TitleText, units: Sequence[tuple[int, int]], data: TitleDat
     after = units[1]
     return (
         after[1] - after[0] == 1
-        and not _article(words, after[0], data)
+        and not has_article(words, after[0], data)
         and (_shaped(words, after[0], data.not_name_shapes))
     )
 
@@ -115,8 +147,23 @@ def _shaped(words: TitleText, k: int, shapes: re.Pattern[str] | None) -> bool:
     return shapes is not None and shapes.fullmatch(MARKS_RE.sub("", words.words[k][0])) is not None
 
 
-def _arabic_name_word(words: TitleText, k: int, data: TitleData, *, at: int) -> bool:
-    """True when word ``k`` may be part of a name's unit number ``at`` (0: its first)."""
+def _adjective(words: TitleText, k: int, data: TitleData) -> bool:
+    """True when word ``k``, after a title, is its adjective and no name: a modifier (السابق)
+    or a nisba of a state the gazetteer does not name so (الغامبي; not a given name such as
+    الهادي)."""
+    folded = words.folded[k]
+    return folded in data.modifiers or (
+        _nisba(folded, data)
+        and words.start(k) not in words.named_at
+        and folded not in data.given_names
+    )
+
+
+def _arabic_name_word(
+    words: TitleText, k: int, data: TitleData, *, at: int, connected: bool = False
+) -> bool:
+    """True when word ``k`` may be part of a name's unit number ``at`` (0: its first);
+    ``connected``: a connector is before it (بن سلطان: the father's name, no office)."""
     surface, folded = words.words[k][0], words.folded[k]
     if not scripts.has_letter(surface) or any(mark in surface for mark in _TANWEEN):
         return False
@@ -128,13 +175,14 @@ def _arabic_name_word(words: TitleText, k: int, data: TitleData, *, at: int) -> 
         return False  # the verb after its subject: الرئيس يريد الاتفاق, الرئيس تريد
     # a state's name ends a name ("سيزور روما"), not a family's (السوداني), nor is it one
     # when a surname follows it (جورجيا ميلوني)
+    named = words.named_at.get(words.start(k))
     if (
-        words.start(k) in words.named_at
+        named is not None
         and not (at >= 2 and _nisba(folded, data))
-        and not (at == 0 and _given_name_at_a_place(words, k, data))
+        and not (at == 0 and (named.indefinite or _given_name_at_a_place(words, k, data)))
     ):
-        return False
-    return office_at(words, k, data)[0] is None
+        return False  # an indefinite nisba after a definite title is a name: الأمير تركي
+    return connected or office_at(words, k, data)[0] is None
 
 
 def _given_name_at_a_place(words: TitleText, k: int, data: TitleData) -> bool:
@@ -145,7 +193,7 @@ def _given_name_at_a_place(words: TitleText, k: int, data: TitleData) -> bool:
     nxt = k + 1
     if not place.bare or place.end != words.end(k) or nxt >= len(words) or not words.joined(nxt):
         return False
-    if words.start(nxt) in words.named_at or _article(words, nxt, data):
+    if words.start(nxt) in words.named_at or has_article(words, nxt, data):
         return False
     folded = words.folded[nxt]
     return (
@@ -161,6 +209,8 @@ def _affixes_allowed(words: TitleText, k: int, data: TitleData, first: bool) -> 
     folded = words.folded[k]
     if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
         return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
+    if folded[:1] == "ف" and (folded[1:] in arabic.stop_words() or folded[1:] in data.not_names):
+        return False  # ففي, فلماذا: the conjunction's ف (فيصل, فتحي are names)
     if not first or folded[0] not in "لب" or _connector_next(words, k, data):
         return True
     # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن);
@@ -206,7 +256,7 @@ def _continues(
     folded = words.folded[unit[0]]
     if unit[1] - unit[0] > 1 or _nisba(folded, data):
         return True
-    if strong or _article(words, unit[0], data):
+    if strong or has_article(words, unit[0], data):
         return False
     bare = folded[:-1] if folded.endswith("ا") else folded  # the accusative's alef: خططا
     return (
@@ -226,7 +276,7 @@ def _common(words: TitleText, k: int, before: tuple[int, int], data: TitleData) 
     folded, last = words.folded[k], words.folded[before[0]]
     if folded in data.given_names or folded not in data.common_nouns:
         return folded in data.imperfect_verbs and folded not in data.given_names
-    word = last[2:] if _article(words, before[0], data) else last  # نور الدين بدوي
+    word = last[2:] if has_article(words, before[0], data) else last  # نور الدين بدوي
     arabic_name = before[1] - before[0] == 1 and (
         last in data.given_names or word in data.common_nouns
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from archiver.core.annotations.alias_forms import alias_form
+from archiver.core.annotations.alias_forms import KNOWN, NOT_A_NAME, alias_form
 from archiver.core.annotations.gazetteer import AliasEntry, Match, Matcher
 from archiver.core.annotations.model import DocParticipant, Participant, Span, Suggestion
 from archiver.core.annotations.names import by_script
@@ -115,8 +115,9 @@ class Mentions:
         read = read_people(text, every, people, keys, tokens, self.participants.office_holders)
         other = {f.participant_id for f in read.people if f.other_script}  # not matched here
         people.update(self.participants.by_ids(i for i in other if i is not None))
+        namesakes = set(read.namesakes)  # another person's name: إريك ترامب is not Donald
         matches = [m for m in every if not m.place and m.alias_id not in aliases
-                   and m.participant_id not in whole
+                   and m.participant_id not in whole and (m.start, m.end) not in namesakes
                    and (people[m.participant_id].kind == "person"
                         or not any(a <= m.start and m.end <= b for a, b in read.names))]  # fmt: skip
         return Reading(matches, people, read, {b["words"] for b in blocks if b["words"]})
@@ -351,6 +352,8 @@ class Mentions:
         With ``add_alias`` the selected words become an alias of the participant (in their
         ``alias_forms`` form), unless its aliases already match them or they are a title or
         no name (``extra["alias_refused"]`` says which) and ``alias_anyway`` is not given.
+        Words tagged as the participant already get no second mention (``extra
+        ["already_tagged"]``): with no alias added either, nothing is journaled (``id`` 0).
         """
         person = self.participants.get(pid)
         selected = self._selected(doc_id, start, end)
@@ -404,27 +407,55 @@ class Mentions:
         '') becomes an alias unless the participant's aliases match it already, or (without
         ``anyway``) it is a title or no name."""
         rows.delete_mentions(step.log, pid, doc_id, method="rejected")
-        span_id = self.make_span(step, doc_id, *span)
-        step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
+        held = None if new else self.tagged_at(doc_id, pid, *span)
+        if held is None:
+            span_id = self.make_span(step, doc_id, *span)
+            step.extra = {"mention": self._mention(step, doc_id, pid, span_id, "manual")}
+        else:  # the same words tagged as the same participant: no second mention
+            step.extra = {"mention": held, "already_tagged": True}
+        self._tag_alias(step, pid, selected, new=new, anyway=anyway)
+        if not step.log.ops:
+            step.reindex = False  # nothing written: nothing to index
+
+    def _tag_alias(self, step: Step, pid: int, selected: str, *, new: bool, anyway: bool) -> None:
+        """The selected words as an alias of ``pid``, or why not in ``extra["alias_refused"]``."""
         form = alias_form(selected) if selected else None
-        if form is not None and form.refusal and not anyway:
+        if form is None or not form.text:
+            return
+        if form.refusal and not anyway:
             step.extra["alias_refused"] = form.refusal
             return
-        alias = form.text if form is not None else ""
-        if alias and not self._matches(pid, alias, new=new):
-            row = alias_row(pid, alias, "name")
-            if row[2] or row[5]:
-                self.participants.insert_alias(step, row)
-                step.extra["alias"] = alias
+        if self._matches(pid, form.text, new=new):
+            step.extra["alias_refused"] = KNOWN
+            return
+        row = alias_row(pid, form.text, "name")
+        if row[2] or row[5]:
+            self.participants.insert_alias(step, row)
+            step.extra["alias"] = form.text
+        else:
+            step.extra["alias_refused"] = NOT_A_NAME
+
+    def tagged_at(self, doc_id: int, pid: int, start: int, end: int) -> int | None:
+        """The mention tagging or confirming ``pid`` on these words of a document (the same
+        words once spaces and punctuation at the ends are trimmed), or None."""
+        text = document_rows.text_of(self.db, doc_id)
+        wanted = trim_selection(text, start, end)
+        for mention_id, s, e in rows.spans_with_ids(self.db, doc_id, pid):
+            if (s, e) == (start, end) or trim_selection(text, s, e) == wanted:
+                return mention_id
+        return None
 
     def _matches(self, pid: int, words: str, *, new: bool) -> bool:
-        """Whether the participant's aliases match ``words``: a participant created in the
-        step being written is not in the matcher yet, so its own aliases are read."""
+        """Whether one of the participant's aliases matches the whole of ``words`` (one inside
+        them, الأردنية in الحكومة الأردنية, leaves them a new alias): a participant created in
+        the step being written is not in the matcher yet, so its own aliases are read."""
         if not new:
-            return pid in self.find_in_text(words)
-        own = Matcher(AliasEntry(r[0], r[1], r[2], tuple(r[3].split()), r[4], bool(r[5]))
-                      for r in participant_rows.matcher_rows(self.db, pid))  # fmt: skip
-        return any(m.participant_id == pid for m in own.find(words))
+            found = self.matcher().find(words)
+        else:
+            found = Matcher(AliasEntry(r[0], r[1], r[2], tuple(r[3].split()), r[4], bool(r[5]))
+                            for r in participant_rows.matcher_rows(self.db, pid)).find(words)  # fmt: skip
+        start, end = trim_selection(words, 0, len(words))
+        return any(m.participant_id == pid and m.start <= start and m.end >= end for m in found)
 
 
 def _names_only(aliases: Iterable[str]) -> list[str]:

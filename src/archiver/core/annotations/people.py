@@ -33,6 +33,7 @@ from archiver.core.text import arabic, scripts
 from archiver.core.text.skeleton import same_skeleton, skeletons
 
 _TITLE_STATES = ("state", "organisation", "coalition")
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "ول", "ل")  # the article, or ل in its place
 _MIN_SURNAME = 3  # letters: a shorter surname alone would match too much
 _MIN_ONE_WORD_SKELETON = 3  # consonant classes a surname alone shares with its other script
 Holders = Callable[[int | None, str], list[Participant]]
@@ -71,6 +72,8 @@ class PeopleRead:
     people: list[PersonFound]
     offices: dict[int, list[str]]  # state -> roles of its offices named with no holder
     names: list[tuple[int, int]]  # where the people's names are written after their titles
+    # archive persons' aliases written inside a namesake's name (إريك ترامب: not Donald's)
+    namesakes: list[tuple[int, int]] = field(default_factory=list)
 
 
 def person_words(name: str) -> str:
@@ -93,14 +96,18 @@ def read_people(
     tokens = arabic.analyze(text) if tokens is None else tokens
     found = list(matches)  # capitals named as places (``place``) end names, nothing more
     named = [Named(m.participant_id, m.start, m.end, m.place,
-                   person_words(text[m.start : m.end]) == person_words(m.alias)) for m in found
+                   person_words(text[m.start : m.end]) == person_words(m.alias),
+                   _indefinite(text[m.start : m.end], m.alias)) for m in found
              if participants[m.participant_id].kind in _TITLE_STATES]  # fmt: skip
     named += [Named(gazetteer_ids[key], start, end) for key, start, end in state_form_spans(text)
               if key in gazetteer_ids]  # fmt: skip
     titles = find_titles(text, named, tokens)
     known = [m for m in found if participants[m.participant_id].kind == "person"]
+    namesakes = [m for t in titles if (m := _namesake(text, t, known, participants)) is not None]
+    known = [m for m in known if m not in namesakes]
     states = set(gazetteer_ids.values())
     titles = _surnames_of_others([_named_theirs(t, known, participants, states) for t in titles])
+    titles = _another_holder(text, titles)
     found = [m for m in found if not m.place]
     titles, by_surname = _one_word_names(titles, known, holders)
     people = _people(titles, known, by_surname)
@@ -113,7 +120,40 @@ def read_people(
     for person in people:
         person.spans.sort()
     names = [(t.name_start, t.name_end) for t in titles if t.name]
-    return PeopleRead(people, offices, names)
+    return PeopleRead(people, offices, names, [(m.start, m.end) for m in namesakes])
+
+
+def _namesake(
+    text: str, title: Title, known: list[Match], participants: Mapping[int, Participant]
+) -> Match | None:
+    """The archive person's alias written inside the title's longer name when that person is
+    a namesake: they hold another office or another state's (السفير الأمريكي إريك ترامب, when
+    the archive's ترامب is Donald, President), or the title names a former or other holder of
+    theirs by another full name; None when the name is theirs or no alias is inside it."""
+    match = _known_match(known, title) if " " in title.name else None
+    if match is None or person_words(match.alias) == person_words(title.name):
+        return None
+    person = participants[match.participant_id]
+    arabic_name = scripts.has_letter(title.name)
+    full = [n for n in (person.name, person.name_ar, person.name_en)
+            if n and " " in n.strip() and scripts.has_letter(n) == arabic_name]  # fmt: skip
+    if any(person_words(n) == person_words(title.name) for n in full):
+        return None
+    other_office = bool(person.role) and person.role != title.role
+    other_state = None not in (person.parent_id, title.state_id) and (
+        person.parent_id != title.state_id
+    )
+    # another full name of the same office and state is another holder only when the title
+    # says so (رئيس الوزراء اللبناني الأسبق رفيق الحريري); else a spelling (فرانسو, فرانسوا)
+    other_time = bool(full) and _modified(text, title)
+    return match if other_office or other_state or other_time else None
+
+
+def _indefinite(written: str, alias: str) -> bool:
+    """True when an alias with the article (التركي) is written without it or a clitic's ل
+    (تركي), as a name or an indefinite adjective is."""
+    have, wanted = person_words(written), person_words(alias)
+    return wanted.startswith("ال") and not have.startswith(_DEFINITE)
 
 
 def _one_word_names(
@@ -186,6 +226,34 @@ def _surnames_of_others(titles: list[Title]) -> list[Title]:
         else t
         for t in titles
     ]
+
+
+def _another_holder(text: str, titles: list[Title]) -> list[Title]:
+    """The titles, with a one-word name after a state's title made the office alone when the
+    text names that office of that state with another name in full: one office of one state
+    has one holder in a text, so the word is the object after the subject, not a second
+    holder (الرئيس المكسيكي إنريكي بينيا نييتو ... وهاتف الرئيس المكسيكي ترامب). A title with
+    a modifier (السابق, المنتخب) names another holder and is left as it is."""
+    full: dict[tuple[str, int], set[str]] = {}
+    for t in titles:
+        if t.state_id is not None and " " in t.name and not _modified(text, t):
+            full.setdefault((t.office, t.state_id), set()).update(map(fold_word, t.name.split()))
+    return [
+        _office_alone(t)
+        if t.name
+        and " " not in t.name
+        and t.state_id is not None
+        and fold_word(t.name) not in full.get((t.office, t.state_id), {fold_word(t.name)})
+        and not _modified(text, t)
+        else t
+        for t in titles
+    ]
+
+
+def _modified(text: str, title: Title) -> bool:
+    """True when a modifier (السابق, المنتخب) stands between the title and its name."""
+    between = text[title.end : title.name_start].split()
+    return any(fold_word(w) in load_titles().modifiers for w in between)
 
 
 def _office_alone(title: Title) -> Title:

@@ -24,6 +24,7 @@ class Office:
     words: tuple[str, ...]  # folded (see ``fold_word``)
     definite: bool  # an Arabic form with the article, or English: may precede a name alone
     needs_state: bool
+    complement: str = ""  # what follows it before the name: "place" (والي سوسة), "body"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class TitleData:
     not_name_shapes: re.Pattern[str] | None = None  # a verb's or verbal noun's (see ``_shapes``)
     not_alone_shapes: re.Pattern[str] | None = None  # of the words no one-word name (name_alone)
     feminine_alone_shapes: re.Pattern[str] | None = None  # those after a feminine title
+    first_not_name_shapes: re.Pattern[str] | None = None  # no name's first word (name_first)
     common_nouns: frozenset[str] = frozenset()  # folded, of resources/common_words_ar.json
     imperfect_verbs: frozenset[str] = frozenset()  # likewise
 
@@ -62,7 +64,7 @@ def load_titles() -> TitleData:
             arabic_form = scripts.has_letter(form)
             definite = not arabic_form or any(w.startswith("ال") for w in words)
             office = Office(entry["key"], entry["role"], words, definite,
-                            bool(entry.get("needs_state")))  # fmt: skip
+                            bool(entry.get("needs_state")), entry.get("complement", ""))  # fmt: skip
             by_first.setdefault(words[0], []).append(office)
     for group in by_first.values():
         group.sort(key=lambda o: -len(o.words))
@@ -85,6 +87,7 @@ def load_titles() -> TitleData:
         _shapes(data.get("name_continuation", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("not_name_shapes", [])),
         _shapes(data.get("name_alone", {}).get("after_feminine_shapes", [])),
+        _shapes(data.get("name_first", {}).get("not_name_shapes", [])),
         *_common_words(),
     )
 

@@ -37,12 +37,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archiver.core.annotations.arabic_names import arabic_units, looks_alone
+from archiver.core.annotations.arabic_names import arabic_units, has_article, looks_alone
 from archiver.core.annotations.title_data import Office, TitleData, load_titles
 from archiver.core.annotations.title_text import TitleText, office_at
 from archiver.core.text import arabic, scripts
 
 _MAX_EN_WORDS = 4
+_MAX_COMPLEMENT = 6  # words of a body: باسم وزارة الدفاع الوطني
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ class Named:
     end: int
     place: bool = False  # a capital named as a place: it ends a name, names no title's state
     bare: bool = False  # the text writes one word, the alias itself (جورجيا, not لجورجيا)
+    # a nisba written without the article its alias has (تركي for التركي): no adjective of a
+    # definite title (الأمير تركي is Prince Turki), only of an indefinite one
+    indefinite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,22 +123,35 @@ def _title_from(
     j = after
     if state is None:
         state, j = _state_after(words, after, english)
+        if state is not None and state.indefinite and office.definite:
+            state, j = None, after  # الأمير تركي الفيصل: a name, not "the Turkish prince"
         if state is not None:
             end = state.end
-    if state is None and (office.needs_state or not office.definite):
+    if state is None and office.complement and not english:  # والي سوسة, باسم وزارة الداخلية
+        state, past = _complement(words, j, office.complement, data)
+        if past == j:
+            return (
+                None
+                if office.needs_state or not office.definite
+                else _office_only(office, start, end)
+            )
+        end, j = words.end(past - 1), past
+    elif state is None and (office.needs_state or not office.definite):
         return None
     if j < len(words) and words.joined(j):
         second, past = office_at(words, j, data, clitics=False)  # العاهل الأردني الملك عبد الله
         if second is not None and second.definite:
             j = past
+    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
     units, given = (
-        (_english_units(words, j, data), False) if english else arabic_units(words, j, data)
+        (_english_units(words, j, data), False)
+        if english
+        else arabic_units(words, j, data, feminine=feminine)
     )
     base = Title(office.key, office.role, state.participant_id if state else None, start, end)
     if not units:
         return base
     alone = len(units) == 1 and units[0][1] - units[0][0] == 1
-    feminine = office.words[0].endswith("ه")  # رئيسة, وزيرة (folded): a verb after it is تـ
     looks = not alone or english or looks_alone(words, units[0][0], data, feminine=feminine,
                                                   named=not given)  # fmt: skip
     first, last = units[0][0], units[-1][1]
@@ -145,6 +162,40 @@ def _title_from(
     return Title(base.office, base.role, base.state_id, start, end, name,
                  words.start(first), words.start(first) + len(name), surname,
                  alone, looks)  # fmt: skip
+
+
+def _office_only(office: Office, start: int, end: int) -> Title:
+    return Title(office.key, office.role, None, start, end)
+
+
+def _complement(words: TitleText, j: int, kind: str, data: TitleData) -> tuple[Named | None, int]:
+    """The place or body an office is of, from word ``j`` (a state named in a body is the
+    title's state), and the word after it; ``j`` itself when there is none."""
+    k, definite = j, False
+    while k < len(words) and k - j < _MAX_COMPLEMENT and words.joined(k):
+        named = words.named_at.get(words.start(k))
+        if named is not None and not named.place:
+            return named, words.word_at(named.end, k + 1)  # باسم الخارجية الروسية
+        if not _complement_word(words, k, data):
+            break
+        article = has_article(words, k, data)
+        if kind == "place":
+            return None, k + 1  # والي سوسة, رئيس بلدية صفاقس
+        if definite and not article:
+            break  # the body ends at its last word with the article: باسم الحكومة إياد
+        definite = definite or article
+        k += 1
+    return None, (k if definite else j)
+
+
+def _complement_word(words: TitleText, k: int, data: TitleData) -> bool:
+    folded = words.folded[k]
+    return (
+        scripts.has_letter(words.words[k][0])
+        and folded not in arabic.stop_words()
+        and folded not in data.not_names
+        and office_at(words, k, data)[0] is None
+    )
 
 
 def _without_possessive(name: str) -> str:

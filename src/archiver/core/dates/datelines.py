@@ -2,8 +2,9 @@
 
 A date counts as the dateline only where a dateline stands: on a short line of its own
 ("الثلاثاء 12 مارس 2024"), at the head of a line after a place or a weekday and followed by a
-separator ("تونس، 12 مارس 2024 - …", "LONDON, 10 July 2025 (Reuters) -"), or after a word
-that announces it ("نشر في", "بتاريخ", "Published"). A date inside the lead sentence is the
+separator ("تونس، 12 مارس 2024 - …", "LONDON, 10 July 2025 (Reuters) -"), after a place and
+its comma and closed by a full stop, as a dateline sentence ("New York, 20 May 2025. The …"),
+or after a word that announces it ("نشر في", "بتاريخ", "Published"). A date inside the lead sentence is the
 date of an event, not of the article, and is left alone, as is one inside any sentence (words
 on both sides, none of the separators after it, a full stop at the end).
 
@@ -32,6 +33,8 @@ HEAD_WORDS = 4  # words before a date at the head of a line (a place, a weekday,
 HIJRI_TOLERANCE = 1  # days a dual dateline's two dates may differ by (sighting vs Umm al-Qura)
 
 _SEPARATOR_AFTER = re.compile(r"\s*(?:[-–—|(/]|$)")  # not ":", which ends a list item's date
+_PLACE_AND_COMMA = re.compile(rf"^\s*[^\s,]+(?:\s+[^\s,]+){{0,{HEAD_WORDS - 1}}}\s*,\s*$")
+_FULL_STOP_AFTER = re.compile(r"\.(?:\s|$)")  # the dateline is a sentence of its own
 _ANNOUNCED = re.compile(
     r"(?:نشر|صدر|تاريخ النشر|بتاريخ|تاريخ|اخر تحديث|تحديث|published|posted|updated|dated|date)"
     r"\s*(?:في|on|:)?\s*[:]?\s*$"
@@ -215,6 +218,8 @@ def _hijri(start: int, end: int, year: int, month: int, day: int) -> _Candidate 
 
 def _is_dateline(line: str, unit: list[_Candidate]) -> bool:
     before, after = line[: unit[0].start], line[unit[-1].end :]
+    if _PLACE_AND_COMMA.match(before) and _FULL_STOP_AFTER.match(after):
+        return True  # "New York, 20 May 2025. The Secretary-General …"
     if before.split() and after.split() and not _SEPARATOR_AFTER.match(after) \
             and after.rstrip().endswith(_SENTENCE_END):  # fmt: skip
         return False  # a date in the middle of a sentence: an event's, or a note's

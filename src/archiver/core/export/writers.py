@@ -21,6 +21,7 @@ DOCUMENT_FIELDS = (
     "method", "quality", "notes", "author", "parent_document",
 )  # fmt: skip
 UNVERIFIED = "unverified_numbers"  # the numbers OCR read, which no one has checked
+DOUBTFUL = "doubtful_words"  # the words OCR read with low confidence
 NUMBERS_SEPARATOR = "; "
 Exporter = Callable[..., bytes]  # (archive, fmt, **options)
 EXPORTERS: dict[str, Exporter] = {}
@@ -62,6 +63,10 @@ def document_json(doc: Document) -> dict[str, Any]:
             {"start": start, "end": end, "text": doc.text[start:end]}
             for start, end in doc.unverified
         ],
+        DOUBTFUL: [
+            {"start": start, "end": end, "text": doc.text[start:end], "confidence": confidence}
+            for start, end, confidence in doc.doubtful
+        ],
     }
 
 
@@ -97,13 +102,15 @@ def to_json(value: Any) -> bytes:
 
 
 def _documents(archive: Archive, fmt: str) -> bytes:
-    rows = documents.export_rows(archive.db, (*DOCUMENT_FIELDS, "unverified"))
+    rows = documents.export_rows(archive.db, (*DOCUMENT_FIELDS, "unverified", "doubtful"))
     if fmt == "csv":
         for row in rows:
-            spans = json.loads(row.pop("unverified") or "[]")
-            text = documents.text_of(archive.db, row["id"]) if spans else ""
-            row[UNVERIFIED] = NUMBERS_SEPARATOR.join(text[a:b] for a, b in spans)
-        return to_csv(rows, (*DOCUMENT_FIELDS, UNVERIFIED))
+            numbers = json.loads(row.pop("unverified") or "[]")
+            doubtful = json.loads(row.pop("doubtful") or "[]")
+            text = documents.text_of(archive.db, row["id"]) if numbers or doubtful else ""
+            row[UNVERIFIED] = NUMBERS_SEPARATOR.join(text[a:b] for a, b in numbers)
+            row[DOUBTFUL] = NUMBERS_SEPARATOR.join(text[span[0] : span[1]] for span in doubtful)
+        return to_csv(rows, (*DOCUMENT_FIELDS, UNVERIFIED, DOUBTFUL))
     return to_json({"documents": [document_json(archive.document(r["id"])) for r in rows]})
 
 

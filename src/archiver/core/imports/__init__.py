@@ -11,10 +11,12 @@ from pathlib import Path
 from archiver.core.dates import FoundDate
 from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import FailureCode, ImportFailure
+from archiver.core.imports import backwards
 from archiver.core.imports.base import Extracted, not_regular, special_kind
 from archiver.core.imports.kinds import BY_EXTENSION, SUPPORTED, listed
 from archiver.core.imports.scratch import scratch_folder
 from archiver.core.model import FailedFile
+from archiver.core.store import document_text
 from archiver.core.text import arabic, dedupe, scripts
 
 ATTACHMENT_DEPTH = 3  # an e-mail attached to an e-mail attached to an e-mail: no deeper
@@ -42,6 +44,29 @@ class Prepared:
     attachments: list[Prepared] = field(default_factory=list)  # an e-mail's, each prepared
     parent_id: int | None = None  # set by the batch: the stored document it is attached to
     message_date: str | None = None  # an attachment's: the date of the e-mail it came with
+    packed: document_text.Texts | None = None  # the texts as stored, when a worker packed them
+
+
+def pack_texts(item: Prepared) -> None:
+    """Pack a prepared file's texts (its attachments' too) as the store keeps them, where
+    they are produced: they travel to the main process packed, and are stored as they come."""
+    ex = item.extracted
+    item.packed = document_text.pack_all(ex.raw_text, ex.text, ex.alt_text)
+    ex.raw_text = ex.text = ex.alt_text = ""  # sent once, packed
+    for attachment in item.attachments:
+        pack_texts(attachment)
+
+
+READ_FROM_GLYPHS = ("pdf", "image")  # texts rebuilt from a page: they may come out reversed
+
+
+def _warn_if_backwards(extracted: Extracted) -> None:
+    """A text whose Arabic reads backwards: warned of, and its quality down to the share of
+    words that read as they are (the stored text stays what the page gave)."""
+    found = backwards.reading(extracted.text)
+    if found.reversed:
+        extracted.warnings.append(backwards.warning(found))
+        extracted.quality = min(extracted.quality, round(found.forwards, 3))
 
 
 def extract(path: Path, password: str | None = None, data: bytes | None = None) -> Extracted:
@@ -120,6 +145,8 @@ def prepare_data(
     extracted = extract(path, password, data)
     _refuse_garbage(extracted)
     text = extracted.text
+    if extracted.kind in READ_FROM_GLYPHS:
+        _warn_if_backwards(extracted)
     body_stream, exact_stream, exacts = arabic.document_streams(text)
     if not exacts:
         raise ImportFailure(FailureCode.NO_WORDS, "no words found in the text")

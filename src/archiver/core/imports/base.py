@@ -26,8 +26,11 @@ class Extracted:
     quality: float = 1.0  # 0..1, how much of the text looks like real words
     warnings: list[str] = field(default_factory=list)  # e.g. "page 3 unreadable"
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read: spans
+    doubtful: list[tuple[int, int, int]] = field(default_factory=list)  # OCR's unsure words:
+    # (start, end, confidence 0-100)
     author: str = ""  # the author or sender its metadata names
     url: str = ""  # where it was published (a saved page's canonical link)
+    source: str = ""  # the outlet that published it, as it names itself (a saved page's)
     attachments: list[Attachment] = field(default_factory=list)  # an e-mail's files
 
 

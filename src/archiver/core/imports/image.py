@@ -29,19 +29,20 @@ def extract_image(path: Path, data: bytes | None = None) -> Extracted:
             FailureCode.NOT_AN_IMAGE, f"not a {named} image despite its name", format=named
         )
     pages = ocr_pages(path, str(path), image=True)
-    texts = fix_scripts([page_text(page) for page in pages], _reread(path), tools.languages())
-    text, numbers = joined(texts)
+    texts = fix_scripts([page_text(page.raw) for page in pages], _reread(path), tools.languages())
+    text, numbers, doubtful = joined(texts, [page.words for page in pages])
     if not text.strip():
         raise ImportFailure(FailureCode.OCR_NO_TEXT, "OCR found no text in the image")
     return Extracted(
         kind="image",
         text=text,
-        raw_text="\f".join(pages),
+        raw_text="\f".join(page.raw for page in pages),
         pages=len(pages),
         method=METHOD,
         quality=quality_score(text),
         warnings=["read by OCR (numbers unverified)"],
         unverified=numbers,
+        doubtful=doubtful,
     )
 
 
@@ -51,6 +52,6 @@ def _reread(path: Path) -> Reread:
 
     def reread(indices: list[int], language: str) -> list[str]:
         pages = ocr_pages(path, str(path), image=True, languages=(language,))
-        return [page_text(pages[i]) if i < len(pages) else "" for i in indices]
+        return [page_text(pages[i].raw) if i < len(pages) else "" for i in indices]
 
     return reread

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.errors import FailureCode, ImportFailure
-from archiver.core.imports import Prepared, prepare_safely
+from archiver.core.imports import Prepared, pack_texts, prepare_safely
 from archiver.core.imports.budget import FileBudget, IndexPacing, resident_bytes
 from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.model import FailedFile
@@ -115,8 +115,10 @@ def _serve(inbox: Any, outbox: Connection, stopping: Any, password: str | None,
                 working[:] = [seq]
                 send("start", seq)  # the watchdog's clock for this file starts
                 result = prepare_safely(path, password)
-                if isinstance(result, Prepared) and index is not None:
-                    index.hold(seq, result)
+                if isinstance(result, Prepared):
+                    pack_texts(result)  # in the worker: the main process stores them as they come
+                    if index is not None:
+                        index.hold(seq, result)
                 results.append((seq, result))
             send("prepared", results)
     except (BrokenPipeError, ConnectionError, EOFError):  # the main process is gone

@@ -11,6 +11,7 @@ from archiver.core.imports import Prepared
 from archiver.core.imports.files import shown
 from archiver.core.imports.kinds import mime_of
 from archiver.core.model import DatePrecision, DateSource
+from archiver.core.store.document_text import Texts
 from archiver.core.store.documents import NewDocument
 
 
@@ -39,6 +40,7 @@ def published_date(
 def new_row(item: Prepared, doc_id: int) -> NewDocument:
     """The row of a file that is kept, as document ``doc_id``."""
     ex = item.extracted
+    texts = item.packed or Texts(ex.raw_text, ex.text, ex.alt_text)
     name = shown(Path(item.path).name)
     published, source, precision = published_date(name, item)
     return NewDocument(
@@ -46,13 +48,14 @@ def new_row(item: Prepared, doc_id: int) -> NewDocument:
         title=ex.title or Path(name).stem,
         published=published, published_source=source and source.value,
         published_precision=precision and precision.value, unverified=ex.unverified,
+        doubtful=ex.doubtful,
         file_date=ex.file_date,
         language=item.language,
         file_name=name, original_path=shown(item.resolved_path),
         stored_name=item.stored_name, file_sha256=item.file_sha256,
         text_sha256=item.text_sha256, kind=ex.kind, mime=mime_of(ex.kind, item.extension),
         file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
-        url=ex.url, author=ex.author, parent_document=item.parent_id,
-        quality=ex.quality, raw_text=ex.raw_text, text=ex.text, alt_text=ex.alt_text,
+        url=ex.url, author=ex.author, parent_document=item.parent_id, source=ex.source,
+        quality=ex.quality, raw_text=texts.raw_text, text=texts.text, alt_text=texts.alt_text,
         imported_at=store.now(), warnings=ex.warnings,
     )  # fmt: skip

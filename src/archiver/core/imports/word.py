@@ -1,22 +1,33 @@
 """Word documents (.docx) with python-docx: body paragraphs and tables in order, each with
-its direction (``w:bidi`` on the paragraph or its style), and the core properties."""
+its direction (``w:bidi`` on the paragraph, its styles or the document's defaults), and the
+core properties.
+
+``w:bidi w:val="0"`` is Word's default, which LibreOffice writes on every paragraph not set
+right-to-left, Arabic ones included (their runs carry ``w:rtl``): like ``\\ltrpar`` in RTF it
+declares nothing, and the paragraph shows by its letters. It declares left-to-right only
+where it turns off a right-to-left style or default.
+"""
 
 from __future__ import annotations
 
 import io
+import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from archiver.core.errors import ImportFailure
 from archiver.core.imports.base import Extracted, damaged, no_text
 from archiver.core.imports.paragraphs import Paragraph, document_text, tidy
-from archiver.core.imports.pdf.metadata import clean_title
-from archiver.core.imports.zipped import open_zip, require
+from archiver.core.imports.pdf.metadata import clean_title, parse_pdf_date
+from archiver.core.imports.zipped import open_zip, read_member, require
 
 WHAT = "Word document"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFF = {"0", "false", "off"}
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_CORE_NS = {"dc": "http://purl.org/dc/elements/1.1/", "dcterms": "http://purl.org/dc/terms/"}
 
 
 def extract_docx(path: Path, data: bytes) -> Extracted:
@@ -33,15 +44,15 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
     text = document_text(paragraphs)
     if not text:
         raise no_text(WHAT)
-    props = document.core_properties
+    title, author, created = _core(archive)
     return Extracted(
         kind="docx",
         text=text,
         raw_text="\n".join(p.text for p in paragraphs),
-        title=clean_title(props.title) or _heading(document),
-        file_date=_day(props.created),
+        title=title or _heading(document),
+        file_date=created,
         method="python-docx",
-        author=(props.author or "").strip(),
+        author=author,
     )
 
 
@@ -50,8 +61,9 @@ def _body(document: Any) -> Iterator[Paragraph]:
     content controls included)."""
     from docx.text.paragraph import Paragraph as DocxParagraph
 
+    default = _bidi(document.styles.element.xpath("./w:docDefaults/w:pPrDefault/w:pPr"))
     for element in _paragraph_elements(document.element.body):
-        yield _paragraph(DocxParagraph(element, document))
+        yield _paragraph(DocxParagraph(element, document), default is True)
 
 
 # what holds paragraphs: a table's rows, a row's cells (a cell can hold a table), a content
@@ -72,8 +84,8 @@ def _paragraph_elements(parent: Any) -> Iterator[Any]:
             yield from _paragraph_elements(child)
 
 
-def _paragraph(paragraph: Any) -> Paragraph:
-    return Paragraph(tidy(_text(paragraph._p)), _direction(paragraph))
+def _paragraph(paragraph: Any, default_rtl: bool) -> Paragraph:
+    return Paragraph(tidy(_text(paragraph._p)), _direction(paragraph, default_rtl))
 
 
 # what holds a paragraph's runs besides itself: tracked insertions and moves, links, content
@@ -98,14 +110,34 @@ def _text(element: Any) -> str:
     return "".join(parts)
 
 
-def _direction(paragraph: Any) -> str | None:
-    """ "rtl" when the paragraph (or its style) is marked bidi, "ltr" when unmarked explicitly."""
-    elements = paragraph._p.xpath("./w:pPr/w:bidi")
-    if not elements and paragraph.style is not None:
-        elements = paragraph.style.element.xpath("./w:pPr/w:bidi")
+def _direction(paragraph: Any, default_rtl: bool) -> str | None:
+    """ "rtl" when the paragraph is bidi (by itself, a style or the defaults); "ltr" when its
+    own ``w:bidi`` is off against a right-to-left style or default; None otherwise."""
+    own = _bidi(paragraph._p.xpath("./w:pPr"))
+    inherited = _style_bidi(paragraph.style)
+    rtl_around = inherited is True or (inherited is None and default_rtl)
+    if own is True or (own is None and rtl_around):
+        return "rtl"
+    return "ltr" if own is False and rtl_around else None
+
+
+def _style_bidi(style: Any) -> bool | None:
+    """The ``w:bidi`` a paragraph style sets, followed up its base styles; None if none does."""
+    seen: set[int] = set()
+    while style is not None and id(style.element) not in seen:
+        seen.add(id(style.element))
+        if (found := _bidi(style.element.xpath("./w:pPr"))) is not None:
+            return found
+        style = style.base_style
+    return None
+
+
+def _bidi(properties: list[Any]) -> bool | None:
+    """Whether the first w:pPr of ``properties`` turns bidi on or off; None when it is silent."""
+    elements = properties[0].xpath("./w:bidi") if properties else []
     if not elements:
         return None
-    return "ltr" if elements[0].get(f"{_W}val", "1").lower() in _OFF else "rtl"
+    return elements[0].get(f"{_W}val", "1").lower() not in _OFF
 
 
 def _heading(document: Any) -> str | None:
@@ -117,5 +149,25 @@ def _heading(document: Any) -> str | None:
     return None
 
 
-def _day(value: object) -> str | None:
-    return value.date().isoformat() if isinstance(value, datetime) else None
+def _core(archive: zipfile.ZipFile) -> tuple[str | None, str, str | None]:
+    """Title, author and creation day from the package's core properties (absent or damaged:
+    nothing), found by their relationship in either spelling: LibreOffice's "Office Open XML
+    Text" writes ``officedocument/2006/relationships/...``, which python-docx does not know and
+    answers with a part of its own, titled "Word Document"."""
+    try:
+        relationships = ET.fromstring(read_member(archive, "_rels/.rels", WHAT))
+        target = next(
+            r.get("Target") or ""
+            for r in relationships.iter(_RELATIONSHIP)
+            if (r.get("Type") or "").endswith("/metadata/core-properties")
+        )
+        core = ET.fromstring(read_member(archive, target.lstrip("/"), WHAT))
+    except (StopIteration, ET.ParseError, ImportFailure):
+        return None, "", None
+    title = core.findtext("dc:title", None, _CORE_NS)
+    author = core.findtext("dc:creator", "", _CORE_NS) or ""
+    return (
+        clean_title(title),
+        author.strip(),
+        parse_pdf_date(core.findtext("dcterms:created", None, _CORE_NS)),
+    )

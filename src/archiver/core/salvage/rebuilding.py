@@ -149,12 +149,13 @@ def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:
     """Rows whose text no longer matches its fingerprint go (the original comes back whole);
     the others get their near-duplicate signature again (its band rows may be lost)."""
     rows = documents.fingerprints(db)
-    damaged = [r.id for r in rows if dedupe.text_fingerprint(r.text) != r.text_sha256]
+    damaged = [r.id for r in rows
+               if r.text is None or dedupe.text_fingerprint(r.text) != r.text_sha256]  # fmt: skip
     with store.transaction(db):
         for doc_id in damaged:
             documents.delete(db, doc_id)
         for row in rows:
-            if row.id not in damaged:
+            if row.text is not None and row.id not in damaged:
                 signatures.add(db, row.id, dedupe.signature_of(row.text))
     report.damaged_documents = damaged
 

@@ -154,6 +154,12 @@ class Indexer:
                 self.index.tidy(cancel)
         return done
 
+    def gap(self) -> list[int]:
+        """The ids the index has wrong, in id order: documents out of the trash it lacks, and
+        entries whose document is in the trash or gone (what a cancelled re-index leaves);
+        ``reindex`` of them mends it."""
+        return sorted(documents.id_set(self.db) ^ self.index.doc_ids())
+
     def rebuild(self, progress: Progress | None = None, cancel: CancelToken | None = None) -> int:
         """Throw the index away and build it again from the store."""
         self.index.create()

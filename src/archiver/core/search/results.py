@@ -49,6 +49,24 @@ def search(
                         hint)  # fmt: skip
 
 
+def hit_ids(
+    db: sqlite3.Connection,
+    index: SearchIndex,
+    text: str,
+    *,
+    resolve: Resolver,
+    known: field_values.Known | None = None,
+) -> list[int]:
+    """Every hit of a query, best first, as the ids of documents out of the trash (the whole
+    set, for a list sorted by a column); ``known`` as for ``search``."""
+    if known is not None:
+        text, _hint = field_values.read_whole(text, known)
+    _total, every = index.search(q.parse(text), limit=max(index.count(), 1), resolve=resolve)
+    ids = [doc_id for doc_id, _score in every]
+    trashed = documents.trashed_state(db, ids)  # by IN lists: hits are scattered, not runs
+    return [doc_id for doc_id in ids if doc_id in trashed and trashed[doc_id] is None]
+
+
 def ignored_words(text: str) -> list[str]:
     """The query's stop words, once each: the index holds none, so they match nothing."""
     words = (word for word, _start, _end in arabic.words(text))

@@ -1,4 +1,8 @@
-"""The ``document`` table: every statement on it is issued here."""
+"""The ``document`` table: every statement on it is issued here.
+
+Its texts are stored compressed (``document_text``): every read here unpacks them, so what
+leaves this module (a ``Document``, a row for sync or export) holds plain text.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import store
-from archiver.core.errors import Invalid, UnknownDocument
+from archiver.core.errors import Invalid, StoreError, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
-from archiver.core.store import identity, signatures
+from archiver.core.store import document_text, identity, signatures
+from archiver.core.store.document_fields import check_editable, precision_of
+from archiver.core.store.document_text import Stored, unpacked_row
 from archiver.core.text import scripts
 
 if TYPE_CHECKING:
@@ -22,7 +28,6 @@ if TYPE_CHECKING:
 TABLES = ("document",)
 """The tables whose every statement this module issues."""
 
-EDITABLE = ("title", "published", "source", "url", "author", "notes")
 LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are never reused)
 _READ = ", ".join(f.name for f in dataclasses.fields(Document) if f.name != "attachments")
 _SUMMARY = (
@@ -58,12 +63,13 @@ class Indexable(NamedTuple):
 
 
 class Fingerprint(NamedTuple):
-    """What ``check`` compares for one document: its original's name and hash, its text's."""
+    """What ``check`` compares for one document: its original's name and hash, its text's
+    (None: the stored text is damaged and cannot be unpacked)."""
 
     id: int
     stored_name: str
     file_sha256: str
-    text: str
+    text: str | None
     text_sha256: str
 
 
@@ -87,23 +93,25 @@ class NewDocument:
     encoding: str | None
     method: str
     quality: float
-    raw_text: str
-    text: str
-    alt_text: str
+    raw_text: Stored  # the texts as given, or as a worker packed them (``document_text``)
+    text: Stored
+    alt_text: Stored
     imported_at: str
     warnings: list[str] = field(default_factory=list)
     file_date: str | None = None
     published_source: str | None = None  # a DateSource value, None without a date
     published_precision: str | None = None  # a DatePrecision value, None without a date
     unverified: list[tuple[int, int]] = field(default_factory=list)  # numbers OCR read
+    doubtful: list[tuple[int, int, int]] = field(default_factory=list)  # OCR's unsure words
     url: str = ""
     author: str = ""
     parent_document: int | None = None  # the e-mail it was attached to
+    source: str = ""  # the outlet, when the file names it (a saved page's <title>)
 
     def facts(self) -> IndexFacts:
-        """The facts the index records for this new row (its source is empty until edited)."""
-        return IndexFacts(self.id, self.title, "", self.file_name, self.language, self.kind,
-                          self.published, self.imported_at)  # fmt: skip
+        """The facts the index records for this new row."""
+        return IndexFacts(self.id, self.title, self.source, self.file_name, self.language,
+                          self.kind, self.published, self.imported_at)  # fmt: skip
 
 
 _INSERTED = [f.name for f in dataclasses.fields(NewDocument)]
@@ -111,6 +119,7 @@ _INSERT = (
     f"INSERT INTO document({', '.join(_INSERTED)}, direction, modified_at,"
     f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
 )
+_SPANS = ("unverified", "doubtful")  # spans into the text, kept as JSON lists
 _FACTS = "id, title, source, file_name, language, kind, published, imported_at"
 
 
@@ -122,9 +131,9 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
         row = None
     if row is None:
         raise UnknownDocument(doc_id)
-    values = dict(row)
+    values = _unpacked(row, doc_id)
     values["warnings"] = json.loads(values["warnings"] or "[]")
-    values["unverified"] = [tuple(span) for span in json.loads(values["unverified"] or "[]")]
+    values.update({n: [tuple(s) for s in json.loads(values[n] or "[]")] for n in _SPANS})
     return Document(**values, attachments=attachments_of(db, doc_id))
 
 
@@ -142,7 +151,19 @@ def text_of(db: sqlite3.Connection, doc_id: int) -> str:
         row = None
     if row is None:
         raise UnknownDocument(doc_id)
-    return str(row[0])
+    return str(_unpacked(row, doc_id)["text"])
+
+
+def _unpacked(row: sqlite3.Row, doc_id: int) -> dict[str, Any]:
+    """A row read here with its texts unpacked; StoreError naming the document if damaged."""
+    try:
+        return unpacked_row(row)
+    except StoreError as exc:
+        raise StoreError(f"document {doc_id}: {exc}") from exc
+
+
+plain = unpacked_row
+"""A row another module read generically (sync, the journal), its texts unpacked."""
 
 
 def published_of(db: sqlite3.Connection, doc_id: int) -> str | None:
@@ -177,14 +198,14 @@ def sorted_ids(
     db: sqlite3.Connection, column: str, descending: bool, within: Sequence[int] | None = None
 ) -> list[int]:
     """Ids by a list column (``SORT_KEYS``), ties by id the same way: every document out of
-    the trash, or those of ``within`` that have a row (a search's hits)."""
+    the trash, or those of ``within`` out of the trash (a search's hits)."""
     key, way = SORT_KEYS[column], "DESC" if descending else "ASC"
     if within is None:
         sql = f"SELECT id FROM document WHERE {LIVE} ORDER BY {key} {way}, id {way}"
         return [r[0] for r in db.execute(sql)]
     pairs: list[Any] = []  # (key, id): the keys of one column are all str or all float
     for part, marks in _chunks(list(within)):
-        sql = f"SELECT {key}, id FROM document WHERE id IN ({marks})"
+        sql = f"SELECT {key}, id FROM document WHERE {LIVE} AND id IN ({marks})"
         pairs += [(row[0], row[1]) for row in db.execute(sql, part)]
     pairs.sort(reverse=descending)
     return [doc_id for _key, doc_id in pairs]
@@ -269,39 +290,16 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
     return found
 
 
-def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, sqlite3.Row]:
+def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, dict]:
     """What a search hit shows (title, date, language, source, kind, quality; the text if asked)."""
     columns = "id, title, published, published_source, language, source, kind, quality"
     columns += ", text" if text else ""
-    found: dict[int, sqlite3.Row] = {}
+    found: dict[int, dict] = {}
     for part, marks in _chunks(wanted):
         sql = f"SELECT {columns} FROM document WHERE {LIVE} AND id IN ({marks})"
         for row in db.execute(sql, part):
-            found[row["id"]] = row
+            found[row["id"]] = _unpacked(row, row["id"])
     return found
-
-
-def check_editable(changes: dict[str, str | None]) -> None:
-    """Invalid, naming the fields, when some of ``changes`` are not editable metadata."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
-    if "title" in changes and not (changes["title"] or "").strip():
-        raise Invalid("title: a document's title cannot be empty")
-    typed = changes.get("published")
-    if typed and _precision_of(typed) and not _is_date(typed):
-        raise Invalid(f"published: {typed!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-
-
-def _is_date(typed: str) -> bool:
-    """True for a real YYYY, YYYY-MM or YYYY-MM-DD date."""
-    import datetime
-
-    padded = {4: "-01-01", 7: "-01"}.get(len(typed), "")
-    try:
-        return len(typed) in (4, 7, 10) and bool(datetime.date.fromisoformat(typed + padded))
-    except ValueError:
-        return False
 
 
 def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
@@ -315,7 +313,7 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
         columns["title"] = scripts.without_edge_controls(str(columns["title"]))
     if "published" in columns:
         columns["published_source"] = DateSource.USER.value if columns["published"] else None
-        columns["published_precision"] = _precision_of(columns["published"])
+        columns["published_precision"] = precision_of(columns["published"])
     if columns:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
 
@@ -325,16 +323,8 @@ def set_author(log: RowLog, doc_id: int, author: str) -> None:
     log.update("document", doc_id, {"author": author})
 
 
-def _precision_of(typed: str | None) -> str | None:
-    """How precise a date the user typed is: YYYY, YYYY-MM or a day."""
-    if not typed:
-        return None
-    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
-
-
 def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:
-    """Move documents to the trash (their rows and annotations stay), journaled as one
-    operation on their id set."""
+    """Move documents to the trash (rows, annotations stay), journaled as one operation."""
     log.set("document", ids, {"trashed_at": at})
 
 
@@ -394,8 +384,11 @@ def remember_last_id(db: sqlite3.Connection, last: int) -> None:
 def insert(db: sqlite3.Connection, new: NewDocument) -> None:
     """Store a new document row."""
     values = [getattr(new, name) for name in _INSERTED]
+    for name in document_text.COLUMNS:
+        values[_INSERTED.index(name)] = document_text.pack(getattr(new, name))
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
-    values[_INSERTED.index("unverified")] = json.dumps([list(s) for s in new.unverified])
+    for name in _SPANS:  # the spans as JSON lists
+        values[_INSERTED.index(name)] = json.dumps([list(s) for s in getattr(new, name)])
     if new.published and not new.published_precision:
         values[_INSERTED.index("published_precision")] = DatePrecision.DAY.value
     direction = "ltr" if new.language == "en" else "rtl"
@@ -404,11 +397,13 @@ def insert(db: sqlite3.Connection, new: NewDocument) -> None:
 
 
 def insert_row(db: sqlite3.Connection, values: dict[str, object]) -> None:
-    """Store a document row another copy sent (its columns checked against the table's)."""
+    """Store a document row another copy sent (its columns checked against the table's; its
+    texts packed as this copy stores them)."""
     known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
     unknown = set(values) - known
     if unknown:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
+    values = document_text.packed_row(values)
     cols = ", ".join(f'"{c}"' for c in values)
     db.execute(
         f"INSERT INTO document({cols}) VALUES ({', '.join('?' * len(values))})",
@@ -438,14 +433,18 @@ def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexabl
         rows = db.execute(sql + " ORDER BY id").fetchall()
     else:
         rows = [r for doc_id in wanted for r in db.execute(sql + " AND id = ?", (doc_id,))]
-    return [Indexable(IndexFacts(*tuple(r)[:8]), r["text"], r["alt_text"]) for r in rows]
+    found = (_unpacked(r, r["id"]) for r in rows)
+    return [Indexable(IndexFacts(*list(r.values())[:8]), r["text"], r["alt_text"]) for r in found]
 
 
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     """Every document's original name and hash, and its text with the text's hash (the
     trash's documents too: their originals are kept until the trash is emptied)."""
     sql = "SELECT id, stored_name, file_sha256, text, text_sha256 FROM document"
-    return [Fingerprint(*row) for row in db.execute(sql)]
+    return [
+        Fingerprint(row[0], row[1], row[2], document_text.unpack_or_none(row[3]), row[4])
+        for row in db.execute(sql)
+    ]
 
 
 class Original(NamedTuple):
@@ -479,7 +478,7 @@ def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
     if unknown:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
     sql = f"SELECT {', '.join(columns)} FROM document WHERE {LIVE} ORDER BY id"
-    return [dict(r) for r in db.execute(sql)]
+    return [unpacked_row(r) for r in db.execute(sql)]
 
 
 def ids_after(db: sqlite3.Connection, after: int, limit: int) -> list[int]:

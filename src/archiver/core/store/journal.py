@@ -148,7 +148,8 @@ def _insert_row(db: sqlite3.Connection, table: str, values: dict[str, Any]) -> i
 def _select_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> list[dict[str, Any]]:
     """The whole rows of a journaled table that match ``where``."""
     cond, args = _where(where)
-    return [dict(r) for r in db.execute(f"SELECT * FROM {_table(table)} WHERE {cond}", args)]
+    whole = documents.plain if table == "document" else dict  # what the journal keeps is text
+    return [whole(r) for r in db.execute(f"SELECT * FROM {_table(table)} WHERE {cond}", args)]
 
 
 def _delete_rows(db: sqlite3.Connection, table: str, where: dict[str, Any]) -> None:

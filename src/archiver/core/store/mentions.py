@@ -53,6 +53,46 @@ def spans_of(db: sqlite3.Connection, doc_id: int, pid: int) -> set[tuple[int, in
     return {(r[0], r[1]) for r in rows}
 
 
+def spans_with_ids(db: sqlite3.Connection, doc_id: int, pid: int) -> list[tuple[int, int, int]]:
+    """(mention id, start, end) of a participant's confirmed or tagged mentions on a span of
+    a document."""
+    rows = db.execute(
+        'SELECT m.id, s.start, s."end" FROM mention m JOIN span s ON s.id = m.span_id'
+        f" WHERE m.document_id = ? AND m.participant_id = ? AND m.method IN {_CONFIRMED}"
+        " ORDER BY m.id",
+        (doc_id, pid),
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def repeated(db: sqlite3.Connection) -> list[tuple[int, int, int, int, list[int]]]:
+    """Participants confirmed or tagged more than once on the same span of a document (a
+    second tag of the same words stored a second mention before): (document id, participant
+    id, start, end, the mention ids, oldest first)."""
+    rows = db.execute(
+        'SELECT m.document_id, m.participant_id, s.start, s."end", GROUP_CONCAT(m.id)'
+        " FROM mention m JOIN span s ON s.id = m.span_id"
+        f" WHERE m.method IN {_CONFIRMED}"
+        ' GROUP BY m.document_id, m.participant_id, s.start, s."end" HAVING COUNT(*) > 1'
+        " ORDER BY m.document_id, s.start"
+    )
+    return [(r[0], r[1], r[2], r[3], sorted(int(i) for i in str(r[4]).split(","))) for r in rows]
+
+
+def same_place(db: sqlite3.Connection, doc_id: int, pid: int, span_id: int) -> int | None:
+    """A confirmed or tagged mention of the participant in the document on another span with
+    the same start and end as ``span_id`` (the same words, tagged in another copy), or None."""
+    found = db.execute(
+        "SELECT m.id FROM span here JOIN span s ON s.document_id = here.document_id"
+        ' AND s.start = here.start AND s."end" = here."end" AND s.id != here.id'
+        " JOIN mention m ON m.span_id = s.id"
+        f" WHERE here.id = ? AND m.document_id = ? AND m.participant_id = ? AND m.method IN {_CONFIRMED}"
+        " ORDER BY m.id LIMIT 1",
+        (span_id, doc_id, pid),
+    ).fetchone()
+    return int(found[0]) if found else None
+
+
 def has_confirmed(db: sqlite3.Connection, doc_id: int, pid: int) -> bool:
     """True when the participant is confirmed or tagged in the document."""
     found = db.execute(

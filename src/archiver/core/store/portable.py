@@ -12,7 +12,8 @@ name without ``_id`` (``document``, ``parent`` …); a link row (``commitment_ac
 
 where ``key`` is ``{"uuid": u}`` or, for a link row, its UUIDs. Like ``store.journal``, this
 module reads the journaled tables generically (their owners' modules hold every other
-statement); it writes nothing.
+statement); it writes nothing. A document row is read with its texts unpacked
+(``documents.plain``): what travels is plain text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 from archiver.core.errors import Invalid, UnknownRecord
 from archiver.core.idsets import IdRanges
-from archiver.core.store import changelog, conflicts, identity, uuid_aliases
+from archiver.core.store import changelog, conflicts, documents, identity, uuid_aliases
 from archiver.core.store.journal import JOURNALED, PARENTS, Effect
 
 RECORDS = ("participant", "participant_alias", "tag", "span", "commitment", "mention",
@@ -74,16 +75,32 @@ def rows(
     db: sqlite3.Connection, table: str, column: str | None = None, values: Iterable[Any] = ()
 ) -> list[dict[str, Any]]:
     """Whole rows of a table of records: all, or those whose ``column`` is one of ``values``."""
-    sql = f"SELECT * FROM {_table(table)}"
+    sql, whole = f"SELECT * FROM {_table(table)}", _whole(table)
     if column is None:
-        return [dict(r) for r in db.execute(sql)]
+        return [whole(r) for r in db.execute(sql)]
     if column not in {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
         raise Invalid(f"no column {column} in {table}")
     wanted, found = list(values), []
     for start in range(0, len(wanted), 900):
         part = wanted[start : start + 900]
         marks = ",".join("?" * len(part))
-        found += [dict(r) for r in db.execute(f'{sql} WHERE "{column}" IN ({marks})', part)]
+        found += [whole(r) for r in db.execute(f'{sql} WHERE "{column}" IN ({marks})', part)]
+    return found
+
+
+def _whole(table: str) -> Callable[[Any], dict[str, Any]]:
+    """How a whole row of ``table`` is read: a document's texts unpacked."""
+    return documents.plain if table == "document" else dict
+
+
+def held_ids(db: sqlite3.Connection, table: str, ids: Iterable[int]) -> set[int]:
+    """Those of ``ids`` whose row is in the table now."""
+    wanted, found = sorted(ids), set[int]()
+    for start in range(0, len(wanted), 900):  # under SQLite's limit of bound parameters
+        part = wanted[start : start + 900]
+        marks = ", ".join("?" * len(part))
+        sql = f"SELECT id FROM {_table(table)} WHERE id IN ({marks})"
+        found.update(int(r[0]) for r in db.execute(sql, part))
     return found
 
 
@@ -96,7 +113,7 @@ def row_where(
         raise Invalid(f"cannot find a row of {table} by {sorted(where)}")
     cond = " AND ".join(f'"{c}" IS ?' for c in where)
     row = db.execute(f"SELECT * FROM {table} WHERE {cond}", list(where.values())).fetchone()
-    return dict(row) if row is not None else None
+    return _whole(table)(row) if row is not None else None
 
 
 def references(db: sqlite3.Connection, table: str) -> dict[str, str]:

@@ -415,8 +415,21 @@ ALTER TABLE document_band_keys RENAME TO document_band;
 """
 
 
+def _v19(db: sqlite3.Connection) -> None:
+    """The words OCR read with low confidence (JSON [[start, end, confidence], …]): doubtful,
+    marked in the reader and listed in exports; '[]' for documents imported before.
+    Self-contained (one column).
+
+    From this version too (issue #14, disk) a document's texts may be stored compressed, a
+    BLOB of zlib-compressed UTF-8 (``document_text``); rows stored before stay TEXT and read
+    as they were. An older Archiver, which would read a BLOB as garbled text (and whose
+    salvage would drop the row as damaged), refuses the archive by its version."""
+    _add_column(db, "document", "doubtful", "TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
     11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18,
+    19: _v19,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

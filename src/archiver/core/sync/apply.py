@@ -21,9 +21,9 @@ from archiver.core.errors import Invalid, UnknownRecord
 from archiver.core.store import collections as collection_rows
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import conflicts as conflict_rows
-from archiver.core.store import documents as document_rows
+from archiver.core.store import document_fields, portable, saved_searches, uuid_aliases
+from archiver.core.store import mentions as mention_rows
 from archiver.core.store import participants as participant_rows
-from archiver.core.store import portable, saved_searches, uuid_aliases
 from archiver.core.store import tags as tag_rows
 from archiver.core.store.portable import COLUMNS, LINK_KEYS
 from archiver.core.sync.conflicts import DELETED
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from archiver.core.annotations.journal import Step
 
 BOOKKEEPING = frozenset({"modified_at"})  # the later time wins; never a conflict
-DOCUMENT_FIELDS = frozenset({*document_rows.EDITABLE, "published_source", "trashed_at",
+DOCUMENT_FIELDS = frozenset({*document_fields.EDITABLE, "published_source", "trashed_at",
                              "modified_at"})  # fmt: skip
 """What another copy's change may set on a document (never its text, file or identity)."""
 UNCOMPARED = frozenset({"folded", "modified_at"})  # derived here, or bookkeeping
@@ -50,7 +50,7 @@ class Applier:
         self._ids: dict[tuple[str, str], int] = {}  # (table, local UUID) -> id, rows held
         self.fresh: set[str] = set()  # records stored from the payload's rows: current already
         self.recording = False  # inserts now are of the payload's rows (add them to ``fresh``)
-        self.added: dict[str, int] = {}
+        self.stored: list[tuple[str, dict[str, Any]]] = []  # (table, key) of each row inserted
         self.conflicts: list[dict[str, Any]] = []  # pending: kept when their change is
         self.notes: list[dict[str, Any]] = []  # operations passed over, for the report
 
@@ -127,19 +127,38 @@ class Applier:
             folded = alias_row(0, str(values["alias"]), str(values.get("kind") or "name"))[2]
             values["folded"] = folded
             self.step.aliases_changed = True
-        row_id = self.log.insert(table, values, key=LINK_KEYS.get(table, ("id",)))
+        key_columns = LINK_KEYS.get(table, ("id",))
+        row_id = self.log.insert(table, values, key=key_columns)
         if self.recording:
             self.fresh.add(identity(table, row, self.local))
         if portable.has_uuid(table):
             self._ids[(table, str(values["uuid"]))] = row_id
         self._touched(table, values)
-        self.added[table] = self.added.get(table, 0) + 1
+        where = {"id": row_id} if key_columns == ("id",) else {k: values[k] for k in key_columns}
+        self.stored.append((table, where))
         return True
+
+    def added(self) -> dict[str, int]:
+        """Per table, the rows this merge inserted that are still held: a row a later change of
+        the payload deleted again (a tag undone there, a mention taken back) is not added."""
+        by_id: dict[str, set[int]] = {}
+        keyed: dict[str, set[tuple[tuple[str, Any], ...]]] = {}
+        for table, where in self.stored:
+            if set(where) == {"id"}:
+                by_id.setdefault(table, set()).add(int(where["id"]))
+            else:
+                keyed.setdefault(table, set()).add(tuple(sorted(where.items())))
+        held = {t: len(portable.held_ids(self.db, t, ids)) for t, ids in by_id.items()}
+        for table, keys in keyed.items():
+            held[table] = sum(portable.row_where(self.db, table, dict(k)) is not None for k in keys)
+        return {t: n for t, n in held.items() if n}
 
     def _same_as_held(self, table: str, values: dict[str, Any], remote: str) -> bool:
         """A record another copy made that this one holds under its own UUID (the same alias
         of a participant, tag, collection, saved search or gazetteer entry): matched, not
-        inserted (a collection by its name under the same parent, a saved search by name)."""
+        inserted (a collection by its name under the same parent, a saved search by name, a
+        mention by its participant and the start and end of its span: the same words tagged
+        in both copies are one mention, not two)."""
         held: int | None = None
         if table == "participant_alias":
             held = participant_rows.alias_id(self.db, values["participant_id"], values["alias"])
@@ -151,6 +170,10 @@ class Applier:
         elif table == "saved_search":
             found_search = saved_searches.named(self.db, str(values["name"]))
             held = int(found_search["id"]) if found_search else None
+        elif table == "mention" and values.get("span_id") is not None \
+                and values.get("method") in ("manual", "confirmed"):  # fmt: skip
+            held = mention_rows.same_place(self.db, int(values["document_id"]),
+                                           int(values["participant_id"]), int(values["span_id"]))  # fmt: skip
         elif table == "participant" and values.get("gazetteer_key"):
             found = portable.row_where(self.db, table, {"gazetteer_key": values["gazetteer_key"]})
             held = found["id"] if found else None
@@ -158,7 +181,7 @@ class Applier:
             return False
         local = self.uuid_of(table, held)
         if local is not None:
-            self.match(remote, local, table, "name")
+            self.match(remote, local, table, "place" if table == "mention" else "name")
         return True
 
     def _delete(self, table: str, row: Mapping[str, Any], change: Mapping[str, Any]) -> None:

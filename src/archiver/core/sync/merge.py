@@ -149,7 +149,7 @@ class _Merge:
 
     def report(self, change: Change | None, conflicts: list[Conflict]) -> MergeReport:
         """The report of the work done."""
-        added = dict(self.applier.added)
+        added = self.applier.added()
         return MergeReport(self.added, self.matched, added, self.participants, self.applied,
                            self.known, conflicts, self.skipped, change, self.ambiguous,
                            self.same_quotes, self.likely)  # fmt: skip
@@ -290,7 +290,7 @@ class _Merge:
         self.known_before.add(str(change["uuid"]))  # the same change twice in one payload
         log = self.step.log
         marks = (len(log.ops), len(log.effects), len(self.applier.conflicts),
-                 dict(self.applier.added), set(self.step.documents))  # fmt: skip
+                 len(self.applier.stored), set(self.step.documents))  # fmt: skip
         try:
             with store.savepoint(self.db, "merged_change"):
                 for op in change["ops"]:
@@ -298,7 +298,8 @@ class _Merge:
                 changelog.merged(log, _entry(change, self.step.uuid))
         except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
             del log.ops[marks[0] :], log.effects[marks[1] :], self.applier.conflicts[marks[2] :]
-            self.applier.added, self.step.documents = marks[3], marks[4]
+            del self.applier.stored[marks[3] :]
+            self.step.documents = marks[4]
             self.applier.forget_ids()
             self.skipped.append(_skip(change, exc))
             return

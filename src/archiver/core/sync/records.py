@@ -73,7 +73,7 @@ def _store(
 ) -> Exception | None:
     """Store one record (a commitment with its actors) whole; the error that stopped it."""
     log = applier.log
-    marks = (len(log.ops), len(log.effects), dict(applier.added), set(applier.fresh))
+    marks = (len(log.ops), len(log.effects), len(applier.stored), set(applier.fresh))
     try:
         with store.savepoint(applier.db, "merged_record"):
             applier.insert(table, row)
@@ -83,7 +83,8 @@ def _store(
                     applier.insert(part_table, part)
     except (ArchiverError, sqlite3.Error, KeyError, TypeError, ValueError) as exc:
         del log.ops[marks[0] :], log.effects[marks[1] :]
-        applier.added, applier.fresh = marks[2], marks[3]
+        del applier.stored[marks[2] :]
+        applier.fresh = marks[3]
         applier.forget_ids()
         return exc
     return None

@@ -103,6 +103,8 @@ class CommitmentDialog(QDialog):
         save_keys(self)
         self.sources.unresolved.connect(self._unknown)
         self.recipients.unresolved.connect(self._unknown)
+        self._clear_error_on_change()
+        self.saved = False  # accepted once: the record is on its way to the store
         if existing is not None:
             self._fill(existing)
         self.resize(560, 600)
@@ -283,6 +285,22 @@ class CommitmentDialog(QDialog):
         self.category_hint.setVisible(bool(shown))
         self.category.setAccessibleDescription(shown)
 
+    def _clear_error_on_change(self) -> None:
+        """A field changed takes the red error away (it told of the fields as they were; the
+        next Enter checks them again), so a fixed fault leaves no stale error behind."""
+        clear = lambda *_: self.error.clear()  # noqa: E731
+        for picker in (self.sources, self.recipients):
+            picker.changed.connect(clear)
+            picker.edit.textEdited.connect(clear)
+        for combo in (self.action, self.category, self.status):
+            combo.currentIndexChanged.connect(clear)
+        for edit in (self.what, self.date, self.condition, self.quantity, self.unit,
+                     self.fulfils):  # fmt: skip
+            edit.textEdited.connect(clear)
+        for box in (self.future, self.hypothetical, self.negated):
+            box.toggled.connect(clear)
+        self.notes.textChanged.connect(clear)
+
     def _unknown(self, text: str) -> None:
         self.error.setText(self.tr("No single participant is called “{0}”.").format(embed(text)))
 
@@ -404,13 +422,17 @@ class CommitmentDialog(QDialog):
                        "Cancel.").format(same.id), self.what  # fmt: skip
 
     def accept(self) -> None:
-        """Save only a complete record; otherwise say what is wrong and go to that field."""
+        """Save only a complete record, once; otherwise say what is wrong and go to that field."""
+        if self.saved:  # an Enter that reached the dialog as it closed: saved already
+            return
         problem = self.problem() or self._repeat()
         if problem is not None:
             text, field = problem
             self.error.setText(text)
             field.setFocus()
             return
+        self.error.clear()
+        self.saved = True
         super().accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

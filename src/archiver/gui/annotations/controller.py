@@ -25,7 +25,7 @@ from archiver.gui.annotations.participant_editor import ParticipantEditor, edit_
 from archiver.gui.annotations.participant_page import ParticipantPageDock
 from archiver.gui.annotations.participants_list import ParticipantsList, show_participants_list
 from archiver.gui.annotations.pickers import ParticipantIndex, name_forms, shown_name
-from archiver.gui.annotations.tag_dialog import TagDialog
+from archiver.gui.annotations.tag_dialog import TagDialog, tag_outcome
 from archiver.gui.annotations.terms import embed, key_in_text
 from archiver.gui.annotations.timeline_flow import TimelineFlow
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
@@ -270,14 +270,18 @@ class AnnotationController(QObject):
         span, words = selected
         index = self.participant_index()
         index.first = self.panel.document_ids()  # listed first when nothing is typed
-        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind)
+        inside = [pid for pid, _s, _e in self.panel.named_in(span)]  # الأردنية in الحكومة الأردنية
+        dialog = TagDialog(index, words, self.host.as_widget(), likely_kind=self.ops.likely_kind,
+                           inside=inside)  # fmt: skip
         dialog.accepted.connect(lambda: self._tagged(dialog, doc, span))
         self._show(dialog)
 
     def _tagged(self, dialog: TagDialog, doc: int, span: tuple[int, int]) -> None:
         choice = dialog.choice()
         if self.ops is not None and choice is not None:
-            self.ops.tag_span(doc, span, choice, dialog.add_alias(), dialog.alias_anyway())
+            who = dialog.chosen_name()  # the dialog is gone when the tag is done
+            self.ops.tag_span(doc, span, choice, dialog.add_alias(), dialog.alias_anyway(),
+                              on_done=lambda change: self.message(tag_outcome(change, who), 6000))  # fmt: skip
 
     def record_commitment(self) -> None:
         """Ctrl+Shift+C: a commitment whose quote is the reader's selection."""

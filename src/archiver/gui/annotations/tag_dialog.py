@@ -3,9 +3,9 @@ Ctrl+Enter saves once a line is chosen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archiver.core.annotations.alias_forms import NOT_A_NAME, OFFICE, alias_form
+from archiver.core.annotations.alias_forms import KNOWN, NOT_A_NAME, OFFICE, alias_form
 from archiver.core.annotations.model import KINDS
+from archiver.core.changes import Change
 from archiver.core.text import arabic
-from archiver.gui.annotations.pickers import ParticipantIndex
+from archiver.gui.annotations.pickers import Entry, ParticipantIndex, fold, shown_name
 from archiver.gui.annotations.terms import embed, kind_label
 from archiver.gui.dialog_keys import enter_saves, save_keys
 from archiver.gui.widget_names import named
@@ -57,8 +58,10 @@ class TagDialog(QDialog):
         selected: str,
         parent: QWidget | None = None,
         likely_kind: Callable[..., str] = lambda *_names: "person",
+        inside: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
+        self.inside = list(dict.fromkeys(inside))  # whose aliases the words hold: offered first
         self.likely_kind = likely_kind  # names (typed, selected) -> a new participant's kind
         self.kind_picked = False  # the user chose the kind: typing no longer changes it
         self.setObjectName("tagDialog")
@@ -79,12 +82,7 @@ class TagDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData("person"))  # till the words tell another
         self.kind.activated.connect(lambda _row: setattr(self, "kind_picked", True))
-        self.form = alias_form(selected)
-        self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
-        self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
-        self.alias_note = named(QLabel(self._alias_note()), "tagAliasNote")
-        self.alias_note.setWordWrap(True)
-        self.alias_note.setVisible(bool(self.alias_note.text()))
+        self._build_alias_box(selected)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,14 +106,27 @@ class TagDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.edit.textChanged.connect(self.filter)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._alias_for_choice())
         self.edit.setText(selected.strip())
         self.edit.selectAll()
         self.resize(460, 420)
 
+    def _build_alias_box(self, selected: str) -> None:
+        """The "add as an alias" box, ticked unless the words are a title or no name, and
+        the note under it that says why not."""
+        self.form = alias_form(selected)
+        self.alias = named(QCheckBox(self._alias_label()), "tagAlias")
+        self.alias.setChecked(self.form.refusal is None)  # a title names its holders, not one
+        self.alias_touched = False  # ticked or unticked by hand: the choice no longer changes it
+        self.alias.clicked.connect(lambda: setattr(self, "alias_touched", True))
+        self.alias_note = named(QLabel(), "tagAliasNote")
+        self.alias_note.setWordWrap(True)
+        self._show_alias_note(self._alias_note())
+
     def filter(self, text: str) -> None:
         """Show the participants matching ``text`` and a "Create new …" line; select the first."""
         self.model.clear()
-        for entry in self.index.filter(text):
+        for entry in self._entries(text):
             item = QStandardItem(entry.label)
             item.setData(entry.pid, PID_ROLE)
             item.setEditable(False)
@@ -129,6 +140,16 @@ class TagDialog(QDialog):
             item.setEditable(False)
             self.model.appendRow(item)
         self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _entries(self, text: str) -> list[Entry]:
+        """The lines for ``text``: with the selected words as they came, the participants
+        whose aliases they hold first (الأردن for «الحكومة الأردنية»), then the matches."""
+        found = self.index.filter(text)
+        if text.strip() != self.selected.strip() or not self.inside:
+            return found
+        own = {e.pid: e for e in self.index.entries if e.primary}
+        first = [own[pid] for pid in self.inside if pid in own]
+        return first + [e for e in found if e.pid not in self.inside]
 
     def step(self, delta: int) -> None:
         """Move the selection in the list."""
@@ -168,6 +189,33 @@ class TagDialog(QDialog):
             )
         return ""
 
+    def _show_alias_note(self, text: str) -> None:
+        self.alias_note.setText(text)
+        self.alias_note.setVisible(bool(text))
+
+    def _alias_for_choice(self) -> None:
+        """The box unticked, with the reason, for a participant one of whose aliases is the
+        selected words already; ticked as the words tell for any other (unless set by hand)."""
+        if self.alias_touched:
+            return
+        choice = self.choice()
+        known = isinstance(choice, int) and self.form.text and fold(self.form.text) in {
+            fold(n) for n in self.index.names.get(choice, []) if n}  # fmt: skip
+        if known:
+            self.alias.setChecked(False)
+            self._show_alias_note(self.tr("Not ticked: “{0}” is an alias of this participant "
+                                          "already.").format(embed(self.form.text)))  # fmt: skip
+        else:
+            self.alias.setChecked(self.form.refusal is None)
+            self._show_alias_note(self._alias_note())
+
+    def chosen_name(self) -> str:
+        """The chosen participant's name as a sentence shows it ('' with no choice)."""
+        choice = self.choice()
+        if isinstance(choice, int):
+            return shown_name(self.index.by_id[choice]) if choice in self.index.by_id else ""
+        return choice.name if choice is not None else ""
+
     def add_alias(self) -> bool:
         """Whether the selected words become an alias."""
         return self.alias.isChecked()
@@ -187,3 +235,27 @@ class TagDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not enter_saves(self, event):
             super().keyPressEvent(event)
+
+
+def tag_outcome(change: Change, who: str) -> str:
+    """What a tag did, for the status bar: tagged, or tagged already (nothing changed), and
+    the alias added or why not (``who``: the participant's name)."""
+    if change.extra.get("already_tagged"):
+        text = QCoreApplication.translate(
+            "TagDialog", "Already tagged as {0} here: no second mention"
+        ).format(embed(who))
+    else:
+        text = QCoreApplication.translate("TagDialog", "Tagged as {0}").format(embed(who))
+    alias, refused = change.extra.get("alias"), change.extra.get("alias_refused")
+    if alias:
+        return text + QCoreApplication.translate("TagDialog", "; “{0}” added as an alias").format(
+            embed(alias)
+        )
+    reasons = {OFFICE: QCoreApplication.translate("TagDialog", "it is a title"),
+               NOT_A_NAME: QCoreApplication.translate("TagDialog", "it does not read as a name"),
+               KNOWN: QCoreApplication.translate("TagDialog", "an alias of this participant matches it already")}  # fmt: skip
+    if refused in reasons:
+        return text + QCoreApplication.translate(
+            "TagDialog", "; not added as an alias: {0}"
+        ).format(reasons[refused])
+    return text

@@ -3,7 +3,9 @@
 OCRmyPDF writes the text Tesseract read to a sidecar file in reading order, one page per
 form feed (its PDF text layer, read back with pypdf, comes out reversed for Arabic). A
 small plugin, written next to the work files, reports each page OCRmyPDF finishes on
-standard error; the run is killed, whole process group, when the import is cancelled.
+standard error, and keeps each page's hOCR (the confidence of every word), which Tesseract
+writes in the same run as the text; the run is killed, whole process group, when the import
+is cancelled.
 """
 
 from __future__ import annotations
@@ -16,14 +18,21 @@ import signal
 import subprocess
 import threading
 from pathlib import Path
+from typing import NamedTuple
 
 from archiver.core.errors import FailureCode, ImportFailure
 from archiver.core.imports.ocr import tools, watch
+from archiver.core.imports.ocr.words import Word, hocr_words
 from archiver.core.imports.scratch import scratch_folder
 
 PROGRESS = "archiver-ocr-progress"
+HOCR_ENV = "ARCHIVER_OCR_HOCR"  # the folder the plugin copies each page's hOCR to
 PLUGIN = f'''
+import os
+import shutil
 import sys
+from pathlib import Path
+
 from ocrmypdf import hookimpl
 
 
@@ -47,6 +56,26 @@ class PageBar:
 @hookimpl
 def get_progressbar_class():
     return PageBar
+
+
+try:  # without it (another OCRmyPDF) the text comes all the same, with no confidences
+    from ocrmypdf.builtin_plugins.tesseract_ocr import TesseractOcrEngine
+except ImportError:
+    TesseractOcrEngine = None
+
+if TesseractOcrEngine is not None:
+
+    class KeepingHocr(TesseractOcrEngine):
+        @staticmethod
+        def generate_hocr(input_file, output_hocr, output_text, options):
+            TesseractOcrEngine.generate_hocr(input_file, output_hocr, output_text, options)
+            kept = os.environ.get("{HOCR_ENV}")
+            if kept and Path(output_hocr).is_file():
+                shutil.copyfile(output_hocr, Path(kept) / Path(output_hocr).name)
+
+    @hookimpl
+    def get_ocr_engine():
+        return KeepingHocr()
 '''
 _SKIPPED = re.compile(r"^\[OCR skipped on page\(s\) (\d+)(?:-(\d+))?\]$")
 _REASONS = {  # OCRmyPDF's exit codes
@@ -55,12 +84,20 @@ _REASONS = {  # OCRmyPDF's exit codes
     8: "encrypted; OCRmyPDF cannot read it",
 }
 POLL = 0.1  # seconds between looks at the cancel flag
+_HOCR_PAGE = re.compile(r"^(\d+)_")  # OCRmyPDF names a page's files from its number
+
+
+class OcrPage(NamedTuple):
+    """One page as Tesseract read it: its text, and its words with their confidences."""
+
+    raw: str
+    words: list[Word]
 
 
 def ocr_pages(
     source: Path, shown: str, *, image: bool = False, languages: tuple[str, ...] = ()
-) -> list[str]:
-    """The text of every page of ``source`` (a PDF, or an image when ``image``), in order.
+) -> list[OcrPage]:
+    """Every page of ``source`` (a PDF, or an image when ``image``), in order.
 
     ``shown`` names the file in progress reports; ``languages`` are the models read with
     (all installed ones when empty). ImportFailure when the OCR tools are missing (saying
@@ -72,19 +109,33 @@ def ocr_pages(
     with scratch_folder("archiver-ocr-") as work:
         plugin = work / "archiver_ocr_progress.py"
         plugin.write_text(PLUGIN, encoding="utf-8")
-        sidecar = work / "text.txt"
+        sidecar, hocr = work / "text.txt", work / "hocr"
+        hocr.mkdir()
         command = [str(shutil.which("ocrmypdf")), "-q", "-l", "+".join(languages or tools.languages()),
                    "--sidecar", str(sidecar), "--output-type", "none", "--optimize", "0",
-                   "-j", "1", "--skip-text", "--plugin", str(plugin)]  # fmt: skip
+                   "-j", "1", "--skip-text", "--pdf-renderer", "hocr", "--plugin", str(plugin)]  # fmt: skip
         if image:
             command += ["--image-dpi", "300"]  # used only when the image states no resolution
-        _run([*command, os.path.abspath(source), "-"], shown, work)  # cwd: work
-        return split_pages(sidecar.read_text(encoding="utf-8", errors="replace"))
+        _run([*command, os.path.abspath(source), "-"], shown, work, hocr)  # cwd: work
+        pages = split_pages(sidecar.read_text(encoding="utf-8", errors="replace"))
+        words = _page_words(hocr)
+        return [OcrPage(raw, words.get(number, [])) for number, raw in enumerate(pages, 1)]
 
 
-def _run(command: list[str], shown: str, work: Path) -> None:
+def _page_words(folder: Path) -> dict[int, list[Word]]:
+    """Page number -> the words of that page's hOCR, with their confidences."""
+    out: dict[int, list[Word]] = {}
+    for path in folder.iterdir():
+        number = _HOCR_PAGE.match(path.name)
+        if number and path.suffix == ".hocr":
+            out[int(number.group(1))] = hocr_words(path.read_text("utf-8", errors="replace"))
+    return out
+
+
+def _run(command: list[str], shown: str, work: Path, hocr: Path) -> None:
+    env = {**tools.environment(), HOCR_ENV: str(hocr)}
     proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, cwd=work, env=tools.environment(),
+                            stderr=subprocess.PIPE, cwd=work, env=env,
                             start_new_session=True)  # fmt: skip
     said: collections.deque[str] = collections.deque(maxlen=8)
     reader = threading.Thread(target=_listen, args=(proc, shown, said), daemon=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from archiver.core.imports.ocr.numbers import number_spans
+from archiver.core.imports.ocr.words import Doubt, Word, doubtful_spans
 from archiver.core.imports.text import canonical
 
 _BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -20,7 +21,16 @@ def page_text(raw: str) -> str:
     return "\n".join(p for p in joined if p)
 
 
-def joined(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The pages' texts, one after the other, and the spans of the numbers in them."""
+def joined(
+    pages: list[str], words: list[list[Word]]
+) -> tuple[str, list[tuple[int, int]], list[Doubt]]:
+    """The pages' texts, one after the other, the spans of the numbers in them, and those of
+    the words read with low confidence (``words``: each page's words as Tesseract read them)."""
+    doubtful: list[Doubt] = []
+    at = 0
+    for page, read in zip(pages, words, strict=False):
+        if page:
+            doubtful += doubtful_spans(page, read, at)
+            at += len(page) + 1
     text = "\n".join(p for p in pages if p)
-    return text, number_spans(text)
+    return text, number_spans(text), doubtful

@@ -35,7 +35,7 @@ from archiver.core.imports.pdf.reading import (
     read_pages,
 )
 from archiver.core.imports.pdf.repair import document_prior, repair_reading
-from archiver.core.imports.pdf.scanned import Piece, merge, read_scanned, scan_warnings
+from archiver.core.imports.pdf.scanned import Piece, Scans, merge, read_scanned, scan_warnings
 
 METHOD = "pypdf-glyphs"  # every page read from glyph positions
 METHOD_MIXED = "pypdf-glyphs+plain"  # some pages from the repaired plain reading
@@ -67,7 +67,8 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
     readings = read_pages(reader)
     pages = len(reader.pages)
     check_text(readings, pages)
-    ocr = read_scanned(reader, path, readings.scanned, bool(readings.plain))
+    scans = read_scanned(reader, path, readings.scanned, bool(readings.plain))
+    ocr = scans.texts
     if not readings.plain and not any(ocr.values()):
         raise ImportFailure(
             FailureCode.SCAN_NO_TEXT, "no text layer (scanned), and OCR found no text on its pages"
@@ -76,9 +77,10 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
     repaired = [drop_page_numbers(repair_reading(p, prior)) for p in readings.plain]
     plain = [reflow(p, title_first=i == 0) for i, p in enumerate(repaired)]
     unverified: list[tuple[int, int]] = []
+    doubtful: list[tuple[int, int, int]] = []
     if any(ocr.values()):
-        merged = merge(_pieces(readings, plain, ocr))
-        text, unverified = merged.text, merged.unverified
+        merged = merge(_pieces(readings, plain, scans))
+        text, unverified, doubtful = merged.text, merged.unverified, merged.doubtful
         method = f"{_method(readings)}+{METHOD_OCR}" if readings.plain else METHOD_OCR
     else:
         text, method = _text(readings, plain)
@@ -99,6 +101,7 @@ def _extract(path: Path, password: str | None, data: bytes | None) -> Extracted:
         + readings.warnings
         + scan_warnings(readings.scanned, ocr),
         unverified=unverified,
+        doubtful=doubtful,
     )
 
 
@@ -109,8 +112,9 @@ def _method(readings: Readings) -> str:
     return METHOD_MIXED if found else METHOD_PLAIN
 
 
-def _pieces(readings: Readings, plain: list[str], ocr: dict[int, str]) -> list[Piece]:
+def _pieces(readings: Readings, plain: list[str], scans: Scans) -> list[Piece]:
     """Every page's text in page order: runs of glyph pages, plain pages, OCR pages."""
+    ocr = scans.texts
     glyphs = [page for page in readings.glyphs if page is not None]
     drop_running_lines(glyphs)
     order = sorted([(n, i) for i, n in enumerate(readings.numbers)] + [(n, -1) for n in ocr])
@@ -124,7 +128,10 @@ def _pieces(readings: Readings, plain: list[str], ocr: dict[int, str]) -> list[P
         if run:
             pieces.append(Piece(document_text(run)))
             run = []
-        pieces.append(Piece(ocr[number], ocr=True) if i < 0 else Piece(plain[i]))
+        if i < 0:
+            pieces.append(Piece(ocr[number], ocr=True, doubtful=scans.doubtful.get(number, [])))
+        else:
+            pieces.append(Piece(plain[i]))
     if run:
         pieces.append(Piece(document_text(run)))
     return pieces

@@ -171,6 +171,9 @@ def arabic_set_ltr_logical(units: list[str]) -> str:
     A Latin name inside such a line is drawn where it is read, between the runs before and
     after it; reading the line right to left would swap those runs.
     """
+    lead = _list_marker(units)
+    if lead:  # drawn at its left, where a left-to-right paragraph starts: it stays first
+        return "".join(units[:lead]) + arabic_set_ltr_logical(units[lead:])
     kinds = _glue_separators(units, [kind(u) for u in units])
     out: list[str] = []
     done = 0
@@ -181,6 +184,18 @@ def arabic_set_ltr_logical(units: list[str]) -> str:
         done = end
     out.append("".join(units[done:]))
     return _balance("".join(out))
+
+
+_MARKERS = set("-–—•*·▪●")  # a list item's sign, before its text
+
+
+def _list_marker(units: list[str]) -> int:
+    """How many units a list item's sign and the spaces after it take at the line's left
+    before Arabic (0 when there is none): in a paragraph set left to right that is its start."""
+    if len(units) < 3 or units[0] not in _MARKERS or kind(units[1]) != "S":
+        return 0
+    first = next((i for i, u in enumerate(units[1:], 1) if kind(u) != "S"), len(units))
+    return first if first < len(units) and kind(units[first]) == "R" else 0
 
 
 _ENDING = set(".,;:!?،؛؟")  # never starts a line: it ends a sentence or a clause

@@ -28,6 +28,12 @@ from archiver.core.imports.pdf.lines import (
 from archiver.core.text import scripts
 
 _PARAGRAPH_GAP = 1.15  # a step this many times the line pitch starts a paragraph
+_GAP = 0.15  # so does a step this many font heights over the pitch after a full line
+_SENTENCE_GAP = 0.11  # the same after a sentence end (Chromium rounds steps to 1 px)
+_INDENT = 0.8  # a line starting this many font heights further in than the one above
+_SENTENCE_INDENT = 0.4  # the same after a sentence end
+_MAX_INDENT = 5.0  # a line set further in than this is aligned elsewhere, not indented
+_FLUSH = 1.0  # lines starting within this many points of each other are flush
 _HEADING_SIZE = 1.15  # a first line this much larger than the body is a heading
 _LIST_ITEM = re.compile(r"^(?:[-–—•▪*]\s|\d{1,2}[.)]\s)")
 _SENTENCE_END = (".", "!", "?", "؟", ":", "؛", "…")
@@ -171,12 +177,47 @@ def _edge_lines(page: PageText) -> list[Line]:
 
 
 # --- paragraphs --------------------------------------------------------------------------
-def _widths(lines: list[Line]) -> dict[int, float]:
-    """Each column's text width (its longest lines), by column number."""
+@dataclass
+class _Measure:
+    """What a page's lines are judged against: each column's text width, the line pitch (in
+    font heights), and for each column and direction the side lines start on and its edge."""
+
+    widths: dict[int, float]
+    pitch: float
+    edges: dict[tuple[int, bool], tuple[bool, float]]
+
+    def indent(self, line: Line) -> float:
+        """How far in from its column's start edge the line starts (points, 0 at the edge)."""
+        left, edge = self.edges[(line.column, line.rtl)]
+        return max(0.0, line.x0 - edge if left else edge - line.x1)
+
+
+def _measure(lines: list[Line]) -> _Measure:
     by_column: dict[int, list[float]] = {}
+    groups: dict[tuple[int, bool], list[Line]] = {}
     for line in lines:
         by_column.setdefault(line.column, []).append(line.x1 - line.x0)
-    return {column: sorted(w)[int(len(w) * 0.9)] for column, w in by_column.items()}
+        groups.setdefault((line.column, line.rtl), []).append(line)
+    widths = {column: sorted(w)[int(len(w) * 0.9)] for column, w in by_column.items()}
+    return _Measure(widths, _pitch(lines), {key: _start_edge(g) for key, g in groups.items()})
+
+
+def _start_edge(lines: list[Line]) -> tuple[bool, float]:
+    """The side the lines start on (True: left) and its edge: the script's side, unless far
+    fewer lines are flush to it than to the other (an Arabic page set left to right)."""
+    left, at_left = _shared_edge([line.x0 for line in lines])
+    right, at_right = _shared_edge([-line.x1 for line in lines])
+    rtl = lines[0].rtl
+    starts_left = at_right * 2 < at_left if rtl else at_left * 2 >= at_right
+    return (True, left) if starts_left else (False, -right)
+
+
+def _shared_edge(starts: list[float]) -> tuple[float, int]:
+    """The outermost (least) start that another line shares, and how many lines share it; a
+    lone line further out (a hanging bullet, a stray glyph) does not move the edge."""
+    starts = sorted(starts)
+    edge = next((a for a, b in itertools.pairwise(starts) if b - a <= _FLUSH), starts[0])
+    return edge, sum(abs(s - edge) <= _FLUSH for s in starts)
 
 
 def _pitch(lines: list[Line]) -> float:
@@ -195,22 +236,59 @@ def _first_word_width(line: Line) -> float:
     return (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
 
 
-def _runs_on(previous: Line, line: Line, width: float, pitch: float) -> bool:
-    """True when ``line`` continues the paragraph ``previous`` started.
+def _runs_on(previous: Line, line: Line, measure: _Measure, opening: str = "") -> bool:
+    """True when ``line`` continues the paragraph ``previous`` is in (``opening``: the text of
+    that paragraph's first line).
 
     It does when both are set alike, close together, and the line's first word would not
-    have fitted at the end of the previous line (so the previous line was wrapped).  From the
-    foot of one column to the head of the next, only the last test counts.
+    have fitted at the end of the previous line (so the previous line was wrapped); and the
+    line is not set apart as a paragraph's first (``_set_apart``).  From the foot of one
+    column to the head of the next, the step between them does not count.
     """
+    width = measure.widths[previous.column]
+    indent = _paragraph_indent(measure.indent(previous), previous.size)
     if previous.column >= 0 and line.column >= 0 and previous.column != line.column:
-        return _wrapped(previous, replace(line, column=previous.column), width)
-    if pitch == 0 or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * pitch * line.size:
+        moved = replace(line, column=previous.column)
+        return _wrapped(previous, moved, width, indent) and not _set_apart(
+            previous, line, measure, opening, step=False
+        )
+    if (
+        measure.pitch == 0
+        or not 0 < line.y - previous.y <= _PARAGRAPH_GAP * measure.pitch * line.size
+    ):
         return False
-    return _wrapped(previous, line, width)
+    return _wrapped(previous, line, width, indent) and not _set_apart(
+        previous, line, measure, opening
+    )
 
 
-def _wrapped(previous: Line, line: Line, width: float) -> bool:
-    """True when ``previous`` was cut short only because ``line``'s first word did not fit.
+def _paragraph_indent(indent: float, size: float) -> float:
+    """The indent a line's room is measured from: none when it is set so far in that it is
+    aligned elsewhere (centred, flush to the other side)."""
+    return indent if indent <= _MAX_INDENT * size else 0.0
+
+
+def _set_apart(
+    previous: Line, line: Line, measure: _Measure, opening: str, step: bool = True
+) -> bool:
+    """True when ``line`` starts a paragraph although ``previous`` runs the full width: it
+    starts further in than ``previous`` (a first-line indent; on the right for Arabic), or
+    stands a little further below than the page's line pitch.  After a sentence end, a
+    smaller indent or gap is enough.  A list item's lines may hang indented under it."""
+    ended = previous.text.endswith(_SENTENCE_END)
+    indent = measure.indent(line)
+    further = indent - _paragraph_indent(measure.indent(previous), previous.size)
+    least = _SENTENCE_INDENT if ended else _INDENT
+    hangs = bool(_LIST_ITEM.match(opening))
+    if not hangs and indent <= _MAX_INDENT * line.size and further >= least * line.size:
+        return True
+    extra = line.y - previous.y - measure.pitch * line.size
+    return step and extra > (_SENTENCE_GAP if ended else _GAP) * line.size
+
+
+def _wrapped(previous: Line, line: Line, width: float, indent: float = 0.0) -> bool:
+    """True when ``previous`` was cut short only because ``line``'s first word did not fit
+    (``indent``: how far in ``previous`` starts, which its width has not had).
 
     A line over the whole page may go on in a column (a title's last word over the first
     column); a column's line never goes on in another column.
@@ -219,7 +297,7 @@ def _wrapped(previous: Line, line: Line, width: float) -> bool:
         return False
     if abs(previous.size - line.size) > 0.1 * line.size or previous.bold != line.bold:
         return False
-    room = width - (previous.x1 - previous.x0)
+    room = width - indent - (previous.x1 - previous.x0)
     return room < _first_word_width(line) + line.size
 
 
@@ -228,20 +306,22 @@ def paragraphs(page: PageText) -> list[str]:
     lines = page.lines
     if not lines:
         return []
-    widths, pitch = _widths(lines), _pitch(lines)
+    measure = _measure(lines)
     out = [lines[0].text]
+    opening = lines[0].text
     for previous, line in itertools.pairwise(lines):
-        if _runs_on(previous, line, widths[previous.column], pitch):
+        if _runs_on(previous, line, measure, opening):
             out[-1] = f"{out[-1]} {line.text}"
         else:
             out.append(line.text)
+            opening = line.text
     return out
 
 
 def document_text(pages: list[PageText]) -> str:
     """The paragraphs of all pages, one per line; one cut by a page break is joined again."""
     out: list[str] = []
-    last: tuple[Line, dict[int, float]] | None = None
+    last: tuple[Line, _Measure] | None = None
     for page in pages:
         paras = paragraphs(page)
         if not paras:
@@ -249,17 +329,19 @@ def document_text(pages: list[PageText]) -> str:
         if last is not None and out and _continues(*last, page):
             out[-1] = f"{out[-1]} {paras.pop(0)}"
         out.extend(paras)
-        last = page.lines[-1], _widths(page.lines)
+        last = page.lines[-1], _measure(page.lines)
     return unicodedata.normalize("NFC", "\n".join(out))
 
 
-def _continues(line: Line, widths: dict[int, float], page: PageText) -> bool:
-    """True when the page's first line goes on with ``line``, the last one of the page before."""
-    first = page.lines[0]
-    width = max(widths.get(line.column, 0.0), _widths(page.lines).get(first.column, 0.0))
-    return not line.text.endswith(_SENTENCE_END) and _wrapped(
-        line, replace(first, column=line.column), width
-    )
+def _continues(line: Line, measure: _Measure, page: PageText) -> bool:
+    """True when the page's first line goes on with ``line``, the last one of the page before:
+    not after a sentence end, nor when the first line is indented."""
+    first, here = page.lines[0], _measure(page.lines)
+    width = max(measure.widths.get(line.column, 0.0), here.widths.get(first.column, 0.0))
+    if line.text.endswith(_SENTENCE_END) or here.indent(first) >= _INDENT * first.size:
+        return False
+    indent = _paragraph_indent(measure.indent(line), line.size)
+    return _wrapped(line, replace(first, column=line.column), width, indent)
 
 
 def layout_pages(reader: Any) -> list[PageText]:

@@ -18,6 +18,7 @@ from archiver.core.imports.ocr.numbers import number_spans
 from archiver.core.imports.ocr.run import ocr_pages
 from archiver.core.imports.ocr.script import fix_scripts
 from archiver.core.imports.ocr.text import page_text
+from archiver.core.imports.ocr.words import Doubt, Word, doubtful_spans
 from archiver.core.imports.scratch import scratch_folder
 
 
@@ -27,42 +28,59 @@ class Piece:
 
     text: str
     ocr: bool = False
+    doubtful: list[Doubt] = field(default_factory=list)  # spans in ``text``
 
 
 @dataclass
 class Merged:
-    """The document's text from its pieces, and the spans of the numbers OCR read in it."""
+    """The document's text from its pieces, and the spans of the numbers OCR read in it and
+    of the words it read with low confidence."""
 
     text: str = ""
     unverified: list[tuple[int, int]] = field(default_factory=list)
+    doubtful: list[Doubt] = field(default_factory=list)
 
 
-def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> dict[int, str]:
-    """Page number -> the text OCR read on it, for the scanned pages ``numbers``.
+@dataclass
+class Scans:
+    """The scanned pages OCR read: page number -> its text, and its doubtful words' spans."""
+
+    texts: dict[int, str] = field(default_factory=dict)
+    doubtful: dict[int, list[Doubt]] = field(default_factory=dict)
+
+
+def read_scanned(reader: Any, path: Path, numbers: list[int], others: bool) -> Scans:
+    """The text OCR read on each of the scanned pages ``numbers``.
 
     Without the OCR tools, a PDF that is all scans fails with what to install; one with
     ``others`` (pages with text) keeps those and says which pages were left unread.
     """
     if not numbers:
-        return {}
+        return Scans()
     why = tools.missing()
     if why:
         if not others:
             raise ImportFailure(
                 FailureCode.SCANNED_NO_OCR, f"no text layer (scanned): {why}", why=why
             )
-        return {}
+        return Scans()
+    words: list[list[Word]] = []
     with scratch_folder("archiver-scan-") as work:
 
         def ocr(indices: list[int], languages: tuple[str, ...] = ()) -> list[str]:
             """The text of the scanned pages at these indices of ``numbers``."""
             scans = _copy_pages(reader, [numbers[i] for i in indices], work / "scanned.pdf")
             pages = ocr_pages(scans, str(path), languages=languages)
-            return [page_text(raw) for raw in pages]
+            if not words:  # the first reading, of every page: its confidences are kept
+                words.extend(page.words for page in pages)
+            return [page_text(page.raw) for page in pages]
 
         texts = ocr(list(range(len(numbers))))
         texts = fix_scripts(texts, lambda indices, lang: ocr(indices, (lang,)), tools.languages())
-    return dict(zip(numbers, texts, strict=False))
+    doubtful = [doubtful_spans(text, read) for text, read in zip(texts, words, strict=False)]
+    return Scans(
+        dict(zip(numbers, texts, strict=False)), dict(zip(numbers, doubtful, strict=False))
+    )
 
 
 def _copy_pages(reader: Any, numbers: list[int], target: Path) -> Path:
@@ -105,6 +123,7 @@ def merge(pieces: list[Piece]) -> Merged:
             at += 1  # the newline before this piece
         if piece.ocr:
             out.unverified += number_spans(piece.text, at)
+            out.doubtful += [(start + at, end + at, conf) for start, end, conf in piece.doubtful]
         parts.append(piece.text)
         at += len(piece.text)
     out.text = "\n".join(parts)

@@ -1,0 +1,40 @@
+"""The editable metadata of a document, and what a value typed for it must be."""
+
+from __future__ import annotations
+
+import datetime
+
+from archiver.core.errors import Invalid
+from archiver.core.model import DatePrecision
+
+TABLES: tuple[str, ...] = ()  # no table of its own: ``documents`` writes what is checked here
+
+EDITABLE = ("title", "published", "source", "url", "author", "notes")
+
+
+def check_editable(changes: dict[str, str | None]) -> None:
+    """Invalid, naming the fields, when some of ``changes`` are not editable metadata."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise Invalid(f"not editable: {', '.join(sorted(unknown))}")
+    if "title" in changes and not (changes["title"] or "").strip():
+        raise Invalid("title: a document's title cannot be empty")
+    typed = changes.get("published")
+    if typed and precision_of(typed) and not _is_date(typed):
+        raise Invalid(f"published: {typed!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _is_date(typed: str) -> bool:
+    """True for a real YYYY, YYYY-MM or YYYY-MM-DD date."""
+    padded = {4: "-01-01", 7: "-01"}.get(len(typed), "")
+    try:
+        return len(typed) in (4, 7, 10) and bool(datetime.date.fromisoformat(typed + padded))
+    except ValueError:
+        return False
+
+
+def precision_of(typed: str | None) -> str | None:
+    """How precise a date the user typed is: YYYY, YYYY-MM or a day."""
+    if not typed:
+        return None
+    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(typed), DatePrecision.DAY).value
