@@ -65,6 +65,26 @@ def test_the_ocr_models_folder_is_chosen_once_and_used_for_every_import(
     assert tools.models_folder() is None
 
 
+def test_stored_import_warnings_are_shown_in_arabic_and_kept_as_stored(qtbot, arabic) -> None:
+    from archiver.core.imports.pdf.scanned import scan_warnings
+
+    stored = ["read by OCR (numbers unverified)", *scan_warnings([1, 2], {1: "نص"}),
+              "page 3 unreadable", "a sentence this version does not know"]  # fmt: skip
+    doc = _document(published="", warnings=list(stored))
+    reader = Reader()
+    qtbot.addWidget(reader)
+    reader.show_document(doc)
+    lines = _unmarked(reader.notice.text()).split("\n")
+    assert lines == [
+        "قُرئ بالتعرّف الضوئي (الأرقام غير مُتحقَّق منها)",
+        "الصفحات ١، ٢: قُرئ بالتعرّف الضوئي (الأرقام غير مُتحقَّق منها)",
+        "الصفحة ٢: ممسوحة ضوئياً، لكنّ التعرّف الضوئي لم يجد فيها نصاً",
+        "الصفحة ٣ غير مقروءة",
+        "a sentence this version does not know",  # as stored, in its own direction
+    ]
+    assert doc.warnings == stored  # the record keeps the English sentences
+
+
 def test_words_read_with_low_confidence_are_waved_and_tell_why(qtbot) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent

@@ -1754,6 +1754,14 @@
         <translation>كل الأطراف: تعديل الأسماء والنوع والجهة الأم والأسماء البديلة؛ دمج طرفين في طرف واحد</translation>
     </message>
     <message>
+        <source>Export documents (CSV)…</source>
+        <translation>تصدير الوثائق (CSV)…</translation>
+    </message>
+    <message>
+        <source>Every document&apos;s title, date, source, file and quality, one row each</source>
+        <translation>عنوان كلّ وثيقة وتاريخها ومصدرها وملفّها وجودتها، صفّاً لكلّ وثيقة</translation>
+    </message>
+    <message>
         <source>Annotation panel</source>
         <translation>لوحة الترميز</translation>
     </message>

@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>&amp;Enter a value…</source>
-        <translation>إد&amp;خال قيمة…</translation>
+        <translation>إدخال &amp;قيمة…</translation>
     </message>
     <message>
         <source>&amp;Undo last choice</source>

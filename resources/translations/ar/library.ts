@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>ال&amp;ملاحظات</translation>
+        <translation>الملا&amp;حظات</translation>
     </message>
     <message>
         <source>File</source>

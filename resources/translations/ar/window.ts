@@ -508,7 +508,7 @@
 <context>
     <name>ReaderKeys</name>
     <message>
-        <source>Select in the &amp;reader</source>
+        <source>&amp;Select in the reader</source>
         <translation>التحديد في ال&amp;قارئ</translation>
     </message>
 </context>
@@ -589,6 +589,49 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWarnings</name>
+    <message>
+        <source>read by OCR (numbers unverified)</source>
+        <translation>قُرئ بالتعرّف الضوئي (الأرقام غير مُتحقَّق منها)</translation>
+    </message>
+    <message>
+        <source>{pages}: read by OCR (numbers unverified)</source>
+        <translation>{pages}: قُرئ بالتعرّف الضوئي (الأرقام غير مُتحقَّق منها)</translation>
+    </message>
+    <message>
+        <source>{pages}: scanned, but OCR found no text there</source>
+        <translation>{pages}: ممسوحة ضوئياً، لكنّ التعرّف الضوئي لم يجد فيها نصاً</translation>
+    </message>
+    <message>
+        <source>{pages}: no text layer (scanned), not read: {detail}</source>
+        <translation>{pages}: بلا طبقة نصّ (ممسوحة ضوئياً)، لم تُقرأ: {detail}</translation>
+    </message>
+    <message>
+        <source>page {page} unreadable</source>
+        <translation>الصفحة {page} غير مقروءة</translation>
+    </message>
+    <message>
+        <source>control characters removed: {count}</source>
+        <translation>حُذفت محارف تحكّم: {count}</translation>
+    </message>
+    <message>
+        <source>attachment {name} not imported: {detail}</source>
+        <translation>لم يُستورد المرفق {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>date: {detail}</source>
+        <translation>التاريخ: {detail}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>الصفحة {0}</translation>
+    </message>
+    <message>
+        <source>pages {0}</source>
+        <translation>الصفحات {0}</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ class BundleFlow(QObject):
         self.ops = BundleOps(session) if session is not None else None
         if session is not None:
             session.events.history_changed.connect(lambda _change: self._refresh_conflicts())
+        self._refresh_conflicts()  # an open Conflicts view shows this archive's (or none)
 
     # -- export and import --------------------------------------------------------------------
 
@@ -194,7 +195,9 @@ class BundleFlow(QObject):
 
     def _fill_conflicts(self) -> None:
         dialog = self.conflicts_dialog
-        if dialog is not None and self.ops is not None:
+        if dialog is not None and self.ops is None:
+            dialog.show_conflicts([])
+        elif dialog is not None and self.ops is not None:
             dialog.show_conflicts(
                 self.ops.conflicts(open_only=not dialog.show_resolved.isChecked())
             )
@@ -235,6 +238,7 @@ def install(window: MainWindow) -> BundleFlow:
     file_menu.insertAction(quit_action, actions["import_bundle"])
     file_menu.insertSeparator(quit_action)
     _after(windowmenus.menu(window, "Edit"), "show_trash", actions["show_conflicts"])
+    window.session_closing.connect(lambda _old: flow.bind(None))
     window.session_changed.connect(flow.bind)
     flow.bind(window.session)
     return flow

@@ -85,6 +85,7 @@ class LibraryFlow(QObject):
         sidebar.new_collection_requested.connect(self.new_collection)
         sidebar.model.dropped.connect(self.drop)
         sidebar.menu_requested.connect(self.fill_menu)
+        window.session_closing.connect(lambda _old: self.bind(None))
         window.session_changed.connect(self.bind)
         window.imports.progressed.connect(self.refresh_soon)  # the counts, as a batch stores
         self.bind(window.session)
@@ -117,10 +118,11 @@ class LibraryFlow(QObject):
         if self.ops is None:
             self.sidebar.set_nodes([])
             return
-        self.ops.contents_later(self._show_nodes)
+        ops = self.ops
+        ops.contents_later(lambda nodes: self._show_nodes(ops, nodes))
 
-    def _show_nodes(self, nodes: list[Node]) -> None:
-        if self.ops is None:  # let go while they were read
+    def _show_nodes(self, ops: LibraryOps, nodes: list[Node]) -> None:
+        if self.ops is not ops:  # let go (or another archive opened) while they were read
             return
         self.sidebar.set_nodes(nodes)
         if self._select_next is not None and self.sidebar.select(*self._select_next):

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cmp_to_key
 
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,7 +44,15 @@ class LibraryModel(QStandardItemModel):
         self.clear()
         root = self.invisibleRootItem()
         for node in nodes:
+            if node.kind is NodeKind.SECTION and node.key == Section.PARTICIPANTS.value:
+                node = replace(node, children=tuple(_by_shown_name(node.children)))
             root.appendRow(self._item(node))
+
+    def section_labels(self) -> list[str]:
+        """The headings as shown (the sidebar is made wide enough for them)."""
+        root = self.invisibleRootItem()
+        return [root.child(row).text() for row in range(root.rowCount())
+                if root.child(row).data(KIND_ROLE) == NodeKind.SECTION.value]  # fmt: skip
 
     def _item(self, node: Node) -> QStandardItem:
         if node.kind is NodeKind.PARTICIPANT and node.detail:  # أوكرانيا, Ukraine in Arabic
@@ -127,6 +138,20 @@ class LibraryModel(QStandardItemModel):
             return False
         self.dropped.emit(parent.data(KIND_ROLE), parent.data(KEY_ROLE), document_drag.decode(data))
         return False  # nothing to remove from the result list
+
+
+def _by_shown_name(people: Sequence[Node]) -> list[Node]:
+    """Participants in the order of the names shown (Arabic names in Arabic order), each
+    participant's own people likewise."""
+    collator = QCollator(QLocale())
+    script = language.name_script()
+
+    def key(node: Node) -> str:
+        return in_order(script, node.label, node.detail)[0] if node.detail else node.label
+
+    ordered = sorted(people, key=lambda n: cmp_to_key(collator.compare)(key(n)))
+    return [replace(n, children=tuple(_by_shown_name(n.children))) if n.children else n
+            for n in ordered]  # fmt: skip
 
 
 def _section_titles() -> dict[Section, str]:

@@ -4,8 +4,8 @@ participants, recent imports and the trash, in one keyboard-navigable tree."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMenu, QTreeView, QWidget
+from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMenu, QStyle, QTreeView, QWidget
 
 from archiver.gui.library_model import KEY_ROLE, KIND_ROLE, LibraryModel
 from archiver.services.library_nodes import Node, NodeKind, Section
@@ -94,6 +94,7 @@ class LibrarySidebar(QDockWidget):
         expanded = {self._ref(i) for i in self.model.rows() if self.tree.isExpanded(i)}
         first = self.model.rowCount() == 0
         self.model.set_nodes(nodes)
+        self._fit_headings()
         for index in self.model.rows():
             heading = index.data(KIND_ROLE) == NodeKind.SECTION.value
             if self._ref(index) in expanded or (first and heading):
@@ -102,6 +103,16 @@ class LibrarySidebar(QDockWidget):
             found = self.model.find(*current)
             if found.isValid():
                 self.tree.setCurrentIndex(found)
+
+    def _fit_headings(self) -> None:
+        """Wide enough for every heading whole ("Saved searches (none yet)" in any language)."""
+        bold = self.tree.font()
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(t) for t in self.model.section_labels()),
+                     default=0)  # fmt: skip
+        scrollbar = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.tree.indentation() + 2 * self.tree.frameWidth() + scrollbar + 12
+        self.tree.setMinimumWidth(max(160, widest + room))
 
     @staticmethod
     def _ref(index: QModelIndex) -> tuple[str, object]:

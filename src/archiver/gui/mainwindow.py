@@ -64,6 +64,7 @@ class MainWindow(AddonHooks):
 
     document_opened = Signal(int)
     session_changed = Signal(object)  # ArchiveSession
+    session_closing = Signal(object)  # the ArchiveSession about to close: views let go of it
     import_finished = Signal(object)  # ImportReport
 
     def __init__(self, settings: Settings, session: ArchiveSession | None = None) -> None:
@@ -495,4 +496,5 @@ class MainWindow(AddonHooks):
         self.reader.show_document(None)
         self.current_id = None
         if session is not None:
+            self.session_closing.emit(session)
             session.close()

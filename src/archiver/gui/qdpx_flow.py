@@ -208,6 +208,7 @@ def install(window: MainWindow) -> QdpxFlow:
     for spec in SPECS:
         file_menu.insertAction(quit_action, window.add_action(spec, handlers[spec.id]))
     file_menu.insertSeparator(quit_action)
+    window.session_closing.connect(lambda _old: flow.bind(None))
     window.session_changed.connect(flow.bind)
     flow.bind(window.session)
     return flow

@@ -16,6 +16,7 @@ from archiver.gui.findbar import FindBar
 from archiver.gui.locale_text import isolate
 from archiver.gui.ocr_marks import DoubtfulTips, doubtful_format
 from archiver.gui.reader_text import ChunkedText
+from archiver.gui.stored_warnings import warning_text
 from archiver.gui.textspans import Utf16Map, direction_of, phrase_runs
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class Reader(QWidget):
         lines = (
             [quality_marks.explanation(doc.quality)] if quality_marks.is_low(doc.quality) else []
         )
-        lines += [w for w in doc.warnings if not w.startswith("low text quality")]
+        lines += [warning_text(w) for w in doc.warnings if not w.startswith("low text quality")]
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
 

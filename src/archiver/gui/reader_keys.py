@@ -95,7 +95,7 @@ def install(window: MainWindow) -> None:
     from archiver.gui import windowmenus
 
     submenu = windowmenus.menu(window, "Edit").addMenu(
-        QCoreApplication.translate("ReaderKeys", "Select in the &reader")
+        QCoreApplication.translate("ReaderKeys", "&Select in the reader")
     )
     submenu.setObjectName("menuReaderKeys")
     for spec, (_i, _t, _k, do) in zip(SPECS, _KEYS, strict=True):

@@ -122,6 +122,7 @@ class TeamFlow(QObject):
         quit_action = window.actions_by_id["quit"]
         file_menu.insertMenu(quit_action, team_menu)
         file_menu.insertSeparator(quit_action)
+        window.session_closing.connect(lambda _old: self.bind(None))
         window.session_changed.connect(self.bind)
         self.bind(window.session)
 

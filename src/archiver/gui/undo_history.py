@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog
 from archiver.core.changes import Change
 from archiver.core.errors import HasDependents
 from archiver.core.trash import TrashSize
+from archiver.gui import language
 from archiver.gui.annotations.change_labels import change_label
 from archiver.gui.history_dialog import HistoryDialog
 from archiver.gui.index_status import IndexStatus
@@ -68,7 +69,7 @@ class UndoHistory(QObject):
     # -- undo and redo ------------------------------------------------------------------------
 
     def _names(self) -> dict[int, str]:
-        return self.ops.names() if self.ops is not None else {}
+        return self.ops.names(language.name_script()) if self.ops is not None else {}
 
     def refresh_labels(self) -> None:
         """Name in the Edit menu what Ctrl+Z and Ctrl+Shift+Z would do now."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from archiver.core.annotations.names import Script, first_name
 from archiver.core.archive import Archive
 from archiver.core.changes import Change, HistoryEntry
 from archiver.core.errors import Invalid
@@ -70,9 +71,10 @@ class HistoryOps(QObject):
         """Later changes, not undone, that depend on this one."""
         return self.session.reader.annotations.journal.dependents(entry_id)
 
-    def names(self) -> dict[int, str]:
-        """Participant names by id (for the labels of changes)."""
-        return {p.id: p.name for p in self.session.reader.annotations.participants.all()}
+    def names(self, script: Script = Script.LATIN) -> dict[int, str]:
+        """Participant names by id, each in ``script`` when it has one (for change labels)."""
+        return {p.id: first_name(script, p.name, p.name_ar, p.name_en)
+                for p in self.session.reader.annotations.participants.all()}  # fmt: skip
 
     def trash_items(self) -> list[Trashed]:
         """The documents in the trash."""

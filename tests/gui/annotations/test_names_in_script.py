@@ -128,3 +128,50 @@ def test_the_sidebar_and_the_actors_follow_the_same_rule(arabic: QApplication) -
     pledge = Commitment(1, 1, "pledge", "military", "pledged", "troops",
                         [Actor(1, "France", "source", "فرنسا"), Actor(2, "Ukraine", "target", "أوكرانيا")])  # fmt: skip
     assert actors_text(pledge).startswith("فرنسا، أوكرانيا (")
+
+
+def test_history_names_the_participant_in_the_interfaces_script(qtbot, arabic, annotating) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+H in Arabic: «وسم فرنسا في #1», not «وسم France في #1» (F15)."""
+    from annotation_helpers import controller_of, idle
+
+    window, doc = annotating
+    ops = controller_of(window).ops
+    france = window.session.reader.annotations.participants.resolve("France")
+    assert france.name_ar == "فرنسا" and france.name == "France"
+    start = window.session.document(doc).text.index("فرنسا")
+    ops.tag_span(doc, (start, start + 5), france.id, False, False)
+    idle(qtbot, window)
+    dialog = window.undo_history.show_history()
+    labels = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    tagged = [label for label in labels if "فرنسا" in label]
+    assert tagged and not any("France" in label for label in labels), labels
+    dialog.close()
+
+
+def test_the_sidebar_sorts_participants_by_the_shown_name_and_fits_its_headings(
+    qtbot, arabic
+) -> None:  # type: ignore[no-untyped-def]
+    """Arabic: أستراليا، الاتحاد الأوروبي، الدنمارك، فنلندا، كندا — not in the English order; the
+    headings whole, «(لا شيء)» included (F15)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from archiver.gui.library_sidebar import LibrarySidebar
+    from archiver.services.library_nodes import Section
+
+    people = [("Australia", "أستراليا"), ("Canada", "كندا"), ("Denmark", "الدنمارك"),
+              ("European Union", "الاتحاد الأوروبي"), ("Finland", "فنلندا")]  # fmt: skip
+    nodes = [Node(NodeKind.PARTICIPANT, i, en, 1, detail=ar) for i, (en, ar) in enumerate(people)]
+    sections = [Node(NodeKind.SECTION, Section.SAVED.value, ""),
+                Node(NodeKind.SECTION, Section.PARTICIPANTS.value, "", children=tuple(nodes))]  # fmt: skip
+    sidebar = LibrarySidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_nodes(sections)
+    heading = sidebar.model.item(1)
+    shown = [heading.child(row).text() for row in range(heading.rowCount())]
+    order = [next(ar for _en, ar in people if ar in text) for text in shown]
+    assert order == ["أستراليا", "الاتحاد الأوروبي", "الدنمارك", "فنلندا", "كندا"]
+    saved = sidebar.model.item(0).text()
+    assert "(لا شيء)" in saved
+    bold = sidebar.tree.font()
+    bold.setBold(True)
+    assert sidebar.tree.minimumWidth() > QFontMetrics(bold).horizontalAdvance(saved)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from annotation_helpers import controller_of, idle, press, type_text
+from mnemonics import mnemonic
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from shiboken6 import isValid
@@ -237,12 +238,6 @@ def test_a_new_participant_from_an_english_selection_has_it_as_its_english_name(
         assert (choice.name, choice.name_ar, choice.name_en) == (words, arabic_name, english_name)
 
 
-def _mnemonic(text: str) -> str:
-    """The Alt letter of a label ('' when it has none)."""
-    at = text.replace("&&", "").find("&")
-    return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
-
-
 def test_the_editor_edits_the_role_and_alt_s_saves_with_no_letter_twice(qtbot, annotating):  # type: ignore[no-untyped-def]
     import xml.etree.ElementTree as ET
 
@@ -256,13 +251,13 @@ def test_the_editor_edits_the_role_and_alt_s_saves_with_no_letter_twice(qtbot, a
     editor = _editor_from_page(qtbot, window, pid)
     texts = [w.text() for w in editor.findChildren(QLabel) + editor.findChildren(QAbstractButton)
              if "&" in w.text()]  # fmt: skip
-    letters = [_mnemonic(t) for t in texts]
+    letters = [mnemonic(t) for t in texts]
     assert "s" in letters and len(letters) == len(set(letters)), texts
     root = ET.parse(ROOT / "resources/translations/ar/annotations.ts").getroot()
     arabic = {m.findtext("source"): m.findtext("translation") or ""
               for c in root.iter("context") if c.findtext("name") == "ParticipantEditor"
               for m in c.iter("message")}  # fmt: skip
-    arabic_letters = [_mnemonic(arabic[t]) for t in texts]
+    arabic_letters = [mnemonic(arabic[t]) for t in texts]
     assert all(arabic_letters) and len(set(arabic_letters)) == len(texts), arabic_letters
     editor.kind.setFocus()  # where Alt+S once changed the kind
     press(qtbot, K.Key_O, ALT)  # the role

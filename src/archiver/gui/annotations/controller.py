@@ -54,6 +54,7 @@ class AnnotationController(QObject):
 
     loaded = Signal(int)  # the side panel shows this document's annotations
     exported = Signal(str)  # the path written
+    bound = Signal()  # now on another session's ops (or on none): views that share them follow
 
     def __init__(self, host: AnnotationHost) -> None:
         super().__init__(host.as_widget())
@@ -99,6 +100,7 @@ class AnnotationController(QObject):
         if self.page_dock is not None:
             self.page_dock.show_page(None)
         self.timeline.refresh_if_shown()
+        self.bound.emit()
 
     def participant_index(self) -> ParticipantIndex:
         """Names and aliases for the pickers (rebuilt after a change)."""

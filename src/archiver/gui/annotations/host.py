@@ -32,6 +32,10 @@ class AnnotationHost(Protocol):
         """Emitted with the new ArchiveSession after the window switched archives."""
 
     @property
+    def session_closing(self) -> SignalInstance:
+        """Emitted with the ArchiveSession about to close (every view lets go of it first)."""
+
+    @property
     def session(self) -> ArchiveSession | None:
         """The archive shown now."""
 

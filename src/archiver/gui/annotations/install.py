@@ -43,6 +43,12 @@ EDIT_SPECS = (
                                    " aliases; merge two into one")),
 )  # fmt: skip
 
+# The documents' metadata as the command line's `export documents` writes it (same flow as the
+# commitment exports: a worker, "Exporting…", then where it was written).
+DOCUMENTS_SPEC = Spec("export_documents_csv", QT_TRANSLATE_NOOP("actions", "Export documents (CSV)…"),
+                      (), "File", QT_TRANSLATE_NOOP("actions", "Every document's title, date, source,"
+                                                    " file and quality, one row each"))  # fmt: skip
+
 
 def install(host: AnnotationHost) -> AnnotationController:
     """Add the side panel (Alt+4), the annotation and memo actions and the Annotations menu."""
@@ -67,13 +73,39 @@ def install(host: AnnotationHost) -> AnnotationController:
     }
     actions = [host.add_action(spec, handlers[spec.id]) for spec in SPECS]
     actions += install_memos(host, controller)
+    _add_to_file_menu(host, host.add_action(DOCUMENTS_SPEC, partial(
+        controller.export, "documents", "csv", "documents.csv")))  # fmt: skip
     host.add_menu(_menu(host, actions, exports))
     _add_to_edit_menu(host, [host.add_action(EDIT_SPECS[0], controller.show_participants)])
     host.document_opened.connect(controller.load)
+    host.session_closing.connect(lambda _old: _let_go(controller))
     host.session_changed.connect(controller.bind)
     controller.bind(host.session)
     controller.load(host.current_document_id())
     return controller
+
+
+def _add_to_file_menu(host: AnnotationHost, action: QAction) -> None:
+    """Before Quit in the File menu (the bundle and project exports follow it there)."""
+    file_menu = host.as_widget().findChild(QMenu, "menuFile")
+    if file_menu is None:
+        return
+    quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
+    if quit_action is None:
+        file_menu.addSeparator()
+        file_menu.addAction(action)
+        return
+    file_menu.insertSeparator(quit_action)
+    file_menu.insertAction(quit_action, action)
+
+
+def _let_go(controller: AnnotationController) -> None:
+    """Before the archive closes: its dialogs close and every view drops its ops."""
+    for dialog in (controller.dialog, controller.participants_list):
+        if dialog is not None:
+            dialog.close()
+    controller.participants_list = None
+    controller.bind(None)
 
 
 def _add_to_edit_menu(host: AnnotationHost, actions: list[QAction]) -> None:

@@ -44,7 +44,7 @@ class MemoFlow(QObject):
         self._ops: tuple[AnnotationOps, MemoOps] | None = None
         self._places: dict[int, str] = {}  # memo id -> the Where column's text
         annotations.panel.memo_requested.connect(self.write_on)
-        host.session_changed.connect(lambda _s: self._follow())
+        annotations.bound.connect(self._follow)  # after the controller, never before it
 
     @property
     def ops(self) -> MemoOps | None:
@@ -59,8 +59,11 @@ class MemoFlow(QObject):
         return self._ops[1]
 
     def _follow(self) -> None:
-        if self.ops is not None:
-            self._refresh()
+        """The controller let go of its ops or took another archive's: so do we."""
+        self._ops = None
+        if self.dialog is not None:
+            self.dialog.close()  # a memo begun in the old archive has nowhere to go
+        self._refresh()
 
     # -- writing ---------------------------------------------------------------------------
 
