@@ -626,6 +626,14 @@
         <translation>التاريخ: {detail}</translation>
     </message>
     <message>
+        <source>Arabic read backwards ({read} for {meant}): the scan or the PDF&apos;s text is in visual order; check the text against the original</source>
+        <translation>كلمات عربية مقروءة معكوسة ({read} بدل {meant}): المسح الضوئي أو نص ملف PDF بالترتيب المرئي؛ قابِل النص بالأصل</translation>
+    </message>
+    <message>
+        <source>Arabic read backwards: the scan or the PDF&apos;s text is in visual order; check the text against the original</source>
+        <translation>كلمات عربية مقروءة معكوسة: المسح الضوئي أو نص ملف PDF بالترتيب المرئي؛ قابِل النص بالأصل</translation>
+    </message>
+    <message>
         <source>page {0}</source>
         <translation>الصفحة {0}</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from archiver.gui.locale_text import QT_TRANSLATE_NOOP, isolate, number
 
 _PAGES = r"(?P<pages>pages? [\d, ]+)"
+_VISUAL = r"the scan or the PDF's text is in visual order; check the text against the original"
 # (the stored sentence's pattern, its words); the same sentences core/imports writes.
 _WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern + r"\Z"), words) for pattern, words in (
@@ -29,6 +30,13 @@ _WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"attachment '(?P<name>.*)' not imported: (?P<detail>.*)",
          QT_TRANSLATE_NOOP("StoredWarnings", "attachment {name} not imported: {detail}")),
         (r"date: (?P<detail>.*)", QT_TRANSLATE_NOOP("StoredWarnings", "date: {detail}")),
+        (r"Arabic read backwards \((?P<read>\S+) for (?P<meant>\S+)\): " + _VISUAL,
+         QT_TRANSLATE_NOOP("StoredWarnings", "Arabic read backwards ({read} for {meant}): the "
+                           "scan or the PDF's text is in visual order; check the text against "
+                           "the original")),
+        (r"Arabic read backwards: " + _VISUAL,
+         QT_TRANSLATE_NOOP("StoredWarnings", "Arabic read backwards: the scan or the PDF's text "
+                           "is in visual order; check the text against the original")),
     )
 )  # fmt: skip
 
