@@ -142,9 +142,9 @@ def roles(
     """(participant, role) for the mentions (participant, start, end) of a quote, each
     participant once in the order first named: a recipient anywhere is a recipient, else a
     source anywhere is a source; one named only as no actor is left out. A name joined to
-    the one before by "و" or "and" ("تزويد أوكرانيا ومولدوفا") takes that one's role. Outside
-    the commitment's ``statement`` (another one of the quote: "، وقالت المفوضية …") a name
-    may be a recipient, never a source."""
+    the one before by "و" or "and" ("تزويد أوكرانيا ومولدوفا") takes that one's role. A name
+    outside the commitment's ``statement`` (another one of the quote: "، وقالت المفوضية …",
+    "، فيما أدان الأمين العام للأمم المتحدة") is no actor of it."""
     found: dict[int, set[str | None]] = {}
     last: tuple[int, str | None] | None = None  # where the previous mention ended, its role
     for pid, start, end in sorted(mentions, key=lambda m: m[1]):
@@ -152,7 +152,7 @@ def roles(
         role = role_at(text, start, end, all_names)
         if last is not None and _joined(text, last[0], start, end, all_names):
             role = last[1]
-        found.setdefault(pid, set()).add(role if within(statement, start) else _no_source(role))
+        found.setdefault(pid, set()).add(role if within(statement, start) else None)
         last = (end, role)
     out = []
     for pid, said in found.items():
@@ -166,10 +166,6 @@ def roles(
 def within(statement: tuple[int, int] | None, start: int) -> bool:
     """Whether a name starting at ``start`` is inside the statement (any, when None)."""
     return statement is None or statement[0] <= start < statement[1]
-
-
-def _no_source(role: str | None) -> str | None:
-    return role if role == RECIPIENT else None
 
 
 _AND = re.compile(r"\s*(?:,|،)?\s*(?:and|&)?\s*", re.IGNORECASE)

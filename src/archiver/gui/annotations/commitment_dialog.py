@@ -262,7 +262,7 @@ class CommitmentDialog(QDialog):
         """From the quote ``text[span]``: its commitment's statement as the what, the status
         its verb tells, the quantity and unit, and the actors it names: participants
         (``named``: id, start, end) and persons not in the archive yet (``new``), each a source
-        or a recipient by the words around it (a source only in that statement); the new ones
+        or a recipient by the words around it (none outside that statement); the new ones
         are offered in both lines, created when the commitment is saved."""
         told = read_quote(text, *span)
         self._prefill_fields(text, told)
@@ -277,7 +277,7 @@ class CommitmentDialog(QDialog):
                 picker.offer_new(person.name, label, person.aliases)
             start, end = person.spans[0]
             said = actor_roles.role_at(text, start, end, [person.name, *person.aliases])
-            if not actor_roles.within(told.statement, start) and said == actor_roles.SOURCE:
+            if not actor_roles.within(told.statement, start):
                 said = None
             if said is not None:
                 (self.sources if said == actor_roles.SOURCE else self.recipients).add_new(
