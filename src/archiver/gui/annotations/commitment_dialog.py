@@ -129,15 +129,7 @@ class CommitmentDialog(QDialog):
             self.category.setCurrentIndex(self.category.findData(self._likely.category))
         self.category.currentIndexChanged.connect(self._show_category_reason)
         self._show_category_reason()
-        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
-        for row, status in enumerate(STATUSES):
-            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
-        self.status_hint = named(QLabel(), "statusHint")  # "told by “تعهدت”"
-        self.status_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_hint.setVisible(False)
-        self._told_status: tuple[str, str] | None = None  # (status, the verb that told it)
-        self.status.currentIndexChanged.connect(self._show_status_reason)
+        self._build_status()
         self.what = named(QLineEdit(quote.strip()), "what")
         self.future = named(QCheckBox(self.tr("&Future")), "future")
         self.hypothetical = named(QCheckBox(self.tr("&Hypothetical")), "hypothetical")
@@ -174,6 +166,18 @@ class CommitmentDialog(QDialog):
         self.error = named(QLabel(), "error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #dc2626;")
+
+    def _build_status(self) -> None:
+        """The status, "offered" unless the quote's verb tells another, and its reason."""
+        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
+        for row, status in enumerate(STATUSES):
+            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
+        self.status_hint = named(QLabel(), "statusHint")  # "told by “تعهدت”"
+        self.status_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_hint.setVisible(False)
+        self._told_status: tuple[str, str] | None = None  # (status, the verb that told it)
+        self.status.currentIndexChanged.connect(self._show_status_reason)
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
