@@ -12,7 +12,7 @@
     <name>ActorRole</name>
     <message>
         <source>source</source>
-        <translation>مانح</translation>
+        <translation>ملتزِم</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation>الجهات ال&amp;مانحة:</translation>
+        <translation>الجهات ال&amp;ملتزِمة:</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
@@ -809,6 +809,11 @@
         <translation>{0} — شخص جديد</translation>
     </message>
     <message>
+        <source>told by the quote&apos;s word “{0}”; change it if that is wrong</source>
+        <comment>the status prefilled from the quote&apos;s verb</comment>
+        <translation>من فعل الاقتباس «{0}»؛ غيّرها إن كانت خطأ</translation>
+    </message>
+    <message>
         <source>told by the quote&apos;s words “{0}”; change it if that is wrong</source>
         <translation>من كلمات الاقتباس «{0}»؛ غيّرها إن كانت خطأ</translation>
     </message>
@@ -831,7 +836,7 @@
     </message>
     <message>
         <source>Add at least one source actor (who committed).</source>
-        <translation>أضف جهة مانحة واحدة على الأقل (الجهة التي التزمت).</translation>
+        <translation>أضف جهة ملتزِمة واحدة على الأقل (الجهة صاحبة الالتزام).</translation>
     </message>
     <message>
         <source>Choose the commitment&apos;s category.</source>

@@ -2,7 +2,8 @@
 
 "ترفض الولايات المتحدة تزويد أوكرانيا" has the United States as source (the subject of the
 verb) and Ukraine as recipient ("تزويد" before its name); "لبنان سيتلقى" has Lebanon as
-recipient (the subject of a receiving verb). The cues are data
+recipient (the subject of a receiving verb), and so has "للأردن" (ل joined to the name). A
+place ("في الأردن") and a people ("بتهجير الفلسطينيين") are no actor. The cues are data
 (``resources/actor_roles.json``), Arabic and English; nothing here reads the archive.
 """
 
@@ -34,6 +35,7 @@ class Cues:
     receiving: frozenset[str]  # verbs whose subject receives: تلقى, would receive
     receiving_ar: frozenset[str]  # the Arabic ones, which may come before the subject too
     helpers: frozenset[str]  # words between a subject and its verb: would, will, is to
+    people: frozenset[str]  # a name beside one is a people: "Syrian refugees"
 
 
 def _key(word: str) -> str:
@@ -54,7 +56,8 @@ def cues() -> Cues:
 
     return Cues(words("recipient_cues"), words("not_actor_cues"), longest("recipient_prefixes"),
                 longest("cue_clitics"), words("skip"), words("receiving_verbs"),
-                words("receiving_verbs", "ar"), words("verb_helpers"))  # fmt: skip
+                words("receiving_verbs", "ar"), words("verb_helpers"),
+                words("people_nouns"))  # fmt: skip
 
 
 def _is_cue(word: str, cue_words: frozenset[str], table: Cues) -> bool:
@@ -66,20 +69,20 @@ def _is_cue(word: str, cue_words: frozenset[str], table: Cues) -> bool:
 
 def role_at(text: str, start: int, end: int, names: Iterable[str] = ()) -> str | None:
     """The role of the participant named at ``text[start:end]``: recipient, source, or None
-    (no actor: "بين أوكرانيا"); ``names`` are its names and aliases (to tell "لأوكرانيا",
-    ل joined to the name, from a name that starts with ل, "لبنان")."""
+    (no actor: "بين أوكرانيا", "في الأردن", a people: "بتهجير الفلسطينيين"); ``names`` are its
+    names and aliases (to tell "لأوكرانيا" and "للأردن", ل joined to the name, from a name
+    that starts with ل, "لبنان")."""
     table = cues()
-    named = text[start:end]
+    named = _key(text[start:end])
     folded_names = {_key(n) for n in names}
-    for prefix in table.prefixes:
-        rest = _key(named)[len(prefix) :]
-        if (
-            _key(named).startswith(prefix)
-            and rest in folded_names
-            and _key(named) not in folded_names
-        ):
-            return RECIPIENT
+    if named not in folded_names and _joined_to(named, folded_names, table):
+        return RECIPIENT
     before = [m.group() for m in _WORD.finditer(text, max(0, start - 80), start)]
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if (before and text[start - 1 : start] == " " and _key(before[-1]) in table.people) or (
+        after is not None and _key(after.group()) in table.people
+    ):
+        return None
     while before and _key(before[-1]) in table.skip:
         before.pop()
     if before and _is_cue(before[-1], table.recipient | table.receiving_ar, table):
@@ -88,7 +91,32 @@ def role_at(text: str, start: int, end: int, names: Iterable[str] = ()) -> str |
         return RECIPIENT
     if before and _is_cue(before[-1], table.not_actor, table):
         return None
+    if _people(named, folded_names):
+        return None
     return SOURCE
+
+
+def _joined_to(named: str, folded_names: set[str], table: Cues) -> bool:
+    """Whether a recipient's ل is joined to the name: لأوكرانيا, وللأردن (ل + الأردن, whose
+    article's alef the ل takes)."""
+    for prefix in table.prefixes:
+        rest = named[len(prefix) :]
+        if named.startswith(prefix) and (
+            rest in folded_names or (prefix.endswith("لل") and "ال" + rest in folded_names)
+        ):
+            return True
+    return False
+
+
+def _people(named: str, folded_names: set[str]) -> bool:
+    """Whether the name is one word, a people's plural (الفلسطينيين, السوريون, Palestinians):
+    the object or attribute of a noun (تهجير الفلسطينيين, اللاجئين السوريين), not who commits
+    (a name of more words, نقابة الصحفيين, is not one)."""
+    if " " in named:
+        return False
+    if named.endswith(("يين", "يون")) and len(named) > 5:
+        return True
+    return named.endswith("s") and named not in folded_names and named[:-1] in folded_names
 
 
 def _receives(text: str, end: int, table: Cues) -> bool:
@@ -109,11 +137,14 @@ def roles(
     text: str,
     mentions: Iterable[tuple[int, int, int]],
     names: Callable[[int], Iterable[str]] = lambda _pid: (),
+    statement: tuple[int, int] | None = None,
 ) -> list[tuple[int, str]]:
     """(participant, role) for the mentions (participant, start, end) of a quote, each
     participant once in the order first named: a recipient anywhere is a recipient, else a
     source anywhere is a source; one named only as no actor is left out. A name joined to
-    the one before by "و" or "and" ("تزويد أوكرانيا ومولدوفا") takes that one's role."""
+    the one before by "و" or "and" ("تزويد أوكرانيا ومولدوفا") takes that one's role. A name
+    outside the commitment's ``statement`` (another one of the quote: "، وقالت المفوضية …",
+    "، فيما أدان الأمين العام للأمم المتحدة") is no actor of it."""
     found: dict[int, set[str | None]] = {}
     last: tuple[int, str | None] | None = None  # where the previous mention ended, its role
     for pid, start, end in sorted(mentions, key=lambda m: m[1]):
@@ -121,7 +152,7 @@ def roles(
         role = role_at(text, start, end, all_names)
         if last is not None and _joined(text, last[0], start, end, all_names):
             role = last[1]
-        found.setdefault(pid, set()).add(role)
+        found.setdefault(pid, set()).add(role if within(statement, start) else None)
         last = (end, role)
     out = []
     for pid, said in found.items():
@@ -130,6 +161,11 @@ def roles(
         elif SOURCE in said:
             out.append((pid, SOURCE))
     return out
+
+
+def within(statement: tuple[int, int] | None, start: int) -> bool:
+    """Whether a name starting at ``start`` is inside the statement (any, when None)."""
+    return statement is None or statement[0] <= start < statement[1]
 
 
 _AND = re.compile(r"\s*(?:,|،)?\s*(?:and|&)?\s*", re.IGNORECASE)

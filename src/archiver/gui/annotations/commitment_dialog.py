@@ -33,6 +33,7 @@ from archiver.core.annotations.model import (
     Participant,
     Suggestion,
 )
+from archiver.core.annotations.prefill import Prefill, read_quote
 from archiver.core.annotations.quantities import read_quantity
 from archiver.core.errors import Invalid
 from archiver.gui.annotations.colors import status_color
@@ -130,10 +131,7 @@ class CommitmentDialog(QDialog):
             self.category.setCurrentIndex(self.category.findData(self._likely.category))
         self.category.currentIndexChanged.connect(self._show_category_reason)
         self._show_category_reason()
-        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
-        for row, status in enumerate(STATUSES):
-            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
-        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
+        self._build_status()
         self.what = named(QLineEdit(quote.strip()), "what")
         self.future = named(QCheckBox(self.tr("&Future")), "future")
         self.hypothetical = named(QCheckBox(self.tr("&Hypothetical")), "hypothetical")
@@ -171,6 +169,18 @@ class CommitmentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #dc2626;")
 
+    def _build_status(self) -> None:
+        """The status, "offered" unless the quote's verb tells another, and its reason."""
+        self.status = self._combo("status", [(s, status_label(s)) for s in STATUSES])
+        for row, status in enumerate(STATUSES):
+            self.status.setItemData(row, status_color(status), Qt.ItemDataRole.DecorationRole)
+        self.status.setCurrentIndex(self.status.findData("offered"))  # the usual case
+        self.status_hint = named(QLabel(), "statusHint")  # "told by “تعهدت”"
+        self.status_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_hint.setVisible(False)
+        self._told_status: tuple[str, str] | None = None  # (status, the verb that told it)
+        self.status.currentIndexChanged.connect(self._show_status_reason)
+
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -198,13 +208,14 @@ class CommitmentDialog(QDialog):
             (self.tr("&Sources:"), self.sources), (self.tr("&Recipients:"), self.recipients),
             (self.tr("Ac&tion:"), self.action), (self.tr("&Category:"), self.category),
             ("", self.category_hint),
-            (self.tr("Stat&us:"), self.status), (self.tr("&What:"), self.what),
+            (self.tr("Stat&us:"), self.status), ("", self.status_hint),
+            (self.tr("&What:"), self.what),
         )  # fmt: skip
         for text, field in rows:
             if text:
                 self._row(form, text, field)
             else:
-                form.addRow("", field)  # the category's reason, under it
+                form.addRow("", field)  # the category's (or status's) reason, under it
         form.addRow(self.tr("Flags:"), flags)
         for text, field in (
             (self.tr("Statement &date:"), self.date),
@@ -249,14 +260,19 @@ class CommitmentDialog(QDialog):
     def prefill(
         self,
         text: str,
+        span: tuple[int, int],
         named: list[tuple[int, int, int]],
         names: Callable[[int], list[str]],
         new: Sequence[Suggestion],
     ) -> None:
-        """The actors the quote names: participants (``named``: id, start, end) and persons
-        not in the archive yet (``new``), each a source or a recipient by the words around
-        it; the new ones are offered in both lines, created when the commitment is saved."""
-        for pid, role in actor_roles.roles(text, named, names):
+        """From the quote ``text[span]``: its commitment's statement as the what, the status
+        its verb tells, the quantity and unit, and the actors it names: participants
+        (``named``: id, start, end) and persons not in the archive yet (``new``), each a source
+        or a recipient by the words around it (none outside that statement); the new ones
+        are offered in both lines, created when the commitment is saved."""
+        told = read_quote(text, *span)
+        self._prefill_fields(text, told)
+        for pid, role in actor_roles.roles(text, named, names, told.statement):
             (self.sources if role == actor_roles.SOURCE else self.recipients).add(pid)
         for person in new:
             about = about_text(person)
@@ -267,10 +283,34 @@ class CommitmentDialog(QDialog):
                 picker.offer_new(person.name, label, person.aliases)
             start, end = person.spans[0]
             said = actor_roles.role_at(text, start, end, [person.name, *person.aliases])
+            if not actor_roles.within(told.statement, start):
+                said = None
             if said is not None:
                 (self.sources if said == actor_roles.SOURCE else self.recipients).add_new(
                     person.name
                 )
+
+    def _prefill_fields(self, text: str, told: Prefill) -> None:
+        """The what, status and quantity the quote tells; the status's word under it."""
+        self.what.setText(text[told.statement[0] : told.statement[1]])
+        self.what.setCursorPosition(0)  # its start shown, not its end
+        if told.status is not None:
+            self._told_status = (told.status, told.status_word)
+            self.status.setCurrentIndex(self.status.findData(told.status))
+            self._show_status_reason()
+        if told.quantity is not None:
+            self.quantity.setText(typed_number(told.quantity))
+            self.unit.setText(told.unit)
+
+    def _show_status_reason(self) -> None:
+        """Under the status: the quote's verb it was told by, while it is the one told."""
+        told, shown = self._told_status, ""
+        if told is not None and self.status.currentData() == told[0]:
+            shown = self.tr("told by the quote's word “{0}”; change it if that is wrong",
+                            "the status prefilled from the quote's verb").format(embed(told[1]))  # fmt: skip
+        self.status_hint.setText(line(shown) if shown else "")
+        self.status_hint.setVisible(bool(shown))
+        self.status.setAccessibleDescription(shown)
 
     def _show_category_reason(self) -> None:
         """Under the category: the quote's words it was told by, while it is the one told."""

@@ -299,7 +299,7 @@ class AnnotationController(QObject):
                                   parent=self.host.as_widget())  # fmt: skip
         if span is not None:  # the actors named inside the quote: sources and recipients
             names = self.participant_index().names
-            dialog.prefill(self.host.document_text(), self.panel.named_in(span),
+            dialog.prefill(self.host.document_text(), span, self.panel.named_in(span),
                            lambda pid: names.get(pid, []), self.panel.new_people_in(span))  # fmt: skip
         dialog.accepted.connect(lambda: self.ops and self.ops.add_commitment(
             doc, {**dialog.values(), "quote": span}))  # fmt: skip
