@@ -13,15 +13,20 @@ DOUBTFUL_COLOR = QColor(215, 120, 0)  # words OCR was unsure of: a wavy underlin
 Span = tuple[int, int]
 
 
-def doubtful_format() -> QTextCharFormat:
-    """How a word OCR read with low confidence is shown: wavy orange underline, faint wash."""
+def mark_format(color: QColor, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
+    """How a part of the text OCR read is marked: an underline on a faint wash of ``color``."""
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(DOUBTFUL_COLOR)
-    wash = QColor(DOUBTFUL_COLOR)
+    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineColor(color)
+    wash = QColor(color)
     wash.setAlpha(30)
     fmt.setBackground(wash)
     return fmt
+
+
+def doubtful_format() -> QTextCharFormat:
+    """How a word OCR read with low confidence is shown: wavy orange underline, faint wash."""
+    return mark_format(DOUBTFUL_COLOR, QTextCharFormat.UnderlineStyle.WaveUnderline)
 
 
 class DoubtfulTips(QObject):

@@ -14,7 +14,7 @@ from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.gui import fonts, quality_marks
 from archiver.gui.findbar import FindBar
 from archiver.gui.locale_text import isolate
-from archiver.gui.ocr_marks import DoubtfulTips, doubtful_format
+from archiver.gui.ocr_marks import DoubtfulTips, doubtful_format, mark_format
 from archiver.gui.reader_text import ChunkedText
 from archiver.gui.stored_warnings import warning_text
 from archiver.gui.textspans import Utf16Map, direction_of, phrase_runs
@@ -463,10 +463,4 @@ def _within(start: int, end: int, near: tuple[int, int, int]) -> bool:
 
 def _unverified_format() -> QTextCharFormat:
     """How a number OCR read is shown: dotted red underline on a faint wash."""
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-    fmt.setUnderlineColor(UNVERIFIED_COLOR)
-    wash = QColor(UNVERIFIED_COLOR)
-    wash.setAlpha(30)
-    fmt.setBackground(wash)
-    return fmt
+    return mark_format(UNVERIFIED_COLOR, QTextCharFormat.UnderlineStyle.DotLine)
