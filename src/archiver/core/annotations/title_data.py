@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from archiver.core.resources import resource_path
 from archiver.core.text import arabic, scripts
+from archiver.core.text.common_words import common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +95,7 @@ def load_titles() -> TitleData:
 
 def _common_words() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns and the imperfect verbs of ``resources/common_words_ar.json``, folded."""
-    data = json.loads(resource_path("common_words_ar.json").read_text(encoding="utf-8"))
-    nouns, verbs = (
-        frozenset(fold_word(w) for w in data[key]) for key in ("nouns", "imperfect_verbs")
-    )
+    nouns, verbs = (frozenset(fold_word(w) for w in listed) for listed in common_words())
     return nouns, verbs
 
 

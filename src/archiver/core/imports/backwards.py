@@ -11,13 +11,13 @@ no false alarm in 23,925 pieces, 96 % of the reversed pieces caught.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archiver.core.resources import resource_lines, resource_path
+from archiver.core.resources import resource_lines
 from archiver.core.text import arabic
+from archiver.core.text.common_words import common_words
 
 WORDS_CHECKED = 400  # the first Arabic words are enough, and keep a long PDF's cost small
 MIN_WORDS = 8
@@ -45,8 +45,8 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
-    data = json.loads(resource_path("common_words_ar.json").read_text(encoding="utf-8"))
-    words = [*data["nouns"], *data["imperfect_verbs"], *resource_lines("stopwords_ar.txt")]
+    nouns, verbs = common_words()
+    words = [*nouns, *verbs, *resource_lines("stopwords_ar.txt")]
     folded = {arabic.fold(w) for w in words if w}
     return frozenset(folded | {arabic.stem_arabic(w) for w in folded if w})
 
