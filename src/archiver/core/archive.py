@@ -231,8 +231,11 @@ class Archive:
         return documents.summaries(self.db, ids)
 
     def original_file(self, doc_id: int) -> Path:
-        """Where the imported file's untouched copy lives."""
-        return self.root / "originals" / self.document(doc_id).stored_name
+        """A file with the imported file's untouched bytes: its copy under ``originals/``, or
+        a temporary one for an original the store regenerates (``core.originals``)."""
+        from archiver.core.originals import openable
+
+        return openable(self.root, self.db, doc_id)
 
     def update_document(self, doc_id: int, **changes: str | None) -> Document:
         """Change editable metadata (title, published, source, url, author, notes): one journaled

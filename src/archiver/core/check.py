@@ -12,9 +12,9 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archiver.core import store
+from archiver.core import originals, store
+from archiver.core.errors import StoreError
 from archiver.core.imports import pending as pending_copies
-from archiver.core.imports.files import sha256_of
 from archiver.core.model import CheckReport, PendingImport
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
@@ -71,12 +71,10 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
         if not isinstance(row.stored_name, str):  # a damaged page gave the row no name
             report.problems.append(f"document {row.id}: row damaged (it names no original)")
             continue
-        used.add(row.stored_name)
-        original = archive.root / "originals" / row.stored_name
-        if not original.is_file():
-            report.problems.append(f"document {row.id}: original file missing ({original})")
-        elif sha256_of(original) != row.file_sha256:
-            report.problems.append(f"document {row.id}: original file changed ({original})")
+        used.add(row.stored_name)  # (a regenerated original's leftover file is no stray)
+        problem = _original_problem(archive, row)
+        if problem:
+            report.problems.append(f"document {row.id}: {problem}")
         if row.text is None:
             report.problems.append(
                 f"document {row.id}: stored text is damaged (cannot be unpacked)"
@@ -86,6 +84,24 @@ def _check_documents(archive: Archive, report: CheckReport, progress: Progress) 
         progress(done, len(rows), "checking originals")
     report.documents = len(rows)
     return used
+
+
+def _original_problem(archive: Archive, row: documents.Fingerprint) -> str | None:
+    """What is wrong with a document's original: its file, or the bytes regenerated."""
+    original = documents.Original(row.id, row.stored_name, row.file_sha256, row.recipe)
+    where = archive.root / originals.FOLDER / row.stored_name
+    try:
+        if originals.digest(archive.root, archive.db, original) == row.file_sha256:
+            return None
+    except FileNotFoundError:
+        return f"original file missing ({where})"
+    except OSError as exc:
+        return f"original file cannot be read ({where}: {exc.strerror or exc})"
+    except StoreError as exc:
+        return f"original cannot be regenerated ({exc})"
+    if originals.in_file(original):
+        return f"original file changed ({where})"
+    return "regenerated original does not match its checksum"
 
 
 def _check_originals(

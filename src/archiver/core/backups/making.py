@@ -19,6 +19,7 @@ from archiver import __version__
 from archiver.core import store
 from archiver.core.errors import Invalid, NotFound
 from archiver.core.imports.files import sha256_of
+from archiver.core.originals import in_file
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import copying, documents
 
@@ -37,6 +38,7 @@ class BackupReport:
     folder: Path
     documents: int = 0
     originals: int = 0
+    regenerated: int = 0  # originals the database regenerates (no file to carry)
     linked: int = 0  # hard links to the archive's own files (same file system)
     copied: int = 0
     missing: list[str] = field(default_factory=list)  # named by a row, absent from originals/
@@ -47,7 +49,8 @@ class BackupReport:
         """The shape printed by ``archiver backup --json``."""
         return {"folder": str(self.folder), "documents": self.documents,
                 "originals": self.originals, "linked": self.linked, "copied": self.copied,
-                "missing_originals": self.missing, "index": self.index,
+                "missing_originals": self.missing, "regenerated": self.regenerated,
+                "index": self.index,
                 "database_bytes": self.database_bytes}  # fmt: skip
 
 
@@ -120,6 +123,8 @@ def _fill(
     finally:
         written.close()
     report = BackupReport(folder, documents=len(stored))
+    stored = [row for row in stored if in_file(row)]  # the others: in the database
+    report.regenerated = report.documents - len(stored)
     placer = Placer()
     placer.can_link = not copy
     for done, row in enumerate(stored, 1):

@@ -20,6 +20,7 @@ from archiver.core.backups.making import (
 )
 from archiver.core.errors import Invalid
 from archiver.core.imports.files import sha256_of
+from archiver.core.originals import in_file
 from archiver.core.progress import Progress, no_progress
 from archiver.core.store import documents
 
@@ -88,10 +89,11 @@ def _check_database(db_file: Path, expected_bytes: int, expected_hash: str) -> N
 
 
 def stored_names(db_file: Path) -> list[str]:
-    """The originals a backup's database names (read without writing anything beside it)."""
+    """The original files a backup's database names (read without writing anything beside
+    it); an original the database regenerates has none."""
     db = sqlite3.connect(f"file:{db_file}?mode=ro&immutable=1", uri=True)
     try:
-        return [row.stored_name for row in documents.originals(db)]
+        return [row.stored_name for row in documents.originals(db) if in_file(row)]
     except sqlite3.DatabaseError as exc:
         raise Invalid(f"{db_file} is not a readable archive database ({exc})") from exc
     finally:
@@ -163,7 +165,7 @@ def restore_originals(archive: Archive, backup: Path, progress: Progress | None 
     archive.require_writable()
     read_manifest(backup)
     report, tell = OriginalsReport(), progress or no_progress
-    rows = documents.originals(archive.db)
+    rows = [row for row in documents.originals(archive.db) if in_file(row)]  # others: in the store
     placer = Placer()
     for done, row in enumerate(rows, 1):
         tell(done, len(rows), "checking originals")

@@ -18,7 +18,9 @@ from archiver.core.bundle.manifest import FORMAT, PAYLOAD, Limits, Manifest, ori
 from archiver.core.bundle.reader import BundleInfo, Opened, read_bundle
 from archiver.core.bundle.writer import Original, write_bundle
 from archiver.core.errors import BadBundle, NotFound
+from archiver.core.originals import FOLDER, in_file, read
 from archiver.core.progress import CancelToken, Progress
+from archiver.core.store import documents as rows
 from archiver.core.sync.collect import collect
 from archiver.core.sync.merge import MergeReport, merge
 from archiver.core.sync.payload import Payload
@@ -45,10 +47,8 @@ def export(
     ``since``) at ``path``, whole or not at all."""
     chosen = _chosen(archive, documents, tags, collections)
     payload = collect(archive, documents=chosen, since=since)
-    folder = archive.root / "originals"
-    originals = [Original(d["file_sha256"], folder / d["stored_name"],
-                          f"document “{d['title']}” ({d['file_name']})")
-                 for d in payload.documents]  # fmt: skip
+    kept = {o.file_sha256: o for o in rows.originals(archive.db)}
+    originals = [_carried(archive, kept[d["file_sha256"]], d) for d in payload.documents]
     filters: dict[str, Any] = {"since": since, "tags": list(tags)}
     if collections:
         filters["collections"] = list(collections)
@@ -58,6 +58,15 @@ def export(
                       payload.counts(), filters)  # fmt: skip
     return write_bundle(Path(path), payload.to_json(), originals, header, progress=progress,
                         cancel=cancel)  # fmt: skip
+
+
+def _carried(archive: Archive, kept: rows.Original, doc: dict[str, Any]) -> Original:
+    """What the bundle carries for one document: its original's bytes, however kept."""
+    label = f"document “{doc['title']}” ({doc['file_name']})"
+    path = archive.root / FOLDER / kept.stored_name
+    if in_file(kept):
+        return Original(kept.file_sha256, path, label)
+    return Original(kept.file_sha256, path, label, lambda: read(archive.root, archive.db, kept))
 
 
 def _chosen(

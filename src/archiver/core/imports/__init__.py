@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archiver.core import originals
 from archiver.core.dates import FoundDate
 from archiver.core.dates.datelines import find_dateline
 from archiver.core.errors import FailureCode, ImportFailure
@@ -45,6 +46,7 @@ class Prepared:
     parent_id: int | None = None  # set by the batch: the stored document it is attached to
     message_date: str | None = None  # an attachment's: the date of the e-mail it came with
     packed: document_text.Texts | None = None  # the texts as stored, when a worker packed them
+    original_recipe: str | None = None  # how the store regenerates its bytes (no file kept)
 
 
 def pack_texts(item: Prepared) -> None:
@@ -158,6 +160,7 @@ def prepare_data(
         extracted.title = scripts.without_edge_controls(extracted.title) or None
     if extracted.raw_text == text:
         extracted.raw_text = ""  # stored as "" (same as the text); saves copying it around
+    recipe = _regenerable(extracted, data)
     sha = hashlib.sha256(data).hexdigest()
     language = arabic.script_of(text)
     found = find_dateline(text, language)
@@ -178,10 +181,23 @@ def prepare_data(
         text_date=found,
         resolved_path=resolved,
         stored_name=stored_name(sha, path.suffix.lower()),
-        data=data,
+        data=None if recipe else data,  # a regenerated original writes no file
+        original_recipe=recipe,
     )
     prepared.attachments = _attached(prepared, password, depth)
     return prepared
+
+
+def _regenerable(extracted: Extracted, data: bytes) -> str | None:
+    """The recipe that gives a plain-text file's bytes back from the store, its decoded text
+    kept in ``raw_text`` when the recipe needs it; None: the file is kept (``core.originals``)."""
+    if extracted.kind != "text":
+        return None
+    found = originals.recipe_for(data, extracted.encoding, extracted.text)
+    if found is None:
+        return None
+    extracted.raw_text = found.raw_text
+    return found.recipe
 
 
 ATTACHED = " › "  # between a file's path and the name of a file attached to it

@@ -361,8 +361,11 @@ class _Batch:
         """Write the stored copy under its SHA-256 name (only the main process writes there).
 
         No stored document has these bytes (that would have made the file a duplicate), so a
-        file already at that name was left by an interrupted import: it is overwritten.
+        file already at that name was left by an interrupted import: it is overwritten. A
+        file whose bytes the store regenerates (``core.originals``) is not written at all.
         """
+        if item.original_recipe is not None:
+            return
         original = self.originals / item.stored_name
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)

@@ -49,11 +49,12 @@ def restore_lost_original(
     file at ``path``); True if it was lost.
 
     The copy is written under a temporary name and renamed, so that a crash never leaves
-    a half original under the document's name (the row is committed already).
+    a half original under the document's name (the row is committed already). An original
+    the store regenerates is never lost.
     """
     row = documents.original_of(db, doc_id)
     target = originals / row.stored_name
-    if row.file_sha256 != sha or target.is_file():
+    if row.file_sha256 != sha or row.recipe is not None or target.is_file():
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".restoring")

@@ -57,5 +57,5 @@ def new_row(item: Prepared, doc_id: int) -> NewDocument:
         file_size=item.file_size, pages=ex.pages, encoding=ex.encoding, method=ex.method,
         url=ex.url, author=ex.author, parent_document=item.parent_id, source=ex.source,
         quality=ex.quality, raw_text=texts.raw_text, text=texts.text, alt_text=texts.alt_text,
-        imported_at=store.now(), warnings=ex.warnings,
+        imported_at=store.now(), warnings=ex.warnings, original_recipe=item.original_recipe,
     )  # fmt: skip

@@ -196,7 +196,7 @@ def extract_text(path: Path, data: bytes | None = None) -> Extracted:
     return Extracted(
         kind="text",
         text=text,
-        raw_text="",  # the original, decoded by ``encoding``: kept once, in originals/
+        raw_text="",  # the decoded original, when needed, is kept by ``core.originals``
         title=title_from_text(text),
         encoding=encoding,
         method=f"text/{encoding}",

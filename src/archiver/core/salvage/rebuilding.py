@@ -16,8 +16,8 @@ from pathlib import Path
 from archiver.core import store
 from archiver.core.backups.making import DB_NAME, Placer, refuse_destination
 from archiver.core.errors import Invalid, StoreError
-from archiver.core.imports.files import sha256_of
 from archiver.core.model import ImportReport
+from archiver.core.originals import digest, in_file
 from archiver.core.progress import Progress, no_progress
 from archiver.core.salvage.recovery import Recovered, recover
 from archiver.core.store import copying, documents, identity, signatures
@@ -35,6 +35,7 @@ class SalvageReport:
     damaged_documents: list[int] = field(default_factory=list)  # text unreadable: row dropped
     missing_originals: list[int] = field(default_factory=list)  # row kept, its file lost
     originals_copied: int = 0
+    originals_regenerated: int = 0  # rows kept whose original the store regenerates
     reimported: ImportReport = field(default_factory=ImportReport)
     consistent: bool = False
     problems: list[str] = field(default_factory=list)
@@ -47,6 +48,7 @@ class SalvageReport:
             "damaged_documents_dropped": self.damaged_documents,
             "documents_missing_their_original": self.missing_originals,
             "originals_copied": self.originals_copied,
+            "originals_regenerated": self.originals_regenerated,
             "originals_reimported": [{"id": f.id, "path": f.path} for f in self.reimported.imported],
             "originals_not_reimported": [{"path": f.path, "reason": f.reason} for f in self.reimported.failed]
             + [{"path": d.path, "reason": f"the same text as #{d.id}"} for d in self.reimported.duplicates],
@@ -71,6 +73,7 @@ class SalvageReport:
         out += [f"problem: {p}" for p in self.problems]
         state = "consistent" if self.consistent else f"{len(self.problems)} problem(s)"
         out.append(f"salvaged into {self.folder}: {self.originals_copied} originals copied, "
+                   f"{self.originals_regenerated} regenerated from the store, "
                    f"{len(self.reimported.imported)} re-imported; check: {state}")  # fmt: skip
         return out
 
@@ -161,22 +164,33 @@ def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:
 
 
 def _originals(damaged: Path, new: Path, report: SalvageReport, progress: Progress) -> None:
-    """Copy each original a kept row names, when its bytes still hash to the row's SHA-256."""
+    """Copy each original file a kept row names, when its bytes still hash to the row's
+    SHA-256; an original the kept row regenerates is checked the same way, and not copied."""
     db = store.connect(new / DB_NAME)
     try:
         rows = documents.originals(db)
+        placer = Placer()
+        placer.can_link = False  # copies: the new archive must not share files with a damaged one
+        for done, row in enumerate(rows, 1):
+            if not _whole(damaged, db, row):
+                report.missing_originals.append(row.id)
+            elif in_file(row):
+                placer.place(damaged / "originals" / row.stored_name,
+                             new / "originals" / row.stored_name)  # fmt: skip
+                report.originals_copied += 1
+            else:
+                report.originals_regenerated += 1
+            progress(done, len(rows), "copying originals")
     finally:
         db.close()
-    placer = Placer()
-    placer.can_link = False  # copies: the new archive must not share files with a damaged one
-    for done, row in enumerate(rows, 1):
-        source = damaged / "originals" / row.stored_name
-        if source.is_file() and sha256_of(source) == row.file_sha256:
-            placer.place(source, new / "originals" / row.stored_name)
-            report.originals_copied += 1
-        else:
-            report.missing_originals.append(row.id)
-        progress(done, len(rows), "copying originals")
+
+
+def _whole(damaged: Path, db: sqlite3.Connection, row: documents.Original) -> bool:
+    """True when the row's original (the damaged archive's file, or regenerated) is intact."""
+    try:
+        return digest(damaged, db, row) == row.file_sha256
+    except (OSError, StoreError):
+        return False
 
 
 def _reimport(

@@ -18,6 +18,7 @@ from archiver.core.errors import Invalid, StoreError, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import document_text, identity, signatures
 from archiver.core.store.document_fields import check_editable, precision_of
+from archiver.core.store.document_rows import Fingerprint, Indexable, IndexFacts, Original
 from archiver.core.store.document_text import Stored, unpacked_row
 from archiver.core.text import scripts
 
@@ -38,39 +39,6 @@ _CHUNK = 500  # ids per IN (...) list
 LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
 TRASHED = "SELECT id FROM document WHERE trashed_at IS NOT NULL"
 """The ids in the trash, for other tables' reads to leave their rows out (``NOT IN (…)``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class IndexFacts:
-    """The stored facts of one document that the index records beside its analysed text."""
-
-    id: int
-    title: str
-    source: str
-    file_name: str
-    language: str
-    kind: str
-    published: str | None
-    imported_at: str
-
-
-class Indexable(NamedTuple):
-    """One stored document as the indexer reads it: its facts and the texts to analyse."""
-
-    facts: IndexFacts
-    text: str
-    alt_text: str
-
-
-class Fingerprint(NamedTuple):
-    """What ``check`` compares for one document: its original's name and hash, its text's
-    (None: the stored text is damaged and cannot be unpacked)."""
-
-    id: int
-    stored_name: str
-    file_sha256: str
-    text: str | None
-    text_sha256: str
 
 
 @dataclass
@@ -107,6 +75,7 @@ class NewDocument:
     author: str = ""
     parent_document: int | None = None  # the e-mail it was attached to
     source: str = ""  # the outlet, when the file names it (a saved page's <title>)
+    original_recipe: str | None = None  # how its bytes come back, when it keeps no file
 
     def facts(self) -> IndexFacts:
         """The facts the index records for this new row."""
@@ -145,13 +114,23 @@ def attachments_of(db: sqlite3.Connection, doc_id: int) -> tuple[int, ...]:
 
 def text_of(db: sqlite3.Connection, doc_id: int) -> str:
     """A document's canonical text; UnknownDocument when there is none."""
+    return _texts(db, doc_id, "text")[0]
+
+
+def texts_of(db: sqlite3.Connection, doc_id: int) -> tuple[str, str]:
+    """A document's raw and canonical texts (what regenerates its original)."""
+    raw_text, text = _texts(db, doc_id, "raw_text, text")
+    return raw_text, text
+
+
+def _texts(db: sqlite3.Connection, doc_id: int, columns: str) -> list[str]:
     try:
-        row = db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()
+        row = db.execute(f"SELECT {columns} FROM document WHERE id = ?", (doc_id,)).fetchone()
     except OverflowError:  # an id no SQLite integer can hold
         row = None
     if row is None:
         raise UnknownDocument(doc_id)
-    return str(_unpacked(row, doc_id)["text"])
+    return [str(v) for v in _unpacked(row, doc_id).values()]
 
 
 def _unpacked(row: sqlite3.Row, doc_id: int) -> dict[str, Any]:
@@ -274,7 +253,7 @@ def trashed_state(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, st
     return found
 
 
-def _chunks(wanted: list[int]) -> Iterator[tuple[list[int], str]]:
+def _chunks(wanted: list[Any]) -> Iterator[tuple[list[Any], str]]:
     """Ids in lists short enough for one IN (...), with their placeholders."""
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
@@ -361,10 +340,8 @@ def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str
 
 def stored_names_among(db: sqlite3.Connection, names: Iterable[str]) -> set[str]:
     """Those of ``names`` (stored copies under originals/) that a document row names."""
-    wanted, found = sorted(set(names)), set[str]()
-    for start in range(0, len(wanted), _CHUNK):
-        part = wanted[start : start + _CHUNK]
-        marks = ",".join("?" * len(part))
+    found = set[str]()
+    for part, marks in _chunks(sorted(set(names))):
         sql = f"SELECT stored_name FROM document WHERE stored_name IN ({marks})"
         found.update(row[0] for row in db.execute(sql, part))
     return found
@@ -440,26 +417,19 @@ def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexabl
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     """Every document's original name and hash, and its text with the text's hash (the
     trash's documents too: their originals are kept until the trash is emptied)."""
-    sql = "SELECT id, stored_name, file_sha256, text, text_sha256 FROM document"
+    sql = "SELECT id, stored_name, file_sha256, text, text_sha256, original_recipe FROM document"
     return [
-        Fingerprint(row[0], row[1], row[2], document_text.unpack_or_none(row[3]), row[4])
+        Fingerprint(row[0], row[1], row[2], document_text.unpack_or_none(row[3]), row[4], row[5])
         for row in db.execute(sql)
     ]
 
 
-class Original(NamedTuple):
-    """One document's stored copy: its id, its name under ``originals/`` and its SHA-256."""
-
-    id: int
-    stored_name: str
-    file_sha256: str
+_ORIGINAL = "id, stored_name, file_sha256, original_recipe"
 
 
 def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
     """One document's stored copy; UnknownDocument when there is no such row."""
-    row = db.execute(
-        "SELECT id, stored_name, file_sha256 FROM document WHERE id = ?", (doc_id,)
-    ).fetchone()
+    row = db.execute(f"SELECT {_ORIGINAL} FROM document WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         raise UnknownDocument(doc_id)
     return Original(*row)
@@ -467,7 +437,7 @@ def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
 
 def originals(db: sqlite3.Connection) -> list[Original]:
     """Every document's stored copy (the trash's too), by id: what a backup carries."""
-    sql = "SELECT id, stored_name, file_sha256 FROM document ORDER BY id"
+    sql = f"SELECT {_ORIGINAL} FROM document ORDER BY id"
     return [Original(*row) for row in db.execute(sql)]
 
 

@@ -427,9 +427,18 @@ def _v19(db: sqlite3.Connection) -> None:
     _add_column(db, "document", "doubtful", "TEXT NOT NULL DEFAULT '[]'")
 
 
+def _original_recipe(db: sqlite3.Connection) -> None:
+    """A plain-text original kept once (issue #14, disk): ``original_recipe`` (JSON) says how
+    its bytes come back from the stored text (``core.originals``), and no file is kept under
+    ``originals/``; NULL, as for every row stored before, keeps the file. An older Archiver,
+    which would report those originals missing (and leave them out of backups and bundles),
+    refuses the archive by its version. Self-contained (one column), safe to run again."""
+    _add_column(db, "document", "original_recipe", "TEXT")
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
     11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18,
-    19: _v19,
+    19: _v19, 20: _original_recipe,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""

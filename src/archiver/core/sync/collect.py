@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
 from archiver.core.errors import Invalid, UnknownDocument
+from archiver.core.originals import RECIPE
 from archiver.core.store import changelog, portable
 from archiver.core.store import journal as log
 from archiver.core.store.journal import PARENTS
@@ -56,7 +57,7 @@ def collect(
     }  # fmt: skip
     refs = portable.references(db, "document")  # columns naming a record: sent as its UUID
     docs = [{k: maps[refs[k]].get(v) if k in refs and v is not None else v
-             for k, v in rows["document"][i].items() if k != "id"}
+             for k, v in rows["document"][i].items() if k not in ("id", RECIPE)}
             for i in sorted(chosen.get("document", ()))]  # fmt: skip
     held = {d["uuid"] for d in docs} | {
         r["uuid"] for t in records.values() for r in t if "uuid" in r

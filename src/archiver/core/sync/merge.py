@@ -13,6 +13,7 @@ every change known.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,8 +24,9 @@ from archiver.core import store, workers
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import ArchiverError, FailureCode, ImportFailure, UnknownRecord
 from archiver.core.idsets import IdRanges
-from archiver.core.imports import stored_name
+from archiver.core.imports import CARRIED_UP_TO, stored_name
 from archiver.core.imports.files import copy_checked
+from archiver.core.originals import FOLDER, received
 from archiver.core.store import changelog, documents, portable, signatures, uuid_aliases
 from archiver.core.store import commitments as commitment_rows
 from archiver.core.store import participants as participant_rows
@@ -170,31 +172,43 @@ class _Merge:
         self._bring_back(local, doc)
         return True
 
+    def _place(self, doc: dict[str, Any], sha: str, target: Path) -> dict[str, Any]:
+        """Keep the original of a document added here: as a file at ``target``, or, when the
+        store regenerates its bytes (``core.originals``), no file; the columns that say so."""
+        if target.is_file():  # left by an earlier merge or import
+            return {}
+        try:
+            source = self.original(sha)
+            if doc.get("kind") == "text" and source.stat().st_size <= CARRIED_UP_TO:
+                data = source.read_bytes()
+                kept = received(data, doc) if hashlib.sha256(data).hexdigest() == sha else {}
+                if kept:
+                    return kept
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.copied.append(target)
+            copy_checked(source, target, sha)
+        except (OSError, KeyError, StopIteration) as exc:
+            raise ImportFailure(
+                FailureCode.ORIGINAL_MISSING,
+                f"the original of «{doc['title']}» ({sha}) is missing or not the file it "
+                f"names ({exc}); nothing was merged",
+                title=str(doc["title"]),
+                error=str(exc),
+            ) from exc
+        return {}
+
     def _add(self, doc: dict[str, Any], signature: dedupe.Signature) -> int:
         """Store a document this copy does not hold, with its original and signature."""
         sha = str(doc["file_sha256"])
         name = stored_name(sha, Path(str(doc["stored_name"])).suffix.lower())
-        target = self.archive.root / "originals" / name
-        if not target.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.copied.append(target)
-            try:
-                copy_checked(self.original(sha), target, sha)
-            except (OSError, KeyError, StopIteration) as exc:
-                raise ImportFailure(
-                    FailureCode.ORIGINAL_MISSING,
-                    f"the original of «{doc['title']}» ({sha}) is missing or not the file it "
-                    f"names ({exc}); nothing was merged",
-                    title=str(doc["title"]),
-                    error=str(exc),
-                ) from exc
+        kept = self._place(doc, sha, self.archive.root / FOLDER / name)
         copy_of = self._copy_of(doc, signature)
         doc_id = documents.next_id(self.db)
         if copy_of is not None:
             held = documents.summaries(self.db, [copy_of[0]])[copy_of[0]]["title"]
             self.likely.append({"document": doc_id, "title": str(doc["title"]), "of": copy_of[0],
                                 "of_title": held, "similarity": round(copy_of[1], 2)})  # fmt: skip
-        documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name})
+        documents.insert_row(self.db, {**doc, "id": doc_id, "stored_name": name, **kept})
         documents.remember_last_id(self.db, doc_id)
         signatures.add(self.db, doc_id, signature)
         self.step.documents.add(doc_id)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import psycopg
 
+from archiver.core.errors import StoreError
+from archiver.core.originals import FOLDER, RECIPE, read_by_sha
 from archiver.core.progress import CancelToken, Progress
 from archiver.core.store import changelog, documents, portable
 from archiver.core.store import journal as log
@@ -100,13 +102,14 @@ class Push:
     def _send_documents(self, rows: list[dict[str, Any]]) -> None:
         values = []
         for row in rows:
-            path = self.archive.root / "originals" / str(row["stored_name"])
+            path = self.archive.root / FOLDER / str(row["stored_name"])
             try:
-                data = path.read_bytes()
-            except OSError as exc:
+                data = read_by_sha(self.archive.root, self.db, str(row["file_sha256"]))
+            except (OSError, StoreError) as exc:
                 self.done.skipped.append({"table": "document", "uuid": row["uuid"],
                                           "reason": f"its original {path} cannot be read "
-                                                    f"({exc.strerror}): not pushed"})  # fmt: skip
+                                                    f"({getattr(exc, 'strerror', None) or exc}): "
+                                                    "not pushed"})  # fmt: skip
                 continue
             values.append((row["uuid"], row["file_sha256"], _json(row), data, len(data),
                            log.replica(self.db)))  # fmt: skip
@@ -189,7 +192,7 @@ def _document_rows(db: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
     out = []
     for row in sorted(portable.rows(db, "document", "id", ids), key=lambda r: r["id"]):
         out.append({k: (portable.uuid_of(db, refs[k], v) if k in refs and v is not None else v)
-                    for k, v in row.items() if k != "id"})  # fmt: skip
+                    for k, v in row.items() if k not in ("id", RECIPE)})  # fmt: skip
     return out
 
 
