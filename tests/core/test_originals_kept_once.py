@@ -17,6 +17,7 @@ from archiver.core.bundle import export, import_bundle
 from archiver.core.check import check
 from archiver.core.salvage import salvage
 from archiver.core.store import documents
+from archiver.core.sync.collect import collect
 
 ARABIC = "وعدت بريطانيا بإرسال مدربين عسكريين إلى كييف.\r\nوقال الوزير إن الدعم سيستمر.\r\n"
 ROUND_TRIPS = {
@@ -98,6 +99,7 @@ def test_a_bundle_carries_the_bytes_and_the_other_archive_keeps_them_once(
     damaged = b"A damaged copy \xff of the statement on the ceasefire talks."
     kept_once.import_paths([write("damaged.txt", damaged)])
     export(kept_once, tmp_path / "b.zip")
+    assert all(originals.RECIPE not in doc for doc in collect(kept_once).documents)
     with Archive.open(tmp_path / "other") as other:
         import_bundle(other, tmp_path / "b.zip")
         assert _bytes_of(other) == {**_expected(), hashlib.sha256(damaged).hexdigest(): damaged}

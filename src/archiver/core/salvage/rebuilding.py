@@ -34,6 +34,7 @@ class SalvageReport:
     tables: dict[str, copying.Carried] = field(default_factory=dict)
     damaged_documents: list[int] = field(default_factory=list)  # text unreadable: row dropped
     missing_originals: list[int] = field(default_factory=list)  # row kept, its file lost
+    lost_documents: list[int] = field(default_factory=list)  # text damaged, no file to import
     originals_copied: int = 0
     originals_regenerated: int = 0  # rows kept whose original the store regenerates
     reimported: ImportReport = field(default_factory=ImportReport)
@@ -47,6 +48,7 @@ class SalvageReport:
             "tables": {t: c.to_json() for t, c in self.tables.items()},
             "damaged_documents_dropped": self.damaged_documents,
             "documents_missing_their_original": self.missing_originals,
+            "damaged_documents_lost": self.lost_documents,
             "originals_copied": self.originals_copied,
             "originals_regenerated": self.originals_regenerated,
             "originals_reimported": [{"id": f.id, "path": f.path} for f in self.reimported.imported],
@@ -67,6 +69,7 @@ class SalvageReport:
         if empty:
             out.append(f"no rows found for (empty before, or lost): {', '.join(empty)}")
         out += [f"document #{i}: text damaged, row dropped (its original was imported again)" for i in self.damaged_documents]  # fmt: skip
+        out += [f"document #{i}: text damaged, lost (its original was regenerated from that text: restore it from a backup)" for i in self.lost_documents]  # fmt: skip
         out += [f"document #{i}: kept, but its original is lost" for i in self.missing_originals]
         out += [f"original re-imported as #{f.id}: {f.path}" for f in self.reimported.imported]
         out += [f"original not re-imported: {f.path}: {f.reason}" for f in self.reimported.failed]
@@ -149,8 +152,8 @@ def _version_of(source: sqlite3.Connection, db_file: Path) -> int:
 
 
 def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:
-    """Rows whose text no longer matches its fingerprint go (the original comes back whole);
-    the others get their near-duplicate signature again (its band rows may be lost)."""
+    """Rows whose text no longer matches its fingerprint go (the original comes back whole,
+    unless the store regenerated it: then the document is lost); the others get their near-duplicate signature again (its band rows may be lost)."""
     rows = documents.fingerprints(db)
     damaged = [r.id for r in rows
                if r.text is None or dedupe.text_fingerprint(r.text) != r.text_sha256]  # fmt: skip
@@ -160,7 +163,9 @@ def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:
         for row in rows:
             if row.text is not None and row.id not in damaged:
                 signatures.add(db, row.id, dedupe.signature_of(row.text))
-    report.damaged_documents = damaged
+    lost = {r.id for r in rows if r.recipe is not None}  # no file left to import again
+    report.damaged_documents = [i for i in damaged if i not in lost]
+    report.lost_documents = [i for i in damaged if i in lost]
 
 
 def _originals(damaged: Path, new: Path, report: SalvageReport, progress: Progress) -> None:
