@@ -15,18 +15,15 @@ or shares a paragraph with it, is not one, and neither is the same notice for an
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import re
 import struct
 import zlib
 from dataclasses import dataclass
-from itertools import repeat
 
-from archiver.core.text import arabic
+from archiver.core.text import arabic, minhash
 
-GRAM = 4  # characters per gram of the spaceless folded stream
-BINS = 256  # MinHash values per signature (one permutation, BINS bins)
+GRAM = minhash.GRAM  # characters per gram of the spaceless folded stream
+BINS = minhash.BINS  # MinHash values per signature (one permutation, BINS bins)
 BANDS = 25  # LSH bands of BAND_ROWS values: texts sharing 70 % of their grams share one
 BAND_ROWS = 5  # (at 0.99), texts sharing a quarter almost never (0.02)
 NEAR_DUPLICATE = 0.85  # share of each text's grams found in the other, estimated
@@ -34,11 +31,6 @@ LENGTH_RATIO = 0.82  # fewest words over most words: a quarter more text is anot
 NUMBERS_SHARED = 0.7  # share of the smaller set of numbers found in the other
 MIN_GRAMS = 50  # shorter texts are compared by their exact fingerprint only
 _MAX_NUMBERS = 64
-_EMPTY = 0xFFFF  # a bin no gram fell in (short texts), before densifying
-_MIX = 0x9E3779B97F4A7C15
-_GRAMS = re.compile(b".{%d}" % (4 * GRAM), re.DOTALL)  # GRAM letters of UTF-32, one after another
-_BIN_STARTS = [b << 24 for b in range(BINS)]
-_BIN_ENDS = [(b + 1) << 24 for b in range(BINS)]
 
 
 def text_fingerprint(text: str) -> str:
@@ -78,42 +70,15 @@ def signature_of(text: str) -> Signature:
 
 def signature(words: list[str]) -> Signature:
     """The near-duplicate signature of a text from its exact word forms (folded, in order)."""
-    data = "".join(words).encode("utf-32-le")  # four bytes a character: a gram, 16 bytes
-    # C loops only (findall, map, sort, bisect): the grams starting at every GRAM-th letter,
-    # from each of the first GRAM letters, are every gram; a gram's CRC-32 is its hash; its
-    # top 8 bits name its bin, and the first value of each bin in sorted order is its minimum.
-    grams: set[int] = set()
-    for start in range(0, 4 * GRAM, 4):
-        grams.update(map(zlib.crc32, _GRAMS.findall(data, start)))
-    ordered = sorted(grams)
-    ordered.append(1 << 32)  # a sentinel after the last bin
-    firsts = list(map(ordered.__getitem__, map(bisect.bisect_left, repeat(ordered), _BIN_STARTS)))
-    lows = [
-        min(f >> 8 & 0xFFFF, _EMPTY - 1) if f < end else _EMPTY
-        for f, end in zip(firsts, _BIN_ENDS, strict=True)
-    ]
+    # the grams' hashes and the bins' minima in array operations (text/minhash.py)
+    hashes = minhash.gram_hashes("".join(words).encode("utf-32-le"))
     numbers = sorted({zlib.crc32(w.encode()) for w in words if w.isdigit()})[:_MAX_NUMBERS]
     return Signature(
         words=len(words),
-        grams=len(grams),
-        minhash=struct.pack(f"<{BINS}H", *_densified(lows)),
+        grams=len(hashes),
+        minhash=minhash.bin_minima(hashes).astype("<u2").tobytes(),
         numbers=struct.pack(f"<{len(numbers)}I", *numbers),
     )
-
-
-def _densified(lows: list[int]) -> list[int]:
-    """Empty bins (short texts) take the next filled bin's value mixed with the distance, so
-    that two texts agree on a borrowed value only where they agree on its source."""
-    filled = [i for i, low in enumerate(lows) if low != _EMPTY]
-    if len(filled) in (0, BINS):
-        return lows
-    values = list(lows)
-    for i in [i for i, low in enumerate(lows) if low == _EMPTY]:  # the empty bins only
-        ahead = bisect.bisect_left(filled, i)  # the next filled bin, wrapping round
-        source = filled[ahead] if ahead < len(filled) else filled[0] + BINS
-        mixed = (lows[source % BINS] + (source - i) * 0x10000) * _MIX
-        values[i] = min(mixed >> 48 & 0xFFFF, _EMPTY - 1)
-    return values
 
 
 def containment(a: Signature, b: Signature) -> float:
