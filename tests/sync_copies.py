@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from archiver.core import originals
 from archiver.core.archive import Archive
 from archiver.core.sync.collect import collect
 from archiver.core.sync.merge import MergeReport, merge
@@ -29,8 +30,16 @@ TEXTS = {
 
 
 def originals_of(archive: Archive) -> Callable[[str], Path]:
-    """original(sha256) -> the file in the sending copy's originals/."""
-    return lambda sha: next((archive.root / "originals" / sha[:2]).glob(f"{sha}*"))
+    """original(sha256) -> a file of the sending copy's original bytes (those regenerated
+    from its store written out, as a bundle carries them)."""
+
+    def _one(sha: str) -> Path:
+        path = archive.root.parent / f"{archive.root.name}-sent" / sha
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(originals.read_by_sha(archive.root, archive.db, sha))
+        return path
+
+    return _one
 
 
 def payload_of(archive: Archive, **selection) -> Payload:

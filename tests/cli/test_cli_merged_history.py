@@ -11,6 +11,7 @@ from archiver.cli import main
 from archiver.core.archive import Archive
 from archiver.core.sync.collect import collect
 from archiver.core.sync.merge import merge
+from sync_copies import originals_of
 
 
 def test_history_marks_merged_changes_with_their_author_and_copy(tmp_path: Path, capsys):
@@ -20,7 +21,7 @@ def test_history_marks_merged_changes_with_their_author_and_copy(tmp_path: Path,
         a.import_paths([tmp_path / "talks.txt"])
         a.annotations.participants.add("Quartet", kind="coalition")
         replica = a.db.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[0]
-        merge(b, collect(a), lambda sha: next((a.root / "originals").rglob(f"{sha}*")))
+        merge(b, collect(a), originals_of(a))
     assert main(["--archive", str(tmp_path / "B"), "history"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "bashir" in lines[0] and "merge of 2 changes from another copy" in lines[0]

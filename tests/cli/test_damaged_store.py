@@ -51,7 +51,7 @@ def test_a_lost_database_is_refused_and_nothing_changes(
     before = tree(imported)
     code, _out, err = run(capsys, "--archive", str(imported), *args)
     assert code == 1
-    assert str(imported) in err and "backup" in err and "2 originals" in err
+    assert str(imported) in err and "backup" in err and "a search index" in err
     assert "Traceback" not in err
     assert tree(imported) == before  # nothing moved, recreated or emptied
 
@@ -67,3 +67,12 @@ def test_repair_keeps_originals_when_the_store_holds_no_documents(tmp_path: Path
     assert code == 1 and not report["repaired"]
     assert any("not moved" in p for p in report["problems"])
     assert stray.exists() and not (root / "lost+found").exists()
+
+
+def test_a_lost_database_names_the_automatic_backups_beside_it(imported: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (imported / "archive.sqlite3").unlink()
+    auto = imported.parent / "a-backups" / "auto-20261203-050000"
+    auto.mkdir(parents=True)
+    (auto / "backup.json").write_text("{}", encoding="utf-8")
+    code, _out, err = run(capsys, "--archive", str(imported), "search", "السويد")
+    assert code == 1 and f"the automatic ones in {auto.parent.resolve()}" in err

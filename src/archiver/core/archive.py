@@ -52,16 +52,27 @@ def refuse_lost_database(root: Path) -> None:
     if not originals and not index:
         return  # a new archive (or a folder that never held one)
     state = "is missing" if not db.exists() else "is empty (0 bytes)"
-    held = f"{originals} originals" + (" and a search index" if index else "")
-    backups = sorted(p.name for p in root.glob(f"{db.stem}.*backup*{db.suffix}"))
-    where = f" ({', '.join(backups)} is one)" if backups else ""
+    held = " and ".join(([f"{originals} original files"] if originals else []) + (["a search index"] if index else []))  # fmt: skip
     raise StoreError(
         f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
-        f"damaged or an unfinished copy. Nothing was changed. Restore {DB_NAME} from a "
-        f"backup{where} or from the copy it came from, then open it again; or make a new "
-        f"archive: archiver restore BACKUP NEW, or archiver salvage {root} NEW (every original "
-        f"imported again)"
+        f"damaged or an unfinished copy, and the database holds the coding and the plain-text "
+        f"documents. Nothing was changed. Restore {DB_NAME} from a backup{_backups_named(root)} "
+        f"or from the copy it came from, then open it again; or make a new archive: archiver "
+        f"restore BACKUP NEW, or archiver salvage {root} NEW (the original files imported again)"
     )
+
+
+def _backups_named(root: Path) -> str:
+    """Where the backups of this archive beside it are, in words ('' when none are)."""
+    found = sorted(
+        p.name for p in root.glob(f"{Path(DB_NAME).stem}.*backup*{Path(DB_NAME).suffix}")
+    )
+    from archiver.core.backups.rotation import automatic_backups, automatic_folder  # (a cycle)
+
+    auto = automatic_folder(root)
+    if automatic_backups(auto):
+        found.append(f"the automatic ones in {auto}")
+    return f" ({', '.join(found)})" if found else ""
 
 
 def refuse_unwritable(root: Path) -> None:

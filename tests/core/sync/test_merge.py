@@ -9,7 +9,7 @@ from archiver.core.errors import ImportFailure, Invalid
 from archiver.core.sync.conflicts import DELETED, list_conflicts, resolve
 from archiver.core.sync.merge import merge
 from archiver.core.sync.payload import Payload
-from sync_copies import imported, payload_of, send, state
+from sync_copies import imported, originals_of, payload_of, send, state
 
 
 def _quote(archive, doc: int, words: str) -> tuple[int, int]:
@@ -223,7 +223,7 @@ def test_a_payload_of_some_documents_carries_what_they_need(two, texts):
     assert "document_tag" not in payload.records
     assert len(payload.records["commitment"]) == 1
     assert {p["name"] for p in payload.records["participant"]} == {"Sweden"}
-    report = merge(b, payload, lambda sha: next((a.root / "originals").rglob(f"{sha}*")))
+    report = merge(b, payload, originals_of(a))
     assert report.skipped == [] and b.count() == 1
 
 
@@ -323,9 +323,7 @@ def test_a_commitment_goes_in_with_all_its_actors_or_not_at_all(two, texts):
     data["changes"] = []
     data["records"]["participant"] = [p for p in data["records"]["participant"]
                                       if p["name"] != "Special envoy"]  # fmt: skip
-    report = merge(
-        b, Payload.from_json(data), lambda sha: next((a.root / "originals").rglob(f"{sha}*"))
-    )
+    report = merge(b, Payload.from_json(data), originals_of(a))
     assert "commitment" in {s["table"] for s in report.skipped} and b.count() == 1
     assert b.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 0
     assert b.db.execute("SELECT COUNT(*) FROM commitment_actor").fetchone()[0] == 0
