@@ -362,11 +362,13 @@ class _Batch:
 
         No stored document has these bytes (that would have made the file a duplicate), so a
         file already at that name was left by an interrupted import: it is overwritten. A
-        file whose bytes the store regenerates (``core.originals``) is not written at all.
+        file whose bytes the store regenerates (``core.originals``) is not written at all, and
+        such a leftover is removed.
         """
-        if item.original_recipe is not None:
-            return
         original = self.originals / item.stored_name
+        if item.original_recipe is not None:
+            original.unlink(missing_ok=True)
+            return
         if original.parent not in self.folders:
             original.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(original.parent)
