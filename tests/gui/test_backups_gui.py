@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from archiver.core.archive import Archive
+from archiver.core.backups.found import automatic_backups, automatic_folder
 from archiver.core.backups.making import make_backup
-from archiver.core.backups.rotation import automatic_backups, automatic_folder
 from archiver.gui.app import build_window
 from archiver.gui.backup_flow import BackupFlow
 from archiver.gui.open_failure import OpenFailedDialog, SessionOpener

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from archiver.core import store
 from archiver.core.annotations.setup import database_file, protect_own_names
+from archiver.core.backups.found import backups_named
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.disk import is_disk_full, is_not_writable, low_on_space, writable
 from archiver.core.errors import DiskFull, ReadOnly, StoreError, UnknownDocument
@@ -56,23 +57,10 @@ def refuse_lost_database(root: Path) -> None:
     raise StoreError(
         f"the archive in {root.resolve()} holds {held} but its database {DB_NAME} {state}: it may be "
         f"damaged or an unfinished copy, and the database holds the coding and the plain-text "
-        f"documents. Nothing was changed. Restore {DB_NAME} from a backup{_backups_named(root)} "
+        f"documents. Nothing was changed. Restore {DB_NAME} from a backup{backups_named(root, DB_NAME)} "
         f"or from the copy it came from, then open it again; or make a new archive: archiver "
         f"restore BACKUP NEW, or archiver salvage {root} NEW (the original files imported again)"
     )
-
-
-def _backups_named(root: Path) -> str:
-    """Where the backups of this archive beside it are, in words ('' when none are)."""
-    found = sorted(
-        p.name for p in root.glob(f"{Path(DB_NAME).stem}.*backup*{Path(DB_NAME).suffix}")
-    )
-    from archiver.core.backups.rotation import automatic_backups, automatic_folder  # (a cycle)
-
-    auto = automatic_folder(root)
-    if automatic_backups(auto):
-        found.append(f"the automatic ones in {auto}")
-    return f" ({', '.join(found)})" if found else ""
 
 
 def refuse_unwritable(root: Path) -> None:

@@ -64,10 +64,11 @@ def backup_now(lane: Lane, root: Path, parent: Path, *, with_index: bool = False
 def automatic_backup(lane: Lane, root: Path, settings: Settings) -> CarryJob | None:
     """Today's automatic backup of ``root`` as the settings ask (None when they are off)."""
     from archiver.core.backups import rotation
+    from archiver.core.backups.found import automatic_folder
 
     if not settings.get("backup/daily"):
         return None
-    folder = rotation.automatic_folder(root, settings.get("backup/folder"))
+    folder = automatic_folder(root, settings.get("backup/folder"))
     keep = max(1, settings.get("backup/keep"))
     return start(lane, lambda tell: rotation.automatic_backup(root, folder, keep, progress=tell))
 

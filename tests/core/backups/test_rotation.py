@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from archiver.core.backups.found import automatic_backups, automatic_folder
 from archiver.core.backups.making import make_backup
 from archiver.core.backups.restoring import read_manifest
-from archiver.core.backups.rotation import automatic_backup, automatic_backups, automatic_folder
+from archiver.core.backups.rotation import automatic_backup
 from archiver.core.errors import Invalid
 
 DAY = datetime(2026, 3, 1, 9, 30)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from archiver import __version__
 from archiver.core import store
+from archiver.core.backups.found import MANIFEST
 from archiver.core.errors import Invalid, NotFound
 from archiver.core.imports.files import sha256_of
 from archiver.core.originals import in_file
@@ -24,7 +25,6 @@ from archiver.core.progress import Progress, no_progress
 from archiver.core.store import copying, documents
 
 DB_NAME = "archive.sqlite3"  # the archive's database (core.archive names it too)
-MANIFEST = "backup.json"
 FORMAT = "archiver-backup"
 VERSION = 1
 _INDEX_LOCK = "MAIN_WRITELOCK"  # Whoosh's writer lock: never copied

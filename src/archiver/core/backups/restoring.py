@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from archiver.core.backups.found import MANIFEST
 from archiver.core.backups.making import (
     DB_NAME,
     FORMAT,
-    MANIFEST,
     VERSION,
     Placer,
 )

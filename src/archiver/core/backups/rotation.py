@@ -8,37 +8,16 @@ they stay on the same file system, so their originals are hard links and cost no
 
 from __future__ import annotations
 
-import hashlib
-import re
 import shutil
 import time
 from datetime import datetime
 from pathlib import Path
 
-from archiver.core.backups.making import MANIFEST, BackupReport, make_backup
+from archiver.core.backups.found import PREFIX, automatic_backups
+from archiver.core.backups.making import BackupReport, make_backup
 from archiver.core.progress import Progress
 
-PREFIX = "auto-"
-_NAME = re.compile(rf"^{PREFIX}(\d{{8}})-(\d{{6}})$")
 _STALE_PARTIAL = 24 * 3600  # seconds: a partial folder older than this was left by a crash
-
-
-def automatic_folder(root: Path, chosen: str = "") -> Path:
-    """Where the automatic backups of ``root`` go: beside it, or under the chosen folder
-    (one sub-folder per archive, so two archives of the same name never share one)."""
-    root = Path(root).resolve()
-    if chosen:
-        tag = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:8]
-        return Path(chosen).expanduser() / f"{root.name}-{tag}"
-    return root.parent / f"{root.name}-backups"
-
-
-def automatic_backups(folder: Path) -> list[Path]:
-    """The automatic backups in ``folder``, newest first (only whole ones: with a manifest)."""
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if _NAME.match(p.name) and (p / MANIFEST).is_file()]
-    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def is_due(folder: Path, now: datetime | None = None) -> bool:
