@@ -37,6 +37,9 @@ def register(sub: Subparsers) -> dict[str, Handler]:
                        "into a new one (the damaged one is only read)")  # fmt: skip
     p.add_argument("damaged", metavar="DAMAGED", help="the damaged archive folder")
     p.add_argument("new", metavar="NEW", help="the new archive folder (absent or empty)")
+    p.add_argument("--backup", metavar="BACKUP", default=None,
+                   help="bring lost documents back from this backup folder (default: the "
+                   "newest automatic backup beside the archive)")  # fmt: skip
     p.add_argument("--json", action="store_true")
     return {"backup": _backup, "restore": _restore, "salvage": _salvage}
 
@@ -100,7 +103,8 @@ def _restore_originals(args: argparse.Namespace) -> int:
 def _salvage(args: argparse.Namespace) -> int:
     from archiver.core.salvage import salvage
 
-    report = salvage(Path(args.damaged), Path(args.new), progress=report_progress)
+    backup = Path(args.backup) if args.backup else None
+    report = salvage(Path(args.damaged), Path(args.new), progress=report_progress, backup=backup)
     if args.json:
         print_json(report.to_json())
     else:

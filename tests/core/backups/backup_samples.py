@@ -24,12 +24,16 @@ def texts(count: int, seed: int = 7, lengths: tuple[int, ...] = (30, 200, 1200))
 def write_files(
     folder: Path, count: int, seed: int = 7, lengths: tuple[int, ...] = (30, 200, 1200)
 ) -> list[Path]:
-    """The articles as text files in ``folder``."""
+    """The articles as text files in ``folder``: every second one (the even document ids)
+    with a stray byte, so its original is kept as a file; the others are regenerated."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i, text in enumerate(texts(count, seed, lengths)):
         path = folder / f"2024-03-{i % 28 + 1:02d}-report-{seed}-{i}.txt"
-        path.write_text(text, encoding="utf-8")
+        data = text.encode("utf-8")
+        if i % 2:  # a stray byte: the bytes cannot be written back from the text, a file is kept
+            data = data.replace(b" ", b" \xff ", 1)
+        path.write_bytes(data)
         paths.append(path)
     return paths
 
@@ -53,4 +57,5 @@ def annotate(root: Path, ids: list[int]) -> None:
 
 
 DOCS = 30
+KEPT = list(range(2, DOCS + 1, 2))  # the documents whose original is a file under originals/
 ANNOTATED = list(range(1, DOCS + 1, 4))  # 8 documents with a mention and a commitment

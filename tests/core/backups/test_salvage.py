@@ -10,11 +10,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from backup_samples import ANNOTATED, DOCS, tree
+from backup_samples import ANNOTATED, DOCS, KEPT, tree
 
 from archiver.cli import main
 from archiver.core import store
 from archiver.core.archive import Archive
+from archiver.core.backups.found import automatic_folder
+from archiver.core.backups.rotation import automatic_backup
 from archiver.core.errors import Invalid
 from archiver.core.salvage import salvage
 from archiver.core.salvage.pages import walk
@@ -58,6 +60,7 @@ def _missing(db: Path) -> None:
 def test_every_document_comes_back_and_the_damaged_archive_is_only_read(
     filled: Path, tmp_path: Path, damage, tool: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    automatic_backup(filled, automatic_folder(filled), keep=3)  # the daily one, beside it
     if tool != "any":
         monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
     damage(filled / "archive.sqlite3")
@@ -66,18 +69,53 @@ def test_every_document_comes_back_and_the_damaged_archive_is_only_read(
     assert tree(filled) == before
     assert report.consistent, report.problems
     with Archive.open(tmp_path / "new") as new:
-        assert new.count() == DOCS  # as recovered rows, or imported again from originals/
+        assert new.count() == DOCS  # recovered rows, originals/ imported again, the backup
         assert new.search("Report").total == DOCS
     _every_record_has_a_uuid(tmp_path / "new")
     kept = report.tables.get("document", copying.Carried()).kept - len(report.damaged_documents)
-    assert kept + len(report.reimported.imported) == DOCS
+    kept -= len(report.lost_documents)
+    came_back = len(report.reimported.imported) + len(report.from_backup.imported)
+    assert kept + came_back == DOCS
     if damage in (_empty, _missing):
-        assert report.method == "nothing" and len(report.reimported.imported) == DOCS
+        assert report.method == "nothing" and len(report.reimported.imported) == len(KEPT)
+        assert len(report.from_backup.imported) == DOCS - len(KEPT)
     else:
         assert kept > 0
     if tool != "any" and damage is _zero_pages:
         assert report.method == "page walk" and "not installed" in report.notes[0]
         assert report.tables["mention"].kept > 0 and report.tables["commitment"].kept > 0
+
+
+@pytest.mark.parametrize("damage", [_truncate, _missing])
+def test_without_a_backup_the_plain_texts_whose_rows_are_lost_are_named_lost(
+    filled: Path, tmp_path: Path, damage
+) -> None:  # type: ignore[no-untyped-def]
+    damage(filled / "archive.sqlite3")
+    report = salvage(filled, tmp_path / "new", workers_count=1)
+    assert report.consistent and not report.backup and not report.from_backup.imported
+    assert any("no backup of this archive was found" in note for note in report.notes)
+    with Archive.open(tmp_path / "new") as new:
+        assert len(KEPT) <= new.count() < DOCS  # every file comes back; not every plain text
+        if damage is _missing:
+            assert new.count() == len(KEPT)
+
+
+def test_a_backup_named_by_hand_is_used_and_one_that_is_none_is_refused(
+    filled: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--archive", str(filled), "backup", str(tmp_path / "kept-elsewhere")]) == 0
+    _missing(filled / "archive.sqlite3")
+    with pytest.raises(Invalid, match="nowhere"):
+        salvage(filled, tmp_path / "new", backup=tmp_path / "nowhere")
+    assert not (tmp_path / "new").exists()
+    capsys.readouterr()
+    code = main(["salvage", str(filled), str(tmp_path / "new"), "--backup",
+                 str(tmp_path / "kept-elsewhere"), "--json"])  # fmt: skip
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0 and report["backup"] == str(tmp_path / "kept-elsewhere")
+    assert len(report["documents_from_backup"]) == DOCS - len(KEPT)
+    with Archive.open(tmp_path / "new") as new:
+        assert new.count() == DOCS
 
 
 def _every_record_has_a_uuid(root: Path) -> None:

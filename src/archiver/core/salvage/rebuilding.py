@@ -15,10 +15,12 @@ from pathlib import Path
 
 from archiver.core import store
 from archiver.core.backups.making import DB_NAME, Placer, refuse_destination
+from archiver.core.backups.restoring import read_manifest
 from archiver.core.errors import Invalid, StoreError
 from archiver.core.model import ImportReport
 from archiver.core.originals import digest, in_file
 from archiver.core.progress import Progress, no_progress
+from archiver.core.salvage.from_backup import bring_back, newest_backup
 from archiver.core.salvage.recovery import Recovered, recover
 from archiver.core.store import copying, documents, identity, signatures
 from archiver.core.text import dedupe
@@ -38,6 +40,8 @@ class SalvageReport:
     originals_copied: int = 0
     originals_regenerated: int = 0  # rows kept whose original the store regenerates
     reimported: ImportReport = field(default_factory=ImportReport)
+    backup: str = ""  # the backup lost documents were looked for in ("" when none was found)
+    from_backup: ImportReport = field(default_factory=ImportReport)
     consistent: bool = False
     problems: list[str] = field(default_factory=list)
 
@@ -54,6 +58,8 @@ class SalvageReport:
             "originals_reimported": [{"id": f.id, "path": f.path} for f in self.reimported.imported],
             "originals_not_reimported": [{"path": f.path, "reason": f.reason} for f in self.reimported.failed]
             + [{"path": d.path, "reason": f"the same text as #{d.id}"} for d in self.reimported.duplicates],
+            "backup": self.backup or None,
+            "documents_from_backup": [{"id": f.id, "file_name": Path(f.path).name} for f in self.from_backup.imported],
             "consistent": self.consistent, "problems": self.problems,
         }  # fmt: skip
 
@@ -73,11 +79,13 @@ class SalvageReport:
         out += [f"document #{i}: kept, but its original is lost" for i in self.missing_originals]
         out += [f"original re-imported as #{f.id}: {f.path}" for f in self.reimported.imported]
         out += [f"original not re-imported: {f.path}: {f.reason}" for f in self.reimported.failed]
+        out += [f"document brought back from the backup as #{f.id}: {Path(f.path).name}" for f in self.from_backup.imported]  # fmt: skip
         out += [f"problem: {p}" for p in self.problems]
         state = "consistent" if self.consistent else f"{len(self.problems)} problem(s)"
         out.append(f"salvaged into {self.folder}: {self.originals_copied} originals copied, "
                    f"{self.originals_regenerated} regenerated from the store, "
-                   f"{len(self.reimported.imported)} re-imported; check: {state}")  # fmt: skip
+                   f"{len(self.reimported.imported)} re-imported, "
+                   f"{len(self.from_backup.imported)} from the backup; check: {state}")  # fmt: skip
         return out
 
 
@@ -87,8 +95,11 @@ def salvage(
     progress: Progress | None = None,
     *,
     workers_count: int | None = None,
+    backup: Path | None = None,
 ) -> SalvageReport:
-    """Rebuild what can be rebuilt of the archive at ``damaged`` as a new archive at ``new``."""
+    """Rebuild what can be rebuilt of the archive at ``damaged`` as a new archive at ``new``
+    (documents lost with the database come back from ``backup``, by default the newest
+    automatic backup beside the archive)."""
     damaged = Path(damaged).expanduser().resolve()
     new = Path(new).expanduser().absolute()
     if not damaged.is_dir() or not (
@@ -98,6 +109,8 @@ def salvage(
             f"{damaged} is not an archive folder: it holds no {DB_NAME} and no originals/"
         )
     refuse_destination(damaged, new)
+    if backup is not None:
+        read_manifest(Path(backup).expanduser())  # Invalid, naming it, when it is no backup
     if new.resolve().is_relative_to(damaged):
         raise Invalid(f"{new} is inside the damaged archive: choose a folder outside it")
     tell = progress or no_progress
@@ -109,6 +122,11 @@ def salvage(
         report.method, report.notes = recovered.method, list(recovered.notes)
         _carry(recovered, new / DB_NAME, report)
     _originals(damaged, new, report, tell)
+    if backup is None:
+        backup = newest_backup(damaged)
+    report.backup = str(backup) if backup else ""
+    if not backup and report.method != "intact":
+        report.notes.append("no backup of this archive was found beside it: a plain-text document keeps no file of its own, so one whose row was lost is lost (salvage again with --backup BACKUP if you keep one elsewhere)")  # fmt: skip
     _reimport(damaged, new, report, tell, workers_count)
     return report
 
@@ -215,6 +233,9 @@ def _reimport(
             report.reimported = archive.import_paths(
                 others, keep_duplicates=True, progress=progress, workers_count=workers
             )
+        if report.backup:
+            report.from_backup, notes = bring_back(Path(report.backup), archive, progress, workers)
+            report.notes += notes
         result = check(archive)
     report.consistent, report.problems = result.consistent, result.problems
 

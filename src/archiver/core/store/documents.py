@@ -441,6 +441,12 @@ def originals(db: sqlite3.Connection) -> list[Original]:
     return [Original(*row) for row in db.execute(sql)]
 
 
+def live_originals(db: sqlite3.Connection) -> list[tuple[Original, str]]:
+    """Every document out of the trash, by id, with its original's file name."""
+    sql = f"SELECT {_ORIGINAL}, file_name FROM document WHERE {LIVE} ORDER BY id"
+    return [(Original(*row[:4]), str(row[4])) for row in db.execute(sql)]
+
+
 def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
     """Every document by id, with these columns (names checked against the table's)."""
     known = {row[1] for row in db.execute("PRAGMA table_info(document)")}
