@@ -14,7 +14,8 @@ def test_backup_then_restore(run, doc: int, tmp_path: Path) -> None:
     code, out, err = run("backup", str(tmp_path / "b"), "--json")
     assert code == 0, err
     report = json.loads(out)
-    assert report["documents"] == 1 and report["linked"] == 1 and report["missing_originals"] == []
+    assert report["documents"] == 1 and report["missing_originals"] == []
+    assert report["regenerated"] == 1 and report["linked"] == 0  # a plain text keeps no file
     code, out, _ = run("restore", str(tmp_path / "b"), str(tmp_path / "r"))
     assert code == 0 and "restored 1 documents" in out and "check: consistent" in out
     code, out, _ = run("restore", str(tmp_path / "b"), str(tmp_path / "r"), "--json")
@@ -43,7 +44,11 @@ def test_backup_of_a_folder_without_an_archive(tmp_path: Path, capsys) -> None: 
     assert not (tmp_path / "none").exists() and not (tmp_path / "b").exists()
 
 
-def test_restore_originals_only(run, doc: int, tmp_path: Path) -> None:
+def test_restore_originals_only(run, tmp_path: Path) -> None:
+    path = tmp_path / "2025-07-09-damaged.txt"  # a stray byte: its original is kept as a file
+    path.write_bytes(TEXT.encode("utf-8").replace(b" ", b" \xff ", 1))
+    code, out, _ = run("import", str(path), "--json")
+    doc = int(json.loads(out)["imported"][0]["id"])
     assert run("backup", str(tmp_path / "b"))[0] == 0
     with Archive.open(tmp_path / "archive") as archive:
         archive.original_file(doc).unlink()

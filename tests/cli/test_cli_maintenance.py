@@ -10,8 +10,8 @@ from samples import ARTICLE_AR, ARTICLE_EN
 
 def test_check_finds_and_repairs_problems(tmp_path: Path, capsys) -> None:
     archive = str(tmp_path / "a")
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE_EN, encoding="utf-8")
+    article = tmp_path / "article.txt"  # a stray byte: its original is kept as a file
+    article.write_bytes(ARTICLE_EN.encode("utf-8").replace(b" ", b" \xff ", 1))
     run(capsys, "--archive", archive, "import", str(article))
     stray = tmp_path / "a" / "originals" / "zz" / "stray.txt"
     stray.parent.mkdir()
