@@ -30,11 +30,14 @@ def test_one_capitalised_word_after_an_adjective_is_no_person(archive, write) ->
     assert "Lopez" not in _people(found)
 
 
-@pytest.mark.parametrize("name", [
-    "أسامة حمدان",
-    "حمزة يوسف",
-    pytest.param("فاطمة الزهراء", marks=pytest.mark.xfail(strict=True, reason="trial gap")),
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "أسامة حمدان",
+        "حمزة يوسف",
+        pytest.param("فاطمة الزهراء", marks=pytest.mark.xfail(strict=True, reason="trial gap")),
+    ],
+)
 def test_a_name_ending_in_taa_marbuta(archive, write, name) -> None:
     found = _found(archive, write, f"وقال الرئيس {name} إن الحكومة ستدرس الخطة.")
     assert name in _people(found)
@@ -56,9 +59,7 @@ def test_a_short_foreign_name_in_arabic(archive, write) -> None:
 
 
 def test_the_possessive_lam_before_an_organisation(archive, write) -> None:
-    found = _found(
-        archive, write, "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير."
-    )
+    found = _found(archive, write, "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.")
     assert "أنطونيو غوتيريش" in _people(found)
 
 
