@@ -207,6 +207,8 @@ def _affixes_allowed(words: TitleText, k: int, data: TitleData, first: bool) -> 
     """False when word ``k`` starts or ends as a common word with a clitic does (a given
     name such as برهم is not asked)."""
     folded = words.folded[k]
+    if first and _taa_marbuta_name(words.words[k][0], folded, data):
+        return True  # أسامة, فاطمة: a given name's ة, not a noun's (مجموعة) nor a pronoun
     if _NOT_A_NAME_RE.search(folded) and not folded.endswith("الله"):
         return False  # وزوجته, للحزب, بالتعاون, خطابه, مجموعة
     if folded[:1] == "ف" and (folded[1:] in arabic.stop_words() or folded[1:] in data.not_names):
@@ -216,6 +218,18 @@ def _affixes_allowed(words: TitleText, k: int, data: TitleData, first: bool) -> 
     # لحزب, ببحث (لويس, لافروف, باراك are names; so is a word a connector follows: بندر بن);
     # nor is لترامب when the text writes ترامب too: a preposition (قال الرئيس المكسيكي لترامب)
     return looks_like_a_name(folded[1:]) and not words.written(folded[1:])
+
+
+def _taa_marbuta_name(surface: str, folded: str, data: TitleData) -> bool:
+    """True when a first word ending in ة has a given name's shape: a long alef inside it
+    (أسامة, فاطمة; not مجموعة, حكومة) and is no common noun."""
+    return (
+        MARKS_RE.sub("", surface).endswith("ة")
+        and len(folded) >= 4
+        and "ا" in folded[1:-1]
+        and folded[:1] not in "وفبلك"
+        and folded not in data.common_nouns
+    )
 
 
 def _arabic_name_length(
