@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from kept_originals import with_a_stray_byte
+
 FILLER = "filler.bin"
 
 
@@ -72,8 +74,12 @@ def fill(disk: Path, leave: int = 0) -> Path:
     return filler
 
 
-def articles(folder: Path, count: int, words: int = 300, seed: int = 7) -> list[Path]:
-    """``count`` distinct short Arabic/English articles (no two near duplicates)."""
+def articles(
+    folder: Path, count: int, words: int = 300, seed: int = 7, filed_every: int = 0
+) -> list[Path]:
+    """``count`` distinct short Arabic/English articles (no two near duplicates); with
+    ``filed_every`` N, every Nth one (the first too) has a stray byte and so keeps its copy
+    under originals/ (the others' bytes the store regenerates: ``tests/kept_originals.py``)."""
     rng = random.Random(seed)
     stems = ("سلام", "حكومة", "وزير", "مجلس", "اتفاق", "قرار", "اقتصاد", "ميناء", "شعب", "بحر",
              "peace", "council", "minister", "harbour", "budget", "treaty", "river", "border")  # fmt: skip
@@ -82,7 +88,8 @@ def articles(folder: Path, count: int, words: int = 300, seed: int = 7) -> list[
     for n in range(count):
         body = " ".join(rng.choice(stems) + str(rng.randrange(40)) for _ in range(words))
         path = folder / f"article-{n:03}.txt"
-        path.write_text(f"تقرير رقم {n}\n\n{body}\n", encoding="utf-8")
+        data = f"تقرير رقم {n}\n\n{body}\n".encode()
+        path.write_bytes(with_a_stray_byte(data) if filed_every and n % filed_every == 0 else data)
         paths.append(path)
     return paths
 

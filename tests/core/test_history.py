@@ -13,14 +13,19 @@ from archiver.core.changes import ChangeKind
 from archiver.core.check import check
 from archiver.core.errors import HasDependents, Invalid, NotFound, UnknownDocument
 from held_files import undeletable
+from kept_originals import with_a_stray_byte
 
 TEXT = "قال الرئيس إيمانويل ماكرون إن فرنسا وأستراليا مستعدتان لمراقبة وقف إطلاق النار."
 OTHER = "Sweden and Denmark said on Monday they would help monitor a ceasefire in Ukraine."
+PLAIN = "Norway said on Tuesday it would send engineers to rebuild the bridges near Kherson."
 
 
-def _doc(archive: Archive, tmp_path: Path, name: str = "2025-07-09-a.txt", text: str = TEXT) -> int:
+def _doc(archive: Archive, tmp_path: Path, name: str = "2025-07-09-a.txt", text: str = TEXT,
+         *, filed: bool = False) -> int:  # fmt: skip
+    """A document of ``text``: its original regenerated, or with ``filed`` a file."""
     path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
+    data = text.encode()
+    path.write_bytes(with_a_stray_byte(data) if filed else data)
     return archive.import_paths([path]).imported[0].id
 
 
@@ -31,7 +36,7 @@ def _commitment(archive: Archive, doc: int) -> int:
 
 
 def test_delete_moves_to_the_trash_and_undo_brings_it_back(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
+    doc = _doc(archive, tmp_path, filed=True)
     cid = _commitment(archive, doc)
     original = archive.original_file(doc)
     change = archive.delete_document(doc)
@@ -50,11 +55,12 @@ def test_delete_moves_to_the_trash_and_undo_brings_it_back(archive: Archive, tmp
 
 
 def test_restore_and_empty(archive: Archive, tmp_path: Path):
-    doc = _doc(archive, tmp_path)
+    doc = _doc(archive, tmp_path, filed=True)
     other = _doc(archive, tmp_path, "b.txt", OTHER)
+    plain = _doc(archive, tmp_path, "c.txt", PLAIN)  # regenerated: no file under originals/
     with pytest.raises(Invalid, match="not in the trash"):
         archive.trash.restore([doc])
-    archive.trash.delete([doc, other])
+    archive.trash.delete([doc, other, plain])
     with pytest.raises(Invalid, match="in the trash already"):
         archive.trash.delete([doc])
     with pytest.raises(UnknownDocument):
@@ -62,20 +68,24 @@ def test_restore_and_empty(archive: Archive, tmp_path: Path):
     restored = archive.trash.restore([other])
     assert restored.kind is ChangeKind.RESTORE_DOCUMENT and archive.document_ids() == [other]
     assert archive.search("Denmark").total == 1
-    original = archive.original_file(doc)
+    original, viewed = archive.original_file(doc), archive.original_file(plain)
+    assert original.parent.parent == archive.root / "originals" and viewed.is_file()
+    filed_bytes = original.stat().st_size
     size = archive.trash.size()
     freed = archive.trash.empty()
-    assert freed == size and freed.documents == 1
-    assert not original.exists() and archive.trash.items() == []
-    with pytest.raises(UnknownDocument):
-        archive.document(doc)
+    assert freed == size and freed.documents == 2
+    assert freed.bytes == filed_bytes  # the regenerated original frees no file
+    assert not original.exists() and not viewed.exists() and archive.trash.items() == []
+    for gone in (doc, plain):
+        with pytest.raises(UnknownDocument):
+            archive.document(gone)
     assert all(doc not in e.change.documents for e in archive.annotations.journal.history())
     assert check(archive).consistent
 
 
 def test_the_trash_empties_when_an_original_cannot_be_deleted(archive: Archive, tmp_path: Path):
     # Windows refuses to delete a file a viewer has open; the rows went, then OSError came out.
-    doc = _doc(archive, tmp_path)
+    doc = _doc(archive, tmp_path, filed=True)
     original = archive.original_file(doc)
     archive.trash.delete([doc])
     with undeletable(original, tmp_path / "scratch"):

@@ -13,6 +13,7 @@ from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.imports.pending import PENDING_NAME
 from archiver.core.search.index.writing import PARALLEL_INDEX_FROM
+from kept_originals import assert_kept_once, with_a_stray_byte
 from processes import Run, originals
 from samples import distinct_text
 
@@ -24,6 +25,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     for n in range(FILES):
         (folder / f"{n:05d}.txt").write_text(distinct_text(n, words=12), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def filed_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus, every second file with a stray byte: those keep a copy under originals/."""
+    folder = tmp_path_factory.mktemp("filed")
+    for n in range(FILES):
+        data = distinct_text(n, words=12).encode()
+        (folder / f"{n:05d}.txt").write_bytes(with_a_stray_byte(data) if n % 2 else data)
     return folder
 
 
@@ -46,15 +57,18 @@ def _consistent_after_open(root: Path, documents: int | None = None) -> Archive:
     return archive
 
 
-def test_a_killed_import_leaves_no_worker_and_no_stray_original(tmp_path: Path, corpus) -> None:
+def test_a_killed_import_leaves_no_worker_and_no_stray_original(
+    tmp_path: Path, filed_corpus: Path
+) -> None:
     root = tmp_path / "archive"
-    run = Run("--archive", str(root), "import", str(corpus))
+    run = Run("--archive", str(root), "import", str(filed_corpus))
     assert run.wait_until(lambda: originals(root) >= 50)  # copied, not committed (500 a time)
     run.kill()
     assert run.survivors() == []
     with _consistent_after_open(root) as archive:
         assert archive.count() < FILES
         assert not (root / PENDING_NAME).exists()
+        assert_kept_once(root, archive.db)
 
 
 def test_a_killed_rebuild_leaves_no_worker_and_the_next_open_refills_the_index(

@@ -85,7 +85,7 @@ def _trash_list(archive: Archive, args: argparse.Namespace) -> int:
     else:
         for t in items:
             print(f"#{t.id:<6} {t.trashed_at}  {t.title}  ({t.file_name}, {t.file_size} bytes)")
-        print(f"{size.documents} document(s) in the trash, {size.bytes} bytes of originals")
+        print(f"{size.documents} document(s) in the trash, {size.bytes} bytes of original files")
     return 0
 
 
@@ -105,7 +105,8 @@ def _trash_empty(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"emptied": freed.to_json()})
     else:
-        print(f"deleted for good: {freed.documents} document(s), {freed.bytes} bytes of originals")
+        files = f"{freed.bytes} bytes of original files"
+        print(f"deleted for good: {freed.documents} document(s), {files}")
     return 0
 
 

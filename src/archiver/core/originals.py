@@ -13,6 +13,7 @@ bytes are the same whichever way they are kept.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -150,15 +151,29 @@ def in_file(original: documents.Original) -> bool:
     return original.recipe is None
 
 
+def _viewer_copy(stored_name: str) -> Path:
+    """Where ``openable`` writes a regenerated original for a viewer."""
+    return Path(tempfile.gettempdir()) / "archiver-originals" / stored_name
+
+
 def openable(root: Path, db: sqlite3.Connection, doc_id: int) -> Path:
     """A file holding the document's original for a viewer: its own, or one written
     beside the other temporary files (a regenerated original has no file of its own)."""
     original = documents.original_of(db, doc_id)
     if original.recipe is None:
         return root / FOLDER / original.stored_name
-    target = Path(tempfile.gettempdir()) / "archiver-originals" / original.stored_name
+    target = _viewer_copy(original.stored_name)
     data = read(root, db, original)
     if not target.is_file() or target.read_bytes() != data:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     return target
+
+
+def forget(root: Path, stored_name: str, *, in_file: bool) -> None:
+    """Delete a deleted document's original for good: its file, or the copy ``openable``
+    wrote of a regenerated one for a viewer. A file held open (Windows: a viewer has it)
+    stays: under ``originals/``, a stray that ``check --repair`` moves."""
+    path = root / FOLDER / stored_name if in_file else _viewer_copy(stored_name)
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)

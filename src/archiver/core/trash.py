@@ -8,12 +8,11 @@ originals for good, with the journal entries that name them, and cannot be undon
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from archiver.core import store
+from archiver.core import originals, store
 from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.idsets import IdRanges
@@ -30,7 +29,8 @@ __all__ = ["Trash", "TrashSize", "Trashed"]
 
 @dataclass(frozen=True)
 class TrashSize:
-    """What emptying (some of) the trash frees: documents, and bytes of original files."""
+    """What emptying (some of) the trash frees: documents, and bytes of original files (a
+    plain-text original the store regenerates has no file: ``core.originals``)."""
 
     documents: int
     bytes: int
@@ -52,8 +52,7 @@ class Trash:
 
     def size(self, ids: Iterable[int] | None = None) -> TrashSize:
         """What emptying the trash (or these of its documents) would free."""
-        found = documents.trashed(self.archive.db, ids)
-        return TrashSize(len(found), sum(t.file_size for t in found))
+        return _size(documents.trashed(self.archive.db, ids))
 
     def delete(
         self,
@@ -103,11 +102,9 @@ class Trash:
             for doc_id in gone:
                 documents.delete(archive.db, doc_id)
             journal_rows.forget_documents(archive.db, gone)
-        for item in found:
-            # held open (Windows: a viewer has it): left as a stray, check --repair moves it
-            with contextlib.suppress(OSError):
-                (archive.root / "originals" / item.stored_name).unlink(missing_ok=True)
-        return TrashSize(len(found), sum(t.file_size for t in found))
+        for item in found:  # a file held open stays, a stray check --repair moves
+            originals.forget(archive.root, item.stored_name, in_file=item.recipe is None)
+        return _size(found)
 
     def _checked(self, ids: Iterable[int], *, trashed: bool) -> list[int]:
         """The ids, each known and in (or out of) the trash as asked; in the order given."""
@@ -124,3 +121,8 @@ class Trash:
             if not trashed and state[doc_id] is not None:
                 raise Invalid(f"document {doc_id} is in the trash already")
         return wanted
+
+
+def _size(found: list[Trashed]) -> TrashSize:
+    """The documents, and the bytes of those kept as files under ``originals/``."""
+    return TrashSize(len(found), sum(t.file_size for t in found if t.recipe is None))

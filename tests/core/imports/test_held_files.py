@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archiver.core import originals
 from archiver.core.archive import Archive
-from archiver.core.store import import_log
+from archiver.core.store import documents, import_log
+from kept_originals import with_a_stray_byte
 
 NEWS = {
     "a.txt": "قال وزير الخارجية إن لبنان سيتلقى دعماً من دول الخليج قبل نهاية السنة.",
@@ -40,8 +42,11 @@ def test_held_files_are_not_prepared_again(tmp_path: Path) -> None:
 
 def test_a_held_file_puts_back_a_lost_original(tmp_path: Path) -> None:
     folder = _folder(tmp_path / "in")
+    kept = folder / "a.txt"  # a file the store cannot regenerate: it keeps its copy
+    kept.write_bytes(with_a_stray_byte(kept.read_bytes()))
     with Archive.open(tmp_path / "arch") as archive:
-        doc = archive.import_paths([folder / "a.txt"]).imported[0].id
+        doc = archive.import_paths([kept]).imported[0].id
+        assert originals.in_file(documents.original_of(archive.db, doc))
         archive.original_file(doc).unlink()
         again = archive.import_paths([folder / "a.txt"])
         assert [(d.id, d.original_restored) for d in again.duplicates] == [(doc, True)]

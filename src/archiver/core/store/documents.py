@@ -231,11 +231,15 @@ class Trashed(NamedTuple):
     file_size: int
     trashed_at: str
     stored_name: str
+    recipe: str | None = None  # None: its original is a file (see ``core.originals``)
 
 
 def trashed(db: sqlite3.Connection, wanted: Iterable[int] | None = None) -> list[Trashed]:
     """Documents in the trash (all, or these ids), most recently trashed first."""
-    sql = "SELECT id, title, file_name, file_size, trashed_at, stored_name FROM document"
+    sql = (
+        "SELECT id, title, file_name, file_size, trashed_at, stored_name, original_recipe"
+        " FROM document"
+    )
     rows = db.execute(sql + " WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id DESC")
     found = [Trashed(*row) for row in rows]
     if wanted is None:

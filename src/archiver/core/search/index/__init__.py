@@ -223,8 +223,8 @@ class SearchIndex:
     ) -> tuple[int, list[tuple[int, float]]]:
         searcher = self.searcher()
         wquery, ranges = split(wquery)
-        # numpy is imported where searches run only: an import worker, which loads this
-        # package to write segments, is spared its 16 MB
+        # numpy is imported where searches run only: the merge process, which loads this
+        # package to merge segments, is spared its 13 MB
         from archiver.core.search.index.arrays import Scorer, SegmentArrays, top, within
 
         if self._arrays is None:
