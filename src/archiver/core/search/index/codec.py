@@ -36,6 +36,8 @@ from whoosh.filedb.structfile import StructFile
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length
 
+from archiver.core.search.index import pickles
+
 # Whoosh pickles posting lists with protocol 2, which has no opcode for bytes: each value
 # went through codecs.encode (about 30 bytes more a posting, five times slower to pickle).
 # Protocol 3 has one; Whoosh reads any protocol (pickle.loads finds it in the data).
@@ -363,7 +365,7 @@ def inline_info(ids: list[int], weights: list[float], values: list[bytes],
     header = W3TermInfo._struct.pack(
         1, sum(stored_weights), len(ids), low, high, max(0, max(weights)), ids[0], ids[-1]
     )
-    return header + dumps((tuple(ids), tuple(stored_weights), tuple(values)), PICKLE_PROTOCOL)
+    return header + pickles.inline_postings(ids, stored_weights, values)
 
 
 class Codec(W3Codec):

@@ -33,13 +33,13 @@ from archiver.core.search.index.codec import (
     PICKLE_PROTOCOL,
     inline_info,
 )
+from archiver.core.search.index.pickles import PROTOCOL_3
 
 CHUNK = 2**20  # bytes of the term table read at a time
 _LENGTHS = struct.Struct("!ii")  # a term-table entry: key and value lengths
 _INT = struct.Struct("!i")
 _POINTER = struct.Struct("!qi")  # a block term's entry ends with offset and length
 HEADER = W3TermInfo._struct.size  # a term info's statistics, before its postings or pointer
-_PICKLE_3 = b"\x80\x03"
 _IDS = struct.Struct("!II")  # a term info's first and last document numbers
 _IDS_AT = HEADER - _IDS.size
 _MIN_LENGTH_AT = 9  # then the longest's
@@ -97,7 +97,7 @@ def is_inline(info: bytes) -> bool:
 
 def inline_is_ours(info: bytes) -> bool:
     """Whether an inline term info is what our codec writes for its postings."""
-    return info[HEADER : HEADER + 2] == _PICKLE_3 and _doc_frequency(info) < INLINE_LIMIT
+    return info[HEADER : HEADER + 2] == PROTOCOL_3 and _doc_frequency(info) < INLINE_LIMIT
 
 
 def _doc_frequency(info: bytes) -> int:
@@ -254,7 +254,7 @@ def merged_inline(parts: list[tuple[bytes, int]]) -> bytes | None:
     # None unless each part is inline and ours, and they are few enough to stay inline
     total = 0
     for info, _ in parts:
-        if info[0] != 1 or info[HEADER : HEADER + 2] != _PICKLE_3:
+        if info[0] != 1 or info[HEADER : HEADER + 2] != PROTOCOL_3:
             return None
         total += _DF.unpack_from(info, _DF_AT)[0]
     if total >= INLINE_LIMIT:

@@ -10,6 +10,7 @@ from whoosh import analysis, fields, formats
 from whoosh.system import pack_uint
 
 from archiver.core.search import query as q
+from archiver.core.search.index.pickles import pickled_int
 from archiver.core.text import arabic
 
 SCHEMA_VERSION = 10  # 8: collection; 9: the memo field; 10: positions as short pickles
@@ -63,16 +64,8 @@ def positions_value(poslist: list[int]) -> bytes:
     memo or STOP (Whoosh adds the STOP before reading), 4 to 5 bytes for one position where
     Whoosh's own encoding takes 9."""
     gaps = [poslist[0], *(b - a for a, b in itertools.pairwise(poslist))]
-    ints = b"".join(map(_pickled_int, gaps))
+    ints = b"".join(map(pickled_int, gaps))
     return pack_uint(len(gaps)) + (b"]" + ints + b"a" if len(gaps) == 1 else b"](" + ints + b"e")
-
-
-def _pickled_int(n: int) -> bytes:
-    if n < 0x100:
-        return b"K" + n.to_bytes(1, "little")  # BININT1
-    if n < 0x10000:
-        return b"M" + n.to_bytes(2, "little")  # BININT2
-    return b"J" + n.to_bytes(4, "little", signed=True)  # BININT
 
 
 class ShortPositions(formats.Positions):
