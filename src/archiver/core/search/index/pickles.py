@@ -1,14 +1,14 @@
-"""Short pickles written by hand for what Whoosh pickles into its files: no protocol memo,
-ints in their shortest opcode. Whoosh reads them with ``pickle.loads`` as its own."""
+"""Short pickles of what Whoosh pickles into its files: no memo, ints in their shortest
+opcode. Whoosh reads them with ``pickle.loads`` as its own."""
 
 from __future__ import annotations
 
-import struct
+import io
+import pickle
 from collections.abc import Iterable
 
 PROTOCOL_3 = b"\x80\x03"  # kept at the start of a term's inline postings: marks ours
-_DOUBLE = struct.Struct(">d")
-_TUPLE_OF = {1: b"\x85", 2: b"\x86", 3: b"\x87"}  # TUPLE1..3; longer ones: MARK ... TUPLE
+_INT_LIMIT = 2**31  # BININT's: a larger whole weight stays a float (8 bytes, not more)
 
 
 def pickled_int(n: int) -> bytes:
@@ -20,35 +20,21 @@ def pickled_int(n: int) -> bytes:
     return b"J" + n.to_bytes(4, "little", signed=True)
 
 
-def pickled_weight(weight: float) -> bytes:
-    """A posting's weight: as an int when it is a whole number (a term's count), else as
-    BINFLOAT (a boosted field's)."""
-    if weight.is_integer() and 0 <= weight < 2**31:
-        return pickled_int(int(weight))
-    return b"G" + _DOUBLE.pack(weight)
-
-
-def pickled_bytes(value: bytes) -> bytes:
-    """Bytes as SHORT_BINBYTES or BINBYTES (protocol 3's opcodes)."""
-    if len(value) < 0x100:
-        return b"C" + len(value).to_bytes(1, "little") + value
-    return b"B" + len(value).to_bytes(4, "little") + value
-
-
-def pickled_tuple(items: Iterable[bytes]) -> bytes:
-    """A tuple of already pickled items."""
-    parts = list(items)
-    end = _TUPLE_OF.get(len(parts))
-    return b"".join(parts) + end if end else b"(" + b"".join(parts) + b"t"
-
-
 def inline_postings(ids: Iterable[int], weights: Iterable[float], values: Iterable[bytes]) -> bytes:
     """The pickle of a term's inline postings, ``(ids, weights, values)`` as Whoosh's
-    W3TermInfo holds them (a third of the bytes ``pickle.dumps`` writes for them)."""
-    return (
-        PROTOCOL_3
-        + pickled_tuple(map(pickled_int, ids))
-        + pickled_tuple(map(pickled_weight, weights))
-        + pickled_tuple(map(pickled_bytes, values))
-        + b"\x87."
-    )
+    W3TermInfo holds them, in half the bytes ``pickle.dumps`` writes for one posting: no
+    memo (the pickler's fast mode: the tuples hold no loops) and whole weights (a term's
+    count in the text) as ints in their shortest opcode."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, 3)
+    pickler.fast = True
+    pickler.dump((tuple(ids), _whole(tuple(weights)), tuple(values)))
+    return out.getvalue()
+
+
+def _whole(weights: tuple[float, ...]) -> tuple[float, ...]:
+    """The weights, those that are whole numbers as ints (a boosted field's stay floats)."""
+    ints = tuple(map(int, weights))
+    if ints == weights and max(ints, default=0) < _INT_LIMIT:
+        return ints
+    return tuple(i if i == w and i < _INT_LIMIT else w for i, w in zip(ints, weights, strict=True))
