@@ -99,7 +99,7 @@ def test_ctrl_c_stops_every_process_without_a_traceback(
     assert run.wait_for_workers(busy)
     time.sleep(0.5)  # into the work
     code, err = run.interrupt()
-    assert code == 130
+    assert code == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert run.survivors() == []
     _consistent_after_open(root).close()
