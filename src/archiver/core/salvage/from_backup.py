@@ -67,8 +67,9 @@ def _written(
     """The backup's originals the new archive lacks, written under ``work`` (one folder each,
     so two of the same file name stay apart), and the ids whose bytes could not be read."""
     paths, unreadable = [], []
+    held = {kept.file_sha256 for kept in documents.originals(new)}  # one read, not one a row
     for original, file_name in documents.live_originals(db):
-        if documents.id_of_file(new, original.file_sha256) is not None:
+        if original.file_sha256 in held:
             continue
         try:
             data = read(backup, db, original)
