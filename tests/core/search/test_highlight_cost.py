@@ -134,3 +134,25 @@ def test_a_blank_line_in_a_snippet_is_one_break() -> None:
     assert highlight.snippet(text, []) == "تقرير مع تشكيل · قال وزير الخارجية إن الدعم سيصل · غداً"
     spans = highlight.spans_for(text, q.parse("الدعم"))
     assert highlight.snippet(text, spans).endswith("إن <b>الدعم</b> سيصل · غداً")
+
+
+def test_a_name_protected_after_a_query_was_highlighted_changes_what_it_highlights() -> None:
+    text = "قال رجي أمس"
+    try:
+        assert highlight.spans_for(text, q.parse("رج")) == [(4, 7)]  # رجي read as رج + ي
+        arabic.set_archive_names(["رجي"])  # a participant's name: kept whole from now on
+        assert highlight.spans_for(text, q.parse("رج")) == []
+    finally:
+        arabic.set_archive_names([])
+    assert highlight.spans_for(text, q.parse("رج")) == [(4, 7)]
+
+
+def test_the_words_a_query_decided_on_are_bounded_and_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(highlight, "VERDICTS_KEPT", 3)
+    rnd = random.Random(7)
+    node = q.parse("الدعم OR talks OR أوكر*")
+    for _ in range(40):
+        text = " ".join(rnd.choice(WORDS) for _ in range(30))
+        assert highlight.spans_for(text, node) == every_token(text, node)

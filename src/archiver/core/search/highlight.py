@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import itertools
+import operator
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from archiver.core.search import query as q
 from archiver.core.text import arabic, spellings
@@ -14,6 +18,16 @@ Span = tuple[int, int]
 SNIPPET_CHARS = 220
 _LINE_BREAKS = re.compile(r"[ \t\r]*\n\s*")  # a blank line is one break, not "·  ·"
 LIST_SCAN_CHARS = 300_000  # result lists scan this much of a very long text; the reader scans all
+VERDICTS_KEPT = 200_000  # words a query remembers the verdict on (a result page's vocabulary)
+
+
+@dataclass
+class _Verdicts:
+    """The words a query already decided on: each page's texts share most of their words."""
+
+    matched: set[str] = field(default_factory=set)
+    rejected: set[str] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)  # the app's threads share it
 
 
 @dataclass(frozen=True)
@@ -26,7 +40,8 @@ class _Wanted:
     prefixes: tuple[tuple[str, str], ...]  # (folded prefix, the same without its article)
     # a piece of each term and form above, held by every word that can match one (see
     # _matching_words)
-    cores: re.Pattern[str]
+    cores: tuple[str, ...]
+    verdicts: _Verdicts = field(default_factory=_Verdicts, compare=False)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -40,9 +55,10 @@ TEXT_FIELDS: tuple[str | None, ...] = (None, "title")  # the parts of a query a 
 
 
 @functools.lru_cache(maxsize=64)
-def _wanted(node: q.Node, fields: tuple[str | None, ...] = TEXT_FIELDS) -> _Wanted:
+def _wanted(node: q.Node, fields: tuple[str | None, ...], generation: int) -> _Wanted:
     """The readings, phrases, exact forms and prefixes ``node`` highlights in a text holding
-    these fields (a document's title and text, or a memo's)."""
+    these fields (a document's title and text, or a memo's), as the analysis of this
+    ``generation`` of the archive's names reads them."""
     readings: set[str] = set()
     phrases, exact, prefixes = [], set(), []
     for leaf in q.positive_words(node):
@@ -60,8 +76,7 @@ def _wanted(node: q.Node, fields: tuple[str | None, ...] = TEXT_FIELDS) -> _Want
             folded = arabic.prefix_form(leaf.text)
             prefixes.append((folded, arabic.strip_article(folded)))
     looked_for = readings | exact | {part for pair in prefixes for part in pair}
-    pieces = sorted({form[:-1] if len(form) > 1 else form for form in looked_for})
-    cores = re.compile("|".join(map(re.escape, pieces)) if pieces else "(?!)")
+    cores = tuple(sorted({form[:-1] if len(form) > 1 else form for form in looked_for}))
     return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes), cores)
 
 
@@ -83,35 +98,60 @@ def _word_spans(tokens: list[tuple[int, int, arabic.Analysis]], wanted: _Wanted)
     return spans
 
 
+_ANALYSE = "\x01"  # the searched form of a word that is always analysed
+
+
 @functools.lru_cache(maxsize=100_000)
-def _searched_forms(word: str) -> str | None:
-    """The word lowered, and folded when that differs (a NUL between); None when it holds
-    digits or marks, which folding rewrites or drops (such a word is always analysed)."""
+def _searched_forms(word: str) -> str:
+    """The word lowered, and folded when that differs (a NUL between); ``_ANALYSE`` when it
+    holds digits or marks, which folding rewrites or drops (such a word is always analysed)."""
     lowered = word.lower()
     if not lowered.isalpha():
-        return None
+        return _ANALYSE
     folded = arabic.fold(lowered)
     return lowered if folded == lowered else f"{folded}\0{lowered}"
 
 
-def _matching_words(text: str, wanted: _Wanted) -> set[str]:
-    """The distinct words of ``text`` matching a Words, Exact or Prefix part of the query.
+def _holding_a_core(words: list[str], cores: tuple[str, ...]) -> list[str]:
+    """The ``words`` whose searched forms hold one of ``cores`` (or are ``_ANALYSE``): one
+    search per core through all the forms joined, not one per word."""
+    forms = list(map(_searched_forms, words))
+    joined = "\n".join(forms)
+    starts = [0, *itertools.accumulate(map(operator.add, map(len, forms), itertools.repeat(1)))]
+    held: set[int] = set()
+    for core in (*cores, _ANALYSE):
+        at = joined.find(core)
+        while at >= 0:
+            line = bisect.bisect_right(starts, at) - 1
+            held.add(line)
+            at = joined.find(core, starts[line + 1])  # the next word's forms
+    return [words[i] for i in held]
 
-    Only a word that holds a core is analysed. An Arabic word's terms are pieces of its
-    folded form (the stemmer only cuts letters off), and an English word's stem less its
-    last letter starts it (the stemmer only rewrites the ending): a word holding no core
-    cannot match, and a result page's other words, most of them, are never analysed.
-    Digits and marks (which folding rewrites or drops) send a word to the analysis.
+
+def _matching_words(words: list[str], wanted: _Wanted) -> set[str]:
+    """The distinct ``words`` matching a Words, Exact or Prefix part of the query.
+
+    A word is decided once per query (the verdicts are kept), and only a word that holds a
+    core is analysed. An Arabic word's terms are pieces of its folded form (the stemmer only
+    cuts letters off), and an English word's stem less its last letter starts it (the
+    stemmer only rewrites the ending): a word holding no core cannot match, and a result
+    page's other words, most of them, are never analysed. Digits and marks (which folding
+    rewrites or drops) send a word to the analysis.
     """
-    holds_core, found = wanted.cores.search, set()
-    for word in set(arabic.word_list(text)):
-        forms = _searched_forms(word)
-        if forms is not None and holds_core(forms) is None:
-            continue
-        analysis = arabic.analysis_of(word)
-        if analysis is not None and _word_spans([(0, 0, analysis)], wanted):
-            found.add(word)
-    return found
+    distinct, verdicts = set(words), wanted.verdicts
+    with verdicts.lock:
+        matched, rejected = verdicts.matched, verdicts.rejected
+        if len(matched) + len(rejected) > VERDICTS_KEPT:
+            matched.clear()
+            rejected.clear()
+        new = list(distinct - matched - rejected)
+        for word in _holding_a_core(new, wanted.cores):
+            analysis = arabic.analysis_of(word)
+            if analysis is not None and _word_spans([(0, 0, analysis)], wanted):
+                matched.add(word)
+        rejected.update(new)
+        rejected -= matched
+        return distinct & matched
 
 
 def _phrase_places(
@@ -137,9 +177,10 @@ def spans_for(
     """Sorted, non-overlapping spans of ``text`` where the positive parts of ``node`` on these
     fields match (a memo's text: ``fields=("memo",)``)."""
     scanned = text if limit_chars is None else text[:limit_chars]
-    wanted = _wanted(node, fields)
+    wanted = _wanted(node, fields, arabic.generation())
     if not wanted.phrases:  # no word's neighbours matter: only the candidates are analysed
-        return arabic.spans_of_words(scanned, _matching_words(scanned, wanted))
+        found = arabic.word_spans(scanned)
+        return arabic.spans_of_words(found, _matching_words(found[0], wanted))
     tokens = arabic.analysed_spans(scanned)
     spans = _word_spans(tokens, wanted)
     for sequence in wanted.phrases:

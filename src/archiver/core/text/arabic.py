@@ -11,6 +11,7 @@ miss (see docs/search.md).
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -294,16 +295,28 @@ def analyze(text: str) -> list[Token]:
     ]
 
 
-def word_list(text: str) -> list[str]:
-    """Every word of ``text`` (stop words included), found in C."""
-    return _WORD_RE.findall(text)
+def word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Every word of ``text`` (stop words included), its start and its end, found in C: no
+    call per word (a page of results is thousands of them)."""
+    parts = _WORD_SPLIT.split(text)  # between-words, word, between-words, ..., between-words
+    ends = list(itertools.accumulate(map(len, parts)))
+    return parts[1::2], ends[0::2][: len(parts) // 2], ends[1::2]
 
 
-def spans_of_words(text: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int]]:
-    """The spans of the words of ``text`` that are in ``wanted``, in order."""
+def spans_of_words(
+    found: tuple[list[str], list[int], list[int]], wanted: set[str] | frozenset[str]
+) -> list[tuple[int, int]]:
+    """The spans, in order, of the words of ``word_spans``' result that are in ``wanted``."""
+    words, starts, ends = found
     if not wanted:
         return []
-    return [match.span() for match in _WORD_RE.finditer(text) if match.group() in wanted]
+    keep = list(map(wanted.__contains__, words))
+    return list(zip(itertools.compress(starts, keep), itertools.compress(ends, keep), strict=True))
+
+
+def generation() -> int:
+    """How many times the archive's names changed: a key for what analysis results decide."""
+    return _generation
 
 
 def analysis_of(word: str, *, cached: bool = True) -> Analysis | None:
@@ -353,6 +366,7 @@ _WORD_RE = re.compile(
     .replace("(?P<num>", "(?:")
     .replace("(?P<lat>", "(?:")
 )
+_WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")  # split keeps the words
 Piece = tuple[str, str] | tuple[()]  # a word's (body piece, exact); () for a stop word
 PIECES_KEPT = 100_000  # words per generation of the cache below
 
