@@ -305,6 +305,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>show the document</source>
+        <translation>عرض الوثيقة</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -537,6 +541,10 @@
     <message>
         <source>Memo: {0}</source>
         <translation>مذكّرة: {0}</translation>
+    </message>
+    <message>
+        <source>The stored text is damaged: archiver check names it</source>
+        <translation>النص المخزَّن تالف: يسمّيه الأمر archiver check</translation>
     </message>
     <message>
         <source>The file&apos;s creation date, not the publication date</source>

@@ -209,6 +209,8 @@ def print_hits(result: SearchResult) -> None:
         if not sys.stdout.isatty():
             snippet = hit.snippet.replace("<b>", "[").replace("</b>", "]")
         memo = "memo: " if hit.snippet_from == "memo" else ""
+        if hit.snippet_from == "damaged":
+            snippet = "(stored text is damaged: archiver check names it)"
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {memo}{html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")

@@ -243,7 +243,9 @@ class Hit:
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
     quality: float = 1.0  # the document's text quality (0..1), as stored at import
-    snippet_from: str = "text"  # "memo": the snippet is a memo's, where memo: words matched
+    # "memo": the snippet is a memo's, where memo: words matched; "damaged": the stored text
+    # cannot be unpacked (no snippet; check names the document)
+    snippet_from: str = "text"
 
 
 @dataclass(frozen=True)

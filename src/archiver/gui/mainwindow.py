@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from archiver.core.changes import Change, ChangeKind
-from archiver.core.errors import NotFound
+from archiver.core.errors import NotFound, StoreError
 from archiver.core.imports.budget import FileBudget
 from archiver.core.model import ImportReport
 from archiver.core.search.query import CHANGED_BY_ANNOTATIONS
@@ -272,7 +272,11 @@ class MainWindow(AddonHooks):
         self._preview.stop()
         try:
             doc = self.session.document(doc_id)
-        except NotFound:
+        except (NotFound, StoreError) as exc:  # a damaged text: said, and no other one left shown
+            if isinstance(exc, StoreError):
+                self.reader.show_document(None)
+                self.current_id = None
+                self._error(self.tr("show the document"), exc)
             return
         self.reader.show_document(doc)
         self.current_id = doc_id
@@ -458,18 +462,14 @@ class MainWindow(AddonHooks):
     def switch_archive(self, path: str) -> None:
         """Close this archive and open ``path``."""
         if self.job is not None:
-            QMessageBox.information(
-                self, APP_NAME, self.tr("Wait for the import to finish or cancel it first.")
-            )
+            QMessageBox.information(self, APP_NAME,
+                                    self.tr("Wait for the import to finish or cancel it first."))  # fmt: skip
             return
         old = self.session
         try:
-            session = ArchiveSession(
-                path,
-                old.lanes if old else Lanes(),
-                import_workers=old.import_workers if old else None,
-                author=old.author if old else None,
-            )
+            session = ArchiveSession(path, old.lanes if old else Lanes(),
+                                     import_workers=old.import_workers if old else None,
+                                     author=old.author if old else None)  # fmt: skip
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))
             return

@@ -13,14 +13,28 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from archiver.core.model import Hit
 
 if TYPE_CHECKING:
     from archiver.gui.results_model import ResultsModel
 
 SHOWN_ROWS = 30  # rows dressed with the first page until the view says how many it shows
 
-Snippets = dict[int, tuple[str, list[tuple[int, int]], str]]  # HTML, spans, "text" or "memo"
+Snippets = dict[int, tuple[str, list[tuple[int, int]], str]]  # HTML, spans, where from
+
+
+def snippet_html(hit: Hit) -> str:
+    """The hit's snippet; a memo's words after the word "Memo", where memo: words matched;
+    what to do, where the stored text is damaged."""
+    if hit.snippet_from == "damaged":
+        return QCoreApplication.translate(
+            "ResultsModel", "The stored text is damaged: archiver check names it"
+        )
+    if hit.snippet_from != "memo" or not hit.snippet:
+        return hit.snippet
+    return QCoreApplication.translate("ResultsModel", "Memo: {0}").format(hit.snippet)
 
 
 class RowSnippets(QObject):
@@ -70,6 +84,6 @@ class RowSnippets(QObject):
                 model.row_changed(doc_id)
 
 
-def plain_snippet(snippet_html: str) -> str:
+def plain_snippet(marked: str) -> str:
     """A snippet's text without its marks of the query's words."""
-    return html.unescape(snippet_html.replace("<b>", "").replace("</b>", ""))
+    return html.unescape(marked.replace("<b>", "").replace("</b>", ""))

@@ -24,7 +24,7 @@ from archiver.gui import document_drag, quality_marks
 from archiver.gui.browse_rows import apply_row_changes, relayout, row_changes
 from archiver.gui.errors import error_message
 from archiver.gui.locale_text import isolate
-from archiver.gui.result_snippets import RowSnippets, plain_snippet
+from archiver.gui.result_snippets import RowSnippets, plain_snippet, snippet_html
 
 if TYPE_CHECKING:
     from archiver.services.operations import ArchiveSession
@@ -378,12 +378,6 @@ class ResultsModel(QAbstractTableModel):
             return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _snippet_html(self, hit: Hit) -> str:
-        """The hit's snippet; a memo's words after the word "Memo", where memo: words matched."""
-        if hit.snippet_from != "memo" or not hit.snippet:
-            return hit.snippet
-        return self.tr("Memo: {0}").format(hit.snippet)
-
     def _file_date_mark(self, role: int) -> Any:
         """How a date that is only the file's creation date stands out: italic, explained."""
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -398,7 +392,7 @@ class ResultsModel(QAbstractTableModel):
             hit = self._dress(row, doc_id)
         if hit is not None:
             return {"title": hit.title, "date": hit.date, "source": hit.source,
-                    "language": hit.language, "snippet": self._snippet_html(hit),
+                    "language": hit.language, "snippet": snippet_html(hit),
                     "published_source": hit.date_source, "quality": hit.quality}  # fmt: skip
         cached = self._rows.get(doc_id)
         if cached is None and self.session is not None:

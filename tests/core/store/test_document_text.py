@@ -124,6 +124,31 @@ def test_a_damaged_packed_text_is_named_not_a_traceback(archive, write, capsys) 
     assert code != 0 and "stored text is damaged" in err and "Traceback" not in err
 
 
+def damage_text(archive: Archive, doc_id: int) -> None:
+    """Flip bytes inside a document's packed text, as a bad sector would."""
+    blob = archive.db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()[0]
+    assert isinstance(blob, bytes)
+    damaged = blob[:10] + bytes(b ^ 0x55 for b in blob[10:20]) + blob[20:]
+    archive.db.execute("UPDATE document SET text = ? WHERE id = ?", (damaged, doc_id))
+
+
+def test_a_damaged_text_among_the_hits_fails_neither_the_search_nor_the_others(
+    archive, write, capsys
+) -> None:
+    report = archive.import_paths([write("vowelled.txt", VOWELLED), write("ar.txt", ARTICLE_AR)])
+    damaged, sound = (doc.id for doc in report.imported)
+    damage_text(archive, damaged)
+    hits = {hit.id: hit for hit in archive.search("لندن").hits}
+    assert hits[damaged].snippet_from == "damaged" and hits[damaged].snippet == ""
+    assert hits[sound].snippet_from == "text" and "<b>" in hits[sound].snippet
+    later = archive.snippets("لندن", [damaged, sound])
+    assert later[damaged] == ("", [], "damaged") and later[sound][1]
+    code = main(["--archive", str(archive.root), "search", "لندن"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "stored text is damaged: archiver check names it" in out
+    assert "Traceback" not in err
+
+
 def test_a_worker_packs_the_texts_it_sends_and_the_store_keeps_them_as_sent(write) -> None:
     item = prepare(write("vowelled.txt", VOWELLED))
     pack_texts(item)

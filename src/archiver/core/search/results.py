@@ -74,6 +74,7 @@ def ignored_words(text: str) -> list[str]:
 
 
 Snippet = tuple[str, list[tuple[int, int]], str]  # HTML, spans in the text, "text" or "memo"
+DAMAGED = "damaged"  # a snippet's origin when the stored text cannot be unpacked (check names it)
 
 
 def snippets_of(db: sqlite3.Connection, text: str, ids: list[int]) -> dict[int, Snippet]:
@@ -95,9 +96,11 @@ def _memo_texts(db: sqlite3.Connection, node: q.Node, ids: list[int]) -> dict[in
     return memo_rows.texts_of_documents(db, ids)
 
 
-def _snippet(text: str, node: q.Node, memos: list[str]) -> Snippet:
+def _snippet(text: str | None, node: q.Node, memos: list[str]) -> Snippet:
     """The text's snippet; a memo's, where the query's memo: words matched, when the text has
-    no matched words (a memo: hit showed the document's start)."""
+    no matched words (a memo: hit showed the document's start); none from a damaged text."""
+    if text is None:
+        return "", [], DAMAGED
     spans = highlight.spans_for(text, node, highlight.LIST_SCAN_CHARS)
     if not spans:
         for memo in memos:

@@ -274,14 +274,17 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
 
 
 def hit_rows(db: sqlite3.Connection, wanted: list[int], *, text: bool) -> dict[int, dict]:
-    """What a search hit shows (title, date, language, source, kind, quality; the text if asked)."""
+    """What a search hit shows (title, date, language, source, kind, quality; the text if
+    asked: None when it is damaged, so that one damaged text does not fail a whole page)."""
     columns = "id, title, published, published_source, language, source, kind, quality"
     columns += ", text" if text else ""
     found: dict[int, dict] = {}
     for part, marks in _chunks(wanted):
         sql = f"SELECT {columns} FROM document WHERE {LIVE} AND id IN ({marks})"
         for row in db.execute(sql, part):
-            found[row["id"]] = _unpacked(row, row["id"])
+            found[row["id"]] = dict(row)
+            if text:
+                found[row["id"]]["text"] = document_text.unpack_or_none(row["text"])
     return found
 
 
