@@ -156,3 +156,25 @@ def test_the_words_a_query_decided_on_are_bounded_and_change_nothing(
     for _ in range(40):
         text = " ".join(rnd.choice(WORDS) for _ in range(30))
         assert highlight.spans_for(text, node) == every_token(text, node)
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "shown"),
+    [
+        (
+            "قال وزير في الخارجية أمس",
+            '"وزير الخارجية"',
+            ["وزير", "الخارجية"],
+        ),  # a stop word between
+        ("قال الرئيس ترمب إن", '"الرئيس ترامب"', ["الرئيس", "ترمب"]),  # the other spelling
+        ("زار أمريكا الرئيس", '"أميركا الرئيس"', ["أمريكا", "الرئيس"]),
+        ("The Coalition of the Willing met", '"coalition willing"', ["Coalition", "Willing"]),
+        ("وزير الدفاع وزير الخارجية", '"وزير الخارجية" OR دفاع', ["الدفاع", "وزير", "الخارجية"]),
+        ("وزير الدفاع قال إن الخارجية", '"وزير الخارجية"', []),  # not next to each other
+    ],
+)
+def test_a_phrase_is_highlighted_where_the_index_finds_it(
+    text: str, query: str, shown: list[str]
+) -> None:
+    spans = highlight.spans_for(text, q.parse(query))
+    assert [text[a:b] for a, b in spans] == shown

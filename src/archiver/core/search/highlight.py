@@ -41,13 +41,14 @@ class _Wanted:
     # a piece of each term and form above, held by every word that can match one (see
     # _matching_words)
     cores: tuple[str, ...]
+    phrase_cores: tuple[tuple[str, ...], ...]  # each phrase's, the same way
     verdicts: _Verdicts = field(default_factory=_Verdicts, compare=False)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=1024)
 def _readings(analysis: arabic.Analysis) -> frozenset[str]:
-    """A token's readings, its other spellings' included (asked once per token of a phrase
-    hit's text: the same words come back page after page)."""
+    """A query word's readings, its other spellings' included (a text's word is matched by
+    its own: the index holds no other spellings of it)."""
     return frozenset(spellings.readings(analysis))
 
 
@@ -76,8 +77,14 @@ def _wanted(node: q.Node, fields: tuple[str | None, ...], generation: int) -> _W
             folded = arabic.prefix_form(leaf.text)
             prefixes.append((folded, arabic.strip_article(folded)))
     looked_for = readings | exact | {part for pair in prefixes for part in pair}
-    cores = tuple(sorted({form[:-1] if len(form) > 1 else form for form in looked_for}))
-    return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes), cores)
+    phrase_cores = tuple(_cores(set().union(*sequence)) for sequence in phrases)
+    return _Wanted(frozenset(readings), tuple(phrases), frozenset(exact), tuple(prefixes),
+                   _cores(looked_for), phrase_cores)  # fmt: skip
+
+
+def _cores(forms: set[str]) -> tuple[str, ...]:
+    """A piece of each form that every word able to match it holds (see _matching_words)."""
+    return tuple(sorted({form[:-1] if len(form) > 1 else form for form in forms}))
 
 
 def _word_spans(tokens: list[tuple[int, int, arabic.Analysis]], wanted: _Wanted) -> set[Span]:
@@ -154,18 +161,57 @@ def _matching_words(words: list[str], wanted: _Wanted) -> set[str]:
         return distinct & matched
 
 
-def _phrase_places(
-    tokens: list[tuple[int, int, arabic.Analysis]], sequence: tuple[frozenset[str], ...]
-) -> list[int]:
-    """Token indices where ``sequence`` matches, each token of each match."""
-    n, first = len(sequence), sequence[0]
-    found: list[int] = []
-    for i, (_, _, analysis) in enumerate(tokens):
-        if i + n > len(tokens) or first.isdisjoint(_readings(analysis)):
+def _stop_words_among(words: set[str]) -> set[str]:
+    """The stop words among ``words``: what the analysis leaves out, found without it (a
+    word's searched form is its folded one first, and a stop word is one folded)."""
+    stops, found = arabic.stop_words(), set()
+    for word in words:
+        forms = _searched_forms(word)
+        if forms == _ANALYSE:
+            if arabic.analysis_of(word) is None:
+                found.add(word)
             continue
-        if all(not sequence[k].isdisjoint(_readings(tokens[i + k][2])) for k in range(1, n)):
-            found.extend(range(i, i + n))
+        folded = forms.split("\0", 1)[0]
+        if not folded or folded in stops:
+            found.add(word)
     return found
+
+
+def _fitting(
+    words: set[str], sequence: tuple[frozenset[str], ...], cores: tuple[str, ...]
+) -> list[set[str]]:
+    """For each place of a phrase, the ``words`` whose own readings are allowed there (only
+    those holding one of the phrase's cores are analysed)."""
+    fits: list[set[str]] = [set() for _ in sequence]
+    for word in _holding_a_core(list(words), cores):
+        analysis = arabic.analysis_of(word)
+        if analysis is None:
+            continue
+        own = {analysis[0], *analysis[2]}
+        for place, allowed in enumerate(sequence):
+            if not allowed.isdisjoint(own):
+                fits[place].add(word)
+    return fits
+
+
+def _phrase_spans(found: tuple[list[str], list[int], list[int]], wanted: _Wanted) -> set[Span]:
+    """The spans of the words where a phrase of the query matches: its words in order, the
+    stop words between them left out as the index leaves them out."""
+    words, starts, ends = found
+    distinct = set(words)
+    stops = _stop_words_among(distinct)
+    kept = list(
+        itertools.compress(range(len(words)), map(operator.not_, map(stops.__contains__, words)))
+    )
+    kept_words = list(map(words.__getitem__, kept))
+    spans: set[Span] = set()
+    for sequence, cores in zip(wanted.phrases, wanted.phrase_cores, strict=True):
+        fits, n = _fitting(distinct - stops, sequence, cores), len(sequence)
+        heads = itertools.compress(range(len(kept_words)), map(fits[0].__contains__, kept_words))
+        for i in heads:
+            if i + n <= len(kept) and all(kept_words[i + k] in fits[k] for k in range(1, n)):
+                spans.update((starts[kept[i + k]], ends[kept[i + k]]) for k in range(n))
+    return spans
 
 
 def spans_for(
@@ -178,14 +224,11 @@ def spans_for(
     fields match (a memo's text: ``fields=("memo",)``)."""
     scanned = text if limit_chars is None else text[:limit_chars]
     wanted = _wanted(node, fields, arabic.generation())
-    if not wanted.phrases:  # no word's neighbours matter: only the candidates are analysed
-        found = arabic.word_spans(scanned)
-        return arabic.spans_of_words(found, _matching_words(found[0], wanted))
-    tokens = arabic.analysed_spans(scanned)
-    spans = _word_spans(tokens, wanted)
-    for sequence in wanted.phrases:
-        spans.update(tokens[i][:2] for i in _phrase_places(tokens, sequence))
-    return sorted(spans)
+    found = arabic.word_spans(scanned)  # only the words that can match are analysed
+    spans = arabic.spans_of_words(found, _matching_words(found[0], wanted))
+    if not wanted.phrases:
+        return spans
+    return sorted({*spans, *_phrase_spans(found, wanted)})
 
 
 def _window(text: str, spans: list[Span]) -> tuple[int, int]:
