@@ -59,7 +59,8 @@ def refuse_lost_database(root: Path) -> None:
         f"damaged or an unfinished copy, and the database holds the coding and the plain-text "
         f"documents. Nothing was changed. Restore {DB_NAME} from a backup{backups_named(root, DB_NAME)} "
         f"or from the copy it came from, then open it again; or make a new archive: archiver "
-        f"restore BACKUP NEW, or archiver salvage {root} NEW (the original files imported again)"
+        f"restore BACKUP NEW, or archiver salvage {root} NEW (the original files imported again, "
+        f"and the plain texts the newest automatic backup holds)"
     )
 
 
