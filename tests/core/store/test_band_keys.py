@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archiver.core.archive import Archive
+from archiver.core.text import dedupe
 from samples import ARTICLE_AR, ARTICLE_EN
 
 V17_TABLE = """
@@ -50,3 +51,53 @@ def test_an_archive_of_schema_17_keeps_its_band_rows_without_the_index(
         assert "document_band_document" not in indexes and foreign == []
         copy = archive.import_paths([write("c.txt", ARTICLE_AR + "\n\nسطر أخير.")])
         assert copy.duplicates and copy.duplicates[0].likely  # the bands still find it
+
+
+def _widen(archive: Archive) -> None:
+    """Make the stored signatures 16-bit again, as an older Archiver stored them."""
+    rows = archive.db.execute("SELECT document_id, minhash FROM document_signature").fetchall()
+    for doc_id, low in rows:
+        assert len(low) == dedupe.BINS  # one byte a bin
+        archive.db.execute(
+            "UPDATE document_signature SET minhash = ? WHERE document_id = ?",
+            (dedupe.signature_of(archive.document(doc_id).text).minhash, doc_id),
+        )
+
+
+def test_a_signature_is_stored_in_one_byte_a_bin_and_still_finds_its_copy(
+    tmp_path: Path, write
+) -> None:  # type: ignore[no-untyped-def]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.import_paths([write("a.txt", ARTICLE_AR), write("b.txt", ARTICLE_EN)])
+        sizes = [
+            tuple(r) for r in archive.db.execute("SELECT length(minhash) FROM document_signature")
+        ]
+        assert sizes == [(dedupe.BINS,), (dedupe.BINS,)]
+        copy = archive.import_paths([write("c.txt", ARTICLE_AR + "\n\nسطر أخير.")])
+        assert copy.duplicates and copy.duplicates[0].likely
+        assert copy.duplicates[0].similarity > 0.9
+
+
+def test_an_older_archives_16_bit_signatures_still_find_a_copy(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.import_paths([write("a.txt", ARTICLE_AR), write("b.txt", ARTICLE_EN)])
+        _widen(archive)
+        copy = archive.import_paths([write("c.txt", ARTICLE_AR + "\n\nسطر أخير.")])
+        assert copy.duplicates and copy.duplicates[0].likely
+        other = archive.import_paths([write("d.txt", ARTICLE_EN.replace("London", "Paris"))])
+        assert other.duplicates and other.duplicates[0].likely  # an English copy, the same
+
+
+def test_emptying_the_trash_takes_out_the_band_rows_of_what_it_deleted(
+    tmp_path: Path, write
+) -> None:  # type: ignore[no-untyped-def]
+    with Archive.open(tmp_path / "archive") as archive:
+        report = archive.import_paths([write("a.txt", ARTICLE_AR), write("b.txt", ARTICLE_EN)])
+        first, second = (doc.id for doc in report.imported)
+        held = {doc for _, doc in _bands(archive)}
+        assert held == {first, second}
+        archive.trash.delete([first])
+        archive.trash.empty()
+        assert {doc for _, doc in _bands(archive)} == {second}
+        again = archive.import_paths([write("c.txt", ARTICLE_AR)])
+        assert again.imported and not again.duplicates  # nothing left of the one deleted

@@ -178,6 +178,7 @@ def _mend_documents(db: sqlite3.Connection, report: SalvageReport) -> None:
     with store.transaction(db):
         for doc_id in damaged:
             documents.delete(db, doc_id)
+        signatures.drop_orphan_bands(db)
         for row in rows:
             if row.text is not None and row.id not in damaged:
                 signatures.add(db, row.id, dedupe.signature_of(row.text))

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import sqlite3
 
-from archiver.core.text.dedupe import Signature, likely_same
+from archiver.core.text.dedupe import Signature, likely_same, stored_minhash
 
 TABLES = ("document_signature", "document_band")
 """The tables whose every statement this module issues."""
 
 
 def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
-    """Record a document's signature and its band keys."""
+    """Record a document's signature (its bins' low bytes) and its band keys (of all 16 bits:
+    a signature as made from a text)."""
     db.execute(
         "INSERT OR REPLACE INTO document_signature(document_id, words, grams, minhash, numbers)"
         " VALUES (?, ?, ?, ?, ?)",
-        (doc_id, signature.words, signature.grams, signature.minhash, signature.numbers),
+        (doc_id, signature.words, signature.grams, stored_minhash(signature), signature.numbers),
     )
     db.executemany(
         "INSERT OR IGNORE INTO document_band(band, document_id) VALUES (?, ?)",
@@ -25,8 +26,9 @@ def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
 
 
 def forget(db: sqlite3.Connection, doc_id: int) -> None:
-    """Delete a document's band rows, found by its signature (call it before the document's
-    row goes, and its signature with it)."""
+    """Delete a document's band rows, found by its signature, where an older (16-bit) one
+    names them; call it before the document's row goes, and its signature with it. A stored
+    low-byte signature does not: ``drop_orphan_bands`` takes them out after."""
     row = db.execute(
         "SELECT words, grams, minhash, numbers FROM document_signature WHERE document_id = ?",
         (doc_id,),
@@ -72,6 +74,15 @@ def likely_copy(db: sqlite3.Connection, signature: Signature) -> tuple[int, floa
         if similarity is not None:
             return doc_id, similarity
     return None
+
+
+def drop_orphan_bands(db: sqlite3.Connection) -> None:
+    """Delete the band rows whose documents went, with their signatures (one pass over the
+    band table, which has no index by document: once after deleting many, not each)."""
+    db.execute(
+        "DELETE FROM document_band"
+        " WHERE document_id NOT IN (SELECT document_id FROM document_signature)"
+    )
 
 
 def missing(db: sqlite3.Connection) -> list[int]:
