@@ -40,11 +40,19 @@ def spawn_context() -> SpawnContext:
 
 
 @contextlib.contextmanager
-def sigint_ignored() -> Iterator[None]:
-    """Around starting worker processes: they begin with Ctrl-C ignored (an ignored signal
-    stays ignored across exec, and Python then installs no KeyboardInterrupt handler), so a
-    Ctrl-C while one is still starting up prints no traceback. Only the main thread may
-    change signal handlers; elsewhere (the app's worker threads) this does nothing."""
+def sigint_held() -> Iterator[None]:
+    """Around starting worker processes: Ctrl-C is blocked in this thread, so a child begins
+    with it blocked (a Ctrl-C while it starts up prints no traceback: it ignores the signal
+    before unblocking it, ``guard_worker``) and one that comes meanwhile is not lost: it
+    reaches this process when the block ends, or through another of its threads. Ignoring it
+    here instead lost it: an import went on to its end. Where signals cannot be blocked (Windows) it is ignored, main thread only."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        return
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -55,11 +63,50 @@ def sigint_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+class DeferredInterrupt:
+    """Ctrl-C noted, not raised, while the main thread talks to worker processes: a
+    KeyboardInterrupt in the middle of reading a message or of a queue's put leaves the pipe
+    or the queue unusable to the clean-up that stops the workers (it read the rest of a
+    message as a new one and failed with an UnpicklingError: exit 1 and a traceback, not
+    130). ``check`` raises it where no message is half read. Outside the main thread, or
+    with Ctrl-C ignored, it does nothing."""
+
+    def __init__(self) -> None:
+        self.pending = False
+        self._previous: Any = None
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, None):
+            return
+        self._previous = signal.signal(signal.SIGINT, self._note)
+
+    def _note(self, _signum: int, _frame: object) -> None:
+        self.pending = True
+
+    def check(self) -> None:
+        """Raise the Ctrl-C that came (KeyboardInterrupt), if one did."""
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+    def restore(self, deliver: bool = True) -> None:
+        """Put the previous handler back (once); ``deliver``: and hand it a Ctrl-C that came."""
+        previous, self._previous = self._previous, None
+        if previous is None:
+            return
+        signal.signal(signal.SIGINT, previous)
+        if deliver and self.pending:
+            self.pending = False
+            signal.raise_signal(signal.SIGINT)
+
+
 def guard_worker() -> None:
     """First thing in every worker process: exit as soon as the parent is gone, and leave
     Ctrl-C to the parent (the terminal sends it to every process of the group; the parent
     stops its workers, which would otherwise each print a KeyboardInterrupt traceback)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C held back at its start is dropped
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = multiprocessing.parent_process()
     if parent is None or parent.pid is None:
         return
@@ -159,7 +206,7 @@ def _drain(
             if item is _End.END:
                 exhausted = True
             else:
-                with sigint_ignored():  # submit starts the worker processes
+                with sigint_held():  # submit starts the worker processes
                     pending.append(pool.submit(func, item))
         if cancel is not None and cancel.cancelled:
             return
@@ -195,7 +242,7 @@ def run_alone(func: Callable[..., R], *args: Any, cancel: CancelToken | None = N
     process is killed). Its exception is raised here; WorkerFailed if it died silently."""
     receiver, sender = spawn_context().Pipe(duplex=False)
     proc = spawn_context().Process(target=_answer, args=(sender, func, args), daemon=True)
-    with sigint_ignored():
+    with sigint_held():
         proc.start()
     sender.close()
     try:

@@ -29,7 +29,14 @@ from archiver.core.imports.ocr import watch as ocr_watch
 from archiver.core.model import FailedFile
 from archiver.core.progress import CancelToken
 from archiver.core.text import arabic
-from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
+from archiver.core.workers import (
+    ORPHANED,
+    DeferredInterrupt,
+    guard_worker,
+    next_job,
+    sigint_held,
+    spawn_context,
+)
 
 if TYPE_CHECKING:
     from archiver.core.search.index.writing import IndexDoc
@@ -138,7 +145,7 @@ class _Worker:
         self.inbox: Any = _SPAWN.Queue()
         self.outbox, writer = _SPAWN.Pipe(duplex=False)
         self.proc = _SPAWN.Process(target=_serve, args=(self.inbox, writer, *args), daemon=True)
-        with sigint_ignored():
+        with sigint_held():
             self.proc.start()
         writer.close()
         self.waiting: set[int] = set()  # files sent to it whose results have not come back
@@ -179,7 +186,13 @@ class ImportPool:
         self._args = (self._stopping, password, sorted(arabic.archive_names()), folder, memory)
         self.indexes = index_folder is not None
         self.budget = budget or FileBudget()
-        self._workers = [_Worker(self._args) for _ in range(workers)]
+        # Ctrl-C is raised between two files (``prepared``), never inside a message.
+        self._interrupt = DeferredInterrupt()
+        try:
+            self._workers = [_Worker(self._args) for _ in range(workers)]
+        except BaseException:
+            self._interrupt.restore()
+            raise
         self._files: list[str] = []
         self._owner: dict[int, int] = {}
         self._in_flight = [0] * workers
@@ -215,6 +228,7 @@ class ImportPool:
                         pending = False
                         break
                     self._dispatch(chunk)
+                self._interrupt.check()
                 if cancel is not None and cancel.cancelled:
                     self._stop_work()
                     if self._settle_cancelled(seq):  # stopped while being read: say why
@@ -375,13 +389,16 @@ class ImportPool:
         return self._segments
 
     def cancel(self) -> None:
-        """Stop the workers; their segments are dropped."""
+        """Stop the workers; their segments are dropped. (The batch is ending on an error or
+        a Ctrl-C already: a Ctrl-C meanwhile changes nothing.)"""
         self._stopping.value = 1
         for k in self._running:
             self._workers[k].inbox.put(("cancel",))
-        self._stop()
+        self._stop(deliver=False)
 
-    def _stop(self) -> None:
+    def _stop(self, deliver: bool = True) -> None:
+        """Wait for the workers to end (30 s at most, then kill them); Ctrl-C is raised at
+        once again, and one that came meanwhile (``deliver``) now."""
         deadline = time.monotonic() + 30
         procs = [w.proc for w in self._workers]
         while any(proc.is_alive() for proc in procs) and time.monotonic() < deadline:
@@ -391,3 +408,4 @@ class ImportPool:
                         worker.outbox.recv()
         for worker in self._workers:
             worker.stop()
+        self._interrupt.restore(deliver)

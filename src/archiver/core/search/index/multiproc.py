@@ -11,7 +11,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import IndexingError, SegmentWriter
 
 from archiver.core.search.index.segments import FastSegmentWriter, commit_segments
-from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_ignored, spawn_context
+from archiver.core.workers import ORPHANED, guard_worker, next_job, sigint_held, spawn_context
 
 _SPAWN = spawn_context()
 
@@ -89,7 +89,7 @@ class SpawnMpWriter(MpWriter):
         task = _SpawnTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
                           self.subargs, self.multisegment)  # fmt: skip
         self.tasks.append(task)
-        with sigint_ignored():
+        with sigint_held():
             task.start()
         return task
 
