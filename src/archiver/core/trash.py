@@ -101,8 +101,7 @@ class Trash:
         with store.transaction(archive.db):
             for doc_id in gone:
                 documents.delete(archive.db, doc_id)
-            if gone:
-                signatures.drop_orphan_bands(archive.db)
+            signatures.note_deleted(archive.db, len(gone))
             journal_rows.forget_documents(archive.db, gone)
         for item in found:  # a file held open stays, a stray check --repair moves
             originals.forget(archive.root, item.stored_name, in_file=item.recipe is None)

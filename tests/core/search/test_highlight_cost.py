@@ -21,7 +21,8 @@ WORDS = ["أوكرانيا", "روسيا", "الدعم", "دعم", "والدعم
          # forms the analysis rewrites: harakat, tatweel, digits, English endings
          "أُوكْرَانِيَا", "أوكـــرانيا", "٢٠٢٥", "policies", "policy", "Macron's", "classes",
          "اجتماعا", "لأوكرانيا", "ﺍﻟﺪﻋﻢ"]  # fmt: skip
-TEXTS = st.lists(st.sampled_from([*WORDS, "\n\n", ",", "."]), max_size=80).map(" ".join)
+# a tatweel alone is a token of its own (the analysis keeps it; folded, it is empty)
+TEXTS = st.lists(st.sampled_from([*WORDS, "\n\n", ",", ".", "ـ"]), max_size=80).map(" ".join)
 QUERY_PARTS = st.sampled_from(WORDS).flatmap(
     lambda w: st.sampled_from([w, f"-{w}", f"={w}", f"{w[:3]}*", f'"{w} {WORDS[len(w) % 14]}"'])
 )
@@ -171,6 +172,9 @@ def test_the_words_a_query_decided_on_are_bounded_and_change_nothing(
         ("The Coalition of the Willing met", '"coalition willing"', ["Coalition", "Willing"]),
         ("وزير الدفاع وزير الخارجية", '"وزير الخارجية" OR دفاع', ["الدفاع", "وزير", "الخارجية"]),
         ("وزير الدفاع قال إن الخارجية", '"وزير الخارجية"', []),  # not next to each other
+        ("قال ـ talks", '"ـ"', ["ـ"]),  # a tatweel alone: a token, not a stop word
+        ("وزير ـ الخارجية", '"وزير الخارجية"', []),  # so it parts the phrase, as in the index
+        ("", '"وزير الخارجية"', []),
     ],
 )
 def test_a_phrase_is_highlighted_where_the_index_finds_it(
@@ -178,3 +182,8 @@ def test_a_phrase_is_highlighted_where_the_index_finds_it(
 ) -> None:
     spans = highlight.spans_for(text, q.parse(query))
     assert [text[a:b] for a, b in spans] == shown
+
+
+@pytest.mark.parametrize("text", ["", "...", "قال ـ talks"])
+def test_a_query_word_folded_to_nothing_highlights_nothing_and_fails_nothing(text: str) -> None:
+    assert highlight.spans_for(text, q.parse("=ـ")) == []

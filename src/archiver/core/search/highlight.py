@@ -46,9 +46,9 @@ class _Wanted:
 
 
 @functools.lru_cache(maxsize=1024)
-def _readings(analysis: arabic.Analysis) -> frozenset[str]:
+def _readings(analysis: arabic.Analysis, generation: int) -> frozenset[str]:
     """A query word's readings, its other spellings' included (a text's word is matched by
-    its own: the index holds no other spellings of it)."""
+    its own: the index holds no other spellings of it); kept by the names' ``generation``."""
     return frozenset(spellings.readings(analysis))
 
 
@@ -68,9 +68,11 @@ def _wanted(node: q.Node, fields: tuple[str | None, ...], generation: int) -> _W
             exact |= {arabic.fold(w.lower()) for w, _, _ in arabic.words(leaf.text)}
         elif isinstance(leaf, q.Words) and shown:
             for _, _, analysis in arabic.analysed_spans(leaf.text):
-                readings |= _readings(analysis)
+                readings |= _readings(analysis, generation)
         elif isinstance(leaf, q.Phrase) and shown:
-            sequence = tuple(_readings(a) for _, _, a in arabic.analysed_spans(leaf.text))
+            sequence = tuple(
+                _readings(a, generation) for _, _, a in arabic.analysed_spans(leaf.text)
+            )
             if sequence:
                 phrases.append(sequence)
         elif isinstance(leaf, q.Prefix) and shown:
@@ -83,7 +85,8 @@ def _wanted(node: q.Node, fields: tuple[str | None, ...], generation: int) -> _W
 
 
 def _cores(forms: set[str]) -> tuple[str, ...]:
-    """A piece of each form that every word able to match it holds (see _matching_words)."""
+    """A piece of each form that every word able to match it holds (see _matching_words);
+    a form folded to nothing (``=ـ``) gives the empty piece, which every word holds."""
     return tuple(sorted({form[:-1] if len(form) > 1 else form for form in forms}))
 
 
@@ -122,6 +125,8 @@ def _searched_forms(word: str) -> str:
 def _holding_a_core(words: list[str], cores: tuple[str, ...]) -> list[str]:
     """The ``words`` whose searched forms hold one of ``cores`` (or are ``_ANALYSE``): one
     search per core through all the forms joined, not one per word."""
+    if "" in cores:
+        return words
     forms = list(map(_searched_forms, words))
     joined = "\n".join(forms)
     starts = [0, *itertools.accumulate(map(operator.add, map(len, forms), itertools.repeat(1)))]
@@ -162,17 +167,15 @@ def _matching_words(words: list[str], wanted: _Wanted) -> set[str]:
 
 
 def _stop_words_among(words: set[str]) -> set[str]:
-    """The stop words among ``words``: what the analysis leaves out, found without it (a
-    word's searched form is its folded one first, and a stop word is one folded)."""
+    """The stop words among ``words``: what the analysis leaves out, found without it where
+    folding leaves the lowered word as it is (a stop word is one folded)."""
     stops, found = arabic.stop_words(), set()
     for word in words:
         forms = _searched_forms(word)
-        if forms == _ANALYSE:
+        if forms == _ANALYSE or "\0" in forms:  # folding changed it: as the analysis reads it
             if arabic.analysis_of(word) is None:
                 found.add(word)
-            continue
-        folded = forms.split("\0", 1)[0]
-        if not folded or folded in stops:
+        elif forms in stops:  # lowered, and folded the same
             found.add(word)
     return found
 
