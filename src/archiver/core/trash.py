@@ -17,7 +17,7 @@ from archiver.core.changes import Change, ChangeKind
 from archiver.core.errors import Invalid, UnknownDocument
 from archiver.core.idsets import IdRanges
 from archiver.core.progress import CancelToken, Progress
-from archiver.core.store import documents, signatures
+from archiver.core.store import documents
 from archiver.core.store import journal as journal_rows
 from archiver.core.store.documents import Trashed
 
@@ -101,7 +101,6 @@ class Trash:
         with store.transaction(archive.db):
             for doc_id in gone:
                 documents.delete(archive.db, doc_id)
-            signatures.note_deleted(archive.db, len(gone))
             journal_rows.forget_documents(archive.db, gone)
         for item in found:  # a file held open stays, a stray check --repair moves
             originals.forget(archive.root, item.stored_name, in_file=item.recipe is None)

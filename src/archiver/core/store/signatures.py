@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from archiver.core import store
-from archiver.core.text.dedupe import Signature, likely_same, stored_minhash
+from archiver.core.text.dedupe import (
+    MIN_GRAMS,
+    Signature,
+    likely_same,
+    signature_of,
+    stored_minhash,
+)
 
 TABLES = ("document_signature", "document_band")
 """The tables whose every statement this module issues."""
@@ -26,19 +31,24 @@ def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
     )
 
 
-def forget(db: sqlite3.Connection, doc_id: int) -> None:
-    """Delete a document's band rows, found by its signature, where an older (16-bit) one
-    names them; call it before the document's row goes, and its signature with it. A stored
-    low-byte signature does not: ``drop_orphan_bands`` takes them out after."""
+def forget(db: sqlite3.Connection, doc_id: int, text: str | None) -> None:
+    """Delete a document's band rows (call it before the document's row goes, and its
+    signature with it): an older 16-bit signature names them; a stored low-byte one does
+    not, and they are worked out again from the document's ``text`` (None: damaged, they
+    stay, left out by the candidate query's join)."""
     row = db.execute(
         "SELECT words, grams, minhash, numbers FROM document_signature WHERE document_id = ?",
         (doc_id,),
     ).fetchone()
     if row is None:
         return
+    stored = Signature(*row)
+    bands = stored.bands()
+    if not bands and text and stored.grams >= MIN_GRAMS:
+        bands = signature_of(text).bands()
     db.executemany(
         "DELETE FROM document_band WHERE band = ? AND document_id = ?",
-        [(band, doc_id) for band in Signature(*row).bands()],
+        [(band, doc_id) for band in bands],
     )
 
 
@@ -77,30 +87,13 @@ def likely_copy(db: sqlite3.Connection, signature: Signature) -> tuple[int, floa
     return None
 
 
-ORPHANS_KEY = "orphan_band_documents"  # meta: documents deleted since their bands were dropped
-ORPHANS_SHARE = 0.02  # of the signatures: then their band rows are dropped, in one pass
-ORPHANS_KEPT = 50  # documents' band rows left at least (a small archive's pass is short anyway)
-
-
 def drop_orphan_bands(db: sqlite3.Connection) -> None:
-    """Delete the band rows whose documents went, with their signatures (one pass over the
-    band table, which has no index by document: 2.7 s at 100,000 documents)."""
+    """Delete the band rows whose documents went without them (salvage: a damaged text
+    cannot name its bands); one pass over the table, which has no index by document."""
     db.execute(
         "DELETE FROM document_band"
         " WHERE document_id NOT IN (SELECT document_id FROM document_signature)"
     )
-    store.set_meta(db, ORPHANS_KEY, "0")
-
-
-def note_deleted(db: sqlite3.Connection, count: int) -> None:
-    """Count documents deleted for good; drop their band rows once they are a few percent
-    of the archive's (the candidate query leaves them out meanwhile: they cost disk only)."""
-    orphans = int(store.get_meta(db, ORPHANS_KEY, "0") or 0) + count
-    held = db.execute("SELECT count(*) FROM document_signature").fetchone()[0]
-    if orphans > max(ORPHANS_KEPT, ORPHANS_SHARE * held):
-        drop_orphan_bands(db)
-    else:
-        store.set_meta(db, ORPHANS_KEY, str(orphans))
 
 
 def missing(db: sqlite3.Connection) -> list[int]:
