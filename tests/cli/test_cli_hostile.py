@@ -73,3 +73,4 @@ def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
     _out, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert err.decode().strip() == "archiver: interrupted"

@@ -12,6 +12,7 @@ read-only (its folder is on a read-only disk, snapshot or share: reading command
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sqlite3
 import sys
 
@@ -33,6 +34,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
+        with contextlib.suppress(OSError):  # a terminal already gone
+            _fail(interrupted_text(getattr(args, "command", None)), INTERRUPTED)
         return INTERRUPTED
     except BrokenPipeError:  # the reader (head, less) left: nothing more to say
         return 0
@@ -62,6 +65,14 @@ def what_to_do(exc: Locked) -> str:
     if exc.role:
         return f"try again when `{exc.role}` has finished; {READING_WORKS}"
     return f"close the Archiver window or let the other archiver command finish; {READING_WORKS}"
+
+
+def interrupted_text(command: str | None) -> str:
+    """What a Ctrl-C left: an import keeps what it stored before (each batch commits whole)."""
+    if command == "import":
+        return ("interrupted: the documents stored before it are kept; import the same files "
+                "again to add the rest (those already stored are reported as duplicates)")  # fmt: skip
+    return "interrupted"
 
 
 def _fail(exc: BaseException | str, code: int) -> int:
