@@ -25,7 +25,7 @@ from archiver.core.dates import shown_date
 from archiver.core.errors import Invalid, NotFound, QueryRefused
 from archiver.core.export import writers  # importing the package registers every export
 from archiver.core.imports.budget import DEFAULT_COMMIT_EVERY, DEFAULT_INDEX_MEMORY_BYTES
-from archiver.core.model import NotEnteredReason
+from archiver.core.model import DAMAGED_TEXT, NotEnteredReason
 
 if TYPE_CHECKING:
     from archiver.core.archive import Archive
@@ -208,9 +208,9 @@ def print_hits(result: SearchResult) -> None:
         snippet = hit.snippet.replace("<b>", "\x1b[1m").replace("</b>", "\x1b[0m")
         if not sys.stdout.isatty():
             snippet = hit.snippet.replace("<b>", "[").replace("</b>", "]")
-        memo = "memo: " if hit.snippet_from == "memo" else ""
-        if hit.snippet_from == "damaged":
+        if hit.snippet_from == DAMAGED_TEXT:
             snippet = "(stored text is damaged: archiver check names it)"
+        memo = "memo: " if hit.snippet_from == "memo" else ""
         print(f"#{hit.id}  {hit.date or '':10}  {hit.title}\n    {memo}{html.unescape(snippet)}")
     if result.suggestion:
         print(f"did you mean: {result.suggestion}")

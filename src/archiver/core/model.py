@@ -228,6 +228,9 @@ def _failed_json(f: FailedFile) -> dict[str, Any]:
     return {"path": f.path, "reason": f.reason, "code": f.code}
 
 
+DAMAGED_TEXT = "damaged"  # a hit's snippet_from when its stored text cannot be unpacked
+
+
 @dataclass
 class Hit:
     """One search result."""
@@ -243,8 +246,8 @@ class Hit:
     kind: str = ""
     date_source: str | None = None  # where the date came from (a DateSource value)
     quality: float = 1.0  # the document's text quality (0..1), as stored at import
-    # "memo": the snippet is a memo's, where memo: words matched; "damaged": the stored text
-    # cannot be unpacked (no snippet; check names the document)
+    # "memo": the snippet is a memo's, where memo: words matched; DAMAGED_TEXT: the stored
+    # text cannot be unpacked (no snippet; check names the document)
     snippet_from: str = "text"
 
 

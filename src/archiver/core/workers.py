@@ -45,7 +45,8 @@ def sigint_held() -> Iterator[None]:
     with it blocked (a Ctrl-C while it starts up prints no traceback: it ignores the signal
     before unblocking it, ``guard_worker``) and one that comes meanwhile is not lost: it
     reaches this process when the block ends, or through another of its threads. Ignoring it
-    here instead lost it: an import went on to its end. Where signals cannot be blocked (Windows) it is ignored, main thread only."""
+    here instead lost it: an import went on to its end. Where signals cannot be blocked
+    (Windows) it is ignored, in the main thread only."""
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:

@@ -224,8 +224,7 @@ class MainWindow(AddonHooks):
             self.actions_by_id[action_id].setEnabled(not session.readonly)
         self.setWindowTitle(session.root.name)  # Qt appends " — Archiver" (the display name)
         self.model.session = session
-        self.reader.show_document(None)
-        self.current_id = None
+        self._clear_reader()
         window_layout.restore_query(self, session)  # this archive's own last query
         self.undo_history.bind(session)  # and Undo, Redo only what there is to take back
         self.session_changed.emit(session)
@@ -272,11 +271,11 @@ class MainWindow(AddonHooks):
         self._preview.stop()
         try:
             doc = self.session.document(doc_id)
-        except (NotFound, StoreError) as exc:  # a damaged text: said, and no other one left shown
-            if isinstance(exc, StoreError):
-                self.reader.show_document(None)
-                self.current_id = None
-                self._error(self.tr("show the document"), exc)
+        except NotFound:
+            return
+        except StoreError as exc:  # a damaged text: said, and no other one left shown
+            self._clear_reader()
+            self._error(self.tr("show the document"), exc)
             return
         self.reader.show_document(doc)
         self.current_id = doc_id
@@ -337,8 +336,7 @@ class MainWindow(AddonHooks):
         if not self.model.browsing and self.model.refused is None:
             self.search_status.show_hits(self.model.total)  # the hit left the results
         if doc_id == self.current_id:
-            self.reader.show_document(None)
-            self.current_id = None
+            self._clear_reader()
             if self.model.rowCount():
                 self.results.select_row(min(row, self.model.rowCount() - 1))
         self.update_page()
@@ -353,8 +351,7 @@ class MainWindow(AddonHooks):
         current = self.current_id
         if current is not None and current in change.documents:
             if self.session.in_trash(current):
-                self.reader.show_document(None)
-                self.current_id = None
+                self._clear_reader()
             else:
                 self.open_document(current, focus=False)
         self.update_page()
@@ -493,8 +490,11 @@ class MainWindow(AddonHooks):
         session, self.session = self.session, None
         self.undo_history.bind(None)
         self.model.set_session(None)
-        self.reader.show_document(None)
-        self.current_id = None
+        self._clear_reader()
         if session is not None:
             self.session_closing.emit(session)
             session.close()
+
+    def _clear_reader(self) -> None:
+        self.reader.show_document(None)
+        self.current_id = None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from archiver.core.model import Hit
+from archiver.core.model import DAMAGED_TEXT, Hit
 
 if TYPE_CHECKING:
     from archiver.gui.results_model import ResultsModel
@@ -28,7 +28,7 @@ Snippets = dict[int, tuple[str, list[tuple[int, int]], str]]  # HTML, spans, whe
 def snippet_html(hit: Hit) -> str:
     """The hit's snippet; a memo's words after the word "Memo", where memo: words matched;
     what to do, where the stored text is damaged."""
-    if hit.snippet_from == "damaged":
+    if hit.snippet_from == DAMAGED_TEXT:
         return QCoreApplication.translate(
             "ResultsModel", "The stored text is damaged: archiver check names it"
         )

@@ -156,13 +156,12 @@ def _matching_words(words: list[str], wanted: _Wanted) -> set[str]:
         if len(matched) + len(rejected) > VERDICTS_KEPT:
             matched.clear()
             rejected.clear()
-        new = list(distinct - matched - rejected)
-        for word in _holding_a_core(new, wanted.cores):
+        new = distinct - matched - rejected
+        for word in _holding_a_core(list(new), wanted.cores):
             analysis = arabic.analysis_of(word)
             if analysis is not None and _word_spans([(0, 0, analysis)], wanted):
                 matched.add(word)
-        rejected.update(new)
-        rejected -= matched
+        rejected |= new - matched
         return distinct & matched
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from archiver.core.model import Hit, SearchResult
+from archiver.core.model import DAMAGED_TEXT, Hit, SearchResult
 from archiver.core.search import field_values, highlight
 from archiver.core.search import query as q
 from archiver.core.search.index import SearchIndex
@@ -74,7 +74,6 @@ def ignored_words(text: str) -> list[str]:
 
 
 Snippet = tuple[str, list[tuple[int, int]], str]  # HTML, spans in the text, "text" or "memo"
-DAMAGED = "damaged"  # a snippet's origin when the stored text cannot be unpacked (check names it)
 
 
 def snippets_of(db: sqlite3.Connection, text: str, ids: list[int]) -> dict[int, Snippet]:
@@ -100,7 +99,7 @@ def _snippet(text: str | None, node: q.Node, memos: list[str]) -> Snippet:
     """The text's snippet; a memo's, where the query's memo: words matched, when the text has
     no matched words (a memo: hit showed the document's start); none from a damaged text."""
     if text is None:
-        return "", [], DAMAGED
+        return "", [], DAMAGED_TEXT
     spans = highlight.spans_for(text, node, highlight.LIST_SCAN_CHARS)
     if not spans:
         for memo in memos:

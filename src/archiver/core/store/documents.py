@@ -333,8 +333,12 @@ def imported_batch(log: RowLog, ids: IdRanges, at: str) -> None:
 def delete(db: sqlite3.Connection, doc_id: int) -> None:
     """Remove a document row for good (its annotations go with it by cascade, its band
     rows found from its text)."""
-    row = db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()
-    signatures.forget(db, doc_id, document_text.unpack_or_none(row[0]) if row else None)
+
+    def text() -> str | None:
+        row = db.execute("SELECT text FROM document WHERE id = ?", (doc_id,)).fetchone()
+        return document_text.unpack_or_none(row[0]) if row else None
+
+    signatures.forget(db, doc_id, text)
     db.execute("DELETE FROM document WHERE id = ?", (doc_id,))
 
 

@@ -4,6 +4,7 @@ signature, and its LSH band keys to find the documents that may be the same text
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from archiver.core.text.dedupe import (
     MIN_GRAMS,
@@ -31,11 +32,11 @@ def add(db: sqlite3.Connection, doc_id: int, signature: Signature) -> None:
     )
 
 
-def forget(db: sqlite3.Connection, doc_id: int, text: str | None) -> None:
+def forget(db: sqlite3.Connection, doc_id: int, text: Callable[[], str | None]) -> None:
     """Delete a document's band rows (call it before the document's row goes, and its
     signature with it): an older 16-bit signature names them; a stored low-byte one does
-    not, and they are worked out again from the document's ``text`` (None: damaged, they
-    stay, left out by the candidate query's join)."""
+    not, and they are worked out again from the document's ``text()``, read only then
+    (None: damaged, they stay, left out by the candidate query's join)."""
     row = db.execute(
         "SELECT words, grams, minhash, numbers FROM document_signature WHERE document_id = ?",
         (doc_id,),
@@ -44,8 +45,8 @@ def forget(db: sqlite3.Connection, doc_id: int, text: str | None) -> None:
         return
     stored = Signature(*row)
     bands = stored.bands()
-    if not bands and text and stored.grams >= MIN_GRAMS:
-        bands = signature_of(text).bands()
+    if not bands and stored.grams >= MIN_GRAMS and (found := text()):
+        bands = signature_of(found).bands()
     db.executemany(
         "DELETE FROM document_band WHERE band = ? AND document_id = ?",
         [(band, doc_id) for band in bands],

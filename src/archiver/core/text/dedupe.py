@@ -90,12 +90,11 @@ def stored_minhash(signature: Signature) -> bytes:
     whose estimate is near NEAR_DUPLICATE, the mean error against the exact share of grams
     is the same as with 16 bits (0.021); half the bytes of the store's largest table.
     """
-    value = signature.minhash
-    return value[0::2] if len(value) == 2 * BINS else value  # little-endian: low bytes first
+    return _low_bytes(signature.minhash)
 
 
 def _low_bytes(minhash: bytes) -> bytes:
-    return minhash[0::2] if len(minhash) == 2 * BINS else minhash
+    return minhash[0::2] if len(minhash) == 2 * BINS else minhash  # little-endian: low first
 
 
 def containment(a: Signature, b: Signature) -> float:
