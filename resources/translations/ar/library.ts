@@ -588,6 +588,10 @@
         <translation>حذف البحث المحفوظ</translation>
     </message>
     <message>
+        <source>document {0}: stored text is damaged; the rest of the archive is not ({1} lists every damaged document)</source>
+        <translation>الوثيقة {0}: نصّها المخزَّن تالف، وبقية الأرشيف سليمة (يسرد {1} كل وثيقة تالفة)</translation>
+    </message>
+    <message>
         <source>Could not {0}: {1}</source>
         <translation>تعذّر {0}: {1}</translation>
     </message>

@@ -138,6 +138,14 @@ class StoreError(ArchiverError):
     """The archive's database cannot be opened or used."""
 
 
+class DamagedText(StoreError):
+    """One document's stored text cannot be unpacked (the rest of the database is sound)."""
+
+    def __init__(self, doc_id: int, reason: str) -> None:
+        super().__init__(f"document {doc_id}: stored text is damaged ({reason})")
+        self.doc_id = doc_id
+
+
 class IndexFailure(ArchiverError):
     """The search index could not be written or read."""
 

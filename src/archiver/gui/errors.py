@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from archiver.core.disk import is_disk_full
 from archiver.core.errors import (
+    DamagedText,
     Details,
     DiskFull,
     FailureCode,
@@ -57,6 +58,10 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "the search index is damaged; run {0} to rebuild it"
         ).format(isolate("archiver check --repair"))
+    if isinstance(exc, DamagedText):  # one text: not the whole database
+        return QCoreApplication.translate(
+            "Errors", "document {0}: stored text is damaged; the rest of the archive is not "
+            "({1} lists every damaged document)").format(exc.doc_id, isolate("archiver check"))  # fmt: skip
     if isinstance(exc, StoreError | sqlite3.DatabaseError):
         return QCoreApplication.translate(
             "Errors", "its database is damaged or unreadable ({0})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from archiver.core import store
-from archiver.core.errors import Invalid, StoreError, UnknownDocument
+from archiver.core.errors import DamagedText, Invalid, StoreError, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import document_text, identity, signatures
 from archiver.core.store.document_fields import check_editable, precision_of
@@ -138,7 +138,7 @@ def _unpacked(row: sqlite3.Row, doc_id: int) -> dict[str, Any]:
     try:
         return unpacked_row(row)
     except StoreError as exc:
-        raise StoreError(f"document {doc_id}: {exc}") from exc
+        raise DamagedText(doc_id, str(exc.__cause__ or exc)) from exc
 
 
 plain = unpacked_row
