@@ -43,3 +43,18 @@ def test_a_damaged_text_is_said_in_its_hit_and_when_opened(qtbot, window, tmp_pa
     assert window.document_text() == "" and window.current_id is None  # not the sound one's
     message = window.statusBar().currentMessage()
     assert f"document {ids['damaged.txt']}: stored text is damaged" in message
+
+
+def test_the_annotations_of_the_document_shown_before_do_not_stay(qtbot, composed, tmp_path):
+    window, controller = composed
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "damaged.txt").write_text(DAMAGED, encoding="utf-8")
+    (folder / "sound.txt").write_text(SOUND, encoding="utf-8")
+    report = import_and_wait(qtbot, window, [folder])
+    ids = {Path(doc.path).name: doc.id for doc in report.imported}
+    damage_text(window.session.root / "archive.sqlite3", ids["damaged.txt"])
+    window.open_document(ids["sound.txt"])
+    qtbot.waitUntil(lambda: controller.panel.doc_id == ids["sound.txt"], timeout=10000)
+    window.open_document(ids["damaged.txt"])
+    assert controller.panel.doc_id is None  # the panel shows no document, not the sound one

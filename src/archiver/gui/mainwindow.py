@@ -62,7 +62,7 @@ WRITE_ACTIONS = ("import_files", "import_folder", "edit_metadata", "delete_docum
 class MainWindow(AddonHooks):
     """One archive's window; add-ons (the annotation panel) plug in through its public hooks."""
 
-    document_opened = Signal(int)
+    document_opened = Signal(object)  # the id the reader shows; None when it shows none
     session_changed = Signal(object)  # ArchiveSession
     session_closing = Signal(object)  # the ArchiveSession about to close: views let go of it
     import_finished = Signal(object)  # ImportReport
@@ -308,10 +308,8 @@ class MainWindow(AddonHooks):
             self.session.update_document(self.current_id, **dialog.changes())
 
     def delete_document(self) -> None:
-        """Del: move the document in the reader (or the selected results) to the trash.
-
-        No question asked: Ctrl+Z brings it back, and so does the Trash view until emptied.
-        """
+        """Del: the document in the reader (or the selected results) to the trash; no question
+        asked: Ctrl+Z brings it back, and so does the Trash view until emptied."""
         in_reader = self.reader.view.hasFocus() or self.results.current_id() is None
         ids = [self.current_id] if in_reader and self.current_id else self.results.selected_ids()
         if self.session is None or not ids:
@@ -498,3 +496,4 @@ class MainWindow(AddonHooks):
     def _clear_reader(self) -> None:
         self.reader.show_document(None)
         self.current_id = None
+        self.document_opened.emit(None)

@@ -25,7 +25,7 @@ class AnnotationHost(Protocol):
 
     @property
     def document_opened(self) -> SignalInstance:
-        """Emitted with the id of the document the reader shows now."""
+        """Emitted with the id of the document the reader shows now (None: it shows none)."""
 
     @property
     def session_changed(self) -> SignalInstance:
