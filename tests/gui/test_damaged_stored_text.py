@@ -23,7 +23,9 @@ def damage_text(database: Path, doc_id: int) -> None:
         db.execute("UPDATE document SET text = ? WHERE id = ?", (damaged, doc_id))
 
 
-def test_a_damaged_text_is_said_in_its_hit_and_when_opened(qtbot, window, tmp_path) -> None:
+def import_one_damaged(qtbot, window, tmp_path: Path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Import a damaged and a sound article through the window, then damage the first's
+    stored text: their ids by file name."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "damaged.txt").write_text(DAMAGED, encoding="utf-8")
@@ -31,6 +33,11 @@ def test_a_damaged_text_is_said_in_its_hit_and_when_opened(qtbot, window, tmp_pa
     report = import_and_wait(qtbot, window, [folder])
     ids = {Path(doc.path).name: doc.id for doc in report.imported}
     damage_text(window.session.root / "archive.sqlite3", ids["damaged.txt"])
+    return ids
+
+
+def test_a_damaged_text_is_said_in_its_hit_and_when_opened(qtbot, window, tmp_path) -> None:
+    ids = import_one_damaged(qtbot, window, tmp_path)
     search(qtbot, window, "لندن")
     model, title = window.model, COLUMNS.index("title")
     assert model.rowCount() == 2
@@ -47,13 +54,7 @@ def test_a_damaged_text_is_said_in_its_hit_and_when_opened(qtbot, window, tmp_pa
 
 def test_the_annotations_of_the_document_shown_before_do_not_stay(qtbot, composed, tmp_path):
     window, controller = composed
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "damaged.txt").write_text(DAMAGED, encoding="utf-8")
-    (folder / "sound.txt").write_text(SOUND, encoding="utf-8")
-    report = import_and_wait(qtbot, window, [folder])
-    ids = {Path(doc.path).name: doc.id for doc in report.imported}
-    damage_text(window.session.root / "archive.sqlite3", ids["damaged.txt"])
+    ids = import_one_damaged(qtbot, window, tmp_path)
     window.open_document(ids["sound.txt"])
     qtbot.waitUntil(lambda: controller.panel.doc_id == ids["sound.txt"], timeout=10000)
     window.open_document(ids["damaged.txt"])
