@@ -6,7 +6,9 @@ import random
 import sqlite3
 from pathlib import Path
 
-from archiver.core.salvage.pages import walk
+import pytest
+
+from archiver.core.salvage.pages import PageFile, walk
 from archiver.core.salvage.recovery import _shapes
 
 
@@ -55,3 +57,25 @@ def test_only_create_table_statements_are_taken_from_the_file(tmp_path: Path) ->
     db.commit()
     db.close()
     assert walk((tmp_path / "f.sqlite3").read_bytes(), b"", _shapes).tables == []
+
+
+@pytest.mark.parametrize("size", [4096, 16384, 65536])
+def test_a_file_whose_header_is_gone_is_read_at_its_own_page_size(
+    tmp_path: Path, size: int
+) -> None:
+    db = sqlite3.connect(tmp_path / "h.sqlite3", isolation_level=None)
+    db.execute(f"PRAGMA page_size={size}")
+    db.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    db.execute("CREATE INDEX note_body ON note(body)")
+    with db:
+        db.executemany(
+            "INSERT INTO note(body) VALUES (?)",
+            [(f"ملاحظة {i} " * random.Random(i).randint(5, 300),) for i in range(3000)],
+        )
+    db.close()
+    data = (tmp_path / "h.sqlite3").read_bytes()
+    assert PageFile(data).page_size == size
+    headless = bytes(100) + data[100:]  # the header's 100 bytes zeroed: its page size with it
+    assert PageFile(headless).page_size == size
+    walked = walk(headless, b"", _shapes)
+    assert len(walked.records["note"]) == 3000 and walked.damaged_cells == 0

@@ -21,16 +21,24 @@ from archiver.core.errors import Invalid
 from archiver.core.salvage import salvage
 from archiver.core.salvage.pages import walk
 from archiver.core.salvage.recovery import _shapes
-from archiver.core.store import copying, identity
+from archiver.core.store import PAGE_SIZE, copying, identity
 
-PAGE = 4096
+PAGE = PAGE_SIZE  # the whole pages of a new archive
 
 
 def _zero_pages(db: Path) -> None:
-    """Zero 4 KiB at several offsets in the middle of the file (a torn write, bad sectors)."""
+    """Zero whole pages at several places in the middle of the file (a torn write, bad
+    sectors), sparing the one page each of the mention and commitment tables, whose rows the
+    page walk is then asked to bring back."""
+    with sqlite3.connect(db) as reading:
+        spared = {n for (n,) in reading.execute(
+            "SELECT pageno FROM dbstat WHERE name IN ('mention', 'commitment')")}  # fmt: skip
+    reading.close()
     pages = db.stat().st_size // PAGE
+    chosen = [p for p in range(pages // 5, pages) if p + 1 not in spared]
     with db.open("r+b") as handle:
-        for page in (pages // 5, pages // 3, pages // 2, 2 * pages // 3):
+        for page in (chosen[0], chosen[len(chosen) // 6], chosen[len(chosen) // 3],
+                     chosen[len(chosen) // 2]):  # fmt: skip
             handle.seek(page * PAGE)
             handle.write(bytes(PAGE))
 

@@ -118,7 +118,7 @@ class PageFile:
     """The pages of one database file, with the write-ahead log's committed pages over them."""
 
     def __init__(self, data: bytes, wal: bytes = b"") -> None:
-        self.page_size = _page_size(data)
+        self.page_size = _page_size(data, wal)
         self.usable = self.page_size - (
             data[20] if len(data) > 20 and data.startswith(_MAGIC) else 0
         )
@@ -176,13 +176,43 @@ class PageFile:
         return free
 
 
-def _page_size(data: bytes) -> int:
+_PAGE_SIZES = tuple(2**n for n in range(9, 17))  # SQLite's page sizes, 512 B to 64 KiB
+_BTREE_PAGES = frozenset((2, 5, 10, 13))  # a b-tree page's first byte
+
+
+def _page_size(data: bytes, wal: bytes = b"") -> int:
     if len(data) >= 100 and data.startswith(_MAGIC):
         size = int.from_bytes(data[16:18], "big")
         size = 65536 if size == 1 else size
-        if size >= 512 and size & (size - 1) == 0:
+        if size in _PAGE_SIZES:
             return size
-    return 4096  # the header is gone: SQLite's default (and ours)
+    if len(wal) >= 32 and int.from_bytes(wal[:4], "big") in _WAL_MAGIC:
+        size = int.from_bytes(wal[8:12], "big")
+        if size in _PAGE_SIZES:
+            return size
+    return _guessed_page_size(data)
+
+
+def _guessed_page_size(data: bytes) -> int:
+    """The header is gone: the smallest size at whose every multiple most of the file's
+    pages start like b-tree pages (at a smaller one, most offsets fall inside pages)."""
+    for size in _PAGE_SIZES:
+        starts = range(size, len(data) - size + 1, size)
+        if len(starts) < 4:
+            break
+        looks = sum(_looks_like_btree(data, at, size) for at in starts)
+        if looks * 2 > len(starts):
+            return size
+    return 4096  # too little to tell: SQLite's default
+
+
+def _looks_like_btree(data: bytes, at: int, size: int) -> bool:
+    """Whether the page at ``at`` starts as a b-tree page of ``size`` bytes would."""
+    if data[at] not in _BTREE_PAGES:
+        return False
+    cells = int.from_bytes(data[at + 3 : at + 5], "big")
+    content = int.from_bytes(data[at + 5 : at + 7], "big") or 65536
+    return content <= size and 8 + 2 * cells <= content
 
 
 def user_version(data: bytes) -> int:
