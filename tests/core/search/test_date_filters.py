@@ -6,7 +6,7 @@ import pytest
 from whoosh import query as wq
 
 from archiver.core.search import query as q
-from archiver.core.search.index import to_whoosh
+from archiver.core.search.index import ids_of, to_whoosh
 from archiver.core.search.index.dates import split
 
 QUERIES = [
@@ -43,7 +43,7 @@ def test_date_filtered_search_finds_what_the_range_clause_finds(archive, write, 
     searcher = archive.index.searcher()
     for text in QUERIES:
         wquery = to_whoosh(q.parse(text), archive.resolve)
-        true = {int(searcher.stored_fields(n)["id"]) for n in searcher.docs_for_query(wquery)}
+        true = set(ids_of(searcher.reader(), list(searcher.docs_for_query(wquery))))
         result = archive.search(text, limit=1000, sort=sort, snippets=False)
         assert result.total == len(true), text
         assert {h.id for h in result.hits} == true, text

@@ -12,9 +12,9 @@ from whoosh import index
 from whoosh import query as wq
 
 from archiver.core.progress import CancelToken
-from archiver.core.search.index import SearchIndex
+from archiver.core.search.index import SearchIndex, ids_of
 from archiver.core.search.index.merging import plan
-from archiver.core.search.index.writing import fields_of
+from archiver.core.search.index.writing import fields_of, live_docnums
 
 
 def _segmented(folder: Path, make=_fast, replaced: bool = True) -> None:  # type: ignore[no-untyped-def]
@@ -26,8 +26,12 @@ def _segmented(folder: Path, make=_fast, replaced: bool = True) -> None:  # type
         return
     ix = index.open_dir(str(folder))
     writer = make(ix)
-    for doc in (docs[3], docs[200]):
-        writer.update_document(**fields_of(doc))
+    reader = writer.reader()
+    docnums = live_docnums(reader)
+    reader.close()
+    for doc in (docs[3], docs[200]):  # replaced as IndexWriter.add replaces them
+        writer.delete_document(docnums[doc.id])
+        writer.add_document(**fields_of(doc))
     writer.commit(merge=False)
     assert len(ix._segments()) == 5 and any(s.has_deletions() for s in ix._segments())
     ix.close()
@@ -75,7 +79,10 @@ def test_a_merge_copying_what_it_can_writes_what_whoosh_merging_writes(
 def _answers(target: SearchIndex, terms: list[tuple[str, bytes]]) -> list[dict[str, float]]:
     searcher = target.searcher()
     return [
-        {hit["id"]: hit.score for hit in searcher.search(wq.Term(*term), limit=None)}
+        {
+            ids_of(searcher.reader(), [hit.docnum])[0]: hit.score
+            for hit in searcher.search(wq.Term(*term), limit=None)
+        }
         for term in terms
     ]
 

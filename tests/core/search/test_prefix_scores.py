@@ -1,7 +1,7 @@
 """A prefix matches as one clause per field, each hit scoring the same, whatever it expands to."""
 
 from archiver.core.search import query as q
-from archiver.core.search.index import to_whoosh
+from archiver.core.search.index import ids_of, to_whoosh
 
 
 def test_prefix_hits_score_by_the_fields_they_match_in(archive, write) -> None:
@@ -26,7 +26,7 @@ def test_prefix_hits_score_by_the_fields_they_match_in(archive, write) -> None:
     assert all(score == int(score) for score in by_id.values())
     searcher = archive.index.searcher()
     matched = searcher.docs_for_query(to_whoosh(q.parse("zephy*")))
-    assert {int(searcher.stored_fields(n)["id"]) for n in matched} == set(by_id)
+    assert set(ids_of(searcher.reader(), list(matched))) == set(by_id)
 
 
 def test_a_prefix_finds_no_deleted_document(archive, write) -> None:

@@ -14,7 +14,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index
 from whoosh import query as wq
@@ -172,7 +172,8 @@ class SearchIndex:
         """Ids of every live document in the index."""
         with self._reading():
             reader = self.searcher().reader()
-            return {int(stored["id"]) for stored in reader.all_stored_fields()}
+            live = list(reader.all_doc_ids())
+            return set(ids_of(reader, live))
 
     def count(self) -> int:
         """Number of documents in the index."""
@@ -235,10 +236,11 @@ class SearchIndex:
         hits = within(scorer.run(wquery), scorer.dates, ranges) if ranges else scorer.run(wquery)
         by_date = scorer.dates if sort == "date" else None
         page = top(hits, offset + limit, by_date)[offset:]
-        stored = searcher.stored_fields
+        ids = ids_of(searcher.reader(), [n for n, _score in page])
         # a date-sorted page carries no relevance scores (as when Whoosh sorted it)
         return len(hits.ids), [
-            (int(stored(n)["id"]), score if by_date is None else 0.0) for n, score in page
+            (doc_id, score if by_date is None else 0.0)
+            for doc_id, (_n, score) in zip(ids, page, strict=True)
         ]
 
     def suggest(self, word: str) -> str | None:
@@ -254,6 +256,14 @@ class SearchIndex:
                 default=(0, ""),
             )
         return best[1] if best[0] > 0 else None
+
+
+def ids_of(reader: Any, docnums: list[int]) -> list[int]:
+    """The store's ids of some of a reader's document numbers (the index's id column)."""
+    if not docnums:
+        return []
+    column = reader.column_reader("id")
+    return [int(column[n]) for n in docnums]
 
 
 def _remove_old_files(folder: Path) -> None:

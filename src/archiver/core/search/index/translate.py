@@ -15,7 +15,7 @@ from archiver.core.text import arabic, spellings
 
 Resolver = Callable[[str, str], list[str]]
 PHRASE_SPELLINGS_MAX = 8  # phrases a quoted phrase becomes, at most, for its words' spellings
-_NOTHING = wq.Term("id", "")  # matches no document (unlike NullQuery, which And drops)
+_NOTHING = wq.Term("kind", "")  # matches no document (unlike NullQuery, which And drops)
 
 
 def _text_query(text: str, fieldnames: Iterable[str]) -> wq.Query:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from whoosh import index
 from whoosh.writing import SegmentWriter
@@ -58,7 +59,7 @@ def _iso_to_datetime(value: str | None) -> datetime | None:
 def fields_of(doc: IndexDoc) -> dict[str, object]:
     """The Whoosh field values of one record."""
     values: dict[str, object] = {
-        "id": str(doc.id),
+        "id": doc.id,
         "title": doc.title[0],
         "body": doc.body[0],
         "layout": doc.layout[0],
@@ -75,6 +76,14 @@ def fields_of(doc: IndexDoc) -> dict[str, object]:
     return values
 
 
+def live_docnums(reader: Any) -> dict[int, int]:
+    """The live documents' numbers in a reader, by the store's id (the index's id column)."""
+    if not reader.has_column("id"):
+        return {}
+    ids = reader.column_reader("id")
+    return {int(ids[n]): n for n in reader.all_doc_ids()}
+
+
 class IndexWriter:
     """A batch of changes to the index, applied on commit()."""
 
@@ -86,18 +95,35 @@ class IndexWriter:
             self._writer = SpawnMpWriter(ix, procs=procs, subargs=sub, codec=Codec())
         else:
             self._writer = FastSegmentWriter(ix, STREAM_FIELDS, codec=Codec())
+        self._by_id: tuple[tuple[str, ...], dict[int, int]] | None = None
 
     def add(self, doc: IndexDoc) -> None:
         """Add or replace one document."""
-        self._writer.update_document(**fields_of(doc))
+        self.delete(doc.id)
+        self._writer.add_document(**fields_of(doc))
 
     def add_new(self, doc: IndexDoc) -> None:
         """Add a document known not to be in the index yet (faster than add)."""
         self._writer.add_document(**fields_of(doc))
 
     def delete(self, doc_id: int) -> None:
-        """Remove a document."""
-        self._writer.delete_by_term("id", str(doc_id))
+        """Remove a document (from the segments committed before this writer, as Whoosh's
+        ``delete_by_term`` did)."""
+        docnum = self._docnums().pop(doc_id, None)
+        if docnum is not None:
+            self._writer.delete_document(docnum)
+
+    def _docnums(self) -> dict[int, int]:
+        """The live documents' numbers by id, read once from the id column of the segments."""
+        segments = tuple(s.segment_id() for s in self._writer.segments)
+        if self._by_id is None or self._by_id[0] != segments:
+            reader = self._writer.reader()
+            try:
+                found = live_docnums(reader)
+            finally:
+                reader.close()
+            self._by_id = (segments, found)
+        return self._by_id[1]
 
     def held_bytes(self) -> int:
         """About how much memory the postings not yet written take (0 with sub-writers)."""
