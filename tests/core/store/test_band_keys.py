@@ -1,4 +1,5 @@
-"""Band keys (schema 18): no index by document, no foreign key; old archives keep their rows."""
+"""Band keys (schema 18): no index by document, no foreign key; (schema 21) 32-bit keys;
+old archives keep their rows, their keys made 32-bit."""
 
 from __future__ import annotations
 
@@ -15,13 +16,25 @@ CREATE TABLE old_band (
     document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
     PRIMARY KEY (band, document_id)
 ) WITHOUT ROWID;
-INSERT INTO old_band SELECT band, document_id FROM document_band;
+INSERT INTO old_band SELECT band, document_id FROM wide_band;
 DROP TABLE document_band;
 ALTER TABLE old_band RENAME TO document_band;
 CREATE INDEX document_band_document ON document_band(document_id);
 PRAGMA user_version = 17;
 COMMIT;
 """
+
+
+def _wide_keys(archive: Archive) -> None:
+    """The table ``wide_band``: each document's band keys as Archiver wrote them before
+    schema 21 (the band's number above its 32-bit CRC), worked out from its text."""
+    archive.db.execute("CREATE TEMP TABLE wide_band (band INTEGER, document_id INTEGER)")
+    for (doc_id,) in archive.db.execute("SELECT id FROM document").fetchall():
+        signature = dedupe.signature_of(archive.document(doc_id).text)
+        archive.db.executemany(
+            "INSERT INTO wide_band VALUES (?, ?)",
+            [(band << 32 | crc, doc_id) for band, crc in signature.band_hashes()],
+        )
 
 
 def _bands(archive: Archive) -> list[tuple[int, int]]:
@@ -35,7 +48,7 @@ def _shape(archive: Archive) -> tuple[list[str], list[tuple]]:
     return indexes, archive.db.execute("PRAGMA foreign_key_list('document_band')").fetchall()
 
 
-def test_an_archive_of_schema_17_keeps_its_band_rows_without_the_index(
+def test_an_archive_of_schema_17_keeps_its_band_rows_without_the_index_in_32_bits(
     tmp_path: Path, write
 ) -> None:  # type: ignore[no-untyped-def]
     root = tmp_path / "archive"
@@ -43,10 +56,13 @@ def test_an_archive_of_schema_17_keeps_its_band_rows_without_the_index(
         archive.import_paths([write("a.txt", ARTICLE_AR), write("b.txt", ARTICLE_EN)])
         before = _bands(archive)
         assert before and _shape(archive)[1] == []
+        assert all(-(2**31) <= band < 2**31 for band, _ in before)
+        _wide_keys(archive)
         archive.db.executescript(V17_TABLE)
+        assert _bands(archive) != before
         assert "document_band_document" in _shape(archive)[0]
     with Archive.open(root) as archive:
-        assert _bands(archive) == before
+        assert _bands(archive) == before  # the same keys as a new import writes
         indexes, foreign = _shape(archive)
         assert "document_band_document" not in indexes and foreign == []
         copy = archive.import_paths([write("c.txt", ARTICLE_AR + "\n\nسطر أخير.")])

@@ -38,6 +38,16 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+BAND_MIX = 0x9E3779B1  # 2**32 / golden ratio (Knuth): spreads each band over the 32 bits
+
+
+def band_key(band: int, crc: int) -> int:
+    """A band's key: its values' CRC-32 mixed with the band's number, as a signed 32-bit int
+    (SQLite stores it in 4 bytes; the band in the top bits made it 6)."""
+    key = (crc ^ (band * BAND_MIX)) & 0xFFFFFFFF
+    return key - (1 << 32) if key >= 1 << 31 else key
+
+
 @dataclass(frozen=True)
 class Signature:
     """What the near-duplicate check keeps of a text: sizes, MinHash values, numbers."""
@@ -50,13 +60,16 @@ class Signature:
     def bands(self) -> list[int]:
         """The LSH band keys: texts sharing one are compared (none for a text too short, or
         for a stored signature, which holds only its bins' low bytes)."""
+        return [band_key(band, crc) for band, crc in self.band_hashes()]
+
+    def band_hashes(self) -> list[tuple[int, int]]:
+        """Each band's number and the CRC-32 of its values (what a key is made of)."""
         if self.grams < MIN_GRAMS or len(self.minhash) != 2 * BINS:
             return []
         width = 2 * BAND_ROWS
         values = self.minhash
         return [
-            band << 32 | zlib.crc32(values[band * width : (band + 1) * width])
-            for band in range(BANDS)
+            (band, zlib.crc32(values[band * width : (band + 1) * width])) for band in range(BANDS)
         ]
 
     def number_set(self) -> set[int]:
