@@ -345,8 +345,9 @@ def delete(db: sqlite3.Connection, doc_id: int) -> None:
 def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str) -> int | None:
     """The id of a document with these bytes or this text, if there is one."""
     row = db.execute(
-        "SELECT id FROM document WHERE file_sha256 = ? OR text_sha256 = ? LIMIT 1",
-        (file_sha256, text_sha256),
+        "SELECT id FROM document WHERE file_sha256 = ?"
+        " OR (substr(text_sha256, 1, 16) = ? AND text_sha256 = ?) LIMIT 1",
+        (file_sha256, text_sha256[:16], text_sha256),
     ).fetchone()
     return None if row is None else int(row[0])
 
