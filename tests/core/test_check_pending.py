@@ -16,6 +16,7 @@ from archiver.cli import main
 from archiver.core.archive import Archive
 from archiver.core.check import check
 from archiver.core.imports.pending import PENDING_NAME
+from archiver.core.store import PAGE_SIZE
 from disks import articles, tree
 from kept_originals import assert_kept_once
 
@@ -129,7 +130,7 @@ def test_repair_keeps_every_original_when_the_store_is_damaged(root: Path, capsy
     assert pages
     with db.open("r+b") as handle:
         for page in pages:
-            handle.seek((page - 1) * 4096 + 8)
+            handle.seek((page - 1) * PAGE_SIZE + 8)
             handle.write(b"\xff" * 64)
     stray = root / "originals" / "cd" / ("cd" + "1" * 62 + ".txt")
     stray.parent.mkdir(parents=True, exist_ok=True)

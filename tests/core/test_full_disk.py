@@ -35,8 +35,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def disk(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A 4 MiB tmpfs holding an archive of two articles (closed) at ``disk / "a"``."""
-    with small_disk(tmp_path / "disk", 4096) as folder:
+    """An 8 MiB tmpfs holding an archive of two articles (closed) at ``disk / "a"``."""
+    with small_disk(tmp_path / "disk", 8192) as folder:
         with Archive.open(folder / "a") as archive:
             archive.import_paths(articles(tmp_path / "first", 2, seed=1))
         yield folder
@@ -62,7 +62,7 @@ def assert_no_junk(root: Path) -> None:
     assert not (root / PENDING_NAME).exists()
 
 
-@pytest.mark.parametrize("leave", [150_000, 400_000])
+@pytest.mark.parametrize("leave", [600_000, 1_200_000])  # 16 KiB pages: a WAL frame each
 def test_an_import_into_a_full_disk_stops_whole_and_consistent(
     disk: Path, tmp_path: Path, leave: int
 ) -> None:
@@ -201,7 +201,7 @@ def test_a_full_disk_mid_transaction_never_says_no_such_savepoint(disk: Path) ->
 def test_a_large_import_indexed_by_its_workers_stops_whole_too(tmp_path: Path) -> None:
     """1,000 files: the import pool's workers write index segments of their own."""
     sources = articles(tmp_path / "src", PARALLEL_INDEX_FROM, words=20, filed_every=2)
-    with small_disk(tmp_path / "disk", 5 * 1024) as disk:
+    with small_disk(tmp_path / "disk", 10 * 1024) as disk:
         with Archive.open(disk / "a") as archive:
             report = archive.import_paths(sources, workers_count=2)
             assert report.disk_full and 0 < len(report.imported) < len(sources)

@@ -63,7 +63,7 @@ def test_a_writable_archive_keeps_its_write_actions(qtbot, window) -> None:  # t
 
 
 def test_the_app_opens_an_archive_on_a_full_disk_read_only(qtbot, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with small_disk(tmp_path / "disk", 4096) as disk:
+    with small_disk(tmp_path / "disk", 8192) as disk:
         with Archive.open(disk / "a") as archive:
             archive.import_paths(make_articles(tmp_path / "src", 2))
         fill(disk)
