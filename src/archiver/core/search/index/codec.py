@@ -260,10 +260,13 @@ class _TermTable(OrderedHashWriter):
         self.lastkey = key
 
     def _write_hashes(self) -> None:
-        """Whoosh's HashWriter._write_hashes, each table written at once."""
+        """Whoosh's HashWriter._write_hashes, each table written at once, fuller."""
         dbfile, pack, empty = self.dbfile, _SLOT.pack, _EMPTY_SLOT
         for entries in self.buckets:
-            slots = len(entries)  # two slots a term: the pairs' count, twice
+            # a slot and a half a term where Whoosh gives two (the reader takes any count):
+            # 6 bytes less a term, a look-up for a word the index lacks probes 5 slots, not 2.5
+            terms = len(entries) // 2
+            slots = terms + terms // 2 + 1
             self.directory.append((dbfile.tell(), slots))
             table = [empty] * slots
             for digest, position in zip(entries[0::2], entries[1::2], strict=True):
