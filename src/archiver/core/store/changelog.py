@@ -7,6 +7,11 @@ change, each undo and each redo (they are changes too for the other copies), and
 merged from another copy with that change's own UUID, author, copy and time, so that it
 travels on to a third copy. Rows are only ever added (a merge's rows go when the merge itself
 is undone: they were never held here then).
+
+A large ``summary`` or ``ops`` (an import's list every document) is stored as a BLOB of
+zlib-compressed UTF-8 JSON (issue #14, disk: 4 MB of JSON at 30,000 files, 1.3 MB stored);
+a zlib stream starts with a byte no JSON text starts with, and rows stored as TEXT before
+read unchanged. Only this module reads the two columns, so every reader gets the same values.
 """
 
 from __future__ import annotations
@@ -14,15 +19,20 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from archiver.core.errors import StoreError
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
 
 TABLES = ("change_log",)
 """The tables whose every statement this module issues."""
+
+PACK_FROM = 4096  # bytes of JSON from which a column is stored compressed (smaller: as text)
 
 
 @dataclass(frozen=True)
@@ -50,8 +60,24 @@ class Entry:
 
 def _entry(row: sqlite3.Row) -> Entry:
     return Entry(row["uuid"], row["at"], row["author"], row["replica"], row["kind"],
-                 json.loads(row["summary"] or "{}"), json.loads(row["ops"] or "[]"),
+                 json.loads(_text(row["summary"]) or "{}"), json.loads(_text(row["ops"]) or "[]"),
                  row["via"], bool(row["merged"]))  # fmt: skip
+
+
+def _packed(text: str) -> str | bytes:
+    """A JSON column's value as stored: compressed from PACK_FROM bytes on."""
+    data = text.encode("utf-8")
+    return zlib.compress(data) if len(data) >= PACK_FROM else text
+
+
+def _text(value: str | bytes | None) -> str:
+    """A stored JSON column's text (a compressed one decompressed)."""
+    if isinstance(value, bytes):
+        try:
+            return zlib.decompress(value).decode("utf-8")
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise StoreError(f"change_log: a stored summary or ops is damaged ({exc})") from exc
+    return value or ""
 
 
 def append(
@@ -62,6 +88,7 @@ def append(
     values = entry.values()
     if ops is not None:
         values["ops"] = _json_list(ops)
+    values["summary"], values["ops"] = _packed(values["summary"]), _packed(values["ops"])
     cols = ", ".join(values)
     db.execute(
         f"INSERT INTO change_log({cols}) VALUES ({', '.join('?' * len(values))})",
@@ -128,8 +155,11 @@ def merged_via(db: sqlite3.Connection, via: Iterable[str]) -> dict[str, list[Ent
 
 def naming(db: sqlite3.Connection, uuid: str) -> list[Entry]:
     """The changes whose operations name this record, oldest first."""
-    sql = "SELECT * FROM change_log WHERE instr(ops, ?) > 0 ORDER BY id"
-    return [_entry(r) for r in db.execute(sql, (f'"{uuid}"',))]
+    needle = f'"{uuid}"'
+    sql = ("SELECT * FROM change_log WHERE typeof(ops) = 'blob' OR instr(ops, ?) > 0"
+           " ORDER BY id")  # fmt: skip
+    rows = db.execute(sql, (needle,))
+    return [_entry(r) for r in rows if not isinstance(r["ops"], bytes) or needle in _text(r["ops"])]
 
 
 def row_id(db: sqlite3.Connection, uuid: str) -> int | None:
