@@ -93,8 +93,8 @@ def _wait_for(condition, seconds: float = 60) -> None:
 
 def _one_commitment(file_name: str, name: str, status: str):
     def record(archive: Archive) -> None:
-        sql = "SELECT id FROM document WHERE file_name = ?"
-        doc = archive.db.execute(sql, (file_name,)).fetchone()[0]
+        ids = [row[0] for row in archive.db.execute("SELECT id FROM document")]
+        doc = next(i for i in ids if archive.document(i).file_name == file_name)
         words = archive.document(doc).text.split("\n")[-1][:40]
         archive.commitments.add(doc, participant_ids(archive, name), category="financial",
                                 status=status, what=words, quote=quote_of(archive, doc, words))  # fmt: skip

@@ -6,6 +6,7 @@ import pytest
 
 from archiver.core.changes import ChangeKind
 from archiver.core.errors import ImportFailure, Invalid
+from archiver.core.store import documents
 from archiver.core.sync.conflicts import DELETED, list_conflicts, resolve
 from archiver.core.sync.merge import merge
 from archiver.core.sync.payload import Payload
@@ -339,9 +340,10 @@ def test_a_document_column_naming_another_document_travels_as_its_uuid(two, text
     mail_uuid = a.db.execute("SELECT uuid FROM document WHERE id = ?", (mail,)).fetchone()[0]
     assert [d["parent_document"] for d in payload.documents] == [mail_uuid, None]
     assert send(a, b).skipped == []
-    linked = b.db.execute("SELECT d.file_name, p.file_name FROM document d"
+    linked = b.db.execute("SELECT d.id, p.id FROM document d"
                           " JOIN document p ON p.id = d.parent_document").fetchall()  # fmt: skip
-    assert [tuple(r) for r in linked] == [("talks.txt", "defence.txt")]
+    names = [tuple(documents.get(b.db, i).file_name for i in r) for r in linked]
+    assert names == [("talks.txt", "defence.txt")]  # (the file names read through their owner)
     with two[0].__class__.open(b.root.parent / "C") as c:
         report = send(a, c, documents=[attachment])  # the e-mail left out: stored unlinked
         assert c.count() == 1 and "parent_document" in report.skipped[0]["reason"]

@@ -21,6 +21,7 @@ from archiver.core.annotations.model import (
 )
 from archiver.core.errors import NotFound
 from archiver.core.store import commitments as rows
+from archiver.core.store import document_short
 from archiver.core.store import mentions as mention_rows
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class CommitmentViews:
                 quantity=r[10], unit=r[11], statement_date=r[12], target_date=r[13],
                 updates_id=r[14], notes=r[15], created_at=r[16], modified_at=r[17],
                 start=r[18], end=r[19], quote=r[20] or "", document_title=r[21],
-                published=r[22], file_name=r[23], fulfils_id=r[24],
+                published=r[22], file_name=document_short.file_name(r[23], r[26]), fulfils_id=r[24],
                 dated_by_document=bool(r[25]) and r[12] is not None,
             )
             for r in found

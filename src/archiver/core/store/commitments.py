@@ -28,11 +28,13 @@ STATED = "coalesce(c.statement_date, substr(d.published, 1, 10))"
 document's is never copied into the row, so dating the document later dates the commitment,
 and undo, sync and bundles carry the one fact where it lives."""
 
+# d.file_name may be stored short: the last column (d.original_path) expands it, see
+# ``document_short.file_name``
 SELECT = (
     "SELECT c.id, c.document_id, c.action, c.category, c.status, c.what, c.condition, c.future,"
     f" c.hypothetical, c.negated, c.quantity, c.unit, {STATED}, c.target_date,"
     ' c.updates_id, c.notes, c.created_at, c.modified_at, s.start, s."end", s.quote,'
-    " d.title, d.published, d.file_name, c.fulfils_id, c.statement_date IS NULL"
+    " d.title, d.published, d.file_name, c.fulfils_id, c.statement_date IS NULL, d.original_path"
     " FROM commitment c JOIN document d ON d.id = c.document_id"
     " LEFT JOIN span s ON s.id = c.span_id"
 )

@@ -50,3 +50,15 @@ class Original(NamedTuple):
     stored_name: str
     file_sha256: str
     recipe: str | None
+
+
+class Trashed(NamedTuple):
+    """A document in the trash, as the trash lists it."""
+
+    id: int
+    title: str
+    file_name: str
+    file_size: int
+    trashed_at: str
+    stored_name: str
+    recipe: str | None = None  # None: its original is a file (see ``core.originals``)

@@ -1,7 +1,8 @@
 """The ``document`` table: every statement on it is issued here.
 
-Its texts are stored compressed (``document_text``): every read here unpacks them, so what
-leaves this module (a ``Document``, a row for sync or export) holds plain text.
+Its texts are stored compressed (``document_text``), three of its columns short when they
+hold the usual value (``document_short``): every read here unpacks and expands them, so
+what leaves this module (a ``Document``, a row for sync or export) holds the full values.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
 from archiver.core.errors import DamagedText, Invalid, StoreError, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
-from archiver.core.store import document_text, identity, signatures
+from archiver.core.store import document_short, document_text, identity, signatures
 from archiver.core.store.document_fields import check_editable, precision_of
-from archiver.core.store.document_rows import Fingerprint, Indexable, IndexFacts, Original
+from archiver.core.store.document_rows import Fingerprint, Indexable, IndexFacts, Original, Trashed
+from archiver.core.store.document_short import expanded, shortened
 from archiver.core.store.document_text import Stored, unpacked_row
 from archiver.core.text import scripts
 
@@ -33,7 +35,7 @@ LAST_ID = "last_document_id"  # meta key: the highest id ever given (ids are nev
 _READ = ", ".join(f.name for f in dataclasses.fields(Document) if f.name != "attachments")
 _SUMMARY = (
     "id, title, published, published_source, source, language, direction, kind, file_name, pages,"
-    " quality"
+    " quality, original_path"
 )
 _CHUNK = 500  # ids per IN (...) list
 LIVE = "trashed_at IS NULL"  # a document out of the trash: listed, counted, indexed, exported
@@ -89,7 +91,7 @@ _INSERT = (
     f" uuid) VALUES ({', '.join('?' * (len(_INSERTED) + 3))})"
 )
 _SPANS = ("unverified", "doubtful")  # spans into the text, kept as JSON lists
-_FACTS = "id, title, source, file_name, language, kind, published, imported_at"
+_FACTS = ("id", "title", "source", "file_name", "language", "kind", "published", "imported_at")
 
 
 def get(db: sqlite3.Connection, doc_id: int) -> Document:
@@ -100,7 +102,7 @@ def get(db: sqlite3.Connection, doc_id: int) -> Document:
         row = None
     if row is None:
         raise UnknownDocument(doc_id)
-    values = _unpacked(row, doc_id)
+    values = expanded(_unpacked(row, doc_id))
     values["warnings"] = json.loads(values["warnings"] or "[]")
     values.update({n: [tuple(s) for s in json.loads(values[n] or "[]")] for n in _SPANS})
     return Document(**values, attachments=attachments_of(db, doc_id))
@@ -141,8 +143,10 @@ def _unpacked(row: sqlite3.Row, doc_id: int) -> dict[str, Any]:
         raise DamagedText(doc_id, str(exc.__cause__ or exc)) from exc
 
 
-plain = unpacked_row
-"""A row another module read generically (sync, the journal), its texts unpacked."""
+def plain(row: Any) -> dict[str, Any]:
+    """A whole row another module read generically (sync, the journal), with its texts
+    unpacked and its short columns expanded: the values as they travel."""
+    return expanded(unpacked_row(row))
 
 
 def published_of(db: sqlite3.Connection, doc_id: int) -> str | None:
@@ -222,26 +226,14 @@ def id_set(db: sqlite3.Connection) -> set[int]:
     return {r[0] for r in db.execute(f"SELECT id FROM document WHERE {LIVE}")}
 
 
-class Trashed(NamedTuple):
-    """A document in the trash, as the trash lists it."""
-
-    id: int
-    title: str
-    file_name: str
-    file_size: int
-    trashed_at: str
-    stored_name: str
-    recipe: str | None = None  # None: its original is a file (see ``core.originals``)
-
-
 def trashed(db: sqlite3.Connection, wanted: Iterable[int] | None = None) -> list[Trashed]:
     """Documents in the trash (all, or these ids), most recently trashed first."""
     sql = (
-        "SELECT id, title, file_name, file_size, trashed_at, stored_name, original_recipe"
-        " FROM document"
+        "SELECT id, title, file_name, file_size, trashed_at, stored_name, original_recipe,"
+        " original_path, file_sha256 FROM document WHERE trashed_at IS NOT NULL"
     )
-    rows = db.execute(sql + " WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id DESC")
-    found = [Trashed(*row) for row in rows]
+    rows = _full(db, sql + " ORDER BY trashed_at DESC, id DESC")
+    found = [Trashed(*list(row.values())[:7]) for row in rows]
     if wanted is None:
         return found
     keep = set(wanted)
@@ -268,8 +260,9 @@ def summaries(db: sqlite3.Connection, wanted: Iterable[int]) -> dict[int, dict]:
     """Light rows (no text) for a list view: title, date, source, language, kind, file."""
     found: dict[int, dict] = {}
     for part, marks in _chunks(list(wanted)):
-        for row in db.execute(f"SELECT {_SUMMARY} FROM document WHERE id IN ({marks})", part):
-            found[row["id"]] = dict(row)
+        for row in _full(db, f"SELECT {_SUMMARY} FROM document WHERE id IN ({marks})", part):
+            del row["original_path"]
+            found[row["id"]] = row
     return found
 
 
@@ -353,12 +346,15 @@ def same_file_or_text(db: sqlite3.Connection, file_sha256: str, text_sha256: str
 
 
 def stored_names_among(db: sqlite3.Connection, names: Iterable[str]) -> set[str]:
-    """Those of ``names`` (stored copies under originals/) that a document row names."""
-    found = set[str]()
-    for part, marks in _chunks(sorted(set(names))):
-        sql = f"SELECT stored_name FROM document WHERE stored_name IN ({marks})"
-        found.update(row[0] for row in db.execute(sql, part))
-    return found
+    """Those of ``names`` (stored copies under originals/) that a document row names (a
+    short one found by the SHA-256 the name holds)."""
+    wanted, found = set(names), set[str]()
+    shas = {n.partition("/")[2][:64] for n in wanted}
+    for part, marks in _chunks(sorted(wanted | shas)):
+        sql = (f"SELECT stored_name, file_sha256 FROM document"
+               f" WHERE stored_name IN ({marks}) OR file_sha256 IN ({marks})")  # fmt: skip
+        found.update(row["stored_name"] for row in _full(db, sql, part + part))
+    return found & wanted
 
 
 def next_id(db: sqlite3.Connection) -> int:
@@ -373,8 +369,8 @@ def remember_last_id(db: sqlite3.Connection, last: int) -> None:
 
 
 def insert(db: sqlite3.Connection, new: NewDocument) -> None:
-    """Store a new document row."""
-    values = [getattr(new, name) for name in _INSERTED]
+    """Store a new document row (Invalid for a value its column cannot keep)."""
+    values = list(shortened({name: getattr(new, name) for name in _INSERTED}).values())
     for name in document_text.COLUMNS:
         values[_INSERTED.index(name)] = document_text.pack(getattr(new, name))
     values[_INSERTED.index("warnings")] = json.dumps(new.warnings, ensure_ascii=False)
@@ -394,7 +390,7 @@ def insert_row(db: sqlite3.Connection, values: dict[str, object]) -> None:
     unknown = set(values) - known
     if unknown:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
-    values = document_text.packed_row(values)
+    values = shortened(document_text.packed_row(values))
     cols = ", ".join(f'"{c}"' for c in values)
     db.execute(
         f"INSERT INTO document({cols}) VALUES ({', '.join('?' * len(values))})",
@@ -419,46 +415,57 @@ def id_of_file(db: sqlite3.Connection, file_sha256: str) -> int | None:
 
 def indexable(db: sqlite3.Connection, wanted: list[int] | None) -> list[Indexable]:
     """The documents to (re)index: these ids (those that exist), or all of them by id."""
-    sql = f"SELECT {_FACTS}, text, alt_text FROM document WHERE {LIVE}"
+    sql = f"SELECT {', '.join(_FACTS)}, original_path, text, alt_text FROM document WHERE {LIVE}"
     if wanted is None:
         rows = db.execute(sql + " ORDER BY id").fetchall()
     else:
         rows = [r for doc_id in wanted for r in db.execute(sql + " AND id = ?", (doc_id,))]
-    found = (_unpacked(r, r["id"]) for r in rows)
-    return [Indexable(IndexFacts(*list(r.values())[:8]), r["text"], r["alt_text"]) for r in found]
+    found = (expanded(_unpacked(r, r["id"])) for r in rows)
+    return [Indexable(IndexFacts(*(r[n] for n in _FACTS)), r["text"], r["alt_text"]) for r in found]
 
 
 def fingerprints(db: sqlite3.Connection) -> list[Fingerprint]:
     """Every document's original name and hash, and its text with the text's hash (the
     trash's documents too: their originals are kept until the trash is emptied)."""
     sql = "SELECT id, stored_name, file_sha256, text, text_sha256, original_recipe FROM document"
-    return [
-        Fingerprint(row[0], row[1], row[2], document_text.unpack_or_none(row[3]), row[4], row[5])
-        for row in db.execute(sql)
-    ]
+    found = _full(db, sql)
+    names = ("id", "stored_name", "file_sha256", "text", "text_sha256", "original_recipe")
+    for row in found:
+        row["text"] = document_text.unpack_or_none(row["text"])
+    return [Fingerprint(*(row[n] for n in names)) for row in found]
 
 
 _ORIGINAL = "id, stored_name, file_sha256, original_recipe"
 
 
+def _full(db: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Rows by column name (whatever the connection's row factory), with the full values."""
+    cursor = db.execute(sql, args)
+    names = [d[0] for d in cursor.description]
+    return [expanded(zip(names, row, strict=True)) for row in cursor]
+
+
+def _original(row: dict[str, Any]) -> Original:
+    return Original(row["id"], row["stored_name"], row["file_sha256"], row["original_recipe"])
+
+
 def original_of(db: sqlite3.Connection, doc_id: int) -> Original:
     """One document's stored copy; UnknownDocument when there is no such row."""
-    row = db.execute(f"SELECT {_ORIGINAL} FROM document WHERE id = ?", (doc_id,)).fetchone()
-    if row is None:
+    rows = _full(db, f"SELECT {_ORIGINAL} FROM document WHERE id = ?", (doc_id,))
+    if not rows:
         raise UnknownDocument(doc_id)
-    return Original(*row)
+    return _original(rows[0])
 
 
 def originals(db: sqlite3.Connection) -> list[Original]:
     """Every document's stored copy (the trash's too), by id: what a backup carries."""
-    sql = f"SELECT {_ORIGINAL} FROM document ORDER BY id"
-    return [Original(*row) for row in db.execute(sql)]
+    return [_original(row) for row in _full(db, f"SELECT {_ORIGINAL} FROM document ORDER BY id")]
 
 
 def live_originals(db: sqlite3.Connection) -> list[tuple[Original, str]]:
     """Every document out of the trash, by id, with its original's file name."""
-    sql = f"SELECT {_ORIGINAL}, file_name FROM document WHERE {LIVE} ORDER BY id"
-    return [(Original(*row[:4]), str(row[4])) for row in db.execute(sql)]
+    sql = f"SELECT {_ORIGINAL}, file_name, original_path FROM document WHERE {LIVE} ORDER BY id"
+    return [(_original(row), str(row["file_name"])) for row in _full(db, sql)]
 
 
 def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
@@ -467,8 +474,10 @@ def export_rows(db: sqlite3.Connection, columns: tuple[str, ...]) -> list[dict]:
     unknown = set(columns) - known
     if unknown:
         raise Invalid(f"no such document column: {', '.join(sorted(unknown))}")
-    sql = f"SELECT {', '.join(columns)} FROM document WHERE {LIVE} ORDER BY id"
-    return [unpacked_row(r) for r in db.execute(sql)]
+    needed = [n for c in columns if (n := document_short.NEEDS.get(c)) and n not in columns]
+    sql = f"SELECT {', '.join((*columns, *needed))} FROM document WHERE {LIVE} ORDER BY id"
+    full = (expanded(unpacked_row(r)) for r in db.execute(sql))
+    return [{c: row[c] for c in columns} for row in full]
 
 
 def ids_after(db: sqlite3.Connection, after: int, limit: int) -> list[int]:

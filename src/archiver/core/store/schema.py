@@ -467,9 +467,19 @@ CREATE INDEX document_text_sha ON document(substr(text_sha256, 1, 16));
 """
 
 
+def _short_values(db: sqlite3.Connection) -> None:
+    """Usual values stored short (issue #14, disk): a new row keeps "" for a file name that
+    is its original path's last part, the extension for its name under ``originals/``, ""
+    for the usual recipe (``document_short``); rows stored before keep their full values,
+    which read unchanged (nothing to rewrite). An older Archiver, which would read those
+    short values as they are (names of originals it cannot find), refuses the archive by
+    its version."""
+    del db  # a version step only: no statement
+
+
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
     11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18,
-    19: _v19, 20: _original_recipe, 21: _V21, 22: _V22,
+    19: _v19, 20: _original_recipe, 21: _V21, 22: _V22, 23: _short_values,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
