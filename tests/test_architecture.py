@@ -177,6 +177,7 @@ STORE = "archiver.core.store"
 SCHEMA_MODULES = {
     f"{STORE}.schema",
     f"{STORE}.schema_workbench",
+    f"{STORE}.schema_scale",
     STORE,
 }  # migrations create and alter every table
 _WRITES = re.compile(r"\b(?:INTO|UPDATE|DELETE\s+FROM|TABLE)\s+\"?(\w+)")
@@ -197,14 +198,14 @@ def _tables() -> dict[str, str]:
 
 def _schema_tables() -> set[str]:
     from archiver.core import store
-    from archiver.core.store import schema, schema_workbench
+    from archiver.core.store import schema, schema_scale, schema_workbench
 
     scripts = [s for s in store.MIGRATIONS.values() if isinstance(s, str)]
     scripts += [
         v
-        for module in (schema, schema_workbench)
+        for module in (schema, schema_workbench, schema_scale)
         for k, v in vars(module).items()
-        if k.startswith("_V") and isinstance(v, str)
+        if k.lstrip("_").startswith("V") and isinstance(v, str)
     ]
     text = "\n".join(scripts)
     return set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", text))

@@ -120,3 +120,15 @@ def test_emptying_the_trash_takes_out_the_band_rows_of_what_it_deleted(
         assert _bands(archive) == []
         again = archive.import_paths([write("c.txt", ARTICLE_AR)])
         assert again.imported and not again.duplicates
+
+
+def test_narrow_keys_are_kept_when_the_migration_runs_again(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "archive"
+    with Archive.open(root) as archive:
+        archive.import_paths([write("a.txt", ARTICLE_AR), write("b.txt", ARTICLE_EN)])
+        before = _bands(archive)
+        archive.db.execute("PRAGMA user_version = 20")  # schema 21's rewrite runs again
+    with Archive.open(root) as archive:
+        assert _bands(archive) == before
+        copy = archive.import_paths([write("c.txt", ARTICLE_AR + "\n\nسطر أخير.")])
+        assert copy.duplicates and copy.duplicates[0].likely

@@ -98,7 +98,7 @@ def test_a_row_stored_plain_by_an_older_version_reads_unchanged(tmp_path, write)
     root = tmp_path / "old"
     _old_archive(root)
     with Archive.open(root) as archive:  # the open indexes the row the old version stored
-        assert store.schema_version(archive.db) == store.latest_version() == 23
+        assert store.schema_version(archive.db) == store.latest_version() == 24
         assert _stored(archive, 1) == ("text", "text", "text")
         assert archive.document(1).text == ARTICLE_AR
         assert [h.id for h in archive.search("الداعمين").hits] == [1]

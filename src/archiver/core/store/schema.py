@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from archiver.core.store import identity
+from archiver.core.store import schema_scale as scale
 from archiver.core.store.schema_workbench import _V12, _V15, _V16, _v11, _v13, _v14
 from archiver.core.store.schema_workbench import add_column as _add_column
 
@@ -436,50 +437,10 @@ def _original_recipe(db: sqlite3.Connection) -> None:
     _add_column(db, "document", "original_recipe", "TEXT")
 
 
-# Scale (issue #14, disk): band keys in 32 bits, the band's number mixed into the CRC
-# (``dedupe.band_key``) instead of above it, 4 bytes a key instead of 6 (5 MB at 100,000
-# articles). SQLite has no XOR: a ^ b is (a | b) - (a & b). Sorted, so the new table is
-# written in order.
-_V21 = """
-CREATE TABLE document_band_keys (
-    band INTEGER NOT NULL,
-    document_id INTEGER NOT NULL,
-    PRIMARY KEY (band, document_id)
-) WITHOUT ROWID;
-INSERT OR IGNORE INTO document_band_keys(band, document_id)
-SELECT CASE WHEN x >= 2147483648 THEN x - 4294967296 ELSE x END AS key, document_id
-FROM (
-    SELECT ((band & 4294967295) | (((band >> 32) * 2654435761) & 4294967295))
-         - ((band & 4294967295) & (((band >> 32) * 2654435761) & 4294967295)) AS x,
-           document_id
-    FROM document_band
-)
-ORDER BY key, document_id;
-DROP TABLE document_band;
-ALTER TABLE document_band_keys RENAME TO document_band;
-"""
-
-# Scale (issue #14, disk): the index by text fingerprint keeps its first 16 hex digits (64
-# bits: the full one is compared in the row), a third of its size (5 MB at 100,000).
-_V22 = """
-DROP INDEX IF EXISTS document_text_sha;
-CREATE INDEX document_text_sha ON document(substr(text_sha256, 1, 16));
-"""
-
-
-def _short_values(db: sqlite3.Connection) -> None:
-    """Usual values stored short (issue #14, disk): a new row keeps "" for a file name that
-    is its original path's last part, the extension for its name under ``originals/``, ""
-    for the usual recipe (``document_short``); rows stored before keep their full values,
-    which read unchanged (nothing to rewrite). An older Archiver, which would read those
-    short values as they are (names of originals it cannot find), refuses the archive by
-    its version."""
-    del db  # a version step only: no statement
-
-
 MIGRATIONS: dict[int, Migration] = {
     1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _v5, 6: _V6, 7: _v7, 8: _v8, 9: _V9, 10: _v10,
     11: _v11, 12: _V12, 13: _v13, 14: _v14, 15: _V15, 16: _V16, 17: _V17, 18: _V18,
-    19: _v19, 20: _original_recipe, 21: _V21, 22: _V22, 23: _short_values,
+    19: _v19, 20: _original_recipe, 21: scale.V21, 22: scale.V22, 23: scale.short_values,
+    24: scale.compact_import_log,
 }  # fmt: skip
 """Schema version -> SQL script, or a function for data migrations (run inside a transaction)."""
