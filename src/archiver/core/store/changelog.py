@@ -8,10 +8,9 @@ merged from another copy with that change's own UUID, author, copy and time, so 
 travels on to a third copy. Rows are only ever added (a merge's rows go when the merge itself
 is undone: they were never held here then).
 
-A large ``summary`` or ``ops`` (an import's list every document) is stored as a BLOB of
-zlib-compressed UTF-8 JSON (issue #14, disk: 4 MB of JSON at 30,000 files, 1.3 MB stored);
-a zlib stream starts with a byte no JSON text starts with, and rows stored as TEXT before
-read unchanged. Only this module reads the two columns, so every reader gets the same values.
+A large ``summary`` or ``ops`` (an import's list every document) is stored packed as the
+document texts are (``document_text.pack``: a BLOB; issue #14, disk: 4 MB of JSON at
+30,000 files, 1.3 MB stored); rows stored as TEXT before read unchanged. Only this module reads the two columns, so every reader gets the same values.
 """
 
 from __future__ import annotations
@@ -19,12 +18,12 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from archiver.core.errors import StoreError
+from archiver.core.store import document_text
 
 if TYPE_CHECKING:
     from archiver.core.store.journal import RowLog
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 TABLES = ("change_log",)
 """The tables whose every statement this module issues."""
 
-PACK_FROM = 4096  # bytes of JSON from which a column is stored compressed (smaller: as text)
+PACK_FROM = 4096  # characters of JSON from which a column is stored packed (fewer: as text)
 
 
 @dataclass(frozen=True)
@@ -65,19 +64,16 @@ def _entry(row: sqlite3.Row) -> Entry:
 
 
 def _packed(text: str) -> str | bytes:
-    """A JSON column's value as stored: compressed from PACK_FROM bytes on."""
-    data = text.encode("utf-8")
-    return zlib.compress(data) if len(data) >= PACK_FROM else text
+    """A JSON column's value as stored: packed from PACK_FROM bytes on."""
+    return document_text.pack(text) if len(text) >= PACK_FROM else text
 
 
 def _text(value: str | bytes | None) -> str:
-    """A stored JSON column's text (a compressed one decompressed)."""
-    if isinstance(value, bytes):
-        try:
-            return zlib.decompress(value).decode("utf-8")
-        except (zlib.error, UnicodeDecodeError) as exc:
-            raise StoreError(f"change_log: a stored summary or ops is damaged ({exc})") from exc
-    return value or ""
+    """A stored JSON column's text (a packed one unpacked)."""
+    try:
+        return document_text.unpack(value)
+    except StoreError as exc:
+        raise StoreError(f"change_log: a stored summary or ops is damaged ({exc})") from exc
 
 
 def append(

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from archiver.core import store
+from archiver.core.store import document_short
 
 TABLES = ("import_log", "import_folder")
 """The tables whose every statement this module issues."""
@@ -58,8 +59,8 @@ def entries(db: sqlite3.Connection) -> list[Entry]:
 
 def split(path: str) -> tuple[str, str]:
     """A path's folder (up to and with its last / or \\) and its name: together the path."""
-    cut = max(path.rfind("/"), path.rfind("\\")) + 1
-    return path[:cut], path[cut:]
+    name = document_short.base_name(path)
+    return path[: len(path) - len(name)], name
 
 
 def compact_time(text: str) -> int | str:
