@@ -30,7 +30,7 @@ from archiver.core.search.index.schema import base_format, build_schema, index_f
 from archiver.core.search.index.storage import create_index, open_index
 from archiver.core.search.index.translate import Resolver, to_whoosh
 from archiver.core.search.index.verify import Progress, damage, describe
-from archiver.core.search.index.writing import IndexWriter
+from archiver.core.search.index.writing import IndexWriter, live_docnums
 from archiver.core.text import arabic, scripts
 
 if TYPE_CHECKING:
@@ -171,9 +171,7 @@ class SearchIndex:
     def doc_ids(self) -> set[int]:
         """Ids of every live document in the index."""
         with self._reading():
-            reader = self.searcher().reader()
-            live = list(reader.all_doc_ids())
-            return set(ids_of(reader, live))
+            return set(live_docnums(self.searcher().reader()))
 
     def count(self) -> int:
         """Number of documents in the index."""
