@@ -143,6 +143,22 @@ def test_the_newest_segments_are_merged_until_one_outweighs_the_rest(
     assert plan(sizes) == merged
 
 
+@pytest.mark.parametrize(
+    ("sizes", "since", "merged"),
+    [
+        ([("a", 700), ("b", 300)], 0, ["a", "b"]),  # one batch's workers, shared unevenly
+        ([("a", 30000), ("b", 700), ("c", 300)], 1, ["b", "c"]),
+        ([("a", 3000), ("b", 700), ("c", 900)], 1, ["a", "b", "c"]),  # the plan reaches further
+        ([("a", 30000), ("b", 700)], 1, []),  # the batch wrote one segment
+        ([("a", 700), ("b", 300)], 2, []),  # the batch wrote none
+    ],
+)
+def test_the_segments_one_batch_wrote_are_merged_whatever_their_sizes(
+    sizes: list[tuple[str, int]], since: int, merged: list[str]
+) -> None:
+    assert plan(sizes, since) == merged
+
+
 def test_a_searcher_opened_before_a_merge_finds_each_document_once(tmp_path: Path) -> None:
     _segmented(tmp_path / "ix")
     reader, writer = SearchIndex(tmp_path / "ix"), SearchIndex(tmp_path / "ix")
@@ -154,3 +170,21 @@ def test_a_searcher_opened_before_a_merge_finds_each_document_once(tmp_path: Pat
     assert reader.count() == 480
     reader.close()
     writer.close()
+
+
+def test_a_whole_merge_joins_segments_the_plan_would_leave_apart(tmp_path: Path) -> None:
+    # a rebuild's sub-writers can take the jobs unevenly (400 and 80 here): still one segment
+    docs = _documents(480)
+    _build(tmp_path / "ix", docs[:400], _fast)
+    ix = index.open_dir(str(tmp_path / "ix"))
+    writer = _fast(ix)
+    for doc in docs[400:]:
+        writer.add_document(**fields_of(doc))
+    writer.commit(merge=False)
+    ix.close()
+    target = SearchIndex(tmp_path / "ix")
+    assert target.tidy() == 0 and target.segment_count() == 2  # 400 outweighs 2 × 80
+    assert target.tidy(since=0) == 2
+    assert target.segment_count() == 1 and target.count() == 480
+    assert target.tidy(since=0) == 0  # one segment: nothing to merge
+    target.close()

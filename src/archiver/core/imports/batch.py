@@ -79,6 +79,7 @@ def import_paths(
     if not _signatures_backfilled(indexer.db, report):
         return report
     files, held = split_held(indexer.db, files)
+    older = indexer.index.segment_count()  # the batch's own segments are merged at the end
     pool, prepared = _preparation(files, indexer, password, cancel, workers_count, budget, pacing)
     job = _Batch(indexer, originals, report, keep_duplicates, pool, pacing.commit_every)
     seen = 0
@@ -97,7 +98,7 @@ def import_paths(
     report.cancelled = bool(cancel and cancel.cancelled) and seen < len(files)
     if pool is not None and pool.indexes and not report.cancelled and not report.disk_full:
         (progress or no_progress)(len(files), len(files), TIDYING)
-        report.segments_merged = _tidy(indexer, cancel)
+        report.segments_merged = _tidy(indexer, cancel, older)
     return report
 
 
@@ -117,12 +118,12 @@ def _signatures_backfilled(db: sqlite3.Connection, report: ImportReport) -> bool
     return True
 
 
-def _tidy(indexer: Indexer, cancel: CancelToken | None) -> int:
+def _tidy(indexer: Indexer, cancel: CancelToken | None, since: int) -> int:
     """Merge the segments the batch's workers wrote (``SearchIndex.tidy``); 0 when it could
     not (a full disk, its process killed, whatever failed in it): every file of the batch is
     stored and indexed already, the index stays as it was, and the next import merges."""
     try:
-        return indexer.index.tidy(cancel)
+        return indexer.index.tidy(cancel, since=since)
     except Exception:  # an optimisation that failed must not turn a whole import into one
         return 0
 

@@ -3,7 +3,7 @@ re-indexing some documents, rebuilding everything, and syncing after a crash."""
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 
@@ -17,6 +17,7 @@ from archiver.core.store import documents
 from archiver.core.store.documents import IndexFacts
 from archiver.core.text import arabic
 
+_log = logging.getLogger(__name__)
 Streams = dict[str, tuple[str, str]]  # field -> (body stream, exact stream)
 Keywords = Callable[[int], dict[str, list[str]]]  # doc id -> keyword field -> values
 Job = tuple[int, str, str, str]  # (id, title, text, alt_text) for a worker to analyse
@@ -105,9 +106,8 @@ class Indexer:
             writer.cancel()
             raise
         writer.commit()
-        if parallel:  # a segment per sub-writer: merged, as after a large import
-            with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
-                self.index.tidy(cancel)
+        if parallel:  # a segment per sub-writer, however the jobs fell between them: merged
+            self._tidy(cancel, since=0)
         return done
 
     def _update(self, wanted: list[int], progress: Progress, cancel: CancelToken | None) -> int:
@@ -150,9 +150,16 @@ class Indexer:
         if large and not (cancel is not None and cancel.cancelled):
             # the segments it wrote merged, and one it emptied (an import undone) dropped;
             # not after a few documents (an edit), which should not wait for a merge
-            with contextlib.suppress(Exception):  # unmerged, the index is whole all the same
-                self.index.tidy(cancel)
+            self._tidy(cancel)
         return done
+
+    def _tidy(self, cancel: CancelToken | None, *, since: int | None = None) -> None:
+        """Merge segments after a large write; a failed merge is logged, not raised: unmerged,
+        the index is whole all the same (only slower to search)."""
+        try:
+            self.index.tidy(cancel, since=since)
+        except Exception:
+            _log.exception("merging the segments of %s failed", self.index.folder)
 
     def gap(self) -> list[int]:
         """The ids the index has wrong, in id order: documents out of the trash it lacks, and

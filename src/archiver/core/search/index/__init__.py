@@ -134,16 +134,18 @@ class SearchIndex:
             self._searcher = self._open().searcher()
         return self._searcher  # unchanged since it was opened: one look at the folder
 
-    def tidy(self, cancel: CancelToken | None = None) -> int:
-        """Merge the newest segments into one (``merging.plan``), in a worker process, holding
-        the write lock; the number of segments merged (0: none to merge, or cancelled)."""
+    def tidy(self, cancel: CancelToken | None = None, *, since: int | None = None) -> int:
+        """Merge the newest segments into one (``merging.plan``: every segment from the
+        ``since``-th on, and older ones the plan chooses), in a worker process, holding the
+        write lock; the number of segments merged (0: none to merge, or cancelled)."""
         writer = self.writer()
         try:
             sizes = writer.segment_sizes()
             # a segment whose every document was deleted (an import undone) is dropped, not
             # read through by the merge
             empty = [segment_id for segment_id, live in sizes if live == 0]
-            chosen = merging.plan([(segment_id, live) for segment_id, live in sizes if live])
+            older = sum(1 for _, n in sizes[:since] if n) if since is not None else None
+            chosen = merging.plan([(sid, n) for sid, n in sizes if n], older)
             merged = None
             if chosen:
                 merged = workers.run_alone(merging.write_merged, self.folder, chosen, cancel=cancel)

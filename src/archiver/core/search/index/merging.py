@@ -63,18 +63,22 @@ class Merged:
 OUTWEIGHS = 2  # a segment stays whole while this many times larger than all later ones
 
 
-def plan(sizes: list[tuple[str, int]]) -> list[str]:
+def plan(sizes: list[tuple[str, int]], since: int | None = None) -> list[str]:
     """The ids of the segments to merge, from (id, live documents) in the index's order.
 
     The segments from the first one that is not twice as large as all later ones together,
     to the end: at least two, or none. (Not "larger": the two segments of one batch, 550 and
-    548 documents, would then stay apart.)
+    548 documents, would then stay apart.) Every segment from the ``since``-th on (those one
+    batch wrote, however its workers shared the files) is merged whatever its size.
     """
-    for start, (_, size) in enumerate(sizes):
-        if size <= OUTWEIGHS * sum(n for _, n in sizes[start + 1 :]):
-            chosen = [segment_id for segment_id, _ in sizes[start:]]
-            return chosen if len(chosen) >= 2 else []
-    return []
+    start = next(
+        (i for i, (_, n) in enumerate(sizes) if n <= OUTWEIGHS * sum(m for _, m in sizes[i + 1 :])),
+        len(sizes),
+    )
+    if since is not None:
+        start = min(start, since)
+    chosen = [segment_id for segment_id, _ in sizes[start:]]
+    return chosen if len(chosen) >= 2 else []
 
 
 def write_merged(folder: Path, sources: list[str]) -> Merged:
