@@ -36,7 +36,8 @@ from whoosh.filedb.structfile import StructFile
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length
 
-from archiver.core.search.index import pickles
+from archiver.core.search.index import inline, pickles
+from archiver.core.search.index.terms import TermsReader
 
 # Whoosh pickles posting lists with protocol 2, which has no opcode for bytes: each value
 # went through codecs.encode (about 30 bytes more a posting, five times slower to pickle).
@@ -117,8 +118,23 @@ class _InlinePostingsWriter(W3PostingsWriter):
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
             self._terminfo = None
-            return terminfo
+            return _InlineTermInfo(terminfo)
         return super().finish_postings()
+
+
+class _InlineTermInfo:
+    """A term info of inline postings whose bytes are ours (``inline_info``), not Whoosh's."""
+
+    def __init__(self, info: W3TermInfo) -> None:
+        self._info = info
+
+    def to_bytes(self) -> bytes:
+        """The term-table entry."""
+        info = self._info
+        ids, weights, values = info.inlined_postings()
+        low = 0 if info._minlength is None else length_to_byte(info._minlength)
+        return inline_info(list(ids), list(weights), list(values), low,
+                           length_to_byte(info._maxlength))  # fmt: skip
 
 
 def _deltas(ids: Any) -> tuple[int, ...]:
@@ -359,12 +375,16 @@ def _inline_term_info(ids: list[int], weights: list[float], values: list[bytes],
 
 def inline_info(ids: list[int], weights: list[float], values: list[bytes],
                 low: int, high: int) -> bytes:  # fmt: skip
-    """An inline term's entry, given its shortest and longest field length as bytes."""
-    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
+    """An inline term's entry, given its shortest and longest field length as bytes: the
+    compact form (``inline``) when it can hold the postings, else Whoosh's."""
     if not all(values):
         values = [v for v in values if v]
         if len(values) != len(ids):
             values = [b""] * len(ids)
+    compact = inline.encode(ids, weights, values, low, high)
+    if compact is not None:
+        return compact
+    stored_weights = array("f", weights)  # blocks keep weights as 32-bit floats
     header = W3TermInfo._struct.pack(
         1, sum(stored_weights), len(ids), low, high, max(0, max(weights)), ids[0], ids[-1]
     )
@@ -380,6 +400,11 @@ class Codec(W3Codec):
 
     def __init__(self) -> None:
         super().__init__(blocklimit=BLOCK_LIMIT, compression=COMPRESSION, inlinelimit=INLINE_LIMIT)
+
+    def terms_reader(self, storage, segment):
+        name = segment.make_filename(self.TERMS_EXT)
+        postfile = segment.open_file(storage, self.POSTS_EXT)
+        return TermsReader(self, storage.open_file(name), storage.file_length(name), postfile)
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)

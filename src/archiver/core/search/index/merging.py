@@ -26,7 +26,6 @@ from operator import add, itemgetter
 from pathlib import Path
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.reading import SegmentReader
 
 from archiver.core.search.index.codec import Codec, LengthTable
@@ -48,6 +47,7 @@ from archiver.core.search.index.rawread import (
 from archiver.core.search.index.schema import STREAM_FIELDS
 from archiver.core.search.index.segments import FastSegmentWriter
 from archiver.core.search.index.storage import open_index
+from archiver.core.search.index.terms import TermInfo
 
 Remap = tuple[int, dict[int, int] | None]  # (base, old -> new docnum when some are deleted)
 
@@ -159,7 +159,7 @@ def _write_term(fieldwriter: Any, btext: bytes, entries: list[tuple[int, bytes]]
     if prefix is None:
         fieldwriter.add_term(btext, ids, weights, values, doc_lengths)
     else:
-        minid = W3TermInfo.from_bytes(entries[0][1]).min_id()
+        minid = TermInfo.from_bytes(entries[0][1]).min_id()
         fieldwriter.add_term_after(btext, prefix, minid, ids, weights, values, doc_lengths)
 
 

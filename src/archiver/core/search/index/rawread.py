@@ -26,6 +26,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length
 
+from archiver.core.search.index import inline
 from archiver.core.search.index.codec import (
     BLOCK_LIMIT,
     COMPRESSION,
@@ -91,12 +92,14 @@ def _chunks(dbfile: Any, pos: int, end: int) -> Iterator[list[tuple[bytes, bytes
 
 
 def is_inline(info: bytes) -> bool:
-    """Whether a term info holds its postings itself."""
-    return info[0] == 1
+    """Whether a term info holds its postings itself (in Whoosh's form or ours)."""
+    return info[0] == 1 or info[0] == inline.FLAG
 
 
 def inline_is_ours(info: bytes) -> bool:
     """Whether an inline term info is what our codec writes for its postings."""
+    if info[0] == inline.FLAG:
+        return inline.count_of(info) < INLINE_LIMIT
     return info[HEADER : HEADER + 2] == PROTOCOL_3 and _doc_frequency(info) < INLINE_LIMIT
 
 
@@ -239,6 +242,8 @@ def block_values(values: Any, count: int, fixedsize: int | None) -> Any:
 
 def shifted_inline(info: bytes, base: int) -> bytes:
     """What our codec writes for an inline term info of ours ``base`` documents later."""
+    if info[0] == inline.FLAG:
+        return inline.shifted(info, base)
     ids, weights, values = loads(info[HEADER:])
     minid, maxid = _IDS.unpack_from(info, _IDS_AT)
     shifted = tuple(map(add, ids, repeat(base)))
@@ -252,30 +257,36 @@ def shifted_inline(info: bytes, base: int) -> bytes:
 def merged_inline(parts: list[tuple[bytes, int]]) -> bytes | None:
     """The inline term info of ours joining (info, document base) parts, or None."""
     # None unless each part is inline and ours, and they are few enough to stay inline
-    total = 0
-    for info, _ in parts:
-        if info[0] != 1 or info[HEADER : HEADER + 2] != PROTOCOL_3:
-            return None
-        total += _DF.unpack_from(info, _DF_AT)[0]
-    if total >= INLINE_LIMIT:
+    if not all(is_inline(info) and inline_is_ours(info) for info, _ in parts):
+        return None
+    decoded = [_inline(info) for info, _ in parts]
+    if sum(len(ids) for ids, _, _, _, _ in decoded) >= INLINE_LIMIT:
         return None
     ids: list[int] = []
     weights: list[float] = []
     values: list[Any] = []
     low = high = 0  # the shortest and longest field lengths as bytes (0: none)
-    for info, base in parts:
-        part_ids, part_weights, part_values = loads(info[HEADER:])
+    for (part_ids, part_weights, part_values, part_low, part_high), (_, base) in zip(
+        decoded, parts, strict=True
+    ):
         ids.extend(map(add, part_ids, repeat(base)) if base else part_ids)
         weights.extend(part_weights)
         values.extend(part_values)
-        part_low, part_high = info[_MIN_LENGTH_AT], info[_MIN_LENGTH_AT + 1]
         if part_low and (not low or part_low < low):
             low = part_low
         high = max(high, part_high)
     return inline_info(ids, weights, values, low, high)
 
 
+def _inline(info: bytes) -> inline.Inline:
+    """An inline term info's postings and its shortest and longest length bytes."""
+    if info[0] == inline.FLAG:
+        return inline.decode(info)
+    ids, weights, values = loads(info[HEADER:])
+    return ids, weights, values, info[_MIN_LENGTH_AT], info[_MIN_LENGTH_AT + 1]
+
+
 def inline_postings(info: bytes) -> Block:
     """The postings an inline term info holds."""
-    ids, weights, values = loads(info[HEADER:])
+    ids, weights, values, _, _ = _inline(info)
     return list(ids), weights, values

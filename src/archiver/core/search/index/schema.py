@@ -13,8 +13,9 @@ from archiver.core.search import query as q
 from archiver.core.search.index.pickles import pickled_int
 from archiver.core.text import arabic
 
-SCHEMA_VERSION = 11  # 8: collection; 9: the memo field; 10: positions as short pickles;
-# 11: the id a column of 4 bytes a document (it was a term and a stored field: 115 bytes)
+SCHEMA_VERSION = 12  # 8: collection; 9: the memo field; 10: positions as short pickles;
+# 11: the id a column of 4 bytes a document (it was a term and a stored field: 115 bytes);
+# 12: short posting lists inline in a compact form (inline.py) instead of a pickle
 TEXT_FIELDS = ("title", "body", "layout")
 STREAM_FIELDS = frozenset(
     {*TEXT_FIELDS, "exact", "source", q.MEMO_FIELD}
