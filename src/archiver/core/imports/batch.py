@@ -128,15 +128,9 @@ def _tidy(indexer: Indexer, cancel: CancelToken | None, since: int) -> int:
         return 0
 
 
-def _feed(
-    job: _Batch,
-    files: list[str],
-    refused: list[FailedFile],
-    prepared: Generator[Result, None, None],
-    progress: Progress,
-    cancel: CancelToken | None,
-    held: list[HeldFile],
-) -> int:
+def _feed(job: _Batch, files: list[str], refused: list[FailedFile],
+          prepared: Generator[Result, None, None], progress: Progress,
+          cancel: CancelToken | None, held: list[HeldFile]) -> int:  # fmt: skip
     """Give the batch every refusal, the files held already (unread) and each prepared file
     in order; how many prepared files were seen."""
     seen, total = 0, len(held) + len(files)
@@ -239,12 +233,11 @@ class _Batch:
         self.db = indexer.db
         self.report = report
         self.keep_duplicates = keep_duplicates
-        self.in_tx = 0
+        self.in_tx = self.next_id = self.unindexed = 0
         self.tx_start = 0  # report.imported entries before the open transaction's
         self.tx_files = BATCH  # files per store transaction
         self.pending = PendingOriginals(originals.parent)
-        self.next_id = 0
-        self.unindexed = 0
+        self.bands = signatures.BandBuffer()  # the open transaction's, written at its commit
         self.folders: set[Path] = set()
         self.new_files: list[Path] = []
         self.writer: IndexWriter | None = None
@@ -329,6 +322,7 @@ class _Batch:
             # before it stay stored (a transaction the disk cannot hold is rolled back whole).
             self.tx_files = 1 if low_on_space(self.originals, TIGHT_SPACE_BYTES) else BATCH
             self.db.execute("BEGIN IMMEDIATE")
+            self.bands.clear()  # of a transaction rolled back
             self.next_id = documents.next_id(self.db)
             self.tx_start = len(self.report.imported)
         self.in_tx += 1
@@ -350,7 +344,7 @@ class _Batch:
         self._place_original(item)
         new = self._new_row(item)
         documents.insert(self.db, new)
-        signatures.add(self.db, new.id, item.signature)
+        signatures.add(self.db, new.id, item.signature, self.bands)
         self._log(item.path, "imported", new.id, "; ".join(item.extracted.warnings))
         streams = {"title": item.title_terms, "body": item.body_terms, "layout": item.layout_terms}
         self.report.imported.append(
@@ -392,7 +386,7 @@ class _Batch:
         return self._near_duplicate(item)
 
     def _near_duplicate(self, item: Prepared) -> DuplicateFile | None:
-        found = signatures.likely_copy(self.db, item.signature)
+        found = signatures.likely_copy(self.db, item.signature, self.bands)
         if found is None:
             return None
         doc_id, similarity = found
@@ -412,6 +406,7 @@ class _Batch:
             self.pool.end()  # the workers write their segments while the store commits
         if self.in_tx:
             documents.remember_last_id(self.db, self.next_id - 1)
+            self.bands.write(self.db)
             self.db.execute("COMMIT")  # the store first: no index entry without its row
             self.pending.clear()
             self.unindexed += self.in_tx
@@ -466,6 +461,7 @@ class _Batch:
         if self.in_tx and self.db.in_transaction:
             with contextlib.suppress(sqlite3.Error):
                 documents.remember_last_id(self.db, self.next_id - 1)
+                self.bands.write(self.db)
                 self.db.execute("COMMIT")
                 kept = True
         if self.in_tx and not kept:
