@@ -43,6 +43,7 @@ from archiver.gui.results_view import ResultsView
 from archiver.gui.search_status import SearchStatus
 from archiver.gui.searchbar import SearchBar
 from archiver.gui.undo_history import UndoHistory
+from archiver.gui.upgrade_dialog import open_session
 from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
 from archiver.services.searches import FIND
@@ -462,9 +463,9 @@ class MainWindow(AddonHooks):
             return
         old = self.session
         try:
-            session = ArchiveSession(path, old.lanes if old else Lanes(),
-                                     import_workers=old.import_workers if old else None,
-                                     author=old.author if old else None)  # fmt: skip
+            session = open_session(path, old.lanes if old else Lanes(), parent=self,
+                                   import_workers=old.import_workers if old else None,
+                                   author=old.author if old else None)  # fmt: skip
         except Exception as exc:  # a folder that is not an archive, no permission, ...
             QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))
             return

@@ -1,0 +1,93 @@
+"""Opening an archive that needs a schema upgrade: the migrations on a worker, behind a dialog.
+
+Both the app's first open (``open_failure.SessionOpener``) and switching archives
+(``MainWindow.switch_archive``) open through ``open_session``: an archive that is up to date
+opens as before, with no dialog; one that is older is upgraded first, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from archiver.core.errors import DiskFull, Locked, ReadOnly
+from archiver.gui.locale_text import isolate, number
+from archiver.services import upgrade_ops
+from archiver.services.operations import ArchiveSession
+from archiver.services.tasks import Lanes
+
+Watch = Callable[[upgrade_ops.UpgradeJob], object]
+
+
+def open_session(
+    path: str | None,
+    lanes: Lanes,
+    *,
+    import_workers: int | None = None,
+    author: str | None = None,
+    parent: QWidget | None = None,
+    watch: Watch | None = None,
+) -> ArchiveSession:
+    """The session on ``path`` (None: the default location), its schema upgraded first on a
+    worker when it is older; the upgrade's or the open's error raised (``watch`` sees the
+    upgrade's job as it starts)."""
+    upgrade = upgrade_ops.pending(path)
+    if upgrade is not None:
+        job = upgrade_ops.start(lanes.reads, upgrade)
+        if watch is not None:
+            watch(job)
+        # another writer, a read-only folder, no space: the session opens it read-only and
+        # says why, as it always has
+        with contextlib.suppress(Locked, ReadOnly, DiskFull):
+            wait_for_upgrade(job, parent)
+    return ArchiveSession(path, lanes, import_workers=import_workers, author=author)
+
+
+def upgrade_title(folder: Path) -> str:
+    """What the dialog says is happening, naming the archive."""
+    return QCoreApplication.translate(
+        "UpgradeDialog", "Upgrading the archive {0} to this version of Archiver…"
+    ).format(isolate(folder))
+
+
+def step_text(done: int, total: int) -> str:
+    """Which migration of how many is running."""
+    return QCoreApplication.translate("UpgradeDialog", "Step {0} of {1}").format(
+        number(min(done + 1, total)), number(total)
+    )
+
+
+def wait_for_upgrade(job: upgrade_ops.UpgradeJob, parent: QWidget | None) -> list[int]:
+    """A modal dialog until the upgrade ends (the GUI thread keeps its event loop): the
+    versions applied, or the upgrade's error raised."""
+    total = job.upgrade.steps
+    if not job.done:
+        title = upgrade_title(job.upgrade.root)
+        dialog = QProgressDialog(f"{title}\n{step_text(0, total)}", "", 0, total, parent)
+        dialog.setObjectName("upgradeProgress")
+        dialog.setWindowTitle(QCoreApplication.translate("UpgradeDialog", "Upgrading the archive"))
+        dialog.setCancelButton(None)  # stopping would leave an archive that does not open
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        loop = QEventLoop()
+
+        def show(done: int, steps: int, label: str) -> None:
+            dialog.setValue(min(done, steps))
+            dialog.setLabelText(f"{title}\n{step_text(done, steps)}")
+
+        job.progress.connect(show)
+        job.finished.connect(loop.quit)
+        job.failed.connect(loop.quit)
+        dialog.show()
+        if not job.done:
+            loop.exec()
+        dialog.close()
+        dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    return list(job.report)
