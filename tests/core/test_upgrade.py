@@ -7,13 +7,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from older_archives import OLDER, blocked_archive, older_archive
 
 from archiver.core import store
 from archiver.core.archive import Archive
-from archiver.core.progress import CancelToken, Cancelled
+from archiver.core.progress import Cancelled, CancelToken
 from archiver.core.store import import_log
 from archiver.core.upgrade import Upgrade, pending_upgrade, run_upgrade
+from older_archives import OLDER, blocked_archive, older_archive
 
 
 def version_of(root: Path) -> int:
@@ -63,7 +63,9 @@ def test_a_failing_migration_rolls_back_whole_and_the_file_is_as_it_was(tmp_path
         assert archive.lock.holder() is None
 
 
-def test_a_cancel_between_migrations_leaves_a_valid_archive_and_the_next_open_goes_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancel_between_migrations_leaves_a_valid_archive_and_the_next_open_goes_on(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
     root = older_archive(tmp_path / "old")
     upgrade = pending_upgrade(root)
     assert upgrade is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from older_archives import blocked_archive, older_archive
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_open_failure import answer_when_shown
@@ -15,6 +14,7 @@ from archiver.gui.mainwindow import MainWindow
 from archiver.gui.open_failure import SessionOpener
 from archiver.services.tasks import Lanes
 from archiver.services.upgrade_ops import UpgradeJob
+from older_archives import blocked_archive, older_archive
 
 
 class Watcher:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from archiver.core.errors import DiskFull, Locked, ReadOnly
+from archiver.core.errors import Locked, ReadOnly
 from archiver.gui.locale_text import isolate, number
 from archiver.services import upgrade_ops
 from archiver.services.operations import ArchiveSession
@@ -40,9 +40,9 @@ def open_session(
         job = upgrade_ops.start(lanes.reads, upgrade)
         if watch is not None:
             watch(job)
-        # another writer, a read-only folder, no space: the session opens it read-only and
-        # says why, as it always has
-        with contextlib.suppress(Locked, ReadOnly, DiskFull):
+        # another writer, a read-only folder: the session opens it read-only and says why, as
+        # it always has (a full disk is the open's failure: retrying would migrate right here)
+        with contextlib.suppress(Locked, ReadOnly):
             wait_for_upgrade(job, parent)
     return ArchiveSession(path, lanes, import_workers=import_workers, author=author)
 
