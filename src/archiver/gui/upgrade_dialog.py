@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from archiver.core.errors import Locked, ReadOnly
@@ -21,6 +22,27 @@ from archiver.services.operations import ArchiveSession
 from archiver.services.tasks import Lanes
 
 Watch = Callable[[upgrade_ops.UpgradeJob], object]
+
+
+class _UpgradeProgress(QProgressDialog):
+    """A progress dialog that stays up until the upgrade ends: closing it or pressing Escape
+    would hide it while the upgrade goes on, and let the window be used meanwhile."""
+
+    def __init__(self, text: str, total: int, parent: QWidget | None) -> None:
+        super().__init__(text, "", 0, total, parent)
+        self.ended = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed only once the upgrade ended."""
+        if self.ended:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        """Escape does nothing while the upgrade runs."""
+        if self.ended:
+            super().reject()
 
 
 def open_session(
@@ -67,7 +89,7 @@ def wait_for_upgrade(job: upgrade_ops.UpgradeJob, parent: QWidget | None) -> lis
     total = job.upgrade.steps
     if not job.done:
         title = upgrade_title(job.upgrade.root)
-        dialog = QProgressDialog(f"{title}\n{step_text(0, total)}", "", 0, total, parent)
+        dialog = _UpgradeProgress(f"{title}\n{step_text(0, total)}", total, parent)
         dialog.setObjectName("upgradeProgress")
         dialog.setWindowTitle(QCoreApplication.translate("UpgradeDialog", "Upgrading the archive"))
         dialog.setCancelButton(None)  # stopping would leave an archive that does not open
@@ -86,6 +108,7 @@ def wait_for_upgrade(job: upgrade_ops.UpgradeJob, parent: QWidget | None) -> lis
         dialog.show()
         if not job.done:
             loop.exec()
+        dialog.ended = True
         dialog.close()
         dialog.deleteLater()
     if job.error is not None:
