@@ -13,9 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from archiver.core.errors import Locked, ReadOnly
+from archiver.gui.errors import open_failure_text
 from archiver.gui.locale_text import isolate, number
 from archiver.services import upgrade_ops
 from archiver.services.operations import ArchiveSession
@@ -67,6 +68,21 @@ def open_session(
         with contextlib.suppress(Locked, ReadOnly):
             wait_for_upgrade(job, parent)
     return ArchiveSession(path, lanes, import_workers=import_workers, author=author)
+
+
+def open_in_place_of(
+    old: ArchiveSession | None, path: str, window: QWidget
+) -> ArchiveSession | None:
+    """The session on ``path`` to replace ``old`` (its lanes, workers and author), or None
+    after a warning naming the folder and why it did not open."""
+    try:
+        return open_session(path, old.lanes if old else Lanes(), parent=window,
+                            import_workers=old.import_workers if old else None,
+                            author=old.author if old else None)  # fmt: skip
+    except Exception as exc:  # a folder that is not an archive, no permission, a migration ...
+        title = QCoreApplication.translate("OpenFailed", "Open archive")
+        QMessageBox.warning(window, title, open_failure_text(path, exc))
+        return None
 
 
 def upgrade_title(folder: Path) -> str:
