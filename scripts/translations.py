@@ -27,7 +27,7 @@ CARRY = ("backup_flow.py", "bundle_flow.py", "bundle_report.py", "carry_dialogs.
          "conflicts_view.py", "trash_dialog.py", "qdpx_flow.py", "team_flow.py",
          "team_report.py", "addon_hooks.py")  # fmt: skip
 LIBRARY = ("library_*.py", "bulk_actions.py", "metadata_dialog.py", "import_*.py",
-           "ocr_models.py", "errors.py", "open_failure.py")  # fmt: skip
+           "ocr_models.py", "errors.py", "open_failure.py", "upgrade_dialog.py")  # fmt: skip
 AREAS = {"annotations": ANNOTATIONS, "carry": CARRY, "library": LIBRARY}
 CORE = ROOT / "src" / "archiver" / "core"
 CORE_STRINGS = {"annotations": ("change_words.py",)}  # the GUI translates these core tables

@@ -1114,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the archive {0} to this version of Archiver…</source>
+        <translation>جارٍ ترقية الأرشيف {0} إلى هذا الإصدار من Archiver…</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>الخطوة {0} من {1}</translation>
+    </message>
+    <message>
+        <source>Upgrading the archive</source>
+        <translation>ترقية الأرشيف</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>Library</source>

@@ -81,6 +81,19 @@ def _read_only_words(root: Path) -> str:
     )
 
 
+def opening_error(root: Path, exc: BaseException) -> DiskFull | ReadOnly | None:
+    """The error to tell for ``exc`` met opening ``root`` for writing (None: ``exc`` itself)."""
+    if is_disk_full(exc):
+        return DiskFull(
+            f"disk full: no space left on the disk holding {root} to open it for "
+            "writing; free some space (reading still works)",
+            str(root),
+        )
+    if is_not_writable(exc):
+        return ReadOnly(_read_only_words(root))
+    return None
+
+
 class Archive:
     """An archive folder: ``archive.sqlite3``, ``originals/`` by SHA-256, ``index/``, a lock."""
 
@@ -148,15 +161,10 @@ class Archive:
                 self.ensure_index(progress)
         except BaseException as exc:
             self.close()
-            if is_disk_full(exc):
-                raise DiskFull(
-                    f"disk full: no space left on the disk holding {self.root} to open it for "
-                    "writing; free some space (reading still works)",
-                    str(self.root),
-                ) from exc
-            if is_not_writable(exc):
-                raise ReadOnly(_read_only_words(self.root)) from exc
-            raise
+            plain = opening_error(self.root, exc)
+            if plain is None:
+                raise
+            raise plain from exc
 
     def ensure_index(self, progress: Progress | None = None) -> bool:
         """Rebuild the index when it is missing, stale or broken; True if it was rebuilt."""

@@ -27,7 +27,7 @@ from archiver.gui.actions import ActionRegistry
 from archiver.gui.addon_hooks import AddonHooks
 from archiver.gui.bottom_docks import BottomDocks
 from archiver.gui.empty_page import EmptyPage
-from archiver.gui.errors import failure_text, open_failure_text, show_error
+from archiver.gui.errors import failure_text, show_error
 from archiver.gui.find_spans import find_spans
 from archiver.gui.import_flow import ImportFlow
 from archiver.gui.import_report import ImportReportDialog, follow_keeping
@@ -43,11 +43,11 @@ from archiver.gui.results_view import ResultsView
 from archiver.gui.search_status import SearchStatus
 from archiver.gui.searchbar import SearchBar
 from archiver.gui.undo_history import UndoHistory
+from archiver.gui.upgrade_dialog import open_in_place_of
 from archiver.gui.widget_names import named
 from archiver.services.operations import ArchiveSession, ImportJob
 from archiver.services.searches import FIND
 from archiver.services.settings import Settings
-from archiver.services.tasks import Lanes
 
 APP_NAME = "Archiver"  # a name, not translated
 # A query that filters on annotations has other results after a tagging change.
@@ -460,15 +460,9 @@ class MainWindow(AddonHooks):
             QMessageBox.information(self, APP_NAME,
                                     self.tr("Wait for the import to finish or cancel it first."))  # fmt: skip
             return
-        old = self.session
-        try:
-            session = ArchiveSession(path, old.lanes if old else Lanes(),
-                                     import_workers=old.import_workers if old else None,
-                                     author=old.author if old else None)  # fmt: skip
-        except Exception as exc:  # a folder that is not an archive, no permission, ...
-            QMessageBox.warning(self, self.tr("Open archive"), open_failure_text(path, exc))
-            return
-        self.set_session(session)
+        session = open_in_place_of(self.session, path, self)
+        if session is not None:
+            self.set_session(session)
 
     # -- layout -----------------------------------------------------------------------------
 

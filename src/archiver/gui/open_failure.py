@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from archiver.gui.carry_dialogs import restore_text, salvage_text, wait_for
 from archiver.gui.errors import error_message, open_failure_text
+from archiver.gui.upgrade_dialog import Watch, open_session
 from archiver.services import carry_ops
 from archiver.services.operations import ArchiveSession
 from archiver.services.tasks import Lanes
@@ -80,6 +81,8 @@ class SessionOpener:
         self.ask_folder: Callable[[str], str] = lambda title: QFileDialog.getExistingDirectory(
             None, title
         )
+        # And whoever watches a schema upgrade's job (nobody: the dialog shows it).
+        self.watch_upgrade: Watch | None = None
         # And the box that tells what a restore or a salvage made.
         self.inform: Callable[[str, str], object] = lambda title, text: QMessageBox.information(
             None, title, text
@@ -89,8 +92,8 @@ class SessionOpener:
         """The session on ``path`` (None: the default location), or None when the user quits."""
         while True:
             try:
-                return ArchiveSession(path, self.lanes, import_workers=self.import_workers,
-                                      author=self.author)  # fmt: skip
+                return open_session(path, self.lanes, import_workers=self.import_workers,
+                                    author=self.author, watch=self.watch_upgrade)  # fmt: skip
             except Exception as exc:  # damaged, newer schema, no permission, not a folder ...
                 choice = self._ask(_folder(path), exc)
             if choice == QUIT:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from archiver.core.disk import is_disk_full, low_on_space, writable
 from archiver.core.errors import DiskFull, StoreError
+from archiver.core.progress import CancelToken, Progress
 from archiver.core.store.schema import MIGRATIONS, Migration
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "latest_version",
     "migrate",
     "now",
+    "pending_migrations",
     "read_only_uri",
     "savepoint",
     "schema_version",
@@ -169,20 +171,44 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
-def migrate(db: sqlite3.Connection, path: Path, upto: int | None = None) -> list[int]:
-    """Bring the schema up to date (or to version ``upto``: salvage fills an old schema, then
-    upgrades it), backing the file up first when it already holds data."""
+def pending_migrations(db: sqlite3.Connection, path: Path, upto: int | None = None) -> list[int]:
+    """The versions ``migrate`` would apply, in order; StoreError when a newer Archiver wrote it."""
     current = schema_version(db)
     if current > latest_version():
         raise StoreError(
             f"{path} was written by a newer Archiver (schema {current} > {latest_version()})"
         )
     last = latest_version() if upto is None else upto
-    pending = [v for v in sorted(MIGRATIONS) if current < v <= last]
+    return [v for v in sorted(MIGRATIONS) if current < v <= last]
+
+
+def migrate(
+    db: sqlite3.Connection,
+    path: Path,
+    upto: int | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> list[int]:
+    """Bring the schema up to date (or to version ``upto``: salvage fills an old schema, then
+    upgrades it), backing the file up first when it already holds data.
+
+    ``progress(n, m, "schema V")`` follows each of the m migrations (and ``(0, m, "backup")``
+    the backup). Each migration commits on its own, so ``cancel`` is checked between them
+    (Cancelled): the file is then a whole archive of the last version reached, and the next
+    call goes on from there."""
+    current = schema_version(db)
+    pending = pending_migrations(db, path, upto)
     if pending and current > 0:
         backup(db, path.with_name(f"{path.stem}.v{current}.backup{path.suffix}"))
-    for version in pending:
+        if progress is not None:
+            progress(0, len(pending), "backup")
+    for done, version in enumerate(pending, 1):
+        if cancel is not None:
+            cancel.check()
         _apply(db, version, MIGRATIONS[version])
+        if progress is not None:
+            progress(done, len(pending), f"schema {version}")
     return pending
 
 
