@@ -35,6 +35,7 @@ from archiver.gui.shortcuts_sheet import ShortcutsSheet
 from archiver.gui.team_flow import ConnectDialog
 from archiver.gui.team_report import SyncReportDialog
 from archiver.gui.trash_dialog import TrashDialog
+from archiver.gui.upgrade_dialog import _UpgradeProgress
 
 
 def _dialog_classes() -> set[type]:
@@ -68,6 +69,7 @@ def _dialogs(window, doc: int) -> list[QDialog]:  # type: ignore[no-untyped-def]
         ConnectDialog(window, "postgresql://127.0.0.1/team", 10, True),
         SyncReportDialog(sync, window),
         OpenFailedDialog(session.root / "missing", FileNotFoundError("missing"), window),
+        _UpgradeProgress("Upgrading the archive…", 4, window),
     ]  # fmt: skip
 
 
