@@ -130,6 +130,20 @@ def test_any_short_list_round_trips(
     assert inline.decode(entry) == (tuple(ids), tuple(weights), tuple(values), low, 255)
 
 
+@given(
+    st.integers(0, 2**33),
+    st.one_of(st.integers(0, 70000).map(float), st.floats(-2.0, 9e4, allow_nan=False)),
+    st.one_of(st.just(b""), st.binary(max_size=3), st.binary(min_size=4, max_size=300)),
+    st.integers(0, 255),
+)
+def test_one_posting_is_written_as_the_general_form_writes_it(
+    docid: int, weight: float, value: bytes, low: int
+) -> None:
+    # the shortcut for a list of one (most terms) must not change a byte of what is written
+    general = inline._encode_many([docid], [weight], [value], low, 200)
+    assert inline.encode([docid], [weight], [value], low, 200) == general
+
+
 def accumulated(gaps: object) -> list[int]:
     total, out = -1, []
     for gap in gaps:  # type: ignore[attr-defined]

@@ -343,8 +343,9 @@ def streams(tokens: list[Token]) -> tuple[str, str]:
 
 
 def index_terms(text: str) -> tuple[str, str]:
-    """streams() of the analysed ``text``."""
-    return streams(analyze(text))
+    """streams() of the analysed ``text`` (worked out as ``document_streams`` does)."""
+    body, exact, _ = document_streams(text)
+    return body, exact
 
 
 def document_streams(text: str) -> tuple[str, str, list[str]]:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
+from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
 from archiver.core.text import arabic, minhash
 
@@ -59,7 +61,12 @@ class Signature:
 
     def bands(self) -> list[int]:
         """The LSH band keys: texts sharing one are compared (none for a text too short, or
-        for a stored signature, which holds only its bins' low bytes)."""
+        for a stored signature, which holds only its bins' low bytes). Not to be changed:
+        worked out once, for the candidates and then the stored rows."""
+        return self._bands
+
+    @cached_property
+    def _bands(self) -> list[int]:
         return [band_key(band, crc) for band, crc in self.band_hashes()]
 
     def band_hashes(self) -> list[tuple[int, int]]:
@@ -110,17 +117,22 @@ def _low_bytes(minhash: bytes) -> bytes:
     return minhash[0::2] if len(minhash) == 2 * BINS else minhash  # little-endian: low first
 
 
+def _xor(a: bytes, b: bytes) -> bytes:
+    """The bytes of ``a`` XOR ``b``: a zero where they agree (counted in C, not a loop)."""
+    if len(a) != len(b):
+        raise ValueError(f"signatures of {len(a)} and {len(b)} bytes cannot be compared")
+    return (int.from_bytes(a, "little") ^ int.from_bytes(b, "little")).to_bytes(len(a), "little")
+
+
 def containment(a: Signature, b: Signature) -> float:
     """Estimated share of each text's grams found in the other (the smaller of the two); a
     signature read from the store holds low bytes (``stored_minhash``), an older one 16 bits."""
     if not a.grams or not b.grams:
         return 0.0
     if len(a.minhash) == len(b.minhash) == 2 * BINS:
-        first, second = struct.unpack(f"<{BINS}H", a.minhash), struct.unpack(f"<{BINS}H", b.minhash)
-        jaccard = sum(x == y for x, y in zip(first, second, strict=True)) / BINS
+        jaccard = array("H", _xor(a.minhash, b.minhash)).count(0) / BINS
     else:
-        low_a, low_b = _low_bytes(a.minhash), _low_bytes(b.minhash)
-        agree = sum(x == y for x, y in zip(low_a, low_b, strict=True)) / BINS
+        agree = _xor(_low_bytes(a.minhash), _low_bytes(b.minhash)).count(0) / BINS
         jaccard = max(0.0, (agree - 1 / 256) / (1 - 1 / 256))  # less the chance agreements
     shared = jaccard * (a.grams + b.grams) / (1 + jaccard)
     return min(1.0, shared / max(a.grams, b.grams))

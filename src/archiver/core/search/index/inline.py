@@ -102,6 +102,14 @@ def encode(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes]
     n = len(ids)
     if n > 255 or ids[0] < 0:
         return None
+    if n == 1:  # most terms of a segment: one document
+        return _encode_one(ids[0], weights[0], values[0], low, high)
+    return _encode_many(ids, weights, values, low, high)
+
+
+def _encode_many(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
+                 low: int, high: int) -> bytes | None:  # fmt: skip
+    n = len(ids)
     if values[0] and all(values):
         found = _counted(weights, values)
         if found is None:
@@ -126,6 +134,39 @@ def encode(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes]
         out.append(_numbers(rest_code, n).pack(*map(len, rests)))
         out.extend(rests)
     out[0] = bytes((FLAG, kind, low, high))
+    return b"".join(out)
+
+
+def _encode_one(docid: int, weight: float, value: bytes, low: int, high: int) -> bytes | None:
+    """``encode`` of a list of one posting, the same bytes in fewer steps."""
+    boost = b""
+    if not value:
+        if weight != int(weight) or weight < 0:
+            return None
+        kind, count, rest = EMPTY, int(weight), b""
+    else:
+        if len(value) < _COUNT.size:
+            return None
+        count, rest = _COUNT.unpack_from(value)[0], value[_COUNT.size :]
+        kind = RESTS if rest else 0
+        if count != weight:
+            if not count:
+                return None
+            factor = _f32(weight / count)
+            if _f32(count * factor) != _f32(weight):
+                return None
+            kind |= BOOSTED
+            boost = _BOOST.pack(factor)
+    if max(count, docid) >= 2**32:
+        return None
+    count_code = _width(count)
+    kind |= count_code << _COUNTS
+    out = [bytes((FLAG, kind, low, high)), boost, b"\x01", _varint(docid),
+           _numbers(count_code, 1).pack(count)]  # fmt: skip
+    if rest:
+        rest_code = _width(len(rest))
+        out[0] = bytes((FLAG, kind | rest_code << _RESTS, low, high))
+        out += [_numbers(rest_code, 1).pack(len(rest)), rest]
     return b"".join(out)
 
 

@@ -125,6 +125,7 @@ def _term_positions(stream: str) -> tuple[dict[str, list[int]], int]:
 
 POSTING_BYTES = 56  # a posting held in a term's list: three slots, its value mostly shared
 TERM_BYTES = 220  # a term held: its text, its list, its slot in the field's table
+GENERIC_KEPT = 4096  # field values (language, kind, date) whose terms a writer keeps
 
 
 class FastSegmentWriter(SegmentWriter):
@@ -134,7 +135,8 @@ class FastSegmentWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         self.pool = _TermPool()
         self._stream_fields = stream_fields
-        self._weights: dict[tuple[float, int], float] = {}  # one float per (boost, frequency)
+        self._weight_tables: dict[float, dict[int, float]] = {}  # one float a boost and count
+        self._generic: dict[tuple[str, Any], list[Any]] = {}  # a field value's terms
         self.held_postings = 0
         self.held_terms = 0
 
@@ -143,9 +145,9 @@ class FastSegmentWriter(SegmentWriter):
         return self.held_postings * POSTING_BYTES + self.held_terms * TERM_BYTES
 
     def _weight(self, boost: float, freq: int) -> float:
-        weight = self._weights.get((boost, freq))
+        weight = self._weight_table(boost).get(freq)
         if weight is None:
-            weight = self._weights[boost, freq] = freq * boost
+            weight = self._weight_tables[boost][freq] = freq * boost
         return weight
 
     def add_document(self, **fields: Any) -> None:
@@ -182,40 +184,66 @@ class FastSegmentWriter(SegmentWriter):
         if not stream or stream.isspace():  # no terms: the field is not started at all
             return 0
         terms = self.pool.stream_terms(name)
-        boost = field.format.field_boost
+        weights = self._weight_table(field.format.field_boost)
         if not isinstance(field.format, formats.Positions) and "|" not in stream:
             counts = Counter(stream.split())
             items = [(term, _frequency_value(freq), freq) for term, freq in counts.items()]
             length = sum(counts.values())
         else:
             positions, length = _term_positions(stream)
-            encode = _positions_value if isinstance(field.format, formats.Positions) else None
-            items = [
-                (term, encode(poslist) if encode else _frequency_value(len(poslist)), len(poslist))
-                for term, poslist in positions.items()
-            ]
-        weight = self._weight
+            if isinstance(field.format, formats.Positions):
+                single = _single_position
+                items = [
+                    (term, single.get(poslist[0]) or _positions_value(poslist), 1)
+                    if len(poslist) == 1
+                    else (term, positions_value(poslist), len(poslist))
+                    for term, poslist in positions.items()
+                ]
+            else:
+                items = [
+                    (term, _frequency_value(len(poslist)), len(poslist))
+                    for term, poslist in positions.items()
+                ]
         new_terms = 0
         for term, value, freq in items:
             postings = terms.get(term)
+            weight = weights.get(freq) or self._weight(field.format.field_boost, freq)
             if postings is None:
-                terms[term] = [docnum, weight(boost, freq), value]
+                terms[term] = [docnum, weight, value]
                 new_terms += 1
             else:
-                postings += (docnum, weight(boost, freq), value)
+                postings += (docnum, weight, value)
         self.held_postings += len(items)
         self.held_terms += new_terms
         return length if field.scorable else 0
 
+    def _weight_table(self, boost: float) -> dict[int, float]:
+        table = self._weight_tables.get(boost)
+        if table is None:
+            table = self._weight_tables[boost] = {}
+        return table
+
     def _add_generic(self, name: str, field: Any, value: Any, docnum: int) -> int:
-        length = 0
-        if field.indexed:
-            add = self.pool.add
-            for btext, freq, weight, vbytes in field.index(value):
-                if field.scorable:
-                    length += freq
-                add((name, btext, docnum, weight, vbytes))
-        return length
+        if not field.indexed:
+            return 0
+        terms = self._generic_terms(name, field, value)
+        add = self.pool.add
+        for btext, _freq, weight, vbytes in terms:
+            add((name, btext, docnum, weight, vbytes))
+        return sum(freq for _, freq, _, _ in terms) if field.scorable else 0
+
+    def _generic_terms(self, name: str, field: Any, value: Any) -> list[Any]:
+        """A field value's terms, each value analysed once (the same few languages, kinds
+        and dates come again and again)."""
+        if not isinstance(value, str | int):
+            return list(field.index(value))
+        key = (name, value)
+        terms = self._generic.get(key)
+        if terms is None:
+            if len(self._generic) > GENERIC_KEPT:
+                self._generic.clear()
+            terms = self._generic[key] = list(field.index(value))
+        return terms
 
     def commit_with(self, segments: list[Any], *, clean: bool = True) -> None:
         """Commit, adding segments finished by other writers (which hold no lock) to the index.
