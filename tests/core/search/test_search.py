@@ -71,6 +71,21 @@ def test_highlights_point_at_the_matched_words(archive, write) -> None:
     assert "<b>أُوكْرَانِيَا</b>" in hit.snippet
 
 
+def test_a_nisba_adjective_s_singular_and_plural_find_each_other(archive, write) -> None:
+    # "Syrian refugees" and "the Syrian refugee": a researcher asking for one wants both
+    plural = write("p.txt", "لاجئون\n\nعاد اللاجئون السوريين إلى قراهم مع المصريين.")
+    singular = write("s.txt", "لاجئ\n\nعاد اللاجئ السوري إلى قريته مع المصري.")
+    report = archive.import_paths([plural, singular])
+    ids = {r.path.rsplit("/", 1)[-1]: r.id for r in report.imported}
+    both = {ids["p.txt"], ids["s.txt"]}
+    for query in ("السوري", "السوريين", "السوريون", "المصري", "المصريين", '"اللاجئ السوري"'):
+        assert found(archive, query) == both, query
+    (hit,) = [h for h in archive.search("السوري").hits if h.id == ids["p.txt"]]
+    text = archive.document(ids["p.txt"]).text
+    assert [text[s:e] for s, e in hit.highlights] == ["السوريين"]
+    assert found(archive, "تعيين") == set()  # a root ي: not a nisba, no reading of تع
+
+
 def test_phrase_highlights_only_the_phrase(loaded) -> None:
     archive, ids = loaded
     result = archive.search('"الدفاع الجوي"')

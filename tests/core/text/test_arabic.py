@@ -47,6 +47,17 @@ def test_tanween_alef() -> None:
     assert all("روم" not in (t.term, *t.alts) for t in arabic.analyze("روما"))
 
 
+def test_a_plural_nisba_is_also_read_as_its_singular() -> None:
+    for plural, singular in [("السوريين", "السوري"), ("المصريون", "المصري"),
+                             ("اللاجئين", "اللاجئ"), ("والأوروبيين", "الأوروبي")]:  # fmt: skip
+        (token,) = arabic.analyze(plural)
+        assert terms(singular)[0] in token.alts, plural
+    # a root ي (تعيين), a name's alef (ملايين), too short (النبيين): no such reading
+    for word in ("تعيين", "ملايين", "النبيين", "عيون"):
+        (token,) = arabic.analyze(word)
+        assert token.alts == (), word
+
+
 def test_single_letter_proclitic_gives_a_second_reading() -> None:
     (token,) = arabic.analyze("لأوكرانيا")
     assert "اوكرانيا" in (token.term, *token.alts)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from archiver.core.resources import resource_lines
 from archiver.core.text import scripts
 
-ANALYSIS_VERSION = 7  # bump whenever the output of `analyze` changes for some input
+ANALYSIS_VERSION = 8  # bump whenever the output of `analyze` changes for some input
 
 # Presentation forms (pasted from a PDF viewer, or in a PDF's text) are Arabic words too:
 # each token keeps its span in the text, and its forms are folded by NFKC (``fold``).
@@ -226,6 +226,19 @@ def _clitic_readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+_NISBA_PLURALS = ("يين", "يون")  # a nisba adjective's plural (and dual): السوريين, المصريون
+
+
+def _nisba_singular(word: str) -> str | None:
+    """The stem the singular of a plural nisba adjective gets (السوريين, السوريون: سور, as
+    السوري is read; one suffix alone left سوري), when three letters remain (تعيين is not one)
+    and they do not end in ا (ملايين is not ملا + يين: a nisba drops a name's alef, كندي)."""
+    bare = strip_article(word)
+    if bare.endswith(_NISBA_PLURALS) and len(bare) >= 6 and bare[-4] != "ا":
+        return bare[:-3]
+    return None
+
+
 def prefix_form(text: str) -> str:
     """The folded form of a typed prefix (Arabic-Indic digits to ASCII, hamza/harakat folded)."""
     digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text.lower())
@@ -270,6 +283,9 @@ def _analyse_word(surface: str, script: str) -> Analysis | None:
     if strip_article(exact) in protected_words():
         return term, exact, ()  # a name is read whole: كوستيلون is not ك + وستيلون
     readings = _clitic_readings(exact)
+    nisba = _nisba_singular(exact)
+    if nisba:
+        readings += (nisba,)
     if exact.endswith("ا") and len(exact) >= 5:
         # اجتماعا is اجتماعاً written without its tanween: read it as اجتماع too.
         readings += (stem_arabic(exact[:-1]),)
