@@ -100,6 +100,11 @@ def test_quote_text_is_found_or_refused(run, doc: int):
         start,
         start + len("مراقبة وقف إطلاق النار"),
     )
+    code, out, _ = _add(run, doc, "--quote-text", "مستعده للمساعده في مراقبه وقف اطلاق")
+    quote = json.loads(out)["quote"]  # typed without hamza, ta marbuta as ha: found all the same
+    assert (
+        code == 0 and TEXT[quote["start"] : quote["end"]] == "مستعدة للمساعدة في مراقبة وقف إطلاق"
+    )
     code, _, err = _add(run, doc, "--quote-text", "لا توجد هذه الكلمات")
     assert code == 1 and "does not occur in document" in err
     code, _, err = _add(run, doc, "--quote-text", "فرنسا")
