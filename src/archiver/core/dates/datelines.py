@@ -75,9 +75,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(day + between + f"(?P<hm>{hij})" + aside + year),
         re.compile(day + between + greg + aside + year),
-        re.compile(
-            rf"(?<!\w){greg}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
-        ),
+        re.compile(rf"(?<!\w){greg}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
         re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.-])(?P<n>\d{1,2})\2(?P<d>\d{1,2})(?![\d/-]|\.\d)"),
         re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<n>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"),
         re.compile(r"(?<![\d\w])" + greg + aside + year),
