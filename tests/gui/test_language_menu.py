@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from archiver import __version__
 from archiver.gui import windowmenus
-from archiver.gui.language_menu import LanguageMenu, restart_command
+from archiver.gui.language import ENV_OVERRIDE
+from archiver.gui.language_menu import LanguageMenu, restart_command, start_detached
 from archiver.gui.mainwindow import MainWindow
 
 
@@ -46,13 +52,54 @@ def test_restart_now_starts_the_app_again_on_the_same_archive(window: MainWindow
     started: list[tuple[str, list[str]]] = []
     quits: list[bool] = []
     languages.ask_restart = lambda _name: True
-    languages.start_detached = lambda program, args: started.append((program, args)) or True
+    languages.start_detached = lambda program, args: started.append((program, args)) or None
     languages.quit = lambda: quits.append(True)
     languages.choose("en")
     assert window.settings.get("ui/language") == "en"
     assert started == [(sys.executable, ["-m", "archiver", "--archive", root, "gui"])]
     assert quits == [True]
     assert window.session is None and not window.isVisible()
+
+
+def test_a_program_is_really_started_on_its_own_without_the_language_override(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's own startDetached (a bool in PySide6 6.11, a (bool, pid) pair elsewhere) runs it."""
+    monkeypatch.setenv(ENV_OVERRIDE, "ar")
+    marker = tmp_path / "ran.txt"
+    code = f"import os; open({str(marker)!r}, 'w').write(os.environ.get({ENV_OVERRIDE!r}, '-'))"
+    assert start_detached(sys.executable, ["-c", code]) is None
+    deadline = time.monotonic() + 30  # the child is on its own: wait for it
+    while not (marker.exists() and marker.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.read_text() == "-"
+
+
+def test_a_restart_that_cannot_start_the_app_says_so(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is already closed: the user is told the app did not start, and why."""
+    languages = _language_menu(window)
+    missing = tmp_path / "no-such-python"
+    monkeypatch.setattr(sys, "executable", str(missing))
+    languages.ask_restart = lambda _name: True
+    quits: list[bool] = []
+    languages.quit = lambda: quits.append(True)
+    warned: list[str] = []
+
+    def close_the_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, close_the_warning)
+            return
+        warned.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, close_the_warning)
+    assert languages.restart() is False
+    assert len(warned) == 1 and "could not be started again" in warned[0]
+    assert "No such file" in warned[0] or str(missing) in warned[0]
+    assert quits == [True] and window.session is None
 
 
 def test_the_restart_command_of_a_bundle_runs_its_own_executable() -> None:

@@ -301,6 +301,14 @@
         <source>&amp;Later</source>
         <translation>&amp;لاحقاً</translation>
     </message>
+    <message>
+        <source>Archiver could not be started again: {0}
+
+The new language is kept: start Archiver again to use it.</source>
+        <translation>تعذّرت إعادة تشغيل Archiver: {0}
+
+حُفظت اللغة الجديدة: شغّل Archiver من جديد لاستخدامها.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

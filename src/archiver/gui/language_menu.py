@@ -38,9 +38,10 @@ class LanguageMenu(QObject):
         super().__init__(window)
         self.setObjectName("languageMenu")
         self.window = window
-        # Replaceable by a test: the question (True restarts now), starting a program, quitting.
+        # Replaceable by a test: the question (True restarts now), starting a program (None when
+        # started, else why not), quitting.
         self.ask_restart: Callable[[str], bool] = self._ask_restart
-        self.start_detached: Callable[[str, list[str]], bool] = _start_detached
+        self.start_detached: Callable[[str, list[str]], str | None] = start_detached
         self.quit: Callable[[], None] = QApplication.quit
         self.menu = view.addMenu(self.tr("&Language"))
         self.menu.setObjectName("menuLanguage")
@@ -93,17 +94,26 @@ class LanguageMenu(QObject):
         program, arguments = restart_command(archive)
         if not self.window.close():
             return False
-        started = self.start_detached(program, arguments)
+        failure = self.start_detached(program, arguments)
+        if failure is not None:  # the window is gone: the user must know to start it again
+            QMessageBox.warning(None, self.tr("Language"),
+                                self.tr("Archiver could not be started again: {0}\n\nThe new "
+                                        "language is kept: start Archiver again to use it.")
+                                .format(isolate(failure)))  # fmt: skip
         self.quit()
-        return started
+        return failure is None
 
 
-def _start_detached(program: str, arguments: list[str]) -> bool:
+def start_detached(program: str, arguments: list[str]) -> str | None:
+    """Start ``program`` on its own, without the one-off language override: None when it
+    started, else Qt's reason it did not."""
     process = QProcess()
     process.setProgram(program)
     process.setArguments(arguments)
     environment = QProcessEnvironment.systemEnvironment()
     environment.remove(ENV_OVERRIDE)  # a one-off override would hide the language just chosen
     process.setProcessEnvironment(environment)
-    started, _pid = process.startDetached()
-    return bool(started)
+    # A (started, pid) pair in some PySide6 versions, a plain bool in others (6.11).
+    result: object = process.startDetached()
+    started = result[0] if isinstance(result, tuple) else result
+    return None if started else process.errorString() or f"{program} did not start"

@@ -43,6 +43,36 @@ def test_a_dateline_gives_the_day(dateline: str, iso: str) -> None:
     assert (found.iso, found.precision, found.warning) == (iso, DatePrecision.DAY, None)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        pytest.param("بيروت، 15 آذار/مارس 2024", "2024-03-15", id="syriac-western"),
+        pytest.param("دمشق، 15 شباط/فبراير 2024", "2024-02-15", id="february"),
+        pytest.param("بيروت، 15 آذار/ مارس 2024", "2024-03-15", id="space-after-slash"),
+        pytest.param("عمان، 3 أيار / مايو 2023", "2023-05-03", id="spaces-around-slash"),
+        pytest.param("بغداد، 7 كانون الثاني/يناير 2022", "2022-01-07", id="two-words-first"),
+        pytest.param("دبي، 9 أكتوبر/تشرين الأول 2021", "2021-10-09", id="two-words-second"),
+        pytest.param("الكويت، 2 مايو/أيار 2020", "2020-05-02", id="western-syriac"),
+        pytest.param("بيروت، 1 تشرين الثاني / نوفمبر 2019", "2019-11-01", id="november"),
+        pytest.param("بيروت، الجمعة 15 آذار/مارس 2024", "2024-03-15", id="with-weekday"),
+        pytest.param("بيروت، 15 آذار/مارس 2024 م", "2024-03-15", id="era-mark"),
+    ],
+)
+def test_a_double_month_name_gives_the_day(dateline: str, iso: str) -> None:
+    found = find_dateline(TITLE + dateline + LEAD)
+    assert found is not None
+    assert (found.iso, found.precision, found.warning) == (iso, DatePrecision.DAY, None)
+
+
+def test_a_double_month_name_without_a_day_gives_the_month() -> None:
+    found = find_dateline(TITLE + "تقرير شهر كانون الأول/ديسمبر 2023")
+    assert found is not None and (found.iso, found.precision) == ("2023-12-01", "month")
+
+
+def test_a_double_month_name_that_disagrees_is_not_taken() -> None:
+    assert find_dateline(TITLE + "بيروت، 15 آذار/أبريل 2024" + LEAD) is None
+
+
 def test_a_date_inside_a_sentence_is_no_dateline() -> None:
     assert find_dateline("Short\n\nA note dated 03/04/2025 from Tripoli about the port.\n") is None
     assert find_dateline(TITLE + "قال الوزير في 12 آذار 2025 إن الخطة ستبدأ.") is None

@@ -66,7 +66,7 @@ def test_date_from_file_name(archive, write) -> None:
     ("name", "data", "reason"),
     [
         ("empty.txt", b"", "empty file"),
-        ("spaces.txt", b"  \n \n", "empty file"),
+        ("spaces.txt", b"  \n \n", "empty file (only spaces)"),
         ("binary.txt", bytes(range(256)) * 8, "binary file, not text"),
         ("image.gif", b"GIF89a", "unsupported file type '.gif'"),
         ("page.png", b"<html><body>not a png</body></html>", "not a PNG image despite its name"),
@@ -82,6 +82,26 @@ def test_bad_files_fail_with_a_reason_and_leave_nothing(archive, write, name, da
     assert len(report.imported) == 1  # the batch went on
     assert archive.count() == 1 and len(originals(archive)) == 1
     assert check(archive).consistent
+
+
+SPACES = ("only_spaces", "empty file (only spaces)")
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "reason"),
+    [
+        pytest.param(b"", "empty_file", "empty file", id="nothing"),
+        pytest.param(codecs.BOM_UTF8, "empty_file", "empty file", id="utf-8-bom"),
+        pytest.param(codecs.BOM_UTF16_LE, "empty_file", "empty file", id="utf-16-bom"),
+        pytest.param(b"  \n\t \r\n", *SPACES, id="spaces"),
+        pytest.param(codecs.BOM_UTF8 + b" \n ", *SPACES, id="utf-8-bom-and-spaces"),
+        pytest.param(" \n \u3000".encode("utf-16"), *SPACES, id="utf-16-spaces"),
+        pytest.param("\u00a0 \u2003\n".encode(), *SPACES, id="unicode-spaces"),
+    ],
+)
+def test_an_empty_file_and_one_of_only_spaces_say_which(archive, write, data, code, reason) -> None:
+    report = archive.import_paths([write("blank.txt", data)])
+    assert [(f.code, f.reason) for f in report.failed] == [(code, reason)]
 
 
 def test_missing_path_and_folder_without_recursion(archive, tmp_path, write) -> None:

@@ -66,20 +66,19 @@ class _Candidate:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     tables = months()
-    greg, hij = alternation(tables.gregorian), alternation(tables.hijri)
+    name, hij = alternation(tables.gregorian), alternation(tables.hijri)
+    greg = rf"(?P<m>{name})(?:\s*/\s*(?P<m2>{name}))?"  # "آذار/مارس", "May / أيار": one month
     day = r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
     between = r"\s*(?:من\s+)?(?:شهر\s+)?"
     aside = r"(?:\s*\([^)\d]{1,20}\))?\.?"  # "آذار (مارس)"
     year = r"[\s,]*(?:سنه\s+|عام\s+)?(?P<y>\d{4})(?!\d)"
     return (
         re.compile(day + between + f"(?P<hm>{hij})" + aside + year),
-        re.compile(day + between + f"(?P<m>{greg})" + aside + year),
-        re.compile(
-            rf"(?<!\w)(?P<m>{greg})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"
-        ),
+        re.compile(day + between + greg + aside + year),
+        re.compile(rf"(?<!\w){greg}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?!\d)"),
         re.compile(r"(?<![\d/.-])(?P<y>\d{4})([/.-])(?P<n>\d{1,2})\2(?P<d>\d{1,2})(?![\d/-]|\.\d)"),
         re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<n>\d{1,2})\2(?P<y>\d{4})(?![\d/-]|\.\d)"),
-        re.compile(f"(?<![\\d\\w])(?P<m>{greg})" + aside + year),
+        re.compile(r"(?<![\d\w])" + greg + aside + year),
     )
 
 
@@ -179,6 +178,8 @@ def _candidate(match: re.Match[str], line: str) -> _Candidate | None:
         return _hijri(match.start(), end, year, months().hijri[_name(groups["hm"])], day)
     if groups.get("m"):
         month = months().gregorian[_name(groups["m"])]
+        if groups.get("m2") and months().gregorian[_name(groups["m2"])] != month:
+            return None  # "آذار/أبريل": which month is meant is not known
     else:
         month = int(groups["n"])
         if _HIJRI_MARK.match(line, match.end()) or 1343 <= year <= 1500:

@@ -183,9 +183,9 @@ def extract_text(path: Path, data: bytes | None = None) -> Extracted:
     """Read a .txt/.md file (or its bytes, already read) into an Extracted record."""
     if data is None:
         data = path.read_bytes()
-    if not data.strip():
+    raw, encoding = decode(data)  # before any emptiness test: a BOM alone is no text
+    if not raw.lstrip("\ufeff"):
         raise ImportFailure(FailureCode.EMPTY_FILE, "empty file")
-    raw, encoding = decode(data)
     warnings = [f"encoding: {encoding}"] if "replaced" in encoding else []
     cleaned, controls = _CONTROL_RE.subn("", raw)
     if controls:
