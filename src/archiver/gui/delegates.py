@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from archiver.gui.results_model import RTL_ROLE, SECOND_LINE_ROLE, SNIPPET_ROLE
 
 CACHE_SIZE = 400
+ELLIPSIS = "…"
+BEFORE_HIT = 1 / 3  # of a narrow cell: the words before the first hit, shown with it
 
 
 class DirectionDelegate(QStyledItemDelegate):
@@ -65,8 +68,9 @@ class ResultDelegate(QStyledItemDelegate):
             )
             text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
             doc.setDefaultTextOption(text_option)
-            # The snippet is the core's escaped text plus <b> tags, never the raw document.
-            doc.setHtml(html)
+            # The snippet is the core's escaped text plus <b> tags, never the raw document;
+            # its paragraph set right to left, or a leading "…" would land at the left end.
+            doc.setHtml(f'<p dir="rtl">{html}</p>' if rtl else html)
             self._docs[key] = doc
             if len(self._docs) > CACHE_SIZE:
                 self._docs.popitem(last=False)
@@ -140,10 +144,20 @@ class ResultDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, color)
         height, width = doc.size().height(), doc.idealWidth()
-        # Right-to-left rows keep their start (the right edge) visible when the cell is narrow.
-        x = rect.right() - width if rtl else rect.left()
-        painter.translate(x, rect.top() + (rect.height() - height) / 2)
-        context.clip = QRectF(0, 0, width, height)
+        left = visible_left(width, rect.width(), first_hit_span(doc), rtl)
+        start_cut = left < width - rect.width() if rtl else left > 0
+        mark = QFontMetrics(opt.font).horizontalAdvance(ELLIPSIS) if start_cut else 0
+        top = rect.top() + (rect.height() - height) / 2
+        if start_cut:  # the snippet's start is off the cell: say so where it reads from
+            painter.setFont(opt.font)
+            painter.setPen(color)
+            edge = rect.right() - mark if rtl else rect.left()
+            painter.drawText(QRectF(edge, top, mark, height), int(Qt.AlignmentFlag.AlignVCenter),
+                             ELLIPSIS)  # fmt: skip
+        painter.translate(rect.left() - left, top)
+        shown = QRectF(left, 0, rect.width(), height)
+        context.clip = shown.adjusted(0, 0, -mark, 0) if rtl else shown.adjusted(mark, 0, 0, 0)
+        painter.setClipRect(context.clip, Qt.ClipOperation.IntersectClip)  # the mark's room too
         doc.documentLayout().draw(painter, context)
 
     def sizeHint(
@@ -152,6 +166,43 @@ class ResultDelegate(QStyledItemDelegate):
         """Two lines of text."""
         base = super().sizeHint(option, index)
         return QSize(base.width(), row_height(option.fontMetrics))
+
+
+def first_hit_span(doc: QTextDocument) -> tuple[float, float] | None:
+    """The x extent, in the laid-out snippet, of its first bold fragment (the first hit)."""
+    doc.documentLayout().documentSize()  # laid out first: a line of no layout is no line
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid() and fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                at = fragment.position() - block.position()
+                line = block.layout().lineForTextPosition(at)
+                if not line.isValid():
+                    return None
+                a, b = _cursor_x(line, at), _cursor_x(line, at + fragment.length())
+                return min(a, b), max(a, b)
+            fragments += 1
+        block = block.next()
+    return None
+
+
+def _cursor_x(line: QTextLine, at: int) -> float:
+    found: object = line.cursorToX(at)  # PySide6 gives (x, position)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+
+
+def visible_left(width: float, cell: float, hit: tuple[float, float] | None, rtl: bool) -> float:
+    """Where, in a snippet ``width`` wide, a ``cell`` wide window starts: at the snippet's
+    start (its right edge when right to left), unless that leaves the first hit out; then
+    with the hit in view, a third of the cell of words before it."""
+    start = max(0.0, width - cell) if rtl else 0.0
+    if hit is None or width <= cell or (start <= hit[0] and hit[1] <= start + cell):
+        return start
+    if rtl:  # the words before the hit are to its right
+        return min(start, max(0.0, hit[1] + cell * BEFORE_HIT - cell))
+    return max(0.0, min(width - cell, hit[0] - cell * BEFORE_HIT))
 
 
 def row_height(metrics: QFontMetrics) -> int:
