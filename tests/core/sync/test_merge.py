@@ -52,6 +52,19 @@ def test_the_same_rename_on_both_sides_is_no_conflict(two, texts):
     assert list_conflicts(a) == [] and list_conflicts(b) == []
 
 
+def test_a_conflict_names_the_record_as_it_is_now(two, texts):
+    # renamed there (no conflict), its notes changed on both sides: the name taken here names it
+    a, b, _doc, _c, person = _shared(two, texts)
+    a.annotations.participants.update(person.id, notes="mine")
+    b.annotations.participants.update(_on_b(b, person), notes="theirs")
+    b.annotations.participants.rename(_on_b(b, person), "Kaja Kallas (EU)")
+    send(b, a)
+    (conflict,) = list_conflicts(a)
+    assert conflict.label == "Kaja Kallas (EU)"
+    a.annotations.participants.rename(person.id, "Kallas")
+    assert list_conflicts(a)[0].label == "Kallas"
+
+
 def test_undo_and_redo_on_one_side_travel(two, texts):
     a, b, _doc, commitment, _person = _shared(two, texts)
     assert b.db.execute("SELECT COUNT(*) FROM commitment").fetchone()[0] == 1

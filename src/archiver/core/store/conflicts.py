@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from archiver.core import store
@@ -77,3 +78,11 @@ def open_count(db: sqlite3.Connection) -> int:
     return int(
         db.execute("SELECT COUNT(*) FROM sync_conflict WHERE resolved_at IS NULL").fetchone()[0]
     )
+
+
+def label_of(table: str, row: Mapping[str, Any]) -> str:
+    """How a record is named to the user: a participant's name, a document's title …"""
+    for name in ("name", "title", "alias", "what", "quote", "body"):  # body: a memo's text
+        if row.get(name):
+            return str(row[name])
+    return table.replace("_", " ")

@@ -260,7 +260,7 @@ class Applier:
             table, here, self.uuid_of))  # fmt: skip
         self.conflicts.append({
             "record_table": table, "record": str(record), "field": field,
-            "label": label_of(table, here), "local": local, "remote": remote,
+            "label": conflict_rows.label_of(table, here), "local": local, "remote": remote,
             "remote_author": str(change.get("author") or ""),
             "remote_change": str(change.get("uuid") or ""),
         })  # fmt: skip
@@ -274,11 +274,3 @@ class Applier:
         kept = [conflict_rows.add(self.log, c) for c in self.conflicts]
         self.conflicts = []
         return [i for i in kept if i is not None]
-
-
-def label_of(table: str, row: Mapping[str, Any]) -> str:
-    """How a record is named to the user: a participant's name, a document's title …"""
-    for name in ("name", "title", "alias", "what", "quote", "body"):  # body: a memo's text
-        if row.get(name):
-            return str(row[name])
-    return table.replace("_", " ")

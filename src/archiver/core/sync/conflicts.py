@@ -48,21 +48,33 @@ class Conflict:
                 "picked": self.picked}  # fmt: skip
 
 
-def _conflict(row: dict[str, Any]) -> Conflict:
-    return Conflict(row["record_table"], row["record"], row["field"], row["label"], row["local"],
+def _conflict(db: sqlite3.Connection, row: dict[str, Any]) -> Conflict:
+    label = _label_now(db, row["record_table"], row["record"]) or row["label"]
+    return Conflict(row["record_table"], row["record"], row["field"], label, row["local"],
                     row["remote"], row["remote_author"], row["id"], row["resolved_at"],
                     row["picked"])  # fmt: skip
+
+
+def _label_now(db: sqlite3.Connection, table: str, uuid: str) -> str | None:
+    """The record's name as it is now (the merge that kept the conflict may have renamed it:
+    a title changed there and taken here); None when it is gone, or is a link row."""
+    try:
+        found = portable.row_where(db, table, {"uuid": uuid})
+    except Invalid:  # a link row has no UUID of its own: the label kept stands
+        return None
+    return rows.label_of(table, found) if found is not None else None
 
 
 def conflicts_by_id(db: sqlite3.Connection, ids: list[int]) -> list[Conflict]:
     """These conflicts, in the order given."""
     found = [rows.get(db, i) for i in ids]
-    return [_conflict(r) for r in found if r is not None]
+    return [_conflict(db, r) for r in found if r is not None]
 
 
 def list_conflicts(archive: Archive, *, open_only: bool = True) -> list[Conflict]:
-    """The conflicts merges kept, oldest first (only those not resolved, unless asked)."""
-    return [_conflict(r) for r in rows.listed(archive.db, open_only=open_only)]
+    """The conflicts merges kept, oldest first (only those not resolved, unless asked);
+    each record named as it is now."""
+    return [_conflict(archive.db, r) for r in rows.listed(archive.db, open_only=open_only)]
 
 
 def resolve(
@@ -78,7 +90,7 @@ def resolve(
         raise Invalid(f"conflict {conflict_id} is resolved already ({found['picked']})")
     if pick not in (None, "local", "remote") or (pick is None) == (value is None):
         raise Invalid("resolve takes a pick ('local' or 'remote') or a value, not both")
-    conflict = _conflict(found)
+    conflict = _conflict(archive.db, found)
     picked = pick or "value"
     with archive.annotations.journal.change(ChangeKind.RESOLVE_CONFLICT,
                                             names=[conflict.label]) as step:  # fmt: skip
