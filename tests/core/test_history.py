@@ -302,3 +302,48 @@ def test_emptying_the_trash_leaves_no_near_duplicate_rows(archive: Archive, tmp_
     archive.trash.delete([doc])
     archive.trash.empty()
     assert rows("document_signature") == 0 and rows("document_band") == 0
+
+
+def test_emptying_one_document_keeps_the_changes_that_name_others(archive: Archive, tmp_path: Path):
+    # a researcher's history stays a true account: the import of three and the delete of two
+    # stay; only what named the emptied document alone goes, and nothing older is undone instead
+    paths = []
+    for name, words in (("a.txt", "Qatar mediates"), ("b.txt", "Oman hosts talks"),
+                        ("c.txt", "Egypt sends aid")):  # fmt: skip
+        paths.append(tmp_path / name)
+        paths[-1].write_text(f"{words}\n\n{words} between the parties today.", encoding="utf-8")
+    first, second, third = (r.id for r in archive.import_paths(paths).imported)
+    journal = archive.annotations.journal
+    archive.annotations.tags.add(first, "Qatar")
+    archive.trash.delete([second])
+    archive.trash.delete([third])
+    archive.trash.empty([second])
+    kinds = [e.change.kind for e in journal.history()]
+    assert kinds == [ChangeKind.DELETE_DOCUMENT, ChangeKind.ADD_TAG, ChangeKind.IMPORT]
+    imported = journal.history()[-1].change
+    assert set(imported.documents) == {first, third}
+    assert journal.undo_last() is not None  # the delete of the third, which names it alone
+    assert sorted(archive.document_ids()) == [first, third]
+    journal.undo_last()  # the tag
+    with pytest.raises(Invalid, match=f"can no longer be undone: #{second} emptied"):
+        journal.undo_last()  # the import: refused, not half applied, and nothing older instead
+    assert sorted(archive.document_ids()) == [first, third] and check(archive).consistent
+
+
+def test_a_delete_of_two_emptied_of_one_stays_and_says_why_it_cannot_be_undone(
+    archive: Archive, tmp_path: Path
+):
+    docs = [_doc(archive, tmp_path, name=f"2025-07-0{n}-x.txt", text=f"Text {n}\n\nWords {n} here.")
+            for n in (1, 2, 3)]  # fmt: skip
+    journal = archive.annotations.journal
+    archive.trash.delete(docs[1:])
+    archive.trash.empty([docs[1]])
+    (latest, *_) = journal.history()
+    assert latest.change.kind is ChangeKind.DELETE_DOCUMENT and list(latest.change.documents) == [
+        docs[2]
+    ]
+    with pytest.raises(Invalid, match="emptied from the trash"):
+        journal.undo(latest.change.id)
+    assert [t.id for t in archive.trash.items()] == [docs[2]]
+    archive.trash.restore([docs[2]])  # the way the message points to
+    assert sorted(archive.document_ids()) == [docs[0], docs[2]]

@@ -3,7 +3,8 @@
 Moving documents to the trash and back are journaled changes (undo and redo them like any
 other); a trashed document keeps its row, annotations and original file but is out of the
 lists, counts, search index, exports and annotation views. Emptying deletes rows and
-originals for good, with the journal entries that name them, and cannot be undone.
+originals for good, with the journal entries that name only them, and cannot be undone; an
+entry that names other documents too stays in the history and can no longer be undone.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ class Trash:
 
     def empty(self, ids: Iterable[int] | None = None) -> TrashSize:
         """Delete the trash's documents (all, or these) for good: rows, annotations, originals,
-        and the journal entries that name them. Not undoable; returns what it freed."""
+        and the journal entries that name them alone (one that names others too stays in the
+        history, no longer undoable). Not undoable; returns what it freed."""
         archive = self.archive
         archive.require_writable()
         chosen = None if ids is None else self._checked(ids, trashed=True)

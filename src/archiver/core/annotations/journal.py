@@ -303,6 +303,7 @@ class Journal:
         if light is None:
             return None
         entry = self._entry(light["id"])
+        self._refuse_emptied(entry, "redone")
         change = _change_of(entry)
         effects: list[log.Effect] = []
         with self._replaying(change, progress, cancel):
@@ -315,6 +316,7 @@ class Journal:
     def _undo(
         self, entry: dict[str, Any], progress: Progress | None, cancel: CancelToken | None
     ) -> Change:
+        self._refuse_emptied(entry, "undone")
         change = _change_of(entry)
         effects: list[log.Effect] = []
         with self._replaying(change, progress, cancel):
@@ -359,6 +361,18 @@ class Journal:
                           f"({describe(change, self._names(change))}): {exc}") from exc  # fmt: skip
         if change.documents:
             self._reindex(list(change.documents), progress, cancel)
+
+    def _refuse_emptied(self, entry: dict[str, Any], done: str) -> None:
+        """Invalid for a change some of whose documents were emptied from the trash: it stays
+        in the history, but replaying it would apply to the others only (or fail)."""
+        gone = log.emptied(entry)
+        if gone:
+            shown = ", ".join(f"#{n}" for n in gone[:5]) + (", …" if len(gone) > 5 else "")
+            raise Invalid(
+                f"change {entry['id']} ({self._words(entry)}) can no longer be {done}: {shown}"
+                " emptied from the trash for good since (its other documents are as they are;"
+                " documents in the trash come back with 'trash restore')"
+            )
 
     def _words(self, entry: dict[str, Any]) -> str:
         """A journal entry's change in words, as the History window and the CLI say it."""

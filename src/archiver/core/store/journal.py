@@ -397,13 +397,40 @@ def remove(db: sqlite3.Connection, entry_id: int) -> None:
     db.execute("DELETE FROM annotation_log WHERE id = ?", (entry_id,))
 
 
+EMPTIED = "emptied"  # an entry's change: its documents deleted for good since
+
+
 def forget_documents(db: sqlite3.Connection, ids: Iterable[int]) -> None:
-    """Delete the entries that touched any of these documents (deleted for good); an entry's
-    documents are ids and ``[first, last]`` runs (``IdRanges.to_json``)."""
-    db.execute(
-        "DELETE FROM annotation_log WHERE EXISTS (SELECT 1 FROM json_each(annotation_log.documents)"
-        " AS d, json_each(?) AS w WHERE (d.type = 'integer' AND d.value = w.value)"
-        " OR (d.type = 'array' AND w.value BETWEEN json_extract(d.value, '$[0]')"
-        " AND json_extract(d.value, '$[1]')))",
-        (json.dumps(sorted(set(ids))),),
-    )
+    """Delete the entries whose every document is among these (deleted for good); an entry
+    that names others too stays in the history, naming those, the ids it lost kept as
+    ``emptied`` in its change: it can no longer be undone or redone. An entry's documents are ids and
+    ``[first, last]`` runs (``IdRanges.to_json``)."""
+    gone = set(ids)
+    if not gone:
+        return
+    touched = db.execute(
+        "SELECT id, documents, change_json FROM annotation_log WHERE EXISTS (SELECT 1 FROM"
+        " json_each(annotation_log.documents) AS d, json_each(?) AS w WHERE (d.type ="
+        " 'integer' AND d.value = w.value) OR (d.type = 'array' AND w.value BETWEEN"
+        " json_extract(d.value, '$[0]') AND json_extract(d.value, '$[1]')))",
+        (json.dumps(sorted(gone)),),
+    ).fetchall()
+    for entry_id, listed, change_json in touched:
+        named = set(IdRanges.from_json(json.loads(listed), f"change {entry_id}"))
+        if named <= gone:
+            remove(db, entry_id)
+            continue
+        change = json.loads(change_json or "{}")
+        earlier = IdRanges.from_json(change.get(EMPTIED, []), f"change {entry_id}")
+        change[EMPTIED] = IdRanges([*earlier, *(named & gone)]).to_json()
+        db.execute(
+            "UPDATE annotation_log SET change_json = ?, documents = ? WHERE id = ?",
+            (json.dumps(change, ensure_ascii=False),
+             json.dumps(IdRanges(named - gone).to_json()), entry_id),
+        )  # fmt: skip
+
+
+def emptied(entry: dict[str, Any]) -> IdRanges:
+    """The documents of an entry emptied from the trash since (``forget_documents``)."""
+    change = json.loads(entry.get("change_json") or "{}")
+    return IdRanges.from_json(change.get(EMPTIED, []), f"change {entry.get('id')}")
