@@ -47,6 +47,20 @@ def stored(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def long_stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of longer articles: a re-index that lasts well past a Ctrl-C half a second
+    in (the short corpus re-indexes in about a second, so a Ctrl-C could land as it exits)."""
+    folder = tmp_path_factory.mktemp("long-corpus")
+    for n in range(FILES):
+        (folder / f"{n:05d}.txt").write_text(distinct_text(n, words=400), encoding="utf-8")
+    root = tmp_path_factory.mktemp("long-stored") / "archive"
+    with Archive.open(root) as archive:
+        report = archive.import_paths([folder], workers_count=2, keep_duplicates=True)
+        assert len(report.imported) == FILES  # alike (one vocabulary): kept all the same
+    return root
+
+
 def _consistent_after_open(root: Path, documents: int | None = None) -> Archive:
     """The next open finishes the interrupted work: check finds nothing to report."""
     archive = Archive.open(root)
@@ -86,11 +100,11 @@ def test_a_killed_rebuild_leaves_no_worker_and_the_next_open_refills_the_index(
 
 @pytest.mark.parametrize("command", [["import"], ["reindex"]])
 def test_ctrl_c_stops_every_process_without_a_traceback(
-    tmp_path: Path, corpus: Path, stored: Path, command: list[str]
+    tmp_path: Path, corpus: Path, long_stored: Path, command: list[str]
 ) -> None:
     root = tmp_path / "archive"
     if command == ["reindex"]:
-        shutil.copytree(stored, root)
+        shutil.copytree(long_stored, root)
         busy = 5  # the tracker, two analysing and two writing the index
     else:
         command = ["import", str(corpus)]

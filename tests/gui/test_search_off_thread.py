@@ -1,6 +1,6 @@
 """Searches run on the read pool: the window keeps answering, and a newer query always wins.
 
-The archive is real and the slow query is slow for real: 36 articles of 15,000 words each,
+The archive is real and the slow query is slow for real: 36 articles of 30,000 words each,
 every one of them a hit, and a phrase among its 60 words, so each hit's spans are worked out
 from every word of a long text (a phrase's places need each word's analysis; without one,
 snippets look only at the words that can match, and 24 articles took 0.21 s, too fast here;
@@ -47,8 +47,8 @@ def long_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder.mkdir()
     rnd, vocab = random.Random(2), _vocabulary()
     for i in range(LONG_ARTICLES):
-        paragraphs = [" ".join(rnd.choice(vocab) for _ in range(50)) for _ in range(300)]
-        words = "\n".join(paragraphs)  # 15,000 words
+        paragraphs = [" ".join(rnd.choice(vocab) for _ in range(50)) for _ in range(600)]
+        words = "\n".join(paragraphs)  # 30,000 words (15,000 searched too fast after speed-ups)
         (folder / f"long-{i}.txt").write_text(f"مقال طويل {i}\n\n{words}", encoding="utf-8")
     (folder / "short.txt").write_text(f"خبر قصير\n\nكلمة {SHORT_WORD} هنا.", encoding="utf-8")
     with Archive.open(base / "archive") as archive:
