@@ -10,6 +10,9 @@ from archiver.core.model import DatePrecision
 TABLES: tuple[str, ...] = ()  # no table of its own: ``documents`` writes what is checked here
 
 EDITABLE = ("title", "published", "source", "url", "author", "notes")
+IMPORTED = ("author", "file_name", "published_source", "published_precision", "file_date",
+            "parent_document")  # fmt: skip
+"""What an exported project may set besides (``documents.set_imported``): facts of the file."""
 
 
 def check_editable(changes: dict[str, str | None]) -> None:
@@ -22,6 +25,16 @@ def check_editable(changes: dict[str, str | None]) -> None:
     typed = changes.get("published")
     if typed and precision_of(typed) and not _is_date(typed):
         raise Invalid(f"published: {typed!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def check_imported(values: dict[str, object]) -> None:
+    """Invalid, naming the fields, when some of ``values`` are not facts an import may set (or
+    a file name is empty)."""
+    unknown = set(values) - set(IMPORTED)
+    if unknown:
+        raise Invalid(f"not set by an import: {', '.join(sorted(unknown))}")
+    if "file_name" in values and not str(values["file_name"]).strip():
+        raise Invalid("file_name: a document's file name cannot be empty")
 
 
 def _is_date(typed: str) -> bool:

@@ -18,7 +18,7 @@ from archiver.core import store
 from archiver.core.errors import DamagedText, Invalid, StoreError, UnknownDocument
 from archiver.core.model import DatePrecision, DateSource, Document
 from archiver.core.store import document_short, document_text, identity, signatures
-from archiver.core.store.document_fields import check_editable, precision_of
+from archiver.core.store.document_fields import check_editable, check_imported, precision_of
 from archiver.core.store.document_rows import Fingerprint, Indexable, IndexFacts, Original, Trashed
 from archiver.core.store.document_short import expanded, shortened
 from archiver.core.store.document_text import Stored, unpacked_row
@@ -297,9 +297,11 @@ def update(log: RowLog, doc_id: int, changes: dict[str, str | None]) -> None:
         log.update("document", doc_id, {**columns, "modified_at": store.now()})
 
 
-def set_author(log: RowLog, doc_id: int, author: str) -> None:
-    """A document's author, as the file named it (not editable metadata: an import's, journaled)."""
-    log.update("document", doc_id, {"author": author})
+def set_imported(log: RowLog, doc_id: int, values: dict[str, Any]) -> None:
+    """Facts of a document an exported project gave (``document_fields.IMPORTED``: its author,
+    file name, the date's source and precision, the e-mail it came with), journaled."""
+    check_imported(values)
+    log.update("document", doc_id, values)
 
 
 def trash_set(log: RowLog, ids: IdRanges, at: str) -> None:

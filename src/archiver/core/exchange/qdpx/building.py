@@ -12,6 +12,7 @@ from lxml import etree
 from archiver import __version__
 from archiver.core.annotations.model import CATEGORIES, STATUSES
 from archiver.core.exchange.qdpx import vocabulary as v
+from archiver.core.exchange.qdpx.about import about_lines, collection_paths
 from archiver.core.exchange.qdpx.notes import write_notes
 from archiver.core.exchange.qdpx.vocabulary import Q
 from archiver.core.sync.payload import Payload
@@ -155,6 +156,7 @@ def sources(
         if span["uuid"] in codes:
             spans_by_doc[span["document"]].append(span)
     whole = _document_codes(records, people, tags)
+    collections = collection_paths(records)
     holder = etree.SubElement(root, Q + "Sources")
     texts: dict[str, str] = {}
     selections = 0
@@ -164,7 +166,8 @@ def sources(
                                   plainTextPath=v.INTERNAL + entry_name(doc).removeprefix(v.SOURCES),
                                   creatingUser=user,
                                   creationDateTime=v.xml_time(doc.get("imported_at")))  # fmt: skip
-        etree.SubElement(source, Q + "Description").text = v.xml_text(_about(doc))
+        about = about_lines(doc, collections.get(doc["uuid"], []))
+        etree.SubElement(source, Q + "Description").text = v.xml_text(about)
         for span in sorted(spans_by_doc.get(doc["uuid"], []), key=lambda s: (s["start"], s["end"])):
             _selection(source, span, codes[span["uuid"]], user)
             selections += 1
@@ -172,14 +175,6 @@ def sources(
             _coding(source, coding_guid, code_guid, user)
         texts[entry_name(doc)] = doc["text"]
     return texts, {"documents": len(payload.documents), "selections": selections}
-
-
-def _about(doc: Row) -> str:
-    parts = [f"file: {doc['file_name']}"]
-    for name in ("source", "published", "url", "language", "author"):
-        if doc.get(name):
-            parts.append(f"{name}: {' '.join(str(doc[name]).split())}")
-    return "\n".join(parts)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from archiver.core.annotations.model import ACTIONS, CATEGORIES, DEFAULT_ACTION,
 from archiver.core.annotations.setup import alias_row
 from archiver.core.errors import Invalid
 from archiver.core.exchange.qdpx import vocabulary as v
+from archiver.core.exchange.qdpx.about import attach, collect_into, read_about, store_about
 from archiver.core.exchange.qdpx.notes import NoteStore, target
 from archiver.core.exchange.qdpx.offsets import Placement
 from archiver.core.exchange.qdpx.project import Code, Note, Project, Selection, Source
@@ -98,6 +99,7 @@ class CodingStep:
         self.notes = NoteStore(step, project, self.counts, annotations.journal.author())
         self.same: dict[str, int] = {}  # participant code GUID -> one of ours by its names
         self.apart: set[str] = set()  # participant codes that could be more than one of ours
+        self.attached: dict[int, str] = {}  # new document -> the source it came attached to
 
     # -- the code book --------------------------------------------------------------------
 
@@ -208,11 +210,12 @@ class CodingStep:
         place = Placement(source.text, text)
         self.step.documents.add(doc_id)
         if new:
-            details = self._details(source)
-            author = details.pop("author", None)
-            document_rows.update(self.step.log, doc_id, details)
-            if author:
-                document_rows.set_author(self.step.log, doc_id, author)
+            about = read_about(source, self.project.origin.startswith("Archiver"))
+            store_about(self.step.log, doc_id, about)
+            if about.attached_to:
+                self.attached[doc_id] = about.attached_to
+            self.counts["collections created"] += collect_into(self.step.log, doc_id,
+                                                               about.collections)  # fmt: skip
         self._whole(source, doc_id)
         commitments = []
         for selection in source.selections:
@@ -249,25 +252,11 @@ class CodingStep:
             self.notes.memo(memo.guid, memo.text, quote, memo)
         self.notes.on(selection.notes, quote)
 
-    def _details(self, source: Source) -> dict[str, str | None]:
-        """A new document's title from the source's name; from our own export its source,
-        address and date (its Description's lines), from another program its memo as notes."""
-        details: dict[str, str | None] = {}
-        title = source.name.removesuffix(".txt").strip()
-        if title:
-            details["title"] = title
-        if not self.project.origin.startswith("Archiver"):
-            if source.description.strip():
-                details["notes"] = source.description.strip()
-            return details
-        for line in source.description.splitlines():
-            name, _, value = line.partition(":")
-            if name.strip() in ("source", "url", "published", "author") and value.strip():
-                details[name.strip()] = value.strip()
-        published = details.get("published") or ""
-        if published and _date(published[:10]) is None:
-            del details["published"]
-        return details
+    def attachments(self, docs: dict[str, tuple[int, bool]]) -> None:
+        """Link each new document to the one it came attached to, once all are stored."""
+        for doc_id, guid in self.attached.items():
+            if attach(self.step.log, doc_id, guid, docs):
+                self.counts["attachments linked"] += 1
 
     def _whole(self, source: Source, doc_id: int) -> None:
         for coding_guid, code in source.codings:

@@ -130,6 +130,7 @@ def _code(
                 raise BadProject(str(path), source.entry, f"its text is not the text of document "
                                  f"#{doc_id} already in the archive (they part at character "
                                  f"{exc.at}), so its selections cannot be placed") from None  # fmt: skip
+        coding.attachments(docs)
         coding.notes.left()
         step.count = sum(len(s.selections) for s in project.sources)
         step.extra = {"project": project.name, "counts": dict(coding.counts)}
